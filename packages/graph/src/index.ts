@@ -1,0 +1,5 @@
+export * from './types';
+export * from './keys';
+export * from './model';
+export * from './serialize';
+export * from './validate';

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { addEdge, createGraph, mergeFragment, mergeNode } from './model';
+import { parseGraph, serializeGraph } from './serialize';
+import type { Evidence } from './types';
+
+const evidence = (start: number): Evidence => ({
+  doc: 'doc:a.txt',
+  section: 'preamble',
+  paragraph: null,
+  verb: 'recall',
+  quote: 'Recalling its resolution 1373 (2001)',
+  start,
+  end: start + 10,
+});
+
+function sample() {
+  const graph = createGraph();
+  mergeNode(graph, 'doc:a.txt', {
+    kind: 'Document', label: 'a.txt', source: 'a.txt', lang: 'en', docType: 'resolution', title: 'a', date: null,
+  });
+  mergeNode(graph, 'S/RES/2370 (2017)', {
+    kind: 'Resolution', label: 'S/RES/2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: 2017,
+  });
+  mergeNode(graph, 'S/RES/1373 (2001)', {
+    kind: 'Resolution', label: 'S/RES/1373 (2001)', symbol: 'S/RES/1373 (2001)', organ: 'SC', number: '1373', year: 2001,
+  });
+  return graph;
+}
+
+describe('model', () => {
+  it('merges evidence on one edge, weight counting the items, duplicates once', () => {
+    const graph = sample();
+    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(50));
+    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(10));
+    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(10));
+    expect(graph.size).toBe(1);
+    const attributes = graph.getEdgeAttributes('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)');
+    expect(attributes.weight).toBe(2);
+    expect(attributes.evidence?.map((item) => item.start)).toEqual([10, 50]);
+  });
+
+  it('never adds a self-citation', () => {
+    const graph = sample();
+    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/2370 (2017)', evidence(1));
+    expect(graph.size).toBe(0);
+  });
+
+  it('unites aliases and fills missing values, keeping present ones', () => {
+    const graph = createGraph();
+    mergeNode(graph, 'body:UNODC', { kind: 'Body', label: 'UNODC', aliases: ['UNODC', 'ONUDC'] });
+    mergeNode(graph, 'body:UNODC', { kind: 'Body', label: 'Other', aliases: ['ONUDC', 'United Nations Office on Drugs and Crime'] });
+    expect(graph.getNodeAttributes('body:UNODC')).toEqual({
+      kind: 'Body', label: 'UNODC', aliases: ['ONUDC', 'UNODC', 'United Nations Office on Drugs and Crime'],
+    });
+  });
+
+  it('rejects a fragment edge whose endpoint is missing', () => {
+    expect(() => mergeFragment(createGraph(), { nodes: [], edges: [{ kind: 'TEXT_OF', source: 'a', target: 'b' }] })).toThrow(/lacks/);
+  });
+});
+
+describe('serialize', () => {
+  it('is canonical: insertion order does not change the bytes, and it round-trips', () => {
+    const one = sample();
+    addEdge(one, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(3));
+    const two = createGraph();
+    for (const key of [...one.nodes()].reverse()) mergeNode(two, key, one.getNodeAttributes(key));
+    addEdge(two, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(3));
+    const text = serializeGraph(one);
+    expect(serializeGraph(two)).toBe(text);
+    expect(serializeGraph(parseGraph(text))).toBe(text);
+  });
+
+  it('names the file and the problem for a graph that breaks the contract', () => {
+    expect(() => parseGraph('{"nodes": [{"key": "x", "attributes": {"kind": "Planet"}}], "edges": []}', 'bad.json')).toThrow(
+      /bad\.json: does not follow the graph contract: .*unknown kind "Planet"/,
+    );
+    expect(() => parseGraph('{oops', 'broken.json')).toThrow(/broken\.json: not valid JSON/);
+  });
+});

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/** `unkg`: the command-line entry. Each sub-command lives in commands/<name>.ts. */
+import { pathToFileURL } from 'node:url';
+
+type Command = { run(argv: string[]): Promise<number>; summary: string };
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  ingest: () => import('./commands/ingest'),
+  eval: () => import('./commands/eval'),
+  load: () => import('./commands/load'),
+  export: () => import('./commands/export'),
+  view: () => import('./commands/view'),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    const lines = await Promise.all(
+      Object.entries(COMMANDS).map(async ([command, load]) => `  ${command.padEnd(8)} ${(await load()).summary}`),
+    );
+    process.stdout.write(`usage: unkg <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nunkg <command> --help for a command's options\n`);
+    return name ? 0 : 1;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`unkg: unknown command "${name}" (try unkg --help)\n`);
+    return 2;
+  }
+  return (await load()).run(rest);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`unkg: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
