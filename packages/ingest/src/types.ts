@@ -3,7 +3,7 @@
  * load → normalise → (language, identity) → segment → extract → resolve → merge.
  * Types live here so every stage and every helper module agrees on them.
  */
-import type { DocType, Section } from '@unkg/graph';
+import type { DocType, Evidence, Section } from '@unkg/graph';
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'akn';
 
@@ -61,4 +61,26 @@ export interface IngestIssue {
   source: string;
   level: 'warning' | 'error';
   message: string;
+}
+
+/** A cited UN document, resolved to its canonical symbol. */
+export interface CitedTarget {
+  kind: 'Resolution' | 'Statement' | 'Document';
+  /** UN form: S/RES/2370 (2017), A/RES/60/288, A/RES/3379 (XXX), S/PRST/2018/9, S/2018/1177 */
+  symbol: string;
+  organ?: string;
+  number?: string;
+  year?: number | null;
+}
+
+/**
+ * One citation found by the citation engine (citations/index.ts: `extractCitations(doc)`).
+ * `citing` is the symbol of the resolution/statement whose text holds it (from the segment's
+ * `textOf`), or null for narrative text (the pipeline then records a MENTIONS from the Document).
+ * Self-citations are already dropped.
+ */
+export interface CitationMatch {
+  target: CitedTarget;
+  citing: string | null;
+  evidence: Omit<Evidence, 'doc'>;
 }
