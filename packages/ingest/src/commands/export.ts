@@ -1,6 +1,75 @@
-// Placeholder until its issue lands: the command reports that it is not available yet.
-export const summary = '(not available yet)';
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('unkg export: not available yet\n');
-  return 2;
+/** `unkg export <graph.json> --format gexf|graphml|csv|cypher [--out path]` */
+import { parseArgs } from 'node:util';
+import { readGraphFile } from '@unkg/graph';
+import {
+  defaultExportPath,
+  EXPORT_FORMATS,
+  isExportFormat,
+  writeExport,
+  type ExportFormat,
+} from '@unkg/graph/export/index';
+
+export const summary = 'write a graph as GEXF, GraphML, neo4j-admin CSV or a Cypher script';
+
+const USAGE = `usage: unkg export <graph.json> --format <${EXPORT_FORMATS.join('|')}>[,…] [--out <path>]
+
+  --format  gexf     GEXF 1.3 for Gephi (typed attributes, colours and sizes by kind)
+            graphml  GraphML with typed keys (Gephi, Cytoscape, yEd, networkx)
+            csv      a directory of CSV files for neo4j-admin database import full,
+                     with import.sh (the exact command) and schema.cypherl
+            cypher   a .cypherl script, one statement per line, for cypher-shell -f
+            several formats may be given, comma-separated
+  --out     output file (a directory for csv); default: beside the graph file
+            (graph.gexf, graph.graphml, graph.cypherl, graph-neo4j-import/)
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`unkg export: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const formats = (values.format ?? '').split(',').map((format) => format.trim()).filter(Boolean);
+  const problem =
+    positionals.length !== 1
+      ? 'give exactly one graph file'
+      : formats.length === 0
+        ? '--format is required'
+        : formats.find((format) => !isExportFormat(format))
+          ? `unknown format "${formats.find((format) => !isExportFormat(format))}"`
+          : values.out && formats.length > 1
+            ? '--out takes one format at a time'
+            : undefined;
+  if (problem) {
+    process.stderr.write(`unkg export: ${problem}\n\n${USAGE}`);
+    return 2;
+  }
+  const graphFile = positionals[0]!;
+  const graph = readGraphFile(graphFile);
+  for (const format of formats as ExportFormat[]) {
+    const started = performance.now();
+    const result = writeExport(graph, format, values.out ?? defaultExportPath(graphFile, format));
+    const milliseconds = Math.round(performance.now() - started);
+    const what = format === 'csv' ? `${result.files.length} files in ${result.path}/` : result.path;
+    process.stdout.write(`${format}: ${what} (${graph.order} nodes, ${graph.size} edges, ${milliseconds} ms)\n`);
+    if (format === 'csv') {
+      process.stdout.write(`  import: ${result.path}/import.sh [database]  (see docs/exports.md)\n`);
+    }
+  }
+  return 0;
 }

@@ -1,6 +1,110 @@
-// Placeholder until its issue lands: the command reports that it is not available yet.
-export const summary = '(not available yet)';
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('unkg ingest: not available yet\n');
-  return 2;
+/**
+ * `unkg ingest <file|dir>... --out <dir>`: builds the knowledge graph from UN texts and writes
+ * `<dir>/graph.json` atomically (a temporary file renamed over the old one, so a failed run
+ * never destroys a previous graph), then prints a summary.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serializeGraph } from '@unkg/graph';
+import { ingestPaths } from '../pipeline';
+import { createProgress } from '../progress';
+import { errorsOf, formatReport } from '../report';
+
+export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml)';
+
+const USAGE = `usage: unkg ingest <file|dir>... [--out <dir>] [--strict] [--workers N] [--no-entities] [--quiet]
+
+Reads files and directories recursively (.txt, .md, .html/.htm, Akoma Ntoso .xml) and writes
+<dir>/graph.json (the graph contract, docs/graph-contract.md).
+
+options:
+  --out <dir>      output directory (default: .unkg)
+  --strict         any error (unreadable, binary, empty, malformed file) fails the run; no graph is written
+  --workers N      worker threads for per-file work (default: chosen from the cores and the input size; 1 = in-process)
+  --no-entities    skip entity extraction (bodies, threats, groups, states, persons): citations only, faster
+  --quiet          print only errors and the path of graph.json
+  -h, --help       this help
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o', default: '.unkg' },
+        strict: { type: 'boolean', default: false },
+        workers: { type: 'string', short: 'w' },
+        'no-entities': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`unkg ingest: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(`unkg ingest: give at least one file or directory\n\n${USAGE}`);
+    return 2;
+  }
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1) {
+      process.stderr.write(`unkg ingest: --workers must be a whole number ≥ 1, got "${values.workers}"\n`);
+      return 2;
+    }
+  }
+
+  const progress = createProgress({ enabled: !values.quiet });
+  let result;
+  try {
+    result = await ingestPaths(positionals, { workers, entities: !values['no-entities'], onProgress: progress.update });
+  } finally {
+    progress.stop();
+  }
+  const { graph, report } = result;
+  const errors = errorsOf(report);
+  const outDir = values.out ?? '.unkg';
+  const graphFile = join(outDir, 'graph.json');
+
+  if (values.strict && errors.length > 0) {
+    process.stderr.write(formatReport(report));
+    process.stderr.write(`unkg ingest: --strict: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${graphFile} was not written\n`);
+    return 1;
+  }
+  if (report.files.read === 0) {
+    process.stderr.write(formatReport(report));
+    process.stderr.write(`unkg ingest: no document could be read; ${graphFile} was not written\n`);
+    return 1;
+  }
+  writeAtomically(graphFile, serializeGraph(graph));
+  if (values.quiet) {
+    for (const issue of errors) process.stderr.write(`error: ${issue.source}: ${issue.message.split('\n')[0]}\n`);
+    process.stdout.write(`${resolve(graphFile)}\n`);
+  } else {
+    process.stdout.write(formatReport(report, resolve(graphFile)));
+  }
+  return 0;
+}
+
+/** Writes next to the target, then renames: readers see the old file or the new one, never half. */
+export function writeAtomically(file: string, content: string): void {
+  mkdirSync(resolve(file, '..'), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new Error(`cannot write ${file}: ${(error as Error).message}`);
+  }
 }

@@ -1,6 +1,73 @@
-// Placeholder until its issue lands: the command reports that it is not available yet.
-export const summary = '(not available yet)';
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('unkg view: not available yet\n');
-  return 2;
+/** `unkg view [graph.json]`: serves the Sigma.js viewer on 127.0.0.1 and prints its URL. */
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { serveViewer } from '@unkg/viewer';
+
+export const summary = 'explore a graph in the browser (Sigma.js viewer on 127.0.0.1)';
+
+const USAGE = `usage: unkg view [graph.json|graph.gexf] [--port N] [--host 127.0.0.1] [--no-open]
+
+Serves the viewer and the graph (default .unkg/graph.json) and prints the URL.
+Keeps running until Ctrl-C. Another graph.json or GEXF file can be opened from the page.
+  --port N      port to listen on (default 5178; 0 picks a free one)
+  --host H      address to bind (default 127.0.0.1, reachable from this machine only)
+  --no-open     do not open a browser
+`;
+
+function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open';
+  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined); // no desktop browser: the printed URL is enough
+    child.unref();
+  } catch {
+    // same: the URL is printed
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string', default: '5178' },
+        host: { type: 'string', default: '127.0.0.1' },
+        'no-open': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`unkg view: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length > 1) {
+    process.stderr.write(`unkg view: one graph file at most\n${USAGE}`);
+    return 2;
+  }
+  const port = Number(parsed.values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`unkg view: --port must be a number between 0 and 65535, got "${parsed.values.port}"\n`);
+    return 2;
+  }
+  const graphPath = parsed.positionals[0] ?? '.unkg/graph.json';
+  const viewer = await serveViewer({ graphPath, port, host: parsed.values.host });
+  process.stdout.write(`unkg view: serving ${graphPath} at ${viewer.url}\n(Ctrl-C to stop)\n`);
+  if (!parsed.values['no-open'] && !process.env.CI) openBrowser(viewer.url);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void viewer.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
 }

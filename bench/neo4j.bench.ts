@@ -1,0 +1,120 @@
+/**
+ * Neo4j load benchmark: the graph of ../shared/corpus/unsc (ingested with the pipeline; a
+ * synthetic graph of the same shape, ~5k nodes and ~40k edges, when the corpus or the pipeline is
+ * unavailable, and the output says so) loaded into a fresh database of the local Neo4j server.
+ * Prints rows per second for nodes and relationships with the batched loader, and the ratio to a
+ * naive load (one auto-commit statement per row) measured in the same run on a subset (its rows/s
+ * extrapolate: each row costs the same round trip and transaction). Prints figures; asserts nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { KnowledgeGraph } from '../packages/graph/src/index';
+import { connectionFromEnv, openDriver, type Neo4jConnection } from '../packages/graph/src/neo4j/connection';
+import type { Driver } from '../packages/graph/src/neo4j/driver';
+import { loadRowsIntoNeo4j } from '../packages/graph/src/neo4j/load';
+import { loadNodesNaively, loadRelationshipsNaively } from '../packages/graph/src/neo4j/naive';
+import { countRows, graphToRows, type GraphRows } from '../packages/graph/src/neo4j/rows';
+import { MissingToolError, startNeo4jServer, type RunningServer } from '../packages/graph/src/neo4j/server';
+import { syntheticGraph } from '../packages/graph/src/neo4j/synthetic';
+import { wipeDatabase } from '../packages/graph/src/neo4j/admin';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus/unsc/text');
+const NAIVE_ROWS = 1500;
+const TARGET_RATIO = 20;
+const TARGET_ROWS_PER_SECOND = 50_000;
+
+async function corpusGraph(): Promise<{ graph: KnowledgeGraph; origin: string }> {
+  const pipeline = resolve(ROOT, 'packages/ingest/src/pipeline.ts');
+  if (existsSync(CORPUS) && existsSync(pipeline) && !process.env.UNKG_BENCH_SYNTHETIC) {
+    const { ingestPaths } = await import('../packages/ingest/src/pipeline');
+    const started = performance.now();
+    const { graph } = await ingestPaths([CORPUS]);
+    return { graph, origin: `../shared/corpus/unsc/text (ingested in ${seconds(started)} s)` };
+  }
+  return { graph: syntheticGraph({ resolutions: 1300 }), origin: 'SYNTHETIC graph (corpus or ingest pipeline unavailable)' };
+}
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+const rate = (rows: number, secondsTaken: number) => rows / Math.max(secondsTaken, 1e-9);
+const format = (value: number) => Math.round(value).toLocaleString('en-US');
+
+/** A server for the run: NEO4J_BENCH_URI (wiped!) when given, else a fresh local one. */
+async function benchServer(): Promise<{ connection: Neo4jConnection; server?: RunningServer }> {
+  if (process.env.NEO4J_BENCH_URI) return { connection: connectionFromEnv({ uri: process.env.NEO4J_BENCH_URI }) };
+  const password = `bench-${randomBytes(9).toString('hex')}`;
+  const server = await startNeo4jServer({ password, heap: '1g', pagecache: '256m' });
+  return { connection: { uri: server.uri, user: server.user, password }, server };
+}
+
+/** Warms the JVM and the query caches on a small graph, so neither loader pays for it. */
+async function warmUp(driver: Driver): Promise<void> {
+  const rows = graphToRows(syntheticGraph({ resolutions: 120, seed: 7 }));
+  await loadRowsIntoNeo4j(rows, driver);
+  await wipeDatabase(driver);
+  await loadNodesNaively(rows, driver, { limit: 300 });
+  await loadRowsIntoNeo4j({ nodes: rows.nodes, relationships: [] }, driver);
+  await loadRelationshipsNaively(rows, driver, { limit: 300 });
+  await wipeDatabase(driver);
+}
+
+async function measure(driver: Driver, rows: GraphRows) {
+  const batched = await loadRowsIntoNeo4j(rows, driver);
+  const reload = await loadRowsIntoNeo4j(rows, driver);
+  await wipeDatabase(driver);
+  const naiveNodes = await loadNodesNaively(rows, driver, { limit: NAIVE_ROWS });
+  // Relationships need their end nodes: load them (untimed) before the naive relationships.
+  await loadRowsIntoNeo4j({ nodes: rows.nodes, relationships: [] }, driver);
+  const naiveRelationships = await loadRelationshipsNaively(rows, driver, { limit: NAIVE_ROWS });
+  return { batched, reload, naiveNodes, naiveRelationships };
+}
+
+export async function run(): Promise<void> {
+  console.log('## Neo4j load (batched UNWIND/MERGE vs one statement per row)');
+  let started: { connection: Neo4jConnection; server?: RunningServer };
+  try {
+    started = await benchServer();
+  } catch (error) {
+    if (error instanceof MissingToolError) {
+      console.log(`skipped: ${error.message}`);
+      return;
+    }
+    throw error;
+  }
+  const driver = await openDriver(started.connection);
+  try {
+    const { graph, origin } = await corpusGraph();
+    const rows = graphToRows(graph);
+    const totals = countRows(rows);
+    console.log(`graph: ${origin}: ${format(totals.nodes)} nodes, ${format(totals.relationships)} relationships`);
+    await wipeDatabase(driver);
+    await warmUp(driver);
+    const { batched, reload, naiveNodes, naiveRelationships } = await measure(driver, rows);
+
+    const nodesPerSecond = rate(batched.nodes, batched.seconds.nodes);
+    const relationshipsPerSecond = rate(batched.relationships, batched.seconds.relationships);
+    const allPerSecond = rate(batched.nodes + batched.relationships, batched.seconds.nodes + batched.seconds.relationships);
+    const naiveNodesPerSecond = rate(naiveNodes.rows, naiveNodes.seconds);
+    const naiveRelationshipsPerSecond = rate(naiveRelationships.rows, naiveRelationships.seconds);
+    const naiveAllPerSecond = rate(naiveNodes.rows + naiveRelationships.rows, naiveNodes.seconds + naiveRelationships.seconds);
+    const line = (name: string, value: number, naive: number) =>
+      console.log(`${name.padEnd(14)} ${format(value).padStart(9)} rows/s   naive ${format(naive).padStart(7)} rows/s   ×${(value / naive).toFixed(1)}`);
+    console.log(`batched load (batches of 5000, schema ${batched.seconds.schema.toFixed(2)} s), naive on the first ${NAIVE_ROWS} nodes and ${NAIVE_ROWS} relationships:`);
+    line('nodes', nodesPerSecond, naiveNodesPerSecond);
+    line('relationships', relationshipsPerSecond, naiveRelationshipsPerSecond);
+    line('all rows', allPerSecond, naiveAllPerSecond);
+    const reloadPerSecond = rate(reload.nodes + reload.relationships, reload.seconds.nodes + reload.seconds.relationships);
+    console.log(`reload of the same graph (idempotent, nothing changes): ${format(reloadPerSecond)} rows/s`);
+    const ratio = allPerSecond / naiveAllPerSecond;
+    console.log(
+      `targets: ≥ ${TARGET_RATIO}× naive: ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'} (×${ratio.toFixed(1)}); ` +
+        `≥ ${format(TARGET_ROWS_PER_SECOND)} rows/s: ${allPerSecond >= TARGET_ROWS_PER_SECOND ? 'met' : 'MISSED'} (${format(allPerSecond)})`,
+    );
+  } finally {
+    await driver.close();
+    await started.server?.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { ARRAY_DELIMITER, exportNeo4jCsv, importCommand, quote } from './csv';
+import { buildTestGraph, reversedCopy } from './test-graph';
+
+/** Minimal RFC 4180 reader, enough to check what we wrote (neo4j-admin itself runs in test/neo4j). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += char;
+  }
+  return rows;
+}
+
+describe('exportNeo4jCsv', () => {
+  const graph = buildTestGraph();
+  const csv = exportNeo4jCsv(graph);
+  const file = (name: string) => [...csv.nodeFiles, ...csv.relationshipFiles].find((item) => item.name === name)!;
+
+  it('writes one node file per label and one relationship file per type', () => {
+    expect(csv.nodeFiles.map((item) => item.name)).toEqual([
+      'nodes-Resolution.csv', 'nodes-Statement.csv', 'nodes-Document.csv', 'nodes-Body.csv',
+      'nodes-Threat.csv', 'nodes-Group.csv', 'nodes-State.csv', 'nodes-Person.csv',
+    ]);
+    expect(csv.relationshipFiles.map((item) => item.name)).toEqual([
+      'relationships-CITES.csv', 'relationships-MANDATES.csv', 'relationships-ADDRESSES.csv',
+      'relationships-MENTIONS.csv', 'relationships-TEXT_OF.csv',
+    ]);
+    const rows = (name: string) => readCsv(file(name).content).length - 1;
+    expect(csv.nodeFiles.reduce((sum, item) => sum + rows(item.name), 0)).toBe(graph.order);
+    expect(csv.relationshipFiles.reduce((sum, item) => sum + rows(item.name), 0)).toBe(graph.size);
+  });
+
+  it('uses the neo4j-admin header syntax with typed properties and arrays', () => {
+    expect(readCsv(file('nodes-Resolution.csv').content)[0]).toEqual([
+      'key:ID', ':LABEL', 'kind', 'label', 'meeting:long', 'number', 'organ', 'symbol', 'year:long',
+    ]);
+    expect(readCsv(file('nodes-Body.csv').content)[0]).toEqual(['key:ID', ':LABEL', 'aliases:string[]', 'kind', 'label']);
+    expect(readCsv(file('relationships-MANDATES.csv').content)[0]).toEqual([
+      ':START_ID', ':END_ID', ':TYPE', 'docs:string[]', 'evidence_doc:string[]', 'evidence_end:long[]',
+      'evidence_json', 'evidence_paragraph:string[]', 'evidence_quote:string[]', 'evidence_section:string[]',
+      'evidence_start:long[]', 'evidence_verb:string[]', 'key', 'kind', 'verbs:string[]', 'weight:long',
+    ]);
+    expect(readCsv(file('relationships-TEXT_OF.csv').content)[0]).toEqual([':START_ID', ':END_ID', ':TYPE', 'key', 'kind', 'weight:long']);
+  });
+
+  it('quotes strings, joins arrays with the unit separator and leaves null empty', () => {
+    const resolutions = readCsv(file('nodes-Resolution.csv').content);
+    expect(resolutions.find((row) => row[0] === 'S/RES/1373 (2001)')).toEqual([
+      'S/RES/1373 (2001)', 'Resolution', 'Resolution', 'S/RES/1373 (2001)', '', '1373', 'SC', 'S/RES/1373 (2001)', '',
+    ]);
+    expect(file('nodes-Resolution.csv').content).toContain(',8017,"2370","SC"');
+    const ctc = readCsv(file('nodes-Body.csv').content).find((row) => row[0] === 'body:ctc')!;
+    expect(ctc[2]!.split(ARRAY_DELIMITER)).toEqual(['CTC', 'Comité contre le terrorisme', 'Committee established pursuant to resolution 1373 (2001), "CTC"']);
+    expect(file('nodes-Body.csv').content).toContain('resolution 1373 (2001), ""CTC""');
+    const mandates = readCsv(file('relationships-MANDATES.csv').content);
+    const twice = mandates.find((row) => row[12] === 'MANDATES:S/RES/2370 (2017)->body:ctc')!;
+    expect(twice[8]!.split(ARRAY_DELIMITER)[1]).toBe('Charge le Comité\nde faire rapport');
+    expect(twice[7]!.split(ARRAY_DELIMITER)).toEqual(['5', '10']);
+    expect(quote('a "b"')).toBe('"a ""b"""');
+  });
+
+  it('prints the exact import command', () => {
+    expect(importCommand(csv, { directory: 'out/graph-neo4j-import' })).toBe(
+      'neo4j-admin database import full neo4j ' +
+        csv.nodeFiles.map((item) => `--nodes=out/graph-neo4j-import/${item.name}`).join(' ') + ' ' +
+        csv.relationshipFiles.map((item) => `--relationships=out/graph-neo4j-import/${item.name}`).join(' ') +
+        ' --array-delimiter=U+001F --multiline-fields=true',
+    );
+    expect(csv.schema.content.split('\n')[0]).toBe('CREATE CONSTRAINT unkg_resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE;');
+  });
+
+  it('is deterministic whatever the insertion order', () => {
+    expect(exportNeo4jCsv(reversedCopy(graph))).toEqual(csv);
+  });
+});

@@ -1,0 +1,64 @@
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { bodyKey, stateKey } from '../keys';
+import { exportGexf } from './gexf';
+import { flatEdges, flatNodes, KIND_COLORS } from './flatten';
+import { buildTestGraph, reversedCopy } from './test-graph';
+
+describe('exportGexf', () => {
+  const graph = buildTestGraph();
+  const xml = exportGexf(graph);
+  const parsed = parse(Graph, xml);
+
+  it('writes GEXF 1.3 with the 1.3 viz namespace', () => {
+    expect(xml).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"');
+    expect(xml).toContain('<attribute id="year" title="year" type="integer"/>');
+    expect(xml).toContain('<attribute id="evidenceCount" title="evidenceCount" type="integer"/>');
+  });
+
+  it('keeps kind as a declared attribute, never as the GEXF edge kind', () => {
+    expect(xml).not.toMatch(/<edge [^>]*\bkind=/);
+    expect(xml).toMatch(/<attributes class="edge">\s*<attribute id="kind" title="kind" type="string"\/>/);
+    parsed.forEachEdge((edge, attributes) => expect(attributes.kind).toBe(graph.getEdgeAttribute(edge, 'kind')));
+    parsed.forEachNode((node, attributes) => expect(attributes.kind).toBe(graph.getNodeAttribute(node, 'kind')));
+  });
+
+  it('reads back with the same nodes, edges and flattened attributes', () => {
+    expect(parsed.order).toBe(graph.order);
+    expect(parsed.size).toBe(graph.size);
+    for (const node of flatNodes(graph)) {
+      expect(parsed.getNodeAttributes(node.key)).toEqual({ label: node.label, color: node.color, size: node.size, ...node.attributes });
+    }
+    for (const edge of flatEdges(graph)) {
+      expect(parsed.source(edge.key)).toBe(edge.source);
+      expect(parsed.target(edge.key)).toBe(edge.target);
+      expect(parsed.getEdgeAttributes(edge.key)).toEqual({ label: edge.label, weight: edge.weight, ...edge.attributes });
+    }
+  });
+
+  it('flattens evidence into readable columns and colours nodes by kind', () => {
+    const mandate = parsed.getEdgeAttributes(`MANDATES:S/RES/2370 (2017)->${bodyKey('ctc')}`);
+    expect(mandate).toMatchObject({ weight: 2, evidenceCount: 2, paragraphs: '5 | 10', verbs: 'direct | request', sections: 'operative' });
+    expect(mandate.firstQuote).toContain('« suivre »');
+    expect(parsed.getNodeAttribute(bodyKey('ctc'), 'aliases')).toBe(
+      'CTC | Comité contre le terrorisme | Committee established pursuant to resolution 1373 (2001), "CTC"',
+    );
+    expect(parsed.getNodeAttribute(stateKey('FR'), 'color')).toBe(KIND_COLORS.State);
+    expect(parsed.getNodeAttribute('S/RES/1373 (2001)', 'year')).toBeUndefined();
+  });
+
+  it('writes positions only when the graph has a layout', () => {
+    expect(xml).not.toContain('viz:position');
+    const laidOut = buildTestGraph();
+    laidOut.forEachNode((node, _attributes) => {
+      laidOut.mergeNodeAttributes(node, { x: node.length * 1.5, y: -node.length } as never);
+    });
+    const positioned = parse(Graph, exportGexf(laidOut));
+    expect(positioned.getNodeAttributes(stateKey('FR'))).toMatchObject({ x: stateKey('FR').length * 1.5, y: -stateKey('FR').length });
+  });
+
+  it('is deterministic whatever the insertion order', () => {
+    expect(exportGexf(reversedCopy(graph))).toBe(xml);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS } from '../types';
+import { labelOf, mergeNodesStatement, mergeRelationshipsStatement, relationshipTypeOf, schemaStatements } from './schema';
+
+describe('schema', () => {
+  it('declares one key uniqueness constraint per contract label', () => {
+    const statements = schemaStatements();
+    expect(statements).toHaveLength(NODE_KINDS.length);
+    expect(statements[0]).toBe('CREATE CONSTRAINT unkg_resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE');
+  });
+
+  it('builds UNWIND MERGE statements with parameters, never values', () => {
+    expect(mergeNodesStatement('Body')).toBe('UNWIND $rows AS row MERGE (n:Body {key: row.key}) SET n += row.props');
+    expect(mergeRelationshipsStatement('MANDATES', 'Resolution', 'Body')).toBe(
+      'UNWIND $rows AS row MATCH (a:Resolution {key: row.source}) MATCH (b:Body {key: row.target}) MERGE (a)-[r:MANDATES]->(b) SET r += row.props',
+    );
+  });
+
+  it('accepts only the contract kinds as labels and types', () => {
+    expect(labelOf('Threat')).toBe('Threat');
+    expect(relationshipTypeOf('TEXT_OF')).toBe('TEXT_OF');
+    expect(() => labelOf('Resolution:Admin')).toThrow(/not a node kind/);
+    expect(() => labelOf('resolution')).toThrow(/not a node kind/);
+    expect(() => relationshipTypeOf('CITES]->() DETACH DELETE a //')).toThrow(/not an edge kind/);
+    expect(() => mergeNodesStatement('Evil' as never)).toThrow(/not a node kind/);
+  });
+});

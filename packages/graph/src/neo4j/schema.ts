@@ -1,0 +1,66 @@
+/**
+ * What Neo4j receives, by name: labels and relationship types come only from the contract's
+ * kinds (an allow-list), never from input text, because Cypher cannot take a label as a
+ * parameter and an interpolated label is an injection. Also the schema statements.
+ */
+import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../types';
+
+const LABEL_SHAPE = /^[A-Z][A-Za-z0-9]*$/;
+const TYPE_SHAPE = /^[A-Z][A-Z0-9_]*$/;
+
+/** The Neo4j label of a node kind; throws for anything outside the contract's kinds. */
+export function labelOf(kind: unknown, where = 'node'): NodeKind {
+  if (typeof kind !== 'string' || !(NODE_KINDS as readonly string[]).includes(kind) || !LABEL_SHAPE.test(kind)) {
+    throw new Error(`${where}: kind ${JSON.stringify(kind)} is not a node kind of the contract (${NODE_KINDS.join(', ')})`);
+  }
+  return kind as NodeKind;
+}
+
+/** The Neo4j relationship type of an edge kind; throws for anything outside the contract's kinds. */
+export function relationshipTypeOf(kind: unknown, where = 'edge'): EdgeKind {
+  if (typeof kind !== 'string' || !(EDGE_KINDS as readonly string[]).includes(kind) || !TYPE_SHAPE.test(kind)) {
+    throw new Error(`${where}: kind ${JSON.stringify(kind)} is not an edge kind of the contract (${EDGE_KINDS.join(', ')})`);
+  }
+  return kind as EdgeKind;
+}
+
+export const constraintName = (label: NodeKind): string => `unkg_${label.toLowerCase()}_key`;
+
+/** One uniqueness constraint on `key` per contract label (it also backs the MERGE lookups). */
+export function schemaStatements(): string[] {
+  return NODE_KINDS.map(
+    (kind) =>
+      `CREATE CONSTRAINT ${constraintName(labelOf(kind))} IF NOT EXISTS FOR (n:${labelOf(kind)}) REQUIRE n.key IS UNIQUE`,
+  );
+}
+
+/** `UNWIND $rows` statement that merges nodes of one label and sets their properties. */
+export function mergeNodesStatement(label: NodeKind): string {
+  return `UNWIND $rows AS row MERGE (n:${labelOf(label)} {key: row.key}) SET n += row.props`;
+}
+
+/**
+ * `UNWIND $rows` statement that merges relationships of one type between nodes of known labels
+ * (so both ends are found through the key constraint's index). Properties are SET, never
+ * appended, so loading the same graph again changes nothing.
+ */
+export function mergeRelationshipsStatement(type: EdgeKind, sourceLabel: NodeKind, targetLabel: NodeKind): string {
+  return (
+    `UNWIND $rows AS row ` +
+    `MATCH (a:${labelOf(sourceLabel)} {key: row.source}) ` +
+    `MATCH (b:${labelOf(targetLabel)} {key: row.target}) ` +
+    `MERGE (a)-[r:${relationshipTypeOf(type)}]->(b) SET r += row.props`
+  );
+}
+
+/** One row, one auto-commit statement: the naive baseline the benchmark compares against. */
+export function mergeNodeStatement(label: NodeKind): string {
+  return `MERGE (n:${labelOf(label)} {key: $key}) SET n += $props`;
+}
+
+export function mergeRelationshipStatement(type: EdgeKind, sourceLabel: NodeKind, targetLabel: NodeKind): string {
+  return (
+    `MATCH (a:${labelOf(sourceLabel)} {key: $source}) MATCH (b:${labelOf(targetLabel)} {key: $target}) ` +
+    `MERGE (a)-[r:${relationshipTypeOf(type)}]->(b) SET r += $props`
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * Starts and stops the local Neo4j Community server (tools/neo4j-server, a Java launcher built
+ * with Maven) from Node: for the neo4j tests, the benchmark and `pnpm neo4j:start`. The build
+ * (`mvn -q package`) runs once and is cached until the launcher's sources change.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SERVER_TOOL_DIR = fileURLToPath(new URL('../../../../tools/neo4j-server/', import.meta.url));
+const LAUNCHER_CLASS = 'org.unkg.neo4j.Launcher';
+const LAUNCHER_SOURCES = ['pom.xml', 'src/main/java/org/unkg/neo4j/Launcher.java'];
+
+/** Java or Maven is missing: callers fail in CI and may skip locally. */
+export class MissingToolError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MissingToolError';
+  }
+}
+
+export interface ServerOptions {
+  /** password for user neo4j (at least 8 characters); passed through the environment only */
+  password: string;
+  /** Bolt port; 0 (default) picks a free one */
+  port?: number;
+  /** data directory kept between runs; default: a temporary one deleted on stop */
+  home?: string;
+  /** JVM heap maximum, e.g. "768m" */
+  heap?: string;
+  /** page cache size, e.g. "256m" */
+  pagecache?: string;
+  /** stop the server when this Node process exits (default true) */
+  stopWithParent?: boolean;
+  /** receives the server's own output lines (logs) */
+  onOutput?: (line: string) => void;
+  /** give up waiting for the ready line after this many ms (default 180 s) */
+  startTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  uri: string;
+  user: string;
+  password: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Throws MissingToolError naming what to install when `command` is not on PATH. */
+export function requireCommand(command: 'java' | 'mvn', hint: string): void {
+  const probe = spawnSync(command, ['-version'], { stdio: 'ignore' });
+  if (probe.error || probe.status !== 0) {
+    throw new MissingToolError(`${command} is not available (${probe.error?.message ?? `exit ${probe.status}`}): ${hint}`);
+  }
+}
+
+/** Builds the launcher with Maven unless target/ is newer than its sources; returns the java classpath. */
+export function buildServer(toolDir = SERVER_TOOL_DIR): string {
+  const classpathFile = join(toolDir, 'target', 'classpath.txt');
+  const classes = join(toolDir, 'target', 'classes');
+  const builtAt = existsSync(classpathFile) ? statSync(classpathFile).mtimeMs : 0;
+  const stale = LAUNCHER_SOURCES.some((source) => statSync(join(toolDir, source)).mtimeMs > builtAt);
+  const missingJars = builtAt > 0 && readClasspath(classpathFile).some((jar) => !existsSync(jar));
+  if (stale || missingJars) {
+    requireCommand('mvn', 'install Maven 3 (Debian: apt-get install maven) to build the local Neo4j server');
+    const build = spawnSync('mvn', ['-q', '-B', 'package'], { cwd: toolDir, encoding: 'utf8' });
+    if (build.status !== 0) {
+      throw new Error(`building tools/neo4j-server with Maven failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
+    }
+  }
+  return [classes, ...readClasspath(classpathFile)].join(':');
+}
+
+function readClasspath(file: string): string[] {
+  return readFileSync(file, 'utf8').trim().split(':').filter(Boolean);
+}
+
+/** JVM flags: modest memory (2 cores and 24 GiB shared with everything else) and the opens Neo4j uses. */
+function jvmArguments(heap: string): string[] {
+  return [
+    `-Xmx${heap}`,
+    '-Xms128m',
+    '-XX:+UseSerialGC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED',
+  ];
+}
+
+/** Builds (if needed) and starts the server; resolves once Bolt accepts connections. */
+export async function startNeo4jServer(options: ServerOptions): Promise<RunningServer> {
+  if (options.password.length < 8) throw new Error('the Neo4j password must have at least 8 characters');
+  requireCommand('java', 'install a Java 17+ runtime (Debian: apt-get install openjdk-17-jdk-headless) to run the local Neo4j');
+  const classpath = buildServer();
+  const args = [
+    ...jvmArguments(options.heap ?? '768m'),
+    '-cp',
+    classpath,
+    LAUNCHER_CLASS,
+    '--port',
+    String(options.port ?? 0),
+    '--pagecache',
+    options.pagecache ?? '256m',
+  ];
+  if (options.home) args.push('--home', options.home);
+  const stopWithParent = options.stopWithParent ?? true;
+  if (stopWithParent) args.push('--watch-stdin');
+
+  const child = spawn('java', args, {
+    env: { ...process.env, NEO4J_PASSWORD: options.password },
+    stdio: [stopWithParent ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+  });
+  const uri = await waitForReady(child, options);
+  return {
+    uri,
+    user: 'neo4j',
+    password: options.password,
+    process: child,
+    stop: () => stopProcess(child),
+  };
+}
+
+function waitForReady(child: ChildProcess, options: ServerOptions): Promise<string> {
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  const recent: string[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stopProcess(child);
+      reject(new Error(`Neo4j did not start within ${timeoutMs / 1000} s:\n${recent.join('\n')}`));
+    }, timeoutMs);
+    const onLine = (line: string) => {
+      const ready = /^NEO4J_READY (\S+)/.exec(line);
+      if (ready) {
+        clearTimeout(timer);
+        resolve(ready[1]!);
+        return;
+      }
+      recent.push(line);
+      if (recent.length > 40) recent.shift();
+      options.onOutput?.(line);
+    };
+    forEachLine(child.stdout!, onLine);
+    forEachLine(child.stderr!, onLine);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited before it was ready (${signal ?? `exit ${code}`}):\n${recent.join('\n')}`));
+    });
+  });
+}
+
+function forEachLine(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) onLine(line.replace(/\r$/, ''));
+  });
+}
+
+/** SIGTERM (the launcher shuts Neo4j down cleanly), then SIGKILL if it hangs. */
+function stopProcess(child: ChildProcess, graceMs = 30_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

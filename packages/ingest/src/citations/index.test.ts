@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentCorpusText } from './harness';
+import { extractCitations } from './index';
+
+const CORPUS = '../shared/corpus/unsc/text';
+
+const RESOLUTION = [
+  'United Nations',
+  'S/RES/2370 (2017)*',
+  'Security Council',
+  'Resolution 2370 (2017)',
+  'Adopted by the Security Council at its 8017th meeting, on 2 August 2017',
+  '',
+  'The Security Council,',
+  'Recalling its resolutions 1267 (1999), 1373 (2001) and 2370 (2017),',
+  '1. Decides that paragraph 5 of resolution 2370 (2017) and paragraph 2 of the present resolution shall apply;',
+  '2. Further requests the Committee established pursuant to resolution 1267 (1999) to report, in accordance with paragraph 4 of resolution 2368 (2017);',
+  '3. Decides to remain seized of the matter.',
+].join('\n');
+
+describe('extractCitations', () => {
+  const doc = segmentCorpusText(RESOLUTION, 'en', 'S/RES/2370 (2017)');
+  const matches = extractCitations(doc);
+
+  it('attributes citations to the resolution and drops self-citations, cover included', () => {
+    expect(matches.map((match) => match.target.symbol)).toEqual([
+      'S/RES/1267 (1999)',
+      'S/RES/1373 (2001)',
+      'S/RES/1267 (1999)',
+      'S/RES/2368 (2017)',
+    ]);
+    expect(new Set(matches.map((match) => match.citing))).toEqual(new Set(['S/RES/2370 (2017)']));
+  });
+
+  it('gives each citation its evidence: section, paragraph, verb, quote, offsets, pin, committee', () => {
+    const [recalled, , committee, pinned] = matches;
+    expect(recalled!.evidence).toMatchObject({ section: 'preamble', paragraph: null, verb: 'recall' });
+    expect(committee!.evidence).toMatchObject({ section: 'operative', paragraph: '2', verb: 'request', note: 'committee' });
+    expect(pinned!.evidence).toMatchObject({ section: 'operative', paragraph: '2', verb: 'request', pin: '4' });
+    expect(pinned!.evidence.note).toBeUndefined();
+    for (const match of matches) {
+      expect(RESOLUTION.slice(match.evidence.start, match.evidence.end)).toMatch(/^\d{4} \(\d{4}\)$/);
+      expect(match.evidence.quote).toContain(RESOLUTION.slice(match.evidence.start, match.evidence.end));
+    }
+  });
+
+  it('keeps quotes within 300 characters around the citation', () => {
+    const long = `Recalling ${'the importance of the many efforts made by Member States, '.repeat(8)}and its resolution 2178 (2014) on foreign terrorist fighters, ${'and stressing the need for further action by all concerned, '.repeat(6)}`;
+    const [match] = extractCitations(segmentCorpusText(`The Security Council,\n${long}`, 'en', 'S/RES/2396 (2017)'));
+    expect(match!.evidence.quote.length).toBeLessThanOrEqual(300);
+    expect(match!.evidence.quote).toContain('2178 (2014)');
+  });
+
+  it('reports narrative citations with no citing resolution (the pipeline turns them into mentions)', () => {
+    const text = 'Le Conseil de sécurité a adopté hier la résolution 2370 (2017), qui rappelle la résolution 71/19 (2016) de l’Assemblée générale.';
+    const news = { ...segmentCorpusText(text, 'fr', null), segments: [] };
+    const found = extractCitations(news);
+    expect(found.map((match) => [match.target.symbol, match.citing, match.evidence.section])).toEqual([
+      ['S/RES/2370 (2017)', null, 'body'],
+      ['A/RES/71/19', null, 'body'],
+    ]);
+  });
+
+  it('reads a real resolution of the corpus (S/RES/2504 (2020), English)', () => {
+    const text = readFileSync(`${CORPUS}/S_RES_2504_2020.en.txt`, 'utf8');
+    const found = extractCitations(segmentCorpusText(text, 'en', 'S/RES/2504 (2020)'));
+    const symbols = new Set(found.map((match) => match.target.symbol));
+    expect(symbols.size).toBe(26);
+    expect(symbols).toContain('A/RES/46/182');
+    expect(symbols).toContain('S/PRST/2019/12');
+    const renewal = found.find((match) => match.evidence.paragraph === '3');
+    expect(renewal).toMatchObject({ target: { symbol: 'S/RES/2165 (2014)' }, evidence: { verb: 'decide', pin: '2, 3' } });
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The context words of citations in six languages (data/citations/lexicon.json), compiled
+ * into the few anchored regexes the resolver runs on the text around a list of numbers.
+ */
+import lexiconData from '../../../../data/citations/lexicon.json';
+
+interface LexiconFile {
+  resolutionHead: string[];
+  numberMark: string;
+  organs: Record<string, string[]>;
+  organLink: string;
+  listSeparator: string;
+  pinParagraph: string;
+  pinLink: string;
+  pinAfterZh: string;
+  committee: string;
+  committeeLink: string;
+  committeeAfterZh: string;
+  organPossessive: string;
+}
+
+const LEXICON = lexiconData as unknown as LexiconFile;
+
+const HEAD = `(?:${LEXICON.resolutionHead.join('|')})`;
+const MARK = LEXICON.numberMark;
+const ORGAN_NAMES = Object.keys(LEXICON.organs);
+/** one capturing group per organ, in ORGAN_NAMES order */
+const ORGAN_GROUPS = ORGAN_NAMES.map((organ) => `(${LEXICON.organs[organ]!.join('|')})`).join('|');
+const ANY_ORGAN = `(?:${ORGAN_NAMES.map((organ) => LEXICON.organs[organ]!.join('|')).join('|')})`;
+const LINK = LEXICON.organLink;
+const SPACE = '[\\s\\u00a0\\u202f]';
+
+/** "resolutions", "General Assembly resolution", "la résolution … de l'Assemblée générale No." right before the list. */
+const ORGAN_PAIR = `${ANY_ORGAN}(?:${SPACE}*(?:and(?: the)?|et(?: du| de l[’'])?|y(?: del?)?|и|و)${SPACE}*${ANY_ORGAN})?`;
+export const HEAD_BEFORE = new RegExp(
+  `${HEAD}${SPACE}*(?:(?:${LINK}${SPACE}*)?${ORGAN_PAIR}${SPACE}*)?(?:${MARK}${SPACE}*)?$`,
+);
+/** Chinese puts the head after the list: "第2042(2012)、2043(2012)号决议". */
+export const HEAD_AFTER = /^\s*号?\s*(?:决议|決議)/;
+
+/** The organ named right before the list: "General Assembly resolution", "大会第", "قرار الجمعية العامة". */
+const ORGAN_BEFORE_HEAD = new RegExp(
+  `(?:${ORGAN_GROUPS})(?:${SPACE}|[’']s)*(?:(?:${LEXICON.organPossessive}${SPACE}+)?${HEAD})?${SPACE}*(?:${MARK}${SPACE}*)?$`,
+);
+const HEAD_BEFORE_ORGAN = new RegExp(`${HEAD}${SPACE}*(?:${LINK}${SPACE}*)?(?:${ORGAN_GROUPS})${SPACE}*(?:${MARK}${SPACE}*)?$`);
+/** …or right after it: "46/182 de l'Assemblée générale", "60/288 of the General Assembly". */
+const ORGAN_AFTER = new RegExp(`^${SPACE}*(?:${LINK}${SPACE}*)?(?:${ORGAN_GROUPS})`);
+
+function organOf(match: RegExpExecArray | null): string | null {
+  if (!match) return null;
+  const index = ORGAN_NAMES.findIndex((_organ, position) => match[position + 1] !== undefined);
+  return index < 0 ? null : ORGAN_NAMES[index]!;
+}
+
+/** The organ the context ties a list of numbers to, or null (the citing organ's own resolutions). */
+export function organFromContext(before: string, after: string): string | null {
+  return (
+    organOf(ORGAN_BEFORE_HEAD.exec(before)) ?? organOf(HEAD_BEFORE_ORGAN.exec(before)) ?? organOf(ORGAN_AFTER.exec(after))
+  );
+}
+
+export const LIST_SEPARATOR = new RegExp(`^${LEXICON.listSeparator}$`);
+
+const PIN_ITEM = '\\d{1,3}(?:\\s*\\(?[a-z]{1,4}\\))?';
+const PIN_JOIN = '(?:\\s*(?:,|-|–|\\band\\b|\\bet\\b|\\by\\b|\\bи\\b|و|\\bto\\b|\\bà\\b|\\ba\\b|\\bor\\b|\\bou\\b|\\bo\\b)\\s*)';
+/** "paragraphs 2 and 3 of its resolution" right before the list. */
+const PIN_BEFORE = new RegExp(
+  `${LEXICON.pinParagraph}${SPACE}+(${PIN_ITEM}(?:${PIN_JOIN}${PIN_ITEM})*)${SPACE}*,?${SPACE}*${LEXICON.pinLink}(?:${ANY_ORGAN}${SPACE}*)?${HEAD}${SPACE}*(?:${LINK}${SPACE}*)?(?:${ANY_ORGAN}${SPACE}*)?(?:${MARK}${SPACE}*)?$`,
+);
+const PIN_AFTER_ZH = new RegExp(LEXICON.pinAfterZh);
+
+/** Normalise a pin list to "2, 3", "15 (b)", "16-19". */
+function cleanPin(raw: string): string {
+  return raw
+    .replace(/段|第/g, ' ')
+    .replace(/(\d)\s*(?:\bto\b|\bà\b|\ba\b|\bal\b|\bпо\b|至|-|–)\s*(?=\d)/g, '$1-')
+    .split(/\s*[,、]\s*|\s+(?:and|et|y|и|و|or|ou|o)\s+|\s*[和及]\s*|\s+و/)
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter((part) => part !== '')
+    .map((part) => part.replace(/^(\d+)\s*\(?([a-z]+)\)$/, '$1 ($2)'))
+    .join(', ');
+}
+
+export function pinBefore(before: string): string | null {
+  const match = PIN_BEFORE.exec(before);
+  return match ? cleanPin(match[1]!) : null;
+}
+
+export function pinAfterZh(after: string): string | null {
+  const match = PIN_AFTER_ZH.exec(after);
+  return match ? cleanPin(match[1]!) : null;
+}
+
+/** "the Committee established pursuant to resolution(s)" right before the list. */
+const COMMITTEE_BEFORE = new RegExp(
+  `${LEXICON.committee}[^.;:!?\\n]{0,100}?${LEXICON.committeeLink}[^.;:!?\\n]{0,40}$`,
+);
+const COMMITTEE_AFTER_ZH = new RegExp(LEXICON.committeeAfterZh);
+
+const COMMITTEE_WORD = new RegExp(LEXICON.committee);
+
+export function namesCommittee(before: string, after: string): boolean {
+  return (COMMITTEE_WORD.test(before) && COMMITTEE_BEFORE.test(before)) || COMMITTEE_AFTER_ZH.test(after);
+}

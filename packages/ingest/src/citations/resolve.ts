@@ -1,0 +1,153 @@
+/**
+ * Resolver: turns the tokens of one span of text (a paragraph) into cited targets. It groups
+ * short forms into lists ("resolutions 1267 (1999), 1373 (2001) et 2368 (2017)"), reads the
+ * words around each list for its head, organ, pinpoint paragraph and committee naming, and
+ * keeps only what the series table says is valid.
+ */
+import type { CitedTarget } from '../types';
+import {
+  HEAD_AFTER,
+  HEAD_BEFORE,
+  LIST_SEPARATOR,
+  namesCommittee,
+  organFromContext,
+  pinAfterZh,
+  pinBefore,
+} from './lexicon';
+import {
+  isConsistentScResolution,
+  isValidForSeries,
+  isValidGaSession,
+  isValidHrcSession,
+  isValidScResolution,
+  romanResolution,
+  romanToNumber,
+  scResolution,
+  sessionResolution,
+  targetFromSeries,
+} from './series';
+import type { CitationToken } from './tokenize';
+
+export interface ResolvedCitation {
+  target: CitedTarget;
+  start: number;
+  end: number;
+  pin?: string;
+  note?: string;
+}
+
+type ShortToken = Exclude<CitationToken, { type: 'symbol' }>;
+
+/** How far back a list's head may be (a long "Recalling its resolutions …" paragraph restarts at each list). */
+const CONTEXT_BEFORE = 240;
+const CONTEXT_AFTER = 80;
+const NEAR_BEFORE = 110;
+const MAX_SEPARATOR = 24;
+/** A clause ends at these; the head of a list never lies beyond. */
+const CLAUSE_END = /[;!?。；\n]|\.\s(?=[A-ZА-Я])/g;
+
+/** Resolve the tokens found in text[from, to) (one paragraph). */
+export function resolveTokens(text: string, tokens: CitationToken[], from: number, to: number): ResolvedCitation[] {
+  const resolved: ResolvedCitation[] = [];
+  let chain: ShortToken[] = [];
+  const flush = (): void => {
+    if (chain.length > 0) resolved.push(...resolveList(text, chain, from, to));
+    chain = [];
+  };
+  let previous: CitationToken | null = null;
+  for (const token of tokens) {
+    if (token.type === 'symbol') {
+      flush();
+      if (!isJointSymbolTail(text, previous, token)) {
+        const citation = resolveSymbol(token);
+        if (citation) resolved.push(citation);
+      }
+    } else {
+      const last = chain[chain.length - 1];
+      if (last && !continuesList(text, last, token)) flush();
+      chain.push(token);
+    }
+    previous = token;
+  }
+  flush();
+  return resolved;
+}
+
+/** "A/74/976-S/2020/773" is one document with two symbols: cite it once, by the first. */
+function isJointSymbolTail(text: string, previous: CitationToken | null, token: CitationToken): boolean {
+  return previous?.type === 'symbol' && token.start === previous.end + 1 && text[previous.end] === '-';
+}
+
+function resolveSymbol(token: Extract<CitationToken, { type: 'symbol' }>): ResolvedCitation | null {
+  if (!isValidForSeries(token.series, token.values)) return null;
+  return { target: targetFromSeries(token.series, token.values), start: token.start, end: token.end };
+}
+
+function continuesList(text: string, last: ShortToken, next: ShortToken): boolean {
+  const gap = text.slice(last.end, next.start);
+  return gap.length <= MAX_SEPARATOR && LIST_SEPARATOR.test(gap);
+}
+
+function clauseTail(text: string, from: number, position: number): string {
+  const windowStart = Math.max(from, position - CONTEXT_BEFORE);
+  const window = text.slice(windowStart, position);
+  let cut = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let match = CLAUSE_END.exec(window); match; match = CLAUSE_END.exec(window)) cut = match.index + match[0].length;
+  return window.slice(cut);
+}
+
+function resolveList(text: string, list: ShortToken[], from: number, to: number): ResolvedCitation[] {
+  const first = list[0]!;
+  const last = list[list.length - 1]!;
+  const before = clauseTail(text, from, first.start);
+  // End-anchored regexes cost time per character scanned: heads, organs and pins sit close.
+  const near = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
+  const after = text.slice(last.end, Math.min(to, last.end + CONTEXT_AFTER));
+  const hasHead = HEAD_BEFORE.test(near) || HEAD_AFTER.test(after);
+  const organ = organFromContext(near, after);
+  const note = namesCommittee(before, after) ? 'committee' : undefined;
+  const pin = hasHead ? pinBefore(near) : null;
+  const zhPin = list.length === 1 ? pinAfterZh(after) : null;
+  const resolved: ResolvedCitation[] = [];
+  list.forEach((token, index) => {
+    const target = targetOf(token, hasHead, organ);
+    if (!target) return;
+    const citation: ResolvedCitation = { target, start: token.start, end: token.end };
+    const tokenPin = index === 0 ? (pin ?? zhPin) : index === list.length - 1 ? zhPin : null;
+    if (tokenPin) citation.pin = tokenPin;
+    if (note) citation.note = note;
+    resolved.push(citation);
+  });
+  return resolved;
+}
+
+/** What a short form cites given its list's context, or null when it cites nothing we can name. */
+function targetOf(token: ShortToken, hasHead: boolean, organ: string | null): CitedTarget | null {
+  switch (token.type) {
+    case 'numberYear': {
+      // A bare "NNNN (YYYY)" is a Council resolution only in the Council's own numbering.
+      if (organ === 'GA' || organ === 'HRC') return null;
+      const number = Number(token.number);
+      const valid = hasHead
+        ? isValidScResolution(number, token.year)
+        : isConsistentScResolution(number, token.year);
+      return valid ? scResolution(String(number), token.year) : null;
+    }
+    case 'sessionNumber': {
+      if (!hasHead && organ !== 'GA' && organ !== 'HRC') return null;
+      const number = Number(token.number);
+      if (number < 1 || number > 400) return null;
+      if (organ === 'HRC') {
+        return isValidHrcSession(token.session) ? sessionResolution('HRC', token.session, String(number), token.year) : null;
+      }
+      return isValidGaSession(token.session) ? sessionResolution('GA', token.session, String(number), token.year) : null;
+    }
+    case 'numberRoman': {
+      if (!hasHead && organ !== 'GA') return null;
+      const session = romanToNumber(token.roman.replace(/^E?S-/, ''));
+      if (session === null || session > 40) return null;
+      return romanResolution(String(Number(token.number)), token.roman);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The table of UN document series (data/citations/series.json): explicit-symbol patterns,
+ * canonical forms and validity. Citation forms are data, as in eyecite's reporters table;
+ * this module only compiles them.
+ */
+import seriesData from '../../../../data/citations/series.json';
+import type { CitedTarget } from '../types';
+
+type TargetKind = CitedTarget['kind'];
+
+export interface SeriesDefinition {
+  id: string;
+  kind: TargetKind;
+  organ: string;
+  pattern: string;
+  groups: string[];
+  canonical: string;
+  valid: Record<string, number[]>;
+}
+
+interface SeriesFile {
+  series: SeriesDefinition[];
+  shortForms: { numberYear: string; sessionNumber: string; numberRoman: string };
+  scResolutionFirstNumberByYear: Record<string, number | string>;
+  scYearSlack: number;
+}
+
+const DATA = seriesData as unknown as SeriesFile;
+
+export const SERIES: readonly SeriesDefinition[] = DATA.series;
+export const SHORT_FORMS = DATA.shortForms;
+
+/** Sorted [year, first number] pairs for the SC number/year consistency check. */
+const SC_YEAR_STARTS: Array<[number, number]> = Object.entries(DATA.scResolutionFirstNumberByYear)
+  .filter(([year]) => /^\d{4}$/.test(year))
+  .map(([year, first]) => [Number(year), Number(first)] as [number, number])
+  .sort((a, b) => a[0] - b[0]);
+
+/** The year a Security Council resolution number was (about to be) adopted in. */
+export function scYearOfNumber(number: number): number {
+  let year = SC_YEAR_STARTS[0]![0];
+  for (const [candidate, first] of SC_YEAR_STARTS) {
+    if (number >= first) year = candidate;
+    else break;
+  }
+  return year;
+}
+
+/** Does "number (year)" look like a real SC resolution? (year within the slack of the table) */
+export function isConsistentScResolution(number: number, year: number): boolean {
+  if (!isValidScResolution(number, year)) return false;
+  return Math.abs(scYearOfNumber(number) - year) <= DATA.scYearSlack;
+}
+
+const SC_SERIES = DATA.series.find((series) => series.id === 'sc-resolution')!;
+
+export function isValidScResolution(number: number, year: number): boolean {
+  return withinRange(SC_SERIES.valid.number, number) && withinRange(SC_SERIES.valid.year, year);
+}
+
+function withinRange(range: number[] | undefined, value: number): boolean {
+  if (!range) return true;
+  const [min, max] = range;
+  return (min === undefined || value >= min) && (max === undefined || value <= max);
+}
+
+/** Check every numeric group against the series' validity table. */
+export function isValidForSeries(series: SeriesDefinition, values: Record<string, string>): boolean {
+  for (const [group, range] of Object.entries(series.valid)) {
+    const raw = values[group];
+    if (raw === undefined) continue;
+    const numeric = Number(raw.replace(/^E?S-/, ''));
+    if (Number.isFinite(numeric) && !withinRange(range, numeric)) return false;
+  }
+  if (values.roman !== undefined && romanToNumber(values.roman.replace(/^E?S-/, '')) === null) return false;
+  return true;
+}
+
+export function formatCanonical(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => values[name] ?? '');
+}
+
+/** Build the cited target of an explicit symbol match. */
+export function targetFromSeries(series: SeriesDefinition, values: Record<string, string>): CitedTarget {
+  const symbol = formatCanonical(series.canonical, values);
+  const target: CitedTarget = { kind: series.kind, symbol };
+  if (series.kind === 'Resolution') {
+    target.organ = series.organ;
+    target.number = values.session !== undefined ? `${values.session}/${values.number}` : (values.number ?? '');
+    target.year = values.year !== undefined ? Number(values.year) : null;
+  } else if (series.kind === 'Statement') {
+    target.organ = series.organ;
+    target.number = values.number;
+    target.year = values.year !== undefined ? Number(values.year) : null;
+  }
+  return target;
+}
+
+export function scResolution(number: string, year: number): CitedTarget {
+  return { kind: 'Resolution', symbol: `S/RES/${number} (${year})`, organ: 'SC', number, year };
+}
+
+/** GA (or HRC) resolution written session/number: "60/288", "ES-10/2", "S-8/1". */
+export function sessionResolution(organ: 'GA' | 'HRC', session: string, number: string, year: number | null): CitedTarget {
+  const prefix = organ === 'HRC' ? 'A/HRC/RES' : 'A/RES';
+  return { kind: 'Resolution', symbol: `${prefix}/${session}/${number}`, organ, number: `${session}/${number}`, year };
+}
+
+/** Older GA resolution written number (roman session): "3379 (XXX)". */
+export function romanResolution(number: string, roman: string): CitedTarget {
+  return { kind: 'Resolution', symbol: `A/RES/${number} (${roman})`, organ: 'GA', number, year: null };
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** Strict roman numeral (I..LXXXIX) to number, or null when malformed. */
+export function romanToNumber(roman: string): number | null {
+  if (!/^L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(roman) || roman === '') return null;
+  let total = 0;
+  for (let index = 0; index < roman.length; index += 1) {
+    const value = ROMAN_VALUES[roman[index]!]!;
+    const next = ROMAN_VALUES[roman[index + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** GA sessions written n/n: regular sessions 31 on (earlier ones used roman numerals), special S-n, emergency ES-n. */
+export function isValidGaSession(session: string): boolean {
+  const special = /^(E?S)-(\d{1,2})$/.exec(session);
+  if (special) return Number(special[2]) >= 1 && Number(special[2]) <= (special[1] === 'ES' ? 11 : 32);
+  const regular = Number(session);
+  return regular >= 31 && regular <= 85;
+}
+
+export function isValidHrcSession(session: string): boolean {
+  const value = Number(session.replace(/^S-/, ''));
+  return value >= 1 && value <= 70;
+}

@@ -1,0 +1,91 @@
+/**
+ * Tokeniser: one regex pass over the text turns every candidate citation into a typed token.
+ * No NLP here: this is the hot path of ingest (≥ 20 MB/s on one core). Explicit symbols come
+ * from the series table; short forms ("1373 (2001)", "60/288", "3379 (XXX)") are left for the
+ * resolver to judge from their context.
+ */
+import { SERIES, SHORT_FORMS, type SeriesDefinition } from './series';
+
+export type CitationToken =
+  | { type: 'symbol'; start: number; end: number; series: SeriesDefinition; values: Record<string, string> }
+  | { type: 'numberYear'; start: number; end: number; number: string; year: number }
+  | { type: 'sessionNumber'; start: number; end: number; session: string; number: string; year: number | null }
+  | { type: 'numberRoman'; start: number; end: number; number: string; roman: string };
+
+interface Alternative {
+  /** index of the alternative's own wrapping group in the match array */
+  groupIndex: number;
+  groupCount: number;
+  build(start: number, end: number, captures: Array<string | undefined>): CitationToken;
+}
+
+/** Explicit symbols may not continue a longer token ("ch/S/RES/…" link debris, "XS/2019/1"). */
+const SYMBOL_BOUNDARY = '(?<![A-Za-z0-9/])';
+/** Short forms may not be the tail of a number, symbol or date ("11.1", "S/2018/1177", "1999/31"). */
+const SHORT_BOUNDARY = '(?<![A-Za-z0-9/.\\-])';
+
+function countGroups(source: string): number {
+  return new RegExp(`${source}|`).exec('')!.length - 1;
+}
+
+function compile(): { regex: RegExp; alternatives: Alternative[] } {
+  const sources: string[] = [];
+  const alternatives: Alternative[] = [];
+  let groupIndex = 1;
+  const add = (source: string, build: Alternative['build']): void => {
+    const groupCount = countGroups(source);
+    sources.push(`(${source})`);
+    alternatives.push({ groupIndex, groupCount, build });
+    groupIndex += groupCount + 1;
+  };
+  for (const series of SERIES) {
+    add(`${SYMBOL_BOUNDARY}${series.pattern}`, (start, end, captures) => {
+      const values: Record<string, string> = {};
+      series.groups.forEach((name, index) => {
+        const value = captures[index];
+        if (value !== undefined) values[name] = value;
+      });
+      return { type: 'symbol', start, end, series, values };
+    });
+  }
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.sessionNumber}`, (start, end, [session, number, year]) => ({
+    type: 'sessionNumber',
+    start,
+    end,
+    session: session!,
+    number: number!,
+    year: year === undefined ? null : Number(year),
+  }));
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberRoman}`, (start, end, [number, roman]) => ({
+    type: 'numberRoman',
+    start,
+    end,
+    number: number!,
+    roman: roman!,
+  }));
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberYear}`, (start, end, [number, year]) => ({
+    type: 'numberYear',
+    start,
+    end,
+    number: number!,
+    year: Number(year),
+  }));
+  return { regex: new RegExp(sources.join('|'), 'g'), alternatives };
+}
+
+const { regex: MASTER, alternatives: ALTERNATIVES } = compile();
+
+/** Every candidate citation token in text[from, to), in text order. */
+export function tokenize(text: string, from = 0, to = text.length): CitationToken[] {
+  const tokens: CitationToken[] = [];
+  const scanner = new RegExp(MASTER.source, 'g');
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let match = scanner.exec(slice); match; match = scanner.exec(slice)) {
+    const alternative = ALTERNATIVES.find((candidate) => match![candidate.groupIndex] !== undefined);
+    if (!alternative) continue;
+    const captures = match.slice(alternative.groupIndex + 1, alternative.groupIndex + 1 + alternative.groupCount);
+    const start = from + match.index;
+    tokens.push(alternative.build(start, start + match[0].length, captures));
+  }
+  return tokens;
+}

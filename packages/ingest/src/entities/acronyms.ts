@@ -1,0 +1,158 @@
+/**
+ * Acronyms introduced in the text: "Bureau des Nations Unies contre le terrorisme (UNOCT)".
+ * A known acronym gives its entity the name before it (the name joins the aliases); a new
+ * acronym whose letters follow the initials of a name headed by an organisation noun
+ * ("Force intérimaire des Nations Unies au Liban (FINUL)") makes a new Body; later uses of the
+ * acronym in the same document are mentions of it.
+ */
+import { entityRef, type EntityInfo } from './gazetteer';
+import type { NameMatch } from './matcher';
+
+const HEAD_NOUNS = new Set(
+  (
+    'Mission Office Bureau Force Commission Committee Comité Organisation Organization Programme Program Fund Fonds ' +
+    'Agency Agence Group Groupe Panel Centre Center Service Team Équipe Equipe Union Council Conseil Authority Autorité ' +
+    'Tribunal Court Cour Operation Opération Mechanism Mécanisme Institute Institut Directorate Direction Department ' +
+    'Département Forum Network Réseau Coalition Alliance Movement Mouvement Front Army Armée Police Secretariat Secrétariat ' +
+    'Network Unit Cellule Facility Board Conférence Conference Community Communauté League Ligue Task Initiative Initiative'
+  ).split(' '),
+);
+const INTRODUCTION = /\(([\p{Lu}][\p{Lu}\p{Ll}\d-]{1,11})\)/gu;
+const CONNECTORS = /^(?:of|for|on|in|and|the|to|de|des|du|d|l|la|le|les|et|en|au|aux|pour|contre|sur|à|y|del|para|el|los|las)$/iu;
+
+export function findAcronymIntroductions(
+  text: string,
+  matches: NameMatch[],
+  entities: Map<string, EntityInfo>,
+): NameMatch[] {
+  const added: NameMatch[] = [];
+  INTRODUCTION.lastIndex = 0;
+  for (let found = INTRODUCTION.exec(text); found; found = INTRODUCTION.exec(text)) {
+    const acronym = found[1]!;
+    if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    const open = found.index;
+    const candidates = namesBefore(text, open);
+    if (candidates.length === 0) continue;
+    const nameMatch = matches.find((match) => match.kind === 'Body' && match.end <= open && match.end >= open - 2);
+    const known = matches.find((match) => match.start === open + 1 && match.kind === 'Body');
+    if (known) {
+      // a known acronym after an unknown spelling of its name: the nearest name joins the aliases
+      if (nameMatch) continue;
+      const name = candidates[candidates.length - 1]!;
+      addAlias(entities, known.id, text.slice(name.start, name.end));
+      removeInside(matches, name.start, name.end);
+      added.push({ kind: 'Body', id: known.id, start: name.start, end: name.end });
+      continue;
+    }
+    if (nameMatch && candidates.some((name) => Math.abs(name.start - nameMatch.start) <= 2)) {
+      // a known name with an acronym the gazetteer lacks
+      addAlias(entities, nameMatch.id, acronym);
+      added.push({ kind: 'Body', id: nameMatch.id, start: open + 1, end: open + 1 + acronym.length }, ...laterUses(text, acronym, open, nameMatch.id));
+      continue;
+    }
+    const trimmed = candidates.map((name) => alignToAcronym(text, name, acronym)).find((name) => name !== null);
+    if (!trimmed) continue;
+    const ref = entityRef('Body', acronym);
+    if (entities.has(ref)) continue;
+    const label = text.slice(trimmed.start, trimmed.end);
+    entities.set(ref, { kind: 'Body', id: acronym, label, aliases: [label, acronym], category: 'introduced' });
+    removeInside(matches, trimmed.start, trimmed.end);
+    added.push(
+      { kind: 'Body', id: acronym, start: trimmed.start, end: trimmed.end },
+      { kind: 'Body', id: acronym, start: open + 1, end: open + 1 + acronym.length },
+      ...laterUses(text, acronym, open, acronym),
+    );
+  }
+  return added;
+}
+
+/**
+ * Candidate names ending just before the parenthesis, each starting at an organisation noun
+ * (extended left over capitalised qualifiers), from the longest to the shortest.
+ */
+function namesBefore(text: string, open: number): Array<{ start: number; end: number }> {
+  const windowStart = Math.max(0, open - 160);
+  const window = text.slice(windowStart, open);
+  const words = [...window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  if (words.length === 0) return [];
+  const last = words[words.length - 1]!;
+  const end = windowStart + last.index + last[0].length;
+  if (/[,;:.]/.test(text.slice(end, open))) return [];
+  const starts: number[] = [];
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index]![0];
+    const gapEnd = index + 1 < words.length ? windowStart + words[index + 1]!.index : open;
+    if (/[,;:.()«»"]/.test(text.slice(windowStart + words[index]!.index + word.length, gapEnd))) break;
+    if (HEAD_NOUNS.has(word)) starts.unshift(extendLeft(text, windowStart, words, index));
+  }
+  return starts.map((start) => ({ start, end }));
+}
+
+/** English names put capitalised qualifiers before the head: "United Nations Office on Drugs and Crime". */
+function extendLeft(text: string, windowStart: number, words: RegExpExecArray[] | RegExpMatchArray[], head: number): number {
+  let first = head;
+  while (first > 0) {
+    const previous = words[first - 1]![0];
+    const between = text.slice(windowStart + words[first - 1]!.index! + previous.length, windowStart + words[first]!.index!);
+    if (!/^\s+$/.test(between) || !/^\p{Lu}/u.test(previous) || /^(?:The|Le|La|Les|L|El|Los|Las)$/u.test(previous)) break;
+    first--;
+  }
+  return windowStart + words[first]!.index!;
+}
+
+/** The name trimmed to start where the acronym's first letter does; null when the letters do not follow the initials. */
+function alignToAcronym(text: string, name: { start: number; end: number }, acronym: string): { start: number; end: number } | null {
+  const words = [...text.slice(name.start, name.end).matchAll(/[\p{L}\p{N}]+/gu)];
+  const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+  for (let startWord = 0; startWord < words.length; startWord++) {
+    const initials = words.slice(startWord).map((word) => word[0]);
+    if (initials[0]![0]!.toUpperCase() !== letters[0]) continue;
+    if (!followsInitials(initials, letters)) continue;
+    const significant = initials.filter((word) => !CONNECTORS.test(word)).length;
+    if (significant < 2 || letters.length > significant + 3) continue;
+    return { start: name.start + words[startWord]!.index, end: name.end };
+  }
+  return null;
+}
+
+/** Each acronym letter is the initial (or a following letter) of successive words, in order. */
+function followsInitials(words: string[], letters: string): boolean {
+  let position = 0;
+  for (const word of words) {
+    if (position >= letters.length) break;
+    const upper = word.toUpperCase();
+    if (upper[0] !== letters[position]) continue;
+    position++;
+    // an acronym may take two letters of one word ("FINUL": INtérimaire)
+    let inner = 1;
+    while (position < letters.length && inner < upper.length && upper[inner] === letters[position] && !CONNECTORS.test(word) && inner < 2) {
+      inner++;
+      position++;
+    }
+  }
+  return position === letters.length;
+}
+
+function laterUses(text: string, acronym: string, after: number, id: string): NameMatch[] {
+  const uses: NameMatch[] = [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'gu');
+  pattern.lastIndex = after + acronym.length + 2;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    uses.push({ kind: 'Body', id, start: found.index, end: found.index + acronym.length });
+  }
+  return uses;
+}
+
+function addAlias(entities: Map<string, EntityInfo>, id: string, alias: string): void {
+  const ref = entityRef('Body', id);
+  const info = entities.get(ref);
+  if (!info || info.aliases.includes(alias)) return;
+  entities.set(ref, { ...info, aliases: [...info.aliases, alias] });
+}
+
+function removeInside(matches: NameMatch[], start: number, end: number): void {
+  for (let index = matches.length - 1; index >= 0; index--) {
+    const match = matches[index]!;
+    if (match.start >= start && match.end <= end) matches.splice(index, 1);
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Subsidiary bodies named by the resolution that established them: "Committee established
+ * pursuant to resolution 2127 (2013)", "Panel of Experts established by resolution 1973 (2011)",
+ * "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "1540 Committee".
+ * Each links to that resolution (`establishedBy`).
+ */
+import { readDataFile, type EntityInfo } from './gazetteer';
+
+interface CommitteesFile {
+  known: Record<'committee' | 'team', Record<string, string>>;
+  subjects: Record<string, string>;
+}
+
+type SubsidiaryKind = 'committee' | 'panel' | 'group' | 'team' | 'mechanism' | 'working-group';
+
+export interface SubsidiaryMatch {
+  start: number;
+  end: number;
+  /** a bodies.json id, or a new body described by `info` */
+  id: string;
+  info?: EntityInfo;
+}
+
+// Resolution numbers as written, with optional Markdown residue: "[1267 \(1999\)](#)".
+const NUMBER = String.raw`\[?(\d{2,4})(?:\s*\\?\(\s*(\d{4})\s*\\?\))?\]?(?:\(#\))?`;
+const NUMBER_LIST = String.raw`${NUMBER}(?:\s*(?:,|et|and|y|и)\s*\[?\d{2,4}(?:\s*\\?\(\s*\d{4}\s*\\?\))?\]?(?:\(#\))?)*`;
+const HEADS_EN = String.raw`(?:Security Council )?(Committee|Panel of Experts|Group of Experts|Monitoring Group|Analytical Support and Sanctions Monitoring Team|Monitoring Team|Team of Experts|Committee of Experts|Monitoring Mechanism|Working Group)(?: of the Security Council)?(?: on [A-Z][\w' -]{2,40}?)?`;
+const LINK_EN = String.raw`,?\s+(?:established|created|set up)\s+(?:pursuant to|by|under|in accordance with)\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
+const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?`;
+const LINK_FR = String.raw`\s+(?:créée?s?|établie?s?|constituée?s?|faisant suite)\s+(?:par|en application de|en vertu de|aux|à la|conformément à)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
+
+const PATTERNS: Array<{ regex: RegExp; headGroup: number }> = [
+  { regex: new RegExp(`${HEADS_EN}${LINK_EN}${NUMBER_LIST}`, 'gu'), headGroup: 1 },
+  { regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'), headGroup: 1 },
+];
+const SHORT_NAMES = /\b(\d{3,4})(?:\/\d{3,4})*\s+(Committee|Sanctions Committee)\b|\bComité\s+(\d{3,4})\b/gu;
+
+let table: CommitteesFile | null = null;
+
+export function findSubsidiaryBodies(text: string): SubsidiaryMatch[] {
+  table ??= readDataFile<CommitteesFile>('committees.json');
+  const found: SubsidiaryMatch[] = [];
+  for (const { regex, headGroup } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      const head = match[headGroup]!;
+      const number = match[headGroup + 1]!;
+      const year = match[headGroup + 2];
+      found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, subsidiaryKind(head), number, year) });
+    }
+  }
+  SHORT_NAMES.lastIndex = 0;
+  for (let match = SHORT_NAMES.exec(text); match; match = SHORT_NAMES.exec(text)) {
+    const number = match[1] ?? match[3]!;
+    found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, 'committee', number, undefined) });
+  }
+  return dropOverlaps(found);
+}
+
+function subsidiaryKind(head: string): SubsidiaryKind {
+  const lower = head.toLowerCase();
+  if (lower.includes('team') || lower.includes('équipe') || lower.includes('equipe')) return 'team';
+  if (lower.includes('panel') || lower.includes("groupe d") || lower.includes('experts')) return 'panel';
+  if (lower.includes('monitoring group') || lower.includes('groupe de contrôle')) return 'group';
+  if (lower.includes('mechanism') || lower.includes('mécanisme')) return 'mechanism';
+  if (lower.includes('working') || lower.includes('travail')) return 'working-group';
+  return 'committee';
+}
+
+const LABELS: Record<SubsidiaryKind, { en: string; fr: string; prefix: string }> = {
+  committee: { en: 'Security Council Committee', fr: 'Comité du Conseil de sécurité', prefix: 'Committee' },
+  panel: { en: 'Panel of Experts', fr: "Groupe d'experts", prefix: 'Panel' },
+  group: { en: 'Monitoring Group', fr: 'Groupe de contrôle', prefix: 'MonitoringGroup' },
+  team: { en: 'Monitoring Team', fr: 'Équipe de surveillance', prefix: 'Team' },
+  mechanism: { en: 'Monitoring Mechanism', fr: 'Mécanisme de surveillance', prefix: 'Mechanism' },
+  'working-group': { en: 'Working Group', fr: 'Groupe de travail', prefix: 'WorkingGroup' },
+};
+
+function describe(
+  data: CommitteesFile,
+  kind: SubsidiaryKind,
+  number: string,
+  year: string | undefined,
+): { id: string; info?: EntityInfo } {
+  const known = kind === 'committee' || kind === 'team' ? data.known[kind][number] : undefined;
+  if (known) return { id: known };
+  const names = LABELS[kind];
+  const resolution = year ? `${number} (${year})` : number;
+  const subject = data.subjects[number];
+  const label = `${names.en} established pursuant to resolution ${resolution}${subject && kind === 'committee' ? ` concerning ${subject}` : ''}`;
+  const info: EntityInfo = {
+    kind: 'Body',
+    id: `${names.prefix}${number}`,
+    label,
+    category: kind,
+    aliases: [
+      label,
+      `${names.en} established pursuant to resolution ${resolution}`,
+      `${names.fr} créé par la résolution ${resolution}`,
+      ...(kind === 'committee' ? [`${number} Committee`, `Comité ${number}`] : []),
+    ],
+  };
+  if (year) info.establishedBy = `S/RES/${number} (${year})`;
+  return { id: info.id, info };
+}
+
+function dropOverlaps(matches: SubsidiaryMatch[]): SubsidiaryMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: SubsidiaryMatch[] = [];
+  for (const match of matches) {
+    const last = kept[kept.length - 1];
+    if (last && match.start < last.end) continue;
+    kept.push(match);
+  }
+  return kept;
+}

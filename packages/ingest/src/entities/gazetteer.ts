@@ -1,0 +1,215 @@
+/**
+ * The reviewed gazetteers in data/entities, loaded once and compiled into one matcher.
+ * Country names come from i18n-iso-countries (en, fr, es, ru, ar, zh) plus data/entities/states.json.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import countries from 'i18n-iso-countries';
+import { foldKey } from './fold';
+import { addAlias, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
+
+export const DATA_DIR = fileURLToPath(new URL('../../../../data/entities/', import.meta.url));
+const COUNTRY_LOCALES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
+
+export interface EntityInfo {
+  kind: EntityKind;
+  id: string;
+  label: string;
+  aliases: string[];
+  establishedBy?: string;
+  category?: string;
+}
+
+interface BodyRecord {
+  id: string;
+  label: string;
+  category?: string;
+  establishedBy?: string;
+  names: Record<string, string[]>;
+  acronyms: string[];
+  contextual?: Array<{ name: string; requires: string }>;
+}
+interface ThreatRecord {
+  id: string;
+  label: string;
+  [lang: string]: string[] | string;
+}
+interface GroupRecord {
+  id: string;
+  label: string;
+  names: string[];
+}
+interface StatesFile {
+  adjectiveHeads: Record<string, string[]>;
+  excluded: { names: string[] };
+  states: Array<{ iso2: string; names: Record<string, string[]>; adjectives: Record<string, string[]> }>;
+}
+export interface PersonRules {
+  honorifics: string[];
+  roles: Record<string, string[]>;
+  particles: string[];
+  notNames: string[];
+}
+export interface MandateRules {
+  mandatingLemmas: string[];
+  decideThatLemmas: string[];
+  fillers: Record<string, string[]>;
+  infinitiveMarkers: Record<string, string[]>;
+  notInfinitives: Record<string, string[]>;
+  skipAfter: Record<string, string[] | string>;
+  supportMarkers: Record<string, string[]>;
+}
+
+export function readDataFile<T>(name: string): T {
+  const path = DATA_DIR + name;
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`${path}: cannot read gazetteer (${(error as Error).message})`);
+  }
+  try {
+    return JSON.parse(raw) as T;
+  } catch (error) {
+    throw new Error(`${path}: invalid JSON (${(error as Error).message})`);
+  }
+}
+
+export interface Gazetteer {
+  matcher: Matcher;
+  entities: Map<string, EntityInfo>;
+  /** state adjectives that need a head noun nearby (French "le Ministre péruvien") */
+  adjectiveHeads: RegExp;
+  persons: PersonRules;
+  mandates: MandateRules;
+}
+
+/** Entity map key: kind and id ("Body:UNODC"). */
+export const entityRef = (kind: EntityKind, id: string): string => `${kind}:${id}`;
+
+let cached: Gazetteer | null = null;
+
+export function loadGazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
+  return cached;
+}
+
+function buildGazetteer(): Gazetteer {
+  const matcher = createMatcher();
+  const entities = new Map<string, EntityInfo>();
+  const register = (info: EntityInfo): void => {
+    const ref = entityRef(info.kind, info.id);
+    const known = entities.get(ref);
+    if (known) known.aliases = unique([...known.aliases, ...info.aliases]);
+    else entities.set(ref, { ...info, aliases: unique(info.aliases) });
+  };
+  const add = (kind: AliasRule['kind'], id: string, alias: string, options: Partial<AliasRule> = {}): void => {
+    const acronym = isAcronym(alias);
+    addAlias(matcher, alias, {
+      kind,
+      id,
+      caseSensitive: acronym,
+      requireCapital: !acronym && kind !== 'Threat' && kind !== 'Stop',
+      ...options,
+    });
+  };
+
+  for (const body of readDataFile<BodyRecord[]>('bodies.json')) {
+    const names = Object.values(body.names).flat();
+    const aliases = [body.label, ...names, ...body.acronyms];
+    const info: EntityInfo = { kind: 'Body', id: body.id, label: body.label, aliases, category: body.category ?? 'body' };
+    if (body.establishedBy) info.establishedBy = body.establishedBy;
+    register(info);
+    for (const alias of aliases) add('Body', body.id, alias);
+    for (const { name, requires } of body.contextual ?? []) {
+      add('Body', body.id, name, { requireCapital: false, requires });
+    }
+  }
+  for (const threat of readDataFile<ThreatRecord[]>('threats.json')) {
+    const names = Object.entries(threat)
+      .filter(([key, value]) => key !== 'id' && key !== 'label' && Array.isArray(value))
+      .flatMap(([, value]) => value as string[]);
+    register({ kind: 'Threat', id: threat.id, label: threat.label, aliases: [threat.label, ...names] });
+    for (const alias of names) add('Threat', threat.id, alias);
+  }
+  for (const group of readDataFile<GroupRecord[]>('groups.json')) {
+    register({ kind: 'Group', id: group.id, label: group.label, aliases: [group.label, ...group.names] });
+    for (const alias of [group.label, ...group.names]) add('Group', group.id, alias);
+  }
+  const states = readDataFile<StatesFile>('states.json');
+  for (const state of countryNames(states)) {
+    register({ kind: 'State', id: state.iso2, label: state.label, aliases: state.names });
+    for (const alias of state.names) add('State', state.iso2, alias);
+    for (const adjective of state.capitalAdjectives) add('State', state.iso2, adjective);
+    for (const adjective of state.headedAdjectives) {
+      add('State', state.iso2, adjective, { requireCapital: false, requires: 'adjective-head' });
+    }
+  }
+  for (const name of readDataFile<{ names: string[] }>('stops.json').names) add('Stop', 'stop', name);
+
+  const heads = Object.values(states.adjectiveHeads).flat();
+  return {
+    matcher,
+    entities,
+    adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
+    persons: readDataFile<PersonRules>('persons.json'),
+    mandates: readDataFile<MandateRules>('mandates.json'),
+  };
+}
+
+interface CountryNames {
+  iso2: string;
+  label: string;
+  names: string[];
+  capitalAdjectives: string[];
+  headedAdjectives: string[];
+}
+
+function countryNames(states: StatesFile): CountryNames[] {
+  const require = createRequire(import.meta.url);
+  for (const locale of COUNTRY_LOCALES) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
+  }
+  const excluded = new Set(states.excluded.names.map(foldKey));
+  const extras = new Map(states.states.map((state) => [state.iso2, state]));
+  const byCode = new Map<string, Set<string>>();
+  const owners = new Map<string, Set<string>>();
+  for (const locale of COUNTRY_LOCALES) {
+    const names = countries.getNames(locale, { select: 'all' }) as Record<string, string[]>;
+    for (const [iso2, list] of Object.entries(names)) {
+      for (const name of list) {
+        if (excluded.has(foldKey(name)) || name.includes(',')) continue;
+        if (!byCode.has(iso2)) byCode.set(iso2, new Set());
+        byCode.get(iso2)!.add(name);
+        const key = foldKey(name);
+        if (!owners.has(key)) owners.set(key, new Set());
+        owners.get(key)!.add(iso2);
+      }
+    }
+  }
+  const result: CountryNames[] = [];
+  for (const [iso2, names] of [...byCode].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const extra = extras.get(iso2);
+    // a name two countries share ("Congo") is left out unless states.json gives it to one
+    const own = [...names].filter((name) => owners.get(foldKey(name))!.size === 1);
+    const added = extra ? Object.values(extra.names).flat() : [];
+    const label = countries.getName(iso2, 'en', { select: 'official' }) ?? iso2;
+    result.push({
+      iso2,
+      label,
+      names: unique([label, ...added, ...own]),
+      capitalAdjectives: extra?.adjectives.en ?? [],
+      headedAdjectives: extra?.adjectives.fr ?? [],
+    });
+  }
+  return result;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,189 @@
+/**
+ * Entity extraction for one segmented document: bodies, threats, groups, states and persons
+ * (MENTIONS from the document), the threats and groups a resolution text deals with
+ * (ADDRESSES) and the bodies its paragraphs give tasks to (MANDATES).
+ * Pure and deterministic: the same document always yields the same fragment.
+ */
+import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from '@unkg/graph';
+import type { Evidence, GraphFragment, NodeAttributes } from '@unkg/graph';
+import type { SegmentedDocument, Segment } from '../types';
+import { findAcronymIntroductions } from './acronyms';
+import { findSubsidiaryBodies } from './committees';
+import { foldText, tokenize } from './fold';
+import { entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
+import { findMandates } from './mandates';
+import { scan, type EntityKind, type NameMatch } from './matcher';
+import { findPersons, type PersonMention } from './persons';
+import { quoteAround, segmentAt } from './spans';
+import { instrumentNode } from './symbols';
+
+export type { EntityInfo } from './gazetteer';
+
+/** One recognised name in the text, resolved to an entity. */
+export interface EntityMention {
+  kind: EntityKind;
+  id: string;
+  start: number;
+  end: number;
+  /** index into doc.segments, or -1 when the document has no segment there */
+  segment: number;
+}
+
+export interface DocumentEntities {
+  mentions: EntityMention[];
+  persons: PersonMention[];
+  /** entity descriptions by entityRef, including bodies first seen in this document */
+  entities: Map<string, EntityInfo>;
+}
+
+/** Recognises every entity name in the document (no graph yet): the core the fragment is built from. */
+export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
+  const gazetteer = loadGazetteer();
+  const { text } = doc;
+  const folded = foldText(text);
+  const tokens = tokenize(folded);
+  const entities = new Map(gazetteer.entities);
+  const subsidiaries = findSubsidiaryBodies(text);
+  for (const subsidiary of subsidiaries) {
+    if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
+  }
+  const named = scan(gazetteer.matcher, { text, folded, tokens }).filter(
+    (match) => !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start),
+  );
+  const matches: NameMatch[] = [
+    ...named,
+    ...subsidiaries.map((subsidiary): NameMatch => ({ kind: 'Body', id: subsidiary.id, start: subsidiary.start, end: subsidiary.end })),
+  ].sort((a, b) => a.start - b.start);
+
+  const segments = doc.segments;
+  const accepted = matches.filter((match) => match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match));
+  const acronyms = findAcronymIntroductions(text, accepted, entities);
+  const mentions: EntityMention[] = [...accepted, ...acronyms]
+    .filter((match) => !isPersonTitle(text, match))
+    .map((match) => ({
+      kind: match.kind as EntityKind,
+      id: match.id,
+      start: match.start,
+      end: match.end,
+      segment: segmentAt(segments, match.start),
+    }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const persons = findPersons(doc, mentions, entities);
+  return { mentions, persons, entities };
+}
+
+export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
+  const { mentions, persons, entities } = recogniseEntities(doc);
+  const fragment: GraphFragment = { nodes: [], edges: [] };
+  const nodeKeys = new Set<string>();
+  const addNode = (key: string, attributes: NodeAttributes): void => {
+    if (nodeKeys.has(key)) return;
+    nodeKeys.add(key);
+    fragment.nodes.push({ key, attributes });
+  };
+
+  for (const mention of mentions) {
+    const info = entities.get(entityRef(mention.kind, mention.id));
+    if (!info) continue;
+    const key = entityKey(mention.kind, mention.id);
+    addNode(key, entityNode(info));
+    const segment = doc.segments[mention.segment];
+    const evidence = evidenceFor(doc, docKey, segment, mention.start, mention.end);
+    fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence });
+    if ((mention.kind === 'Threat' || mention.kind === 'Group') && segment?.textOf) {
+      const source = resolutionKey(segment.textOf);
+      addNode(source, instrumentNode(segment.textOf));
+      fragment.edges.push({ kind: 'ADDRESSES', source, target: key, evidence });
+    }
+  }
+
+  for (const person of persons) {
+    const key = personKey(person.name);
+    const attributes: NodeAttributes = { kind: 'Person', label: person.name };
+    if (person.role) attributes.role = person.role;
+    if (person.organisation) attributes.organisation = person.organisation;
+    addNode(key, attributes);
+    const segment = doc.segments[segmentAt(doc.segments, person.start)];
+    fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence: evidenceFor(doc, docKey, segment, person.start, person.end) });
+  }
+
+  for (const mandate of findMandates(doc, mentions)) {
+    const info = entities.get(entityRef('Body', mandate.body));
+    if (!info) continue;
+    const target = entityKey('Body', mandate.body);
+    addNode(target, entityNode(info));
+    const source = resolutionKey(mandate.resolution);
+    addNode(source, instrumentNode(mandate.resolution));
+    const segment = doc.segments[mandate.segment];
+    const evidence = evidenceFor(doc, docKey, segment, mandate.start, mandate.end, mandate.verb);
+    if (mandate.role) evidence.role = mandate.role;
+    fragment.edges.push({ kind: 'MANDATES', source, target, evidence });
+  }
+  return fragment;
+}
+
+export function entityKey(kind: EntityKind, id: string): string {
+  switch (kind) {
+    case 'Body':
+      return bodyKey(id);
+    case 'Threat':
+      return threatKey(id);
+    case 'Group':
+      return groupKey(id);
+    case 'State':
+      return stateKey(id);
+  }
+}
+
+function entityNode(info: EntityInfo): NodeAttributes {
+  switch (info.kind) {
+    case 'State':
+      return { kind: 'State', label: info.label, iso2: info.id };
+    case 'Body': {
+      const node: NodeAttributes = { kind: 'Body', label: info.label, aliases: info.aliases };
+      if (info.establishedBy) node.establishedBy = info.establishedBy;
+      return node;
+    }
+    default:
+      return { kind: info.kind, label: info.label, aliases: info.aliases };
+  }
+}
+
+function evidenceFor(
+  doc: SegmentedDocument,
+  docKey: string,
+  segment: Segment | undefined,
+  start: number,
+  end: number,
+  verb: string | null = null,
+): Evidence {
+  const from = segment?.start ?? 0;
+  const to = segment?.end ?? doc.text.length;
+  const { quote } = quoteAround(doc.text, start, end, from, to);
+  const section = segment && segment.section !== 'cover' ? segment.section : 'body';
+  return { doc: docKey, section, paragraph: segment?.paragraph ?? null, verb, quote, start, end };
+}
+
+/** Contextual names: "sa Direction exécutive" needs the CTC in the same segment; "péruvien" a head noun. */
+function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: NameMatch[], match: NameMatch): boolean {
+  if (!match.requires) return true;
+  if (match.requires === 'adjective-head') {
+    return gazetteer.adjectiveHeads.test(doc.text.slice(Math.max(0, match.start - 60), match.start));
+  }
+  const index = segmentAt(doc.segments, match.start);
+  const segment = doc.segments[index];
+  const from = segment?.start ?? 0;
+  const to = segment?.end ?? doc.text.length;
+  return matches.some((other) => other.id === match.requires && other.start >= from && other.end <= to);
+}
+
+/**
+ * "Secrétaire Général d'INTERPOL", "le Secrétaire Général, M. Jürgen Stock", "Secretary-General Stock":
+ * the title of a person or of another organisation's head, not the UN Secretary-General.
+ */
+function isPersonTitle(text: string, match: NameMatch): boolean {
+  if (match.kind !== 'Body' || match.id !== 'SG') return false;
+  const after = text.slice(match.end, match.end + 40);
+  if (/^\s+(?:d['’]|de\s+l['’]|du\s|des\s|de\s|of\s(?!the\s+United\s+Nations))(?!l['’]ONU|l['’]Organisation\s+des\s+Nations)/u.test(after)) return true;
+  return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?:\s|,|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
+}

@@ -1,0 +1,199 @@
+/**
+ * MANDATES: the bodies a resolution gives a task to. In each paragraph of a resolution's text,
+ * every mandating clause verb (verbs.ts: "Demande", "Invite … et engage", "encourageant",
+ * "Requests", "Calls upon") opens a zone that runs to the task's infinitive ("à continuer",
+ * "de lui présenter", "to submit"); the bodies named there are its addressees: the first right
+ * after the verb, then the others of the list. Partners ("en coordination avec …"), genitives
+ * ("un rapport conjoint du Bureau", "organismes des Nations Unies") and everything after the
+ * infinitive are not addressees; "avec le soutien de sa Direction exécutive" is, with role support.
+ * "Décide que tous les États …" mandates the subject of the "that" clause.
+ */
+import { findClauseVerbs, type ClauseVerb } from '../verbs';
+import type { SegmentedDocument } from '../types';
+import { foldKey, foldText } from './fold';
+import { loadGazetteer, type MandateRules } from './gazetteer';
+import type { EntityMention } from './index';
+
+export interface MandateMatch {
+  resolution: string;
+  body: string;
+  verb: string;
+  segment: number;
+  /** the addressee's name in the text */
+  start: number;
+  end: number;
+  role?: 'support';
+}
+
+interface CompiledRules {
+  mandating: Set<string>;
+  decideThat: Set<string>;
+  allowedBefore: Set<string>;
+  infinitive: Record<'fr' | 'en', RegExp>;
+  notInfinitives: Set<string>;
+  skip: RegExp;
+  support: RegExp;
+  that: RegExp;
+  modal: RegExp;
+}
+
+let compiled: CompiledRules | null = null;
+
+function compile(rules: MandateRules & { collectives?: Record<string, string[]>; modals?: Record<string, string[]> }): CompiledRules {
+  const phrases = (record: Record<string, unknown>): string[] =>
+    Object.values(record).filter(Array.isArray).flat() as string[];
+  const alternation = (list: string[]): string =>
+    [...list].sort((a, b) => b.length - a.length).map((item) => foldText(item).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const allowed = new Set<string>();
+  for (const phrase of [...phrases(rules.fillers), ...phrases(rules.collectives ?? {})]) {
+    for (const word of foldKey(phrase).split(' ')) if (word) allowed.add(word);
+  }
+  return {
+    mandating: new Set(rules.mandatingLemmas),
+    decideThat: new Set(rules.decideThatLemmas),
+    allowedBefore: allowed,
+    // "à continuer", "de lui présenter", "d'appuyer" / "to submit", "to further strengthen"
+    infinitive: {
+      fr: /(?<![\p{L}])(?:a|de|d')\s*(?:ne pas\s+|ne plus\s+)?(?:(?:lui|leur|se|s'|en|y|les|la|le|l'|nous)\s*)?(\p{L}+(?:er|ir|re|oir))(?![\p{L}])/gu,
+      en: /(?<![\p{L}])to\s+(?:(?:further|continue to|also|fully|urgently|immediately)\s+)?(\p{L}+)(?![\p{L}])/gu,
+    },
+    notInfinitives: new Set(phrases(rules.notInfinitives).map((word) => foldText(word))),
+    skip: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.skipAfter))})(?![\\p{L}])`, 'gu'),
+    support: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.supportMarkers))})(?![\\p{L}])`, 'gu'),
+    that: /^[\s*_,]*(?:(?:en outre|further|also|egalement)[\s,]*)?(?:que|qu'|that)\s*/u,
+    modal: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.modals ?? {}))})(?![\\p{L}])`, 'u'),
+  };
+}
+
+export function findMandates(doc: SegmentedDocument, mentions: EntityMention[]): MandateMatch[] {
+  compiled ??= compile(loadGazetteer().mandates);
+  const rules = compiled;
+  const lang = doc.identity.lang;
+  const found: MandateMatch[] = [];
+  doc.segments.forEach((segment, index) => {
+    if (!segment.textOf || (segment.section !== 'operative' && segment.section !== 'preamble')) return;
+    const bodies = mentions.filter((mention) => mention.segment === index && mention.kind === 'Body');
+    if (bodies.length === 0) return;
+    const text = doc.text.slice(segment.start, segment.end);
+    const folded = foldText(text);
+    const verbs = findClauseVerbs(text, lang).filter((verb) => opensClause(folded, verb));
+    verbs.forEach((verb, position) => {
+      if (!rules.mandating.has(verb.lemma)) return;
+      const zoneEnd = verbs[position + 1]?.start ?? text.length;
+      const local = bodies.map((body) => ({ ...body, start: body.start - segment.start, end: body.end - segment.start }));
+      for (const addressee of addressees(rules, text, folded, verb, zoneEnd, local, lang === 'fr' ? 'fr' : 'en')) {
+        const match: MandateMatch = {
+          resolution: segment.textOf!,
+          body: addressee.id,
+          verb: verb.lemma,
+          segment: index,
+          start: addressee.start + segment.start,
+          end: addressee.end + segment.start,
+        };
+        if (addressee.support) match.role = 'support';
+        found.push(match);
+      }
+    });
+  });
+  return found;
+}
+
+/**
+ * A verb opens a clause at the paragraph's start (after its number and emphasis) or after a
+ * coordinator or punctuation: "…, et engage le Comité", "; and requests"; never "la demande".
+ */
+function opensClause(folded: string, verb: ClauseVerb): boolean {
+  const before = folded.slice(Math.max(0, verb.start - 40), verb.start);
+  if (/^[\s\d.()a-z*_-]{0,12}$/u.test(folded.slice(0, verb.start)) && !/\p{L}{2}/u.test(folded.slice(0, verb.start))) return true;
+  return /(?:[,;:]|(?<![\p{L}])(?:et|and|y|и))[\s*_]*(?:(?:en outre|egalement|aussi|further|also|again|strongly|vivement|instamment|de nouveau|a nouveau)[\s*_]*)?$/u.test(before);
+}
+
+interface Addressee {
+  id: string;
+  start: number;
+  end: number;
+  support: boolean;
+}
+
+function addressees(
+  rules: CompiledRules,
+  original: string,
+  folded: string,
+  verb: ClauseVerb,
+  zoneEnd: number,
+  bodies: Array<EntityMention & { start: number; end: number }>,
+  lang: 'fr' | 'en',
+): Addressee[] {
+  let zoneStart = verb.end;
+  let end = zoneEnd;
+  if (rules.decideThat.has(verb.lemma)) {
+    // "Décide que tous les États doivent …": the subject of the that-clause, before its verb
+    const that = rules.that.exec(folded.slice(zoneStart, zoneEnd));
+    if (!that) return [];
+    zoneStart += that[0].length;
+    const modal = rules.modal.exec(folded.slice(zoneStart, zoneEnd));
+    end = modal ? zoneStart + modal.index : Math.min(zoneEnd, zoneStart + 150);
+  } else if (!rules.mandating.has(verb.lemma)) {
+    return [];
+  }
+  end = Math.min(end, infinitiveStart(rules, original, folded, zoneStart, end, bodies, lang));
+  const inZone = bodies.filter((body) => body.start >= zoneStart && body.end <= end).sort((a, b) => a.start - b.start);
+  if (inZone.length === 0) return [];
+  const skipped = regions(rules.skip, folded, zoneStart, end);
+  const supported = regions(rules.support, folded, zoneStart, end);
+  const result: Addressee[] = [];
+  for (const body of inZone) {
+    const support = supported.some(([from, to]) => body.start >= from && body.start < to);
+    if (!support && skipped.some(([from, to]) => body.start >= from && body.start < to)) continue;
+    if (!support && isGenitive(folded, body.start)) continue;
+    if (result.length === 0 && !onlyAllowedWords(rules, folded.slice(zoneStart, body.start))) return [];
+    if (!result.some((known) => known.id === body.id)) result.push({ id: body.id, start: body.start, end: body.end, support });
+  }
+  return result;
+}
+
+/** Where the task begins: the first infinitive marker outside a body's name. */
+function infinitiveStart(
+  rules: CompiledRules,
+  original: string,
+  folded: string,
+  from: number,
+  to: number,
+  bodies: Array<{ start: number; end: number }>,
+  lang: 'fr' | 'en',
+): number {
+  const pattern = new RegExp(rules.infinitive[lang].source, 'gu');
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
+    const word = match[1]!;
+    if (rules.notInfinitives.has(word)) continue;
+    if (bodies.some((body) => match!.index >= body.start && match!.index < body.end)) continue;
+    // "de Daech" is a name, not a task: the original text has the capital
+    if (/\p{Lu}/u.test(original[match.index + match[0].length - word.length] ?? '')) continue;
+    return match.index;
+  }
+  return to;
+}
+
+/** [from, to) spans that start at a marker and run to the next comma (or the zone's end). */
+function regions(marker: RegExp, folded: string, from: number, to: number): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const pattern = new RegExp(marker.source, 'gu');
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
+    const comma = folded.indexOf(',', match.index + match[0].length);
+    found.push([match.index, comma < 0 || comma > to ? to : comma]);
+  }
+  return found;
+}
+
+/** "du Bureau", "des Nations Unies", "of the Office": a complement of a noun, not an addressee. */
+function isGenitive(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 12), start);
+  return /(?<![\p{L}])(?:du|des|de|de la|of|of the)\s+$|(?<![\p{L}])(?:d|de l)'$/u.test(before);
+}
+
+function onlyAllowedWords(rules: CompiledRules, gap: string): boolean {
+  const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= 12 && words.every((word) => rules.allowedBefore.has(word));
+}

@@ -1,0 +1,375 @@
+/**
+ * Loading: find the files to ingest (recursively, in a stable order), read and decode them
+ * strictly as UTF-8, and turn each format into visible text with one paragraph per line.
+ * Markup is parsed by real parsers (saxes, strict, for Akoma Ntoso XML; htmlparser2 for HTML);
+ * what the container declares about itself (AKN FRBR metadata, HTML <title>/<html lang>) is kept
+ * in `declared`. Bad files become an IngestIssue naming the file and the problem.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { Parser as HtmlParser } from 'htmlparser2';
+import { SaxesParser } from 'saxes';
+import type { DocType } from '@unkg/graph';
+import type { DocumentIdentity, IngestIssue, LoadedDocument, SourceFormat } from './types';
+
+const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.xml': 'akn',
+};
+
+export function formatOf(path: string): SourceFormat | null {
+  return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
+}
+
+export interface FileList {
+  /** files to ingest, as given or joined under a given directory, posix separators, sorted per argument */
+  files: string[];
+  /** files with an extension we do not read */
+  skipped: string[];
+  issues: IngestIssue[];
+}
+
+/**
+ * Expands the command-line paths: directories recursively (entries sorted by code unit, hidden
+ * entries and node_modules ignored), files as given. Duplicates are dropped, so a file named
+ * twice is ingested once.
+ */
+export function collectFiles(paths: string[]): FileList {
+  const result: FileList = { files: [], skipped: [], issues: [] };
+  const seen = new Set<string>();
+  const visit = (path: string, explicit: boolean): void => {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      result.issues.push({ source: toPosix(path), level: 'error', message: `cannot be read (${errorCode(error)})` });
+      return;
+    }
+    if (stats.isDirectory()) {
+      let entries: string[];
+      try {
+        entries = readdirSync(path);
+      } catch (error) {
+        result.issues.push({ source: toPosix(path), level: 'error', message: `directory cannot be listed (${errorCode(error)})` });
+        return;
+      }
+      for (const entry of entries.sort()) {
+        if (entry.startsWith('.') || entry === 'node_modules') continue;
+        visit(join(path, entry), false);
+      }
+      return;
+    }
+    const source = toPosix(path);
+    if (seen.has(source)) return;
+    seen.add(source);
+    if (formatOf(path)) result.files.push(source);
+    else if (explicit) result.issues.push({ source, level: 'warning', message: `skipped: unsupported extension "${extname(path) || '(none)'}" (reads .txt, .md, .html, .htm, .xml)` });
+    else result.skipped.push(source);
+  };
+  for (const path of paths) visit(path, true);
+  return result;
+}
+
+export class LoadError extends Error {
+  constructor(
+    readonly source: string,
+    problem: string,
+  ) {
+    super(problem);
+    this.name = 'LoadError';
+  }
+}
+
+/** Reads one file; throws LoadError (message = the problem) when it cannot be used. */
+export function loadFile(source: string): LoadedDocument {
+  const format = formatOf(source);
+  if (!format) throw new LoadError(source, `unsupported extension "${extname(source)}"`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(source);
+  } catch (error) {
+    throw new LoadError(source, `cannot be read (${errorCode(error)})`);
+  }
+  const raw = decodeUtf8(source, bytes);
+  return parseDocument(source, format, raw, bytes.length);
+}
+
+/** Strict UTF-8: a BOM is dropped; NUL bytes, invalid sequences and empty content are errors. */
+export function decodeUtf8(source: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new LoadError(source, 'is empty');
+  if (bytes.indexOf(0) !== -1) throw new LoadError(source, 'looks binary (contains NUL bytes), not a UTF-8 text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new LoadError(source, `is not valid UTF-8 (invalid byte sequence at offset ${firstInvalidUtf8Offset(bytes)})`);
+  }
+  if (text.trim() === '') throw new LoadError(source, 'is empty (only whitespace)');
+  return text;
+}
+
+export function parseDocument(source: string, format: SourceFormat, raw: string, bytes: number): LoadedDocument {
+  switch (format) {
+    case 'text':
+    case 'markdown':
+      return { source, format, text: raw, declared: {}, bytes };
+    case 'html':
+      return { source, format, ...htmlToText(raw), bytes };
+    case 'akn':
+      return { source, format, ...xmlToText(source, raw), bytes };
+  }
+}
+
+// ---------------------------------------------------------------- HTML
+
+const HTML_BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol',
+  'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'title', 'body',
+]);
+const HTML_HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
+
+/** Visible text of an HTML page, one block per line; <title> and <html lang> are declared. */
+export function htmlToText(html: string): { text: string; declared: Partial<DocumentIdentity> } {
+  const lines = new LineBuilder();
+  const declared: Partial<DocumentIdentity> = {};
+  let hidden = 0;
+  let inTitle = false;
+  let title = '';
+  const parser = new HtmlParser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'html' && attributes.lang) declared.lang = attributes.lang.slice(0, 2).toLowerCase();
+        if (name === 'title') inTitle = true;
+        if (HTML_HIDDEN.has(name)) hidden++;
+        else if (HTML_BLOCKS.has(name)) lines.breakLine();
+      },
+      ontext(text) {
+        if (inTitle) title += text;
+        else if (hidden === 0) lines.append(text);
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (HTML_HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (HTML_BLOCKS.has(name)) lines.breakLine();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  const cleanTitle = collapse(title);
+  if (cleanTitle) declared.title = cleanTitle;
+  return { text: lines.finish(), declared };
+}
+
+// ---------------------------------------------------------------- Akoma Ntoso XML
+
+/** ISO 639-2 (B and T) codes of the six official languages → ISO 639-1. */
+const ISO639_2_TO_1: Record<string, string> = {
+  ara: 'ar', chi: 'zh', zho: 'zh', eng: 'en', fre: 'fr', fra: 'fr', rus: 'ru', spa: 'es',
+  ger: 'de', deu: 'de', por: 'pt', ita: 'it',
+};
+
+const AKN_DOC_TYPES: Record<string, DocType> = {
+  resolution: 'resolution',
+  presidentialStatement: 'statement',
+  draftResolution: 'draft-resolution',
+};
+
+/** Elements whose text is never shown. */
+const AKN_HIDDEN = new Set(['meta', 'img', 'authorialNote', 'noteRef']);
+/** Elements that start a new line (paragraph) of visible text. */
+const AKN_BLOCKS = new Set([
+  'p', 'heading', 'subheading', 'formula', 'container', 'paragraph', 'point', 'intro', 'wrapUp',
+  'alinea', 'step', 'tr', 'li', 'blockList', 'item', 'docTitle', 'block', 'tblock', 'listIntroduction',
+  'listWrapUp', 'crossHeading', 'subparagraph', 'list', 'content', 'preface', 'conclusions',
+]);
+/** Elements that start a new part of the document: a blank line separates parts. */
+const AKN_PARTS = new Set(['coverPage', 'preface', 'preamble', 'mainBody', 'conclusions', 'attachment']);
+
+/**
+ * Visible text of an XML file in document order. For Akoma Ntoso (the UN's AKN4UN), the text is
+ * laid out like the UN's own plain-text rendering: the cover page, the preamble and the body as
+ * blank-line-separated parts, one paragraph per line, `<num>` joined to its paragraph ("1. Decides",
+ * "(a) to lead"), so the segmenter reads both alike. FRBR metadata become `declared` facts.
+ * Strict: malformed or truncated XML throws a LoadError with the parser's line and column.
+ */
+export function xmlToText(source: string, xml: string): { text: string; declared: Partial<DocumentIdentity> } {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const lines = new LineBuilder();
+  const declared: Partial<DocumentIdentity> = {};
+  const stack: string[] = [];
+  let hidden = 0;
+  let rootName: string | null = null;
+  let inExpression = false;
+  let inDocNumber = false;
+  let docNumber = '';
+  let titleText = '';
+  let titleDepth = -1;
+  let firstTitle: string | null = null;
+  let error: Error | null = null;
+
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  parser.on('opentag', (tag) => {
+    const name = localName(tag.name);
+    rootName ??= name;
+    stack.push(name);
+    const attr = (key: string): string | undefined => {
+      const value = tag.attributes[key];
+      return typeof value === 'string' ? value : undefined;
+    };
+    if (name === 'FRBRExpression') inExpression = true;
+    if (inExpression && name === 'FRBRlanguage' && !declared.lang) {
+      const code = (attr('language') ?? '').toLowerCase();
+      declared.lang = ISO639_2_TO_1[code] ?? (code.length === 2 ? code : undefined);
+    }
+    if (name === 'FRBRdate' && attr('name') === 'adoption' && !declared.date) declared.date = isoDate(attr('date'));
+    if (name === 'statement' || name === 'doc' || name === 'act' || name === 'bill') {
+      const docType = AKN_DOC_TYPES[attr('name') ?? ''];
+      if (docType && !declared.docType) declared.docType = docType;
+    }
+    if (name === 'inline' && attr('name') === 'adoptionMeeting' && declared.meeting === undefined) {
+      const meeting = parseInt(attr('title') ?? '', 10);
+      if (Number.isFinite(meeting)) declared.meeting = meeting;
+    }
+    if (name === 'docDate' && attr('refersTo') === '#adoptionDate' && !declared.date) declared.date = isoDate(attr('date'));
+    if (name === 'docNumber' && hidden === 0) inDocNumber = true;
+    if (name === 'docTitle' && titleDepth < 0) {
+      titleDepth = stack.length;
+      titleText = '';
+    }
+    if (AKN_HIDDEN.has(name)) hidden++;
+    if (hidden > 0) return;
+    if (AKN_PARTS.has(name)) lines.breakPart();
+    else if (name === 'num') lines.breakLine();
+    else if (AKN_BLOCKS.has(name)) lines.breakLineUnlessNumbered();
+    else if (name === 'td' || name === 'th') lines.append(' ');
+  });
+  parser.on('text', (text) => {
+    if (hidden > 0 || stack.length === 0) return;
+    if (inDocNumber) docNumber += text;
+    if (titleDepth > 0) titleText += text;
+    lines.append(text);
+  });
+  parser.on('closetag', (tag) => {
+    const name = localName(tag.name);
+    stack.pop();
+    if (name === 'FRBRExpression') inExpression = false;
+    if (AKN_HIDDEN.has(name)) {
+      hidden = Math.max(0, hidden - 1);
+      return;
+    }
+    if (hidden > 0) return;
+    if (name === 'docNumber') inDocNumber = false;
+    if (name === 'docTitle' && titleDepth === stack.length + 1) {
+      titleDepth = -1;
+      const clean = collapse(titleText);
+      // the first docTitle is the resolution number or the statement's title; the adoption line comes after
+      if (clean && firstTitle === null) firstTitle = clean;
+    }
+    if (name === 'num') lines.markNumbered();
+    else if (AKN_BLOCKS.has(name) || AKN_PARTS.has(name)) lines.breakLine();
+  });
+
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    error ??= e as Error;
+  }
+  if (error) throw new LoadError(source, `is not well-formed XML (${describeSaxError(error as Error)})`);
+  if (rootName !== 'akomaNtoso') {
+    throw new LoadError(source, `is XML but not Akoma Ntoso (root element <${rootName ?? '?'}>, expected <akomaNtoso>)`);
+  }
+  const symbol = collapse(docNumber);
+  if (symbol) declared.symbol = symbol;
+  if (firstTitle) declared.title = firstTitle;
+  return { text: lines.finish(), declared };
+}
+
+function describeSaxError(error: Error): string {
+  // saxes messages look like "file:12:34: unexpected end"; keep the position and the reason
+  return error.message.replace(/^undefined:/, 'line ').replace(/\s+/g, ' ').trim();
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  // AKN uses 0001-01-01 as a placeholder for an unknown date
+  const match = /^((\d{4})-\d{2}-\d{2})/.exec(value ?? '');
+  return match && Number(match[2]) >= 1900 ? match[1] : undefined;
+}
+
+// ---------------------------------------------------------------- shared helpers
+
+/**
+ * Accumulates visible text as lines: whitespace runs inside a line collapse to one space,
+ * `breakLine` ends the current line, `breakPart` leaves a blank line. A line holding only a
+ * paragraph number stays open so the paragraph's text joins it.
+ */
+class LineBuilder {
+  private readonly out: string[] = [];
+  private current: string[] = [];
+  private numbered = false;
+
+  append(text: string): void {
+    this.current.push(text);
+  }
+  markNumbered(): void {
+    this.current.push(' ');
+    this.numbered = true;
+  }
+  breakLineUnlessNumbered(): void {
+    if (!this.numbered) this.breakLine();
+  }
+  breakLine(): void {
+    const line = collapse(this.current.join(''));
+    this.current = [];
+    this.numbered = false;
+    if (line) this.out.push(line);
+  }
+  breakPart(): void {
+    this.breakLine();
+    if (this.out.length > 0 && this.out[this.out.length - 1] !== '') this.out.push('');
+  }
+  finish(): string {
+    this.breakLine();
+    while (this.out.length > 0 && this.out[this.out.length - 1] === '') this.out.pop();
+    return this.out.join('\n');
+  }
+}
+
+function collapse(text: string): string {
+  return text.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+}
+
+function toPosix(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    const length = byte < 0x80 ? 1 : byte >> 5 === 0x6 ? 2 : byte >> 4 === 0xe ? 3 : byte >> 3 === 0x1e ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if (bytes[i + k]! >> 6 !== 0x2) return i;
+    i += length;
+  }
+  return i;
+}

@@ -1,0 +1,160 @@
+/**
+ * Normalisation: one canonical form of a document's text, on which every later stage works and
+ * to which every evidence offset refers. A pure function, string → string, on the hot path:
+ * a handful of linear regex passes plus one pass over lines, no backtracking-prone patterns.
+ *
+ * Rules (docs/ingest.md lists them with examples):
+ * - Unicode NFC; CR/CRLF → LF; form feeds → line breaks.
+ * - Every space character (no-break U+00A0, figure, thin, narrow no-break U+202F, en/em spaces…,
+ *   tabs) → a plain space; zero-width characters and soft hyphens removed; the non-breaking
+ *   hyphen U+2011 → "-". Runs of spaces collapse, lines are trimmed.
+ * - Curly quotes and apostrophes → straight (' and "). French guillemets « » are kept: they are
+ *   the quotation marks of French typography, not a variant of ", and keeping them keeps quotes
+ *   readable in evidence.
+ * - Markdown residue: links `[1373 \(2001\)](#)` → `1373 (2001)`, backslash escapes, emphasis
+ *   `*…*`, `**…**`, `__…__`, superscripts `8017^e` → `8017e`, heading and quote markers, rules.
+ * - Page-break debris: reissue notes (`* Nouveau tirage pour raisons techniques (7 août 2017).`,
+ *   `* Reissued for technical reasons.`), job numbers and bar codes (`17-13543 (F)`, `*1713543*`),
+ *   lone page numbers, lines of lone punctuation (`/`, `* * *`), running headers (a document
+ *   symbol line repeated after its first occurrence). A paragraph cut by a page break (ending
+ *   in a lower-case word, the next starting with one) is joined again.
+ * - Repetition: a line equal to the previous one, and a paragraph or line of 40+ characters
+ *   already seen in the document, are dropped.
+ * - Blank-line runs collapse to one blank line (a blank line still separates parts).
+ */
+
+const SPACES = /[\t\v\u00a0\u1680\u2000-\u200a\u202f\u205f]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+const HYPHENS = /[\u2010\u2011]/g;
+
+const MARKDOWN_LINK = /!?\[([^[\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)/g;
+const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!<>|~^])/g;
+const STRONG = /\*\*((?:[^*\n]|\n(?!\n))+?)\*\*|__((?:[^_\n]|\n(?!\n))+?)__/g;
+const EMPHASIS = /(^|[^\p{L}\p{N}*\\])\*(?![\s*])((?:[^*\n]|\n(?!\n))*?[^\s*])\*(?![\p{L}\p{N}*])/gmu;
+const SUPERSCRIPT = /([\p{L}\p{N}])\^([\p{L}\p{N}]{1,4})\^?/gu;
+
+/** Lines that are page furniture, never content. */
+const DEBRIS_LINE = new RegExp(
+  [
+    // reissue notes: "* Nouveau tirage pour raisons techniques (7 août 2017)."
+    String.raw`\*\s*(?:nouveau tirage|reissued|publicado nuevamente|vuelto a publicar|переиздано|أعيد إصدار|因技术原因).{0,100}`,
+    // UN job numbers "17-13543 (F)", optionally with a date, and bar codes "*1713543*"
+    String.raw`\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?`,
+    String.raw`\*?\d{7,}\*?`,
+    // page numbers: "12", "- 12 -", "Page 3", "3/12"
+    String.raw`(?:-\s*)?\d{1,3}(?:\s*-)?`,
+    String.raw`(?:page|página|страница)\s+\d{1,3}(?:\s*(?:/|of|de|sur|из)\s*\d{1,3})?`,
+    String.raw`\d{1,3}\s*/\s*\d{1,3}`,
+    // lone punctuation and Markdown rules: "/", "* * *", "---"
+    String.raw`[\p{P}\p{S}\s]{1,9}`,
+  ]
+    .map((pattern) => `(?:${pattern})`)
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(')$'),
+  'iu',
+);
+/** A line that is only a document symbol: after its first occurrence, a running header. */
+const DOCUMENT_SYMBOL_LINE = /^(?:[A-Z]{1,4}\/)(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]+(?: \(\d{4}\))?\*?$/;
+const MIN_REPEATED_LENGTH = 40;
+
+export function normaliseText(input: string): string {
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  text = text.normalize('NFC');
+  text = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(HYPHENS, '-');
+  if (text.includes('](') || text.includes('\\') || text.includes('*') || text.includes('^') || text.includes('__') || /^#{1,6} /m.test(text)) {
+    text = stripMarkdown(text);
+  }
+  return cleanLines(text);
+}
+
+/** Markdown markup → its text. Emphasis may span a single line break (a bold cover line does). */
+export function stripMarkdown(text: string): string {
+  return text
+    .replace(MARKDOWN_LINK, '$1')
+    .replace(MARKDOWN_ESCAPE, '$1')
+    .replace(STRONG, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    .replace(EMPHASIS, '$1$2')
+    .replace(SUPERSCRIPT, '$1$2')
+    .replace(/^[ ]{0,3}#{1,6}[ ]+/gm, '')
+    .replace(/^[ ]{0,3}>[ ]?/gm, '');
+}
+
+/**
+ * One pass over the lines: trims and collapses spaces, drops debris, running headers and
+ * repetitions, joins paragraphs cut by a page break, and collapses blank-line runs.
+ */
+function cleanLines(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const seenLong = new Set<string>();
+  const seenSymbols = new Set<string>();
+  let previous = '';
+  let pendingBlank = false;
+  let paragraph: string[] = [];
+
+  // paragraph-level repetition: a whole paragraph (lines between blank lines) seen before is dropped
+  const flushParagraph = (): void => {
+    if (paragraph.length === 0) return;
+    const joined = paragraph.join('\n');
+    const repeated = paragraph.length > 1 && joined.length >= MIN_REPEATED_LENGTH && seenLong.has(joined);
+    if (paragraph.length > 1) seenLong.add(joined);
+    if (!repeated) {
+      if (pendingBlank && out.length > 0) {
+        const last = out[out.length - 1]!;
+        if (isCutByPageBreak(last, paragraph[0]!)) {
+          out[out.length - 1] = `${last} ${paragraph[0]}`;
+          paragraph = paragraph.slice(1);
+        } else {
+          out.push('');
+        }
+      }
+      for (const line of paragraph) out.push(line);
+      pendingBlank = false;
+    }
+    paragraph = [];
+  };
+
+  for (const rawLine of lines) {
+    const line = collapseSpaces(rawLine);
+    if (line === '') {
+      flushParagraph();
+      if (out.length > 0) pendingBlank = true;
+      continue;
+    }
+    if (DEBRIS_LINE.test(line)) continue;
+    if (DOCUMENT_SYMBOL_LINE.test(line)) {
+      if (seenSymbols.has(line)) continue;
+      seenSymbols.add(line);
+    }
+    if (line === previous) continue;
+    if (line.length >= MIN_REPEATED_LENGTH) {
+      if (seenLong.has(line)) continue;
+      seenLong.add(line);
+    }
+    previous = line;
+    paragraph.push(line);
+  }
+  flushParagraph();
+  return out.join('\n');
+}
+
+function collapseSpaces(line: string): string {
+  let result = line;
+  if (result.includes('  ')) result = result.replace(/ {2,}/g, ' ');
+  return result.trim();
+}
+
+/** "… y compris en" ⏎⏎ "renforçant, s'il y a lieu …": a sentence split across a page. */
+function isCutByPageBreak(before: string, after: string): boolean {
+  return /\p{Ll}$/u.test(before) && /^\p{Ll}/u.test(after);
+}

@@ -1,0 +1,242 @@
+/**
+ * The ingest pipeline: load → normalise → language → identity → segment → extract → merge.
+ * Each file is processed on its own into a GraphFragment (in a worker thread when several cores
+ * help), then fragments are merged into one graph in file order, so the output depends on the
+ * input only: the same files give a byte-identical graph.json.
+ */
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import {
+  citedDocumentKey,
+  createGraph,
+  documentKey,
+  mergeFragment,
+  resolutionKey,
+  statementKey,
+  type GraphFragment,
+  type KnowledgeGraph,
+  type NodeAttributes,
+} from '@unkg/graph';
+import { extractCitations } from './citations';
+import { identify } from './identity';
+import { detectLanguage } from './language';
+import { collectFiles, LoadError, loadFile } from './load';
+import { normaliseText } from './normalise';
+import { buildReport, type IngestReport } from './report';
+import { segmentDocument } from './segment';
+import type { CitationMatch, CitedTarget, IngestIssue, LoadedDocument, SegmentedDocument, SourceFormat } from './types';
+import { processInWorkers } from './worker-pool';
+
+export interface IngestOptions {
+  /** worker threads for per-file work; 1 = in-process; default: chosen from the cores and the input size */
+  workers?: number;
+  /** run entity extraction (bodies, threats, groups, states, persons); default true */
+  entities?: boolean;
+  /** called after each file (in completion order) */
+  onProgress?: (done: number, total: number, source: string) => void;
+}
+
+/** What one file contributes, produced in a worker or in-process; plain data (structured-cloneable). */
+export interface FileResult {
+  source: string;
+  bytes: number;
+  format: SourceFormat | null;
+  /** the ingested document's facts, when it could be read */
+  document: { lang: string; docType: string; symbol: string | null; textOf: string[] } | null;
+  /** nodes read from a document's own text (its Document node, the resolution it is the text of): merged first */
+  primary: GraphFragment;
+  fragment: GraphFragment;
+  issues: IngestIssue[];
+}
+
+/** Entity extraction for one document (entities/index.ts), loaded only when wanted: it is the heavy part. */
+export type EntityExtractor = (doc: SegmentedDocument, docKey: string) => GraphFragment;
+
+export async function loadEntityExtractor(): Promise<EntityExtractor> {
+  return (await import('./entities')).extractEntities;
+}
+
+export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<{ graph: KnowledgeGraph; report: IngestReport }> {
+  const started = performance.now();
+  const listing = collectFiles(paths);
+  const entities = options.entities !== false;
+  const workers = chooseWorkers(options.workers, listing.files);
+  const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
+  const results =
+    workers > 1
+      ? await processInWorkers(listing.files, { workers, entities }, options.onProgress)
+      : listing.files.map((source, index) => {
+          const result = processFile(source, { extractEntities });
+          options.onProgress?.(index + 1, listing.files.length, source);
+          return result;
+        });
+  const graph = mergeResults(results);
+  const report = buildReport({ graph, listing, results, workers, elapsedMs: performance.now() - started });
+  return { graph, report };
+}
+
+/** Merges per-file results in file order: first every document's own facts, then everything else. */
+export function mergeResults(results: FileResult[]): KnowledgeGraph {
+  const graph = createGraph({ name: 'unkg' });
+  for (const result of results) mergeFragment(graph, result.primary);
+  for (const result of results) mergeFragment(graph, result.fragment);
+  return graph;
+}
+
+function chooseWorkers(requested: number | undefined, files: string[]): number {
+  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), files.length));
+  // a worker costs ~0.3 s to start (TypeScript loading): worth it only on larger inputs
+  const cores = availableParallelism();
+  return files.length >= 64 ? Math.min(cores, Math.ceil(files.length / 32)) : 1;
+}
+
+/** Runs the whole per-file pipeline; never throws: problems become issues. */
+export function processFile(source: string, options: { extractEntities?: EntityExtractor | undefined }): FileResult {
+  const empty: FileResult = { source, bytes: 0, format: null, document: null, primary: { nodes: [], edges: [] }, fragment: { nodes: [], edges: [] }, issues: [] };
+  let loaded: LoadedDocument;
+  try {
+    loaded = loadFile(source);
+  } catch (error) {
+    const message = error instanceof LoadError ? error.message : `cannot be loaded (${(error as Error).message})`;
+    return { ...empty, issues: [{ source, level: 'error', message }] };
+  }
+  try {
+    const doc = analyseDocument(loaded);
+    const citations = extractCitations(doc);
+    const { primary, fragment } = buildFragments(doc, citations);
+    if (options.extractEntities) appendFragment(fragment, options.extractEntities(doc, documentKey(doc.source)));
+    return {
+      source,
+      bytes: loaded.bytes,
+      format: loaded.format,
+      document: { lang: doc.identity.lang, docType: doc.identity.docType, symbol: doc.identity.symbol, textOf: doc.identity.textOf },
+      primary,
+      fragment,
+      issues: documentWarnings(doc),
+    };
+  } catch (error) {
+    return { ...empty, bytes: loaded.bytes, format: loaded.format, issues: [{ source, level: 'error', message: `failed to process (${(error as Error).stack ?? String(error)})` }] };
+  }
+}
+
+/** normalise → language → identity → segment. */
+export function analyseDocument(loaded: LoadedDocument): SegmentedDocument {
+  const text = normaliseText(loaded.text);
+  const lang = loaded.declared.lang ?? detectLanguage(text).lang;
+  const identity = identify(text, loaded.declared, lang);
+  const segments = segmentDocument(text, identity);
+  return { ...loaded, text, identity, segments };
+}
+
+function documentWarnings(doc: SegmentedDocument): IngestIssue[] {
+  const issues: IngestIssue[] = [];
+  const warn = (message: string): void => {
+    issues.push({ source: doc.source, level: 'warning', message });
+  };
+  if (doc.identity.lang === 'und') warn('language could not be determined');
+  if (doc.identity.docType === 'resolution' && !doc.identity.symbol) warn('looks like a resolution but states no symbol (no cover line or title such as "Resolution 2370 (2017)")');
+  if (doc.segments.length === 0) warn('no text found');
+  return issues;
+}
+
+// ---------------------------------------------------------------- fragments
+
+/** The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its citations. */
+export function buildFragments(doc: SegmentedDocument, citations: CitationMatch[]): { primary: GraphFragment; fragment: GraphFragment } {
+  const { identity } = doc;
+  const docKey = documentKey(doc.source);
+  const primary: GraphFragment = { nodes: [], edges: [] };
+  const fragment: GraphFragment = { nodes: [], edges: [] };
+  primary.nodes.push({
+    key: docKey,
+    attributes: {
+      kind: 'Document',
+      label: documentLabel(doc),
+      source: doc.source,
+      lang: identity.lang,
+      docType: identity.docType,
+      title: identity.title,
+      date: identity.date,
+      meeting: identity.meeting,
+      ...(identity.symbol ? { symbol: identity.symbol } : {}),
+    },
+  });
+  // the texts this file is: a resolution's own facts (date, meeting) come from its own text
+  const ownText = identity.docType === 'resolution' || identity.docType === 'statement';
+  for (const symbol of identity.textOf) {
+    const node = symbolNode(symbol);
+    if (ownText && symbol === identity.symbol && (node.kind === 'Resolution' || node.kind === 'Statement')) {
+      node.date = identity.date;
+      node.meeting = identity.meeting;
+    }
+    primary.nodes.push({ key: node.symbol, attributes: node });
+    fragment.edges.push({ kind: 'TEXT_OF', source: docKey, target: node.symbol });
+  }
+  const known = new Set(identity.textOf);
+  for (const match of citations) {
+    const target = targetNode(match.target);
+    fragment.nodes.push({ key: targetKey(match.target), attributes: target });
+    const evidence = { ...match.evidence, doc: docKey };
+    if (match.citing) {
+      if (!known.has(match.citing)) {
+        const citing = symbolNode(match.citing);
+        fragment.nodes.push({ key: citing.symbol, attributes: citing });
+        known.add(match.citing);
+      }
+      fragment.edges.push({ kind: 'CITES', source: match.citing, target: targetKey(match.target), evidence });
+    } else if (!identity.textOf.includes(match.target.symbol)) {
+      // the graph is not a multigraph: a document's TEXT_OF edge to its own resolution already
+      // links the pair, so a narrative mention of that resolution (a release naming the
+      // resolution it reports) adds no MENTIONS edge
+      fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: targetKey(match.target), evidence });
+    }
+  }
+  return { primary, fragment };
+}
+
+function documentLabel(doc: SegmentedDocument): string {
+  const { identity } = doc;
+  if (identity.symbol) return `${identity.symbol} [${identity.lang}]`;
+  return identity.title || basename(doc.source);
+}
+
+/** A node for a symbol read from a document (its own, or the resolution a release quotes). */
+export function symbolNode(symbol: string): (NodeAttributes & { kind: 'Resolution' | 'Statement' | 'Document' }) & { symbol: string } {
+  const sc = /^S\/RES\/(\d+) \((\d{4})\)$/.exec(symbol);
+  if (sc) return { kind: 'Resolution', label: symbol, symbol, organ: 'SC', number: sc[1]!, year: Number(sc[2]) };
+  const ga = /^A\/RES\/(?:(ES-\d+|S-\d+)\/)?(\d+)\/(\d+)/.exec(symbol);
+  if (ga) return { kind: 'Resolution', label: symbol, symbol, organ: 'GA', number: `${ga[1] ? `${ga[1]}/` : ''}${ga[2]}/${ga[3]}`, year: null };
+  const other = /^(A|E|S)\/RES\/(.+)$/.exec(symbol);
+  if (other) return { kind: 'Resolution', label: symbol, symbol, organ: other[1] === 'E' ? 'ECOSOC' : other[1] === 'S' ? 'SC' : 'GA', number: other[2]!, year: null };
+  const prst = /^S\/PRST\/(\d{4})\/\d+$/.exec(symbol);
+  if (prst) return { kind: 'Statement', label: symbol, symbol, year: Number(prst[1]) };
+  return { kind: 'Document', label: symbol, symbol };
+}
+
+function targetKey(target: CitedTarget): string {
+  if (target.kind === 'Resolution') return resolutionKey(target.symbol);
+  if (target.kind === 'Statement') return statementKey(target.symbol);
+  return citedDocumentKey(target.symbol);
+}
+
+function targetNode(target: CitedTarget): NodeAttributes {
+  const label = target.symbol;
+  if (target.kind === 'Resolution') {
+    const own = symbolNode(target.symbol);
+    return {
+      kind: 'Resolution',
+      label,
+      symbol: target.symbol,
+      organ: target.organ ?? (own.kind === 'Resolution' ? own.organ : 'SC'),
+      number: target.number ?? (own.kind === 'Resolution' ? own.number : target.symbol),
+      year: target.year ?? (own.kind === 'Resolution' ? own.year : null),
+    };
+  }
+  if (target.kind === 'Statement') return { kind: 'Statement', label, symbol: target.symbol, year: target.year ?? null };
+  return { kind: 'Document', label, symbol: target.symbol };
+}
+
+function appendFragment(into: GraphFragment, extra: GraphFragment): void {
+  into.nodes.push(...extra.nodes);
+  into.edges.push(...extra.edges);
+}

@@ -1,0 +1,174 @@
+/**
+ * Clause lead verbs, multilingual, as canonical English lemmas.
+ *
+ * API
+ * - `leadVerb(clause, lang)`: the lemma of the verb a resolution clause opens with, or null.
+ *   Preambular paragraphs open with a participle ("Recalling", "Rappelant", "Recordando",
+ *   "ссылаясь", "إذ يشير", "回顾"); operative paragraphs with a numbered third-person verb
+ *   ("1. Decides", "2. *Demande*", "3 - يطلب", "4. 请"). Numbering, Markdown emphasis and
+ *   adverbs ("Further", "également", "además", "вновь"…) are skipped.
+ * - `findClauseVerbs(text, lang)`: every clause verb in a text, in order, as
+ *   `{ lemma, start, end }` (offsets into `text`): an operative paragraph often holds several
+ *   ("Calls upon … and requests the Secretary-General …"), each with its own addressee.
+ * - `VERB_LANGUAGES`: the languages with a table.
+ * Lemmas: recall, reaffirm, decide, request, call upon, urge, encourage, invite, direct,
+ * welcome, note, take note, stress, condemn, express, emphasize, recognize, acknowledge, …
+ * The tables are data: data/verbs/<lang>.json (`verbs`: lemma → surface forms, `modifiers`:
+ * adverbs that may stand before the verb, `prefixes`: clitics glued to it, like Arabic "و").
+ */
+import ar from '../../../data/verbs/ar.json';
+import en from '../../../data/verbs/en.json';
+import es from '../../../data/verbs/es.json';
+import fr from '../../../data/verbs/fr.json';
+import ru from '../../../data/verbs/ru.json';
+import zh from '../../../data/verbs/zh.json';
+
+interface VerbTableFile {
+  lang: string;
+  modifiers: string[];
+  prefixes?: string[];
+  verbs: Record<string, string[]>;
+}
+
+interface VerbTable {
+  lang: string;
+  /** surface forms (lower case), longest first */
+  forms: Array<{ form: string; lemma: string }>;
+  modifiers: string[];
+  prefixes: string[];
+  /** languages written without spaces match forms anywhere, not at word boundaries */
+  spaced: boolean;
+  finder: RegExp;
+}
+
+export interface ClauseVerb {
+  lemma: string;
+  start: number;
+  end: number;
+}
+
+const FILES = [en, fr, es, ru, ar, zh] as unknown as VerbTableFile[];
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function buildTable(file: VerbTableFile): VerbTable {
+  const forms = Object.entries(file.verbs)
+    .flatMap(([lemma, surfaces]) => surfaces.map((surface) => ({ form: surface.toLowerCase(), lemma })))
+    .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+  const spaced = file.lang !== 'zh';
+  const alternation = forms.map(({ form }) => escapeRegex(form)).join('|');
+  const prefixes = (file.prefixes ?? []).map(escapeRegex).join('|');
+  const glued = prefixes ? `(?:${prefixes})?` : '';
+  const finder = spaced
+    ? new RegExp(`(?<![\\p{L}\\p{M}])${glued}(${alternation})(?![\\p{L}\\p{M}])`, 'giu')
+    : new RegExp(`(${alternation})`, 'gu');
+  return {
+    lang: file.lang,
+    forms,
+    modifiers: [...file.modifiers].map((modifier) => modifier.toLowerCase()).sort((a, b) => b.length - a.length),
+    prefixes: file.prefixes ?? [],
+    spaced,
+    finder,
+  };
+}
+
+const TABLES = new Map(FILES.map((file) => [file.lang, buildTable(file)]));
+export const VERB_LANGUAGES: readonly string[] = [...TABLES.keys()];
+
+/** Numbering, sub-paragraph letters, Markdown emphasis, quotes and list dashes before the verb. */
+const CLAUSE_PREFIX = /^[\s*_«“"'‘’-]*(?:\(?\d{1,3}\s*(?:[.)\-–]|\s)\s*|\(?[a-z]\)\s+)?[\s*_«“"'‘’]*/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+function endsAtBoundary(text: string, end: number, table: VerbTable): boolean {
+  return !table.spaced || end >= text.length || !LETTER.test(text[end]!);
+}
+
+function matchAt(text: string, position: number, table: VerbTable): { lemma: string; end: number } | null {
+  for (const { form, lemma } of table.forms) {
+    if (text.startsWith(form, position) && endsAtBoundary(text, position + form.length, table)) {
+      return { lemma, end: position + form.length };
+    }
+  }
+  return null;
+}
+
+function skipModifier(text: string, position: number, table: VerbTable): number | null {
+  for (const modifier of table.modifiers) {
+    if (text.startsWith(modifier, position) && endsAtBoundary(text, position + modifier.length, table)) {
+      return skipSpacing(text, position + modifier.length);
+    }
+  }
+  for (const prefix of table.prefixes) {
+    if (text.startsWith(prefix, position)) return position + prefix.length;
+  }
+  return null;
+}
+
+function skipSpacing(text: string, position: number): number {
+  let next = position;
+  while (next < text.length && /[\s,*_،，]/u.test(text[next]!)) next += 1;
+  return next;
+}
+
+function leadVerbWith(head: string, table: VerbTable): string | null {
+  let position = 0;
+  for (let step = 0; step < 4; step += 1) {
+    const verb = matchAt(head, position, table);
+    if (verb) return verb.lemma;
+    const next = skipModifier(head, position, table);
+    if (next === null || next === position) return null;
+    position = next;
+  }
+  return null;
+}
+
+/** Arabic tatweel (ـ) and harakat (vowel marks, shadda) vary between texts of the same verb. */
+const ARABIC_MARKS = /[\u0640\u064b-\u0652]/g;
+
+/** The canonical English lemma of the clause's lead verb, or null. Unknown languages try every table. */
+export function leadVerb(clause: string, lang: string): string | null {
+  const head = clause.slice(0, 160).replace(ARABIC_MARKS, '').replace(CLAUSE_PREFIX, '').replace(/[*_]/g, '').toLowerCase();
+  const table = TABLES.get(lang);
+  if (table) return leadVerbWith(head, table);
+  for (const candidate of TABLES.values()) {
+    const lemma = leadVerbWith(head, candidate);
+    if (lemma) return lemma;
+  }
+  return null;
+}
+
+/** Every clause verb of the language's table in the text, in order. */
+export function findClauseVerbs(text: string, lang: string): ClauseVerb[] {
+  const table = TABLES.get(lang) ?? TABLES.get('en')!;
+  const { stripped, offsets } = stripArabicMarks(text.toLowerCase());
+  const lemmaOf = new Map(table.forms.map(({ form, lemma }) => [form, lemma]));
+  const found: ClauseVerb[] = [];
+  const finder = new RegExp(table.finder.source, table.finder.flags);
+  for (let match = finder.exec(stripped); match; match = finder.exec(stripped)) {
+    const form = match[1]!;
+    const lemma = lemmaOf.get(form);
+    if (!lemma) continue;
+    const formStart = match.index + match[0].length - form.length;
+    const formEnd = match.index + match[0].length;
+    const start = offsets ? offsets[formStart]! : formStart;
+    const end = offsets ? offsets[formEnd - 1]! + 1 : formEnd;
+    found.push({ lemma, start, end });
+  }
+  return found;
+}
+
+/** Text without Arabic marks, with each kept character's offset in the original (null when nothing was removed). */
+function stripArabicMarks(text: string): { stripped: string; offsets: number[] | null } {
+  if (!/[\u0640\u064b-\u0652]/.test(text)) return { stripped: text, offsets: null };
+  const offsets: number[] = [];
+  let stripped = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (/[\u0640\u064b-\u0652]/.test(char)) continue;
+    offsets.push(index);
+    stripped += char;
+  }
+  return { stripped, offsets };
+}

@@ -1,0 +1,52 @@
+/**
+ * A small pool of worker threads for per-file work: files are handed out one at a time as
+ * workers become free (so large files do not stall a whole batch), and results are returned in
+ * file order whatever the completion order, keeping the merged graph deterministic.
+ */
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from './pipeline';
+
+const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
+
+type Reply = { ready: true } | { index: number; result: FileResult };
+
+export async function processInWorkers(
+  files: string[],
+  options: { workers: number; entities: boolean },
+  onProgress?: (done: number, total: number, source: string) => void,
+): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const count = Math.max(1, Math.min(options.workers, files.length));
+  const runWorker = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(BOOTSTRAP, { workerData: { entities: options.entities } });
+      let finished = false;
+      const handOut = (): void => {
+        if (next >= files.length) {
+          finished = true;
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const index = next++;
+        worker.postMessage({ index, source: files[index] });
+      };
+      worker.on('message', (reply: Reply) => {
+        if ('ready' in reply) return handOut();
+        results[reply.index] = reply.result;
+        done++;
+        onProgress?.(done, files.length, reply.result.source);
+        handOut();
+      });
+      worker.on('error', (error: Error) => {
+        finished = true;
+        reject(new Error(`ingest worker failed: ${error.message}`));
+      });
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`ingest worker stopped unexpectedly (exit code ${code})`));
+      });
+    });
+  await Promise.all(Array.from({ length: count }, runWorker));
+  return results;
+}

@@ -1,0 +1,21 @@
+/**
+ * Worker-thread entry: processes the files the pool sends, one message per file, and answers
+ * with the plain-data FileResult. Loaded through worker-bootstrap.mjs, which registers tsx so
+ * this TypeScript runs without a build step.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadEntityExtractor, processFile } from './pipeline';
+
+interface WorkerSetup {
+  entities: boolean;
+}
+
+const setup = workerData as WorkerSetup;
+const port = parentPort;
+if (!port) throw new Error('worker.ts must run in a worker thread (see worker-pool.ts)');
+
+const extractEntities = setup.entities ? await loadEntityExtractor() : undefined;
+port.on('message', (message: { index: number; source: string }) => {
+  port.postMessage({ index: message.index, result: processFile(message.source, { extractEntities }) });
+});
+port.postMessage({ ready: true });

@@ -1,0 +1,166 @@
+/**
+ * Which nodes and edges are shown. Pure: given the graph, its precomputed facts and the filter
+ * state, returns the visible sets; the app feeds them to sigma's reducers.
+ */
+import { nodeYear, type ViewGraph } from './graph-types';
+
+export interface Filters {
+  /** node kinds shown */
+  kinds: string[];
+  /** edge kinds shown */
+  edgeKinds: string[];
+  /** organs of resolutions shown; empty = all */
+  organs: string[];
+  /** languages of source documents; empty = all */
+  langs: string[];
+  /** inclusive adoption-year range; null = unbounded */
+  yearFrom: number | null;
+  yearTo: number | null;
+  /** minimum number of visible neighbours */
+  minDegree: number;
+}
+
+/** The first view is the resolution–body network: documents and mentions hidden. */
+export const DEFAULT_HIDDEN_KINDS = ['Document'];
+export const DEFAULT_HIDDEN_EDGE_KINDS = ['MENTIONS', 'TEXT_OF'];
+
+export function defaultFilters(facts: Pick<GraphFacts, 'kinds' | 'edgeKinds'>): Filters {
+  return {
+    kinds: facts.kinds.filter((kind) => !DEFAULT_HIDDEN_KINDS.includes(kind)),
+    edgeKinds: facts.edgeKinds.filter((kind) => !DEFAULT_HIDDEN_EDGE_KINDS.includes(kind)),
+    organs: [],
+    langs: [],
+    yearFrom: null,
+    yearTo: null,
+    minDegree: 0,
+  };
+}
+
+/** What the filters need to know about the graph, computed once per loaded graph. */
+export interface GraphFacts {
+  kinds: string[];
+  kindCounts: Record<string, number>;
+  edgeKinds: string[];
+  organs: string[];
+  langs: string[];
+  yearMin: number | null;
+  yearMax: number | null;
+  /** resolutions (and statements) adopted per year, for the timeline */
+  yearCounts: Record<number, number>;
+  nodeYear: Map<string, number | null>;
+  /** languages of the documents that support a node (its texts and its edges' evidence) */
+  nodeLangs: Map<string, Set<string>>;
+  edgeLangs: Map<string, Set<string>>;
+}
+
+const KIND_ORDER = ['Resolution', 'Statement', 'Body', 'Threat', 'Group', 'State', 'Person', 'Document'];
+
+function byKindOrder(a: string, b: string): number {
+  const rank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+export function computeFacts(graph: ViewGraph): GraphFacts {
+  const kindCounts: Record<string, number> = {};
+  const organs = new Set<string>();
+  const docLang = new Map<string, string>();
+  const yearCounts: Record<number, number> = {};
+  const years = new Map<string, number | null>();
+  let yearMin: number | null = null;
+  let yearMax: number | null = null;
+  graph.forEachNode((node, attributes) => {
+    kindCounts[attributes.kind] = (kindCounts[attributes.kind] ?? 0) + 1;
+    if (attributes.kind === 'Resolution' && typeof attributes.organ === 'string') organs.add(attributes.organ);
+    if (attributes.kind === 'Document' && typeof attributes.lang === 'string') docLang.set(node, attributes.lang);
+    const year = nodeYear(attributes);
+    years.set(node, year);
+    if (year !== null && (attributes.kind === 'Resolution' || attributes.kind === 'Statement')) {
+      yearCounts[year] = (yearCounts[year] ?? 0) + 1;
+      yearMin = yearMin === null ? year : Math.min(yearMin, year);
+      yearMax = yearMax === null ? year : Math.max(yearMax, year);
+    }
+  });
+  const edgeKinds = new Set<string>();
+  const nodeLangs = new Map<string, Set<string>>();
+  const edgeLangs = new Map<string, Set<string>>();
+  const addLang = (map: Map<string, Set<string>>, key: string, lang: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(lang);
+  };
+  for (const [doc, lang] of docLang) addLang(nodeLangs, doc, lang);
+  graph.forEachEdge((edge, attributes, source, target) => {
+    edgeKinds.add(attributes.kind);
+    const docs = attributes.kind === 'TEXT_OF' ? [source] : (attributes.evidence ?? []).map((item) => item.doc);
+    for (const doc of docs) {
+      const lang = docLang.get(doc);
+      if (!lang) continue;
+      addLang(edgeLangs, edge, lang);
+      addLang(nodeLangs, source, lang);
+      addLang(nodeLangs, target, lang);
+    }
+  });
+  return {
+    kinds: Object.keys(kindCounts).sort(byKindOrder),
+    kindCounts,
+    edgeKinds: [...edgeKinds].sort(),
+    organs: [...organs].sort(),
+    langs: [...new Set(docLang.values())].sort(),
+    yearMin,
+    yearMax,
+    yearCounts,
+    nodeYear: years,
+    nodeLangs,
+    edgeLangs,
+  };
+}
+
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/**
+ * Applies the filters. Nodes with no year (bodies, threats) or no known source language are
+ * not excluded by the year or language filter: there is nothing to judge them by.
+ * `forced` nodes (the selection, a trace) stay visible whatever the filters say.
+ */
+export function computeVisibility(graph: ViewGraph, facts: GraphFacts, filters: Filters, forced: Iterable<string> = []): Visibility {
+  const kinds = new Set(filters.kinds);
+  const edgeKinds = new Set(filters.edgeKinds);
+  const organs = new Set(filters.organs);
+  const langs = new Set(filters.langs);
+  const passesLang = (set: Set<string> | undefined) => langs.size === 0 || !set || [...set].some((lang) => langs.has(lang));
+  const forcedSet = new Set(forced);
+
+  const candidates = new Set<string>();
+  graph.forEachNode((node, attributes) => {
+    if (!kinds.has(attributes.kind)) return;
+    if (organs.size > 0 && attributes.kind === 'Resolution' && !organs.has(String(attributes.organ))) return;
+    const year = facts.nodeYear.get(node) ?? null;
+    if (year !== null && filters.yearFrom !== null && year < filters.yearFrom) return;
+    if (year !== null && filters.yearTo !== null && year > filters.yearTo) return;
+    if (!passesLang(facts.nodeLangs.get(node))) return;
+    candidates.add(node);
+  });
+  for (const node of forcedSet) if (graph.hasNode(node)) candidates.add(node);
+
+  const edgeShown = (edge: string, kind: string, source: string, target: string) =>
+    edgeKinds.has(kind) && candidates.has(source) && candidates.has(target) && (langs.size === 0 || passesLang(facts.edgeLangs.get(edge)));
+
+  let nodes = candidates;
+  if (filters.minDegree > 0) {
+    const degree = new Map<string, number>();
+    graph.forEachEdge((edge, attributes, source, target) => {
+      if (!edgeShown(edge, attributes.kind, source, target)) return;
+      degree.set(source, (degree.get(source) ?? 0) + 1);
+      degree.set(target, (degree.get(target) ?? 0) + 1);
+    });
+    nodes = new Set([...candidates].filter((node) => forcedSet.has(node) || (degree.get(node) ?? 0) >= filters.minDegree));
+  }
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (nodes.has(source) && nodes.has(target) && edgeShown(edge, attributes.kind, source, target)) edges.add(edge);
+  });
+  return { nodes, edges };
+}

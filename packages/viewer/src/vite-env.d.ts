@@ -1,0 +1,2 @@
+// Side-effect CSS imports are handled by vite.
+declare module '*.css';

@@ -1,0 +1,64 @@
+/**
+ * Shared by the `exports` tests: the graph to export (the sample corpus through the ingest
+ * pipeline, or the exporters' test graph while data/samples is empty), and the rule for
+ * missing external readers (Java, Maven, xmllint): in CI (CI=true) the tests fail saying what is
+ * missing; locally they skip and print it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeGraph } from '@unkg/graph';
+import { buildTestGraph } from '@unkg/graph/export/test-graph';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SAMPLES = fileURLToPath(new URL('../../data/samples/', import.meta.url));
+export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
+
+export interface SampleGraph {
+  graph: KnowledgeGraph;
+  origin: string;
+}
+
+let sample: Promise<SampleGraph> | undefined;
+
+/** The graph the reader tests export, built once per test file. */
+export function sampleGraph(): Promise<SampleGraph> {
+  sample ??= buildSampleGraph();
+  return sample;
+}
+
+async function buildSampleGraph(): Promise<SampleGraph> {
+  const hasSamples = existsSync(SAMPLES) && readdirSync(SAMPLES).some((name) => !name.startsWith('.'));
+  if (hasSamples) {
+    const { ingestPaths } = await import('@unkg/ingest/pipeline');
+    const { graph } = await ingestPaths([SAMPLES], { workers: 1 });
+    return { graph, origin: `data/samples (${graph.order} nodes, ${graph.size} edges)` };
+  }
+  if (IN_CI) throw new Error('CI: data/samples is empty, so the exports cannot be tested on the sample corpus');
+  return { graph: buildTestGraph(), origin: 'the exporters\' test graph (data/samples is empty)' };
+}
+
+/** Why a command cannot run here, or undefined when it can. */
+export function missingCommand(command: string, args: string[], hint: string): string | undefined {
+  const probe = spawnSync(command, args, { stdio: 'ignore' });
+  return probe.error || probe.status !== 0 ? `${command} is not available: ${hint}` : undefined;
+}
+
+/**
+ * The reasons some readers are missing, or undefined when all are there; in CI a missing
+ * reader throws, so the test file fails with the reason instead of skipping.
+ */
+export function requireReaders(checks: Array<string | undefined>, what: string): string | undefined {
+  const reasons = checks.filter((reason): reason is string => reason !== undefined);
+  if (reasons.length === 0) return undefined;
+  const reason = `${what} needs ${reasons.join('; ')}`;
+  if (IN_CI) throw new Error(`CI: ${reason}`);
+  console.warn(`[exports] SKIPPING: ${reason}`);
+  return reason;
+}
+
+export function countBy<T>(items: Iterable<T>, key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
