@@ -7,13 +7,20 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeGraph } from '@unkg/graph';
-import { formatReport, predictionsFromGraph, readGoldCorpus, scoreCitations, type ScoreReport } from '@unkg/ingest/eval/citations';
+import {
+  formatReport,
+  predictionsFromGraph,
+  readGoldCorpus,
+  scoreCitations,
+  type ScoreReport,
+} from '@unkg/ingest/eval/citations';
 import { ingestPaths } from '@unkg/ingest/pipeline';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const CORPUS = '../shared/corpus/unsc';
 const available = existsSync(join(CORPUS, 'citations.tsv'));
-if (!available && process.env.CI) throw new Error(`${CORPUS} is missing: the citation evaluation needs the shared corpus`);
+if (!available && process.env.CI)
+  throw new Error(`${CORPUS} is missing: the citation evaluation needs the shared corpus`);
 
 describe.skipIf(!available)('citations on the UN Security Council corpus', () => {
   let report: ScoreReport;
@@ -35,6 +42,7 @@ describe.skipIf(!available)('citations on the UN Security Council corpus', () =>
 
   it('all UN symbols (statements and other documents included): F1 ≥ 0.98', () => {
     expect(report.scopes.all.overall.f1).toBeGreaterThanOrEqual(0.98);
-    for (const score of Object.values(report.scopes.all.byLanguage)) expect(score.f1).toBeGreaterThanOrEqual(0.98);
+    for (const score of Object.values(report.scopes.all.byLanguage))
+      expect(score.f1).toBeGreaterThanOrEqual(0.98);
   });
 });

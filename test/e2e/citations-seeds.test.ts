@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const SEEDS = '../shared/corpus/seeds';
 const available = existsSync(join(SEEDS, 'gold.json'));
-if (!available && process.env.CI) throw new Error(`${SEEDS} is missing: the seed tests need the shared corpus`);
+if (!available && process.env.CI)
+  throw new Error(`${SEEDS} is missing: the seed tests need the shared corpus`);
 
 interface GoldDocument {
   cites: Record<string, { required: string[]; optional: string[] }>;
@@ -23,7 +24,11 @@ describe.skipIf(!available)('citations in the seed documents', () => {
   let gold: Record<string, GoldDocument>;
 
   beforeAll(async () => {
-    gold = (JSON.parse(readFileSync(join(SEEDS, 'gold.json'), 'utf8')) as { documents: Record<string, GoldDocument> }).documents;
+    gold = (
+      JSON.parse(readFileSync(join(SEEDS, 'gold.json'), 'utf8')) as {
+        documents: Record<string, GoldDocument>;
+      }
+    ).documents;
     const { graph } = await ingestPaths([SEEDS], { entities: false, workers: 1 });
     cited = new Map();
     citingSources = new Map();
@@ -46,7 +51,8 @@ describe.skipIf(!available)('citations in the seed documents', () => {
   ])('%s: the text of %s cites exactly the gold citations', (file, citing) => {
     const expected = gold[file]!.cites[citing]!;
     const found = cited.get(citing) ?? new Set<string>();
-    for (const symbol of expected.required) expect(found, `${citing} should cite ${symbol}`).toContain(symbol);
+    for (const symbol of expected.required)
+      expect(found, `${citing} should cite ${symbol}`).toContain(symbol);
     const allowed = new Set([...expected.required, ...expected.optional]);
     expect([...found].filter((symbol) => !allowed.has(symbol))).toEqual([]);
     expect(citingSources.get(citing)).toEqual(new Set([file]));

@@ -22,19 +22,15 @@ function typed(value: unknown): unknown {
   return value;
 }
 
-function canonical(props: Record<string, unknown>, options: { dropEmptyLists: boolean }): string {
+function canonical(props: Record<string, unknown>): string {
   const entries = Object.keys(props)
     .sort()
-    .filter((name) => !(options.dropEmptyLists && Array.isArray(props[name]) && (props[name] as unknown[]).length === 0))
     .map((name) => [name, typed(props[name])]);
   return JSON.stringify(Object.fromEntries(entries));
 }
 
-/**
- * Dumps the database. `dropEmptyLists` ignores empty list properties, which a CSV import
- * cannot express (neo4j-admin reads an empty field as "no property").
- */
-export async function dumpDatabase(driver: Driver, database: string | undefined, options = { dropEmptyLists: false }): Promise<DatabaseDump> {
+/** Dumps the database: nodes, relationships and constraints, sorted. */
+export async function dumpDatabase(driver: Driver, database: string | undefined): Promise<DatabaseDump> {
   const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {}, { database });
   const relationships = await driver.executeQuery(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS source, b.key AS target, properties(r) AS props',
@@ -48,10 +44,10 @@ export async function dumpDatabase(driver: Driver, database: string | undefined,
   );
   return {
     nodes: nodes.records
-      .map((record) => `${[...record.get('labels')].sort().join(':')} ${canonical(record.get('props'), options)}`)
+      .map((record) => `${[...record.get('labels')].sort().join(':')} ${canonical(record.get('props'))}`)
       .sort(),
     relationships: relationships.records
-      .map((record) => `${record.get('source')} -${record.get('type')}-> ${record.get('target')} ${canonical(record.get('props'), options)}`)
+      .map((record) => `${record.get('source')} -${record.get('type')}-> ${record.get('target')} ${canonical(record.get('props'))}`)
       .sort(),
     constraints: constraints.records
       .map((record) => `${record.get('name')} ${record.get('type')} ${record.get('labelsOrTypes')} ${record.get('properties')}`)

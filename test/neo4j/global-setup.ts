@@ -39,7 +39,7 @@ async function startTarget(): Promise<Neo4jTestTarget> {
   const password = `unkg-${randomBytes(12).toString('hex')}`;
   try {
     const started = Date.now();
-    server = await startNeo4jServer({ password, heap: '1g', pagecache: '256m' });
+    server = await startNeo4jServer({ password, heap: '1g', pagecache: '256m', jit: 'quick' });
     log(`started Neo4j Community at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return { available: true, started: true, uri: server.uri, user: server.user, password };
   } catch (error) {

@@ -35,7 +35,7 @@ const DATE_PATTERN = new RegExp(
     // January 10, 2020
     String.raw`(?<m2>${MONTH_NAMES})\s+(?<d2>\d{1,2}),?\s+(?<y2>\d{4})`,
   ].join('|'),
-  'iu',
+  'giu',
 );
 
 export interface FoundDate {
@@ -45,8 +45,7 @@ export interface FoundDate {
 
 /** The first date written in `text`, in any of the six languages, as ISO; null if none is valid. */
 export function findDate(text: string): FoundDate | null {
-  const pattern = new RegExp(DATE_PATTERN.source, 'giu');
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(DATE_PATTERN)) {
     const g = match.groups ?? {};
     const year = Number(g.isoY ?? g.zhY ?? g.y ?? g.y2);
     const month = g.isoM ? Number(g.isoM) : g.zhM ? Number(g.zhM) : MONTHS[(g.m ?? g.m2 ?? '').toLowerCase()];
@@ -70,7 +69,7 @@ const MEETING_PATTERNS: RegExp[] = [
   /(?:at\s+its|at\s+the)\s+(\d{1,5})(?:st|nd|rd|th)?\s+(?:\(closed\)\s+)?meeting/i,
   /(\d{1,5})\s*(?:e|ème|eme|re)\s+séance/i,
   /(\d{1,5})\s*[ªa]\s+sesión/i,
-  /(\d{1,5})\s*-?\s*(?:м|й)\s+заседании/i,
+  /(\d{1,5})\s*-?\s*(?:м|й)?\s*заседани/i,
   /(?:جلسته|الجلسة)\s+(\d{1,5})/,
   /(\d{1,5})\s*次会议/,
   /(\d{2,5})(?:st|nd|rd|th)\s+(?:\(closed\)\s+)?meeting/i,
@@ -90,7 +89,7 @@ export function findMeeting(text: string): number | null {
 /** A line that is only a UN document symbol (a cover line), possibly with the reissue mark. */
 const SYMBOL_LINE = /^((?:S|A|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]+(?:\s*\(\d{4}\))?)\s*\*?$/;
 /** Press-release symbols: CS/13893 (French), SC/12938 (English), AG/…, GA/…, SG/SM/… */
-const PRESS_SYMBOL_LINE = /^((?:CS|SC|AG|GA|ECOSOC|ECOSOC|SG\/SM|SG|DSG\/SM|L|HR|DH|OBV|DEV|ENV|SOC|POP|PI|IHA|GA\/EF|AG\/EF)\/\d{2,6}(?:-[A-Z0-9\/-]+)?)\s*\*?$/;
+const PRESS_SYMBOL_LINE = /^((?:CS|SC|AG|GA|ECOSOC|ECOSOC|SG\/SM|SG|DSG\/SM|L|HR|DH|OBV|DEV|ENV|SOC|POP|PI|IHA|GA\/EF|AG\/EF)\/\d{2,6}(?:-[A-Z0-9/-]+)?)\s*\*?$/;
 /** "Resolution 2370 (2017)" as a title line, in the six languages. */
 const RESOLUTION_TITLE = /^(?:resolution|résolution|resolución|резолюция|القرار)\s+(\d{1,4})\s*\((\d{4})\)\s*\*?$/iu;
 const RESOLUTION_TITLE_ZH = /^第\s*(\d{1,4})\s*[(（]\s*(\d{4})\s*[)）]\s*号决议\s*\*?$/u;

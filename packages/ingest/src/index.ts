@@ -1,1 +1,25 @@
+/**
+ * @unkg/ingest: turning UN documents into the knowledge graph.
+ * Stages (each a deep-importable module, `@unkg/ingest/<module>`):
+ * load → normalise → language → identity → segment → citations/entities → pipeline (merge).
+ */
 export * from './types';
+export { collectFiles, decodeUtf8, formatOf, htmlToText, LoadError, loadFile, parseDocument, xmlToText, type FileList } from './load';
+export { normaliseText, stripMarkdown } from './normalise';
+export { detectLanguage, type LanguageGuess } from './language';
+export { canonicalSymbol, findDate, findMeeting, findQuotedDrafts, identify, type QuotedDraft } from './identity';
+export { segmentDocument } from './segment';
+export {
+  analyseDocument,
+  buildFragments,
+  ingestPaths,
+  loadEntityExtractor,
+  mergeResults,
+  processFile,
+  symbolNode,
+  type EntityExtractor,
+  type FileResult,
+  type IngestOptions,
+} from './pipeline';
+export { buildReport, errorsOf, formatReport, type IngestReport } from './report';
+export { extractCitations } from './citations';

@@ -23,17 +23,25 @@
  * - Blank-line runs collapse to one blank line (a blank line still separates parts).
  */
 
-const SPACES = /[\t\v\u00a0\u1680\u2000-\u200a\u202f\u205f]/g;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
-const HYPHENS = /[\u2010\u2011]/g;
+/**
+ * Character folding in one pass: every space character → " ", curly quotes → straight, the
+ * non-breaking hyphen → "-", invisible characters (zero-width, soft hyphen, BOM) removed.
+ */
+const FOLDED_CHARACTERS = /[\t\v\u00a0\u00ad\u1680\u2000-\u200d\u2010\u2011\u2018-\u201f\u202f\u2032\u2033\u205f\u2060\ufeff]/g;
+const FOLDING: Record<string, string> = {};
+for (const c of '\t\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f') FOLDING[c] = ' ';
+for (const c of '\u00ad\u200b\u200c\u200d\u2060\ufeff') FOLDING[c] = '';
+for (const c of '\u2018\u2019\u201a\u201b\u2032') FOLDING[c] = "'";
+for (const c of '\u201c\u201d\u201e\u201f\u2033') FOLDING[c] = '"';
+for (const c of '\u2010\u2011') FOLDING[c] = '-';
+const foldCharacter = (c: string): string => FOLDING[c] ?? c;
 
-const MARKDOWN_LINK = /!?\[([^[\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)/g;
+// patterns start with a literal character so the regex engine can skip ahead to candidates
+const MARKDOWN_LINK = /\[([^[\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)/g;
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!<>|~^])/g;
 const STRONG = /\*\*((?:[^*\n]|\n(?!\n))+?)\*\*|__((?:[^_\n]|\n(?!\n))+?)__/g;
-const EMPHASIS = /(^|[^\p{L}\p{N}*\\])\*(?![\s*])((?:[^*\n]|\n(?!\n))*?[^\s*])\*(?![\p{L}\p{N}*])/gmu;
-const SUPERSCRIPT = /([\p{L}\p{N}])\^([\p{L}\p{N}]{1,4})\^?/gu;
+const EMPHASIS = /(?<![\p{L}\p{N}*\\])\*(?![\s*])((?:[^*\n]|\n(?!\n))*?[^\s*])\*(?![\p{L}\p{N}*])/gu;
+const SUPERSCRIPT = /(?<=[\p{L}\p{N}])\^([\p{L}\p{N}]{1,4})\^?/gu;
 
 /** Lines that are page furniture, never content. */
 const DEBRIS_LINE = new RegExp(
@@ -59,34 +67,30 @@ const DEBRIS_LINE = new RegExp(
 /** A line that is only a document symbol: after its first occurrence, a running header. */
 const DOCUMENT_SYMBOL_LINE = /^(?:[A-Z]{1,4}\/)(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]+(?: \(\d{4}\))?\*?$/;
 const MIN_REPEATED_LENGTH = 40;
+/** Debris lines are short: longer lines skip the debris test (most paragraphs). */
+const MAX_DEBRIS_LENGTH = 130;
 
 export function normaliseText(input: string): string {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   text = text.normalize('NFC');
-  text = text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(HYPHENS, '-');
-  if (text.includes('](') || text.includes('\\') || text.includes('*') || text.includes('^') || text.includes('__') || /^#{1,6} /m.test(text)) {
-    text = stripMarkdown(text);
-  }
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\f')) text = text.replace(/\f/g, '\n');
+  text = text.replace(FOLDED_CHARACTERS, foldCharacter);
+  text = stripMarkdown(text);
   return cleanLines(text);
 }
 
 /** Markdown markup → its text. Emphasis may span a single line break (a bold cover line does). */
 export function stripMarkdown(text: string): string {
-  return text
-    .replace(MARKDOWN_LINK, '$1')
-    .replace(MARKDOWN_ESCAPE, '$1')
-    .replace(STRONG, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
-    .replace(EMPHASIS, '$1$2')
-    .replace(SUPERSCRIPT, '$1$2')
-    .replace(/^[ ]{0,3}#{1,6}[ ]+/gm, '')
-    .replace(/^[ ]{0,3}>[ ]?/gm, '');
+  let out = text;
+  if (out.includes('](')) out = out.replace(MARKDOWN_LINK, '$1');
+  if (out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, '$1');
+  if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+  if (out.includes('*')) out = out.replace(EMPHASIS, '$1');
+  if (out.includes('^')) out = out.replace(SUPERSCRIPT, '$1');
+  if (out.includes('#')) out = out.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, '');
+  if (out.includes('>')) out = out.replace(/^[ ]{0,3}>[ ]?/gm, '');
+  return out;
 }
 
 /**
@@ -131,7 +135,7 @@ function cleanLines(text: string): string {
       if (out.length > 0) pendingBlank = true;
       continue;
     }
-    if (DEBRIS_LINE.test(line)) continue;
+    if (line.length <= MAX_DEBRIS_LENGTH && DEBRIS_LINE.test(line)) continue;
     if (DOCUMENT_SYMBOL_LINE.test(line)) {
       if (seenSymbols.has(line)) continue;
       seenSymbols.add(line);

@@ -173,9 +173,14 @@ export function buildFragments(doc: SegmentedDocument, citations: CitationMatch[
     fragment.edges.push({ kind: 'TEXT_OF', source: docKey, target: node.symbol });
   }
   const known = new Set(identity.textOf);
+  // one node per key and file: merging is per node, and a text cites the same resolution often
+  const targets = new Set<string>();
   for (const match of citations) {
-    const target = targetNode(match.target);
-    fragment.nodes.push({ key: targetKey(match.target), attributes: target });
+    const key = targetKey(match.target);
+    if (!targets.has(key)) {
+      targets.add(key);
+      fragment.nodes.push({ key, attributes: targetNode(match.target) });
+    }
     const evidence = { ...match.evidence, doc: docKey };
     if (match.citing) {
       if (!known.has(match.citing)) {
@@ -183,12 +188,12 @@ export function buildFragments(doc: SegmentedDocument, citations: CitationMatch[
         fragment.nodes.push({ key: citing.symbol, attributes: citing });
         known.add(match.citing);
       }
-      fragment.edges.push({ kind: 'CITES', source: match.citing, target: targetKey(match.target), evidence });
+      fragment.edges.push({ kind: 'CITES', source: match.citing, target: key, evidence });
     } else if (!identity.textOf.includes(match.target.symbol)) {
       // the graph is not a multigraph: a document's TEXT_OF edge to its own resolution already
       // links the pair, so a narrative mention of that resolution (a release naming the
       // resolution it reports) adds no MENTIONS edge
-      fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: targetKey(match.target), evidence });
+      fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence });
     }
   }
   return { primary, fragment };
@@ -222,6 +227,9 @@ function targetKey(target: CitedTarget): string {
 function targetNode(target: CitedTarget): NodeAttributes {
   const label = target.symbol;
   if (target.kind === 'Resolution') {
+    if (target.organ && target.number) {
+      return { kind: 'Resolution', label, symbol: target.symbol, organ: target.organ, number: target.number, year: target.year ?? null };
+    }
     const own = symbolNode(target.symbol);
     return {
       kind: 'Resolution',

@@ -87,7 +87,7 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
   const megabytes = files.bytes / 1e6;
   const seconds = report.elapsedMs / 1000;
   lines.push(
-    `files: ${files.read} read, ${files.failed} failed, ${files.skipped} skipped (other extensions); ` +
+    `files: ${files.read} read, ${files.failed} failed, ${files.skipped} skipped (other extensions, READMEs); ` +
       `${megabytes.toFixed(2)} MB in ${seconds.toFixed(2)} s (${seconds > 0 ? (megabytes / seconds).toFixed(1) : '-'} MB/s, ${report.workers} worker${report.workers === 1 ? '' : 's'})`,
   );
   lines.push(`languages: ${formatCounts(report.languages)}`);

@@ -63,7 +63,8 @@ describe('leadVerb', () => {
 
 describe('findClauseVerbs', () => {
   it('finds each verb of an operative paragraph with its offsets', () => {
-    const text = '7. Calls upon United Nations humanitarian agencies to improve monitoring and requests the Secretary-General to conduct a review';
+    const text =
+      '7. Calls upon United Nations humanitarian agencies to improve monitoring and requests the Secretary-General to conduct a review';
     const verbs = findClauseVerbs(text, 'en');
     expect(verbs.map((verb) => verb.lemma)).toEqual(['call upon', 'request']);
     expect(verbs.map((verb) => text.slice(verb.start, verb.end))).toEqual(['Calls upon', 'requests']);
@@ -97,7 +98,8 @@ describe('verb tables against the parallel corpus', () => {
     ['welcome', 'commend', 'pay tribute', 'express'],
     ['express', 'be concerned', 'regret', 'note', 'support', 'reiterate'],
   ];
-  const close = (a: string, b: string): boolean => a === b || SYNONYMS.some((group) => group.includes(a) && group.includes(b));
+  const close = (a: string, b: string): boolean =>
+    a === b || SYNONYMS.some((group) => group.includes(a) && group.includes(b));
   const paragraphs = (file: string, lang: string): { preamble: string[]; operative: Map<string, string> } => {
     const text = readFileSync(`${corpus}/${file}`, 'utf8');
     const doc = segmentCorpusText(text, lang, 'S/RES/0 (2020)');
@@ -106,7 +108,10 @@ describe('verb tables against the parallel corpus', () => {
       preamble: doc.segments.filter((segment) => segment.section === 'preamble').map(slice),
       operative: new Map(
         doc.segments
-          .filter((segment) => segment.section === 'operative' && segment.paragraph && !segment.paragraph.includes('('))
+          .filter(
+            (segment) =>
+              segment.section === 'operative' && segment.paragraph && !segment.paragraph.includes('('),
+          )
           .map((segment) => [segment.paragraph!, slice(segment)]),
       ),
     };
@@ -126,7 +131,8 @@ describe('verb tables against the parallel corpus', () => {
       const english = paragraphs(file, 'en');
       const translated = paragraphs(other, lang);
       const pairs: Array<[string, string]> = [];
-      if (english.preamble.length === translated.preamble.length) english.preamble.forEach((text, index) => pairs.push([text, translated.preamble[index]!]));
+      if (english.preamble.length === translated.preamble.length)
+        english.preamble.forEach((text, index) => pairs.push([text, translated.preamble[index]!]));
       for (const [number, text] of english.operative) {
         const counterpart = translated.operative.get(number);
         if (counterpart) pairs.push([text, counterpart]);

@@ -39,6 +39,7 @@ interface VerbTable {
   /** languages written without spaces match forms anywhere, not at word boundaries */
   spaced: boolean;
   finder: RegExp;
+  lemmaOf: Map<string, string>;
 }
 
 export interface ClauseVerb {
@@ -67,10 +68,13 @@ function buildTable(file: VerbTableFile): VerbTable {
   return {
     lang: file.lang,
     forms,
-    modifiers: [...file.modifiers].map((modifier) => modifier.toLowerCase()).sort((a, b) => b.length - a.length),
+    modifiers: [...file.modifiers]
+      .map((modifier) => modifier.toLowerCase())
+      .sort((a, b) => b.length - a.length),
     prefixes: file.prefixes ?? [],
     spaced,
     finder,
+    lemmaOf: new Map(forms.map(({ form, lemma }) => [form, lemma])),
   };
 }
 
@@ -124,13 +128,16 @@ function leadVerbWith(head: string, table: VerbTable): string | null {
   return null;
 }
 
-/** Arabic tatweel (ـ) and harakat (vowel marks, shadda) vary between texts of the same verb. */
-const ARABIC_MARKS = /[\u0640\u064b-\u0652]/g;
+/** Arabic tatweel (ـ) and harakat (vowel marks, shadda: nonspacing marks) vary between texts of the same verb. */
+const ARABIC_MARKS = /\u0640|\p{Mn}/gu;
+const ARABIC_MARK = /^(?:\u0640|\p{Mn})$/u;
 
 /** The canonical English lemma of the clause's lead verb, or null. Unknown languages try every table. */
 export function leadVerb(clause: string, lang: string): string | null {
-  const head = clause.slice(0, 160).replace(ARABIC_MARKS, '').replace(CLAUSE_PREFIX, '').replace(/[*_]/g, '').toLowerCase();
   const table = TABLES.get(lang);
+  const raw = clause.slice(0, 160);
+  const unmarked = table && lang !== 'ar' ? raw : raw.replace(ARABIC_MARKS, '');
+  const head = unmarked.replace(CLAUSE_PREFIX, '').replace(/[*_]/g, '').toLowerCase();
   if (table) return leadVerbWith(head, table);
   for (const candidate of TABLES.values()) {
     const lemma = leadVerbWith(head, candidate);
@@ -143,12 +150,13 @@ export function leadVerb(clause: string, lang: string): string | null {
 export function findClauseVerbs(text: string, lang: string): ClauseVerb[] {
   const table = TABLES.get(lang) ?? TABLES.get('en')!;
   const { stripped, offsets } = stripArabicMarks(text.toLowerCase());
-  const lemmaOf = new Map(table.forms.map(({ form, lemma }) => [form, lemma]));
   const found: ClauseVerb[] = [];
-  const finder = new RegExp(table.finder.source, table.finder.flags);
+  // Shared regex: this loop runs synchronously to completion, so lastIndex cannot be disturbed.
+  const finder = table.finder;
+  finder.lastIndex = 0;
   for (let match = finder.exec(stripped); match; match = finder.exec(stripped)) {
     const form = match[1]!;
-    const lemma = lemmaOf.get(form);
+    const lemma = table.lemmaOf.get(form);
     if (!lemma) continue;
     const formStart = match.index + match[0].length - form.length;
     const formEnd = match.index + match[0].length;
@@ -161,12 +169,12 @@ export function findClauseVerbs(text: string, lang: string): ClauseVerb[] {
 
 /** Text without Arabic marks, with each kept character's offset in the original (null when nothing was removed). */
 function stripArabicMarks(text: string): { stripped: string; offsets: number[] | null } {
-  if (!/[\u0640\u064b-\u0652]/.test(text)) return { stripped: text, offsets: null };
+  if (text.search(ARABIC_MARKS) < 0) return { stripped: text, offsets: null };
   const offsets: number[] = [];
   let stripped = '';
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index]!;
-    if (/[\u0640\u064b-\u0652]/.test(char)) continue;
+    if (ARABIC_MARK.test(char)) continue;
     offsets.push(index);
     stripped += char;
   }

@@ -6,6 +6,7 @@
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Coordinates } from 'sigma/types';
+import type { Evidence } from '@unkg/graph/types';
 import { byId, el, isTyping } from './dom';
 import { composeCanvases, download, toGexf } from './export';
 import { computeFacts, computeVisibility, defaultFilters, type Filters, type GraphFacts, type Visibility } from './filters';
@@ -16,6 +17,9 @@ import { buildSearchIndex, searchNodes, type SearchHit, type SearchIndex } from 
 import { decodeState, encodeState, type SizeBy, type ViewState } from './state';
 import { edgeColor, kindColor, MUTED_EDGE, MUTED_NODE, nodeSizes } from './style';
 import { citationGraphs, citationPath, traceSubgraph, type CitationPath, type Subgraph } from './trace';
+
+/** Fetches the evidence of a node's edges (graph served without it); null when the graph has it inline. */
+export type EvidenceLoader = (node: string) => Promise<Record<string, Evidence[]>>;
 
 interface Focus {
   nodes: Set<string>;
@@ -35,8 +39,11 @@ export class ViewerApp {
   /** when the first frame of the current graph was drawn, in ms since navigation start */
   firstRenderAt: number | null = null;
   graphName = '';
+  /** milestones of the current load, in ms since navigation start (shown by the benchmark) */
+  timings: Record<string, number> = {};
 
-  private searchIndex: SearchIndex = [];
+  /** built on the first search, off the first render's path */
+  private searchIndex: SearchIndex | null = null;
   private citations: ReturnType<typeof citationGraphs> | null = null;
   private traced: Subgraph | null = null;
   private path: CitationPath | null = null;
@@ -47,6 +54,8 @@ export class ViewerApp {
   private searchHits: SearchHit[] = [];
   private activeHit = -1;
   private writtenHash = '';
+  private evidenceLoader: EvidenceLoader | null = null;
+  private evidenceLoaded = new Set<string>();
 
   private readonly stage = byId('sigma');
   private readonly panel = byId('panel');
@@ -58,7 +67,9 @@ export class ViewerApp {
   }
 
   /** Shows a graph; the URL hash, when given, restores a shared view. */
-  load(graph: ViewGraph, name: string, hash = ''): void {
+  load(graph: ViewGraph, name: string, hash = '', warnings: string[] = [], evidenceLoader: EvidenceLoader | null = null): void {
+    this.evidenceLoader = evidenceLoader;
+    this.evidenceLoaded = new Set();
     this.layout?.kill();
     this.renderer?.kill();
     this.graph = graph;
@@ -66,22 +77,47 @@ export class ViewerApp {
     this.facts = computeFacts(graph);
     this.defaults = defaultFilters(this.facts);
     this.state = decodeState(hash, this.defaults);
-    this.searchIndex = buildSearchIndex(graph);
+    this.mark('facts');
+    this.searchIndex = null;
     this.citations = null;
     this.pathStart = null;
     this.firstRenderAt = null;
     this.applySizes();
+    this.recompute();
+    this.mark('sizes');
     this.renderer = this.createRenderer();
+    this.mark('sigma');
     this.layout = new LayoutController(graph, () => this.renderLayoutStatus());
     byId('graph-name').textContent = name;
     byId('message').hidden = true;
+    this.showWarnings(name, warnings);
     this.buildSidebar();
     this.searchInput.value = this.state.query;
-    this.update({}, { center: true });
+    // sigma indexed the graph with this state when it was created: no second pass
+    this.update({}, { center: true, refresh: false });
+    this.mark('first-update');
     if (!graph.getAttribute('hasSavedPositions')) {
       // No saved positions: lay the visible network out for a while; the user can stop or resume.
       this.layout.start(this.visibility, Math.min(20_000, 3_000 + graph.order * 4));
     }
+  }
+
+  mark(name: string): void {
+    this.timings[name] = performance.now();
+  }
+
+  private showWarnings(name: string, warnings: string[]): void {
+    const notice = byId('notice');
+    notice.hidden = warnings.length === 0;
+    if (notice.hidden) return;
+    const shown = warnings.slice(0, 20);
+    notice.replaceChildren(
+      el('details', {}, [
+        el('summary', { text: `${name}: ${warnings.length} departure${warnings.length === 1 ? '' : 's'} from the graph contract (shown anyway)` }),
+        el('ul', {}, [...shown.map((warning) => el('li', { text: warning })), warnings.length > shown.length ? el('li', { text: `… and ${warnings.length - shown.length} more` }) : null]),
+      ]),
+      el('button', { class: 'close', text: '×', title: 'Dismiss', attrs: { type: 'button', 'aria-label': 'Dismiss' }, on: { click: () => (notice.hidden = true) } }),
+    );
   }
 
   private createRenderer(): Sigma {
@@ -102,10 +138,9 @@ export class ViewerApp {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
-    renderer.once('afterRender', () => {
-      this.firstRenderAt = performance.now();
-      document.body.dataset.ready = 'true';
-    });
+    // The constructor indexed the graph and drew the first frame synchronously.
+    this.firstRenderAt = performance.now();
+    document.body.dataset.ready = 'true';
     renderer.on('clickNode', ({ node }) => this.select(node));
     renderer.on('clickStage', () => this.update({ selected: null, trace: null }));
     renderer.on('enterNode', ({ node }) => this.hover(node));
@@ -145,23 +180,28 @@ export class ViewerApp {
   // ---- state ------------------------------------------------------------------------------
 
   /** The one entry for state changes. */
-  update(patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<Filters> } = {}, options: { center?: boolean } = {}): void {
+  update(patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<Filters> } = {}, options: { center?: boolean; refresh?: boolean } = {}): void {
     const { filters, ...rest } = patch;
     const sizeChanged = rest.sizeBy !== undefined && rest.sizeBy !== this.state.sizeBy;
     this.state = { ...this.state, ...rest, filters: { ...this.state.filters, ...filters } };
+    if (sizeChanged) this.applySizes();
+    this.recompute();
+    if (options.refresh !== false) this.renderer?.refresh();
+    this.syncControls();
+    this.renderPanel();
+    this.writeHash();
+    if (options.center && this.state.selected) this.centerOn(this.state.selected);
+  }
+
+  /** State → highlight and visibility (what the sigma reducers read). */
+  private recompute(): void {
     if (this.state.selected && !this.graph.hasNode(this.state.selected)) this.state.selected = null;
     if (!this.state.selected) this.state.trace = null;
-    if (sizeChanged) this.applySizes();
     this.computeHighlight();
     const forced = [...(this.focus && (this.traced || this.path) ? this.focus.nodes : []), ...(this.state.selected ? [this.state.selected] : [])];
     this.visibility = computeVisibility(this.graph, this.facts, this.state.filters, forced);
     for (const edge of this.traced?.edges ?? []) this.visibility.edges.add(edge);
     for (const edge of this.path?.edges ?? []) this.visibility.edges.add(edge);
-    this.renderer?.refresh({ skipIndexation: false });
-    this.syncControls();
-    this.renderPanel();
-    this.writeHash();
-    if (options.center && this.state.selected) this.centerOn(this.state.selected);
   }
 
   private computeHighlight(): void {
@@ -351,6 +391,10 @@ export class ViewerApp {
       this.renderer?.refresh();
     }
     if (!node) return;
+    // Keep open evidence lists open across re-renders (evidence arriving, a trace changing).
+    const open = new Set([...this.panel.querySelectorAll<HTMLElement>('li.edge[data-edge]')].filter((item) => item.querySelector('details')?.open).map((item) => item.dataset.edge!));
+    const sameNode = this.panel.dataset.node === node;
+    this.panel.dataset.node = node;
     renderPanel(this.panel, {
       graph: this.graph,
       node,
@@ -369,13 +413,40 @@ export class ViewerApp {
       clearPath: () => this.update({ path: null }),
       close: () => this.update({ selected: null, path: null }),
     });
+    if (sameNode) {
+      this.panel.querySelectorAll<HTMLElement>('li.edge[data-edge]').forEach((item) => {
+        const details = item.querySelector('details');
+        if (details && open.has(item.dataset.edge!)) details.open = true;
+      });
+    }
+    this.ensureEvidence(node);
+  }
+
+  /** Fetches a node's evidence once, writes it into the edges (no graph events: display is unchanged), re-renders the panel. */
+  private ensureEvidence(node: string): void {
+    const loader = this.evidenceLoader;
+    if (!loader || this.evidenceLoaded.has(node)) return;
+    this.evidenceLoaded.add(node);
+    const graph = this.graph;
+    loader(node).then(
+      (byEdge) => {
+        if (graph !== this.graph) return;
+        for (const [edge, evidence] of Object.entries(byEdge)) if (graph.hasEdge(edge)) graph.getEdgeAttributes(edge).evidence = evidence;
+        if (this.state.selected === node) this.renderPanel();
+      },
+      (error: unknown) => {
+        this.evidenceLoaded.delete(node);
+        this.panel.querySelectorAll('.loading').forEach((item) => (item.textContent = `Evidence unavailable: ${(error as Error).message}`));
+      },
+    );
   }
 
   // ---- search -----------------------------------------------------------------------------
 
   private runSearch(): void {
     const query = this.searchInput.value;
-    this.searchHits = this.graph ? searchNodes(this.searchIndex, query, 12) : [];
+    if (this.graph) this.searchIndex ??= buildSearchIndex(this.graph);
+    this.searchHits = this.searchIndex ? searchNodes(this.searchIndex, query, 12) : [];
     this.activeHit = this.searchHits.length ? 0 : -1;
     this.renderSearchResults();
   }

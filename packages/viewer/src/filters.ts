@@ -92,8 +92,8 @@ export function computeFacts(graph: ViewGraph): GraphFacts {
   graph.forEachEdge((edge, attributes, source, target) => {
     edgeKinds.add(attributes.kind);
     const docs = attributes.kind === 'TEXT_OF' ? [source] : (attributes.evidence ?? []).map((item) => item.doc);
-    for (const doc of docs) {
-      const lang = docLang.get(doc);
+    const langs = attributes.evidence || attributes.kind === 'TEXT_OF' ? docs.map((doc) => docLang.get(doc)) : (attributes.evidenceLangs ?? []);
+    for (const lang of langs) {
       if (!lang) continue;
       addLang(edgeLangs, edge, lang);
       addLang(nodeLangs, source, lang);

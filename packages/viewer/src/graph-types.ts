@@ -25,7 +25,11 @@ export interface ViewNodeAttributes {
 export interface ViewEdgeAttributes {
   kind: string;
   weight: number;
+  /** evidence items; absent until fetched when the graph came from the server's skeleton */
   evidence?: Evidence[];
+  evidenceCount?: number;
+  evidenceLangs?: string[];
+  verbs?: string[];
   [name: string]: unknown;
 }
 

@@ -13,6 +13,7 @@ export class LayoutController {
   private supervisor: FA2Layout | null = null;
   private layoutGraph: Graph | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
+  private copyFrame = 0;
   /** iterations since the last start, for the status line and the benchmark */
   iterations = 0;
   startedAt = 0;
@@ -45,7 +46,11 @@ export class LayoutController {
     this.startedAt = performance.now();
     layoutGraph.on('eachNodeAttributesUpdated', () => {
       this.iterations++;
-      this.copyPositions();
+      // Copy at most once a frame: the worker's pace must not wait for sigma's redraws.
+      if (this.copyFrame === 0) this.copyFrame = requestAnimationFrame(() => {
+        this.copyFrame = 0;
+        this.copyPositions();
+      });
     });
     this.supervisor.start();
     if (durationMs) this.stopTimer = setTimeout(() => this.stop(), durationMs);
@@ -60,6 +65,8 @@ export class LayoutController {
 
   kill(): void {
     clearTimeout(this.stopTimer);
+    cancelAnimationFrame(this.copyFrame);
+    this.copyFrame = 0;
     this.supervisor?.kill();
     this.supervisor = null;
     this.layoutGraph = null;

@@ -9,6 +9,7 @@ import { validateGraph } from '@unkg/graph/validate';
 import type { SerializedGraph } from '@unkg/graph/types';
 import type { ViewGraph } from './graph-types';
 import { prepareGraph } from './prepare';
+import type { ViewSkeleton } from './skeleton';
 
 export class GraphLoadError extends Error {
   constructor(file: string, problem: string) {
@@ -17,24 +18,50 @@ export class GraphLoadError extends Error {
   }
 }
 
-export function graphFromJson(text: string, file: string): ViewGraph {
+export interface LoadedGraph {
+  graph: ViewGraph;
+  /** departures from the graph contract: the graph is still shown, with a notice */
+  warnings: string[];
+}
+
+/**
+ * Structural faults (not JSON, no node list, edges naming missing nodes) stop the load;
+ * contract problems (an edge between unexpected kinds, a missing attribute) are reported but
+ * the graph is shown: a viewer that refuses a slightly-off graph helps nobody debug it.
+ */
+export function graphFromJson(text: string, file: string): LoadedGraph {
   let data: SerializedGraph;
   try {
     data = JSON.parse(text) as SerializedGraph;
   } catch (error) {
     throw new GraphLoadError(file, `not valid JSON (${(error as Error).message})`);
   }
-  const problems = validateGraph(data);
-  if (problems.length > 0) {
-    throw new GraphLoadError(file, `does not follow the graph contract: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`);
+  if (!data || typeof data !== 'object' || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
+    throw new GraphLoadError(file, 'not a graph.json: expected an object with "nodes" and "edges" lists');
   }
+  const warnings = validateGraph(data);
   const graph: ViewGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
-  graph.import(data as never);
-  return prepareGraph(graph);
+  try {
+    graph.import({ attributes: data.attributes ?? {}, nodes: data.nodes, edges: data.edges } as never);
+  } catch (error) {
+    throw new GraphLoadError(file, `cannot be read as a graph (${(error as Error).message})`);
+  }
+  return { graph: prepareGraph(graph), warnings };
+}
+
+/** The server's evidence-less form of a graph.json (see skeleton.ts); the server has validated it. */
+export function graphFromSkeleton(skeleton: ViewSkeleton, file: string): LoadedGraph {
+  const graph: ViewGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  try {
+    graph.import({ attributes: skeleton.attributes ?? {}, nodes: skeleton.nodes, edges: skeleton.edges } as never);
+  } catch (error) {
+    throw new GraphLoadError(file, `cannot be read as a graph (${(error as Error).message})`);
+  }
+  return { graph: prepareGraph(graph), warnings: skeleton.warnings ?? [] };
 }
 
 /** GEXF parsing needs the DOM (graphology-gexf/browser uses DOMParser), so this runs in the page. */
-export function graphFromGexf(text: string, file: string): ViewGraph {
+export function graphFromGexf(text: string, file: string): LoadedGraph {
   let graph: ViewGraph;
   try {
     graph = parse(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true }) as unknown as ViewGraph;
@@ -53,6 +80,6 @@ export function graphFromGexf(text: string, file: string): ViewGraph {
     if (typeof attributes.weight !== 'number') attributes.weight = 1;
     return attributes;
   });
-  return prepareGraph(graph);
+  return { graph: prepareGraph(graph), warnings: [] };
 }
 

@@ -2,8 +2,9 @@
 import './style.css';
 import { ViewerApp } from './app';
 import { byId } from './dom';
-import type { ViewGraph } from './graph-types';
-import { graphFromGexf, graphFromJson } from './load';
+import type { Evidence } from '@unkg/graph/types';
+import { graphFromGexf, graphFromJson, graphFromSkeleton, type LoadedGraph } from './load';
+import type { ViewSkeleton } from './skeleton';
 
 const app = new ViewerApp();
 // Exposed for the browser tests and the benchmark (read-only inspection of the running app).
@@ -16,12 +17,23 @@ function showMessage(text: string, isError = false): void {
   message.replaceChildren(document.createTextNode(text));
 }
 
-function parseFile(text: string, name: string): ViewGraph {
+function parseFile(text: string, name: string): LoadedGraph {
   const looksLikeXml = /\.gexf$/i.test(name) || /^\s*</.test(text);
   return looksLikeXml ? graphFromGexf(text, name) : graphFromJson(text, name);
 }
 
+/** The server's evidence-less graph first (fast first render), evidence fetched per node. */
 async function loadServedGraph(): Promise<void> {
+  const skeleton = await fetch('view/graph.json', { cache: 'no-store' });
+  if (skeleton.ok) {
+    const name = decodeURIComponent(skeleton.headers.get('X-Graph-Name') || 'graph.json');
+    const data = (await skeleton.json()) as ViewSkeleton;
+    app.mark('fetched');
+    const { graph, warnings } = graphFromSkeleton(data, name);
+    app.mark('parsed');
+    app.load(graph, name, location.hash, warnings, fetchEvidence);
+    return;
+  }
   const response = await fetch('graph.json', { cache: 'no-store' });
   if (response.status === 404) {
     showMessage('No graph is served. Open a graph.json or GEXF file with “Open file”.');
@@ -30,7 +42,16 @@ async function loadServedGraph(): Promise<void> {
   if (!response.ok) throw new Error(`graph.json: the server answered ${response.status} ${response.statusText}`);
   const name = decodeURIComponent(response.headers.get('X-Graph-Name') || 'graph.json');
   const text = await response.text();
-  app.load(parseFile(text, name), name, location.hash);
+  app.mark('fetched');
+  const { graph, warnings } = parseFile(text, name);
+  app.mark('parsed');
+  app.load(graph, name, location.hash, warnings);
+}
+
+async function fetchEvidence(node: string): Promise<Record<string, Evidence[]>> {
+  const response = await fetch(`view/evidence?node=${encodeURIComponent(node)}`);
+  if (!response.ok) throw new Error(`evidence of ${node}: the server answered ${response.status}`);
+  return (await response.json()) as Record<string, Evidence[]>;
 }
 
 byId<HTMLInputElement>('open-file').addEventListener('change', async (event) => {
@@ -38,9 +59,9 @@ byId<HTMLInputElement>('open-file').addEventListener('change', async (event) => 
   const file = input.files?.[0];
   if (!file) return;
   try {
-    const graph = parseFile(await file.text(), file.name);
+    const { graph, warnings } = parseFile(await file.text(), file.name);
     history.replaceState(null, '', location.pathname + location.search);
-    app.load(graph, file.name);
+    app.load(graph, file.name, '', warnings);
   } catch (error) {
     showMessage((error as Error).message, true);
   } finally {

@@ -23,6 +23,8 @@ function verbsOf(graph: ViewGraph, edge: string): { verbs: string[]; paragraphs:
     if (item.paragraph) paragraphs.add(item.paragraph);
   }
   const verbs = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([verb]) => verb);
+  // Evidence not fetched yet: the skeleton's verb summary.
+  if (counts.size === 0) return { verbs: graph.getEdgeAttribute(edge, 'verbs') ?? [], paragraphs: [] };
   return { verbs, paragraphs: [...paragraphs] };
 }
 

@@ -78,11 +78,15 @@ function evidenceItem(context: PanelContext, item: Evidence): HTMLElement {
 
 function edgeItem(context: PanelContext, edge: string, other: string): HTMLElement {
   const attributes = context.graph.getEdgeAttributes(edge);
-  const evidence = attributes.evidence ?? [];
-  const verbs = [...new Set(evidence.map((item) => item.verb).filter((verb): verb is string => Boolean(verb)))];
-  const summary = el('summary', {}, [nodeLink(context, other), verbs.length ? el('span', { class: 'verbs', text: verbs.join(', ') }) : null, el('span', { class: 'count', text: String(evidence.length || attributes.weight || '') })]);
-  if (evidence.length === 0) return el('li', { class: 'edge' }, [el('div', { class: 'edge-row' }, [nodeLink(context, other)])]);
-  return el('li', { class: 'edge', attrs: { 'data-edge': edge } }, [el('details', {}, [summary, el('ul', { class: 'evidence-list' }, evidence.slice(0, 40).map((item) => evidenceItem(context, item)))])]);
+  const evidence = attributes.evidence;
+  const count = evidence?.length ?? attributes.evidenceCount ?? 0;
+  const verbs = evidence ? [...new Set(evidence.map((item) => item.verb).filter((verb): verb is string => Boolean(verb)))] : (attributes.verbs ?? []);
+  if (count === 0) return el('li', { class: 'edge' }, [el('div', { class: 'edge-row' }, [nodeLink(context, other)])]);
+  const summary = el('summary', {}, [nodeLink(context, other), verbs.length ? el('span', { class: 'verbs', text: verbs.join(', ') }) : null, el('span', { class: 'count', text: String(count) })]);
+  const body = evidence
+    ? el('ul', { class: 'evidence-list' }, [...evidence.slice(0, 40).map((item) => evidenceItem(context, item)), evidence.length > 40 ? el('li', { class: 'more', text: `… and ${evidence.length - 40} more` }) : null])
+    : el('p', { class: 'loading', text: 'Loading evidence…' });
+  return el('li', { class: 'edge', attrs: { 'data-edge': edge } }, [el('details', {}, [summary, body])]);
 }
 
 function connections(context: PanelContext): HTMLElement {
@@ -93,8 +97,9 @@ function connections(context: PanelContext): HTMLElement {
     if (!list) groups.set(title, (list = []));
     list.push({ edge, other });
   };
-  graph.forEachOutEdge(node, (edge, attributes, _source, target) => add((EDGE_GROUP_TITLES[attributes.kind] ?? [`${attributes.kind} →`])[0], edge, target));
-  graph.forEachInEdge(node, (edge, attributes, source) => add((EDGE_GROUP_TITLES[attributes.kind] ?? [, `← ${attributes.kind}`])[1] ?? attributes.kind, edge, source));
+  const titles = (kind: string) => EDGE_GROUP_TITLES[kind] ?? [`${kind} →`, `← ${kind}`];
+  graph.forEachOutEdge(node, (edge, attributes, _source, target) => add(titles(attributes.kind)[0], edge, target));
+  graph.forEachInEdge(node, (edge, attributes, source) => add(titles(attributes.kind)[1], edge, source));
   const sections = [...groups].map(([title, items]) => {
     items.sort((a, b) => graph.getEdgeAttribute(b.edge, 'weight') - graph.getEdgeAttribute(a.edge, 'weight') || (a.other < b.other ? -1 : 1));
     return el('section', { class: 'group' }, [

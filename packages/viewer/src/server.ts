@@ -1,10 +1,15 @@
 /**
  * Serving the viewer: builds the app with vite into dist/ when it is missing or older than its
- * sources (so a fresh clone needs no separate build step), then serves it and the graph
- * (`/graph.json`) over HTTP, on 127.0.0.1 by default.
+ * sources (so a fresh clone needs no separate build step), then serves it over HTTP, on
+ * 127.0.0.1 by default, with the graph: `/graph.json` (the file as it is), `/view/graph.json`
+ * (the same without evidence items, for a fast first render) and `/view/evidence?node=KEY`
+ * (the evidence of a node's edges, when its panel opens).
  */
-import { createReadStream, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import type { SerializedGraph } from '@unkg/graph/types';
+import { validateGraph } from '@unkg/graph/validate';
+import { evidenceOfNode, toViewSkeleton, type EvidenceIndex } from './skeleton';
 import { createServer, type Server } from 'node:http';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +83,36 @@ export interface ViewerServer {
   server: Server;
   url: string;
   port: number;
+  /** departures from the graph contract found in the served graph (it is shown anyway) */
+  warnings: string[];
   close(): Promise<void>;
+}
+
+interface PreparedGraph {
+  mtimeMs: number;
+  skeletonJson: string;
+  evidence: EvidenceIndex;
+  warnings: string[];
+}
+
+/**
+ * Reads a graph.json for serving. Structural faults stop here, naming the file; contract
+ * problems are kept as warnings and shown in the page.
+ */
+export function prepareGraphFile(graphPath: string): PreparedGraph {
+  const mtimeMs = statSync(graphPath).mtimeMs;
+  let data: SerializedGraph;
+  try {
+    data = JSON.parse(readFileSync(graphPath, 'utf8')) as SerializedGraph;
+  } catch (error) {
+    throw new Error(`${graphPath}: not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+  if (!data || typeof data !== 'object' || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
+    throw new Error(`${graphPath}: not a graph.json: expected an object with "nodes" and "edges" lists`);
+  }
+  const warnings = validateGraph(data);
+  const { skeleton, evidence } = toViewSkeleton(data, warnings.slice(0, 200));
+  return { mtimeMs, skeletonJson: JSON.stringify(skeleton), evidence, warnings };
 }
 
 export async function serveViewer(options: ServeViewerOptions = {}): Promise<ViewerServer> {
@@ -88,6 +122,14 @@ export async function serveViewer(options: ServeViewerOptions = {}): Promise<Vie
     const info = await stat(graphPath).catch(() => null);
     if (!info?.isFile()) throw new Error(`${options.graphPath}: graph file not found (run \`unkg ingest\` first, or name a graph.json)`);
   }
+  const isJson = graphPath !== null && !/\.gexf$/i.test(graphPath);
+  let prepared = isJson ? prepareGraphFile(graphPath) : null;
+  /** re-read when the file changed under us (a new `unkg ingest` while the viewer runs) */
+  const current = (): PreparedGraph | null => {
+    if (!isJson || !graphPath) return null;
+    if (statSync(graphPath).mtimeMs !== prepared?.mtimeMs) prepared = prepareGraphFile(graphPath);
+    return prepared;
+  };
   if (options.build !== false) await buildViewer();
   if (!existsSync(join(VIEWER_DIST, 'index.html'))) throw new Error(`${VIEWER_DIST}: the viewer is not built`);
 
@@ -106,6 +148,26 @@ export async function serveViewer(options: ServeViewerOptions = {}): Promise<Vie
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
+      return;
+    }
+    const sendJson = (body: string) => {
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES['.json']!, 'Cache-Control': 'no-cache', 'X-Graph-Name': encodeURIComponent(basename(graphPath ?? 'graph.json')) });
+      response.end(body);
+    };
+    if (path === '/view/graph.json' || path === '/view/evidence') {
+      let graph: PreparedGraph | null;
+      try {
+        graph = current();
+      } catch (error) {
+        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end((error as Error).message);
+        return;
+      }
+      if (!graph) {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('no graph.json served');
+        return;
+      }
+      if (path === '/view/graph.json') sendJson(graph.skeletonJson);
+      else sendJson(JSON.stringify(evidenceOfNode(graph.evidence, new URL(request.url ?? '/', 'http://localhost').searchParams.get('node') ?? '')));
       return;
     }
     if (path === '/graph.json') {
@@ -137,6 +199,7 @@ export async function serveViewer(options: ServeViewerOptions = {}): Promise<Vie
     server,
     port,
     url: `http://${shownHost}:${port}/`,
+    warnings: prepared?.warnings ?? [],
     close: () => new Promise<void>((resolvePromise) => {
       server.closeAllConnections();
       server.close(() => resolvePromise());

@@ -11,13 +11,21 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += char;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
   }
   return rows;
 }
@@ -77,7 +85,21 @@ describe('exportNeo4jCsv', () => {
         csv.relationshipFiles.map((item) => `--relationships=out/graph-neo4j-import/${item.name}`).join(' ') +
         ' --array-delimiter=U+001F --multiline-fields=true',
     );
-    expect(csv.schema.content.split('\n')[0]).toBe('CREATE CONSTRAINT unkg_resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE;');
+    expect(csv.afterImport.content.split('\n')[0]).toBe('CREATE CONSTRAINT unkg_resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE;');
+  });
+
+  it('sets again after the import the lists an empty CSV field cannot carry', () => {
+    const statements = csv.afterImport.content.trimEnd().split('\n');
+    // the press release mentions three entities, each once, with neither paragraph nor verb
+    expect(statements).toContain(
+      "UNWIND [['doc:data/samples/001_CS-13893.txt', 'S/RES/2482 (2019)']] AS k MATCH (:Document {key: k[0]})-[r:MENTIONS]->(:Resolution {key: k[1]}) SET r.evidence_paragraph = [''];",
+    );
+    expect(statements).toContain(
+      "UNWIND [['doc:data/samples/001_CS-13893.txt', 'state:FR']] AS k MATCH (:Document {key: k[0]})-[r:MENTIONS]->(:State {key: k[1]}) SET r.verbs = [];",
+    );
+    expect(statements.filter((line) => line.includes('evidence_paragraph'))).toHaveLength(6);
+    const mentionsFile = file('relationships-MENTIONS.csv').content;
+    expect(mentionsFile).not.toContain(`"${ARRAY_DELIMITER}"`);
   });
 
   it('is deterministic whatever the insertion order', () => {

@@ -4,15 +4,19 @@
  * `:TYPE`, typed properties such as `year:long`, arrays such as `aliases:string[]`).
  *
  * The properties are exactly those `unkg load` writes (graphToRows in ../neo4j/rows), so an
- * import and a load give the same graph. Two things CSV cannot say, and how they are handled:
- * an empty list (neo4j-admin reads an empty field as "no property", so an empty list property
- * is absent after an import), and the uniqueness constraints (neo4j-admin does not create them
- * in Community: `schema.cypherl` beside the files holds them, to run once after the import).
+ * import and a load give the same graph. What the CSV cannot say goes into `after-import.cypherl`,
+ * to run once the imported database is started: the uniqueness constraints (neo4j-admin does
+ * not create them in Community), and the list properties neo4j-admin cannot read back: an empty
+ * field means "no property", so neither `[]` nor `['']` (a one-item list of the empty string,
+ * which the loader writes for a missing paragraph or verb) survives the import; those are set
+ * again, element by element, by key.
  */
 import neo4j from 'neo4j-driver';
 import type { KnowledgeGraph } from '../model';
+import type { EdgeKind, NodeKind } from '../types';
 import { graphToRows, type Properties, type PropertyValue } from '../neo4j/rows';
-import { schemaStatements } from '../neo4j/schema';
+import { labelOf, relationshipTypeOf, schemaStatements } from '../neo4j/schema';
+import { cypherName, cypherString, cypherValue } from './cypher';
 
 /**
  * Array elements are joined with U+001F (the ASCII unit separator, made for this), because UN
@@ -31,9 +35,22 @@ export interface CsvFile {
 export interface Neo4jCsvExport {
   nodeFiles: CsvFile[];
   relationshipFiles: CsvFile[];
-  /** constraint statements to run after the import (cypher-shell -f schema.cypherl) */
-  schema: CsvFile;
+  /** statements to run on the imported database (cypher-shell -f after-import.cypherl) */
+  afterImport: CsvFile;
 }
+
+/** Lists the CSV could not carry, to be set again after the import, by element. */
+interface LostList {
+  /** the MATCH that finds one element from the UNWIND variable `k` */
+  match: string;
+  variable: 'n' | 'r';
+  property: string;
+  value: PropertyValue;
+  /** node keys, or [source, target] pairs */
+  keys: Array<string | [string, string]>;
+}
+
+const FIX_UP_CHUNK = 500;
 
 type CsvType = 'string' | 'long' | 'double' | 'boolean';
 interface Column {
@@ -46,18 +63,32 @@ export const NODE_ID_COLUMN = 'key:ID';
 
 export function exportNeo4jCsv(graph: KnowledgeGraph): Neo4jCsvExport {
   const rows = graphToRows(graph);
+  const lost = new Map<string, LostList>();
   const nodeFiles = rows.nodes.map(({ label, rows: nodes }) => {
     const columns = inferColumns(nodes.map((node) => node.props));
     const header = [NODE_ID_COLUMN, ':LABEL', ...columns.map(columnHeader)];
-    const lines = nodes.map((node) => [quote(node.key), label, ...columns.map((column) => cell(node.props[column.name], column, node.key))]);
+    const lines = nodes.map((node) => {
+      for (const [property, value] of unreadableLists(node.props)) noteLostList(lost, nodeMatch(label), 'n', property, value, node.key);
+      return [quote(node.key), label, ...columns.map((column) => cell(node.props[column.name], column, node.key))];
+    });
     return { name: `nodes-${label}.csv`, content: toCsv(header, lines) };
   });
+  for (const group of rows.relationships) {
+    const match = relationshipMatch(group.type, group.sourceLabel, group.targetLabel);
+    for (const relationship of group.rows) {
+      for (const [property, value] of unreadableLists(relationship.props)) {
+        noteLostList(lost, match, 'r', property, value, [relationship.source, relationship.target]);
+      }
+    }
+  }
 
   // neo4j-admin resolves both ends by ID, so the groups by (type, source label, target label)
   // that the loader needs for its MATCHes collapse into one file per type.
   const byType = new Map<string, Array<{ key: string; source: string; target: string; props: Properties }>>();
   for (const group of rows.relationships) {
-    byType.set(group.type, [...(byType.get(group.type) ?? []), ...group.rows]);
+    const list = byType.get(group.type) ?? [];
+    for (const row of group.rows) list.push(row);
+    byType.set(group.type, list);
   }
   const relationshipFiles = [...byType].map(([type, relationships]) => {
     relationships.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -72,8 +103,50 @@ export function exportNeo4jCsv(graph: KnowledgeGraph): Neo4jCsvExport {
     return { name: `relationships-${type}.csv`, content: toCsv(header, lines) };
   });
 
-  const schema = { name: 'schema.cypherl', content: schemaStatements().map((statement) => `${statement};\n`).join('') };
-  return { nodeFiles, relationshipFiles, schema };
+  const statements = [...schemaStatements(), ...fixUpStatements([...lost.values()])];
+  const afterImport = { name: 'after-import.cypherl', content: statements.map((statement) => `${statement};\n`).join('') };
+  return { nodeFiles, relationshipFiles, afterImport };
+}
+
+/** List properties that an import would lose: empty lists and lists of one empty string. */
+function unreadableLists(props: Properties): Array<[string, PropertyValue]> {
+  return Object.entries(props).filter(
+    ([, value]) => Array.isArray(value) && (value.length === 0 || (value.length === 1 && value[0] === '')),
+  );
+}
+
+const nodeMatch = (label: NodeKind) => `MATCH (n:${labelOf(label)} {key: k})`;
+const relationshipMatch = (type: EdgeKind, sourceLabel: NodeKind, targetLabel: NodeKind) =>
+  `MATCH (:${labelOf(sourceLabel)} {key: k[0]})-[r:${relationshipTypeOf(type)}]->(:${labelOf(targetLabel)} {key: k[1]})`;
+
+function noteLostList(
+  lost: Map<string, LostList>,
+  match: string,
+  variable: 'n' | 'r',
+  property: string,
+  value: PropertyValue,
+  key: string | [string, string],
+): void {
+  const id = `${match}\u0000${property}\u0000${cypherValue(value)}`;
+  const entry = lost.get(id) ?? { match, variable, property, value, keys: [] };
+  entry.keys.push(key);
+  lost.set(id, entry);
+}
+
+/** `UNWIND [keys] AS k MATCH … SET n.aliases = []`, in chunks, one statement per line. */
+function fixUpStatements(lost: LostList[]): string[] {
+  const statements: string[] = [];
+  for (const entry of lost) {
+    for (let start = 0; start < entry.keys.length; start += FIX_UP_CHUNK) {
+      const keys = entry.keys.slice(start, start + FIX_UP_CHUNK).map((key) =>
+        Array.isArray(key) ? `[${key.map(cypherString).join(', ')}]` : cypherString(key),
+      );
+      statements.push(
+        `UNWIND [${keys.join(', ')}] AS k ${entry.match} SET ${entry.variable}.${cypherName(entry.property)} = ${cypherValue(entry.value)}`,
+      );
+    }
+  }
+  return statements;
 }
 
 export interface ImportCommandOptions {
@@ -171,7 +244,7 @@ function scalarText(value: unknown): string {
 
 /** RFC 4180 quoting, which is what neo4j-admin reads: double quotes doubled, newlines kept. */
 export function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  return `"${text.includes('"') ? text.replace(/"/g, '""') : text}"`;
 }
 
 function toCsv(header: string[], lines: string[][]): string {

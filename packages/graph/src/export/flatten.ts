@@ -56,11 +56,15 @@ export function kindColor(kind: string): string {
 
 /**
  * XML 1.0 cannot hold most control characters, lone surrogates or U+FFFE/U+FFFF, even escaped;
- * noisy input text may carry them, so they are dropped from every exported string.
+ * noisy input text may carry them, so they are dropped from every exported string. The Unicode
+ * line breaks NEL, LS and PS become '\n': some XML parsers (xmldom) turn them into '\n' and
+ * others keep them, so writing '\n' gives every reader the same text.
  */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text
+    .replace(/[\u0085\u2028\u2029]/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
 /** One attribute value as a scalar: lists joined, nested objects as JSON, null dropped. */

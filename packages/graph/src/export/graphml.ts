@@ -31,17 +31,24 @@ interface Key {
   type: GraphmlType;
 }
 
-/** Escapes text for an XML attribute value or element content (quotes included, so both work). */
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#xD;',
+  '\n': '&#xA;',
+  '\t': '&#x9;',
+};
+const NEEDS_ESCAPE = /[&<>"'\r\n\t]/;
+
+/**
+ * Escapes text for an XML attribute value or element content (quotes and line breaks as
+ * references, so the same text survives in both).
+ */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#xD;')
-    .replace(/\n/g, '&#xA;')
-    .replace(/\t/g, '&#x9;');
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"'\r\n\t]/g, (char) => XML_ESCAPES[char]!) : text;
 }
 
 function formatValue(value: FlatValue): string {

@@ -59,7 +59,7 @@ export function writeExport(graph: KnowledgeGraph, format: ExportFormat, outPath
 const CSV_FILE = /^(nodes|relationships)-[A-Za-z_]+\.csv$/;
 
 /**
- * Writes the CSV files, `schema.cypherl` and an `import.sh` that runs the import. CSV files of
+ * Writes the CSV files, `after-import.cypherl` and an `import.sh` that runs the import. CSV files of
  * an earlier export in the same directory are removed first, so a label that disappeared
  * from the graph does not linger in the import.
  */
@@ -69,7 +69,7 @@ function writeCsvDirectory(csv: Neo4jCsvExport, directory: string): string[] {
     if (CSV_FILE.test(name)) rmSync(join(directory, name));
   }
   const written: string[] = [];
-  for (const file of [...csv.nodeFiles, ...csv.relationshipFiles, csv.schema]) {
+  for (const file of [...csv.nodeFiles, ...csv.relationshipFiles, csv.afterImport]) {
     const path = join(directory, file.name);
     writeFileSync(path, file.content);
     written.push(path);
@@ -86,8 +86,9 @@ const DATABASE_PLACEHOLDER = 'DATABASE_NAME';
 function importScript(csv: Neo4jCsvExport): string {
   return [
     '#!/bin/sh',
-    '# Imports this graph into a new Neo4j database with neo4j-admin (Neo4j 5), then run',
-    '# schema.cypherl once the database is started: cypher-shell -u neo4j -f schema.cypherl',
+    '# Imports this graph into a new Neo4j database with neo4j-admin (Neo4j 5). Then start the',
+    '# database and run after-import.cypherl once (the key constraints, and the empty lists CSV',
+    '# cannot carry): cypher-shell -u neo4j -f after-import.cypherl',
     '# Usage: ./import.sh [database]   (NEO4J_ADMIN overrides the neo4j-admin command;',
     '# stop the database first, or add --overwrite-destination=true to replace it)',
     'set -e',

@@ -31,6 +31,11 @@ export interface ServerOptions {
   heap?: string;
   /** page cache size, e.g. "256m" */
   pagecache?: string;
+  /**
+   * 'quick' compiles with the JVM's first-tier compiler only: faster start and first queries,
+   * slower steady state. Right for short test runs; the benchmark keeps the default 'full'.
+   */
+  jit?: 'quick' | 'full';
   /** stop the server when this Node process exits (default true) */
   stopWithParent?: boolean;
   /** receives the server's own output lines (logs) */
@@ -77,8 +82,9 @@ function readClasspath(file: string): string[] {
 }
 
 /** JVM flags: modest memory (2 cores and 24 GiB shared with everything else) and the opens Neo4j uses. */
-function jvmArguments(heap: string): string[] {
+function jvmArguments(heap: string, jit: 'quick' | 'full'): string[] {
   return [
+    ...(jit === 'quick' ? ['-XX:TieredStopAtLevel=1'] : []),
     `-Xmx${heap}`,
     '-Xms128m',
     '-XX:+UseSerialGC',
@@ -98,7 +104,7 @@ export async function startNeo4jServer(options: ServerOptions): Promise<RunningS
   requireCommand('java', 'install a Java 17+ runtime (Debian: apt-get install openjdk-17-jdk-headless) to run the local Neo4j');
   const classpath = buildServer();
   const args = [
-    ...jvmArguments(options.heap ?? '768m'),
+    ...jvmArguments(options.heap ?? '768m', options.jit ?? 'full'),
     '-cp',
     classpath,
     LAUNCHER_CLASS,

@@ -24,12 +24,33 @@ const EXAMPLES: Example[] = [
   {
     lang: 'en',
     text: 'including resolutions 2139 (2014), 2165 (2014), 2191 (2014), 2258 (2015), 2332 (2016), 2393 (2017) 2401 (2018), and 2449 (2018), and recalls',
-    cites: ['S/RES/2139 (2014)', 'S/RES/2165 (2014)', 'S/RES/2191 (2014)', 'S/RES/2258 (2015)', 'S/RES/2332 (2016)', 'S/RES/2393 (2017)', 'S/RES/2401 (2018)', 'S/RES/2449 (2018)'],
+    cites: [
+      'S/RES/2139 (2014)',
+      'S/RES/2165 (2014)',
+      'S/RES/2191 (2014)',
+      'S/RES/2258 (2015)',
+      'S/RES/2332 (2016)',
+      'S/RES/2393 (2017)',
+      'S/RES/2401 (2018)',
+      'S/RES/2449 (2018)',
+    ],
   },
   {
     lang: 'fr',
     text: 'Rappelant ses résolutions 1267 (1999), 1373 (2001), 1844 (2008), 1963 (2010), 2129 (2013), 2195 (2014), 2220 (2015), 2253 (2015), 2322 (2016), 2341 (2017) et 2368 (2017),',
-    cites: ['S/RES/1267 (1999)', 'S/RES/1373 (2001)', 'S/RES/1844 (2008)', 'S/RES/1963 (2010)', 'S/RES/2129 (2013)', 'S/RES/2195 (2014)', 'S/RES/2220 (2015)', 'S/RES/2253 (2015)', 'S/RES/2322 (2016)', 'S/RES/2341 (2017)', 'S/RES/2368 (2017)'],
+    cites: [
+      'S/RES/1267 (1999)',
+      'S/RES/1373 (2001)',
+      'S/RES/1844 (2008)',
+      'S/RES/1963 (2010)',
+      'S/RES/2129 (2013)',
+      'S/RES/2195 (2014)',
+      'S/RES/2220 (2015)',
+      'S/RES/2253 (2015)',
+      'S/RES/2322 (2016)',
+      'S/RES/2341 (2017)',
+      'S/RES/2368 (2017)',
+    ],
   },
   {
     lang: 'fr',
@@ -39,27 +60,59 @@ const EXAMPLES: Example[] = [
   {
     lang: 'es',
     text: 'Recordando sus resoluciones 2042 (2012), 2043 (2012), 2401 (2018) y 2449 (2018), y las declaraciones de su Presidencia de 3 de agosto de 2011 (S/PRST/2011/16) y 8 de octubre de 2019 (S/PRST/2019/12),',
-    cites: ['S/RES/2042 (2012)', 'S/RES/2043 (2012)', 'S/RES/2401 (2018)', 'S/RES/2449 (2018)', 'S/PRST/2011/16', 'S/PRST/2019/12'],
+    cites: [
+      'S/RES/2042 (2012)',
+      'S/RES/2043 (2012)',
+      'S/RES/2401 (2018)',
+      'S/RES/2449 (2018)',
+      'S/PRST/2011/16',
+      'S/PRST/2019/12',
+    ],
   },
   {
     lang: 'ru',
     text: 'ссылаясь на свои резолюции 2042 (2012), 2043 (2012), 2401 (2018), 2449 (2018) и на заявления своего Председателя от 3 августа 2011 года (S/PRST/2011/16),',
-    cites: ['S/RES/2042 (2012)', 'S/RES/2043 (2012)', 'S/RES/2401 (2018)', 'S/RES/2449 (2018)', 'S/PRST/2011/16'],
+    cites: [
+      'S/RES/2042 (2012)',
+      'S/RES/2043 (2012)',
+      'S/RES/2401 (2018)',
+      'S/RES/2449 (2018)',
+      'S/PRST/2011/16',
+    ],
   },
   {
     lang: 'ar',
     text: 'إذ يشير إلى قراراته 2042 (2012) و 2043 (2012) و 2401 (2018) و 2449 (2018)، وإلى بيانات رئيسه المؤرخة 3 آب/أغسطس 2011 (S/PRST/2011/16)',
-    cites: ['S/RES/2042 (2012)', 'S/RES/2043 (2012)', 'S/RES/2401 (2018)', 'S/RES/2449 (2018)', 'S/PRST/2011/16'],
+    cites: [
+      'S/RES/2042 (2012)',
+      'S/RES/2043 (2012)',
+      'S/RES/2401 (2018)',
+      'S/RES/2449 (2018)',
+      'S/PRST/2011/16',
+    ],
   },
   {
     lang: 'ar',
     text: 'إذ يشير إلى قراره 1970 (2011) وجميع قراراته اللاحقة المتعلقة بليبيا، بما في ذلك القرارات 2259 (2015) و 2510 (2020) و 2542 (2020) و 2570 (2021)،',
-    cites: ['S/RES/1970 (2011)', 'S/RES/2259 (2015)', 'S/RES/2510 (2020)', 'S/RES/2542 (2020)', 'S/RES/2570 (2021)'],
+    cites: [
+      'S/RES/1970 (2011)',
+      'S/RES/2259 (2015)',
+      'S/RES/2510 (2020)',
+      'S/RES/2542 (2020)',
+      'S/RES/2570 (2021)',
+    ],
   },
   {
     lang: 'zh',
     text: '回顾第2042(2012)、2043(2012)、2401(2018)和2449(2018)号决议，以及2011年8月3日(S/PRST/2011/16)、2019年10月8日(S/PRST/2019/12)安理会主席声明，',
-    cites: ['S/RES/2042 (2012)', 'S/RES/2043 (2012)', 'S/RES/2401 (2018)', 'S/RES/2449 (2018)', 'S/PRST/2011/16', 'S/PRST/2019/12'],
+    cites: [
+      'S/RES/2042 (2012)',
+      'S/RES/2043 (2012)',
+      'S/RES/2401 (2018)',
+      'S/RES/2449 (2018)',
+      'S/PRST/2011/16',
+      'S/PRST/2019/12',
+    ],
   },
   {
     lang: 'zh',
@@ -70,6 +123,11 @@ const EXAMPLES: Example[] = [
     lang: 'zh',
     text: '回顾第1267(1999)号、第1989(2011)号和第2253(2015)号决议',
     cites: ['S/RES/1267 (1999)', 'S/RES/1989 (2011)', 'S/RES/2253 (2015)'],
+  },
+  {
+    lang: 'zh',
+    text: '回顾第2253（2015）号和第2368（2017）号决议',
+    cites: ['S/RES/2253 (2015)', 'S/RES/2368 (2017)'],
   },
   // General Assembly, told from the Council by context
   {
@@ -92,11 +150,31 @@ const EXAMPLES: Example[] = [
     text: 'la Stratégie antiterroriste mondiale des Nations Unies, qui figure dans la résolution 60/288 de l’Assemblée générale datée du 8 septembre 2006',
     cites: ['A/RES/60/288'],
   },
-  { lang: 'fr', text: 'la résolution 71/19 (2016) de l’Assemblée générale sur la coopération avec INTERPOL', cites: ['A/RES/71/19'] },
-  { lang: 'es', text: 'que figuran en la resolución 46/182 de la Asamblea General y reiterando', cites: ['A/RES/46/182'] },
-  { lang: 'ru', text: 'как они определены в резолюции 46/182 Генеральной Ассамблеи, и вновь заявляя', cites: ['A/RES/46/182'] },
-  { lang: 'ar', text: 'على النحو المنصوص عليه في قرار الجمعية العامة 46/182، ويكرر تأكيد', cites: ['A/RES/46/182'] },
-  { lang: 'ar', text: 'المنشأ عملا بقرار الجمعية العامة للأمم المتحدة 71/291، وبين أفرقة الخبراء', cites: ['A/RES/71/291'] },
+  {
+    lang: 'fr',
+    text: 'la résolution 71/19 (2016) de l’Assemblée générale sur la coopération avec INTERPOL',
+    cites: ['A/RES/71/19'],
+  },
+  {
+    lang: 'es',
+    text: 'que figuran en la resolución 46/182 de la Asamblea General y reiterando',
+    cites: ['A/RES/46/182'],
+  },
+  {
+    lang: 'ru',
+    text: 'как они определены в резолюции 46/182 Генеральной Ассамблеи, и вновь заявляя',
+    cites: ['A/RES/46/182'],
+  },
+  {
+    lang: 'ar',
+    text: 'على النحو المنصوص عليه في قرار الجمعية العامة 46/182، ويكرر تأكيد',
+    cites: ['A/RES/46/182'],
+  },
+  {
+    lang: 'ar',
+    text: 'المنشأ عملا بقرار الجمعية العامة للأمم المتحدة 71/291، وبين أفرقة الخبراء',
+    cites: ['A/RES/71/291'],
+  },
   { lang: 'zh', text: '回顾大会第46/182号决议规定的人道主义紧急援助指导原则', cites: ['A/RES/46/182'] },
   {
     lang: 'ar',
@@ -108,14 +186,38 @@ const EXAMPLES: Example[] = [
     text: 'резолюции Генеральной Ассамблеи и Совета Безопасности 70/262 и 2282 (2016) от 27 апреля 2016 года',
     cites: ['A/RES/70/262', 'S/RES/2282 (2016)'],
   },
-  { lang: 'en', text: 'the United Nations Global Counter-Terrorism Strategy (A/RES/60/288).', cites: ['A/RES/60/288'] },
-  { lang: 'en', text: 'the 2005 World Summit Outcome (A/Res/60/1), the Beijing Declaration', cites: ['A/RES/60/1'] },
-  { lang: 'ar', text: 'و A/RES72/276 و S/RES/2413 (2018) المؤرخين 26 نيسان/أبريل 2018', cites: ['A/RES/72/276', 'S/RES/2413 (2018)'] },
+  {
+    lang: 'en',
+    text: 'the United Nations Global Counter-Terrorism Strategy (A/RES/60/288).',
+    cites: ['A/RES/60/288'],
+  },
+  {
+    lang: 'en',
+    text: 'the 2005 World Summit Outcome (A/Res/60/1), the Beijing Declaration',
+    cites: ['A/RES/60/1'],
+  },
+  {
+    lang: 'ar',
+    text: 'و A/RES72/276 و S/RES/2413 (2018) المؤرخين 26 نيسان/أبريل 2018',
+    cites: ['A/RES/72/276', 'S/RES/2413 (2018)'],
+  },
   // Older GA forms, special and emergency sessions, HRC
-  { lang: 'en', text: 'in its declaration of October 1970 (resolution 2625 (XXV)) and reiterated', cites: ['A/RES/2625 (XXV)'] },
+  {
+    lang: 'en',
+    text: 'in its declaration of October 1970 (resolution 2625 (XXV)) and reiterated',
+    cites: ['A/RES/2625 (XXV)'],
+  },
   { lang: 'en', text: 'General Assembly resolution 3379 (XXX) determined', cites: ['A/RES/3379 (XXX)'] },
-  { lang: 'en', text: 'General Assembly resolutions 3367 A (XXX) and 31/16 A', cites: ['A/RES/3367 (XXX)', 'A/RES/31/16'] },
-  { lang: 'en', text: 'recalling General Assembly resolutions S-8/1 and ES-10/19 and A/RES/ES-10/2', cites: ['A/RES/S-8/1', 'A/RES/ES-10/19', 'A/RES/ES-10/2'] },
+  {
+    lang: 'en',
+    text: 'General Assembly resolutions 3367 A (XXX) and 31/16 A',
+    cites: ['A/RES/3367 (XXX)', 'A/RES/31/16'],
+  },
+  {
+    lang: 'en',
+    text: 'recalling General Assembly resolutions S-8/1 and ES-10/19 and A/RES/ES-10/2',
+    cites: ['A/RES/S-8/1', 'A/RES/ES-10/19', 'A/RES/ES-10/2'],
+  },
   { lang: 'en', text: 'Human Rights Council resolution S-5/1 of 2 October 2007', cites: ['A/HRC/RES/S-5/1'] },
   {
     lang: 'en',
@@ -130,7 +232,11 @@ const EXAMPLES: Example[] = [
   { lang: 'fr', text: 'le rapport (S/2018/1177) de l’Équipe', cites: ['S/2018/1177'] },
   { lang: 'fr', text: 'Texte du projet de résolution S/2019/580', cites: ['S/2019/580'] },
   { lang: 'en', text: 'the report of the Secretary-General (S/2005/273/Add.2)', cites: ['S/2005/273'] },
-  { lang: 'en', text: 'the recommendations of the Special Committee (S/AC.51/2017/2)', cites: ['S/AC.51/2017/2'] },
+  {
+    lang: 'en',
+    text: 'the recommendations of the Special Committee (S/AC.51/2017/2)',
+    cites: ['S/AC.51/2017/2'],
+  },
   { lang: 'en', text: 'in his report (A/74/976-S/2020/773)', cites: ['A/74/976'] },
   { lang: 'en', text: 'S/RES/2370 (2017)*', cites: ['S/RES/2370 (2017)'] },
   { lang: 'en', text: 'S/RES/2370(2017)', cites: ['S/RES/2370 (2017)'] },
@@ -141,12 +247,37 @@ const EXAMPLES: Example[] = [
     cites: ['S/RES/2165 (2014)'],
     pins: ['2, 3'],
   },
-  { lang: 'en', text: 'in accordance with paragraph 15 (b) of resolution 1539 (2004) and', cites: ['S/RES/1539 (2004)'], pins: ['15 (b)'] },
-  { lang: 'fr', text: 'conformément au paragraphe 7 de la résolution 2488 (2019)', cites: ['S/RES/2488 (2019)'], pins: ['7'] },
-  { lang: 'es', text: 'con arreglo al párrafo 7 de la resolución 2488 (2019)', cites: ['S/RES/2488 (2019)'], pins: ['7'] },
+  {
+    lang: 'en',
+    text: 'in accordance with paragraph 15 (b) of resolution 1539 (2004) and',
+    cites: ['S/RES/1539 (2004)'],
+    pins: ['15 (b)'],
+  },
+  {
+    lang: 'fr',
+    text: 'conformément au paragraphe 7 de la résolution 2488 (2019)',
+    cites: ['S/RES/2488 (2019)'],
+    pins: ['7'],
+  },
+  {
+    lang: 'es',
+    text: 'con arreglo al párrafo 7 de la resolución 2488 (2019)',
+    cites: ['S/RES/2488 (2019)'],
+    pins: ['7'],
+  },
   { lang: 'ar', text: 'بما في ذلك الفقرة 4 من القرار 716 (1991)', cites: ['S/RES/716 (1991)'], pins: ['4'] },
-  { lang: 'zh', text: '决定将安全理事会第2165(2014)号决议第2和3段所载各项决定的期限延续6个月', cites: ['S/RES/2165 (2014)'], pins: ['2, 3'] },
-  { lang: 'zh', text: '决定将第2399(2018)号决议第9、14和16至19段所列', cites: ['S/RES/2399 (2018)'], pins: ['9, 14, 16-19'] },
+  {
+    lang: 'zh',
+    text: '决定将安全理事会第2165(2014)号决议第2和3段所载各项决定的期限延续6个月',
+    cites: ['S/RES/2165 (2014)'],
+    pins: ['2, 3'],
+  },
+  {
+    lang: 'zh',
+    text: '决定将第2399(2018)号决议第9、14和16至19段所列',
+    cites: ['S/RES/2399 (2018)'],
+    pins: ['9, 14, 16-19'],
+  },
   { lang: 'zh', text: '允许第2255(2015)号决议第1(a)段的规定', cites: ['S/RES/2255 (2015)'], pins: ['1 (a)'] },
   // Committees named after resolutions
   {
@@ -173,12 +304,42 @@ const EXAMPLES: Example[] = [
     cites: ['S/RES/1267 (1999)', 'S/RES/1989 (2011)'],
     committee: true,
   },
-  { lang: 'ar', text: 'إلى اللجنة المنشأة عملا بالقرار 1267 (1999)', cites: ['S/RES/1267 (1999)'], committee: true },
-  { lang: 'zh', text: '给安全理事会关于中非共和国的第2127(2013)号决议所设委员会(“委员会”)的报告', cites: ['S/RES/2127 (2013)'], committee: true },
+  {
+    lang: 'ar',
+    text: 'إلى اللجنة المنشأة عملا بالقرار 1267 (1999)',
+    cites: ['S/RES/1267 (1999)'],
+    committee: true,
+  },
+  {
+    lang: 'zh',
+    text: '给安全理事会关于中非共和国的第2127(2013)号决议所设委员会(“委员会”)的报告',
+    cites: ['S/RES/2127 (2013)'],
+    committee: true,
+  },
+  // A list resumed after a title, and a year with transposed digits
+  {
+    lang: 'en',
+    text: 'Welcoming the adoption by the General Assembly of resolutions 57/28 entitled Scope of legal protection under the Convention on the Safety of United Nations and Associated Personnel and 57/155 entitled Safety and security',
+    cites: ['A/RES/57/28', 'A/RES/57/155'],
+  },
+  {
+    lang: 'en',
+    text: 'and reiterates its resolutions 2240 (2015), 2312 (2106), 2380 (2017)',
+    cites: ['S/RES/2240 (2015)', 'S/RES/2312 (2016)', 'S/RES/2380 (2017)'],
+  },
+  {
+    lang: 'en',
+    text: 'on 31 January 2003 the General Assembly by decision 57/414 A and in accordance with resolution 57/28',
+    cites: ['A/RES/57/28'],
+  },
   // What is no citation
   { lang: 'en', text: 'the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee', cites: [] },
   { lang: 'en', text: 'Recalling its resolution 2178 and the present resolution', cites: [] },
-  { lang: 'fr', text: 'du Programme de développement durable à l’horizon 2030 (2018), de façon à', cites: [] },
+  {
+    lang: 'fr',
+    text: 'du Programme de développement durable à l’horizon 2030 (2018), de façon à',
+    cites: [],
+  },
   { lang: 'en', text: 'more than 11.1 million people in 2019 (2019 figures), at 1/2 of capacity', cites: [] },
   { lang: 'en', text: 'Article 25 (1945) of the Charter; in Chapter VII (1)', cites: [] },
   { lang: 'en', text: 'ch/S/RES/2436 (2018)', cites: [] },
@@ -208,9 +369,26 @@ describe('citation examples from UN texts', () => {
       0,
       200,
     ).map((citation) => citation.target);
-    expect(sc).toEqual({ kind: 'Resolution', symbol: 'S/RES/1373 (2001)', organ: 'SC', number: '1373', year: 2001 });
-    expect(ga).toEqual({ kind: 'Resolution', symbol: 'A/RES/60/288', organ: 'GA', number: '60/288', year: null });
-    expect(old).toMatchObject({ kind: 'Resolution', symbol: 'A/RES/3379 (XXX)', organ: 'GA', number: '3379' });
+    expect(sc).toEqual({
+      kind: 'Resolution',
+      symbol: 'S/RES/1373 (2001)',
+      organ: 'SC',
+      number: '1373',
+      year: 2001,
+    });
+    expect(ga).toEqual({
+      kind: 'Resolution',
+      symbol: 'A/RES/60/288',
+      organ: 'GA',
+      number: '60/288',
+      year: null,
+    });
+    expect(old).toMatchObject({
+      kind: 'Resolution',
+      symbol: 'A/RES/3379 (XXX)',
+      organ: 'GA',
+      number: '3379',
+    });
     expect(statement).toMatchObject({ kind: 'Statement', symbol: 'S/PRST/2018/9', year: 2018 });
     expect(document).toEqual({ kind: 'Document', symbol: 'S/2018/1177' });
   });

@@ -6,13 +6,19 @@
 import type { DocType } from '@unkg/graph';
 import type { Segment, SegmentedDocument } from '../types';
 
-const OPENING = /^(?:The Security Council|Le Conseil de sécurité|El Consejo de Seguridad|Совет Безопасности|إن مجلس الأمن|安全理事会)\s*[,،，]\s*$/u;
+const OPENING =
+  /^(?:The Security Council|Le Conseil de sécurité|El Consejo de Seguridad|Совет Безопасности|إن مجلس الأمن|安全理事会)\s*[,،，]\s*$/u;
 const OPERATIVE = /^(\d{1,3})\s*(?:\.|-|–)\s+/;
 const LETTERED = /^\(?([a-z]{1,4})\)\s+/;
 /** Some texts have no opening line: the cover then ends with the adoption line. */
 const ADOPTION = /^(?:Adopted|Adoptée|Aprobada|Принята|принятая|(?:الذي )?اتخذه|.*通过\s*$)/u;
 
-export function segmentCorpusText(text: string, lang: string, symbol: string | null, source = 'corpus.txt'): SegmentedDocument {
+export function segmentCorpusText(
+  text: string,
+  lang: string,
+  symbol: string | null,
+  source = 'corpus.txt',
+): SegmentedDocument {
   const segments: Segment[] = [];
   const isStatement = symbol?.startsWith('S/PRST/') ?? false;
   let section: Segment['section'] = 'cover';
@@ -40,7 +46,12 @@ export function segmentCorpusText(text: string, lang: string, symbol: string | n
       section = 'operative';
       paragraph = operative[1]!;
     }
-    const label = section === 'operative' && lettered && !operative ? `${paragraph} (${lettered[1]})` : section === 'operative' ? paragraph : null;
+    const label =
+      section === 'operative' && lettered && !operative
+        ? `${paragraph} (${lettered[1]})`
+        : section === 'operative'
+          ? paragraph
+          : null;
     segments.push({ section, paragraph: label, start, end, textOf: section === 'cover' ? null : symbol });
   }
   const docType: DocType = isStatement ? 'statement' : 'resolution';

@@ -36,8 +36,18 @@ describe('extractCitations', () => {
   it('gives each citation its evidence: section, paragraph, verb, quote, offsets, pin, committee', () => {
     const [recalled, , committee, pinned] = matches;
     expect(recalled!.evidence).toMatchObject({ section: 'preamble', paragraph: null, verb: 'recall' });
-    expect(committee!.evidence).toMatchObject({ section: 'operative', paragraph: '2', verb: 'request', note: 'committee' });
-    expect(pinned!.evidence).toMatchObject({ section: 'operative', paragraph: '2', verb: 'request', pin: '4' });
+    expect(committee!.evidence).toMatchObject({
+      section: 'operative',
+      paragraph: '2',
+      verb: 'request',
+      note: 'committee',
+    });
+    expect(pinned!.evidence).toMatchObject({
+      section: 'operative',
+      paragraph: '2',
+      verb: 'request',
+      pin: '4',
+    });
     expect(pinned!.evidence.note).toBeUndefined();
     for (const match of matches) {
       expect(RESOLUTION.slice(match.evidence.start, match.evidence.end)).toMatch(/^\d{4} \(\d{4}\)$/);
@@ -45,15 +55,28 @@ describe('extractCitations', () => {
     }
   });
 
+  it('gives a lettered sub-paragraph the verb of its paragraph', () => {
+    const text = [
+      'The Security Council,',
+      '5. Decides that the mandate of the Mission shall be:',
+      '(a) To support the implementation of resolution 2254 (2015);',
+    ].join('\n');
+    const [match] = extractCitations(segmentCorpusText(text, 'en', 'S/RES/2500 (2019)'));
+    expect(match!.evidence).toMatchObject({ paragraph: '5 (a)', verb: 'decide' });
+  });
+
   it('keeps quotes within 300 characters around the citation', () => {
     const long = `Recalling ${'the importance of the many efforts made by Member States, '.repeat(8)}and its resolution 2178 (2014) on foreign terrorist fighters, ${'and stressing the need for further action by all concerned, '.repeat(6)}`;
-    const [match] = extractCitations(segmentCorpusText(`The Security Council,\n${long}`, 'en', 'S/RES/2396 (2017)'));
+    const [match] = extractCitations(
+      segmentCorpusText(`The Security Council,\n${long}`, 'en', 'S/RES/2396 (2017)'),
+    );
     expect(match!.evidence.quote.length).toBeLessThanOrEqual(300);
     expect(match!.evidence.quote).toContain('2178 (2014)');
   });
 
   it('reports narrative citations with no citing resolution (the pipeline turns them into mentions)', () => {
-    const text = 'Le Conseil de sécurité a adopté hier la résolution 2370 (2017), qui rappelle la résolution 71/19 (2016) de l’Assemblée générale.';
+    const text =
+      'Le Conseil de sécurité a adopté hier la résolution 2370 (2017), qui rappelle la résolution 71/19 (2016) de l’Assemblée générale.';
     const news = { ...segmentCorpusText(text, 'fr', null), segments: [] };
     const found = extractCitations(news);
     expect(found.map((match) => [match.target.symbol, match.citing, match.evidence.section])).toEqual([
@@ -70,6 +93,9 @@ describe('extractCitations', () => {
     expect(symbols).toContain('A/RES/46/182');
     expect(symbols).toContain('S/PRST/2019/12');
     const renewal = found.find((match) => match.evidence.paragraph === '3');
-    expect(renewal).toMatchObject({ target: { symbol: 'S/RES/2165 (2014)' }, evidence: { verb: 'decide', pin: '2, 3' } });
+    expect(renewal).toMatchObject({
+      target: { symbol: 'S/RES/2165 (2014)' },
+      evidence: { verb: 'decide', pin: '2, 3' },
+    });
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Section } from '@unkg/graph';
 import type { CitationMatch, Segment, SegmentedDocument } from '../types';
-import { leadVerb } from '../verbs';
+import { findClauseVerbs, leadVerb } from '../verbs';
 import { quoteAround } from './quote';
 import { resolveTokens, type ResolvedCitation } from './resolve';
 import { tokenize } from './tokenize';
@@ -26,13 +26,13 @@ export function extractCitations(doc: SegmentedDocument): CitationMatch[] {
     const found = citationsInSpan(doc.text, segment.start, segment.end);
     if (found.length === 0) continue;
     const section: Section = segment.section === 'cover' ? 'body' : segment.section;
-    const verb = section === 'body' ? null : leadVerb(doc.text.slice(segment.start, segment.end), doc.identity.lang);
+    const clauseVerb = section === 'body' ? null : segmentVerb(doc, segments, segment);
     for (const citation of found) {
       if (isSelfCitation(citation, segment, doc)) continue;
       const evidence: CitationMatch['evidence'] = {
         section,
         paragraph: segment.paragraph,
-        verb,
+        verb: section === 'body' ? narrativeVerb(doc, segment, citation.start) : clauseVerb,
         quote: quoteAround(doc.text, segment.start, segment.end, citation.start, citation.end),
         start: citation.start,
         end: citation.end,
@@ -43,6 +43,39 @@ export function extractCitations(doc: SegmentedDocument): CitationMatch[] {
     }
   }
   return matches;
+}
+
+/**
+ * The lead verb of a preambular or operative paragraph. A lettered sub-paragraph ("5 (a) To
+ * assist …") has none of its own: it continues its paragraph's ("5. Decides that the mandate
+ * shall be: …"), so the verb is the paragraph's.
+ */
+function segmentVerb(doc: SegmentedDocument, segments: Segment[], segment: Segment): string | null {
+  const own = leadVerb(doc.text.slice(segment.start, segment.end), doc.identity.lang);
+  const parentNumber = own === null ? /^(\d+)\s*\(/.exec(segment.paragraph ?? '')?.[1] : undefined;
+  if (parentNumber === undefined) return own;
+  const parent = segments.find(
+    (candidate) => candidate.section === 'operative' && candidate.paragraph === parentNumber,
+  );
+  return parent ? leadVerb(doc.text.slice(parent.start, parent.end), doc.identity.lang) : null;
+}
+
+const SENTENCE_END = /[.;!?。；\n]\s/g;
+
+/**
+ * In narrative text (a presidential statement's "The Security Council recalls its resolution
+ * 1325 (2000)", a press release) the verb is the last clause verb before the citation in its sentence.
+ */
+function narrativeVerb(doc: SegmentedDocument, segment: Segment, start: number): string | null {
+  const from = Math.max(segment.start, start - 300);
+  const before = doc.text.slice(from, start);
+  let sentenceStart = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(before); match; match = SENTENCE_END.exec(before)) {
+    sentenceStart = match.index + match[0].length;
+  }
+  const verbs = findClauseVerbs(before.slice(sentenceStart), doc.identity.lang);
+  return verbs.length > 0 ? verbs[verbs.length - 1]!.lemma : null;
 }
 
 /** Citations in text[from, to) without attribution: the engine for any caller with its own spans. */
@@ -59,7 +92,9 @@ function isSelfCitation(citation: ResolvedCitation, segment: Segment, doc: Segme
   const symbol = citation.target.symbol;
   if (segment.textOf !== null && symbol === segment.textOf) return true;
   if (segment.section !== 'cover') return false;
-  const own = [doc.identity.symbol, ...doc.identity.textOf].filter((value): value is string => value !== null);
+  const own = [doc.identity.symbol, ...doc.identity.textOf].filter(
+    (value): value is string => value !== null,
+  );
   return own.some((ownSymbol) => ownSymbol === symbol || sameSeriesNumber(ownSymbol, symbol));
 }
 

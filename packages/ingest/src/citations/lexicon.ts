@@ -42,7 +42,9 @@ export const HEAD_AFTER = /^\s*号?\s*(?:决议|決議)/;
 const ORGAN_BEFORE_HEAD = new RegExp(
   `(?:${ORGAN_GROUPS})(?:${SPACE}|[’']s)*(?:(?:${LEXICON.organPossessive}${SPACE}+)?${HEAD})?${SPACE}*(?:${MARK}${SPACE}*)?$`,
 );
-const HEAD_BEFORE_ORGAN = new RegExp(`${HEAD}${SPACE}*(?:${LINK}${SPACE}*)?(?:${ORGAN_GROUPS})${SPACE}*(?:${MARK}${SPACE}*)?$`);
+const HEAD_BEFORE_ORGAN = new RegExp(
+  `${HEAD}${SPACE}*(?:${LINK}${SPACE}*)?(?:${ORGAN_GROUPS})${SPACE}*(?:${MARK}${SPACE}*)?$`,
+);
 /** …or right after it: "46/182 de l'Assemblée générale", "60/288 of the General Assembly". */
 const ORGAN_AFTER = new RegExp(`^${SPACE}*(?:${LINK}${SPACE}*)?(?:${ORGAN_GROUPS})`);
 
@@ -55,14 +57,17 @@ function organOf(match: RegExpExecArray | null): string | null {
 /** The organ the context ties a list of numbers to, or null (the citing organ's own resolutions). */
 export function organFromContext(before: string, after: string): string | null {
   return (
-    organOf(ORGAN_BEFORE_HEAD.exec(before)) ?? organOf(HEAD_BEFORE_ORGAN.exec(before)) ?? organOf(ORGAN_AFTER.exec(after))
+    organOf(ORGAN_BEFORE_HEAD.exec(before)) ??
+    organOf(HEAD_BEFORE_ORGAN.exec(before)) ??
+    organOf(ORGAN_AFTER.exec(after))
   );
 }
 
 export const LIST_SEPARATOR = new RegExp(`^${LEXICON.listSeparator}$`);
 
 const PIN_ITEM = '\\d{1,3}(?:\\s*\\(?[a-z]{1,4}\\))?';
-const PIN_JOIN = '(?:\\s*(?:,|-|–|\\band\\b|\\bet\\b|\\by\\b|\\bи\\b|و|\\bto\\b|\\bà\\b|\\ba\\b|\\bor\\b|\\bou\\b|\\bo\\b)\\s*)';
+const PIN_JOIN =
+  '(?:\\s*(?:,|-|–|\\band\\b|\\bet\\b|\\by\\b|\\bи\\b|و|\\bto\\b|\\bà\\b|\\ba\\b|\\bor\\b|\\bou\\b|\\bo\\b)\\s*)';
 /** "paragraphs 2 and 3 of its resolution" right before the list. */
 const PIN_BEFORE = new RegExp(
   `${LEXICON.pinParagraph}${SPACE}+(${PIN_ITEM}(?:${PIN_JOIN}${PIN_ITEM})*)${SPACE}*,?${SPACE}*${LEXICON.pinLink}(?:${ANY_ORGAN}${SPACE}*)?${HEAD}${SPACE}*(?:${LINK}${SPACE}*)?(?:${ANY_ORGAN}${SPACE}*)?(?:${MARK}${SPACE}*)?$`,

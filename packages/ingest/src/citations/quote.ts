@@ -1,26 +1,37 @@
 /** The evidence quote: the clause holding a citation, at most 300 characters. */
 
 export const MAX_QUOTE = 300;
-const SENTENCE_END = /[.;!?。；](?=\s|$)|[\n。；]/g;
+
+/** Does a sentence (or clause, for ';') end right after text[index]? */
+function endsSentence(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === '\n' || char === '。' || char === '；') return true;
+  if (char !== '.' && char !== ';' && char !== '!' && char !== '?') return false;
+  const next = text[index + 1];
+  return next === undefined || /\s/.test(next);
+}
 
 /** The sentence of text[from, to) around [start, end), cut to MAX_QUOTE characters around the citation. */
 export function quoteAround(text: string, from: number, to: number, start: number, end: number): string {
-  let sentenceStart = from;
-  let sentenceEnd = to;
-  const span = text.slice(from, to);
-  SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(span); match; match = SENTENCE_END.exec(span)) {
-    const position = from + match.index + match[0].length;
-    if (position <= start) sentenceStart = position;
-    else if (position >= end) {
-      sentenceEnd = position;
+  // Only the window the quote can reach is scanned: a long paragraph with many citations stays linear.
+  let sentenceStart = Math.max(from, start - MAX_QUOTE);
+  for (let index = start - 1; index >= sentenceStart; index -= 1) {
+    if (endsSentence(text, index)) {
+      sentenceStart = index + 1;
+      break;
+    }
+  }
+  let sentenceEnd = Math.min(to, end + MAX_QUOTE);
+  for (let index = end; index < sentenceEnd; index += 1) {
+    if (endsSentence(text, index)) {
+      sentenceEnd = index + 1;
       break;
     }
   }
   let quoteStart = sentenceStart;
   let quoteEnd = sentenceEnd;
   if (quoteEnd - quoteStart > MAX_QUOTE) {
-    // Centre a window on the citation, then widen it back to whole words.
+    // Centre a window on the citation, then shrink it back to whole words.
     const room = Math.max(0, MAX_QUOTE - (end - start));
     quoteStart = Math.max(sentenceStart, start - Math.floor(room / 2));
     quoteEnd = Math.min(sentenceEnd, quoteStart + MAX_QUOTE);

@@ -23,6 +23,7 @@ import {
   romanResolution,
   romanToNumber,
   scResolution,
+  scYearOfNumber,
   sessionResolution,
   targetFromSeries,
 } from './series';
@@ -47,11 +48,21 @@ const MAX_SEPARATOR = 24;
 const CLAUSE_END = /[;!?。；\n]|\.\s(?=[A-ZА-Я])/g;
 
 /** Resolve the tokens found in text[from, to) (one paragraph). */
-export function resolveTokens(text: string, tokens: CitationToken[], from: number, to: number): ResolvedCitation[] {
+export function resolveTokens(
+  text: string,
+  tokens: CitationToken[],
+  from: number,
+  to: number,
+): ResolvedCitation[] {
   const resolved: ResolvedCitation[] = [];
   let chain: ShortToken[] = [];
+  let previousList: ListContext | null = null;
   const flush = (): void => {
-    if (chain.length > 0) resolved.push(...resolveList(text, chain, from, to));
+    if (chain.length > 0) {
+      const { citations, context } = resolveList(text, chain, from, to, previousList);
+      resolved.push(...citations);
+      previousList = context;
+    }
     chain = [];
   };
   let previous: CitationToken | null = null;
@@ -93,19 +104,48 @@ function clauseTail(text: string, from: number, position: number): string {
   const window = text.slice(windowStart, position);
   let cut = 0;
   CLAUSE_END.lastIndex = 0;
-  for (let match = CLAUSE_END.exec(window); match; match = CLAUSE_END.exec(window)) cut = match.index + match[0].length;
+  for (let match = CLAUSE_END.exec(window); match; match = CLAUSE_END.exec(window))
+    cut = match.index + match[0].length;
   return window.slice(cut);
 }
 
-function resolveList(text: string, list: ShortToken[], from: number, to: number): ResolvedCitation[] {
+/** What a resolved list leaves for the next one in the same paragraph. */
+interface ListContext {
+  type: ShortToken['type'];
+  end: number;
+  hasHead: boolean;
+  organ: string | null;
+}
+
+/** "resolutions 57/28 entitled … and 57/155": a list resumed after a title, in the same clause. */
+const RESUMES_LIST = /(?:^|[\s,])(?:and|et|y|и|و|和|及)\s*$/u;
+
+function resumesList(text: string, previous: ListContext | null, first: ShortToken, before: string): boolean {
+  if (!previous || !previous.hasHead || previous.type !== first.type || !RESUMES_LIST.test(before))
+    return false;
+  const between = text.slice(previous.end, first.start);
+  return between.length <= CONTEXT_BEFORE && !/[;!?。；\n]|\.\s/.test(between);
+}
+
+function resolveList(
+  text: string,
+  list: ShortToken[],
+  from: number,
+  to: number,
+  previous: ListContext | null,
+): { citations: ResolvedCitation[]; context: ListContext } {
   const first = list[0]!;
   const last = list[list.length - 1]!;
   const before = clauseTail(text, from, first.start);
   // End-anchored regexes cost time per character scanned: heads, organs and pins sit close.
   const near = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
   const after = text.slice(last.end, Math.min(to, last.end + CONTEXT_AFTER));
-  const hasHead = HEAD_BEFORE.test(near) || HEAD_AFTER.test(after);
-  const organ = organFromContext(near, after);
+  let hasHead = HEAD_BEFORE.test(near) || HEAD_AFTER.test(after);
+  let organ = organFromContext(near, after);
+  if (!hasHead && resumesList(text, previous, first, near)) {
+    hasHead = true;
+    organ = organ ?? previous!.organ;
+  }
   const note = namesCommittee(before, after) ? 'committee' : undefined;
   const pin = hasHead ? pinBefore(near) : null;
   const zhPin = list.length === 1 ? pinAfterZh(after) : null;
@@ -119,7 +159,18 @@ function resolveList(text: string, list: ShortToken[], from: number, to: number)
     if (note) citation.note = note;
     resolved.push(citation);
   });
-  return resolved;
+  return { citations: resolved, context: { type: last.type, end: last.end, hasHead, organ } };
+}
+
+/**
+ * "2312 (2106)": a year out of range whose digits are those of the year the number was adopted
+ * in is a typing slip the UN itself links to the right resolution (S/RES/2312 (2016)).
+ */
+function repairedYear(number: number, year: number): number {
+  if (isValidScResolution(number, year)) return year;
+  const expected = scYearOfNumber(number);
+  const digits = (value: number): string => [...String(value)].sort().join('');
+  return digits(expected) === digits(year) ? expected : year;
 }
 
 /** What a short form cites given its list's context, or null when it cites nothing we can name. */
@@ -129,19 +180,22 @@ function targetOf(token: ShortToken, hasHead: boolean, organ: string | null): Ci
       // A bare "NNNN (YYYY)" is a Council resolution only in the Council's own numbering.
       if (organ === 'GA' || organ === 'HRC') return null;
       const number = Number(token.number);
-      const valid = hasHead
-        ? isValidScResolution(number, token.year)
-        : isConsistentScResolution(number, token.year);
-      return valid ? scResolution(String(number), token.year) : null;
+      const year = hasHead ? repairedYear(number, token.year) : token.year;
+      const valid = hasHead ? isValidScResolution(number, year) : isConsistentScResolution(number, year);
+      return valid ? scResolution(String(number), year) : null;
     }
     case 'sessionNumber': {
       if (!hasHead && organ !== 'GA' && organ !== 'HRC') return null;
       const number = Number(token.number);
       if (number < 1 || number > 400) return null;
       if (organ === 'HRC') {
-        return isValidHrcSession(token.session) ? sessionResolution('HRC', token.session, String(number), token.year) : null;
+        return isValidHrcSession(token.session)
+          ? sessionResolution('HRC', token.session, String(number), token.year)
+          : null;
       }
-      return isValidGaSession(token.session) ? sessionResolution('GA', token.session, String(number), token.year) : null;
+      return isValidGaSession(token.session)
+        ? sessionResolution('GA', token.session, String(number), token.year)
+        : null;
     }
     case 'numberRoman': {
       if (!hasHead && organ !== 'GA') return null;

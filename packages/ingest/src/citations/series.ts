@@ -86,7 +86,8 @@ export function targetFromSeries(series: SeriesDefinition, values: Record<string
   const target: CitedTarget = { kind: series.kind, symbol };
   if (series.kind === 'Resolution') {
     target.organ = series.organ;
-    target.number = values.session !== undefined ? `${values.session}/${values.number}` : (values.number ?? '');
+    target.number =
+      values.session !== undefined ? `${values.session}/${values.number}` : (values.number ?? '');
     target.year = values.year !== undefined ? Number(values.year) : null;
   } else if (series.kind === 'Statement') {
     target.organ = series.organ;
@@ -101,9 +102,20 @@ export function scResolution(number: string, year: number): CitedTarget {
 }
 
 /** GA (or HRC) resolution written session/number: "60/288", "ES-10/2", "S-8/1". */
-export function sessionResolution(organ: 'GA' | 'HRC', session: string, number: string, year: number | null): CitedTarget {
+export function sessionResolution(
+  organ: 'GA' | 'HRC',
+  session: string,
+  number: string,
+  year: number | null,
+): CitedTarget {
   const prefix = organ === 'HRC' ? 'A/HRC/RES' : 'A/RES';
-  return { kind: 'Resolution', symbol: `${prefix}/${session}/${number}`, organ, number: `${session}/${number}`, year };
+  return {
+    kind: 'Resolution',
+    symbol: `${prefix}/${session}/${number}`,
+    organ,
+    number: `${session}/${number}`,
+    year,
+  };
 }
 
 /** Older GA resolution written number (roman session): "3379 (XXX)". */

@@ -9,7 +9,14 @@ import { SERIES, SHORT_FORMS, type SeriesDefinition } from './series';
 export type CitationToken =
   | { type: 'symbol'; start: number; end: number; series: SeriesDefinition; values: Record<string, string> }
   | { type: 'numberYear'; start: number; end: number; number: string; year: number }
-  | { type: 'sessionNumber'; start: number; end: number; session: string; number: string; year: number | null }
+  | {
+      type: 'sessionNumber';
+      start: number;
+      end: number;
+      session: string;
+      number: string;
+      year: number | null;
+    }
   | { type: 'numberRoman'; start: number; end: number; number: string; roman: string };
 
 interface Alternative {
@@ -78,12 +85,17 @@ const { regex: MASTER, alternatives: ALTERNATIVES } = compile();
 /** Every candidate citation token in text[from, to), in text order. */
 export function tokenize(text: string, from = 0, to = text.length): CitationToken[] {
   const tokens: CitationToken[] = [];
-  const scanner = new RegExp(MASTER.source, 'g');
+  // One shared scanner: tokenize runs synchronously to completion, so lastIndex cannot be disturbed.
+  const scanner = MASTER;
+  scanner.lastIndex = 0;
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   for (let match = scanner.exec(slice); match; match = scanner.exec(slice)) {
     const alternative = ALTERNATIVES.find((candidate) => match![candidate.groupIndex] !== undefined);
     if (!alternative) continue;
-    const captures = match.slice(alternative.groupIndex + 1, alternative.groupIndex + 1 + alternative.groupCount);
+    const captures = match.slice(
+      alternative.groupIndex + 1,
+      alternative.groupIndex + 1 + alternative.groupCount,
+    );
     const start = from + match.index;
     tokens.push(alternative.build(start, start + match[0].length, captures));
   }

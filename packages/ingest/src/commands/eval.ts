@@ -5,24 +5,23 @@
  */
 type Evaluation = { run(argv: string[]): Promise<number>; summary?: string };
 
-const SEEDS_MODULE = '../eval/seeds';
-
 const EVALUATIONS: Record<string, { summary: string; load: () => Promise<Evaluation> }> = {
   citations: {
-    summary: 'citations of a graph against a corpus with the UN\'s links (../shared/corpus/unsc)',
+    summary: "citations of a graph against a corpus with the UN's links (../shared/corpus/unsc)",
     load: () => import('../eval/citations'),
   },
   seeds: {
     summary: 'a graph against the hand annotation of the seed documents (../shared/corpus/seeds/gold.json)',
-    // A variable specifier keeps typecheck independent of whether that module exists yet.
-    load: () => import(/* @vite-ignore */ SEEDS_MODULE) as Promise<Evaluation>,
+    load: () => import('../eval/seeds'),
   },
 };
 
 export const summary = 'score output against gold: eval citations <corpus-dir> | eval seeds …';
 
 function usage(): string {
-  const lines = Object.entries(EVALUATIONS).map(([name, { summary: text }]) => `  ${name.padEnd(10)} ${text}`);
+  const lines = Object.entries(EVALUATIONS).map(
+    ([name, { summary: text }]) => `  ${name.padEnd(10)} ${text}`,
+  );
   return `usage: unkg eval <what> [options]\n\n${lines.join('\n')}\n\nunkg eval <what> --help for its options\n`;
 }
 
@@ -42,8 +41,14 @@ export async function run(argv: string[]): Promise<number> {
     module = await evaluation.load();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || /Cannot find module/.test(String(error))) {
-      process.stderr.write(`unkg eval ${name}: not available in this build (packages/ingest/src/eval/${name}.ts is missing)\n`);
+    if (
+      code === 'ERR_MODULE_NOT_FOUND' ||
+      code === 'MODULE_NOT_FOUND' ||
+      /Cannot find module/.test(String(error))
+    ) {
+      process.stderr.write(
+        `unkg eval ${name}: not available in this build (packages/ingest/src/eval/${name}.ts is missing)\n`,
+      );
       return 2;
     }
     throw error;

@@ -14,6 +14,7 @@ import { errorsOf, formatReport } from '../report';
 export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml)';
 
 const USAGE = `usage: unkg ingest <file|dir>... [--out <dir>] [--strict] [--workers N] [--no-entities] [--quiet]
+                   [--export <gexf|graphml|csv|cypher>]... [--neo4j]
 
 Reads files and directories recursively (.txt, .md, .html/.htm, Akoma Ntoso .xml) and writes
 <dir>/graph.json (the graph contract, docs/graph-contract.md).
@@ -24,6 +25,8 @@ options:
   --workers N      worker threads for per-file work (default: chosen from the cores and the input size; 1 = in-process)
   --no-entities    skip entity extraction (bodies, threats, groups, states, persons): citations only, faster
   --quiet          print only errors and the path of graph.json
+  --export <fmt>   also write an export beside graph.json: gexf, graphml, csv (neo4j-admin import), cypher; repeatable
+  --neo4j          also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_DATABASE; password from NEO4J_PASSWORD only)
   -h, --help       this help
 `;
 
@@ -39,6 +42,8 @@ export async function run(argv: string[]): Promise<number> {
         workers: { type: 'string', short: 'w' },
         'no-entities': { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
+        export: { type: 'string', multiple: true, default: [] },
+        neo4j: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -62,6 +67,14 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`unkg ingest: --workers must be a whole number ≥ 1, got "${values.workers}"\n`);
       return 2;
     }
+  }
+
+  const { EXPORT_FORMATS, isExportFormat } = await import('@unkg/graph/export/index');
+  const exportFormats = values.export ?? [];
+  const unknownFormat = exportFormats.find((format) => !isExportFormat(format));
+  if (unknownFormat !== undefined) {
+    process.stderr.write(`unkg ingest: --export "${unknownFormat}" is not a format (${EXPORT_FORMATS.join(', ')})\n`);
+    return 2;
   }
 
   const progress = createProgress({ enabled: !values.quiet });
@@ -93,6 +106,24 @@ export async function run(argv: string[]): Promise<number> {
   } else {
     process.stdout.write(formatReport(report, resolve(graphFile)));
   }
+  const log = values.quiet ? undefined : (line: string) => process.stdout.write(`${line}\n`);
+  if (exportFormats.length > 0) {
+    const { defaultExportPath, writeExport } = await import('@unkg/graph/export/index');
+    for (const format of exportFormats) {
+      if (!isExportFormat(format)) continue;
+      const written = writeExport(graph, format, defaultExportPath(graphFile, format));
+      log?.(`${format}: ${resolve(written.path)}`);
+    }
+  }
+  if (values.neo4j) {
+    const { loadIntoNeo4j } = await import('./load');
+    try {
+      await loadIntoNeo4j(graph, { log });
+    } catch (error) {
+      process.stderr.write(`unkg ingest: --neo4j: ${(error as Error).message}\n(${graphFile} was written)\n`);
+      return 1;
+    }
+  }
   return 0;
 }
 
@@ -105,6 +136,6 @@ export function writeAtomically(file: string, content: string): void {
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new Error(`cannot write ${file}: ${(error as Error).message}`);
+    throw new Error(`cannot write ${file}: ${(error as Error).message}`, { cause: error });
   }
 }

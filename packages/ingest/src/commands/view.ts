@@ -58,6 +58,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const graphPath = parsed.positionals[0] ?? '.unkg/graph.json';
   const viewer = await serveViewer({ graphPath, port, host: parsed.values.host });
+  if (viewer.warnings.length > 0) {
+    process.stderr.write(`unkg view: ${graphPath} departs from the graph contract in ${viewer.warnings.length} place(s), shown anyway; first: ${viewer.warnings[0]}\n`);
+  }
   process.stdout.write(`unkg view: serving ${graphPath} at ${viewer.url}\n(Ctrl-C to stop)\n`);
   if (!parsed.values['no-open'] && !process.env.CI) openBrowser(viewer.url);
   await new Promise<void>((resolve) => {

@@ -5,7 +5,7 @@
  * ("Force intérimaire des Nations Unies au Liban (FINUL)") makes a new Body; later uses of the
  * acronym in the same document are mentions of it.
  */
-import { entityRef, type EntityInfo } from './gazetteer';
+import { entityRef, type EntityTable } from './gazetteer';
 import type { NameMatch } from './matcher';
 
 const HEAD_NOUNS = new Set(
@@ -23,12 +23,15 @@ const CONNECTORS = /^(?:of|for|on|in|and|the|to|de|des|du|d|l|la|le|les|et|en|au
 export function findAcronymIntroductions(
   text: string,
   matches: NameMatch[],
-  entities: Map<string, EntityInfo>,
+  entities: EntityTable,
 ): NameMatch[] {
   const added: NameMatch[] = [];
+  const seen = new Set<string>();
   INTRODUCTION.lastIndex = 0;
   for (let found = INTRODUCTION.exec(text); found; found = INTRODUCTION.exec(text)) {
     const acronym = found[1]!;
+    if (seen.has(acronym)) continue;
+    seen.add(acronym);
     if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
     const open = found.index;
     const candidates = namesBefore(text, open);
@@ -135,15 +138,16 @@ function followsInitials(words: string[], letters: string): boolean {
 
 function laterUses(text: string, acronym: string, after: number, id: string): NameMatch[] {
   const uses: NameMatch[] = [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'gu');
-  pattern.lastIndex = after + acronym.length + 2;
-  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-    uses.push({ kind: 'Body', id, start: found.index, end: found.index + acronym.length });
+  const word = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(acronym, after + acronym.length + 2); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
+    const end = at + acronym.length;
+    if (word.test(text[at - 1] ?? ' ') || word.test(text[end] ?? ' ')) continue;
+    uses.push({ kind: 'Body', id, start: at, end });
   }
   return uses;
 }
 
-function addAlias(entities: Map<string, EntityInfo>, id: string, alias: string): void {
+function addAlias(entities: EntityTable, id: string, alias: string): void {
   const ref = entityRef('Body', id);
   const info = entities.get(ref);
   if (!info || info.aliases.includes(alias)) return;

@@ -37,13 +37,26 @@ function buildCharClassTable(): Uint8Array {
   return table;
 }
 
-const decoder = new TextDecoder('utf-16le');
+/** Code units back to a string; chunked String.fromCharCode beats TextDecoder's Buffer path here. */
+export function decodeUnits(units: Uint16Array, from = 0, to = units.length): string {
+  if (to - from <= 64) return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  const parts: string[] = [];
+  for (let start = from; start < to; start += 8192) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(start, Math.min(to, start + 8192)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** Folded code units of `text` (same length): what the tokenizer and the matcher read. */
+export function foldUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let index = 0; index < text.length; index++) units[index] = FOLD[text.charCodeAt(index)]!;
+  return units;
+}
 
 /** Folds `text` to lower case without accents; the result has exactly the same length. */
 export function foldText(text: string): string {
-  const units = new Uint16Array(text.length);
-  for (let index = 0; index < text.length; index++) units[index] = FOLD[text.charCodeAt(index)]!;
-  return decoder.decode(units);
+  return decodeUnits(foldUnits(text));
 }
 
 export interface Tokens {
@@ -52,21 +65,21 @@ export interface Tokens {
   count: number;
 }
 
-/** Word tokens (runs of letters/digits; each CJK ideograph alone) of already folded text. */
-export function tokenize(folded: string, from = 0, to = folded.length): Tokens {
+/** Word tokens (runs of letters/digits; each CJK ideograph alone) of folded code units. */
+export function tokenize(units: Uint16Array, from = 0, to = units.length): Tokens {
   let capacity = Math.max(16, ((to - from) >> 2) + 16);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let count = 0;
   let index = from;
   while (index < to) {
-    const kind = CHAR_CLASS[folded.charCodeAt(index)]!;
+    const kind = CHAR_CLASS[units[index]!]!;
     if (kind === 0) {
       index++;
       continue;
     }
     const start = index++;
-    if (kind === 1) while (index < to && CHAR_CLASS[folded.charCodeAt(index)] === 1) index++;
+    if (kind === 1) while (index < to && CHAR_CLASS[units[index]!] === 1) index++;
     if (count === capacity) {
       capacity *= 2;
       const grownStarts = new Int32Array(capacity);
@@ -85,8 +98,9 @@ export function tokenize(folded: string, from = 0, to = folded.length): Tokens {
 
 /** The tokens of a name, folded: how gazetteer aliases are keyed. */
 export function nameTokens(name: string): string[] {
-  const folded = foldText(name);
-  const { starts, ends, count } = tokenize(folded);
+  const units = foldUnits(name);
+  const folded = decodeUnits(units);
+  const { starts, ends, count } = tokenize(units);
   const tokens: string[] = [];
   for (let index = 0; index < count; index++) tokens.push(folded.slice(starts[index], ends[index]));
   return tokens;

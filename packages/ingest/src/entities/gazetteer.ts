@@ -67,12 +67,12 @@ export function readDataFile<T>(name: string): T {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`${path}: cannot read gazetteer (${(error as Error).message})`);
+    throw new Error(`${path}: cannot read gazetteer (${(error as Error).message})`, { cause: error });
   }
   try {
     return JSON.parse(raw) as T;
   } catch (error) {
-    throw new Error(`${path}: invalid JSON (${(error as Error).message})`);
+    throw new Error(`${path}: invalid JSON (${(error as Error).message})`, { cause: error });
   }
 }
 
@@ -83,6 +83,21 @@ export interface Gazetteer {
   adjectiveHeads: RegExp;
   persons: PersonRules;
   mandates: MandateRules;
+}
+
+/** A document's view of the entities: the gazetteer's, plus bodies and aliases the document introduces. */
+export class EntityTable {
+  private readonly local = new Map<string, EntityInfo>();
+  constructor(private readonly shared: ReadonlyMap<string, EntityInfo>) {}
+  get(ref: string): EntityInfo | undefined {
+    return this.local.get(ref) ?? this.shared.get(ref);
+  }
+  has(ref: string): boolean {
+    return this.local.has(ref) || this.shared.has(ref);
+  }
+  set(ref: string, info: EntityInfo): void {
+    this.local.set(ref, info);
+  }
 }
 
 /** Entity map key: kind and id ("Body:UNODC"). */
@@ -110,7 +125,8 @@ function buildGazetteer(): Gazetteer {
       kind,
       id,
       caseSensitive: acronym,
-      requireCapital: !acronym && kind !== 'Threat' && kind !== 'Stop',
+      // a name the gazetteer writes in lower case ("multinational force") is matched in any case
+      requireCapital: !acronym && kind !== 'Threat' && kind !== 'Stop' && alias[0] !== alias[0]!.toLowerCase(),
       ...options,
     });
   };

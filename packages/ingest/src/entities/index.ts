@@ -9,12 +9,12 @@ import type { Evidence, GraphFragment, NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findSubsidiaryBodies } from './committees';
-import { foldText, tokenize } from './fold';
-import { entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
+import { decodeUnits, foldUnits, tokenize } from './fold';
+import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
 import { findPersons, type PersonMention } from './persons';
-import { quoteAround, segmentAt } from './spans';
+import { clauseEnds, quoteAround, segmentAt } from './spans';
 import { instrumentNode } from './symbols';
 
 export type { EntityInfo } from './gazetteer';
@@ -33,21 +33,24 @@ export interface DocumentEntities {
   mentions: EntityMention[];
   persons: PersonMention[];
   /** entity descriptions by entityRef, including bodies first seen in this document */
-  entities: Map<string, EntityInfo>;
+  entities: EntityTable;
+  /** the document's text folded (same offsets) */
+  folded: string;
 }
 
 /** Recognises every entity name in the document (no graph yet): the core the fragment is built from. */
 export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const gazetteer = loadGazetteer();
   const { text } = doc;
-  const folded = foldText(text);
-  const tokens = tokenize(folded);
-  const entities = new Map(gazetteer.entities);
+  const units = foldUnits(text);
+  const folded = decodeUnits(units);
+  const tokens = tokenize(units);
+  const entities = new EntityTable(gazetteer.entities);
   const subsidiaries = findSubsidiaryBodies(text);
   for (const subsidiary of subsidiaries) {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
-  const named = scan(gazetteer.matcher, { text, folded, tokens }).filter(
+  const named = scan(gazetteer.matcher, { text, units, folded, tokens }).filter(
     (match) => !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start),
   );
   const matches: NameMatch[] = [
@@ -56,7 +59,10 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   ].sort((a, b) => a.start - b.start);
 
   const segments = doc.segments;
-  const accepted = matches.filter((match) => match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match));
+  const accepted = matches.filter(
+    (match, index) =>
+      match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match) && !qualifiesNextBody(text, match, matches[index + 1]),
+  );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const mentions: EntityMention[] = [...accepted, ...acronyms]
     .filter((match) => !isPersonTitle(text, match))
@@ -69,30 +75,32 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const persons = findPersons(doc, mentions, entities);
-  return { mentions, persons, entities };
+  return { mentions, persons, entities, folded };
 }
 
 export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
-  const { mentions, persons, entities } = recogniseEntities(doc);
+  const { mentions, persons, entities, folded } = recogniseEntities(doc);
+  const ends = clauseEnds(doc.text);
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const nodeKeys = new Set<string>();
-  const addNode = (key: string, attributes: NodeAttributes): void => {
+  const addNode = (key: string, attributes: NodeAttributes | (() => NodeAttributes)): void => {
     if (nodeKeys.has(key)) return;
     nodeKeys.add(key);
-    fragment.nodes.push({ key, attributes });
+    fragment.nodes.push({ key, attributes: typeof attributes === 'function' ? attributes() : attributes });
   };
 
   for (const mention of mentions) {
     const info = entities.get(entityRef(mention.kind, mention.id));
     if (!info) continue;
     const key = entityKey(mention.kind, mention.id);
-    addNode(key, entityNode(info));
+    addNode(key, () => entityNode(info));
     const segment = doc.segments[mention.segment];
-    const evidence = evidenceFor(doc, docKey, segment, mention.start, mention.end);
+    const evidence = evidenceFor(doc, docKey, ends, segment, mention.start, mention.end);
     fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence });
     if ((mention.kind === 'Threat' || mention.kind === 'Group') && segment?.textOf) {
       const source = resolutionKey(segment.textOf);
-      addNode(source, instrumentNode(segment.textOf));
+      const symbol = segment.textOf;
+      addNode(source, () => instrumentNode(symbol));
       fragment.edges.push({ kind: 'ADDRESSES', source, target: key, evidence });
     }
   }
@@ -104,18 +112,18 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     if (person.organisation) attributes.organisation = person.organisation;
     addNode(key, attributes);
     const segment = doc.segments[segmentAt(doc.segments, person.start)];
-    fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence: evidenceFor(doc, docKey, segment, person.start, person.end) });
+    fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence: evidenceFor(doc, docKey, ends, segment, person.start, person.end) });
   }
 
-  for (const mandate of findMandates(doc, mentions)) {
+  for (const mandate of findMandates(doc, mentions, folded)) {
     const info = entities.get(entityRef('Body', mandate.body));
     if (!info) continue;
     const target = entityKey('Body', mandate.body);
-    addNode(target, entityNode(info));
+    addNode(target, () => entityNode(info));
     const source = resolutionKey(mandate.resolution);
-    addNode(source, instrumentNode(mandate.resolution));
+    addNode(source, () => instrumentNode(mandate.resolution));
     const segment = doc.segments[mandate.segment];
-    const evidence = evidenceFor(doc, docKey, segment, mandate.start, mandate.end, mandate.verb);
+    const evidence = evidenceFor(doc, docKey, ends, segment, mandate.start, mandate.end, mandate.verb);
     if (mandate.role) evidence.role = mandate.role;
     fragment.edges.push({ kind: 'MANDATES', source, target, evidence });
   }
@@ -152,6 +160,7 @@ function entityNode(info: EntityInfo): NodeAttributes {
 function evidenceFor(
   doc: SegmentedDocument,
   docKey: string,
+  ends: Int32Array,
   segment: Segment | undefined,
   start: number,
   end: number,
@@ -159,7 +168,7 @@ function evidenceFor(
 ): Evidence {
   const from = segment?.start ?? 0;
   const to = segment?.end ?? doc.text.length;
-  const { quote } = quoteAround(doc.text, start, end, from, to);
+  const { quote } = quoteAround(doc.text, start, end, from, to, ends);
   const section = segment && segment.section !== 'cover' ? segment.section : 'body';
   return { doc: docKey, section, paragraph: segment?.paragraph ?? null, verb, quote, start, end };
 }
@@ -177,6 +186,11 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
   return matches.some((other) => other.id === match.requires && other.start >= from && other.end <= to);
 }
 
+/** "UN Counter-Terrorism Committee Executive Directorate": "UN" is part of the next body's name. */
+function qualifiesNextBody(text: string, match: NameMatch, next: NameMatch | undefined): boolean {
+  return match.kind === 'Body' && match.id === 'UN' && next?.kind === 'Body' && /^[\s-]{1,2}$/.test(text.slice(match.end, next.start));
+}
+
 /**
  * "Secrétaire Général d'INTERPOL", "le Secrétaire Général, M. Jürgen Stock", "Secretary-General Stock":
  * the title of a person or of another organisation's head, not the UN Secretary-General.
@@ -184,6 +198,6 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
 function isPersonTitle(text: string, match: NameMatch): boolean {
   if (match.kind !== 'Body' || match.id !== 'SG') return false;
   const after = text.slice(match.end, match.end + 40);
-  if (/^\s+(?:d['’]|de\s+l['’]|du\s|des\s|de\s|of\s(?!the\s+United\s+Nations))(?!l['’]ONU|l['’]Organisation\s+des\s+Nations)/u.test(after)) return true;
-  return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?:\s|,|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
+  if (/^\s+(?:d['’]|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(?!ONU|Organisation\s+des\s+Nations|United\s+Nations|Nations\s+Unies)\p{Lu}/u.test(after)) return true;
+  return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?=[\s,.;:!?)»]|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
 }

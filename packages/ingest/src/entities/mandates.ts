@@ -65,18 +65,28 @@ function compile(rules: MandateRules & { collectives?: Record<string, string[]>;
   };
 }
 
-export function findMandates(doc: SegmentedDocument, mentions: EntityMention[]): MandateMatch[] {
+/** `foldedText` is foldText(doc.text) when the caller has it. */
+export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], foldedText?: string): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
   const lang = doc.identity.lang;
   const found: MandateMatch[] = [];
+  const bodiesBySegment = new Map<number, EntityMention[]>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'Body' || mention.segment < 0) continue;
+    const list = bodiesBySegment.get(mention.segment);
+    if (list) list.push(mention);
+    else bodiesBySegment.set(mention.segment, [mention]);
+  }
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || (segment.section !== 'operative' && segment.section !== 'preamble')) return;
-    const bodies = mentions.filter((mention) => mention.segment === index && mention.kind === 'Body');
-    if (bodies.length === 0) return;
+    const bodies = bodiesBySegment.get(index);
+    if (!bodies) return;
+    // verbs after the last body cannot govern it: the verb search stops there
+    const lastBodyEnd = Math.max(...bodies.map((body) => body.end));
     const text = doc.text.slice(segment.start, segment.end);
-    const folded = foldText(text);
-    const verbs = findClauseVerbs(text, lang).filter((verb) => opensClause(folded, verb));
+    const folded = foldedText ? foldedText.slice(segment.start, segment.end) : foldText(text);
+    const verbs = findClauseVerbs(text.slice(0, lastBodyEnd - segment.start), lang).filter((verb) => opensClause(folded, verb));
     verbs.forEach((verb, position) => {
       if (!rules.mandating.has(verb.lemma)) return;
       const zoneEnd = verbs[position + 1]?.start ?? text.length;
@@ -143,8 +153,11 @@ function addressees(
   const supported = regions(rules.support, folded, zoneStart, end);
   const result: Addressee[] = [];
   for (const body of inZone) {
-    const support = supported.some(([from, to]) => body.start >= from && body.start < to);
-    if (!support && skipped.some(([from, to]) => body.start >= from && body.start < to)) continue;
+    // the nearest marker before the body decides: "avec le soutien de sa Direction exécutive et en coordination avec …"
+    const supportFrom = nearestRegion(supported, body.start);
+    const skipFrom = nearestRegion(skipped, body.start);
+    const support = supportFrom > skipFrom;
+    if (skipFrom > supportFrom) continue;
     if (!support && isGenitive(folded, body.start)) continue;
     if (result.length === 0 && !onlyAllowedWords(rules, folded.slice(zoneStart, body.start))) return [];
     if (!result.some((known) => known.id === body.id)) result.push({ id: body.id, start: body.start, end: body.end, support });
@@ -185,6 +198,13 @@ function regions(marker: RegExp, folded: string, from: number, to: number): Arra
     found.push([match.index, comma < 0 || comma > to ? to : comma]);
   }
   return found;
+}
+
+/** Start of the latest region containing `offset`, or -1. */
+function nearestRegion(spans: Array<[number, number]>, offset: number): number {
+  let nearest = -1;
+  for (const [from, to] of spans) if (offset >= from && offset < to && from > nearest) nearest = from;
+  return nearest;
 }
 
 /** "du Bureau", "des Nations Unies", "of the Office": a complement of a noun, not an addressee. */

@@ -6,7 +6,7 @@
  * (see docs/entities.md), so the rules come first.
  */
 import type { SegmentedDocument } from '../types';
-import { entityRef, loadGazetteer, type EntityInfo } from './gazetteer';
+import { entityRef, loadGazetteer, type EntityTable } from './gazetteer';
 import type { EntityMention } from './index';
 
 export interface PersonMention {
@@ -38,7 +38,8 @@ function compile(): Patterns {
   return {
     honorific: new RegExp(String.raw`(?<![\p{L}.])(?:${honorifics})(?<=\.|\p{L})\s+(${name})`, 'gu'),
     roleThenName: new RegExp(
-      String.raw`(?<![\p{L}])(${roles})((?:\s+[^,.;:\n«»"]{0,80}?)?)(,?)\s+(?:(?:${honorifics})\s+)?(${name})`,
+      // "Ministre péruvien des affaires étrangères, M. X" or a title right before the name: "Secrétaire Général Stock"
+      String.raw`(?<![\p{L}])(${roles})(?:((?:\s+[^,.;:\n«»"]{0,80}?)?),\s+(?:(?:${honorifics})\s+)?(${name})|\s+(?:(?:${honorifics})\s+)?(${name}))`,
       'gu',
     ),
     notNames: new Set(rules.notNames),
@@ -49,7 +50,7 @@ function compile(): Patterns {
 export function findPersons(
   doc: SegmentedDocument,
   mentions: EntityMention[],
-  entities: Map<string, EntityInfo>,
+  entities: EntityTable,
 ): PersonMention[] {
   patterns ??= compile();
   const { text } = doc;
@@ -61,11 +62,10 @@ export function findPersons(
 
   patterns.roleThenName.lastIndex = 0;
   for (let match = patterns.roleThenName.exec(text); match; match = patterns.roleThenName.exec(text)) {
-    const [, role, qualifier = '', comma, rawName] = match;
+    const [, role, qualifier = '', afterComma, direct] = match;
+    const rawName = afterComma ?? direct;
     const name = cleanName(rawName!, patterns);
     if (!name) continue;
-    // without a comma the title must sit right before the name ("Secrétaire Général Stock")
-    if (!comma && qualifier.trim()) continue;
     const start = match.index + match[0].length - rawName!.length;
     const roleEnd = match.index + role!.length + qualifier.length;
     const mention: PersonMention = { name, start, end: start + name.length, role: (role! + qualifier).trim() };
@@ -102,7 +102,7 @@ function cleanName(raw: string, { notNames, particles }: Patterns): string | nul
 /** The body or state named inside the role ("représentant d'Interpol", "Ministre péruvien"). */
 function organisationBetween(
   mentions: EntityMention[],
-  entities: Map<string, EntityInfo>,
+  entities: EntityTable,
   from: number,
   to: number,
 ): string | undefined {

@@ -2,8 +2,15 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addEdge, createGraph, documentKey, mergeNode, serializeGraph, type Evidence } from '@unkg/graph';
-import { describe, expect, it } from 'vitest';
-import { canonicalGoldSymbol, predictionsFromGraph, readGoldCorpus, scoreCitations } from './citations';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  canonicalGoldSymbol,
+  predictionsFromGraph,
+  run,
+  readGoldCorpus,
+  scoreCitations,
+  thresholdFailures,
+} from './citations';
 
 /**
  * A tiny corpus: two resolutions in English and French.
@@ -19,7 +26,10 @@ function writeCorpus(): string {
     { file: 'text/S_RES_2396_2017.fr.txt', symbol: 'S/RES/2396 (2017)', lang: 'fr' },
     { file: 'text/S_RES_1400_2002.en.txt', symbol: 'S/RES/1400 (2002)', lang: 'en' },
   ];
-  writeFileSync(join(dir, 'documents.jsonl'), `${documents.map((document) => JSON.stringify(document)).join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'documents.jsonl'),
+    `${documents.map((document) => JSON.stringify(document)).join('\n')}\n`,
+  );
   writeFileSync(
     join(dir, 'citations.tsv'),
     [
@@ -36,15 +46,35 @@ function writeCorpus(): string {
 }
 
 function evidence(doc: string, start: number): Evidence {
-  return { doc, section: 'preamble', paragraph: null, verb: 'recall', quote: 'Recalling', start, end: start + 11 };
+  return {
+    doc,
+    section: 'preamble',
+    paragraph: null,
+    verb: 'recall',
+    quote: 'Recalling',
+    start,
+    end: start + 11,
+  };
 }
 
 /** A graph as `unkg ingest` would write it for the corpus above, with chosen mistakes. */
 function writeGraph(dir: string): string {
   const graph = createGraph();
-  const sources = ['text/S_RES_2396_2017.en.txt', 'text/S_RES_2396_2017.fr.txt', 'text/S_RES_1400_2002.en.txt'];
+  const sources = [
+    'text/S_RES_2396_2017.en.txt',
+    'text/S_RES_2396_2017.fr.txt',
+    'text/S_RES_1400_2002.en.txt',
+  ];
   for (const source of sources) {
-    mergeNode(graph, documentKey(source), { kind: 'Document', label: source, source, lang: source.slice(-6, -4), docType: 'resolution', title: source, date: null });
+    mergeNode(graph, documentKey(source), {
+      kind: 'Document',
+      label: source,
+      source,
+      lang: source.slice(-6, -4),
+      docType: 'resolution',
+      title: source,
+      date: null,
+    });
   }
   const resolution = (symbol: string, number: string, year: number): void =>
     mergeNode(graph, symbol, { kind: 'Resolution', label: symbol, symbol, organ: 'SC', number, year });
@@ -85,7 +115,11 @@ describe('citation evaluation', () => {
         'https://conferences.unite.un.org/DocumentStorage/MultiLanguageAlignment.bitext?Symbol=S/RES/2532%20(2020)&language1=English',
       ),
     ).toBe('S/RES/2532 (2020)');
-    expect(canonicalGoldSymbol('https://documents-dds-ny.un.org/doc/UNDOC/GEN/N20/310/99/pdf/N2031099.pdf?OpenElement')).toBeNull();
+    expect(
+      canonicalGoldSymbol(
+        'https://documents-dds-ny.un.org/doc/UNDOC/GEN/N20/310/99/pdf/N2031099.pdf?OpenElement',
+      ),
+    ).toBeNull();
   });
 
   it('scores per file and language: recall everywhere, precision on linked files, tolerated numbers neutral', () => {
@@ -95,9 +129,21 @@ describe('citation evaluation', () => {
     const report = scoreCitations(corpus, predictionsFromGraph(writeGraph(dir), corpus));
     const { resolutions, all } = report.scopes;
     // en: gold {1373, 2178} (resolutions); predicted {1373, 2253 (tolerated), 2199} → TP 1, FP 1, FN 1
-    expect(resolutions.byLanguage.en).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1, precision: 0.5, recall: 0.5 });
+    expect(resolutions.byLanguage.en).toMatchObject({
+      truePositives: 1,
+      falsePositives: 1,
+      falseNegatives: 1,
+      precision: 0.5,
+      recall: 0.5,
+    });
     // fr: gold {1373}; predicted {1373, 2199} → TP 1, FP 1, FN 0
-    expect(resolutions.byLanguage.fr).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 0, precision: 0.5, recall: 1 });
+    expect(resolutions.byLanguage.fr).toMatchObject({
+      truePositives: 1,
+      falsePositives: 1,
+      falseNegatives: 0,
+      precision: 0.5,
+      recall: 1,
+    });
     expect(resolutions.overall).toMatchObject({ truePositives: 2, falsePositives: 2, falseNegatives: 1 });
     expect(resolutions.overall.f1).toBeCloseTo((2 * 0.5 * (2 / 3)) / (0.5 + 2 / 3), 10);
     // all symbols add S/PRST/2018/9 (missed) and S/2018/1177 (wrong) in English
@@ -105,6 +151,35 @@ describe('citation evaluation', () => {
     expect(report.falsePositives).toContainEqual({ key: 'S/RES/2396 (2017)\ten', symbol: 'S/2018/1177' });
     expect(report.falseNegatives).toContainEqual({ key: 'S/RES/2396 (2017)\ten', symbol: 'S/PRST/2018/9' });
     expect(report.falsePositives.some((item) => item.key.startsWith('S/RES/1400'))).toBe(false);
+    expect(thresholdFailures(report, null, null)).toEqual([]);
+    expect(thresholdFailures(report, 0.5, null)).toEqual([]);
+    expect(thresholdFailures(report, 0.6, 0.9)).toEqual([
+      'resolution-citation F1 in en is 0.5000 < 0.6',
+      'F1 over all UN symbols is 0.4444 < 0.9',
+    ]);
+  });
+
+  it('runs as `unkg eval citations`, failing under the asked F1', async () => {
+    const dir = writeCorpus();
+    const graph = writeGraph(dir);
+    const output: string[] = [];
+    const stdout = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk) => output.push(String(chunk)) > 0);
+    const stderr = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk) => output.push(String(chunk)) > 0);
+    try {
+      expect(await run([dir, '--graph', graph, '--verbose'])).toBe(0);
+      expect(output.join('')).toMatch(/Resolution citations:[\s\S]*\n {2}en +0\.5000 +0\.5000 +0\.5000/);
+      expect(output.join('')).toContain('S/RES/2396 (2017) [en]  S/2018/1177');
+      expect(await run([dir, '--graph', graph, '--min-f1', '0.9'])).toBe(1);
+      expect(await run([dir, '--graph', join(dir, 'missing.json')])).toBe(2);
+      expect(await run([])).toBe(2);
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
   });
 
   it('names the file when a corpus is incomplete', () => {

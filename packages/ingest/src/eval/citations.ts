@@ -2,6 +2,7 @@
  * `unkg eval citations <corpus-dir> [--graph g.json] [--verbose]`: scores the CITES edges of a
  * graph against the UN's own links (corpus format of ../shared/corpus/unsc).
  *
+ * Files are matched by name without extension, so graphs built from text/ or xml/ both score.
  * Unit: one (citing document file, cited symbol) pair: a file of a resolution in one language
  * that cites a symbol once or ten times counts once (the UN's link rows split an anchor into
  * fragments in some languages, so occurrences are not comparable).
@@ -72,7 +73,8 @@ export function canonicalGoldSymbol(raw: string): string | null {
 }
 
 function readTsv(path: string): string[][] {
-  if (!existsSync(path)) throw new Error(`${path}: missing (a corpus needs documents.jsonl, citations.tsv and tolerated.tsv)`);
+  if (!existsSync(path))
+    throw new Error(`${path}: missing (a corpus needs documents.jsonl, citations.tsv and tolerated.tsv)`);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -120,7 +122,8 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 /** Predictions from a graph.json: every CITES evidence, attributed to its Document's corpus file. */
 export function predictionsFromGraph(graphPath: string, corpus: GoldCorpus): Predictions {
   const graph = readGraphFile(graphPath);
-  const byFile = new Map(corpus.documents.map((document) => [basename(document.file), document]));
+  // By file stem, so a graph built from the AKN XML (xml/S_RES_2504_2020.en.xml) scores like one built from text/.
+  const byFile = new Map(corpus.documents.map((document) => [fileStem(document.file), document]));
   const predictions: Predictions = new Map();
   graph.forEachEdge((_edge, attributes, _source, target) => {
     if (attributes.kind !== 'CITES') return;
@@ -131,11 +134,15 @@ export function predictionsFromGraph(graphPath: string, corpus: GoldCorpus): Pre
       if (!graph.hasNode(evidence.doc)) continue;
       const documentNode = graph.getNodeAttributes(evidence.doc);
       const source = 'source' in documentNode ? documentNode.source : undefined;
-      const document = source ? byFile.get(basename(source)) : undefined;
+      const document = source ? byFile.get(fileStem(source)) : undefined;
       if (document) addTo(predictions, docKey(document.symbol, document.lang), symbol);
     }
   });
   return predictions;
+}
+
+function fileStem(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, '');
 }
 
 const isResolution = (symbol: string): boolean => symbol.includes('/RES/');
@@ -148,7 +155,10 @@ function finish(score: Score): Score {
   const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = score;
   score.precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   score.recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  score.f1 = score.precision + score.recall === 0 ? 0 : (2 * score.precision * score.recall) / (score.precision + score.recall);
+  score.f1 =
+    score.precision + score.recall === 0
+      ? 0
+      : (2 * score.precision * score.recall) / (score.precision + score.recall);
   return score;
 }
 
@@ -209,7 +219,8 @@ export function formatReport(report: ScoreReport, verbose: boolean, limit = 30):
     lines.push(`${scopeName === 'all' ? 'All UN symbols' : 'Resolution citations'}:`);
     lines.push('  lang  precision  recall   F1      TP     FP    FN');
     const languages = Object.keys(scope.byLanguage).sort(
-      (a, b) => (LANGUAGE_ORDER.indexOf(a) + 1 || 99) - (LANGUAGE_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b),
+      (a, b) =>
+        (LANGUAGE_ORDER.indexOf(a) + 1 || 99) - (LANGUAGE_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b),
     );
     const row = (label: string, score: Score): string =>
       `  ${label.padEnd(5)} ${pct(score.precision).padStart(9)}  ${pct(score.recall)}  ${pct(score.f1)}  ${String(score.truePositives).padStart(5)}  ${String(score.falsePositives).padStart(5)}  ${String(score.falseNegatives).padStart(4)}`;
@@ -219,7 +230,8 @@ export function formatReport(report: ScoreReport, verbose: boolean, limit = 30):
   if (verbose) {
     const show = (title: string, items: Array<{ key: string; symbol: string }>): void => {
       lines.push(`${title} (${items.length}${items.length > limit ? `, first ${limit}` : ''}):`);
-      for (const item of items.slice(0, limit)) lines.push(`  ${item.key.replace('\t', ' [')}]  ${item.symbol}`);
+      for (const item of items.slice(0, limit))
+        lines.push(`  ${item.key.replace('\t', ' [')}]  ${item.symbol}`);
     };
     show('False positives', report.falsePositives);
     show('False negatives', report.falseNegatives);
@@ -227,20 +239,32 @@ export function formatReport(report: ScoreReport, verbose: boolean, limit = 30):
   return `${lines.join('\n')}\n`;
 }
 
-export const summary = 'score a graph\'s citations against a corpus (unkg eval citations <corpus-dir> [--graph g.json] [--verbose])';
+export const summary =
+  "score a graph's citations against a corpus (unkg eval citations <corpus-dir> [--graph g.json] [--verbose])";
 
 export async function run(argv: string[]): Promise<number> {
   let corpusDir: string | undefined;
   let graphPath = '.unkg/graph.json';
   let verbose = false;
   let limit = 30;
+  let minF1: number | null = null;
+  let minF1All: number | null = null;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index]!;
     if (argument === '--graph') graphPath = argv[++index] ?? graphPath;
+    else if (argument === '--min-f1') minF1 = Number(argv[++index]);
+    else if (argument === '--min-f1-all') minF1All = Number(argv[++index]);
     else if (argument === '--verbose' || argument === '-v') verbose = true;
     else if (argument === '--limit') limit = Number(argv[++index] ?? limit);
     else if (argument === '--help' || argument === '-h') {
-      process.stdout.write(`usage: unkg eval citations <corpus-dir> [--graph .unkg/graph.json] [--verbose] [--limit 30]\n`);
+      process.stdout.write(
+        `usage: unkg eval citations <corpus-dir> [--graph .unkg/graph.json] [--verbose] [--limit 30]\n` +
+          `                            [--min-f1 0.995] [--min-f1-all 0.98]\n\n` +
+          `Scores the CITES edges of a graph (built by unkg ingest <corpus-dir>/text) against <corpus-dir>/citations.tsv.\n` +
+          `--min-f1 x       exit 1 unless resolution-citation F1 >= x in every language\n` +
+          `--min-f1-all x   exit 1 unless F1 over all UN symbols >= x overall\n` +
+          `--verbose        list false positives and false negatives (--limit per list)\n`,
+      );
       return 0;
     } else if (!corpusDir) corpusDir = argument;
     else {
@@ -248,20 +272,52 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  if ([minF1, minF1All].some((value) => value !== null && !(value >= 0 && value <= 1))) {
+    process.stderr.write('unkg eval citations: --min-f1 and --min-f1-all take a number between 0 and 1\n');
+    return 2;
+  }
   if (!corpusDir) {
     process.stderr.write('unkg eval citations: missing <corpus-dir> (e.g. ../shared/corpus/unsc)\n');
     return 2;
   }
   if (!existsSync(graphPath)) {
-    process.stderr.write(`unkg eval citations: ${graphPath}: no graph (build one with unkg ingest <corpus-dir>/text --out <dir>)\n`);
+    process.stderr.write(
+      `unkg eval citations: ${graphPath}: no graph (build one with unkg ingest <corpus-dir>/text --out <dir>)\n`,
+    );
     return 2;
   }
   const corpus = readGoldCorpus(corpusDir);
   const predictions = predictionsFromGraph(graphPath, corpus);
   const report = scoreCitations(corpus, predictions);
+  const linkedFiles = corpus.documents.filter((document) =>
+    corpus.links.has(docKey(document.symbol, document.lang)),
+  ).length;
   process.stdout.write(
-    `Citations of ${graphPath} against ${corpusDir} (${corpus.documents.length} files; unit: distinct cited symbol per file; precision on files the UN linked)\n`,
+    `Citations of ${graphPath} against ${corpusDir}: ${corpus.documents.length} files, ${linkedFiles} linked by the UN ` +
+      `(precision is judged on those), ${corpus.unscorable} link rows without a UN symbol skipped; ` +
+      `unit: a distinct cited symbol per file\n`,
   );
   process.stdout.write(formatReport(report, verbose, limit));
-  return 0;
+  const failures = thresholdFailures(report, minF1, minF1All);
+  for (const failure of failures) process.stderr.write(`unkg eval citations: ${failure}\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+/** The targets a report misses, as messages (empty when none is set or all are met). */
+export function thresholdFailures(
+  report: ScoreReport,
+  minF1: number | null,
+  minF1All: number | null,
+): string[] {
+  const failures: string[] = [];
+  if (minF1 !== null) {
+    for (const [lang, score] of Object.entries(report.scopes.resolutions.byLanguage)) {
+      if (score.f1 < minF1)
+        failures.push(`resolution-citation F1 in ${lang} is ${score.f1.toFixed(4)} < ${minF1}`);
+    }
+  }
+  if (minF1All !== null && report.scopes.all.overall.f1 < minF1All) {
+    failures.push(`F1 over all UN symbols is ${report.scopes.all.overall.f1.toFixed(4)} < ${minF1All}`);
+  }
+  return failures;
 }

@@ -1,0 +1,187 @@
+/**
+ * Entities in real sentences of the corpus (../shared/corpus: seeds in French, Security Council
+ * texts in English and French), one group per entity kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities, recogniseEntities } from './index';
+import { testDocument } from './testing';
+
+function mentioned(text: string, options: Parameters<typeof testDocument>[1] = {}): string[] {
+  const { mentions } = recogniseEntities(testDocument(text, options));
+  return [...new Set(mentions.map((mention) => `${mention.kind}:${mention.id}`))].sort();
+}
+
+describe('bodies', () => {
+  it('finds French names (seed 000)', () => {
+    const text =
+      "Proposée par l'Egypte, qui assume la présidence du Conseil pour le mois d'août, la résolution a été adoptée par l'Office des Nations Unies contre la drogue et le crime, le Bureau des Nations Unies de lutte contre le terrorisme, le Comité contre le terrorisme et Interpol.";
+    expect(mentioned(text)).toEqual(['Body:CTC', 'Body:INTERPOL', 'Body:UNOCT', 'Body:UNODC', 'State:EG']);
+  });
+  it('finds English names and acronyms (S/PRST/2009/30)', () => {
+    const text =
+      'The Council encourages the Secretary-General’s efforts in this regard, including the possibility of facilitating technical assistance through the UN Counter-Terrorism Committee Executive Directorate (CTED)';
+    expect(mentioned(text, { lang: 'en' })).toEqual(['Body:CTED', 'Body:SG']);
+  });
+  it('reads "sa Direction exécutive" as CTED only next to the CTC (S/RES/2370, para 16)', () => {
+    const text = '16. *Demande* au Comité contre le terrorisme, avec le soutien de sa Direction exécutive, de continuer';
+    expect(mentioned(text)).toEqual(['Body:CTC', 'Body:CTED']);
+    expect(mentioned('avec le soutien de sa Direction exécutive')).toEqual([]);
+  });
+  it('adds an acronym introduced in the text to the aliases (seed 002)', () => {
+    const doc = testDocument(
+      'La toute première Semaine virtuelle de lutte contre le terrorisme, organisée depuis le 6 juillet par le Bureau des Nations Unies contre le terrorisme (UNOCT), s’est achevée aujourd’hui.',
+    );
+    const { mentions } = recogniseEntities(doc);
+    expect(mentions.map((mention) => doc.text.slice(mention.start, mention.end))).toEqual([
+      'Bureau des Nations Unies contre le terrorisme',
+      'UNOCT',
+    ]);
+  });
+  it('makes a new body from a name and the acronym it introduces', () => {
+    const text =
+      'Saluant le travail du Groupe de coordination des opérations maritimes (GCOM), le Conseil demande au GCOM de poursuivre ses activités.';
+    const doc = testDocument(text);
+    const { mentions, entities } = recogniseEntities(doc);
+    const introduced = mentions.filter((mention) => mention.id === 'GCOM');
+    expect(introduced).toHaveLength(3);
+    expect(entities.get('Body:GCOM')?.aliases).toEqual(['Groupe de coordination des opérations maritimes', 'GCOM']);
+  });
+  it('names a committee by the resolution that established it (S/RES/2507 (2020))', () => {
+    const text =
+      "the CAR authorities’ report addressed to the Security Council Committee established pursuant to resolution 2127 (2013) concerning the CAR (“the Committee”)";
+    const doc = testDocument(text, { lang: 'en' });
+    const fragment = extractEntities(doc, 'doc:test.txt');
+    const committee = fragment.nodes.find((node) => node.key === 'body:Committee2127');
+    expect(committee?.attributes).toMatchObject({ kind: 'Body', establishedBy: 'S/RES/2127 (2013)' });
+    expect(committee?.attributes.label).toBe(
+      'Security Council Committee established pursuant to resolution 2127 (2013) concerning the Central African Republic',
+    );
+  });
+  it('links "son Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)" to the 1267 Committee', () => {
+    const text =
+      '18. *Charge* son Comité faisant suite aux résolutions [1267 \\(1999\\)](#), [1989 \\(2011\\)](#) et [2253 \\(2015\\)](#) concernant l\'EIL';
+    expect(mentioned(text)).toEqual(['Body:Committee1267', 'Group:ISIL']);
+  });
+  it('does not take the head of another organisation for the Secretary-General (seed 004)', () => {
+    const text =
+      "S’adressant à l’Assemblée générale des Nations Unies, le Secrétaire Général d’INTERPOL, M. Jürgen Stock, a déclaré. Le Secrétaire Général Stock a indiqué. Le Secrétaire général adjoint a rappelé l'appel du Secrétaire général de l’ONU.";
+    expect(mentioned(text).filter((item) => item.startsWith('Body'))).toEqual(['Body:GA', 'Body:INTERPOL', 'Body:SG']);
+    const { mentions } = recogniseEntities(testDocument(text));
+    expect(mentions.filter((mention) => mention.id === 'SG')).toHaveLength(1);
+  });
+});
+
+describe('threats', () => {
+  it('finds French surface forms (S/RES/2370 (2017), fr)', () => {
+    const text =
+      "Se déclarant préoccupé par le fait que les terroristes et leurs partisans utilisent de plus en plus souvent les nouvelles technologies de l'information et des communications, en particulier Internet, pour financer des actes de terrorisme, et réaffirmant que tous les États doivent prévenir et réprimer le financement des actes de terrorisme,";
+    expect(mentioned(text).filter((item) => item.startsWith('Threat'))).toEqual(['Threat:ICT', 'Threat:TerrorismFinancing']);
+  });
+  it('finds English surface forms (S/RES/2462-style wording in 2020 texts)', () => {
+    const text =
+      'combat illicit financial flows and address Al Shabaab’s ability to generate revenue through organised crime operations, including kidnapping for ransom, money laundering and the illicit trade in small arms and light weapons and improvised explosive devices';
+    expect(mentioned(text, { lang: 'en' })).toEqual([
+      'Group:AlShabaab',
+      'Threat:ArmsTrafficking',
+      'Threat:IED',
+      'Threat:KidnappingForRansom',
+      'Threat:MoneyLaundering',
+      'Threat:OrganizedCrime',
+      'Threat:SALW',
+    ]);
+  });
+});
+
+describe('groups', () => {
+  it('knows ISIL and Al-Qaida in French and English', () => {
+    expect(mentioned("des groupes terroristes tels que l'Etat islamique et Al-Qaïda")).toEqual(['Group:AlQaida', 'Group:ISIL']);
+    expect(mentioned('the Islamic State in Iraq and the Levant (ISIL, also known as Da’esh), Al-Qaida', { lang: 'en' })).toEqual([
+      'Group:AlQaida',
+      'Group:ISIL',
+    ]);
+  });
+});
+
+describe('states', () => {
+  it('reads adjectives next to a head noun (seed 001)', () => {
+    const text = 'a expliqué le Ministre péruvien des affaires étrangères; la Fédération de Russie a appelé; une langue russe';
+    expect(mentioned(text)).toEqual(['State:PE', 'State:RU']);
+  });
+  it('finds country names in French and English (seed 004, S/PRST/2005)', () => {
+    expect(mentioned('les opérations Epervier (menée au Tchad, au Mali, en Mauritanie, au Niger et au Sénégal) et Sawiyan (au Soudan)')).toEqual([
+      'State:ML',
+      'State:MR',
+      'State:NE',
+      'State:SD',
+      'State:SN',
+      'State:TD',
+    ]);
+    expect(mentioned('a briefing by the Minister for Foreign Affairs of Nigeria, by the President of Burundi', { lang: 'en' })).toEqual([
+      'State:BI',
+      'State:NG',
+    ]);
+  });
+  it('gives the node its ISO code', () => {
+    const fragment = extractEntities(testDocument("Proposée par l'Egypte"), 'doc:test.txt');
+    expect(fragment.nodes).toContainEqual({ key: 'state:EG', attributes: { kind: 'State', label: 'Egypt', iso2: 'EG' } });
+  });
+});
+
+describe('persons', () => {
+  const persons = (text: string, lang = 'fr') => recogniseEntities(testDocument(text, { lang })).persons;
+  it('takes role and organisation from "le représentant d\'Interpol, Emmanuel Roux" and resolves "M. Roux" (seed 000)', () => {
+    const found = persons("a déclaré le représentant d'Interpol, Emmanuel Roux. « Il est indispensable », a estimé M. Roux.");
+    expect(found.map((person) => person.name)).toEqual(['Emmanuel Roux', 'Emmanuel Roux']);
+    expect(found[0]).toMatchObject({ role: "représentant d'Interpol", organisation: 'International Criminal Police Organization' });
+  });
+  it('finds names after honorifics and titles (seeds 001, 002, 004)', () => {
+    expect(persons('le Ministre péruvien des affaires étrangères, M. Néstor Popolizio Bardales.')[0]).toMatchObject({
+      name: 'Néstor Popolizio Bardales',
+      organisation: 'Peru',
+    });
+    expect(persons('a déclaré aujourd’hui le Secrétaire général adjoint pour la lutte antiterroriste, M. Vladimir Voronkov. M. Voronkov a présenté').map((person) => person.name)).toEqual([
+      'Vladimir Voronkov',
+      'Vladimir Voronkov',
+    ]);
+    const stock = persons('Le Secrétaire Général d’INTERPOL, M. Jürgen Stock, a déclaré. a poursuivi le Secrétaire Général Stock.');
+    expect(stock.map((person) => person.name)).toEqual(['Jürgen Stock', 'Jürgen Stock']);
+    expect(stock[0]!.organisation).toBe('International Criminal Police Organization');
+  });
+  it('finds English names (S/PRST/2005)', () => {
+    const found = persons(
+      'The Security Council heard a briefing by the Minister for Foreign Affairs of Nigeria, Mr. Oluyemi Adeniji, and the Special Representative of the Secretary-General, Mr. Pierre Schori.',
+      'en',
+    );
+    expect(found.map((person) => person.name)).toEqual(['Oluyemi Adeniji', 'Pierre Schori']);
+    expect(found[0]).toMatchObject({ organisation: 'Nigeria' });
+  });
+  it('does not take instruments named after people for persons (seed 001)', () => {
+    expect(persons("de l’Ensemble de règles minima des Nations Unies pour le traitement des détenus ou « Règles Nelson Mandela »")).toEqual([]);
+  });
+});
+
+describe('fragment', () => {
+  it('is deterministic and carries evidence', () => {
+    const doc = testDocument('Le Conseil de sécurité de l’ONU a adopté une résolution sur les drones.');
+    const first = extractEntities(doc, 'doc:test.txt');
+    expect(extractEntities(doc, 'doc:test.txt')).toEqual(first);
+    const council = first.edges.find((edge) => edge.target === 'body:SC')!;
+    expect(council.kind).toBe('MENTIONS');
+    expect(council.evidence).toMatchObject({ doc: 'doc:test.txt', section: 'body', start: 3, end: 31 });
+    expect(council.evidence!.quote).toBe('Le Conseil de sécurité de l’ONU a adopté une résolution sur les drones.');
+  });
+  it('lets a resolution ADDRESS the threats and groups of its own text', () => {
+    const doc = testDocument("Condamnant fermement la circulation continue de drones entre l'EIIL et Al-Qaida,", { textOf: 'S/RES/2370 (2017)' });
+    const fragment = extractEntities(doc, 'doc:test.txt');
+    const addressed = fragment.edges.filter((edge) => edge.kind === 'ADDRESSES').map((edge) => `${edge.source} ${edge.target}`);
+    expect(addressed).toEqual(['S/RES/2370 (2017) threat:Drones', 'S/RES/2370 (2017) group:ISIL', 'S/RES/2370 (2017) group:AlQaida']);
+    expect(fragment.nodes.find((node) => node.key === 'S/RES/2370 (2017)')?.attributes).toEqual({
+      kind: 'Resolution',
+      label: 'S/RES/2370 (2017)',
+      symbol: 'S/RES/2370 (2017)',
+      organ: 'SC',
+      number: '2370',
+      year: 2017,
+    });
+  });
+});

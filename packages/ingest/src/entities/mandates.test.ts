@@ -1,0 +1,111 @@
+/**
+ * Mandates in real paragraphs: S/RES/2370 (2017) (French, seed 003), the draft of S/RES/2482 (2019)
+ * quoted in press release CS/13893 (seed 001), and English Security Council texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './index';
+import { testDocument } from './testing';
+
+interface Mandate {
+  body: string;
+  verb: string | null;
+  paragraph: string | null;
+  role?: string;
+}
+
+function mandates(text: string, lang = 'fr', textOf = 'S/RES/2482 (2019)'): Mandate[] {
+  const fragment = extractEntities(testDocument(text, { lang, textOf }), 'doc:test.txt');
+  return fragment.edges
+    .filter((edge) => edge.kind === 'MANDATES')
+    .map((edge) => {
+      const mandate: Mandate = { body: edge.target.replace('body:', ''), verb: edge.evidence!.verb, paragraph: edge.evidence!.paragraph };
+      if (edge.evidence!.role) mandate.role = edge.evidence!.role;
+      expect(edge.source).toBe(textOf);
+      return mandate;
+    });
+}
+
+describe('mandates (French)', () => {
+  it('finds several verbs and lists of addressees in one paragraph (2482, para 22)', () => {
+    const text =
+      '22.    Invite les organismes des Nations Unies, en particulier le Bureau de lutte contre le terrorisme et l’Office des Nations Unies contre la drogue et le crime, ainsi que les entités signataires du Pacte mondial de coopération contre le terrorisme, à continuer de fournir aux États Membres, à leur demande, une assistance technique, et engage le Comité contre le terrorisme, avec le soutien de sa Direction exécutive, à continuer de coopérer afin de faciliter la fourniture d’une assistance technique ;';
+    expect(mandates(text)).toEqual([
+      { body: 'UNOCT', verb: 'invite', paragraph: '22' },
+      { body: 'UNODC', verb: 'invite', paragraph: '22' },
+      { body: 'CTC', verb: expect.any(String), paragraph: '22' },
+      { body: 'CTED', verb: expect.any(String), paragraph: '22', role: 'support' },
+    ]);
+  });
+  it('keeps "avec le soutien de sa Direction exécutive" as a supporting role, partners out (2482, para 23)', () => {
+    const text =
+      '23.    Charge le Comité contre le terrorisme, avec le soutien de sa Direction exécutive et en coordination avec les autres organismes compétents des Nations Unies, de continuer de recenser les mesures prises, et demande à la Direction exécutive du Comité contre le terrorisme, agissant en coordination avec le Bureau de lutte contre le terrorisme et l’Office des Nations Unies contre la drogue et le crime, conformément aux dispositions de sa résolution 2395 (2017), d’intégrer la question dans ses évaluations ;';
+    expect(mandates(text)).toEqual([
+      { body: 'CTC', verb: 'direct', paragraph: '23' },
+      { body: 'CTED', verb: 'direct', paragraph: '23', role: 'support' },
+      { body: 'CTED', verb: 'call upon', paragraph: '23' },
+    ]);
+  });
+  it('mandates the Secretary-General, not the authors of the joint report (2482, para 25)', () => {
+    const text =
+      '25.    Prie le Secrétaire général de lui présenter, dans un délai de douze mois, un rapport conjoint du Bureau de lutte contre le terrorisme et de l’Office des Nations Unies contre la drogue et le crime, auquel auront contribué les entités compétentes du système des Nations Unies, notamment la Direction exécutive du Comité contre le terrorisme et l’Équipe d’appui analytique et de surveillance des sanctions ;';
+    expect(mandates(text)).toEqual([{ body: 'SG', verb: 'request', paragraph: '25' }]);
+  });
+  it('reads preambular requests (2482, preamble)', () => {
+    const text =
+      'Engageant les États Membres à recueillir des informations pertinentes, afin de renforcer les réponses pénales apportées à ces formes de criminalité, et demandant à l’Office des Nations Unies contre la drogue et le crime d’appuyer, dans le cadre de ses mandats, l’action des États Membres dans ce domaine, à leur demande,';
+    expect(mandates(text)).toEqual([
+      { body: 'MemberStates', verb: expect.any(String), paragraph: null },
+      { body: 'UNODC', verb: 'call upon', paragraph: null },
+    ]);
+  });
+  it('does not mandate a body merely mentioned (2482, para 24; 2370, para 8)', () => {
+    const text = [
+      '24.    Engage les États Membres à utiliser au mieux les capacités de police de l’Organisation internationale de police criminelle (INTERPOL), notamment les bases de données ;',
+      "8. *Exhorte* les États Membres à renforcer, selon qu'il conviendra, la coopération internationale et régionale, en coordination avec l'Organisation internationale de police criminelle et l'Organisation mondiale des douanes;",
+      "Notant la poursuite de la coordination des efforts, et encourageant la poursuite de leur collaboration avec le Bureau de lutte contre le terrorisme afin d'assurer la coordination,",
+      "4.    Invite les États à redoubler d’efforts, et salue dans ce contexte l’action que continue de mener l’Office des Nations Unies contre la drogue et le crime ;",
+    ].join('\n');
+    expect(mandates(text, 'fr', 'S/RES/2370 (2017)').map((mandate) => mandate.body)).toEqual(['MemberStates', 'MemberStates', 'MemberStates']);
+  });
+  it('takes every addressee of a list with a committee named by its resolutions (2370, para 18)', () => {
+    const text =
+      "18. *Charge* son Comité faisant suite aux résolutions [1267 \\(1999\\)](#), [1989 \\(2011\\)](#) et [2253 \\(2015\\)](#) concernant l'EIL (également connu sous le nom de Daech), Al-Qaida et l'Équipe d'appui analytique et de surveillance des sanctions de\n\ncontinuer de mettre l'accent sur la menace;";
+    expect(mandates(text, 'fr', 'S/RES/2370 (2017)').map((mandate) => mandate.body)).toEqual(['Committee1267', 'MonitoringTeam']);
+  });
+  it('encourages bodies joined by "et" around a supporting role (2370, para 17)', () => {
+    const text =
+      '17. *Encourage* à cet égard le Comité contre le terrorisme, avec le soutien de sa Direction exécutive, et le Bureau de lutte contre le terrorisme à continuer de coopérer afin de faciliter l\'assistance technique;';
+    expect(mandates(text, 'fr', 'S/RES/2370 (2017)')).toEqual([
+      { body: 'CTC', verb: 'encourage', paragraph: '17' },
+      { body: 'CTED', verb: 'encourage', paragraph: '17', role: 'support' },
+      { body: 'UNOCT', verb: 'encourage', paragraph: '17' },
+    ]);
+  });
+});
+
+describe('mandates (English)', () => {
+  it('requests the Secretary-General (S/RES/2504 (2020), para 6)', () => {
+    const text =
+      '6. Requests the Secretary-General to report to the Security Council by the end of February 2020 on the feasibility of using alternative modalities for the border crossing of Al Yarubiyah;';
+    expect(mandates(text, 'en', 'S/RES/2504 (2020)')).toEqual([{ body: 'SG', verb: 'request', paragraph: '6' }]);
+  });
+  it('mandates the subject of "Decides that all States shall" (S/RES/1373 (2001))', () => {
+    expect(mandates('1. Decides that all States shall prevent and suppress the financing of terrorist acts;', 'en', 'S/RES/1373 (2001)')).toEqual([
+      { body: 'MemberStates', verb: 'decide', paragraph: '1' },
+    ]);
+    expect(mandates('20. Decides to remain seized of the matter.', 'en', 'S/RES/1373 (2001)')).toEqual([]);
+  });
+  it('leaves partners "in coordination with" out (S/RES/2551 (2020))', () => {
+    const text =
+      '12. Calls upon the Somali authorities, in coordination with AMISOM, international partners, and relevant United Nations entities, including UNODC, to combat illicit financial flows;';
+    expect(mandates(text, 'en', 'S/RES/2551 (2020)')).toEqual([]);
+  });
+  it('reads two verbs with their own addressees (composed from S/RES/2536 (2020) wording)', () => {
+    const text =
+      '7. Calls upon all States to submit an updated report to the Committee no later than 180 days from the date of adoption, and requests the Panel of Experts established pursuant to resolution 2127 (2013) to provide a final report;';
+    expect(mandates(text, 'en', 'S/RES/2536 (2020)')).toEqual([
+      { body: 'MemberStates', verb: 'call upon', paragraph: '7' },
+      { body: 'Panel2127', verb: 'request', paragraph: '7' },
+    ]);
+  });
+});

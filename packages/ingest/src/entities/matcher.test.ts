@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, foldKey } from './fold';
+import { loadGazetteer } from './gazetteer';
+import { addAlias, createMatcher, isAcronym, scan } from './matcher';
+
+const found = (text: string): string[] =>
+  scan(loadGazetteer().matcher, { text }).map((match) => `${match.kind}:${match.id}=${text.slice(match.start, match.end)}`);
+
+describe('folding', () => {
+  it('keeps offsets: one code unit in, one out', () => {
+    const text = 'État islamique d’Iraq et du Levant – Al‑Qaïda';
+    expect(foldText(text)).toHaveLength(text.length);
+    expect(foldText(text)).toBe("etat islamique d'iraq et du levant - al-qaida");
+  });
+  it('compares names without case, accents or punctuation', () => {
+    expect(foldKey('Al-Qaïda')).toBe(foldKey('AL QAIDA'));
+    expect(foldKey("Da'esh")).toBe('da esh');
+  });
+});
+
+describe('matcher', () => {
+  it('keeps the longest name: a group, not the State "Iraq" inside it', () => {
+    expect(found("entre l'État islamique d'Iraq et du Levant (EIL, également connu sous le nom de Daech), Al-Qaida")).toEqual([
+      "Group:ISIL=État islamique d'Iraq et du Levant",
+      'Group:ISIL=EIL',
+      'Group:ISIL=Daech',
+      'Group:AlQaida=Al-Qaida',
+    ]);
+  });
+  it('matches acronyms only in capitals: the article "un" is not the UN', () => {
+    expect(found('un rapport de l’ONU et de UN Women')).toEqual(['Body:UN=ONU', 'Body:UN=UN']);
+  });
+  it('needs a capital for proper names but not for threats', () => {
+    expect(found('le tchad et le Tchad; le trafic de migrants')).toEqual(['State:TD=Tchad', 'Threat:MigrantSmuggling=trafic de migrants']);
+  });
+  it('lets threats overlap: arms trafficking and small arms', () => {
+    expect(found('le commerce illicite des armes légères et de petit calibre')).toEqual([
+      'Threat:ArmsTrafficking=commerce illicite des armes',
+      'Threat:SALW=armes légères et de petit calibre',
+    ]);
+  });
+  it('does not take a threat inside another threat\'s name', () => {
+    expect(found("d'engins explosifs improvisés (EEI)")).toEqual(['Threat:IED=engins explosifs improvisés', 'Threat:IED=EEI']);
+  });
+  it('does not join words across a sentence end', () => {
+    const matcher = createMatcher();
+    addAlias(matcher, 'Security Council', { kind: 'Body', id: 'SC', caseSensitive: false, requireCapital: true });
+    expect(scan(matcher, { text: 'Security. Council' })).toEqual([]);
+    expect(scan(matcher, { text: 'the Security\nCouncil' })).toHaveLength(1);
+  });
+  it('tells acronyms from names', () => {
+    expect(isAcronym('UNODC')).toBe(true);
+    expect(isAcronym('Interpol')).toBe(false);
+    expect(isAcronym("Da'esh")).toBe(false);
+  });
+  it('reads Chinese names one ideograph at a time', () => {
+    expect(found('联合国毒品和犯罪问题办公室')).toEqual(['Body:UNODC=联合国毒品和犯罪问题办公室']);
+  });
+});

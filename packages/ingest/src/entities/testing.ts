@@ -1,0 +1,48 @@
+/**
+ * Building SegmentedDocuments by hand for tests: one segment per paragraph (blank-line or
+ * line separated), operative paragraphs numbered "N." as in the UN's texts.
+ */
+import type { DocType } from '@unkg/graph';
+import type { Segment, SegmentedDocument } from '../types';
+
+export interface TestDocumentOptions {
+  lang?: string;
+  docType?: DocType;
+  /** symbol of the resolution the text is (every paragraph then has textOf) */
+  textOf?: string | null;
+  source?: string;
+}
+
+export function testDocument(text: string, options: TestDocumentOptions = {}): SegmentedDocument {
+  const textOf = options.textOf ?? null;
+  const segments: Segment[] = [];
+  const line = /[^\n]+/g;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    const number = /^\s*(\d{1,3})\.\s/.exec(match[0]);
+    segments.push({
+      section: textOf ? (number ? 'operative' : 'preamble') : 'body',
+      paragraph: number ? number[1]! : null,
+      start: match.index,
+      end: match.index + match[0].length,
+      textOf,
+    });
+  }
+  const source = options.source ?? 'test.txt';
+  return {
+    source,
+    format: 'text',
+    text,
+    declared: {},
+    bytes: text.length,
+    identity: {
+      lang: options.lang ?? 'fr',
+      docType: options.docType ?? (textOf ? 'resolution' : 'news'),
+      symbol: textOf,
+      title: '',
+      date: null,
+      meeting: null,
+      textOf: textOf ? [textOf] : [],
+    },
+    segments,
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDhlName, dhlForms, resolveDhlName } from './bodies';
+
+describe('UN Library body names (documents.jsonl)', () => {
+  it('tells bodies from instruments and persons', () => {
+    expect(classifyDhlName('UN Peacekeeping Force in Cyprus')).toBe('body');
+    expect(classifyDhlName('Taliban (Afghanistan)')).toBe('body');
+    expect(classifyDhlName('Lusaka Protocol (1994)')).toBe('instrument');
+    expect(classifyDhlName('Charter of the United Nations (1945). Chapter VII')).toBe('instrument');
+    expect(classifyDhlName('Taylor, Charles Ghankay')).toBe('person');
+    expect(classifyDhlName('Guterres, António, 1949-')).toBe('person');
+  });
+  it('spells "UN" out and strips qualifiers', () => {
+    expect(dhlForms('UN. Security Council (59th year : 2004)')).toContain('Security Council');
+    expect(dhlForms('UN Peacekeeping Force in Cyprus')).toContain('United Nations Peacekeeping Force in Cyprus');
+  });
+  it('resolves names to gazetteer entities and committees to their resolution', () => {
+    expect(resolveDhlName('UN Peacekeeping Force in Cyprus')).toEqual(['Body:UNFICYP']);
+    expect(resolveDhlName('UN Office on Drugs and Crime')).toEqual(['Body:UNODC']);
+    expect(resolveDhlName('Qaida (Organization)')).toEqual(['Group:AlQaida']);
+    expect(resolveDhlName('UN. Security Council Committee Established pursuant to Resolution 2127 (2013) concerning the Central African Republic')).toEqual([
+      'Body:Committee2127',
+    ]);
+    expect(resolveDhlName('UN. Security Council Committee Established pursuant to Resolution 1373 (2001) concerning Counter-Terrorism')).toEqual(['Body:CTC']);
+    expect(resolveDhlName('UN. Panel of Experts Established pursuant to Security Council Resolution 1591 (2005)')).toEqual(['Body:Panel1591']);
+  });
+});

@@ -1,0 +1,150 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectFiles, htmlToText, LoadError, loadFile, xmlToText } from './load';
+
+const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'unkg-load-'));
+});
+
+const write = (name: string, content: string | Uint8Array): string => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+function problemOf(path: string): string {
+  try {
+    loadFile(path);
+  } catch (error) {
+    expect(error).toBeInstanceOf(LoadError);
+    return (error as Error).message;
+  }
+  throw new Error(`${path} loaded without error`);
+}
+
+describe('loadFile: bad files get a clear error', () => {
+  it('empty and whitespace-only files', () => {
+    expect(problemOf(write('empty.txt', ''))).toBe('is empty');
+    expect(problemOf(write('blank.md', ' \n\n\t\n'))).toBe('is empty (only whitespace)');
+  });
+
+  it('binary files (NUL bytes)', () => {
+    expect(problemOf(write('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])))).toMatch(/binary/);
+  });
+
+  it('invalid UTF-8 (Latin-1 bytes), with the offset of the first bad byte', () => {
+    const latin1 = Buffer.from('Résolution 2370', 'latin1');
+    expect(problemOf(write('latin1.txt', latin1))).toBe('is not valid UTF-8 (invalid byte sequence at offset 1)');
+  });
+
+  it('truncated XML names the position and the reason', () => {
+    const xml = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><preamble><p>Recalling';
+    expect(problemOf(write('truncated.xml', xml))).toMatch(/^is not well-formed XML \(.*\d+:\d+.*\)/);
+  });
+
+  it('a truncated copy of a real AKN file', () => {
+    const path = `${CORPUS}unsc/xml/S_RES_2505_2020.en.xml`;
+    const full = loadFile(path);
+    expect(full.text.length).toBeGreaterThan(1000);
+    const bytes = readFileSync(path);
+    expect(problemOf(write('cut.xml', bytes.subarray(0, Math.floor(bytes.length / 2))))).toMatch(/not well-formed XML/);
+  });
+
+  it('XML that is not Akoma Ntoso', () => {
+    expect(problemOf(write('feed.xml', '<rss><channel><title>UN News</title></channel></rss>'))).toBe(
+      'is XML but not Akoma Ntoso (root element <rss>, expected <akomaNtoso>)',
+    );
+  });
+
+  it('unreadable paths', () => {
+    expect(problemOf(join(dir, 'missing.txt'))).toBe('cannot be read (ENOENT)');
+  });
+});
+
+describe('loadFile: formats', () => {
+  it('UTF-8 with a BOM', () => {
+    const doc = loadFile(write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Le Conseil de sécurité,')])));
+    expect(doc.text).toBe('Le Conseil de sécurité,');
+    expect(doc.format).toBe('text');
+  });
+
+  it('HTML: visible text by blocks, declared title and language, scripts dropped', () => {
+    const { text, declared } = htmlToText(
+      '<!doctype html><html lang="fr-FR"><head><title>Résolution 2370 (2017)</title><style>p{}</style></head>' +
+        '<body><h1>Résolution 2370 (2017)</h1><p>Le Conseil de <b>sécurité</b>,</p><script>var x = 1;</script>' +
+        '<p>Rappelant ses résolutions 1267&nbsp;(1999)</p><ul><li>un</li><li>deux</li></ul></body></html>',
+    );
+    expect(text).toBe('Résolution 2370 (2017)\nLe Conseil de sécurité,\nRappelant ses résolutions 1267\u00a0(1999)\nun\ndeux');
+    expect(declared).toEqual({ lang: 'fr', title: 'Résolution 2370 (2017)' });
+  });
+
+  it('AKN: cover, preamble and numbered paragraphs laid out like the UN text, FRBR metadata declared', () => {
+    const doc = loadFile(`${CORPUS}unsc/xml/S_RES_2505_2020.fr.xml`);
+    expect(doc.format).toBe('akn');
+    expect(doc.declared).toMatchObject({ lang: 'fr', date: '2020-01-13', symbol: 'S/RES/2505 (2020)', docType: 'resolution', meeting: 8701 });
+    const lines = doc.text.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Nations Unies', 'S/RES/2505 (2020)']);
+    expect(lines).toContain('Le Conseil de sécurité,');
+    expect(lines.some((line) => line.startsWith('1. Décide de proroger'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('a) '))).toBe(true);
+    // the metadata (keywords, FRBR URIs) never reach the visible text
+    expect(doc.text).not.toMatch(/akn\/un|eurovoc|sdg_/);
+  });
+
+  it.each([
+    ['ara', 'ar'],
+    ['zho', 'zh'],
+    ['rus', 'ru'],
+    ['spa', 'es'],
+  ])('FRBRlanguage %s → %s', (code, lang) => {
+    const xml = `<akomaNtoso><statement name="resolution"><meta><identification><FRBRExpression><FRBRlanguage language="${code}"/></FRBRExpression></identification></meta><mainBody><p>x</p></mainBody></statement></akomaNtoso>`;
+    expect(xmlToText('x.xml', xml).declared.lang).toBe(lang);
+  });
+
+  it('AKN presidential statement: declared as a statement, placeholder dates ignored', () => {
+    const doc = loadFile(`${CORPUS}unsc/xml/S_PRST_2005_10.en.xml`);
+    expect(doc.declared.docType).toBe('statement');
+    expect(doc.declared.symbol).toBe('S/PRST/2005/10');
+  });
+
+  it('a 50 MB text file loads', () => {
+    const paragraph = 'Rappelant ses résolutions 1267 (1999), 1373 (2001) et 2368 (2017), « Réaffirmant » l’engagement.\n';
+    const big = write('big.txt', paragraph.repeat(Math.ceil(50 * 1024 * 1024 / Buffer.byteLength(paragraph))));
+    const doc = loadFile(big);
+    expect(doc.bytes).toBeGreaterThanOrEqual(50 * 1024 * 1024);
+    expect(doc.text.startsWith('Rappelant')).toBe(true);
+  });
+});
+
+describe('collectFiles', () => {
+  it('walks directories recursively in sorted order, skips other extensions, READMEs and hidden entries', () => {
+    const root = join(dir, 'tree');
+    mkdirSync(join(root, 'b', 'nested'), { recursive: true });
+    mkdirSync(join(root, '.git'), { recursive: true });
+    writeFileSync(join(root, 'b', 'nested', 'z.xml'), '<akomaNtoso/>');
+    writeFileSync(join(root, 'b', 'a.html'), '<p>x</p>');
+    writeFileSync(join(root, 'a.txt'), 'x');
+    writeFileSync(join(root, 'C.md'), 'x');
+    writeFileSync(join(root, 'notes.pdf'), 'x');
+    writeFileSync(join(root, 'README.md'), 'x');
+    writeFileSync(join(root, '.git', 'HEAD.txt'), 'x');
+    const listing = collectFiles([root, join(root, 'a.txt')]);
+    expect(listing.files.map((file) => file.slice(root.length + 1))).toEqual(['C.md', 'a.txt', 'b/a.html', 'b/nested/z.xml']);
+    expect(listing.skipped.map((file) => file.slice(root.length + 1))).toEqual(['README.md', 'notes.pdf']);
+    expect(listing.issues).toEqual([]);
+  });
+
+  it('names a missing path and an explicitly given file of another kind', () => {
+    const listing = collectFiles([join(dir, 'nowhere'), write('report.pdf', 'x')]);
+    expect(listing.issues.map((issue) => [issue.level, issue.message])).toEqual([
+      ['error', 'cannot be read (ENOENT)'],
+      ['warning', 'skipped: unsupported extension ".pdf" (reads .txt, .md, .html, .htm, .xml)'],
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+/** `unkg view` end to end: serves the viewer and the graph on 127.0.0.1, stops on SIGINT. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { serializeGraph } from '@unkg/graph';
+import { buildTestGraph } from '@unkg/viewer/test-graph';
+import { PROJECT_ROOT } from './sample-graph';
+
+const TSX = resolve(PROJECT_ROOT, 'node_modules/.bin/tsx');
+const CLI = resolve(PROJECT_ROOT, 'packages/ingest/src/cli.ts');
+
+function startView(args: string[]) {
+  const child = spawn(TSX, [CLI, 'view', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+  const url = new Promise<string>((resolveUrl, reject) => {
+    const timer = setInterval(() => {
+      const match = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+      if (match) {
+        clearInterval(timer);
+        resolveUrl(match[1]!);
+      }
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`unkg view exited (${code}): ${stderr}`));
+    });
+  });
+  url.catch(() => undefined); // awaited only by the tests that expect a URL
+  return { child, url, exited, output: () => ({ stdout, stderr }) };
+}
+
+describe('unkg view', () => {
+  const workDir = mkdtempSync(join(tmpdir(), 'unkg-view-cli-'));
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('serves the app, the graph, its skeleton and evidence on 127.0.0.1, and stops on Ctrl-C', async () => {
+    const graphPath = join(workDir, 'graph.json');
+    writeFileSync(graphPath, serializeGraph(buildTestGraph()));
+    const view = startView([graphPath, '--port', '0', '--no-open']);
+    const url = await view.url;
+    expect(view.output().stdout).toContain(`serving ${graphPath}`);
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="sigma">');
+    const raw = await fetch(`${url}graph.json`);
+    expect(await raw.text()).toBe(serializeGraph(buildTestGraph()));
+    const skeleton = (await (await fetch(`${url}view/graph.json`)).json()) as { nodes: unknown[]; edges: Array<{ attributes: Record<string, unknown> }> };
+    expect(skeleton.nodes.length).toBe(buildTestGraph().order);
+    expect(skeleton.edges.every((edge) => !('evidence' in edge.attributes))).toBe(true);
+    const evidence = (await (await fetch(`${url}view/evidence?node=${encodeURIComponent('body:ctc')}`)).json()) as Record<string, unknown[]>;
+    expect(evidence['MANDATES:S/RES/2370 (2017)->body:ctc']).toHaveLength(2);
+    expect((await fetch(`${url}../../etc/passwd`)).status).toBe(404);
+    view.child.kill('SIGINT');
+    expect(await view.exited).toBe(0);
+  });
+
+  it('names the file when the graph is missing', async () => {
+    const view = startView([join(workDir, 'missing.json'), '--port', '0', '--no-open']);
+    expect(await view.exited).not.toBe(0);
+    expect(view.output().stderr).toContain('missing.json: graph file not found');
+  });
+
+  it('names the file when the graph is not JSON', async () => {
+    const broken = join(workDir, 'broken.json');
+    writeFileSync(broken, '{"nodes": [');
+    const view = startView([broken, '--port', '0', '--no-open']);
+    expect(await view.exited).not.toBe(0);
+    expect(view.output().stderr).toContain('broken.json: not valid JSON');
+  });
+});
