@@ -29,7 +29,14 @@ async function measure(label: string, workers: number, entities: boolean): Promi
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   // maxRSS covers the whole process, worker threads included; it only grows, so runs go lightest first
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  return { label, seconds, cpuSeconds, megabytes: report.files.bytes / 1e6, documents: report.files.read, peakRssMb };
+  return {
+    label,
+    seconds,
+    cpuSeconds,
+    megabytes: report.files.bytes / 1e6,
+    documents: report.files.read,
+    peakRssMb,
+  };
 }
 
 function print(figures: Figures, baseline?: Figures): void {
@@ -47,7 +54,9 @@ export async function run(): Promise<void> {
     return;
   }
   const cores = availableParallelism();
-  process.stdout.write(`corpus: ${CORPUS}\ncores: ${cores} (load average ${loadavg()[0]!.toFixed(1)}: figures are wall-clock, a busy machine lowers them)\n`);
+  process.stdout.write(
+    `corpus: ${CORPUS}\ncores: ${cores} (load average ${loadavg()[0]!.toFixed(1)}: figures are wall-clock, a busy machine lowers them)\n`,
+  );
   // warm-up: module loading and JIT, not measured
   await ingestPaths([`${CORPUS}/S_RES_2505_2020.en.txt`], { workers: 1, entities: false });
   for (const entities of [false, true]) {

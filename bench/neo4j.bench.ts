@@ -87,7 +87,13 @@ export async function run(): Promise<void> {
     const { graph, origin } = await corpusGraph();
     const rows = graphToRows(graph);
     const totals = countRows(rows);
+    const megabytes = (groups: Array<{ rows: unknown[] }>) => groups.reduce((sum, group) => sum + JSON.stringify(group.rows).length, 0) / 1e6;
+    const payload = { nodes: megabytes(rows.nodes), relationships: megabytes(rows.relationships) };
     console.log(`graph: ${origin}: ${format(totals.nodes)} nodes, ${format(totals.relationships)} relationships`);
+    console.log(
+      `payload (as JSON): nodes ${payload.nodes.toFixed(1)} MB, relationships ${payload.relationships.toFixed(1)} MB ` +
+        `(${format((payload.relationships * 1e6) / Math.max(totals.relationships, 1))} bytes per relationship, mostly evidence)`,
+    );
     await wipeDatabase(driver);
     await warmUp(driver);
     const { batched, reload, naiveNodes, naiveRelationships } = await measure(driver, rows);
@@ -104,6 +110,8 @@ export async function run(): Promise<void> {
     line('nodes', nodesPerSecond, naiveNodesPerSecond);
     line('relationships', relationshipsPerSecond, naiveRelationshipsPerSecond);
     line('all rows', allPerSecond, naiveAllPerSecond);
+    const loadSeconds = batched.seconds.nodes + batched.seconds.relationships;
+    console.log(`throughput: ${((payload.nodes + payload.relationships) / loadSeconds).toFixed(1)} MB/s of properties, ${loadSeconds.toFixed(1)} s in all`);
     const reloadPerSecond = rate(reload.nodes + reload.relationships, reload.seconds.nodes + reload.seconds.relationships);
     console.log(`reload of the same graph (idempotent, nothing changes): ${format(reloadPerSecond)} rows/s`);
     const ratio = allPerSecond / naiveAllPerSecond;

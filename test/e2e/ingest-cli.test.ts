@@ -40,10 +40,27 @@ describe('unkg ingest', () => {
     expect(run.stdout).toContain(`graph: ${join(out, 'graph.json')}`);
     const graph = readGraphFile(join(out, 'graph.json'));
     // the French AKN and the English text of 2610 (2021) are one resolution with two texts
-    const texts = graph.inEdges('S/RES/2610 (2021)').filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'TEXT_OF');
-    expect(texts.map((edge) => graph.source(edge)).sort()).toEqual(['doc:data/samples/unsc/S_RES_2610_2021.en.txt', 'doc:data/samples/unsc/S_RES_2610_2021.fr.xml']);
-    expect(graph.getNodeAttributes('S/RES/2610 (2021)')).toMatchObject({ kind: 'Resolution', organ: 'SC', number: '2610', year: 2021, date: '2021-12-17', meeting: 8934 });
-    expect(graph.getNodeAttributes('doc:data/samples/seeds/001_c19ed2f20ea50625.txt')).toMatchObject({ docType: 'press-release', symbol: 'CS/13893', lang: 'fr', meeting: 8582 });
+    const texts = graph
+      .inEdges('S/RES/2610 (2021)')
+      .filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'TEXT_OF');
+    expect(texts.map((edge) => graph.source(edge)).sort()).toEqual([
+      'doc:data/samples/unsc/S_RES_2610_2021.en.txt',
+      'doc:data/samples/unsc/S_RES_2610_2021.fr.xml',
+    ]);
+    expect(graph.getNodeAttributes('S/RES/2610 (2021)')).toMatchObject({
+      kind: 'Resolution',
+      organ: 'SC',
+      number: '2610',
+      year: 2021,
+      date: '2021-12-17',
+      meeting: 8934,
+    });
+    expect(graph.getNodeAttributes('doc:data/samples/seeds/001_c19ed2f20ea50625.txt')).toMatchObject({
+      docType: 'press-release',
+      symbol: 'CS/13893',
+      lang: 'fr',
+      meeting: 8582,
+    });
   });
 
   it('gives a byte-identical graph.json for the same input', () => {
@@ -62,7 +79,10 @@ describe('unkg ingest', () => {
     writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
     writeFileSync(join(inputs, 'empty.md'), '');
     writeFileSync(join(inputs, 'latin1.txt'), Buffer.from('Résolution', 'latin1'));
-    writeFileSync(join(inputs, 'truncated.xml'), '<akomaNtoso><statement name="resolution"><preamble><p>Recalling');
+    writeFileSync(
+      join(inputs, 'truncated.xml'),
+      '<akomaNtoso><statement name="resolution"><preamble><p>Recalling',
+    );
 
     const lenient = unkg('ingest', inputs, '--out', out, '--no-entities');
     expect(lenient.status).toBe(0);
@@ -78,7 +98,15 @@ describe('unkg ingest', () => {
     const before = readFileSync(join(out, 'graph.json'), 'utf8');
     expect(before).toContain('S/RES/2370 (2017)');
 
-    const strict = unkg('ingest', inputs, join(SEEDS, '000_b8c7aa9f59466be0.txt'), '--out', out, '--strict', '--no-entities');
+    const strict = unkg(
+      'ingest',
+      inputs,
+      join(SEEDS, '000_b8c7aa9f59466be0.txt'),
+      '--out',
+      out,
+      '--strict',
+      '--no-entities',
+    );
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('--strict: 4 errors');
     expect(strict.stderr).toContain(`${inputs}/truncated.xml: is not well-formed XML`);
@@ -109,7 +137,13 @@ describe('unkg ingest', () => {
 
 describe('the seeds end to end, against seeds/gold.json', () => {
   interface Gold {
-    documents: Record<string, { cites: Record<string, { required: string[]; optional: string[] }>; resolutions: { required: string[]; optional: string[] } }>;
+    documents: Record<
+      string,
+      {
+        cites: Record<string, { required: string[]; optional: string[] }>;
+        resolutions: { required: string[]; optional: string[] };
+      }
+    >;
   }
   const gold = JSON.parse(readFileSync(join(SEEDS, 'gold.json'), 'utf8')) as Gold;
 
@@ -124,11 +158,22 @@ describe('the seeds end to end, against seeds/gold.json', () => {
           .filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'CITES')
           .filter((edge) => graph.getEdgeAttribute(edge, 'evidence')!.some((item) => item.doc.endsWith(file)))
           .map((edge) => graph.target(edge));
-        expect([...expected.required].sort().filter((symbol) => !cited.includes(symbol)), `${citing}: missing`).toEqual([]);
-        const allowed = new Set([...expected.required, ...expected.optional, ...document.resolutions.optional]);
-        expect(cited.filter((symbol) => !allowed.has(symbol)), `${citing}: not in the annotation`).toEqual([]);
+        expect(
+          [...expected.required].sort().filter((symbol) => !cited.includes(symbol)),
+          `${citing}: missing`,
+        ).toEqual([]);
+        const allowed = new Set([
+          ...expected.required,
+          ...expected.optional,
+          ...document.resolutions.optional,
+        ]);
+        expect(
+          cited.filter((symbol) => !allowed.has(symbol)),
+          `${citing}: not in the annotation`,
+        ).toEqual([]);
       }
-      for (const symbol of document.resolutions.required) expect(graph.hasNode(symbol), `${file}: ${symbol}`).toBe(true);
+      for (const symbol of document.resolutions.required)
+        expect(graph.hasNode(symbol), `${file}: ${symbol}`).toBe(true);
     }
   });
 });

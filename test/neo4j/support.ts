@@ -15,15 +15,14 @@
  *   the graph the cookbook is tested on.
  * - `graphCounts(graph)`: the same shape as `countGraph`, computed from a graphology graph.
  */
-import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import type { Driver } from '@unkg/graph/neo4j/driver';
 import type { KnowledgeGraph } from '@unkg/graph';
 import { openDriver, type Neo4jConnection } from '@unkg/graph/neo4j/connection';
 import type { GraphCounts } from '@unkg/graph/neo4j/admin';
-import { syntheticGraph } from '@unkg/graph/neo4j/synthetic';
+import { ingestPaths } from '@unkg/ingest/pipeline';
 
 export { countGraph, wipeDatabase, type GraphCounts } from '@unkg/graph/neo4j/admin';
 
@@ -32,6 +31,8 @@ export type Neo4jTestTarget =
   | { available: false; reason: string };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** data/samples, relative to the working directory so document keys read `doc:data/samples/…`. */
+const SAMPLES = relative(process.cwd(), join(ROOT, 'data/samples')) || '.';
 
 export function neo4jTarget(): Neo4jTestTarget {
   return inject('neo4j');
@@ -61,23 +62,8 @@ export function graphCounts(graph: KnowledgeGraph): GraphCounts {
 
 let sample: Promise<{ graph: KnowledgeGraph; origin: string }> | undefined;
 
-/** The sample corpus graph, built once per test file. */
+/** The sample corpus graph (data/samples through the real ingest pipeline), built once per test file. */
 export function sampleGraph(): Promise<{ graph: KnowledgeGraph; origin: string }> {
-  sample ??= buildSampleGraph();
+  sample ??= ingestPaths([SAMPLES]).then(({ graph }) => ({ graph, origin: SAMPLES }));
   return sample;
-}
-
-async function buildSampleGraph(): Promise<{ graph: KnowledgeGraph; origin: string }> {
-  const pipeline = fileURLToPath(new URL('../../packages/ingest/src/pipeline.ts', import.meta.url));
-  if (existsSync(pipeline) && !process.env.UNKG_DEV_SYNTHETIC) {
-    // A variable specifier keeps this file compiling while the pipeline is being written.
-    const specifier = '@unkg/ingest/pipeline';
-    const { ingestPaths } = (await import(specifier)) as {
-      ingestPaths: (paths: string[], options?: object) => Promise<{ graph: KnowledgeGraph }> | { graph: KnowledgeGraph };
-    };
-    const samples = relative(process.cwd(), fileURLToPath(new URL('../../data/samples', import.meta.url))) || '.';
-    const { graph } = await ingestPaths([samples]);
-    return { graph, origin: 'data/samples' };
-  }
-  return { graph: syntheticGraph({ resolutions: 150 }), origin: 'synthetic (the ingest pipeline is not available yet)' };
 }

@@ -57,7 +57,10 @@ describe('findMeeting', () => {
 
 describe('identify: the seeds (gold.json)', () => {
   const gold = JSON.parse(readFileSync(`${CORPUS}seeds/gold.json`, 'utf8')) as {
-    documents: Record<string, { lang: string; kind: string; symbol?: string; meeting?: number; date?: string; about?: string[] }>;
+    documents: Record<
+      string,
+      { lang: string; kind: string; symbol?: string; meeting?: number; date?: string; about?: string[] }
+    >;
   };
   it.each(Object.entries(gold.documents))('%s', (name, expected) => {
     const identity = identifyFile(`${CORPUS}seeds/${name}`);
@@ -77,22 +80,52 @@ describe('identify: the seeds (gold.json)', () => {
   });
 });
 
+describe('identify: an English press release (meetings coverage layout)', () => {
+  const release = [
+    'SC/12938',
+    '8017th Meeting (AM)',
+    'Security Council Calls on Member States to Eliminate Terrorists’ Access to Weapons, Unanimously Adopting Resolution 2370 (2017)',
+    'The Security Council today unanimously adopted resolution 2370 (2017), urging Member States to eliminate the supply of weapons to terrorists.',
+    'The full text of resolution 2370 (2017) reads as follows:',
+    'The Security Council,',
+    'Recalling its resolutions 1267 (1999), 1373 (2001) and 2368 (2017),',
+    '1. Reaffirms its decision in resolution 1373 (2001);',
+  ].join('\n');
+
+  it('reads symbol, meeting, headline and the resolution it quotes', () => {
+    const identity = identify(normaliseText(release), {}, 'en');
+    expect(identity).toMatchObject({
+      docType: 'press-release',
+      symbol: 'SC/12938',
+      meeting: 8017,
+      textOf: ['S/RES/2370 (2017)'],
+    });
+    expect(identity.title).toMatch(/^Security Council Calls on Member States/);
+  });
+});
+
 describe('findQuotedDrafts', () => {
   it('pairs the quoted draft S/2019/580 of seed 001 with the adopted resolution 2482 (2019)', () => {
     const text = normaliseText(readFileSync(`${CORPUS}seeds/001_c19ed2f20ea50625.txt`, 'utf8'));
     const quoted = findQuotedDrafts(text);
-    expect(quoted.map(({ draft, textOf }) => ({ draft, textOf }))).toEqual([{ draft: 'S/2019/580', textOf: 'S/RES/2482 (2019)' }]);
+    expect(quoted.map(({ draft, textOf }) => ({ draft, textOf }))).toEqual([
+      { draft: 'S/2019/580', textOf: 'S/RES/2482 (2019)' },
+    ]);
     expect(text.slice(quoted[0]!.start, quoted[0]!.end)).toBe('Texte du projet de résolution S/2019/580');
   });
 
   it('reads English releases: "The full text of resolution 2482 (2019) reads as follows"', () => {
-    const text = 'The Council unanimously adopted resolution 2482 (2019).\nThe full text of resolution 2482 (2019) reads as follows:\nThe Security Council,';
+    const text =
+      'The Council unanimously adopted resolution 2482 (2019).\nThe full text of resolution 2482 (2019) reads as follows:\nThe Security Council,';
     expect(findQuotedDrafts(text).map((quoted) => quoted.textOf)).toEqual(['S/RES/2482 (2019)']);
   });
 
   it('leaves a draft that was not adopted unattributed', () => {
-    const text = 'The draft failed to be adopted owing to the negative vote of a permanent member.\nText of draft resolution S/2019/961\nThe Security Council,';
-    expect(findQuotedDrafts(text).map(({ draft, textOf }) => ({ draft, textOf }))).toEqual([{ draft: 'S/2019/961', textOf: null }]);
+    const text =
+      'The draft failed to be adopted owing to the negative vote of a permanent member.\nText of draft resolution S/2019/961\nThe Security Council,';
+    expect(findQuotedDrafts(text).map(({ draft, textOf }) => ({ draft, textOf }))).toEqual([
+      { draft: 'S/2019/961', textOf: null },
+    ]);
   });
 });
 
@@ -105,9 +138,19 @@ interface CorpusRow {
 }
 
 /** Symbol, type, date and meeting of every corpus file against the UN's own metadata (documents.jsonl). */
-function scoreCorpus(format: 'text' | 'xml'): { checked: number; accuracy: Record<string, number>; misses: string[] } {
-  const rows = readFileSync(`${CORPUS}unsc/documents.jsonl`, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusRow);
-  const counts = { symbol: [0, 0], docType: [0, 0], date: [0, 0], meeting: [0, 0] } as Record<string, [number, number]>;
+function scoreCorpus(format: 'text' | 'xml'): {
+  checked: number;
+  accuracy: Record<string, number>;
+  misses: string[];
+} {
+  const rows = readFileSync(`${CORPUS}unsc/documents.jsonl`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CorpusRow);
+  const counts = { symbol: [0, 0], docType: [0, 0], date: [0, 0], meeting: [0, 0] } as Record<
+    string,
+    [number, number]
+  >;
   const misses: string[] = [];
   let checked = 0;
   const seen = new Set<string>();
@@ -125,25 +168,40 @@ function scoreCorpus(format: 'text' | 'xml'): { checked: number; accuracy: Recor
       else misses.push(`${path} ${key}: ${detail}`);
     };
     score('symbol', identity.symbol === row.symbol, `${identity.symbol} ≠ ${row.symbol}`);
-    score('docType', identity.docType === (row.symbol.startsWith('S/PRST/') ? 'statement' : 'resolution'), identity.docType);
+    score(
+      'docType',
+      identity.docType === (row.symbol.startsWith('S/PRST/') ? 'statement' : 'resolution'),
+      identity.docType,
+    );
     const date = row.adoption_date ? findDate(row.adoption_date)?.iso : null;
     if (date) score('date', identity.date === date, `${identity.date} ≠ ${date}`);
     const meeting = /^(\d+)/.exec(row.adoption_meeting ?? '')?.[1];
     // some texts lack the adoption line (the meeting is in the UN's metadata only): not the reader's fault
-    if (meeting && text.includes(meeting)) score('meeting', identity.meeting === Number(meeting), `${identity.meeting} ≠ ${meeting}`);
+    if (meeting && text.includes(meeting))
+      score('meeting', identity.meeting === Number(meeting), `${identity.meeting} ≠ ${meeting}`);
   }
-  const accuracy = Object.fromEntries(Object.entries(counts).map(([key, [ok, total]]) => [key, total ? ok / total : 1]));
+  const accuracy = Object.fromEntries(
+    Object.entries(counts).map(([key, [ok, total]]) => [key, total ? ok / total : 1]),
+  );
   return { checked, accuracy, misses };
 }
 
 describe('identify: every file of the corpus, against documents.jsonl', () => {
-  it.each(['text', 'xml'] as const)('%s: symbol, type, date and meeting ~100%% right', (format) => {
-    const { checked, accuracy, misses } = scoreCorpus(format);
-    console.log(`identity on ${checked} ${format} files:`, accuracy, misses.length ? `\n  ${misses.join('\n  ')}` : '');
-    expect(checked).toBeGreaterThan(1500);
-    expect(accuracy.symbol).toBe(1);
-    expect(accuracy.docType).toBe(1);
-    expect(accuracy.meeting).toBeGreaterThanOrEqual(0.999);
-    expect(accuracy.date).toBeGreaterThanOrEqual(0.998);
-  }, 120_000);
+  it.each(['text', 'xml'] as const)(
+    '%s: symbol, type, date and meeting ~100%% right',
+    (format) => {
+      const { checked, accuracy, misses } = scoreCorpus(format);
+      console.log(
+        `identity on ${checked} ${format} files:`,
+        accuracy,
+        misses.length ? `\n  ${misses.join('\n  ')}` : '',
+      );
+      expect(checked).toBeGreaterThan(1500);
+      expect(accuracy.symbol).toBe(1);
+      expect(accuracy.docType).toBe(1);
+      expect(accuracy.meeting).toBeGreaterThanOrEqual(0.999);
+      expect(accuracy.date).toBeGreaterThanOrEqual(0.998);
+    },
+    120_000,
+  );
 });

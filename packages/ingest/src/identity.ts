@@ -13,12 +13,78 @@ const HEAD_LENGTH = 4_000;
 // ---------------------------------------------------------------- dates
 
 const MONTHS: Record<string, number> = {};
-const addMonths = (names: string[]): void => names.forEach((name, index) => name.split('|').forEach((n) => (MONTHS[n] = index + 1)));
-addMonths(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-addMonths(['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre']);
-addMonths(['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre']);
-addMonths(['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря']);
-addMonths(['يناير', 'فبراير', 'مارس', 'أبريل|ابريل', 'مايو', 'يونيه|يونيو', 'يوليه|يوليو', 'أغسطس|اغسطس', 'سبتمبر', 'أكتوبر|اكتوبر', 'نوفمبر', 'ديسمبر']);
+const addMonths = (names: string[]): void =>
+  names.forEach((name, index) => name.split('|').forEach((n) => (MONTHS[n] = index + 1)));
+addMonths([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+addMonths([
+  'janvier',
+  'février|fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août|aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre|decembre',
+]);
+addMonths([
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre|setiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+]);
+addMonths([
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+]);
+addMonths([
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل|ابريل',
+  'مايو',
+  'يونيه|يونيو',
+  'يوليه|يوليو',
+  'أغسطس|اغسطس',
+  'سبتمبر',
+  'أكتوبر|اكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+]);
 
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -79,7 +145,8 @@ export function findMeeting(text: string): number | null {
   let best: { index: number; meeting: number } | null = null;
   for (const pattern of MEETING_PATTERNS) {
     const match = pattern.exec(text);
-    if (match && (!best || match.index < best.index)) best = { index: match.index, meeting: Number(match[1]) };
+    if (match && (!best || match.index < best.index))
+      best = { index: match.index, meeting: Number(match[1]) };
   }
   return best?.meeting ?? null;
 }
@@ -89,17 +156,24 @@ export function findMeeting(text: string): number | null {
 /** A line that is only a UN document symbol (a cover line), possibly with the reissue mark. */
 const SYMBOL_LINE = /^((?:S|A|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]+(?:\s*\(\d{4}\))?)\s*\*?$/;
 /** Press-release symbols: CS/13893 (French), SC/12938 (English), AG/…, GA/…, SG/SM/… */
-const PRESS_SYMBOL_LINE = /^((?:CS|SC|AG|GA|ECOSOC|ECOSOC|SG\/SM|SG|DSG\/SM|L|HR|DH|OBV|DEV|ENV|SOC|POP|PI|IHA|GA\/EF|AG\/EF)\/\d{2,6}(?:-[A-Z0-9/-]+)?)\s*\*?$/;
+const PRESS_SYMBOL_LINE =
+  /^((?:CS|SC|AG|GA|ECOSOC|ECOSOC|SG\/SM|SG|DSG\/SM|L|HR|DH|OBV|DEV|ENV|SOC|POP|PI|IHA|GA\/EF|AG\/EF)\/\d{2,6}(?:-[A-Z0-9/-]+)?)\s*\*?$/;
 /** "Resolution 2370 (2017)" as a title line, in the six languages. */
-const RESOLUTION_TITLE = /^(?:resolution|résolution|resolución|резолюция|القرار)\s+(\d{1,4})\s*\((\d{4})\)\s*\*?$/iu;
+const RESOLUTION_TITLE =
+  /^(?:resolution|résolution|resolución|резолюция|القرار)\s+(\d{1,4})\s*\((\d{4})\)\s*\*?$/iu;
 const RESOLUTION_TITLE_ZH = /^第\s*(\d{1,4})\s*[(（]\s*(\d{4})\s*[)）]\s*号决议\s*\*?$/u;
 /** A title line naming the resolution, in any of the six languages. */
-export const RESOLUTION_TITLE_LINE = new RegExp(`${RESOLUTION_TITLE.source}|${RESOLUTION_TITLE_ZH.source}`, 'iu');
+export const RESOLUTION_TITLE_LINE = new RegExp(
+  `${RESOLUTION_TITLE.source}|${RESOLUTION_TITLE_ZH.source}`,
+  'iu',
+);
 const STATEMENT_TITLE =
   /^(?:statement by the president of the security council|déclaration (?:du|de la) présiden(?:t|ce) du conseil de sécurité|declaración de la presidencia del consejo de seguridad|declaración del presidente del consejo de seguridad|заявление председателя совета безопасности|بيان من رئيس(?:ة)? مجلس الأمن|安全理事会主席的?声明)\s*\*?$/iu;
-const DRAFT_TITLE = /^(?:draft resolution|projet de résolution|proyecto de resolución|проект резолюции|مشروع قرار|决议草案)\b/iu;
+const DRAFT_TITLE =
+  /^(?:draft resolution|projet de résolution|proyecto de resolución|проект резолюции|مشروع قرار|决议草案)\b/iu;
 /** Header lines of press releases and meeting coverage. */
-const PRESS_MARKERS = /^(?:\d{3,5}\s*(?:e|ème)\s+séance\b|\d{3,5}(?:st|nd|rd|th)\s+meeting\b|meetings? coverage|couverture des réunions|press release|communiqué de presse|comunicado de prensa)/imu;
+const PRESS_MARKERS =
+  /^(?:\d{3,5}\s*(?:e|ème)\s+séance\b|\d{3,5}(?:st|nd|rd|th)\s+meeting\b|meetings? coverage|couverture des réunions|press release|communiqué de presse|comunicado de prensa)/imu;
 /** "New York, 10 juillet 2020 - …": a dateline opening a release. */
 const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*[-–—]/mu;
 /** "The Security Council," opening a resolution's preamble. */
@@ -157,7 +231,10 @@ export function findQuotedDrafts(text: string): QuotedDraft[] {
       start: match.index,
       end: match.index + line.length,
       draft,
-      textOf: ownResolution && !/projet|draft|proyecto/i.test(line) ? resolutionSymbol(ownResolution[1]!, ownResolution[2]!) : null,
+      textOf:
+        ownResolution && !/projet|draft|proyecto/i.test(line)
+          ? resolutionSymbol(ownResolution[1]!, ownResolution[2]!)
+          : null,
     });
   }
   if (headers.length === 0) return headers;
@@ -182,7 +259,10 @@ export function findQuotedDrafts(text: string): QuotedDraft[] {
 
 export function identify(text: string, declared: Partial<DocumentIdentity>, lang: string): DocumentIdentity {
   const head = text.slice(0, HEAD_LENGTH);
-  const headLines = head.split('\n').slice(0, 40).map((line) => line.trim());
+  const headLines = head
+    .split('\n')
+    .slice(0, 40)
+    .map((line) => line.trim());
 
   let symbol: string | null = declared.symbol ? canonicalSymbol(declared.symbol) : null;
   let docType: DocType | undefined = declared.docType;
@@ -203,7 +283,9 @@ export function identify(text: string, declared: Partial<DocumentIdentity>, lang
       }
     }
   }
-  const resolutionTitle = coverLines.find((line) => RESOLUTION_TITLE.test(line) || RESOLUTION_TITLE_ZH.test(line));
+  const resolutionTitle = coverLines.find(
+    (line) => RESOLUTION_TITLE.test(line) || RESOLUTION_TITLE_ZH.test(line),
+  );
   if (!symbol && resolutionTitle) {
     const match = RESOLUTION_TITLE.exec(resolutionTitle) ?? RESOLUTION_TITLE_ZH.exec(resolutionTitle)!;
     symbol = resolutionSymbol(match[1]!, match[2]!);
@@ -217,8 +299,15 @@ export function identify(text: string, declared: Partial<DocumentIdentity>, lang
   docType ??= docTypeOf(symbol, { resolutionTitle, statementTitle, draftTitle, head, text });
 
   const adoptionLine = headLines.find((line) => ADOPTION_LINE.test(line)) ?? '';
-  const date = declared.date ?? findDate(adoptionLine)?.iso ?? findDate(docType === 'news' || docType === 'press-release' ? head.slice(0, 1_500) : head)?.iso ?? null;
-  const meeting = declared.meeting ?? findMeeting(adoptionLine) ?? findMeeting(head);
+  const date =
+    declared.date ??
+    findDate(adoptionLine)?.iso ??
+    findDate(docType === 'news' || docType === 'press-release' ? head.slice(0, 1_500) : head)?.iso ??
+    null;
+  // without an adoption line, the meeting is read from the cover only: a preamble names other meetings
+  const formula = coverLines.findIndex((line) => ENACTING_FORMULA.test(line));
+  const cover = (formula === -1 ? coverLines : coverLines.slice(0, formula)).join('\n');
+  const meeting = declared.meeting ?? findMeeting(adoptionLine) ?? findMeeting(cover);
 
   title ??= titleOf(docType, headLines, { resolutionTitle, statementTitle, symbol });
 
@@ -272,14 +361,17 @@ function titleOf(
   clues: { resolutionTitle: string | undefined; statementTitle: string | undefined; symbol: string | null },
 ): string {
   if (docType === 'resolution' && clues.resolutionTitle) return clues.resolutionTitle.replace(/\s*\*$/, '');
-  if (docType === 'statement' && clues.statementTitle) return clues.symbol ? `${clues.statementTitle} (${clues.symbol})` : clues.statementTitle;
+  if (docType === 'statement' && clues.statementTitle)
+    return clues.symbol ? `${clues.statementTitle} (${clues.symbol})` : clues.statementTitle;
   const candidates = headLines.filter(
     (line) =>
       line.length >= 12 &&
       !SYMBOL_LINE.test(line) &&
       !PRESS_SYMBOL_LINE.test(line) &&
       !PRESS_MARKERS.test(line) &&
-      !/^(?:united nations|nations unies|naciones unidas|distr\.|security council|conseil de sécurité)/i.test(line),
+      !/^(?:distr\.|(?:united nations|nations unies|naciones unidas|security council|conseil de sécurité|consejo de seguridad)$)/i.test(
+        line,
+      ),
   );
   const first = candidates[0] ?? clues.symbol ?? '';
   return truncateTitle(first);

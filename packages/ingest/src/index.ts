@@ -4,10 +4,27 @@
  * load → normalise → language → identity → segment → citations/entities → pipeline (merge).
  */
 export * from './types';
-export { collectFiles, decodeUtf8, formatOf, htmlToText, LoadError, loadFile, parseDocument, xmlToText, type FileList } from './load';
+export {
+  collectFiles,
+  decodeUtf8,
+  formatOf,
+  htmlToText,
+  LoadError,
+  loadFile,
+  parseDocument,
+  xmlToText,
+  type FileList,
+} from './load';
 export { normaliseText, stripMarkdown } from './normalise';
 export { detectLanguage, type LanguageGuess } from './language';
-export { canonicalSymbol, findDate, findMeeting, findQuotedDrafts, identify, type QuotedDraft } from './identity';
+export {
+  canonicalSymbol,
+  findDate,
+  findMeeting,
+  findQuotedDrafts,
+  identify,
+  type QuotedDraft,
+} from './identity';
 export { segmentDocument } from './segment';
 export {
   analyseDocument,

@@ -8,10 +8,13 @@ const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.u
 const read = (path: string): string => normaliseText(readFileSync(`${CORPUS}${path}`, 'utf8'));
 
 describe('detectLanguage', () => {
-  it.each(['en', 'fr', 'es', 'ru', 'ar', 'zh'])('recognises the %s text of resolution 2505 (2020) and 2617 (2021)', (lang) => {
-    expect(detectLanguage(read(`unsc/text/S_RES_2505_2020.${lang}.txt`)).lang).toBe(lang);
-    expect(detectLanguage(read(`unsc/text/S_RES_2617_2021.${lang}.txt`)).lang).toBe(lang);
-  });
+  it.each(['en', 'fr', 'es', 'ru', 'ar', 'zh'])(
+    'recognises the %s text of resolution 2505 (2020) and 2617 (2021)',
+    (lang) => {
+      expect(detectLanguage(read(`unsc/text/S_RES_2505_2020.${lang}.txt`)).lang).toBe(lang);
+      expect(detectLanguage(read(`unsc/text/S_RES_2617_2021.${lang}.txt`)).lang).toBe(lang);
+    },
+  );
 
   it('reads the language of the body, not of the English cover lines of ru/ar/zh texts', () => {
     // "Distr.: General" and "10 January 2020" stand in English on every cover
@@ -21,7 +24,13 @@ describe('detectLanguage', () => {
   });
 
   it('recognises the five French seeds', () => {
-    for (const name of ['000_b8c7aa9f59466be0', '001_c19ed2f20ea50625', '002_465dd4b7e66846ea', '003_806dc498987e8b5c', '004_54e7265bb0b976a2']) {
+    for (const name of [
+      '000_b8c7aa9f59466be0',
+      '001_c19ed2f20ea50625',
+      '002_465dd4b7e66846ea',
+      '003_806dc498987e8b5c',
+      '004_54e7265bb0b976a2',
+    ]) {
       expect(detectLanguage(read(`seeds/${name}.txt`)).lang, name).toBe('fr');
     }
   });
@@ -35,7 +44,10 @@ describe('detectLanguage', () => {
   });
 
   it('is right on every text of the six-language part of the corpus', () => {
-    const rows = readFileSync(`${CORPUS}unsc/documents.jsonl`, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { file: string; lang: string; symbol: string });
+    const rows = readFileSync(`${CORPUS}unsc/documents.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; lang: string; symbol: string });
     const wrong: string[] = [];
     let checked = 0;
     for (const row of rows) {

@@ -35,16 +35,23 @@ describe('loadFile: bad files get a clear error', () => {
   });
 
   it('binary files (NUL bytes)', () => {
-    expect(problemOf(write('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])))).toMatch(/binary/);
+    expect(
+      problemOf(
+        write('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])),
+      ),
+    ).toMatch(/binary/);
   });
 
   it('invalid UTF-8 (Latin-1 bytes), with the offset of the first bad byte', () => {
     const latin1 = Buffer.from('Résolution 2370', 'latin1');
-    expect(problemOf(write('latin1.txt', latin1))).toBe('is not valid UTF-8 (invalid byte sequence at offset 1)');
+    expect(problemOf(write('latin1.txt', latin1))).toBe(
+      'is not valid UTF-8 (invalid byte sequence at offset 1)',
+    );
   });
 
   it('truncated XML names the position and the reason', () => {
-    const xml = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><preamble><p>Recalling';
+    const xml =
+      '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><preamble><p>Recalling';
     expect(problemOf(write('truncated.xml', xml))).toMatch(/^is not well-formed XML \(.*\d+:\d+.*\)/);
   });
 
@@ -53,7 +60,9 @@ describe('loadFile: bad files get a clear error', () => {
     const full = loadFile(path);
     expect(full.text.length).toBeGreaterThan(1000);
     const bytes = readFileSync(path);
-    expect(problemOf(write('cut.xml', bytes.subarray(0, Math.floor(bytes.length / 2))))).toMatch(/not well-formed XML/);
+    expect(problemOf(write('cut.xml', bytes.subarray(0, Math.floor(bytes.length / 2))))).toMatch(
+      /not well-formed XML/,
+    );
   });
 
   it('XML that is not Akoma Ntoso', () => {
@@ -69,7 +78,12 @@ describe('loadFile: bad files get a clear error', () => {
 
 describe('loadFile: formats', () => {
   it('UTF-8 with a BOM', () => {
-    const doc = loadFile(write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Le Conseil de sécurité,')])));
+    const doc = loadFile(
+      write(
+        'bom.txt',
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Le Conseil de sécurité,')]),
+      ),
+    );
     expect(doc.text).toBe('Le Conseil de sécurité,');
     expect(doc.format).toBe('text');
   });
@@ -80,14 +94,22 @@ describe('loadFile: formats', () => {
         '<body><h1>Résolution 2370 (2017)</h1><p>Le Conseil de <b>sécurité</b>,</p><script>var x = 1;</script>' +
         '<p>Rappelant ses résolutions 1267&nbsp;(1999)</p><ul><li>un</li><li>deux</li></ul></body></html>',
     );
-    expect(text).toBe('Résolution 2370 (2017)\nLe Conseil de sécurité,\nRappelant ses résolutions 1267\u00a0(1999)\nun\ndeux');
+    expect(text).toBe(
+      'Résolution 2370 (2017)\nLe Conseil de sécurité,\nRappelant ses résolutions 1267\u00a0(1999)\nun\ndeux',
+    );
     expect(declared).toEqual({ lang: 'fr', title: 'Résolution 2370 (2017)' });
   });
 
   it('AKN: cover, preamble and numbered paragraphs laid out like the UN text, FRBR metadata declared', () => {
     const doc = loadFile(`${CORPUS}unsc/xml/S_RES_2505_2020.fr.xml`);
     expect(doc.format).toBe('akn');
-    expect(doc.declared).toMatchObject({ lang: 'fr', date: '2020-01-13', symbol: 'S/RES/2505 (2020)', docType: 'resolution', meeting: 8701 });
+    expect(doc.declared).toMatchObject({
+      lang: 'fr',
+      date: '2020-01-13',
+      symbol: 'S/RES/2505 (2020)',
+      docType: 'resolution',
+      meeting: 8701,
+    });
     const lines = doc.text.split('\n');
     expect(lines.slice(0, 2)).toEqual(['Nations Unies', 'S/RES/2505 (2020)']);
     expect(lines).toContain('Le Conseil de sécurité,');
@@ -114,8 +136,12 @@ describe('loadFile: formats', () => {
   });
 
   it('a 50 MB text file loads', () => {
-    const paragraph = 'Rappelant ses résolutions 1267 (1999), 1373 (2001) et 2368 (2017), « Réaffirmant » l’engagement.\n';
-    const big = write('big.txt', paragraph.repeat(Math.ceil(50 * 1024 * 1024 / Buffer.byteLength(paragraph))));
+    const paragraph =
+      'Rappelant ses résolutions 1267 (1999), 1373 (2001) et 2368 (2017), « Réaffirmant » l’engagement.\n';
+    const big = write(
+      'big.txt',
+      paragraph.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(paragraph))),
+    );
     const doc = loadFile(big);
     expect(doc.bytes).toBeGreaterThanOrEqual(50 * 1024 * 1024);
     expect(doc.text.startsWith('Rappelant')).toBe(true);
@@ -135,9 +161,18 @@ describe('collectFiles', () => {
     writeFileSync(join(root, 'README.md'), 'x');
     writeFileSync(join(root, '.git', 'HEAD.txt'), 'x');
     const listing = collectFiles([root, join(root, 'a.txt')]);
-    expect(listing.files.map((file) => file.slice(root.length + 1))).toEqual(['C.md', 'a.txt', 'b/a.html', 'b/nested/z.xml']);
+    expect(listing.files.map((file) => file.slice(root.length + 1))).toEqual([
+      'C.md',
+      'a.txt',
+      'b/a.html',
+      'b/nested/z.xml',
+    ]);
     expect(listing.skipped.map((file) => file.slice(root.length + 1))).toEqual(['README.md', 'notes.pdf']);
     expect(listing.issues).toEqual([]);
+    // the order of the arguments does not change the order of the files
+    expect(collectFiles([join(root, 'b'), join(root, 'a.txt')]).files).toEqual(
+      collectFiles([join(root, 'a.txt'), join(root, 'b')]).files,
+    );
   });
 
   it('names a missing path and an explicitly given file of another kind', () => {

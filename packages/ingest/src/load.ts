@@ -5,7 +5,6 @@
  * what the container declares about itself (AKN FRBR metadata, HTML <title>/<html lang>) is kept
  * in `declared`. Bad files become an IngestIssue naming the file and the problem.
  */
-import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Parser as HtmlParser } from 'htmlparser2';
@@ -37,9 +36,9 @@ export interface FileList {
 }
 
 /**
- * Expands the command-line paths: directories recursively (entries sorted by code unit, hidden
- * entries, node_modules and README files ignored), files as given. Duplicates are dropped, so a file named
- * twice is ingested once.
+ * Expands the command-line paths: directories recursively (hidden
+ * entries, node_modules and README files ignored), files as given, then all sorted by code unit.
+ * Duplicates are dropped, so a file named twice is ingested once.
  */
 export function collectFiles(paths: string[]): FileList {
   const result: FileList = { files: [], skipped: [], issues: [] };
@@ -49,7 +48,11 @@ export function collectFiles(paths: string[]): FileList {
     try {
       stats = statSync(path);
     } catch (error) {
-      result.issues.push({ source: toPosix(path), level: 'error', message: `cannot be read (${errorCode(error)})` });
+      result.issues.push({
+        source: toPosix(path),
+        level: 'error',
+        message: `cannot be read (${errorCode(error)})`,
+      });
       return;
     }
     if (stats.isDirectory()) {
@@ -57,7 +60,11 @@ export function collectFiles(paths: string[]): FileList {
       try {
         entries = readdirSync(path);
       } catch (error) {
-        result.issues.push({ source: toPosix(path), level: 'error', message: `directory cannot be listed (${errorCode(error)})` });
+        result.issues.push({
+          source: toPosix(path),
+          level: 'error',
+          message: `directory cannot be listed (${errorCode(error)})`,
+        });
         return;
       }
       for (const entry of entries.sort()) {
@@ -75,10 +82,18 @@ export function collectFiles(paths: string[]): FileList {
     if (seen.has(source)) return;
     seen.add(source);
     if (formatOf(path)) result.files.push(source);
-    else if (explicit) result.issues.push({ source, level: 'warning', message: `skipped: unsupported extension "${extname(path) || '(none)'}" (reads .txt, .md, .html, .htm, .xml)` });
+    else if (explicit)
+      result.issues.push({
+        source,
+        level: 'warning',
+        message: `skipped: unsupported extension "${extname(path) || '(none)'}" (reads .txt, .md, .html, .htm, .xml)`,
+      });
     else result.skipped.push(source);
   };
   for (const path of paths) visit(path, true);
+  // one global order: the graph then depends on the set of files, not on the order of arguments
+  result.files.sort(compareCodeUnits);
+  result.skipped.sort(compareCodeUnits);
   return result;
 }
 
@@ -106,19 +121,33 @@ export function loadFile(source: string): LoadedDocument {
   return parseDocument(source, format, raw, bytes.length);
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Strict UTF-8: a BOM is dropped; NUL bytes, invalid sequences and empty content are errors. */
 export function decodeUtf8(source: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new LoadError(source, 'is empty');
-  if (bytes.indexOf(0) !== -1) throw new LoadError(source, 'looks binary (contains NUL bytes), not a UTF-8 text');
-  // buffer.isUtf8 is the strict validation TextDecoder({ fatal: true }) does, several times faster
-  if (!isUtf8(bytes)) throw new LoadError(source, `is not valid UTF-8 (invalid byte sequence at offset ${firstInvalidUtf8Offset(bytes)})`);
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new LoadError(source, 'is empty (only whitespace)');
+  if (bytes.indexOf(0) !== -1)
+    throw new LoadError(source, 'looks binary (contains NUL bytes), not a UTF-8 text');
+  let text: string;
+  try {
+    // fatal: an invalid sequence throws instead of becoming U+FFFD; the BOM is dropped
+    text = UTF8.decode(bytes);
+  } catch {
+    throw new LoadError(
+      source,
+      `is not valid UTF-8 (invalid byte sequence at offset ${firstInvalidUtf8Offset(bytes)})`,
+    );
+  }
+  if (!/\S/.test(text)) throw new LoadError(source, 'is empty (only whitespace)');
   return text;
 }
 
-export function parseDocument(source: string, format: SourceFormat, raw: string, bytes: number): LoadedDocument {
+export function parseDocument(
+  source: string,
+  format: SourceFormat,
+  raw: string,
+  bytes: number,
+): LoadedDocument {
   switch (format) {
     case 'text':
     case 'markdown':
@@ -133,9 +162,41 @@ export function parseDocument(source: string, format: SourceFormat, raw: string,
 // ---------------------------------------------------------------- HTML
 
 const HTML_BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol',
-  'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'title', 'body',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'title',
+  'body',
 ]);
 const HTML_HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
 
@@ -177,8 +238,18 @@ export function htmlToText(html: string): { text: string; declared: Partial<Docu
 
 /** ISO 639-2 (B and T) codes of the six official languages → ISO 639-1. */
 const ISO639_2_TO_1: Record<string, string> = {
-  ara: 'ar', chi: 'zh', zho: 'zh', eng: 'en', fre: 'fr', fra: 'fr', rus: 'ru', spa: 'es',
-  ger: 'de', deu: 'de', por: 'pt', ita: 'it',
+  ara: 'ar',
+  chi: 'zh',
+  zho: 'zh',
+  eng: 'en',
+  fre: 'fr',
+  fra: 'fr',
+  rus: 'ru',
+  spa: 'es',
+  ger: 'de',
+  deu: 'de',
+  por: 'pt',
+  ita: 'it',
 };
 
 const AKN_DOC_TYPES: Record<string, DocType> = {
@@ -191,9 +262,32 @@ const AKN_DOC_TYPES: Record<string, DocType> = {
 const AKN_HIDDEN = new Set(['meta', 'img', 'authorialNote', 'noteRef']);
 /** Elements that start a new line (paragraph) of visible text. */
 const AKN_BLOCKS = new Set([
-  'p', 'heading', 'subheading', 'formula', 'container', 'paragraph', 'point', 'intro', 'wrapUp',
-  'alinea', 'step', 'tr', 'li', 'blockList', 'item', 'docTitle', 'block', 'tblock', 'listIntroduction',
-  'listWrapUp', 'crossHeading', 'subparagraph', 'list', 'content', 'preface', 'conclusions',
+  'p',
+  'heading',
+  'subheading',
+  'formula',
+  'container',
+  'paragraph',
+  'point',
+  'intro',
+  'wrapUp',
+  'alinea',
+  'step',
+  'tr',
+  'li',
+  'blockList',
+  'item',
+  'docTitle',
+  'block',
+  'tblock',
+  'listIntroduction',
+  'listWrapUp',
+  'crossHeading',
+  'subparagraph',
+  'list',
+  'content',
+  'preface',
+  'conclusions',
 ]);
 /** Elements that start a new part of the document: a blank line separates parts. */
 const AKN_PARTS = new Set(['coverPage', 'preface', 'preamble', 'mainBody', 'conclusions', 'attachment']);
@@ -205,7 +299,10 @@ const AKN_PARTS = new Set(['coverPage', 'preface', 'preamble', 'mainBody', 'conc
  * "(a) to lead"), so the segmenter reads both alike. FRBR metadata become `declared` facts.
  * Strict: malformed or truncated XML throws a LoadError with the parser's line and column.
  */
-export function xmlToText(source: string, xml: string): { text: string; declared: Partial<DocumentIdentity> } {
+export function xmlToText(
+  source: string,
+  xml: string,
+): { text: string; declared: Partial<DocumentIdentity> } {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const lines = new LineBuilder();
   const declared: Partial<DocumentIdentity> = {};
@@ -240,7 +337,8 @@ export function xmlToText(source: string, xml: string): { text: string; declared
       const code = (attr('language') ?? '').toLowerCase();
       declared.lang = ISO639_2_TO_1[code] ?? (code.length === 2 ? code : undefined);
     }
-    if (name === 'FRBRdate' && attr('name') === 'adoption' && !declared.date) declared.date = isoDate(attr('date'));
+    if (name === 'FRBRdate' && attr('name') === 'adoption' && !declared.date)
+      declared.date = isoDate(attr('date'));
     if (name === 'statement' || name === 'doc' || name === 'act' || name === 'bill') {
       const docType = AKN_DOC_TYPES[attr('name') ?? ''];
       if (docType && !declared.docType) declared.docType = docType;
@@ -249,7 +347,8 @@ export function xmlToText(source: string, xml: string): { text: string; declared
       const meeting = parseInt(attr('title') ?? '', 10);
       if (Number.isFinite(meeting)) declared.meeting = meeting;
     }
-    if (name === 'docDate' && attr('refersTo') === '#adoptionDate' && !declared.date) declared.date = isoDate(attr('date'));
+    if (name === 'docDate' && attr('refersTo') === '#adoptionDate' && !declared.date)
+      declared.date = isoDate(attr('date'));
     // the workflow's adoption step: <step outcome="adopted" as="S/PV.8917" date="2021-12-03">
     if (name === 'step' && attr('outcome') === 'adopted') {
       const meeting = /^S\/PV\.(\d+)/.exec(attr('as') ?? '')?.[1];
@@ -301,12 +400,20 @@ export function xmlToText(source: string, xml: string): { text: string; declared
   }
   if (error) throw new LoadError(source, `is not well-formed XML (${describeSaxError(error as Error)})`);
   if (rootName !== 'akomaNtoso') {
-    throw new LoadError(source, `is XML but not Akoma Ntoso (root element <${rootName ?? '?'}>, expected <akomaNtoso>)`);
+    throw new LoadError(
+      source,
+      `is XML but not Akoma Ntoso (root element <${rootName ?? '?'}>, expected <akomaNtoso>)`,
+    );
   }
   const symbol = collapse(docNumber);
   if (symbol) declared.symbol = symbol;
   declared.date ??= adoptionStepDate;
-  if (declared.meeting === undefined && !/\d{3,5}\s*(?:st|nd|rd|th|e|ª|-?м|次)?\s*(?:meeting|séance|sesión|заседани|会议)|جلسته/.test(lines.peek())) {
+  if (
+    declared.meeting === undefined &&
+    !/\d{3,5}\s*(?:st|nd|rd|th|e|ª|-?м|次)?\s*(?:meeting|séance|sesión|заседани|会议)|جلسته/.test(
+      lines.peek(),
+    )
+  ) {
     if (adoptionStepMeeting !== undefined) declared.meeting = adoptionStepMeeting;
   }
   if (firstTitle) declared.title = firstTitle;
@@ -315,7 +422,10 @@ export function xmlToText(source: string, xml: string): { text: string; declared
 
 function describeSaxError(error: Error): string {
   // saxes messages look like "file:12:34: unexpected end"; keep the position and the reason
-  return error.message.replace(/^undefined:/, 'line ').replace(/\s+/g, ' ').trim();
+  return error.message
+    .replace(/^undefined:/, 'line ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function localName(name: string): string {
@@ -372,6 +482,10 @@ class LineBuilder {
   }
 }
 
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function collapse(text: string): string {
   return text.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
 }
@@ -388,7 +502,8 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i]!;
-    const length = byte < 0x80 ? 1 : byte >> 5 === 0x6 ? 2 : byte >> 4 === 0xe ? 3 : byte >> 3 === 0x1e ? 4 : 0;
+    const length =
+      byte < 0x80 ? 1 : byte >> 5 === 0x6 ? 2 : byte >> 4 === 0xe ? 3 : byte >> 3 === 0x1e ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) if (bytes[i + k]! >> 6 !== 0x2) return i;
     i += length;

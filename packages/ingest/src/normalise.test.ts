@@ -10,13 +10,17 @@ describe('normaliseText: characters', () => {
   it('turns no-break, thin and narrow no-break spaces into spaces (seed 001)', () => {
     expect(normaliseText('la résolution 2482\u00a0(2019) sur')).toBe('la résolution 2482 (2019) sur');
     expect(normaliseText('le 9\u00a0juillet dernier')).toBe('le 9 juillet dernier');
-    expect(normaliseText('« une menace\u202fpour la sécurité\u2009» ;')).toBe('« une menace pour la sécurité » ;');
+    expect(normaliseText('« une menace\u202fpour la sécurité\u2009» ;')).toBe(
+      '« une menace pour la sécurité » ;',
+    );
     expect(normaliseText('organisée.\u00a0 Présenté par le Pérou')).toBe('organisée. Présenté par le Pérou');
   });
 
   it('straightens curly quotes and apostrophes, keeps French guillemets', () => {
     expect(normaliseText('Après le long débat qu’il a tenu')).toBe("Après le long débat qu'il a tenu");
-    expect(normaliseText('the item entitled “Threats to international peace”')).toBe('the item entitled "Threats to international peace"');
+    expect(normaliseText('the item entitled “Threats to international peace”')).toBe(
+      'the item entitled "Threats to international peace"',
+    );
     expect(normaliseText('« le pouvoir du multilatéralisme »')).toBe('« le pouvoir du multilatéralisme »');
   });
 
@@ -30,21 +34,27 @@ describe('normaliseText: characters', () => {
   });
 
   it('unifies line ends and form feeds', () => {
-    expect(normaliseText('Le Conseil de sécurité,\r\nRappelant\r\n')).toBe('Le Conseil de sécurité,\nRappelant');
+    expect(normaliseText('Le Conseil de sécurité,\r\nRappelant\r\n')).toBe(
+      'Le Conseil de sécurité,\nRappelant',
+    );
     expect(normaliseText('première page\fseconde page')).toBe('première page\nseconde page');
   });
 });
 
 describe('normaliseText: Markdown residue (seed 003)', () => {
   it('keeps the text of links with escaped brackets', () => {
-    expect(normaliseText('Rappelant ses résolutions [1267 \\(1999\\)](#), [1373 \\(2001\\)](#) et [2368 \\(2017\\)](#),')).toBe(
-      'Rappelant ses résolutions 1267 (1999), 1373 (2001) et 2368 (2017),',
-    );
+    expect(
+      normaliseText(
+        'Rappelant ses résolutions [1267 \\(1999\\)](#), [1373 \\(2001\\)](#) et [2368 \\(2017\\)](#),',
+      ),
+    ).toBe('Rappelant ses résolutions 1267 (1999), 1373 (2001) et 2368 (2017),');
   });
 
   it('removes emphasis markers, also across a line break', () => {
     expect(normaliseText('1. *Réaffirme* sa décision')).toBe('1. Réaffirme sa décision');
-    expect(normaliseText('11. *Rappelle* qu\'il a décidé, et *encourage en outre* les États')).toBe("11. Rappelle qu'il a décidé, et encourage en outre les États");
+    expect(normaliseText("11. *Rappelle* qu'il a décidé, et *encourage en outre* les États")).toBe(
+      "11. Rappelle qu'il a décidé, et encourage en outre les États",
+    );
     expect(normaliseText('**Adoptée par le Conseil de sécurité à sa 8017^e séance,\nle 2 août 2017**')).toBe(
       'Adoptée par le Conseil de sécurité à sa 8017e séance,\nle 2 août 2017',
     );
@@ -91,16 +101,23 @@ describe('normaliseText: page-break debris', () => {
       '* * *',
       'Decides to remain seized of the matter.',
     ].join('\n');
-    expect(normaliseText(input)).toBe('Reaffirming its resolution 1373 (2001),\nDecides to remain seized of the matter.');
+    expect(normaliseText(input)).toBe(
+      'Reaffirming its resolution 1373 (2001),\nDecides to remain seized of the matter.',
+    );
   });
 
   it('drops a running header (the symbol repeated on every page), keeps its first occurrence', () => {
-    const input = 'S/RES/2370 (2017)\nConseil de sécurité\n\nRappelant sa résolution,\n\nS/RES/2370 (2017)\n\nNotant la coordination,';
-    expect(normaliseText(input)).toBe('S/RES/2370 (2017)\nConseil de sécurité\n\nRappelant sa résolution,\n\nNotant la coordination,');
+    const input =
+      'S/RES/2370 (2017)\nConseil de sécurité\n\nRappelant sa résolution,\n\nS/RES/2370 (2017)\n\nNotant la coordination,';
+    expect(normaliseText(input)).toBe(
+      'S/RES/2370 (2017)\nConseil de sécurité\n\nRappelant sa résolution,\n\nNotant la coordination,',
+    );
   });
 
   it('keeps numbered paragraph starts and sub-paragraph letters', () => {
-    expect(normaliseText('1. Decides that all States shall:\n(a) Prevent and suppress;')).toBe('1. Decides that all States shall:\n(a) Prevent and suppress;');
+    expect(normaliseText('1. Decides that all States shall:\n(a) Prevent and suppress;')).toBe(
+      '1. Decides that all States shall:\n(a) Prevent and suppress;',
+    );
   });
 });
 
@@ -111,28 +128,44 @@ describe('normaliseText: repetitions (seed 004)', () => {
     expect(count("Le Secrétaire Général, M. Jürgen Stock, s'est adressé à l'Assemblée générale")).toBe(1);
     expect(count("Une résolution de l'ONU appelle à une plus grande coopération avec INTERPOL")).toBe(1);
     // the paragraph that repeats a sentence inside a longer one is not a repetition
-    expect(count('ont reconnu l\'importance de communiquer à INTERPOL')).toBe(2);
+    expect(count("ont reconnu l'importance de communiquer à INTERPOL")).toBe(2);
     expect(text.startsWith("Une résolution de l'ONU appelle")).toBe(true);
     expect(text).not.toMatch(/^\/$/m);
   });
 
   it('drops a repeated multi-line paragraph', () => {
-    const paragraph = 'Le Conseil invite les États à resserrer la coopération\ninternationale et régionale contre la menace.';
-    expect(normaliseText(`${paragraph}\n\nAutre chose.\n\n${paragraph}`)).toBe(`${paragraph}\n\nAutre chose.`);
+    const paragraph =
+      'Le Conseil invite les États à resserrer la coopération\ninternationale et régionale contre la menace.';
+    expect(normaliseText(`${paragraph}\n\nAutre chose.\n\n${paragraph}`)).toBe(
+      `${paragraph}\n\nAutre chose.`,
+    );
+  });
+
+  it('drops a repeated hard-wrapped paragraph whole, short last line included', () => {
+    const paragraph =
+      'Le Conseil invite les États à resserrer la coopération internationale\net régionale contre la menace.';
+    expect(normaliseText(`${paragraph}\n\nAutre chose.\n\n${paragraph}\n\nFin.`)).toBe(
+      `${paragraph}\n\nAutre chose.\n\nFin.`,
+    );
   });
 
   it('keeps short repeated lines that are not adjacent', () => {
-    expect(normaliseText('Annex\nFirst list\n\nAnnex\nSecond list')).toBe('Annex\nFirst list\n\nAnnex\nSecond list');
+    expect(normaliseText('Annex\nFirst list\n\nAnnex\nSecond list')).toBe(
+      'Annex\nFirst list\n\nAnnex\nSecond list',
+    );
   });
 });
 
 describe('normaliseText: cost', () => {
   it('is linear: a 50 MB text with every kind of noise normalises', () => {
-    const block = 'Rappelant ses résolutions [1373 \\(2001\\)](#) et *Réaffirme* sa 8017^e séance\u00a0: « texte ».\n17-13543 (F)\n';
+    const block =
+      'Rappelant ses résolutions [1373 \\(2001\\)](#) et *Réaffirme* sa 8017^e séance\u00a0: « texte ».\n17-13543 (F)\n';
     const text = block.repeat(Math.ceil(50e6 / block.length / 2)) + 'x'.repeat(25e6);
     // quadratic behaviour would blow the test timeout; speed itself is measured by `pnpm bench`
     const result = normaliseText(text);
     expect(result.length).toBeGreaterThan(25e6);
-    expect(result.split('\n').filter((line) => line.startsWith('Rappelant'))).toEqual(['Rappelant ses résolutions 1373 (2001) et Réaffirme sa 8017e séance : « texte ».']);
+    expect(result.split('\n').filter((line) => line.startsWith('Rappelant'))).toEqual([
+      'Rappelant ses résolutions 1373 (2001) et Réaffirme sa 8017e séance : « texte ».',
+    ]);
   });
 });

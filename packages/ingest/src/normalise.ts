@@ -27,9 +27,11 @@
  * Character folding in one pass: every space character → " ", curly quotes → straight, the
  * non-breaking hyphen → "-", invisible characters (zero-width, soft hyphen, BOM) removed.
  */
-const FOLDED_CHARACTERS = /[\t\v\u00a0\u00ad\u1680\u2000-\u200d\u2010\u2011\u2018-\u201f\u202f\u2032\u2033\u205f\u2060\ufeff]/g;
+const FOLDED_CHARACTERS =
+  /[\t\v\u00a0\u00ad\u1680\u2000-\u200d\u2010\u2011\u2018-\u201f\u202f\u2032\u2033\u205f\u2060\ufeff]/g;
 const FOLDING: Record<string, string> = {};
-for (const c of '\t\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f') FOLDING[c] = ' ';
+for (const c of '\t\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f')
+  FOLDING[c] = ' ';
 for (const c of '\u00ad\u200b\u200c\u200d\u2060\ufeff') FOLDING[c] = '';
 for (const c of '\u2018\u2019\u201a\u201b\u2032') FOLDING[c] = "'";
 for (const c of '\u201c\u201d\u201e\u201f\u2033') FOLDING[c] = '"';
@@ -67,6 +69,8 @@ const DEBRIS_LINE = new RegExp(
 /** A line that is only a document symbol: after its first occurrence, a running header. */
 const DOCUMENT_SYMBOL_LINE = /^(?:[A-Z]{1,4}\/)(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]+(?: \(\d{4}\))?\*?$/;
 const MIN_REPEATED_LENGTH = 40;
+/** Paragraphs compared whole are short ones (hard-wrapped text); long blocks are compared line by line. */
+const MAX_PARAGRAPH_LINES = 12;
 /** Debris lines are short: longer lines skip the debris test (most paragraphs). */
 const MAX_DEBRIS_LENGTH = 130;
 
@@ -85,7 +89,8 @@ export function stripMarkdown(text: string): string {
   let out = text;
   if (out.includes('](')) out = out.replace(MARKDOWN_LINK, '$1');
   if (out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, '$1');
-  if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+  if (out.includes('**') || out.includes('__'))
+    out = out.replace(STRONG, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
   if (out.includes('*')) out = out.replace(EMPHASIS, '$1');
   if (out.includes('^')) out = out.replace(SUPERSCRIPT, '$1');
   if (out.includes('#')) out = out.replace(/^[ ]{0,3}#{1,6}[ ]+/gm, '');
@@ -101,31 +106,46 @@ function cleanLines(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   const seenLong = new Set<string>();
+  const seenParagraphs = new Set<string>();
   const seenSymbols = new Set<string>();
   let previous = '';
   let pendingBlank = false;
   let paragraph: string[] = [];
 
-  // paragraph-level repetition: a whole paragraph (lines between blank lines) seen before is dropped
   const flushParagraph = (): void => {
     if (paragraph.length === 0) return;
-    const joined = paragraph.join('\n');
-    const repeated = paragraph.length > 1 && joined.length >= MIN_REPEATED_LENGTH && seenLong.has(joined);
-    if (paragraph.length > 1) seenLong.add(joined);
-    if (!repeated) {
-      if (pendingBlank && out.length > 0) {
-        const last = out[out.length - 1]!;
-        if (isCutByPageBreak(last, paragraph[0]!)) {
-          out[out.length - 1] = `${last} ${paragraph[0]}`;
-          paragraph = paragraph.slice(1);
-        } else {
-          out.push('');
+    // a whole paragraph (a few lines between blank lines) seen before is dropped, so a repeated
+    // hard-wrapped paragraph leaves no orphan short line behind
+    if (paragraph.length > 1 && paragraph.length <= MAX_PARAGRAPH_LINES) {
+      const joined = paragraph.join('\n');
+      if (joined.length >= MIN_REPEATED_LENGTH) {
+        const repeated = seenParagraphs.has(joined);
+        seenParagraphs.add(joined);
+        if (repeated) {
+          paragraph = [];
+          return;
         }
       }
-      for (const line of paragraph) out.push(line);
-      pendingBlank = false;
+    }
+    const kept: string[] = [];
+    for (const line of paragraph) {
+      if (line === previous) continue;
+      if (line.length >= MIN_REPEATED_LENGTH) {
+        if (seenLong.has(line)) continue;
+        seenLong.add(line);
+      }
+      previous = line;
+      kept.push(line);
     }
     paragraph = [];
+    if (kept.length === 0) return;
+    if (pendingBlank && out.length > 0) {
+      const last = out[out.length - 1]!;
+      if (isCutByPageBreak(last, kept[0]!)) out[out.length - 1] = `${last} ${kept.shift()}`;
+      else out.push('');
+    }
+    for (const line of kept) out.push(line);
+    pendingBlank = false;
   };
 
   for (const rawLine of lines) {
@@ -136,16 +156,17 @@ function cleanLines(text: string): string {
       continue;
     }
     if (line.length <= MAX_DEBRIS_LENGTH && DEBRIS_LINE.test(line)) continue;
-    if (DOCUMENT_SYMBOL_LINE.test(line)) {
-      if (seenSymbols.has(line)) continue;
-      seenSymbols.add(line);
+    if (
+      line.charCodeAt(1) === 0x2f /* "/" */ ||
+      line.charCodeAt(2) === 0x2f ||
+      line.charCodeAt(3) === 0x2f ||
+      line.charCodeAt(4) === 0x2f
+    ) {
+      if (DOCUMENT_SYMBOL_LINE.test(line)) {
+        if (seenSymbols.has(line)) continue;
+        seenSymbols.add(line);
+      }
     }
-    if (line === previous) continue;
-    if (line.length >= MIN_REPEATED_LENGTH) {
-      if (seenLong.has(line)) continue;
-      seenLong.add(line);
-    }
-    previous = line;
     paragraph.push(line);
   }
   flushParagraph();

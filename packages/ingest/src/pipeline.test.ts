@@ -1,7 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeGraph } from '@unkg/graph';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument, buildFragments, ingestPaths, symbolNode } from './pipeline';
+import { analyseDocument, buildFragments, ingestPaths, processFile, symbolNode } from './pipeline';
 import { loadFile } from './load';
 import type { CitationMatch } from './types';
 
@@ -11,54 +14,164 @@ const SEED_RELEASE = `${CORPUS}seeds/001_c19ed2f20ea50625.txt`;
 
 describe('symbolNode', () => {
   it('reads organ, number and year from the symbol', () => {
-    expect(symbolNode('S/RES/2370 (2017)')).toEqual({ kind: 'Resolution', label: 'S/RES/2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: 2017 });
-    expect(symbolNode('A/RES/71/19')).toMatchObject({ kind: 'Resolution', organ: 'GA', number: '71/19', year: null });
-    expect(symbolNode('S/PRST/2018/9')).toEqual({ kind: 'Statement', label: 'S/PRST/2018/9', symbol: 'S/PRST/2018/9', year: 2018 });
+    expect(symbolNode('S/RES/2370 (2017)')).toEqual({
+      kind: 'Resolution',
+      label: 'S/RES/2370 (2017)',
+      symbol: 'S/RES/2370 (2017)',
+      organ: 'SC',
+      number: '2370',
+      year: 2017,
+    });
+    expect(symbolNode('A/RES/71/19')).toMatchObject({
+      kind: 'Resolution',
+      organ: 'GA',
+      number: '71/19',
+      year: null,
+    });
+    expect(symbolNode('S/PRST/2018/9')).toEqual({
+      kind: 'Statement',
+      label: 'S/PRST/2018/9',
+      symbol: 'S/PRST/2018/9',
+      year: 2018,
+    });
     expect(symbolNode('S/2019/580')).toEqual({ kind: 'Document', label: 'S/2019/580', symbol: 'S/2019/580' });
   });
 });
 
 describe('buildFragments', () => {
-  const citation = (citing: string | null, symbol: string, section: 'preamble' | 'operative' | 'body'): CitationMatch => ({
-    target: { kind: 'Resolution', symbol, organ: 'SC', number: symbol.slice(6, 10), year: Number(symbol.slice(12, 16)) },
+  const citation = (
+    citing: string | null,
+    symbol: string,
+    section: 'preamble' | 'operative' | 'body',
+  ): CitationMatch => ({
+    target: {
+      kind: 'Resolution',
+      symbol,
+      organ: 'SC',
+      number: symbol.slice(6, 10),
+      year: Number(symbol.slice(12, 16)),
+    },
     citing,
     evidence: { section, paragraph: null, verb: 'recall', quote: 'q', start: 10, end: 20 },
   });
 
   it('a resolution text: Document, TEXT_OF its resolution (with date and meeting), CITES with evidence naming the document', () => {
     const doc = analyseDocument(loadFile(SEED_RESOLUTION));
-    const { primary, fragment } = buildFragments(doc, [citation('S/RES/2370 (2017)', 'S/RES/1373 (2001)', 'preamble')]);
+    const { primary, fragment } = buildFragments(doc, [
+      citation('S/RES/2370 (2017)', 'S/RES/1373 (2001)', 'preamble'),
+    ]);
     const docKey = `doc:${SEED_RESOLUTION}`;
     expect(primary.nodes[0]).toEqual({
       key: docKey,
       attributes: {
-        kind: 'Document', label: 'S/RES/2370 (2017) [fr]', source: SEED_RESOLUTION, lang: 'fr', docType: 'resolution',
-        title: 'Résolution 2370 (2017)', date: '2017-08-02', meeting: 8017, symbol: 'S/RES/2370 (2017)',
+        kind: 'Document',
+        label: 'S/RES/2370 (2017) [fr]',
+        source: SEED_RESOLUTION,
+        lang: 'fr',
+        docType: 'resolution',
+        title: 'Résolution 2370 (2017)',
+        date: '2017-08-02',
+        meeting: 8017,
+        symbol: 'S/RES/2370 (2017)',
       },
     });
     expect(primary.nodes[1]).toEqual({
       key: 'S/RES/2370 (2017)',
-      attributes: { kind: 'Resolution', label: 'S/RES/2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: 2017, date: '2017-08-02', meeting: 8017 },
+      attributes: {
+        kind: 'Resolution',
+        label: 'S/RES/2370 (2017)',
+        symbol: 'S/RES/2370 (2017)',
+        organ: 'SC',
+        number: '2370',
+        year: 2017,
+        date: '2017-08-02',
+        meeting: 8017,
+      },
     });
     expect(fragment.edges).toEqual([
       { kind: 'TEXT_OF', source: docKey, target: 'S/RES/2370 (2017)' },
-      { kind: 'CITES', source: 'S/RES/2370 (2017)', target: 'S/RES/1373 (2001)', evidence: { doc: docKey, section: 'preamble', paragraph: null, verb: 'recall', quote: 'q', start: 10, end: 20 } },
+      {
+        kind: 'CITES',
+        source: 'S/RES/2370 (2017)',
+        target: 'S/RES/1373 (2001)',
+        evidence: {
+          doc: docKey,
+          section: 'preamble',
+          paragraph: null,
+          verb: 'recall',
+          quote: 'q',
+          start: 10,
+          end: 20,
+        },
+      },
     ]);
   });
 
   it('a press release: narrative citations are MENTIONS, but not of the resolution it is a text of', () => {
     const doc = analyseDocument(loadFile(SEED_RELEASE));
-    const { primary, fragment } = buildFragments(doc, [citation(null, 'S/RES/2482 (2019)', 'body'), citation(null, 'S/RES/2370 (2017)', 'body')]);
+    const { primary, fragment } = buildFragments(doc, [
+      citation(null, 'S/RES/2482 (2019)', 'body'),
+      citation(null, 'S/RES/2370 (2017)', 'body'),
+    ]);
     expect(primary.nodes.map((node) => node.key)).toEqual([`doc:${SEED_RELEASE}`, 'S/RES/2482 (2019)']);
     // the release is not the resolution's own text: its date and meeting stay off the resolution node
     expect(primary.nodes[1]!.attributes).not.toHaveProperty('meeting');
-    expect(fragment.edges.map((edge) => `${edge.kind} ${edge.target}`)).toEqual(['TEXT_OF S/RES/2482 (2019)', 'MENTIONS S/RES/2370 (2017)']);
+    expect(fragment.edges.map((edge) => `${edge.kind} ${edge.target}`)).toEqual([
+      'TEXT_OF S/RES/2482 (2019)',
+      'MENTIONS S/RES/2370 (2017)',
+    ]);
   });
+});
+
+describe('processFile: HTML', () => {
+  it('a UN News page as HTML: French news, title from <title>, body paragraphs', () => {
+    const seed = readFileSync(`${CORPUS}seeds/000_b8c7aa9f59466be0.txt`, 'utf8').split('\n').filter(Boolean);
+    const html = `<!doctype html><html><head><title>Le Conseil de sécurité adopte une résolution contre l’armement des terroristes</title></head><body><nav><a href="/">Accueil</a></nav><article>${seed.map((p) => `<p>${p}</p>`).join('')}</article><script>track()</script></body></html>`;
+    const path = join(mkdtempSync(join(tmpdir(), 'unkg-html-')), 'news.html');
+    writeFileSync(path, html);
+    const result = processFile(path, {});
+    expect(result.issues).toEqual([]);
+    expect(result.document).toMatchObject({ lang: 'fr', docType: 'news', symbol: null, textOf: [] });
+    expect(result.primary.nodes[0]!.attributes).toMatchObject({
+      title: "Le Conseil de sécurité adopte une résolution contre l'armement des terroristes",
+    });
+  });
+});
+
+describe('processFile: a 50 MB file', () => {
+  it('goes through the whole pipeline (no quadratic stage)', () => {
+    // real resolution text, each copy marked so the normaliser does not drop it as a repetition
+    const source = readFileSync(`${CORPUS}unsc/text/S_RES_1373_2001.en.txt`, 'utf8').split('\n');
+    const cover = source.slice(0, source.indexOf('The Security Council,') + 1);
+    const body = source.slice(cover.length).filter(Boolean);
+    const lines = [...cover];
+    let size = 0;
+    for (let copy = 0; size < 50e6; copy++) {
+      for (const line of body) {
+        const marked = `${line} [${copy}]`;
+        lines.push(marked);
+        size += marked.length + 1;
+      }
+    }
+    const path = join(mkdtempSync(join(tmpdir(), 'unkg-big-')), 'big.txt');
+    writeFileSync(path, lines.join('\n'));
+    const result = processFile(path, {});
+    expect(result.issues).toEqual([]);
+    expect(result.bytes).toBeGreaterThan(50e6);
+    expect(result.document).toMatchObject({ docType: 'resolution', symbol: 'S/RES/1373 (2001)' });
+    const cites = result.fragment.edges.filter((edge) => edge.kind === 'CITES');
+    expect(cites.length).toBeGreaterThan(1000);
+    expect(Math.max(...cites.map((edge) => edge.evidence!.end))).toBeGreaterThan(49e6);
+  }, 600_000);
 });
 
 describe('ingestPaths', () => {
   it('is deterministic: the same input gives a byte-identical graph.json, in-process and in worker threads', async () => {
-    const paths = [`${CORPUS}seeds`, `${CORPUS}unsc/text/S_RES_2505_2020.fr.txt`, `${CORPUS}unsc/xml/S_RES_2505_2020.en.xml`];
+    const paths = [
+      `${CORPUS}seeds`,
+      `${CORPUS}unsc/text/S_RES_2505_2020.fr.txt`,
+      `${CORPUS}unsc/xml/S_RES_2505_2020.en.xml`,
+    ];
     const first = await ingestPaths(paths, { workers: 1, entities: false });
     const second = await ingestPaths(paths, { workers: 1, entities: false });
     const threaded = await ingestPaths(paths, { workers: 2, entities: false });
@@ -68,13 +181,21 @@ describe('ingestPaths', () => {
     expect(threaded.report.workers).toBe(2);
     expect(first.report.files).toMatchObject({ found: 7, read: 7, failed: 0 });
     // one Resolution node for the French text and the English AKN of 2505 (2020), a TEXT_OF from each
-    const textOf = first.graph.inEdges('S/RES/2505 (2020)').filter((edge) => first.graph.getEdgeAttribute(edge, 'kind') === 'TEXT_OF');
+    const textOf = first.graph
+      .inEdges('S/RES/2505 (2020)')
+      .filter((edge) => first.graph.getEdgeAttribute(edge, 'kind') === 'TEXT_OF');
     expect(textOf).toHaveLength(2);
-    expect(first.graph.getNodeAttributes('S/RES/2505 (2020)')).toMatchObject({ date: '2020-01-13', meeting: 8701 });
+    expect(first.graph.getNodeAttributes('S/RES/2505 (2020)')).toMatchObject({
+      date: '2020-01-13',
+      meeting: 8701,
+    });
   }, 120_000);
 
   it('goes on after a bad file and reports it', async () => {
-    const { report, graph } = await ingestPaths([`${CORPUS}seeds/003_806dc498987e8b5c.txt`, `${CORPUS}seeds/gold.json`, '/nonexistent/file.txt'], { workers: 1, entities: false });
+    const { report, graph } = await ingestPaths(
+      [`${CORPUS}seeds/003_806dc498987e8b5c.txt`, `${CORPUS}seeds/gold.json`, '/nonexistent/file.txt'],
+      { workers: 1, entities: false },
+    );
     expect(report.files.read).toBe(1);
     expect(report.issues.map((issue) => `${issue.level} ${issue.source}: ${issue.message}`)).toEqual([
       `warning ${CORPUS}seeds/gold.json: skipped: unsupported extension ".json" (reads .txt, .md, .html, .htm, .xml)`,

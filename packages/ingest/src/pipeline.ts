@@ -8,11 +8,16 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import {
   citedDocumentKey,
+  compareEvidence,
   createGraph,
   documentKey,
-  mergeFragment,
+  edgeKey,
+  mergeNode,
   resolutionKey,
   statementKey,
+  type EdgeAttributes,
+  type EdgeKind,
+  type Evidence,
   type GraphFragment,
   type KnowledgeGraph,
   type NodeAttributes,
@@ -24,7 +29,14 @@ import { collectFiles, LoadError, loadFile } from './load';
 import { normaliseText } from './normalise';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
-import type { CitationMatch, CitedTarget, IngestIssue, LoadedDocument, SegmentedDocument, SourceFormat } from './types';
+import type {
+  CitationMatch,
+  CitedTarget,
+  IngestIssue,
+  LoadedDocument,
+  SegmentedDocument,
+  SourceFormat,
+} from './types';
 import { processInWorkers } from './worker-pool';
 
 export interface IngestOptions {
@@ -56,7 +68,10 @@ export async function loadEntityExtractor(): Promise<EntityExtractor> {
   return (await import('./entities')).extractEntities;
 }
 
-export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<{ graph: KnowledgeGraph; report: IngestReport }> {
+export async function ingestPaths(
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<{ graph: KnowledgeGraph; report: IngestReport }> {
   const started = performance.now();
   const listing = collectFiles(paths);
   const entities = options.entities !== false;
@@ -75,11 +90,49 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   return { graph, report };
 }
 
-/** Merges per-file results in file order: first every document's own facts, then everything else. */
+/**
+ * Merges per-file results in file order: first every document's own facts, then everything else.
+ * Same result as `mergeFragment` for each fragment in turn (nodes by `mergeNode`, evidence
+ * de-duplicated by doc and offsets, sorted, weight = count), but edges are grouped first and added
+ * once each: per-item `addEdge` re-sorts an edge's evidence on every append.
+ */
 export function mergeResults(results: FileResult[]): KnowledgeGraph {
   const graph = createGraph({ name: 'unkg' });
-  for (const result of results) mergeFragment(graph, result.primary);
-  for (const result of results) mergeFragment(graph, result.fragment);
+  const edges = new Map<
+    string,
+    { kind: EdgeKind; source: string; target: string; evidence: Evidence[]; seen: Set<string> }
+  >();
+  const collect = (fragment: GraphFragment): void => {
+    for (const node of fragment.nodes) mergeNode(graph, node.key, node.attributes);
+    for (const edge of fragment.edges) {
+      if (edge.source === edge.target) continue;
+      if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
+        throw new Error(`edge ${edge.kind} ${edge.source} -> ${edge.target} names a node the fragment lacks`);
+      }
+      const key = edgeKey(edge.kind, edge.source, edge.target);
+      let group = edges.get(key);
+      if (!group) {
+        group = { kind: edge.kind, source: edge.source, target: edge.target, evidence: [], seen: new Set() };
+        edges.set(key, group);
+      }
+      if (edge.evidence) {
+        const identity = `${edge.evidence.doc}\u0000${edge.evidence.start}\u0000${edge.evidence.end}`;
+        if (!group.seen.has(identity)) {
+          group.seen.add(identity);
+          group.evidence.push(edge.evidence);
+        }
+      }
+    }
+  };
+  for (const result of results) collect(result.primary);
+  for (const result of results) collect(result.fragment);
+  for (const [key, { kind, source, target, evidence }] of edges) {
+    const attributes: EdgeAttributes =
+      evidence.length > 0
+        ? { kind, weight: evidence.length, evidence: evidence.sort(compareEvidence) }
+        : { kind, weight: 1 };
+    graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  }
   return graph;
 }
 
@@ -91,39 +144,68 @@ function chooseWorkers(requested: number | undefined, files: string[]): number {
 }
 
 /** Runs the whole per-file pipeline; never throws: problems become issues. */
-export function processFile(source: string, options: { extractEntities?: EntityExtractor | undefined }): FileResult {
-  const empty: FileResult = { source, bytes: 0, format: null, document: null, primary: { nodes: [], edges: [] }, fragment: { nodes: [], edges: [] }, issues: [] };
+export function processFile(
+  source: string,
+  options: { extractEntities?: EntityExtractor | undefined },
+): FileResult {
+  const empty: FileResult = {
+    source,
+    bytes: 0,
+    format: null,
+    document: null,
+    primary: { nodes: [], edges: [] },
+    fragment: { nodes: [], edges: [] },
+    issues: [],
+  };
   let loaded: LoadedDocument;
   try {
     loaded = loadFile(source);
   } catch (error) {
-    const message = error instanceof LoadError ? error.message : `cannot be loaded (${(error as Error).message})`;
+    const message =
+      error instanceof LoadError ? error.message : `cannot be loaded (${(error as Error).message})`;
     return { ...empty, issues: [{ source, level: 'error', message }] };
   }
   try {
     const doc = analyseDocument(loaded);
     const citations = extractCitations(doc);
     const { primary, fragment } = buildFragments(doc, citations);
-    if (options.extractEntities) appendFragment(fragment, options.extractEntities(doc, documentKey(doc.source)));
+    if (options.extractEntities)
+      appendFragment(fragment, options.extractEntities(doc, documentKey(doc.source)));
     return {
       source,
       bytes: loaded.bytes,
       format: loaded.format,
-      document: { lang: doc.identity.lang, docType: doc.identity.docType, symbol: doc.identity.symbol, textOf: doc.identity.textOf },
+      document: {
+        lang: doc.identity.lang,
+        docType: doc.identity.docType,
+        symbol: doc.identity.symbol,
+        textOf: doc.identity.textOf,
+      },
       primary,
       fragment,
       issues: documentWarnings(doc),
     };
   } catch (error) {
-    return { ...empty, bytes: loaded.bytes, format: loaded.format, issues: [{ source, level: 'error', message: `failed to process (${(error as Error).stack ?? String(error)})` }] };
+    return {
+      ...empty,
+      bytes: loaded.bytes,
+      format: loaded.format,
+      issues: [
+        { source, level: 'error', message: `failed to process (${(error as Error).stack ?? String(error)})` },
+      ],
+    };
   }
 }
 
 /** normalise → language → identity → segment. */
 export function analyseDocument(loaded: LoadedDocument): SegmentedDocument {
   const text = normaliseText(loaded.text);
-  const lang = loaded.declared.lang ?? detectLanguage(text).lang;
-  const identity = identify(text, loaded.declared, lang);
+  // declared text (an HTML <title>, an AKN docTitle) gets the same normalisation as the body
+  const declared = loaded.declared.title
+    ? { ...loaded.declared, title: normaliseText(loaded.declared.title) }
+    : loaded.declared;
+  const lang = declared.lang ?? detectLanguage(text).lang;
+  const identity = identify(text, declared, lang);
   const segments = segmentDocument(text, identity);
   return { ...loaded, text, identity, segments };
 }
@@ -134,7 +216,10 @@ function documentWarnings(doc: SegmentedDocument): IngestIssue[] {
     issues.push({ source: doc.source, level: 'warning', message });
   };
   if (doc.identity.lang === 'und') warn('language could not be determined');
-  if (doc.identity.docType === 'resolution' && !doc.identity.symbol) warn('looks like a resolution but states no symbol (no cover line or title such as "Resolution 2370 (2017)")');
+  if (doc.identity.docType === 'resolution' && !doc.identity.symbol)
+    warn(
+      'looks like a resolution but states no symbol (no cover line or title such as "Resolution 2370 (2017)")',
+    );
   if (doc.segments.length === 0) warn('no text found');
   return issues;
 }
@@ -142,7 +227,10 @@ function documentWarnings(doc: SegmentedDocument): IngestIssue[] {
 // ---------------------------------------------------------------- fragments
 
 /** The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its citations. */
-export function buildFragments(doc: SegmentedDocument, citations: CitationMatch[]): { primary: GraphFragment; fragment: GraphFragment } {
+export function buildFragments(
+  doc: SegmentedDocument,
+  citations: CitationMatch[],
+): { primary: GraphFragment; fragment: GraphFragment } {
   const { identity } = doc;
   const docKey = documentKey(doc.source);
   const primary: GraphFragment = { nodes: [], edges: [] };
@@ -206,13 +294,32 @@ function documentLabel(doc: SegmentedDocument): string {
 }
 
 /** A node for a symbol read from a document (its own, or the resolution a release quotes). */
-export function symbolNode(symbol: string): (NodeAttributes & { kind: 'Resolution' | 'Statement' | 'Document' }) & { symbol: string } {
+export function symbolNode(
+  symbol: string,
+): (NodeAttributes & { kind: 'Resolution' | 'Statement' | 'Document' }) & { symbol: string } {
   const sc = /^S\/RES\/(\d+) \((\d{4})\)$/.exec(symbol);
-  if (sc) return { kind: 'Resolution', label: symbol, symbol, organ: 'SC', number: sc[1]!, year: Number(sc[2]) };
+  if (sc)
+    return { kind: 'Resolution', label: symbol, symbol, organ: 'SC', number: sc[1]!, year: Number(sc[2]) };
   const ga = /^A\/RES\/(?:(ES-\d+|S-\d+)\/)?(\d+)\/(\d+)/.exec(symbol);
-  if (ga) return { kind: 'Resolution', label: symbol, symbol, organ: 'GA', number: `${ga[1] ? `${ga[1]}/` : ''}${ga[2]}/${ga[3]}`, year: null };
+  if (ga)
+    return {
+      kind: 'Resolution',
+      label: symbol,
+      symbol,
+      organ: 'GA',
+      number: `${ga[1] ? `${ga[1]}/` : ''}${ga[2]}/${ga[3]}`,
+      year: null,
+    };
   const other = /^(A|E|S)\/RES\/(.+)$/.exec(symbol);
-  if (other) return { kind: 'Resolution', label: symbol, symbol, organ: other[1] === 'E' ? 'ECOSOC' : other[1] === 'S' ? 'SC' : 'GA', number: other[2]!, year: null };
+  if (other)
+    return {
+      kind: 'Resolution',
+      label: symbol,
+      symbol,
+      organ: other[1] === 'E' ? 'ECOSOC' : other[1] === 'S' ? 'SC' : 'GA',
+      number: other[2]!,
+      year: null,
+    };
   const prst = /^S\/PRST\/(\d{4})\/\d+$/.exec(symbol);
   if (prst) return { kind: 'Statement', label: symbol, symbol, year: Number(prst[1]) };
   return { kind: 'Document', label: symbol, symbol };
@@ -228,7 +335,14 @@ function targetNode(target: CitedTarget): NodeAttributes {
   const label = target.symbol;
   if (target.kind === 'Resolution') {
     if (target.organ && target.number) {
-      return { kind: 'Resolution', label, symbol: target.symbol, organ: target.organ, number: target.number, year: target.year ?? null };
+      return {
+        kind: 'Resolution',
+        label,
+        symbol: target.symbol,
+        organ: target.organ,
+        number: target.number,
+        year: target.year ?? null,
+      };
     }
     const own = symbolNode(target.symbol);
     return {
@@ -240,7 +354,8 @@ function targetNode(target: CitedTarget): NodeAttributes {
       year: target.year ?? (own.kind === 'Resolution' ? own.year : null),
     };
   }
-  if (target.kind === 'Statement') return { kind: 'Statement', label, symbol: target.symbol, year: target.year ?? null };
+  if (target.kind === 'Statement')
+    return { kind: 'Statement', label, symbol: target.symbol, year: target.year ?? null };
   return { kind: 'Document', label, symbol: target.symbol };
 }
 

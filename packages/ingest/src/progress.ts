@@ -9,7 +9,11 @@ export interface Progress {
   stop: () => void;
 }
 
-export function progressWanted(enabled: boolean, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean {
+export function progressWanted(
+  enabled: boolean,
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   return enabled && Boolean(stream.isTTY) && !env.CI;
 }
 
@@ -21,7 +25,13 @@ export function createProgress(options: { enabled: boolean; stream?: NodeJS.Writ
     update(done, total, source) {
       if (!bar) {
         bar = new SingleBar(
-          { stream, format: 'ingest [{bar}] {value}/{total} files | {eta_formatted} left | {file}', hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+          {
+            stream,
+            format: 'ingest [{bar}] {value}/{total} files | {eta_formatted} left | {file}',
+            hideCursor: true,
+            clearOnComplete: true,
+            etaBuffer: 50,
+          },
           Presets.shades_classic,
         );
         bar.start(total, 0, { file: '' });

@@ -24,7 +24,13 @@ export interface IngestReport {
   elapsedMs: number;
 }
 
-export function buildReport(input: { graph: KnowledgeGraph; listing: FileList; results: FileResult[]; workers: number; elapsedMs: number }): IngestReport {
+export function buildReport(input: {
+  graph: KnowledgeGraph;
+  listing: FileList;
+  results: FileResult[];
+  workers: number;
+  elapsedMs: number;
+}): IngestReport {
   const { graph, listing, results } = input;
   const languages: Record<string, number> = {};
   const docTypes: Record<string, number> = {};
@@ -92,15 +98,21 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
   );
   lines.push(`languages: ${formatCounts(report.languages)}`);
   lines.push(`document types: ${formatCounts(report.docTypes)}`);
-  lines.push(`resolutions: ${report.resolutions.total} (${report.resolutions.withText} with a text among the files); statements: ${report.statements}`);
-  lines.push(`citations: ${report.citations.edges} CITES edges, ${report.citations.evidence} evidence items; mentions: ${report.mentions.edges} edges, ${report.mentions.evidence} evidence items`);
+  lines.push(
+    `resolutions: ${report.resolutions.total} (${report.resolutions.withText} with a text among the files); statements: ${report.statements}`,
+  );
+  lines.push(
+    `citations: ${report.citations.edges} CITES edges, ${report.citations.evidence} evidence items; mentions: ${report.mentions.edges} edges, ${report.mentions.evidence} evidence items`,
+  );
   lines.push(`graph: ${report.nodes} nodes, ${report.edges} edges`);
   const warnings = report.issues.filter((issue) => issue.level === 'warning');
   const errors = errorsOf(report);
   lines.push(`warnings: ${warnings.length}; errors: ${errors.length}`);
   const shown = 20;
-  for (const issue of [...errors, ...warnings].slice(0, shown)) lines.push(`  ${issue.level}: ${issue.source}: ${issue.message.split('\n')[0]}`);
-  if (errors.length + warnings.length > shown) lines.push(`  … and ${errors.length + warnings.length - shown} more`);
+  for (const issue of [...errors, ...warnings].slice(0, shown))
+    lines.push(`  ${issue.level}: ${issue.source}: ${issue.message.split('\n')[0]}`);
+  if (errors.length + warnings.length > shown)
+    lines.push(`  … and ${errors.length + warnings.length - shown} more`);
   if (graphFile) lines.push(`graph: ${graphFile}`);
   return `${lines.join('\n')}\n`;
 }

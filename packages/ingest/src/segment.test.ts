@@ -16,25 +16,30 @@ function segmentFile(path: string): { text: string; segments: Segment[]; own: st
   return { text, segments: segmentDocument(text, identity), own: identity.symbol };
 }
 
-const paragraphs = (segments: Segment[]) => segments.filter((s) => s.section === 'operative').map((s) => s.paragraph);
-const startsWith = (text: string, segment: Segment | undefined) => (segment ? text.slice(segment.start, segment.end) : '');
+const paragraphs = (segments: Segment[]) =>
+  segments.filter((s) => s.section === 'operative').map((s) => s.paragraph);
+const startsWith = (text: string, segment: Segment | undefined) =>
+  segment ? text.slice(segment.start, segment.end) : '';
 
 describe('segmentDocument: resolutions', () => {
-  it.each(['en', 'fr', 'es', 'ru', 'ar', 'zh'])('S/RES/2505 (2020) in %s: cover, 4 preambular paragraphs, operative 1–9 with 2 (a)–(d)', (lang) => {
-    const { text, segments, own } = segmentFile(`unsc/text/S_RES_2505_2020.${lang}.txt`);
-    expect(own).toBe('S/RES/2505 (2020)');
-    expect(segments[0]!.section).toBe('cover');
-    expect(segments.filter((s) => s.section === 'preamble')).toHaveLength(4);
-    expect(paragraphs(segments).slice(0, 7)).toEqual(['1', '2', '2 (a)', '2 (b)', '2 (c)', '2 (d)', '3']);
-    expect(paragraphs(segments).at(-1)).toBe('9');
-    expect(segments.every((s) => s.textOf === 'S/RES/2505 (2020)')).toBe(true);
-    // spans are exact, non-overlapping and in order
-    for (const [index, segment] of segments.entries()) {
-      expect(segment.end).toBeGreaterThan(segment.start);
-      if (index > 0) expect(segment.start).toBeGreaterThan(segments[index - 1]!.end);
-      expect(text.slice(segment.start, segment.end)).toBe(text.slice(segment.start, segment.end).trim());
-    }
-  });
+  it.each(['en', 'fr', 'es', 'ru', 'ar', 'zh'])(
+    'S/RES/2505 (2020) in %s: cover, 4 preambular paragraphs, operative 1–9 with 2 (a)–(d)',
+    (lang) => {
+      const { text, segments, own } = segmentFile(`unsc/text/S_RES_2505_2020.${lang}.txt`);
+      expect(own).toBe('S/RES/2505 (2020)');
+      expect(segments[0]!.section).toBe('cover');
+      expect(segments.filter((s) => s.section === 'preamble')).toHaveLength(4);
+      expect(paragraphs(segments).slice(0, 7)).toEqual(['1', '2', '2 (a)', '2 (b)', '2 (c)', '2 (d)', '3']);
+      expect(paragraphs(segments).at(-1)).toBe('9');
+      expect(segments.every((s) => s.textOf === 'S/RES/2505 (2020)')).toBe(true);
+      // spans are exact, non-overlapping and in order
+      for (const [index, segment] of segments.entries()) {
+        expect(segment.end).toBeGreaterThan(segment.start);
+        if (index > 0) expect(segment.start).toBeGreaterThan(segments[index - 1]!.end);
+        expect(text.slice(segment.start, segment.end)).toBe(text.slice(segment.start, segment.end).trim());
+      }
+    },
+  );
 
   it('the AKN XML gives the same segments as the UN plain text', () => {
     for (const lang of ['en', 'ar', 'zh']) {
@@ -52,10 +57,27 @@ describe('segmentDocument: resolutions', () => {
 
   it('Arabic-Indic digits and roman sub-sub-paragraphs', () => {
     const text = 'إن مجلس الأمن،\nإذ يشير إلى قراراته،\n١ - يقرر ما يلي:\n(أ) أن\n(ب) أن\n٢ - يطلب';
-    const identity = { lang: 'ar', docType: 'resolution' as const, symbol: 'S/RES/1 (2020)', title: '', date: null, meeting: null, textOf: ['S/RES/1 (2020)'] };
+    const identity = {
+      lang: 'ar',
+      docType: 'resolution' as const,
+      symbol: 'S/RES/1 (2020)',
+      title: '',
+      date: null,
+      meeting: null,
+      textOf: ['S/RES/1 (2020)'],
+    };
     expect(paragraphs(segmentDocument(text, identity))).toEqual(['1', '1 (a)', '1 (b)', '2']);
-    const english = 'The Security Council,\nRecalling,\n1. Decides:\n(a) that;\n(i) first;\n(ii) second;\n(b) then;\n(h) eighth;\n(i) ninth;';
-    expect(paragraphs(segmentDocument(english, { ...identity, lang: 'en' }))).toEqual(['1', '1 (a)', '1 (a) (i)', '1 (a) (ii)', '1 (b)', '1 (h)', '1 (i)']);
+    const english =
+      'The Security Council,\nRecalling,\n1. Decides:\n(a) that;\n(i) first;\n(ii) second;\n(b) then;\n(h) eighth;\n(i) ninth;';
+    expect(paragraphs(segmentDocument(english, { ...identity, lang: 'en' }))).toEqual([
+      '1',
+      '1 (a)',
+      '1 (a) (i)',
+      '1 (a) (ii)',
+      '1 (b)',
+      '1 (h)',
+      '1 (i)',
+    ]);
   });
 
   it('old English resolution 1373 (2001): operative 1–9 with lettered sub-paragraphs', () => {
@@ -76,9 +98,16 @@ describe('segmentDocument: resolutions', () => {
   it('seed 003 (Markdown): 20 operative paragraphs, 6 (a)–(d), and paragraph 5 rejoined across the page break', () => {
     const { text, segments } = segmentFile('seeds/003_806dc498987e8b5c.txt');
     const numbers = paragraphs(segments);
-    expect(numbers.filter((p) => !p!.includes('('))).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+    expect(numbers.filter((p) => !p!.includes('('))).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i + 1)),
+    );
     expect(numbers).toEqual(expect.arrayContaining(['6 (a)', '6 (b)', '6 (c)', '6 (d)']));
-    expect(startsWith(text, segments.find((s) => s.paragraph === '5'))).toContain("y compris en renforçant, s'il y a lieu");
+    expect(
+      startsWith(
+        text,
+        segments.find((s) => s.paragraph === '5'),
+      ),
+    ).toContain("y compris en renforçant, s'il y a lieu");
     expect(segments.filter((s) => s.section === 'preamble')).toHaveLength(21);
   });
 });
@@ -100,17 +129,39 @@ describe('segmentDocument: statements, press releases, news', () => {
     expect(body.every((s) => s.textOf === null)).toBe(true);
     expect(startsWith(text, body[0])).toBe('8582e séance – matin');
     const quoted = segments.filter((s) => s.textOf === 'S/RES/2482 (2019)');
-    expect(startsWith(text, quoted.find((s) => s.section === 'preamble'))).toMatch(/^Rappelant ses résolutions 1267 \(1999\)/);
-    expect(paragraphs(segments).filter((p) => !p!.includes('('))).toEqual(Array.from({ length: 26 }, (_, i) => String(i + 1)));
+    expect(
+      startsWith(
+        text,
+        quoted.find((s) => s.section === 'preamble'),
+      ),
+    ).toMatch(/^Rappelant ses résolutions 1267 \(1999\)/);
+    expect(paragraphs(segments).filter((p) => !p!.includes('('))).toEqual(
+      Array.from({ length: 26 }, (_, i) => String(i + 1)),
+    );
     // the missing parenthesis of "c     de faire respecter" is recovered from the sequence
-    expect(paragraphs(segments)).toEqual(expect.arrayContaining(['15 (a)', '15 (b)', '15 (c)', '15 (d)', '15 (e)', '15 (f)', '10 (a)', '10 (b)']));
-    expect(startsWith(text, segments.at(-1))).toBe("À l'intention des organes d'information. Document non officiel.");
+    expect(paragraphs(segments)).toEqual(
+      expect.arrayContaining([
+        '15 (a)',
+        '15 (b)',
+        '15 (c)',
+        '15 (d)',
+        '15 (e)',
+        '15 (f)',
+        '10 (a)',
+        '10 (b)',
+      ]),
+    );
+    expect(startsWith(text, segments.at(-1))).toBe(
+      "À l'intention des organes d'information. Document non officiel.",
+    );
     expect(segments.at(-1)!.section).toBe('body');
   });
 
   it('news: body paragraphs, no text of a resolution', () => {
     const { segments } = segmentFile('seeds/000_b8c7aa9f59466be0.txt');
     expect(segments.length).toBeGreaterThan(5);
-    expect(segments.every((s) => s.section === 'body' && s.textOf === null && s.paragraph === null)).toBe(true);
+    expect(segments.every((s) => s.section === 'body' && s.textOf === null && s.paragraph === null)).toBe(
+      true,
+    );
   });
 });

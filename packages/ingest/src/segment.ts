@@ -22,7 +22,10 @@ interface Line {
 
 export function segmentDocument(text: string, identity: DocumentIdentity): Segment[] {
   const lines = splitLines(text);
-  const own = identity.symbol && identity.textOf.includes(identity.symbol) ? identity.symbol : (identity.textOf[0] ?? null);
+  const own =
+    identity.symbol && identity.textOf.includes(identity.symbol)
+      ? identity.symbol
+      : (identity.textOf[0] ?? null);
   switch (identity.docType) {
     case 'resolution':
     case 'draft-resolution':
@@ -60,12 +63,42 @@ export function splitLines(text: string): Line[] {
 // ---------------------------------------------------------------- resolutions
 
 /** "1. Decides", "1 - يقرر", "١ - …", "10．决定", "1) …" */
-const OPERATIVE_NUMBER = /^"?([0-9]{1,3}|[\u0660-\u0669]{1,3}|[\u06f0-\u06f9]{1,3})\s*(?:[.\-–—．]|\))\s*(?=\S)/u;
+const OPERATIVE_NUMBER =
+  /^"?([0-9]{1,3}|[\u0660-\u0669]{1,3}|[\u06f0-\u06f9]{1,3})\s*(?:[.\-–—．]|\))\s*(?=\S)/u;
 /** "(a) …", "a) …", "(aa) …", "(i) …", "(أ) …" */
 const SUB_PARAGRAPH = /^"?\(?([a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2})\)\s*/u;
 const ANNEX_HEADING = /^(?:annex|annexe|anexo|приложение|المرفق|附件)(?:\s+[IVXLC\d]+)?\s*\*?$/iu;
 /** Abjad order, in which UN Arabic texts letter sub-paragraphs: (أ) = (a), (ب) = (b), (ج) = (c)… */
-const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
+const ABJAD = [
+  'أ',
+  'ب',
+  'ج',
+  'د',
+  'ه',
+  'و',
+  'ز',
+  'ح',
+  'ط',
+  'ي',
+  'ك',
+  'ل',
+  'م',
+  'ن',
+  'س',
+  'ع',
+  'ف',
+  'ص',
+  'ق',
+  'ر',
+  'ش',
+  'ت',
+  'ث',
+  'خ',
+  'ذ',
+  'ض',
+  'ظ',
+  'غ',
+];
 
 export function segmentResolution(lines: Line[], textOf: string | null, withCover: boolean): Segment[] {
   const segments: Segment[] = [];
@@ -73,11 +106,21 @@ export function segmentResolution(lines: Line[], textOf: string | null, withCove
   let formula = lines.findIndex((line, index) => index < 60 && ENACTING_FORMULA.test(line.text));
   if (formula === -1 && withCover) {
     // no enacting formula: the cover ends with the title or adoption line when there is one
-    const title = lines.findIndex((line, index) => index < 15 && (RESOLUTION_TITLE_LINE.test(line.text) || /^(?:adopted|adoptée|aprobada|принята)/iu.test(line.text)));
+    const title = lines.findIndex(
+      (line, index) =>
+        index < 15 &&
+        (RESOLUTION_TITLE_LINE.test(line.text) || /^(?:adopted|adoptée|aprobada|принята)/iu.test(line.text)),
+    );
     formula = title;
   }
   if (formula >= 0) {
-    segments.push({ section: 'cover', paragraph: null, start: lines[0]!.start, end: lines[formula]!.end, textOf });
+    segments.push({
+      section: 'cover',
+      paragraph: null,
+      start: lines[0]!.start,
+      end: lines[formula]!.end,
+      textOf,
+    });
   }
   const body = lines.slice(formula + 1);
   // operative paragraphs start at the first numbered one; some texts (a single decision, older
@@ -112,12 +155,21 @@ export function segmentResolution(lines: Line[], textOf: string | null, withCove
         }
       }
     }
-    segments.push({ section, paragraph: section === 'operative' ? paragraph : null, start: line.start, end: line.end, textOf });
+    segments.push({
+      section,
+      paragraph: section === 'operative' ? paragraph : null,
+      start: line.start,
+      end: line.end,
+      textOf,
+    });
   }
   return segments;
 }
 
-function subParagraphOf(line: string, letter: string | null): { kind: 'letter' | 'roman'; value: string } | null {
+function subParagraphOf(
+  line: string,
+  letter: string | null,
+): { kind: 'letter' | 'roman'; value: string } | null {
   const match = SUB_PARAGRAPH.exec(line);
   if (!match) {
     // "c     de faire …": a letter whose parenthesis was lost, accepted only as the next letter
@@ -129,7 +181,8 @@ function subParagraphOf(line: string, letter: string | null): { kind: 'letter' |
   const arabic = ABJAD.indexOf(token);
   if (arabic >= 0) return { kind: 'letter', value: String.fromCharCode(0x61 + arabic) };
   if (/^[\u0621-\u064a]/u.test(token)) return null;
-  if (/^[ivxlc]+$/.test(token) && letter !== null && token !== nextLetter(letter)) return { kind: 'roman', value: token };
+  if (/^[ivxlc]+$/.test(token) && letter !== null && token !== nextLetter(letter))
+    return { kind: 'roman', value: token };
   return { kind: 'letter', value: token };
 }
 
@@ -140,19 +193,38 @@ function nextLetter(letter: string | null): string {
 }
 
 function asciiDigits(digits: string): string {
-  return digits.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+  return digits
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
 }
 
 // ---------------------------------------------------------------- statements
 
-const STATEMENT_COVER_END = /made the following statement|a fait la déclaration suivante|formuló la siguiente declaración|сделал(?:а)? следующее заявление|أدلى .* بالبيان التالي|发表(?:了)?如下声明|^statement by the president|^déclaration du président/iu;
+const STATEMENT_COVER_END =
+  /made the following statement|a fait la déclaration suivante|formuló la siguiente declaración|сделал(?:а)? следующее заявление|أدلى .* بالبيان التالي|发表(?:了)?如下声明|^statement by the president|^déclaration du président/iu;
 
 function segmentStatement(lines: Line[], textOf: string | null): Segment[] {
-  const coverEnd = lines.findIndex((line, index) => index < 20 && STATEMENT_COVER_END.test(line.text) && !/^statement by|^déclaration du/i.test(line.text));
-  const titleIndex = lines.findIndex((line, index) => index < 20 && /^(?:statement by the president|déclaration du président|declaración de la presiden|заявление председателя|بيان من رئيس|安全理事会主席)/iu.test(line.text));
+  const coverEnd = lines.findIndex(
+    (line, index) =>
+      index < 20 && STATEMENT_COVER_END.test(line.text) && !/^statement by|^déclaration du/i.test(line.text),
+  );
+  const titleIndex = lines.findIndex(
+    (line, index) =>
+      index < 20 &&
+      /^(?:statement by the president|déclaration du président|declaración de la presiden|заявление председателя|بيان من رئيس|安全理事会主席)/iu.test(
+        line.text,
+      ),
+  );
   const lastCover = coverEnd >= 0 ? coverEnd : titleIndex;
   const segments: Segment[] = [];
-  if (lastCover >= 0) segments.push({ section: 'cover', paragraph: null, start: lines[0]!.start, end: lines[lastCover]!.end, textOf });
+  if (lastCover >= 0)
+    segments.push({
+      section: 'cover',
+      paragraph: null,
+      start: lines[0]!.start,
+      end: lines[lastCover]!.end,
+      textOf,
+    });
   for (const line of lines.slice(lastCover + 1)) {
     segments.push({ section: 'operative', paragraph: null, start: line.start, end: line.end, textOf });
   }
@@ -162,7 +234,8 @@ function segmentStatement(lines: Line[], textOf: string | null): Segment[] {
 // ---------------------------------------------------------------- press releases and news
 
 /** Where a quoted text ends: the release's closing note. */
-const RELEASE_TRAILER = /^(?:à l'intention des organes d'information|for information media|para información de los medios|для средств массовой информации|\*\s*\*\*\s*\*|\*\*\*)/iu;
+const RELEASE_TRAILER =
+  /^(?:à l'intention des organes d'information|for information media|para información de los medios|для средств массовой информации|\*\s*\*\*\s*\*|\*\*\*)/iu;
 
 function segmentNarrative(text: string, lines: Line[]): Segment[] {
   const quoted = findQuotedDrafts(text);
@@ -176,7 +249,12 @@ function segmentNarrative(text: string, lines: Line[]): Segment[] {
     const nextStart = quoted[q + 1]?.start ?? Number.POSITIVE_INFINITY;
     while (index < lines.length && lines[index]!.end <= header.end) body(lines[index++]!);
     const region: Line[] = [];
-    while (index < lines.length && lines[index]!.start < nextStart && !RELEASE_TRAILER.test(lines[index]!.text)) region.push(lines[index++]!);
+    while (
+      index < lines.length &&
+      lines[index]!.start < nextStart &&
+      !RELEASE_TRAILER.test(lines[index]!.text)
+    )
+      region.push(lines[index++]!);
     segments.push(...segmentResolution(region, header.textOf, false));
   }
   while (index < lines.length) body(lines[index++]!);

@@ -14,7 +14,8 @@
  * Lemmas: recall, reaffirm, decide, request, call upon, urge, encourage, invite, direct,
  * welcome, note, take note, stress, condemn, express, emphasize, recognize, acknowledge, …
  * The tables are data: data/verbs/<lang>.json (`verbs`: lemma → surface forms, `modifiers`:
- * adverbs that may stand before the verb, `prefixes`: clitics glued to it, like Arabic "و").
+ * adverbs that may stand before the verb, `subjects`: the organ as subject in statements ("The
+ * Security Council reaffirms"), `prefixes`: clitics glued to it, like Arabic "و").
  */
 import ar from '../../../data/verbs/ar.json';
 import en from '../../../data/verbs/en.json';
@@ -25,6 +26,8 @@ import zh from '../../../data/verbs/zh.json';
 
 interface VerbTableFile {
   lang: string;
+  /** the organ as the subject of a statement's sentence: "The Security Council reaffirms…" */
+  subjects?: string[];
   modifiers: string[];
   prefixes?: string[];
   verbs: Record<string, string[]>;
@@ -68,7 +71,8 @@ function buildTable(file: VerbTableFile): VerbTable {
   return {
     lang: file.lang,
     forms,
-    modifiers: [...file.modifiers]
+    // Subjects and adverbs are both skipped before the verb; longest first.
+    modifiers: [...(file.subjects ?? []), ...file.modifiers]
       .map((modifier) => modifier.toLowerCase())
       .sort((a, b) => b.length - a.length),
     prefixes: file.prefixes ?? [],

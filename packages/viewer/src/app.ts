@@ -26,6 +26,9 @@ interface Focus {
   edges: Set<string>;
 }
 
+/** Above this many visible edges, edges and labels are hidden while the camera moves. */
+const HEAVY_VIEW_EDGES = 3000;
+
 const EDGE_KIND_LABELS: Record<string, string> = { CITES: 'cites', MANDATES: 'mandates', ADDRESSES: 'addresses', MENTIONS: 'mentions', TEXT_OF: 'text of' };
 
 export class ViewerApp {
@@ -56,6 +59,8 @@ export class ViewerApp {
   private writtenHash = '';
   private evidenceLoader: EvidenceLoader | null = null;
   private evidenceLoaded = new Set<string>();
+  /** a heavy view draws no edges while ForceAtlas2 runs, so frames stay cheap and the layout fast */
+  private layoutHidesEdges = false;
 
   private readonly stage = byId('sigma');
   private readonly panel = byId('panel');
@@ -135,6 +140,8 @@ export class ViewerApp {
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
       stagePadding: 40,
+      hideEdgesOnMove: this.visibility.edges.size > HEAVY_VIEW_EDGES,
+      hideLabelsOnMove: this.visibility.edges.size > HEAVY_VIEW_EDGES,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
@@ -159,14 +166,17 @@ export class ViewerApp {
     const focus = this.activeFocus();
     const selected = node === this.state.selected || node === this.hovered;
     if (focus && !focus.nodes.has(node)) return { ...data, color: MUTED_NODE, label: '', zIndex: 0 };
-    if (focus || selected) return { ...data, zIndex: selected ? 2 : 1, forceLabel: selected || (this.focus?.nodes.size ?? Infinity) <= 40, highlighted: selected };
+    // Labels: always for the selection; for a small trace or path, all of it; else sigma's label grid decides.
+    const smallTrace = (this.traced || this.path) && (this.focus?.nodes.size ?? Infinity) <= 20;
+    if (focus || selected) return { ...data, zIndex: selected ? 2 : 1, forceLabel: selected || Boolean(smallTrace), highlighted: selected };
     return data;
   }
 
   private reduceEdge(edge: string, data: Record<string, unknown>): Record<string, unknown> {
     if (!this.visibility.edges.has(edge)) return { ...data, hidden: true };
-    const kind = this.graph.getEdgeAttribute(edge, 'kind');
     const focus = this.activeFocus();
+    if (this.layoutHidesEdges && !focus?.edges.has(edge)) return { ...data, hidden: true };
+    const kind = this.graph.getEdgeAttribute(edge, 'kind');
     if (focus && !focus.edges.has(edge)) return { ...data, color: MUTED_EDGE, zIndex: 0 };
     const weight = this.graph.getEdgeAttribute(edge, 'weight') || 1;
     return { ...data, color: focus ? kindColor(kind === 'CITES' ? 'Resolution' : kind === 'MANDATES' ? 'Body' : 'Other') : edgeColor(kind), size: (focus ? 1.5 : 0.6) + Math.log2(weight) * 0.5, zIndex: focus ? 1 : 0 };
@@ -186,11 +196,24 @@ export class ViewerApp {
     this.state = { ...this.state, ...rest, filters: { ...this.state.filters, ...filters } };
     if (sizeChanged) this.applySizes();
     this.recompute();
+    this.adaptToSize();
     if (options.refresh !== false) this.renderer?.refresh();
     this.syncControls();
     this.renderPanel();
     this.writeHash();
     if (options.center && this.state.selected) this.centerOn(this.state.selected);
+  }
+
+  /**
+   * Big views draw edges and labels only when the camera is still: with thousands of edges a
+   * moving frame costs too much on modest (or software) GPUs. Retina does the same.
+   */
+  private adaptToSize(): void {
+    const heavy = this.visibility.edges.size > HEAVY_VIEW_EDGES;
+    if (this.renderer && this.renderer.getSetting('hideEdgesOnMove') !== heavy) {
+      this.renderer.setSetting('hideEdgesOnMove', heavy);
+      this.renderer.setSetting('hideLabelsOnMove', heavy);
+    }
   }
 
   /** State → highlight and visibility (what the sigma reducers read). */
@@ -370,6 +393,13 @@ export class ViewerApp {
 
   private renderLayoutStatus(): void {
     const running = this.layout?.running ?? false;
+    const heavy = this.visibility.edges.size > HEAVY_VIEW_EDGES;
+    if (this.layout) this.layout.copyIntervalMs = heavy ? 400 : 0;
+    const hideEdges = running && heavy;
+    if (hideEdges !== this.layoutHidesEdges) {
+      this.layoutHidesEdges = hideEdges;
+      this.renderer?.refresh();
+    }
     const button = byId('layout-toggle');
     button.textContent = running ? 'Stop layout' : 'Run layout';
     button.setAttribute('aria-pressed', String(running));

@@ -24,6 +24,14 @@ describe('filters', () => {
     expect(visible.edges.has('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)')).toBe(true);
   });
 
+  it('leaves out kinds reached only through mentions', () => {
+    const withState = buildTestViewGraph();
+    withState.addNode('state:FR', { kind: 'State', label: 'France', iso2: 'FR', x: 0, y: 0, size: 1, color: '#000' });
+    withState.addDirectedEdgeWithKey('MENTIONS:doc->state:FR', 'doc:data/samples/seeds/001_c19ed2f20ea50625.txt', 'state:FR', { kind: 'MENTIONS', weight: 1 });
+    const filters = defaultFilters(computeFacts(withState));
+    expect(filters.kinds).toEqual(['Resolution', 'Body', 'Threat']);
+  });
+
   it('filters by adoption year, keeping nodes that have no year', () => {
     const visible = computeVisibility(graph, facts, { ...defaults, yearFrom: 2017, yearTo: 2017 });
     expect([...visible.nodes].filter((node) => graph.getNodeAttribute(node, 'kind') === 'Resolution').sort()).toEqual(['S/RES/2341 (2017)', 'S/RES/2370 (2017)']);

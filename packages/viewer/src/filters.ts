@@ -24,9 +24,15 @@ export interface Filters {
 export const DEFAULT_HIDDEN_KINDS = ['Document'];
 export const DEFAULT_HIDDEN_EDGE_KINDS = ['MENTIONS', 'TEXT_OF'];
 
-export function defaultFilters(facts: Pick<GraphFacts, 'kinds' | 'edgeKinds'>): Filters {
+/**
+ * The first view is the resolution–body network: documents and mentions hidden, and so are
+ * kinds only reached through mentions (states and persons named in press releases), which would
+ * otherwise float around it as unconnected dots.
+ */
+export function defaultFilters(facts: Pick<GraphFacts, 'kinds' | 'edgeKinds' | 'networkKinds'>): Filters {
+  const inNetwork = (kind: string) => facts.networkKinds.length === 0 || facts.networkKinds.includes(kind);
   return {
-    kinds: facts.kinds.filter((kind) => !DEFAULT_HIDDEN_KINDS.includes(kind)),
+    kinds: facts.kinds.filter((kind) => !DEFAULT_HIDDEN_KINDS.includes(kind) && inNetwork(kind)),
     edgeKinds: facts.edgeKinds.filter((kind) => !DEFAULT_HIDDEN_EDGE_KINDS.includes(kind)),
     organs: [],
     langs: [],
@@ -41,6 +47,8 @@ export interface GraphFacts {
   kinds: string[];
   kindCounts: Record<string, number>;
   edgeKinds: string[];
+  /** kinds of the nodes at either end of an edge shown by default (not MENTIONS or TEXT_OF) */
+  networkKinds: string[];
   organs: string[];
   langs: string[];
   yearMin: number | null;
@@ -89,8 +97,13 @@ export function computeFacts(graph: ViewGraph): GraphFacts {
     set.add(lang);
   };
   for (const [doc, lang] of docLang) addLang(nodeLangs, doc, lang);
+  const networkKinds = new Set<string>();
   graph.forEachEdge((edge, attributes, source, target) => {
     edgeKinds.add(attributes.kind);
+    if (!DEFAULT_HIDDEN_EDGE_KINDS.includes(attributes.kind)) {
+      networkKinds.add(graph.getNodeAttribute(source, 'kind'));
+      networkKinds.add(graph.getNodeAttribute(target, 'kind'));
+    }
     const docs = attributes.kind === 'TEXT_OF' ? [source] : (attributes.evidence ?? []).map((item) => item.doc);
     const langs = attributes.evidence || attributes.kind === 'TEXT_OF' ? docs.map((doc) => docLang.get(doc)) : (attributes.evidenceLangs ?? []);
     for (const lang of langs) {
@@ -104,6 +117,7 @@ export function computeFacts(graph: ViewGraph): GraphFacts {
     kinds: Object.keys(kindCounts).sort(byKindOrder),
     kindCounts,
     edgeKinds: [...edgeKinds].sort(),
+    networkKinds: [...networkKinds].sort(byKindOrder),
     organs: [...organs].sort(),
     langs: [...new Set(docLang.values())].sort(),
     yearMin,

@@ -17,6 +17,11 @@ export class LayoutController {
   /** iterations since the last start, for the status line and the benchmark */
   iterations = 0;
   startedAt = 0;
+  /** false: the worker runs without the view following (measures the worker alone) */
+  followPositions = true;
+  /** minimum time between two updates of the view (0: every frame) */
+  copyIntervalMs = 0;
+  private copiedAt = 0;
 
   constructor(
     private readonly graph: ViewGraph,
@@ -46,9 +51,12 @@ export class LayoutController {
     this.startedAt = performance.now();
     layoutGraph.on('eachNodeAttributesUpdated', () => {
       this.iterations++;
-      // Copy at most once a frame: the worker's pace must not wait for sigma's redraws.
-      if (this.copyFrame === 0) this.copyFrame = requestAnimationFrame(() => {
+      // Copy at most once a frame, and for heavy views at most every `copyIntervalMs`: the
+      // worker only gets its next batch when the main thread is free, so redraws set its pace.
+      if (!this.followPositions || this.copyFrame !== 0 || performance.now() - this.copiedAt < this.copyIntervalMs) return;
+      this.copyFrame = requestAnimationFrame(() => {
         this.copyFrame = 0;
+        this.copiedAt = performance.now();
         this.copyPositions();
       });
     });
@@ -60,6 +68,7 @@ export class LayoutController {
   stop(): void {
     clearTimeout(this.stopTimer);
     this.supervisor?.stop();
+    this.copyPositions();
     this.onChange();
   }
 

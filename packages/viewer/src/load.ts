@@ -9,7 +9,7 @@ import { validateGraph } from '@unkg/graph/validate';
 import type { SerializedGraph } from '@unkg/graph/types';
 import type { ViewGraph } from './graph-types';
 import { prepareGraph } from './prepare';
-import type { ViewSkeleton } from './skeleton';
+import { expandSkeletonEdges, type ViewSkeleton } from './skeleton';
 
 export class GraphLoadError extends Error {
   constructor(file: string, problem: string) {
@@ -53,7 +53,7 @@ export function graphFromJson(text: string, file: string): LoadedGraph {
 export function graphFromSkeleton(skeleton: ViewSkeleton, file: string): LoadedGraph {
   const graph: ViewGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   try {
-    graph.import({ attributes: skeleton.attributes ?? {}, nodes: skeleton.nodes, edges: skeleton.edges } as never);
+    graph.import({ attributes: skeleton.attributes ?? {}, nodes: skeleton.nodes, edges: expandSkeletonEdges(skeleton) } as never);
   } catch (error) {
     throw new GraphLoadError(file, `cannot be read as a graph (${(error as Error).message})`);
   }

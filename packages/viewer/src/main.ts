@@ -24,7 +24,7 @@ function parseFile(text: string, name: string): LoadedGraph {
 
 /** The server's evidence-less graph first (fast first render), evidence fetched per node. */
 async function loadServedGraph(): Promise<void> {
-  const skeleton = await fetch('view/graph.json', { cache: 'no-store' });
+  const skeleton = await fetch('view/graph.json');
   if (skeleton.ok) {
     const name = decodeURIComponent(skeleton.headers.get('X-Graph-Name') || 'graph.json');
     const data = (await skeleton.json()) as ViewSkeleton;

@@ -25,7 +25,8 @@ function verbsOf(graph: ViewGraph, edge: string): { verbs: string[]; paragraphs:
   const verbs = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([verb]) => verb);
   // Evidence not fetched yet: the skeleton's verb summary.
   if (counts.size === 0) return { verbs: graph.getEdgeAttribute(edge, 'verbs') ?? [], paragraphs: [] };
-  return { verbs, paragraphs: [...paragraphs] };
+  const byNumber = (a: string, b: string) => parseInt(a, 10) - parseInt(b, 10) || (a < b ? -1 : a > b ? 1 : 0);
+  return { verbs, paragraphs: [...paragraphs].sort(byNumber) };
 }
 
 function link(graph: ViewGraph, edge: string, other: string): MandateLink {

@@ -73,14 +73,20 @@ export async function run(argv: string[]): Promise<number> {
   const exportFormats = values.export ?? [];
   const unknownFormat = exportFormats.find((format) => !isExportFormat(format));
   if (unknownFormat !== undefined) {
-    process.stderr.write(`unkg ingest: --export "${unknownFormat}" is not a format (${EXPORT_FORMATS.join(', ')})\n`);
+    process.stderr.write(
+      `unkg ingest: --export "${unknownFormat}" is not a format (${EXPORT_FORMATS.join(', ')})\n`,
+    );
     return 2;
   }
 
   const progress = createProgress({ enabled: !values.quiet });
   let result;
   try {
-    result = await ingestPaths(positionals, { workers, entities: !values['no-entities'], onProgress: progress.update });
+    result = await ingestPaths(positionals, {
+      workers,
+      entities: !values['no-entities'],
+      onProgress: progress.update,
+    });
   } finally {
     progress.stop();
   }
@@ -91,7 +97,9 @@ export async function run(argv: string[]): Promise<number> {
 
   if (values.strict && errors.length > 0) {
     process.stderr.write(formatReport(report));
-    process.stderr.write(`unkg ingest: --strict: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${graphFile} was not written\n`);
+    process.stderr.write(
+      `unkg ingest: --strict: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${graphFile} was not written\n`,
+    );
     return 1;
   }
   if (report.files.read === 0) {
@@ -101,7 +109,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   writeAtomically(graphFile, serializeGraph(graph));
   if (values.quiet) {
-    for (const issue of errors) process.stderr.write(`error: ${issue.source}: ${issue.message.split('\n')[0]}\n`);
+    for (const issue of errors)
+      process.stderr.write(`error: ${issue.source}: ${issue.message.split('\n')[0]}\n`);
     process.stdout.write(`${resolve(graphFile)}\n`);
   } else {
     process.stdout.write(formatReport(report, resolve(graphFile)));

@@ -36,8 +36,10 @@ export function findAcronymIntroductions(
     const open = found.index;
     const candidates = namesBefore(text, open);
     if (candidates.length === 0) continue;
-    const nameMatch = matches.find((match) => match.kind === 'Body' && match.end <= open && match.end >= open - 2);
-    const known = matches.find((match) => match.start === open + 1 && match.kind === 'Body');
+    const nameMatch = matches.find((match) => match.end <= open && match.end >= open - 2);
+    const known = matches.find((match) => match.start === open + 1);
+    if (known && known.kind !== 'Body') continue;
+    if (nameMatch && nameMatch.kind !== 'Body') continue;
     if (known) {
       // a known acronym after an unknown spelling of its name: the nearest name joins the aliases
       if (nameMatch) continue;
@@ -54,7 +56,8 @@ export function findAcronymIntroductions(
       continue;
     }
     const trimmed = candidates.map((name) => alignToAcronym(text, name, acronym)).find((name) => name !== null);
-    if (!trimmed) continue;
+    // a name starts with a capital and stays short: "failure of the Forces …" is not one
+    if (!trimmed || !/^\p{Lu}/u.test(text[trimmed.start] ?? '') || text.slice(trimmed.start, trimmed.end).split(/\s+/).length > 14) continue;
     const ref = entityRef('Body', acronym);
     if (entities.has(ref)) continue;
     const label = text.slice(trimmed.start, trimmed.end);

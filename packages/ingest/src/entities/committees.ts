@@ -26,7 +26,7 @@ const NUMBER = String.raw`\[?(\d{2,4})(?:\s*\\?\(\s*(\d{4})\s*\\?\))?\]?(?:\(#\)
 const NUMBER_LIST = String.raw`${NUMBER}(?:\s*(?:,|et|and|y|и)\s*\[?\d{2,4}(?:\s*\\?\(\s*\d{4}\s*\\?\))?\]?(?:\(#\))?)*`;
 const HEADS_EN = String.raw`(?:Security Council )?(Committee|Panel of Experts|Group of Experts|Monitoring Group|Analytical Support and Sanctions Monitoring Team|Monitoring Team|Team of Experts|Committee of Experts|Monitoring Mechanism|Working Group)(?: of the Security Council)?(?: on (?:the )?[A-Z][\w' -]{2,40}?)?`;
 const LINK_EN = String.raw`,?\s+(?:established|created|set up)\s+(?:pursuant to|by|under|in accordance with)\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
-const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?`;
+const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const LINK_FR = String.raw`\s+(?:créée?s?|établie?s?|constituée?s?|faisant suite)\s+(?:par|en application de|en vertu de|aux|à la|conformément à)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
 
 const PATTERNS: Array<{ regex: RegExp; headGroup: number }> = [

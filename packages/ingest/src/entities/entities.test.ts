@@ -62,6 +62,13 @@ describe('bodies', () => {
       '18. *Charge* son Comité faisant suite aux résolutions [1267 \\(1999\\)](#), [1989 \\(2011\\)](#) et [2253 \\(2015\\)](#) concernant l\'EIL';
     expect(mentioned(text)).toEqual(['Body:Committee1267', 'Group:ISIL']);
   });
+  it('reads "the Committee" as the only committee the text names (S/RES/2560 (2020))', () => {
+    const text =
+      'Stressing the important role of the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee plays in identifying possible cases of non-compliance,\nRecalling the Committee’s position on Recommendations of the Analytical Support and Sanctions Monitoring Team,';
+    const doc = testDocument(text, { lang: 'en' });
+    const committee = recogniseEntities(doc).mentions.filter((mention) => mention.id === 'Committee1267');
+    expect(committee.map((mention) => text.slice(mention.start, mention.end))).toEqual(['ISIL (Da’esh) and Al-Qaida Sanctions Committee', 'Committee']);
+  });
   it('does not take the head of another organisation for the Secretary-General (seed 004)', () => {
     const text =
       "S’adressant à l’Assemblée générale des Nations Unies, le Secrétaire Général d’INTERPOL, M. Jürgen Stock, a déclaré. Le Secrétaire Général Stock a indiqué. Le Secrétaire général adjoint a rappelé l'appel du Secrétaire général de l’ONU.";

@@ -39,7 +39,13 @@ function buildCharClassTable(): Uint8Array {
 
 /** Code units back to a string; chunked String.fromCharCode beats TextDecoder's Buffer path here. */
 export function decodeUnits(units: Uint16Array, from = 0, to = units.length): string {
-  if (to - from <= 64) return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  const length = to - from;
+  if (length <= 8) {
+    let word = '';
+    for (let index = from; index < to; index++) word += String.fromCharCode(units[index]!);
+    return word;
+  }
+  if (length <= 64) return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
   const parts: string[] = [];
   for (let start = from; start < to; start += 8192) {
     parts.push(String.fromCharCode.apply(null, units.subarray(start, Math.min(to, start + 8192)) as unknown as number[]));

@@ -9,7 +9,7 @@ import type { Evidence, GraphFragment, NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findSubsidiaryBodies } from './committees';
-import { decodeUnits, foldUnits, tokenize } from './fold';
+import { foldUnits, tokenize } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
@@ -34,8 +34,8 @@ export interface DocumentEntities {
   persons: PersonMention[];
   /** entity descriptions by entityRef, including bodies first seen in this document */
   entities: EntityTable;
-  /** the document's text folded (same offsets) */
-  folded: string;
+  /** the document's text folded (same offsets), as code units */
+  units: Uint16Array;
 }
 
 /** Recognises every entity name in the document (no graph yet): the core the fragment is built from. */
@@ -43,14 +43,13 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const gazetteer = loadGazetteer();
   const { text } = doc;
   const units = foldUnits(text);
-  const folded = decodeUnits(units);
   const tokens = tokenize(units);
   const entities = new EntityTable(gazetteer.entities);
   const subsidiaries = findSubsidiaryBodies(text);
   for (const subsidiary of subsidiaries) {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
-  const named = scan(gazetteer.matcher, { text, units, folded, tokens }).filter(
+  const named = scan(gazetteer.matcher, { text, units, tokens }).filter(
     (match) => !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start),
   );
   const matches: NameMatch[] = [
@@ -64,7 +63,8 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match) && !qualifiesNextBody(text, match, matches[index + 1]),
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
-  const mentions: EntityMention[] = [...accepted, ...acronyms]
+  const references = findShortReferences(text, [...accepted, ...acronyms], entities);
+  const mentions: EntityMention[] = [...accepted, ...acronyms, ...references]
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
       kind: match.kind as EntityKind,
@@ -75,11 +75,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const persons = findPersons(doc, mentions, entities);
-  return { mentions, persons, entities, folded };
+  return { mentions, persons, entities, units };
 }
 
 export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
-  const { mentions, persons, entities, folded } = recogniseEntities(doc);
+  const { mentions, persons, entities, units } = recogniseEntities(doc);
   const ends = clauseEnds(doc.text);
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const nodeKeys = new Set<string>();
@@ -115,7 +115,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence: evidenceFor(doc, docKey, ends, segment, person.start, person.end) });
   }
 
-  for (const mandate of findMandates(doc, mentions, folded)) {
+  for (const mandate of findMandates(doc, mentions, units)) {
     const info = entities.get(entityRef('Body', mandate.body));
     if (!info) continue;
     const target = entityKey('Body', mandate.body);
@@ -184,6 +184,34 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
   const from = segment?.start ?? 0;
   const to = segment?.end ?? doc.text.length;
   return matches.some((other) => other.id === match.requires && other.start >= from && other.end <= to);
+}
+
+// "the Committee", "le Comité", "the Panel": the only committee (panel) the document names
+const SHORT_REFERENCES: Array<{ pattern: RegExp; category: string }> = [
+  { pattern: /\b(?:[Tt]he|[Tt]his|[Ii]ts) (Committee)\b(?! (?:of|on|for|established|created|against|to)\b)|\b(?:[Ll]e|[Cc]e|[Ss]on|[Dd]u|[Aa]u) (Comité)\b(?! (?:de|des|du|d'|d’|contre|créé|faisant|pour|chargé)\b)/gu, category: 'committee' },
+  { pattern: /\b(?:[Tt]he|[Ii]ts) (Panel(?: of Experts)?)\b(?! (?:established|on|created)\b)|\b(?:[Ll]e|[Dd]u|[Aa]u) (Groupe d['’]experts)\b(?! (?:créé|sur)\b)/gu, category: 'panel' },
+];
+
+function findShortReferences(text: string, matches: NameMatch[], entities: EntityTable): NameMatch[] {
+  const found: NameMatch[] = [];
+  for (const { pattern, category } of SHORT_REFERENCES) {
+    const named = new Set(
+      matches
+        .filter((match) => match.kind === 'Body' && entities.get(entityRef('Body', match.id))?.category === category)
+        .map((match) => match.id),
+    );
+    if (named.size !== 1) continue;
+    const [id] = named;
+    pattern.lastIndex = 0;
+    for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
+      const name = hit[1] ?? hit[2]!;
+      const end = hit.index + hit[0].length;
+      const start = end - name.length;
+      if (matches.some((match) => match.start < end && match.end > start)) continue;
+      found.push({ kind: 'Body', id: id!, start, end });
+    }
+  }
+  return found;
 }
 
 /** "UN Counter-Terrorism Committee Executive Directorate": "UN" is part of the next body's name. */

@@ -100,6 +100,30 @@ describe('mandates (English)', () => {
       '12. Calls upon the Somali authorities, in coordination with AMISOM, international partners, and relevant United Nations entities, including UNODC, to combat illicit financial flows;';
     expect(mandates(text, 'en', 'S/RES/2551 (2020)')).toEqual([]);
   });
+  it('reads S/RES/2507 (2020): inserted phrases, adverbs, partners and "the Panel"', () => {
+    const text = [
+      'The Security Council,',
+      'Recalling the Panel of Experts on the CAR established pursuant to resolution 2127 (2013),',
+      '1. Decides that, until 31 July 2020, all Member States shall continue to take the necessary measures to prevent the direct or indirect supply of arms;',
+      '8. Expresses particular concern about reports of illicit transnational trafficking networks, and requests the Panel, in the course of carrying out its mandate, to devote special attention to the analysis of such networks;',
+      '10. Further urges all Member States and all relevant United Nations bodies to ensure unhindered access, in particular to persons, documents and sites in order for the Panel of Experts to execute its mandate;',
+      '13. Requests the Secretary-General, in close consultation with MINUSCA, including UNMAS, and the Panel of Experts, to conduct, no later than 30 June 2020, an assessment;',
+    ].join('\n');
+    expect(mandates(text, 'en', 'S/RES/2507 (2020)')).toEqual([
+      { body: 'MemberStates', verb: 'decide', paragraph: '1' },
+      { body: 'Panel2127', verb: 'request', paragraph: '8' },
+      { body: 'MemberStates', verb: 'urge', paragraph: '10' },
+      { body: 'SG', verb: 'request', paragraph: '13' },
+    ]);
+  });
+  it('reads the French text of S/RES/2507 (2020) the same way', () => {
+    const text = [
+      'Rappelant le Groupe d’experts sur la République centrafricaine créé en application de la résolution 2127 (2013),',
+      '8. Se déclare particulièrement préoccupé par les informations selon lesquelles des réseaux transnationaux de trafiquants continuent de financer les groupes armés, et demande au Groupe d’experts de prêter une attention particulière à l’analyse de ces réseaux ;',
+      '13. Prie le Secrétaire général, en étroite consultation avec la MINUSCA, y compris le Service de la lutte antimines, et le Groupe d’experts, de procéder, au plus tard le 30 juin 2020, à une évaluation ;',
+    ].join('\n');
+    expect(mandates(text, 'fr', 'S/RES/2507 (2020)').map((mandate) => `${mandate.body} ${mandate.paragraph}`)).toEqual(['Panel2127 8', 'SG 13']);
+  });
   it('reads two verbs with their own addressees (composed from S/RES/2536 (2020) wording)', () => {
     const text =
       '7. Calls upon all States to submit an updated report to the Committee no later than 180 days from the date of adoption, and requests the Panel of Experts established pursuant to resolution 2127 (2013) to provide a final report;';

@@ -10,7 +10,7 @@
  */
 import { findClauseVerbs, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
-import { foldKey, foldText } from './fold';
+import { decodeUnits, foldKey, foldText } from './fold';
 import { loadGazetteer, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 
@@ -60,13 +60,14 @@ function compile(rules: MandateRules & { collectives?: Record<string, string[]>;
     notInfinitives: new Set(phrases(rules.notInfinitives).map((word) => foldText(word))),
     skip: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.skipAfter))})(?![\\p{L}])`, 'gu'),
     support: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.supportMarkers))})(?![\\p{L}])`, 'gu'),
-    that: /^[\s*_,]*(?:(?:en outre|further|also|egalement)[\s,]*)?(?:que|qu'|that)\s*/u,
+    // "Decides that, until 31 July 2020, all Member States shall": an inserted phrase may follow "that"
+    that: /^[\s*_,]*(?:(?:en outre|further|also|egalement)[\s,]*)?(?:que|qu'|that)\s*(?:,[^,;]{1,80},\s*)?/u,
     modal: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.modals ?? {}))})(?![\\p{L}])`, 'u'),
   };
 }
 
-/** `foldedText` is foldText(doc.text) when the caller has it. */
-export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], foldedText?: string): MandateMatch[] {
+/** `units` is foldUnits(doc.text) when the caller has it. */
+export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
   const lang = doc.identity.lang;
@@ -85,8 +86,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     // verbs after the last body cannot govern it: the verb search stops there
     const lastBodyEnd = Math.max(...bodies.map((body) => body.end));
     const text = doc.text.slice(segment.start, segment.end);
-    const folded = foldedText ? foldedText.slice(segment.start, segment.end) : foldText(text);
-    const verbs = findClauseVerbs(text.slice(0, lastBodyEnd - segment.start), lang).filter((verb) => opensClause(folded, verb));
+    const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+    const verbs = clauseVerbsBefore(text, bodies, segment.start, lastBodyEnd, lang).filter((verb) => opensClause(folded, verb));
     verbs.forEach((verb, position) => {
       if (!rules.mandating.has(verb.lemma)) return;
       const zoneEnd = verbs[position + 1]?.start ?? text.length;
@@ -108,13 +109,46 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
   return found;
 }
 
+/** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
+const VERB_REACH = 400;
+
+/**
+ * Clause verbs in the windows that can govern a body (VERB_REACH before each): long paragraphs
+ * naming few bodies cost a few hundred characters each, not their whole length.
+ */
+function clauseVerbsBefore(text: string, bodies: EntityMention[], offset: number, lastBodyEnd: number, lang: string): ClauseVerb[] {
+  const windows: Array<[number, number]> = [];
+  for (const body of [...bodies].sort((a, b) => a.start - b.start)) {
+    // start at a word boundary: half a word must not pass for a verb
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, body.start - offset - VERB_REACH)) + 1);
+    const to = body.start - offset;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  if (windows.length === 1 && windows[0]![0] === 0) windows[0]![1] = lastBodyEnd - offset;
+  const verbs: ClauseVerb[] = [];
+  for (const [from, to] of windows) {
+    for (const verb of findClauseVerbs(text.slice(from, to), lang)) {
+      verbs.push({ lemma: verb.lemma, start: verb.start + from, end: verb.end + from });
+    }
+  }
+  return verbs;
+}
+
 /**
  * A verb opens a clause at the paragraph's start (after its number and emphasis) or after a
  * coordinator or punctuation: "…, et engage le Comité", "; and requests"; never "la demande".
  */
 function opensClause(folded: string, verb: ClauseVerb): boolean {
-  const before = folded.slice(Math.max(0, verb.start - 40), verb.start);
-  if (/^[\s\d.()a-z*_-]{0,12}$/u.test(folded.slice(0, verb.start)) && !/\p{L}{2}/u.test(folded.slice(0, verb.start))) return true;
+  // "1. Continues to encourage", "Continue d'encourager": the lead verb is the second one
+  const before = folded.slice(Math.max(0, verb.start - 40), verb.start).replace(/(?:continues? (?:to )?|continue (?:a |de |d'))$/u, '');
+  const head = folded
+    .slice(0, verb.start)
+    .replace(/(?:continues? (?:to )?|continue (?:a |de |d'))$/u, '')
+    // "10. Further urges", "Also requests": adverbs before the lead verb
+    .replace(/(?:(?<![\p{L}])(?:further|also|again|strongly|once again|encore|egalement|en outre|de nouveau|a nouveau|vivement|aussi)[\s,*_]*)+$/u, '');
+  if (/^[\s\d.()a-z*_-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head)) return true;
   return /(?:[,;:]|(?<![\p{L}])(?:et|and|y|и))[\s*_]*(?:(?:en outre|egalement|aussi|further|also|again|strongly|vivement|instamment|de nouveau|a nouveau)[\s*_]*)?$/u.test(before);
 }
 
@@ -155,10 +189,11 @@ function addressees(
   for (const body of inZone) {
     // the nearest marker before the body decides: "avec le soutien de sa Direction exécutive et en coordination avec …"
     const supportFrom = nearestRegion(supported, body.start);
-    const skipFrom = nearestRegion(skipped, body.start);
+    const skipFrom = nearestRegion(skipped, body.start, true);
     const support = supportFrom > skipFrom;
     if (skipFrom > supportFrom) continue;
     if (!support && isGenitive(folded, body.start)) continue;
+    if (body.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(body.end, body.end + 30))) continue;
     if (result.length === 0 && !onlyAllowedWords(rules, folded.slice(zoneStart, body.start))) return [];
     if (!result.some((known) => known.id === body.id)) result.push({ id: body.id, start: body.start, end: body.end, support });
   }
@@ -200,10 +235,13 @@ function regions(marker: RegExp, folded: string, from: number, to: number): Arra
   return found;
 }
 
+/** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
+const UN_AS_ADJECTIVE = /^\s+(?:bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;
+
 /** Start of the latest region containing `offset`, or -1. */
-function nearestRegion(spans: Array<[number, number]>, offset: number): number {
+function nearestRegion(spans: Array<[number, number]>, offset: number, toZoneEnd = false): number {
   let nearest = -1;
-  for (const [from, to] of spans) if (offset >= from && offset < to && from > nearest) nearest = from;
+  for (const [from, to] of spans) if (offset >= from && (toZoneEnd || offset < to) && from > nearest) nearest = from;
   return nearest;
 }
 

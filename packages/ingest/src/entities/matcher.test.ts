@@ -55,5 +55,8 @@ describe('matcher', () => {
   });
   it('reads Chinese names one ideograph at a time', () => {
     expect(found('联合国毒品和犯罪问题办公室')).toEqual(['Body:UNODC=联合国毒品和犯罪问题办公室']);
+    // S/RES/2506 (2020), zh and ru: the short names the UN's texts use for UNFICYP
+    expect(found('敦促双方继续与联塞部队合作')).toEqual(['Body:UNFICYP=联塞部队']);
+    expect(found('а острове условий присутствие ВСООНК после 31 января')).toEqual(['Body:UNFICYP=ВСООНК']);
   });
 });

@@ -5,7 +5,7 @@
  * Why not one big regex: V8 tries alternatives one by one at each position; a token trie costs
  * one Map lookup per word whatever the gazetteer's size.
  */
-import { decodeUnits, foldUnits, nameTokens, tokenize, type Tokens } from './fold';
+import { foldUnits, nameTokens, tokenize, type Tokens } from './fold';
 
 export type EntityKind = 'Body' | 'Threat' | 'Group' | 'State';
 /** `Stop` names consume text without yielding an entity ("Secrétaire général adjoint"). */
@@ -22,15 +22,15 @@ export interface AliasRule {
   requires?: string;
 }
 
+/** Keyed by the token's hash (no string is built while scanning); `token` confirms a hit. */
 interface TrieNode {
-  next: Map<string, TrieNode> | null;
+  token: string;
+  next: Map<number, TrieNode> | null;
   rules: AliasRule[] | null;
 }
 
 export interface Matcher {
-  root: Map<string, TrieNode>;
-  /** hashes of every first token: most words of a text are rejected without building a string */
-  firstTokens: Set<number>;
+  root: Map<number, TrieNode>;
   size: number;
 }
 
@@ -43,20 +43,21 @@ export interface NameMatch {
 }
 
 export function createMatcher(): Matcher {
-  return { root: new Map(), firstTokens: new Set(), size: 0 };
+  return { root: new Map(), size: 0 };
 }
 
 export function addAlias(matcher: Matcher, alias: string, rule: AliasRule): void {
   const tokens = nameTokens(alias);
   if (tokens.length === 0) return;
-  matcher.firstTokens.add(hashToken(tokens[0]!, 0, tokens[0]!.length));
   let level = matcher.root;
   let node: TrieNode | undefined;
   for (const token of tokens) {
-    node = level.get(token);
+    const hash = hashToken(token, 0, token.length);
+    node = level.get(hash);
+    if (node && node.token !== token) throw new Error(`gazetteer: tokens "${node.token}" and "${token}" share a hash`);
     if (!node) {
-      node = { next: null, rules: null };
-      level.set(token, node);
+      node = { token, next: null, rules: null };
+      level.set(hash, node);
     }
     node.next ??= new Map();
     level = node.next;
@@ -84,22 +85,37 @@ function hashUnits(units: Uint16Array, start: number, end: number): number {
   return hash;
 }
 
+/** A hash hit is a match only when the text's tokens are the trie's (hashes may collide). */
+function sameTokens(units: Uint16Array, tokens: Tokens, first: number, path: TrieNode[], depth: number): boolean {
+  for (let offset = 0; offset < depth; offset++) {
+    const token = path[offset]!.token;
+    const start = tokens.starts[first + offset]!;
+    if (tokens.ends[first + offset]! - start !== token.length) return false;
+    for (let index = 0; index < token.length; index++) if (units[start + index] !== token.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
 /** An alias written in capitals only (two or more letters) is an acronym. */
 export function isAcronym(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-/** Separators allowed inside a multi-word name: spaces (one line break), hyphens, apostrophes, slashes ("AU/UN"), commas inside a name ("Monitoring, Verification and Inspection Commission"). */
-function softGap(folded: string, from: number, to: number): boolean {
+/**
+ * Separators allowed inside a multi-word name: spaces (one line break), hyphens, apostrophes,
+ * slashes ("AU/UN"), commas and brackets inside a name ("Monitoring, Verification and Inspection
+ * Commission", "ISIL (Da'esh) and Al-Qaida Sanctions Committee").
+ */
+function softGap(units: Uint16Array, from: number, to: number): boolean {
   if (to - from > 3) return false;
-  if (to - from === 1 && folded.charCodeAt(from) === 44) return false;
+  if (to - from === 1 && units[from] === 44) return false;
   let breaks = 0;
   for (let index = from; index < to; index++) {
-    const code = folded.charCodeAt(index);
+    const code = units[index]!;
     if (code === 10) {
       if (++breaks > 1) return false;
-    } else if (code !== 32 && code !== 45 && code !== 39 && code !== 9 && code !== 13 && code !== 47 && code !== 44) return false;
+    } else if (code !== 32 && code !== 45 && code !== 39 && code !== 9 && code !== 13 && code !== 47 && code !== 44 && code !== 40 && code !== 41) return false;
   }
   return true;
 }
@@ -118,9 +134,8 @@ function ruleAccepts(rule: AliasRule, text: string, start: number, end: number):
 
 export interface ScanInput {
   text: string;
-  /** foldUnits(text) and its decoded string, passed when the caller already has them */
+  /** foldUnits(text), passed when the caller already has it */
   units?: Uint16Array;
-  folded?: string;
   tokens?: Tokens;
   from?: number;
   to?: number;
@@ -132,33 +147,35 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
   const from = input.from ?? 0;
   const to = input.to ?? text.length;
   const units = input.units ?? foldUnits(text);
-  const folded = input.folded ?? decodeUnits(units);
   const tokens = input.tokens ?? tokenize(units, from, to);
   const { starts, ends, count } = tokens;
   const matches: NameMatch[] = [];
   // threats nest and overlap ("commerce illicite des armes légères et de petit calibre" is arms
   // trafficking and small arms): inside a threat's span only other threats are kept
   let threatEnd = -1;
+  const path: TrieNode[] = [];
   let index = 0;
   while (index < count && starts[index]! < from) index++;
   while (index < count && ends[index]! <= to) {
-    if (!matcher.firstTokens.has(hashUnits(units, starts[index]!, ends[index]!))) {
+    let node = matcher.root.get(hashUnits(units, starts[index]!, ends[index]!));
+    if (!node) {
       index++;
       continue;
     }
-    let node = matcher.root.get(folded.slice(starts[index], ends[index]));
     let best: { rule: AliasRule; last: number } | null = null;
     let cursor = index;
+    let depth = 0;
     while (node) {
+      path[depth++] = node;
       if (node.rules) {
         const end = ends[cursor]!;
         const rule = node.rules.find((candidate) => ruleAccepts(candidate, text, starts[index]!, end));
-        if (rule) best = { rule, last: cursor };
+        if (rule && sameTokens(units, tokens, index, path, depth)) best = { rule, last: cursor };
       }
       const following = cursor + 1;
       if (!node.next || following >= count || ends[following]! > to) break;
-      if (!softGap(folded, ends[cursor]!, starts[following]!)) break;
-      node = node.next.get(folded.slice(starts[following], ends[following]));
+      if (!softGap(units, ends[cursor]!, starts[following]!)) break;
+      node = node.next.get(hashUnits(units, starts[following]!, ends[following]!));
       cursor = following;
     }
     const inThreat = starts[index]! < threatEnd;

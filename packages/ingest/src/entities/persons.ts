@@ -6,6 +6,7 @@
  * (see docs/entities.md), so the rules come first.
  */
 import type { SegmentedDocument } from '../types';
+import { leadVerb } from '../verbs';
 import { entityRef, loadGazetteer, type EntityTable } from './gazetteer';
 import type { EntityMention } from './index';
 
@@ -32,17 +33,19 @@ function compile(): Patterns {
   const rules = loadGazetteer().persons;
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const particles = rules.particles.map(escape).join('|');
-  const name = String.raw`(?:${NAME_WORD})(?:\s+(?:(?:${particles})\s+|d['’])?(?:${NAME_WORD})){0,4}`;
+  const name = String.raw`(?:${NAME_WORD})(?:[ \t]+(?:(?:${particles})[ \t]+|d['’])?(?:${NAME_WORD})){0,4}`;
   const honorifics = [...rules.honorifics].sort((a, b) => b.length - a.length).map(escape).join('|');
   const roles = Object.values(rules.roles).flat().sort((a, b) => b.length - a.length).map(escape).join('|');
   return {
-    honorific: new RegExp(String.raw`(?<![\p{L}.])(?:${honorifics})(?<=\.|\p{L})\s+(${name})`, 'gu'),
+    // no lookbehind at the start: the engine then skips quickly to an honorific's first letter
+    honorific: new RegExp(String.raw`(?:${honorifics})[ \t]+(${name})`, 'gu'),
     roleThenName: new RegExp(
       // "Ministre péruvien des affaires étrangères, M. X" or a title right before the name: "Secrétaire Général Stock"
-      String.raw`(?<![\p{L}])(${roles})(?:((?:\s+[^,.;:\n«»"]{0,80}?)?),\s+(?:(?:${honorifics})\s+)?(${name})|\s+(?:(?:${honorifics})\s+)?(${name}))`,
+      String.raw`(${roles})(?:((?:[ \t]+[^,.;:\n«»"()]{0,80}?)?),[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})|[ \t]+(?:(?:${honorifics})[ \t]+)?(${name}))`,
       'gu',
     ),
-    notNames: new Set(rules.notNames),
+    // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
+    notNames: new Set([...rules.notNames, ...Object.values(rules.roles).flat().flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
     particles: new Set(rules.particles),
   };
 }
@@ -62,9 +65,10 @@ export function findPersons(
 
   patterns.roleThenName.lastIndex = 0;
   for (let match = patterns.roleThenName.exec(text); match; match = patterns.roleThenName.exec(text)) {
+    if (startsInsideWord(text, match.index)) continue;
     const [, role, qualifier = '', afterComma, direct] = match;
     const rawName = afterComma ?? direct;
-    const name = cleanName(rawName!, patterns);
+    const name = cleanName(rawName!, patterns, doc.identity.lang);
     if (!name) continue;
     const start = match.index + match[0].length - rawName!.length;
     const roleEnd = match.index + role!.length + qualifier.length;
@@ -75,8 +79,9 @@ export function findPersons(
   }
   patterns.honorific.lastIndex = 0;
   for (let match = patterns.honorific.exec(text); match; match = patterns.honorific.exec(text)) {
+    if (startsInsideWord(text, match.index) || text[match.index - 1] === '.') continue;
     const rawName = match[1]!;
-    const name = cleanName(rawName, patterns);
+    const name = cleanName(rawName, patterns, doc.identity.lang);
     if (!name) continue;
     const start = match.index + match[0].length - rawName.length;
     if (!found.has(start)) record({ name, start, end: start + name.length });
@@ -84,9 +89,17 @@ export function findPersons(
   return resolveSurnames([...found.values()].sort((a, b) => a.start - b.start));
 }
 
+const LETTER = /\p{L}/u;
+
+function startsInsideWord(text: string, index: number): boolean {
+  return index > 0 && LETTER.test(text[index - 1]!);
+}
+
 /** Drops words that cannot be part of a name ("M. Roux" stays "Roux"; "Conseil" ends it). */
-function cleanName(raw: string, { notNames, particles }: Patterns): string | null {
+function cleanName(raw: string, { notNames, particles }: Patterns, lang: string): string | null {
   const words = raw.split(/\s+/);
+  // "Reaffirming", "Rappelant", "Forwards": a clause verb, not a name
+  if (leadVerb(words[0]!, lang) || /['’]s$/u.test(words[0]!)) return null;
   const kept: string[] = [];
   for (const word of words) {
     if (notNames.has(word) || /^\p{Lu}{2,}$/u.test(word)) break;
