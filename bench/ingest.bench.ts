@@ -63,6 +63,8 @@ export async function run(): Promise<void> {
     const name = entities ? 'with entities' : 'citations only';
     const single = await measure(`${name}, 1 core (in-process)`, 1, entities);
     print(single);
+    // a second pass runs on compiled code (JIT warm, regexes compiled): the steady-state rate
+    print(await measure(`${name}, 1 core, second pass`, 1, entities));
     if (cores > 1) print(await measure(`${name}, ${cores} cores (workers)`, cores, entities), single);
   }
 }

@@ -33,7 +33,10 @@ async function corpusGraph(): Promise<{ graph: KnowledgeGraph; origin: string }>
     const { graph } = await ingestPaths([CORPUS]);
     return { graph, origin: `../shared/corpus/unsc/text (ingested in ${seconds(started)} s)` };
   }
-  return { graph: syntheticGraph({ resolutions: 1300 }), origin: 'SYNTHETIC graph (corpus or ingest pipeline unavailable)' };
+  return {
+    graph: syntheticGraph({ resolutions: 1300 }),
+    origin: 'SYNTHETIC graph (corpus or ingest pipeline unavailable)',
+  };
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -42,7 +45,8 @@ const format = (value: number) => Math.round(value).toLocaleString('en-US');
 
 /** A server for the run: NEO4J_BENCH_URI (wiped!) when given, else a fresh local one. */
 async function benchServer(): Promise<{ connection: Neo4jConnection; server?: RunningServer }> {
-  if (process.env.NEO4J_BENCH_URI) return { connection: connectionFromEnv({ uri: process.env.NEO4J_BENCH_URI }) };
+  if (process.env.NEO4J_BENCH_URI)
+    return { connection: connectionFromEnv({ uri: process.env.NEO4J_BENCH_URI }) };
   const password = `bench-${randomBytes(9).toString('hex')}`;
   const server = await startNeo4jServer({ password, heap: '1g', pagecache: '256m' });
   return { connection: { uri: server.uri, user: server.user, password }, server };
@@ -71,7 +75,7 @@ async function measure(driver: Driver, rows: GraphRows) {
 }
 
 export async function run(): Promise<void> {
-  console.log('## Neo4j load (batched UNWIND/MERGE vs one statement per row)');
+  console.log('Neo4j load: batched UNWIND/MERGE transactions vs one statement per row');
   let started: { connection: Neo4jConnection; server?: RunningServer };
   try {
     started = await benchServer();
@@ -87,9 +91,12 @@ export async function run(): Promise<void> {
     const { graph, origin } = await corpusGraph();
     const rows = graphToRows(graph);
     const totals = countRows(rows);
-    const megabytes = (groups: Array<{ rows: unknown[] }>) => groups.reduce((sum, group) => sum + JSON.stringify(group.rows).length, 0) / 1e6;
+    const megabytes = (groups: Array<{ rows: unknown[] }>) =>
+      groups.reduce((sum, group) => sum + JSON.stringify(group.rows).length, 0) / 1e6;
     const payload = { nodes: megabytes(rows.nodes), relationships: megabytes(rows.relationships) };
-    console.log(`graph: ${origin}: ${format(totals.nodes)} nodes, ${format(totals.relationships)} relationships`);
+    console.log(
+      `graph: ${origin}: ${format(totals.nodes)} nodes, ${format(totals.relationships)} relationships`,
+    );
     console.log(
       `payload (as JSON): nodes ${payload.nodes.toFixed(1)} MB, relationships ${payload.relationships.toFixed(1)} MB ` +
         `(${format((payload.relationships * 1e6) / Math.max(totals.relationships, 1))} bytes per relationship, mostly evidence)`,
@@ -100,19 +107,34 @@ export async function run(): Promise<void> {
 
     const nodesPerSecond = rate(batched.nodes, batched.seconds.nodes);
     const relationshipsPerSecond = rate(batched.relationships, batched.seconds.relationships);
-    const allPerSecond = rate(batched.nodes + batched.relationships, batched.seconds.nodes + batched.seconds.relationships);
+    const allPerSecond = rate(
+      batched.nodes + batched.relationships,
+      batched.seconds.nodes + batched.seconds.relationships,
+    );
     const naiveNodesPerSecond = rate(naiveNodes.rows, naiveNodes.seconds);
     const naiveRelationshipsPerSecond = rate(naiveRelationships.rows, naiveRelationships.seconds);
-    const naiveAllPerSecond = rate(naiveNodes.rows + naiveRelationships.rows, naiveNodes.seconds + naiveRelationships.seconds);
+    const naiveAllPerSecond = rate(
+      naiveNodes.rows + naiveRelationships.rows,
+      naiveNodes.seconds + naiveRelationships.seconds,
+    );
     const line = (name: string, value: number, naive: number) =>
-      console.log(`${name.padEnd(14)} ${format(value).padStart(9)} rows/s   naive ${format(naive).padStart(7)} rows/s   ×${(value / naive).toFixed(1)}`);
-    console.log(`batched load (batches of 5000, schema ${batched.seconds.schema.toFixed(2)} s), naive on the first ${NAIVE_ROWS} nodes and ${NAIVE_ROWS} relationships:`);
+      console.log(
+        `${name.padEnd(14)} ${format(value).padStart(9)} rows/s   naive ${format(naive).padStart(7)} rows/s   ×${(value / naive).toFixed(1)}`,
+      );
+    console.log(
+      `batched load (batches of 5000, schema ${batched.seconds.schema.toFixed(2)} s), naive on the first ${NAIVE_ROWS} nodes and ${NAIVE_ROWS} relationships:`,
+    );
     line('nodes', nodesPerSecond, naiveNodesPerSecond);
     line('relationships', relationshipsPerSecond, naiveRelationshipsPerSecond);
     line('all rows', allPerSecond, naiveAllPerSecond);
     const loadSeconds = batched.seconds.nodes + batched.seconds.relationships;
-    console.log(`throughput: ${((payload.nodes + payload.relationships) / loadSeconds).toFixed(1)} MB/s of properties, ${loadSeconds.toFixed(1)} s in all`);
-    const reloadPerSecond = rate(reload.nodes + reload.relationships, reload.seconds.nodes + reload.seconds.relationships);
+    console.log(
+      `throughput: ${((payload.nodes + payload.relationships) / loadSeconds).toFixed(1)} MB/s of properties, ${loadSeconds.toFixed(1)} s in all`,
+    );
+    const reloadPerSecond = rate(
+      reload.nodes + reload.relationships,
+      reload.seconds.nodes + reload.seconds.relationships,
+    );
     console.log(`reload of the same graph (idempotent, nothing changes): ${format(reloadPerSecond)} rows/s`);
     const ratio = allPerSecond / naiveAllPerSecond;
     console.log(

@@ -33,7 +33,9 @@ async function main(): Promise<number> {
     process.stderr.write(`neo4j:start: --port must be a port number, got "${values.port}"\n`);
     return 2;
   }
-  process.stderr.write('starting Neo4j Community 5.26 (the first run builds tools/neo4j-server with Maven)…\n');
+  process.stderr.write(
+    'starting Neo4j Community 5.26 (the first run builds tools/neo4j-server with Maven)…\n',
+  );
   let server;
   try {
     server = await startNeo4jServer({
@@ -46,7 +48,8 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     process.stderr.write(`neo4j:start: ${(error as Error).message}\n`);
-    if (error instanceof MissingToolError) process.stderr.write('Or run Neo4j another way: Neo4j Desktop, or Docker (docs/neo4j.md).\n');
+    if (error instanceof MissingToolError)
+      process.stderr.write('Or run Neo4j another way: Neo4j Desktop, or Docker (docs/neo4j.md).\n');
     return 1;
   }
   process.stdout.write(

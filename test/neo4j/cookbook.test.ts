@@ -51,13 +51,27 @@ const sortBy =
 const kindOf = (graph: KnowledgeGraph, key: string) => graph.getNodeAttribute(key, 'kind');
 const attribute = (graph: KnowledgeGraph, key: string, name: string): unknown =>
   (graph.getNodeAttributes(key) as unknown as Record<string, unknown>)[name];
-const symbolOrKey = (graph: KnowledgeGraph, key: string) => (attribute(graph, key, 'symbol') as string | undefined) ?? key;
+const symbolOrKey = (graph: KnowledgeGraph, key: string) =>
+  (attribute(graph, key, 'symbol') as string | undefined) ?? key;
 
-const citesOut = (graph: KnowledgeGraph, key: string) => graph.outEdges(key).filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'CITES').map((edge) => graph.target(edge));
-const citesIn = (graph: KnowledgeGraph, key: string) => graph.inEdges(key).filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'CITES').map((edge) => graph.source(edge));
+const citesOut = (graph: KnowledgeGraph, key: string) =>
+  graph
+    .outEdges(key)
+    .filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'CITES')
+    .map((edge) => graph.target(edge));
+const citesIn = (graph: KnowledgeGraph, key: string) =>
+  graph
+    .inEdges(key)
+    .filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'CITES')
+    .map((edge) => graph.source(edge));
 
 /** Breadth-first distances along CITES (forward or backward), up to maxDepth, start excluded. */
-function citationDistances(graph: KnowledgeGraph, start: string, direction: 'out' | 'in', maxDepth = Infinity): Map<string, number> {
+function citationDistances(
+  graph: KnowledgeGraph,
+  start: string,
+  direction: 'out' | 'in',
+  maxDepth = Infinity,
+): Map<string, number> {
   const step = direction === 'out' ? citesOut : citesIn;
   const depths = new Map<string, number>([[start, 0]]);
   let frontier = [start];
@@ -83,12 +97,17 @@ function transitiveRows(graph: KnowledgeGraph, start: string, direction: 'out' |
     .sort(sortBy('depth', 'symbol'));
 }
 
-const resolutions = (graph: KnowledgeGraph) => graph.filterNodes((_key, attributes) => attributes.kind === 'Resolution');
-const byMost = (score: (key: string) => number) => (a: string, b: string) => score(b) - score(a) || compareStrings(a, b);
+const resolutions = (graph: KnowledgeGraph) =>
+  graph.filterNodes((_key, attributes) => attributes.kind === 'Resolution');
+const byMost = (score: (key: string) => number) => (a: string, b: string) =>
+  score(b) - score(a) || compareStrings(a, b);
 
 function edgesOfKind(graph: KnowledgeGraph, kind: string, sourceKind: string, targetKind: string) {
   return graph.filterEdges(
-    (_edge, attributes, source, target) => attributes.kind === kind && kindOf(graph, source) === sourceKind && kindOf(graph, target) === targetKind,
+    (_edge, attributes, source, target) =>
+      attributes.kind === kind &&
+      kindOf(graph, source) === sourceKind &&
+      kindOf(graph, target) === targetKind,
   );
 }
 
@@ -102,7 +121,9 @@ describe.skipIf(!target.available)('the Cypher cookbook on the sample corpus', (
     const cypher = cookbook.get(name);
     if (!cypher) throw new Error(`docs/neo4j.md has no cookbook query "${name}"`);
     const result = await driver.executeQuery(cypher, parameters, { database });
-    return result.records.map((record) => Object.fromEntries(record.keys.map((key) => [key, plain(record.get(key))])));
+    return result.records.map((record) =>
+      Object.fromEntries(record.keys.map((key) => [key, plain(record.get(key))])),
+    );
   };
 
   beforeAll(async () => {
@@ -119,7 +140,16 @@ describe.skipIf(!target.available)('the Cypher cookbook on the sample corpus', (
 
   it('tests every query of the cookbook', () => {
     expect([...cookbook.keys()].sort()).toEqual(
-      ['bodies-mandated-together', 'citation-evidence', 'citation-path', 'cited-by-transitively', 'cites-transitively', 'mandates-by-year-and-verb', 'most-cited', 'threats-over-time'].sort(),
+      [
+        'bodies-mandated-together',
+        'citation-evidence',
+        'citation-path',
+        'cited-by-transitively',
+        'cites-transitively',
+        'mandates-by-year-and-verb',
+        'most-cited',
+        'threats-over-time',
+      ].sort(),
     );
   });
 
@@ -127,14 +157,18 @@ describe.skipIf(!target.available)('the Cypher cookbook on the sample corpus', (
     const start = resolutions(graph).sort(byMost((key) => citationDistances(graph, key, 'out', 3).size))[0]!;
     const expected = transitiveRows(graph, start, 'out');
     expect(expected.length).toBeGreaterThan(1);
-    expect(await answer('cites-transitively', { symbol: attribute(graph, start, 'symbol') })).toEqual(expected);
+    expect(await answer('cites-transitively', { symbol: attribute(graph, start, 'symbol') })).toEqual(
+      expected,
+    );
   });
 
   it('cited-by-transitively: what cites a resolution, to depth 3', async () => {
     const cited = resolutions(graph).sort(byMost((key) => citationDistances(graph, key, 'in', 3).size))[0]!;
     const expected = transitiveRows(graph, cited, 'in');
     expect(expected.length).toBeGreaterThan(1);
-    expect(await answer('cited-by-transitively', { symbol: attribute(graph, cited, 'symbol') })).toEqual(expected);
+    expect(await answer('cited-by-transitively', { symbol: attribute(graph, cited, 'symbol') })).toEqual(
+      expected,
+    );
   });
 
   it('most-cited: the ten most cited resolutions', async () => {
@@ -164,7 +198,10 @@ describe.skipIf(!target.available)('the Cypher cookbook on the sample corpus', (
       }
     }
     expect(best.hops).toBeGreaterThan(0);
-    const rows = await answer('citation-path', { from: attribute(graph, best.from, 'symbol'), to: attribute(graph, best.to, 'symbol') });
+    const rows = await answer('citation-path', {
+      from: attribute(graph, best.from, 'symbol'),
+      to: attribute(graph, best.to, 'symbol'),
+    });
     expect(rows).toHaveLength(1);
     const { symbols, hops } = rows[0] as { symbols: string[]; hops: number };
     expect(hops).toBe(best.hops);
@@ -175,11 +212,18 @@ describe.skipIf(!target.available)('the Cypher cookbook on the sample corpus', (
     }
     // And no path the other way round when the graph has none.
     const back = citationDistances(graph, best.to, 'out').has(best.from);
-    expect(await answer('citation-path', { from: attribute(graph, best.to, 'symbol'), to: attribute(graph, best.from, 'symbol') })).toHaveLength(back ? 1 : 0);
+    expect(
+      await answer('citation-path', {
+        from: attribute(graph, best.to, 'symbol'),
+        to: attribute(graph, best.from, 'symbol'),
+      }),
+    ).toHaveLength(back ? 1 : 0);
   });
 
   it('citation-evidence: every passage of the most evidenced citation', async () => {
-    const edge = edgesOfKind(graph, 'CITES', 'Resolution', 'Resolution').sort(byMost((key) => graph.getEdgeAttribute(key, 'weight')))[0]!;
+    const edge = edgesOfKind(graph, 'CITES', 'Resolution', 'Resolution').sort(
+      byMost((key) => graph.getEdgeAttribute(key, 'weight')),
+    )[0]!;
     const expected = graph
       .getEdgeAttribute(edge, 'evidence')!
       .map((item) => ({
@@ -202,16 +246,27 @@ describe.skipIf(!target.available)('the Cypher cookbook on the sample corpus', (
   it('mandates-by-year-and-verb: which resolutions mandate a body, by year and verb', async () => {
     const mandates = edgesOfKind(graph, 'MANDATES', 'Resolution', 'Body');
     expect(mandates.length).toBeGreaterThan(0);
-    const body = graph.nodes().filter((key) => kindOf(graph, key) === 'Body').sort(byMost((key) => graph.inDegree(key)))[0]!;
+    const body = graph
+      .nodes()
+      .filter((key) => kindOf(graph, key) === 'Body')
+      .sort(byMost((key) => graph.inDegree(key)))[0]!;
     const label = attribute(graph, body, 'label') as string;
     // Ask by an alias (an acronym, when it has one) the way an analyst would.
-    const name = ((attribute(graph, body, 'aliases') as string[] | undefined) ?? []).find((alias) => alias !== label) ?? label;
-    const matches = (key: string) => attribute(graph, key, 'label') === name || ((attribute(graph, key, 'aliases') as string[] | undefined) ?? []).includes(name);
+    const name =
+      ((attribute(graph, body, 'aliases') as string[] | undefined) ?? []).find((alias) => alias !== label) ??
+      label;
+    const matches = (key: string) =>
+      attribute(graph, key, 'label') === name ||
+      ((attribute(graph, key, 'aliases') as string[] | undefined) ?? []).includes(name);
     const groups = new Map<string, { year: unknown; verb: string; symbols: Set<string> }>();
     for (const edge of mandates) {
       if (!matches(graph.target(edge))) continue;
       const resolution = graph.source(edge);
-      const verbs = new Set((graph.getEdgeAttribute(edge, 'evidence') ?? []).map((item) => item.verb).filter((verb): verb is string => Boolean(verb)));
+      const verbs = new Set(
+        (graph.getEdgeAttribute(edge, 'evidence') ?? [])
+          .map((item) => item.verb)
+          .filter((verb): verb is string => Boolean(verb)),
+      );
       for (const verb of verbs) {
         const year = attribute(graph, resolution, 'year') ?? null;
         const group = groups.get(`${year}|${verb}`) ?? { year, verb, symbols: new Set<string>() };
@@ -220,10 +275,18 @@ describe.skipIf(!target.available)('the Cypher cookbook on the sample corpus', (
       }
     }
     const expected = [...groups.values()]
-      .map(({ year, verb, symbols }) => ({ year, verb, resolutions: symbols.size, symbols: [...symbols].sort(compareStrings) }))
+      .map(({ year, verb, symbols }) => ({
+        year,
+        verb,
+        resolutions: symbols.size,
+        symbols: [...symbols].sort(compareStrings),
+      }))
       .sort(sortBy('year', 'verb'));
     expect(expected.length).toBeGreaterThan(0);
-    const rows = (await answer('mandates-by-year-and-verb', { body: name })).map((row) => ({ ...row, symbols: [...(row.symbols as string[])].sort(compareStrings) }));
+    const rows = (await answer('mandates-by-year-and-verb', { body: name })).map((row) => ({
+      ...row,
+      symbols: [...(row.symbols as string[])].sort(compareStrings),
+    }));
     expect(rows).toEqual(expected);
   });
 
@@ -232,21 +295,33 @@ describe.skipIf(!target.available)('the Cypher cookbook on the sample corpus', (
     for (const resolution of resolutions(graph)) {
       const bodies = graph
         .outEdges(resolution)
-        .filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'MANDATES' && kindOf(graph, graph.target(edge)) === 'Body')
+        .filter(
+          (edge) =>
+            graph.getEdgeAttribute(edge, 'kind') === 'MANDATES' &&
+            kindOf(graph, graph.target(edge)) === 'Body',
+        )
         .map((edge) => graph.target(edge))
         .sort(compareStrings);
       for (let i = 0; i < bodies.length; i++) {
         for (let j = i + 1; j < bodies.length; j++) {
           const body = attribute(graph, bodies[i]!, 'label') as string;
           const alongside = attribute(graph, bodies[j]!, 'label') as string;
-          const pair = pairs.get(`${body}\u0000${alongside}`) ?? { body, alongside, resolutions: new Set<string>() };
+          const pair = pairs.get(`${body}\u0000${alongside}`) ?? {
+            body,
+            alongside,
+            resolutions: new Set<string>(),
+          };
           pair.resolutions.add(resolution);
           pairs.set(`${body}\u0000${alongside}`, pair);
         }
       }
     }
     const expected = [...pairs.values()]
-      .map(({ body, alongside, resolutions: mandating }) => ({ body, alongside, resolutions: mandating.size }))
+      .map(({ body, alongside, resolutions: mandating }) => ({
+        body,
+        alongside,
+        resolutions: mandating.size,
+      }))
       .sort(sortBy('-resolutions', 'body', 'alongside'))
       .slice(0, 20);
     expect(expected.length).toBeGreaterThan(0);

@@ -45,7 +45,8 @@ async function startTarget(): Promise<Neo4jTestTarget> {
   } catch (error) {
     if (!(error instanceof MissingToolError)) throw error;
     const reason = `the neo4j tests need a local Neo4j: ${error.message} (or set NEO4J_URI and NEO4J_PASSWORD to use a running server)`;
-    if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(`CI: ${reason}`, { cause: error });
+    if (process.env.CI === 'true' || process.env.CI === '1')
+      throw new Error(`CI: ${reason}`, { cause: error });
     log(`SKIPPING: ${reason}`);
     return { available: false, reason };
   }

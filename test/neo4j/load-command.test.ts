@@ -6,18 +6,38 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeGraph, type KnowledgeGraph } from '@unkg/graph';
 import type { Driver } from '@unkg/graph/neo4j/driver';
-import { countGraph, graphCounts, neo4jTarget, openTestDriver, ROOT, sampleGraph, skipReason, wipeDatabase } from './support';
+import {
+  countGraph,
+  graphCounts,
+  neo4jTarget,
+  openTestDriver,
+  ROOT,
+  sampleGraph,
+  skipReason,
+  wipeDatabase,
+} from './support';
 
 const target = neo4jTarget();
 if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
 
 function unkg(args: string[], env: Record<string, string | undefined>) {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'packages/ingest/src/cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: undefined, NEO4J_USER: undefined, NEO4J_DATABASE: undefined, NEO4J_PASSWORD: undefined, ...env },
-    timeout: 240_000,
-  });
+  const result = spawnSync(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    [join(ROOT, 'packages/ingest/src/cli.ts'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NEO4J_URI: undefined,
+        NEO4J_USER: undefined,
+        NEO4J_DATABASE: undefined,
+        NEO4J_PASSWORD: undefined,
+        ...env,
+      },
+      timeout: 240_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -42,9 +62,19 @@ describe.skipIf(!target.available)('unkg load', () => {
   it('loads a graph file with flags for the connection and the password from the environment', async () => {
     if (!target.available) return;
     await wipeDatabase(driver, target.database);
-    const flags = ['--uri', target.uri, '--user', target.user, ...(target.database ? ['--database', target.database] : []), '--batch-size', '100'];
+    const flags = [
+      '--uri',
+      target.uri,
+      '--user',
+      target.user,
+      ...(target.database ? ['--database', target.database] : []),
+      '--batch-size',
+      '100',
+    ];
     const first = unkg(['load', graphFile, ...flags], { NEO4J_PASSWORD: target.password });
-    expect(first.stderr).toContain(`loaded ${graph.order} nodes and ${graph.size} relationships into ${target.uri} as ${target.user}`);
+    expect(first.stderr).toContain(
+      `loaded ${graph.order} nodes and ${graph.size} relationships into ${target.uri} as ${target.user}`,
+    );
     expect(first.code).toBe(0);
     expect(first.stdout + first.stderr).not.toContain(target.password);
     expect(await countGraph(driver, target.database)).toEqual(graphCounts(graph));
@@ -64,9 +94,13 @@ describe.skipIf(!target.available)('unkg load', () => {
   it('explains refused credentials and an unreachable server without printing the password', () => {
     if (!target.available) return;
     const wrong = 'wrong-password-4242';
-    const refused = unkg(['load', graphFile, '--uri', target.uri, '--user', target.user], { NEO4J_PASSWORD: wrong });
+    const refused = unkg(['load', graphFile, '--uri', target.uri, '--user', target.user], {
+      NEO4J_PASSWORD: wrong,
+    });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`unkg load: Neo4j at ${target.uri} refused the credentials of user "${target.user}"`);
+    expect(refused.stderr).toContain(
+      `unkg load: Neo4j at ${target.uri} refused the credentials of user "${target.user}"`,
+    );
     expect(refused.stderr).not.toContain(wrong);
 
     const unreachable = unkg(['load', graphFile, '--uri', 'bolt://127.0.0.1:9'], { NEO4J_PASSWORD: wrong });

@@ -5,7 +5,15 @@ import { openDriver } from '@unkg/graph/neo4j/connection';
 import { graphToRows } from '@unkg/graph/neo4j/rows';
 import { loadGraphIntoNeo4j } from '@unkg/graph/neo4j/load';
 import { NODE_KINDS, type Evidence } from '@unkg/graph';
-import { countGraph, graphCounts, neo4jTarget, openTestDriver, sampleGraph, skipReason, wipeDatabase } from './support';
+import {
+  countGraph,
+  graphCounts,
+  neo4jTarget,
+  openTestDriver,
+  sampleGraph,
+  skipReason,
+  wipeDatabase,
+} from './support';
 
 const target = neo4jTarget();
 if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
@@ -14,7 +22,10 @@ const database = target.available ? target.database : undefined;
 /** The graph restricted to what some of its documents support: the same corpus with fewer files. */
 function withDocuments(graph: KnowledgeGraph, keep: (doc: string) => boolean): KnowledgeGraph {
   const smaller = createGraph(graph.getAttributes());
-  const isDropped = (key: string) => graph.getNodeAttribute(key, 'kind') === 'Document' && 'source' in graph.getNodeAttributes(key) && !keep(key);
+  const isDropped = (key: string) =>
+    graph.getNodeAttribute(key, 'kind') === 'Document' &&
+    'source' in graph.getNodeAttributes(key) &&
+    !keep(key);
   graph.forEachNode((key, attributes) => {
     if (!isDropped(key)) mergeNode(smaller, key, attributes);
   });
@@ -29,7 +40,9 @@ function withDocuments(graph: KnowledgeGraph, keep: (doc: string) => boolean): K
 }
 
 /** A fingerprint of every property that a load writes, to prove a reload changes nothing. */
-async function propertyFingerprint(driver: Driver): Promise<{ weight: number; evidence: number; props: number }> {
+async function propertyFingerprint(
+  driver: Driver,
+): Promise<{ weight: number; evidence: number; props: number }> {
   const result = await driver.executeQuery(
     `MATCH ()-[r]->() WITH sum(r.weight) AS weight, sum(size(coalesce(r.evidence_doc, []))) AS evidence, sum(size(keys(r))) AS relProps
      MATCH (n) WITH weight, evidence, relProps, sum(size(keys(n))) AS nodeProps
@@ -38,7 +51,11 @@ async function propertyFingerprint(driver: Driver): Promise<{ weight: number; ev
     { database },
   );
   const record = result.records[0]!;
-  return { weight: record.get('weight').toNumber(), evidence: record.get('evidence').toNumber(), props: record.get('props').toNumber() };
+  return {
+    weight: record.get('weight').toNumber(),
+    evidence: record.get('evidence').toNumber(),
+    props: record.get('props').toNumber(),
+  };
 }
 
 describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
@@ -60,7 +77,9 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
       () => null,
       (caught: Error) => caught,
     );
-    expect(error?.message).toContain(`Neo4j at ${target.uri} refused the credentials of user "${target.user}"`);
+    expect(error?.message).toContain(
+      `Neo4j at ${target.uri} refused the credentials of user "${target.user}"`,
+    );
     expect(error?.message).not.toContain(wrong);
   });
 
@@ -75,21 +94,41 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
       {},
       { database },
     );
-    expect(constraints.records.map((record: Neo4jRecord) => record.get('label')).sort()).toEqual([...NODE_KINDS].sort());
-    expect(constraints.records.every((record: Neo4jRecord) => record.get('properties').join() === 'key')).toBe(true);
+    expect(constraints.records.map((record: Neo4jRecord) => record.get('label')).sort()).toEqual(
+      [...NODE_KINDS].sort(),
+    );
+    expect(
+      constraints.records.every((record: Neo4jRecord) => record.get('properties').join() === 'key'),
+    ).toBe(true);
 
     // A resolution: integers stay integers, strings stay strings, nulls are absent.
-    const resolution = graph.filterNodes((_key, attributes) => attributes.kind === 'Resolution' && typeof (attributes as { year?: unknown }).year === 'number')[0]!;
-    const stored = await driver.executeQuery('MATCH (n:Resolution {key: $key}) RETURN properties(n) AS props', { key: resolution }, { database });
+    const resolution = graph.filterNodes(
+      (_key, attributes) =>
+        attributes.kind === 'Resolution' && typeof (attributes as { year?: unknown }).year === 'number',
+    )[0]!;
+    const stored = await driver.executeQuery(
+      'MATCH (n:Resolution {key: $key}) RETURN properties(n) AS props',
+      { key: resolution },
+      { database },
+    );
     const props = stored.records[0]!.get('props') as Record<string, unknown>;
     expect(neo4j.isInt(props.year)).toBe(true);
     const expected = Object.fromEntries(
-      Object.entries(graph.getNodeAttributes(resolution)).filter(([, value]) => value !== null && value !== undefined),
+      Object.entries(graph.getNodeAttributes(resolution)).filter(
+        ([, value]) => value !== null && value !== undefined,
+      ),
     );
-    expect({ ...props, year: (props.year as { toNumber(): number }).toNumber() }).toEqual({ key: resolution, ...expected });
+    expect({ ...props, year: (props.year as { toNumber(): number }).toNumber() }).toEqual({
+      key: resolution,
+      ...expected,
+    });
 
     // The most evidenced edge: its evidence comes back item by item, in order.
-    const edge = graph.edges().reduce((best, key) => (graph.getEdgeAttribute(key, 'weight') > graph.getEdgeAttribute(best, 'weight') ? key : best));
+    const edge = graph
+      .edges()
+      .reduce((best, key) =>
+        graph.getEdgeAttribute(key, 'weight') > graph.getEdgeAttribute(best, 'weight') ? key : best,
+      );
     const evidence = graph.getEdgeAttribute(edge, 'evidence')!;
     const items = await driver.executeQuery(
       `MATCH ()-[r {key: $key}]->() UNWIND range(0, size(r.evidence_doc) - 1) AS i
@@ -97,22 +136,31 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
       { key: edge },
       { database },
     );
-    expect(items.records.map((record: Neo4jRecord) => [record.get('doc'), record.get('verb'), record.get('start').toNumber()])).toEqual(
-      evidence.map((item) => [item.doc, item.verb ?? '', item.start]),
-    );
+    expect(
+      items.records.map((record: Neo4jRecord) => [
+        record.get('doc'),
+        record.get('verb'),
+        record.get('start').toNumber(),
+      ]),
+    ).toEqual(evidence.map((item) => [item.doc, item.verb ?? '', item.start]));
     expect(JSON.parse(items.records[0]!.get('json'))).toEqual(evidence);
     expect(items.records[0]!.get('weight').toNumber()).toBe(evidence.length);
   });
 
   it('leaves every count and property unchanged when the same graph is loaded again', async () => {
-    const before = { counts: await countGraph(driver, database), fingerprint: await propertyFingerprint(driver) };
+    const before = {
+      counts: await countGraph(driver, database),
+      fingerprint: await propertyFingerprint(driver),
+    };
     await loadGraphIntoNeo4j(graph, driver, { database, batchSize: 700 });
     expect(await countGraph(driver, database)).toEqual(before.counts);
     expect(await propertyFingerprint(driver)).toEqual(before.fingerprint);
   });
 
   it('adds what a graph with more documents brings', async () => {
-    const documents = graph.filterNodes((_key, attributes) => attributes.kind === 'Document' && 'source' in attributes).sort(compareStrings);
+    const documents = graph
+      .filterNodes((_key, attributes) => attributes.kind === 'Document' && 'source' in attributes)
+      .sort(compareStrings);
     const half = new Set(documents.slice(0, Math.ceil(documents.length / 2)));
     const smaller = withDocuments(graph, (doc) => half.has(doc));
     expect(smaller.size).toBeLessThan(graph.size);
@@ -152,7 +200,9 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
     const partial = await countGraph(driver, database);
     expect(partial.nodes).toBe(graph.order);
     // Exactly the two relationship batches that committed, nothing of the failed one.
-    const committed = rows.relationships.flatMap((group) => chunkSizes(group.rows.length, batchSize)).slice(0, 2);
+    const committed = rows.relationships
+      .flatMap((group) => chunkSizes(group.rows.length, batchSize))
+      .slice(0, 2);
     expect(partial.relationships).toBe(committed.reduce((sum, size) => sum + size, 0));
 
     await loadGraphIntoNeo4j(graph, driver, { database, batchSize });

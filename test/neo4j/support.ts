@@ -27,8 +27,7 @@ import { ingestPaths } from '@unkg/ingest/pipeline';
 export { countGraph, wipeDatabase, type GraphCounts } from '@unkg/graph/neo4j/admin';
 
 export type Neo4jTestTarget =
-  | ({ available: true; started: boolean } & Neo4jConnection)
-  | { available: false; reason: string };
+  ({ available: true; started: boolean } & Neo4jConnection) | { available: false; reason: string };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** data/samples, relative to the working directory so document keys read `doc:data/samples/…`. */
@@ -56,7 +55,8 @@ export function graphCounts(graph: KnowledgeGraph): GraphCounts {
   graph.forEachEdge((_key, attributes) => {
     types[attributes.kind] = (types[attributes.kind] ?? 0) + 1;
   });
-  const sorted = (record: Record<string, number>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const sorted = (record: Record<string, number>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { nodes: graph.order, relationships: graph.size, labels: sorted(labels), types: sorted(types) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addEdge, createGraph, mergeFragment, mergeNode } from './model';
-import { parseGraph, serializeGraph } from './serialize';
+import { exportGraph, parseGraph, serializeGraph } from './serialize';
 import type { Evidence } from './types';
 
 const evidence = (start: number): Evidence => ({
@@ -36,7 +36,9 @@ describe('model', () => {
     expect(graph.size).toBe(1);
     const attributes = graph.getEdgeAttributes('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)');
     expect(attributes.weight).toBe(2);
-    expect(attributes.evidence?.map((item) => item.start)).toEqual([10, 50]);
+    expect(attributes.evidence?.map((item) => item.start)).toEqual([50, 10]);
+    const [exported] = exportGraph(graph).edges;
+    expect(exported!.attributes.evidence?.map((item) => item.start)).toEqual([10, 50]);
   });
 
   it('never adds a self-citation', () => {

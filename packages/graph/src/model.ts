@@ -59,9 +59,31 @@ function normaliseAliases<T extends NodeAttributes>(attributes: T): T {
 }
 
 /**
+ * Evidence already recorded per edge, as "doc offsets" strings: makes the duplicate check O(1)
+ * instead of a scan of the edge's list (edges such as MENTIONS of a frequent body collect
+ * thousands of items). Kept beside the graph so graphs stay plain graphology objects.
+ */
+const seenEvidence = new WeakMap<KnowledgeGraph, Map<string, Set<string>>>();
+
+function evidenceSeen(graph: KnowledgeGraph, key: string): Set<string> {
+  let byEdge = seenEvidence.get(graph);
+  if (!byEdge) seenEvidence.set(graph, (byEdge = new Map()));
+  let seen = byEdge.get(key);
+  if (!seen) {
+    const items = graph.hasEdge(key) ? (graph.getEdgeAttribute(key, 'evidence') ?? []) : [];
+    seen = new Set(items.map(evidenceId));
+    byEdge.set(key, seen);
+  }
+  return seen;
+}
+
+const evidenceId = (item: Evidence): string => `${item.doc}\u0000${item.start}\u0000${item.end}`;
+
+/**
  * Adds an edge of `kind` or, when it exists, appends the evidence to it. `weight` is the number
  * of evidence items (1 for an edge without evidence, such as TEXT_OF). Identical evidence
- * (same doc and offsets) is recorded once, so re-merging a fragment changes nothing.
+ * (same doc and offsets) is recorded once, so re-merging a fragment changes nothing. Items keep
+ * insertion order here (deterministic, as fragments merge in file order); `exportGraph` sorts them.
  */
 export function addEdge(
   graph: KnowledgeGraph,
@@ -77,19 +99,17 @@ export function addEdge(
       ? { kind, weight: 1, evidence: [evidence] }
       : { kind, weight: 1 };
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    if (evidence) evidenceSeen(graph, key);
     return key;
   }
   if (!evidence) return key;
-  const attributes = graph.getEdgeAttributes(key);
-  const items = attributes.evidence ?? [];
-  const duplicate = items.some(
-    (item) => item.doc === evidence.doc && item.start === evidence.start && item.end === evidence.end,
-  );
-  if (!duplicate) {
-    items.push(evidence);
-    items.sort(compareEvidence);
-    graph.mergeEdgeAttributes(key, { evidence: items, weight: items.length });
-  }
+  const seen = evidenceSeen(graph, key);
+  const id = evidenceId(evidence);
+  if (seen.has(id)) return key;
+  seen.add(id);
+  const items = graph.getEdgeAttribute(key, 'evidence') ?? [];
+  items.push(evidence); // in place: copying the list on every occurrence would be quadratic
+  graph.mergeEdgeAttributes(key, { evidence: items, weight: items.length });
   return key;
 }
 
@@ -101,6 +121,13 @@ export function mergeFragment(graph: KnowledgeGraph, fragment: GraphFragment): v
     }
     addEdge(graph, edge.kind, edge.source, edge.target, edge.evidence);
   }
+}
+
+/** Puts every edge's evidence in canonical order (document, then offsets); run once after merging. */
+export function sortEvidence(graph: KnowledgeGraph): void {
+  graph.forEachEdge((_key, attributes) => {
+    attributes.evidence?.sort(compareEvidence);
+  });
 }
 
 export function compareEvidence(a: Evidence, b: Evidence): number {

@@ -4,11 +4,12 @@
  * diff-friendly file.
  */
 import { readFileSync } from 'node:fs';
-import { compareStrings, createGraph, type KnowledgeGraph } from './model';
+import { compareStrings, createGraph, sortEvidence, type KnowledgeGraph } from './model';
 import type { SerializedGraph } from './types';
 import { validateGraph } from './validate';
 
 export function exportGraph(graph: KnowledgeGraph): SerializedGraph {
+  sortEvidence(graph);
   const data = graph.export() as unknown as SerializedGraph;
   data.nodes.sort((a, b) => compareStrings(a.key, b.key));
   data.edges.sort((a, b) => compareStrings(a.key, b.key));

@@ -14,8 +14,9 @@ const REQUIRED: Record<NodeKind, string[]> = {
 
 const ENDPOINTS: Record<string, [NodeKind[] | null, NodeKind[] | null]> = {
   CITES: [['Resolution', 'Statement', 'Document'], ['Resolution', 'Statement', 'Document']],
-  MANDATES: [['Resolution'], ['Body']],
-  ADDRESSES: [['Resolution'], ['Threat', 'Group']],
+  // Presidential statements request and address too (unkg's addition, docs/graph-contract.md)
+  MANDATES: [['Resolution', 'Statement'], ['Body']],
+  ADDRESSES: [['Resolution', 'Statement'], ['Threat', 'Group']],
   MENTIONS: [['Document'], null],
   TEXT_OF: [['Document'], ['Resolution', 'Statement']],
 };

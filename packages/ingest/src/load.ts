@@ -33,6 +33,8 @@ export interface FileList {
   /** files with an extension we do not read */
   skipped: string[];
   issues: IngestIssue[];
+  /** total size of `files` in bytes */
+  bytes: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface FileList {
  * Duplicates are dropped, so a file named twice is ingested once.
  */
 export function collectFiles(paths: string[]): FileList {
-  const result: FileList = { files: [], skipped: [], issues: [] };
+  const result: FileList = { files: [], skipped: [], issues: [], bytes: 0 };
   const seen = new Set<string>();
   const visit = (path: string, explicit: boolean): void => {
     let stats;
@@ -81,8 +83,10 @@ export function collectFiles(paths: string[]): FileList {
     }
     if (seen.has(source)) return;
     seen.add(source);
-    if (formatOf(path)) result.files.push(source);
-    else if (explicit)
+    if (formatOf(path)) {
+      result.files.push(source);
+      result.bytes += stats.size;
+    } else if (explicit)
       result.issues.push({
         source,
         level: 'warning',

@@ -8,16 +8,12 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import {
   citedDocumentKey,
-  compareEvidence,
   createGraph,
   documentKey,
-  edgeKey,
-  mergeNode,
+  mergeFragment,
+  sortEvidence,
   resolutionKey,
   statementKey,
-  type EdgeAttributes,
-  type EdgeKind,
-  type Evidence,
   type GraphFragment,
   type KnowledgeGraph,
   type NodeAttributes,
@@ -25,7 +21,7 @@ import {
 import { extractCitations } from './citations';
 import { identify } from './identity';
 import { detectLanguage } from './language';
-import { collectFiles, LoadError, loadFile } from './load';
+import { collectFiles, LoadError, loadFile, type FileList } from './load';
 import { normaliseText } from './normalise';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
@@ -40,7 +36,7 @@ import type {
 import { processInWorkers } from './worker-pool';
 
 export interface IngestOptions {
-  /** worker threads for per-file work; 1 = in-process; default: chosen from the cores and the input size */
+  /** worker threads for per-file work; 1 = in-process; default: one per 24 MB of input, up to the cores */
   workers?: number;
   /** run entity extraction (bodies, threats, groups, states, persons); default true */
   entities?: boolean;
@@ -75,7 +71,7 @@ export async function ingestPaths(
   const started = performance.now();
   const listing = collectFiles(paths);
   const entities = options.entities !== false;
-  const workers = chooseWorkers(options.workers, listing.files);
+  const workers = chooseWorkers(options.workers, listing);
   const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
   const results =
     workers > 1
@@ -91,57 +87,27 @@ export async function ingestPaths(
 }
 
 /**
- * Merges per-file results in file order: first every document's own facts, then everything else.
- * Same result as `mergeFragment` for each fragment in turn (nodes by `mergeNode`, evidence
- * de-duplicated by doc and offsets, sorted, weight = count), but edges are grouped first and added
- * once each: per-item `addEdge` re-sorts an edge's evidence on every append.
+ * Merges per-file results in file order: first every document's own facts (so a resolution's
+ * date and meeting come from its own text, not from a citation of it), then everything else.
  */
 export function mergeResults(results: FileResult[]): KnowledgeGraph {
   const graph = createGraph({ name: 'unkg' });
-  const edges = new Map<
-    string,
-    { kind: EdgeKind; source: string; target: string; evidence: Evidence[]; seen: Set<string> }
-  >();
-  const collect = (fragment: GraphFragment): void => {
-    for (const node of fragment.nodes) mergeNode(graph, node.key, node.attributes);
-    for (const edge of fragment.edges) {
-      if (edge.source === edge.target) continue;
-      if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
-        throw new Error(`edge ${edge.kind} ${edge.source} -> ${edge.target} names a node the fragment lacks`);
-      }
-      const key = edgeKey(edge.kind, edge.source, edge.target);
-      let group = edges.get(key);
-      if (!group) {
-        group = { kind: edge.kind, source: edge.source, target: edge.target, evidence: [], seen: new Set() };
-        edges.set(key, group);
-      }
-      if (edge.evidence) {
-        const identity = `${edge.evidence.doc}\u0000${edge.evidence.start}\u0000${edge.evidence.end}`;
-        if (!group.seen.has(identity)) {
-          group.seen.add(identity);
-          group.evidence.push(edge.evidence);
-        }
-      }
-    }
-  };
-  for (const result of results) collect(result.primary);
-  for (const result of results) collect(result.fragment);
-  for (const [key, { kind, source, target, evidence }] of edges) {
-    const attributes: EdgeAttributes =
-      evidence.length > 0
-        ? { kind, weight: evidence.length, evidence: evidence.sort(compareEvidence) }
-        : { kind, weight: 1 };
-    graph.addDirectedEdgeWithKey(key, source, target, attributes);
-  }
+  for (const result of results) mergeFragment(graph, result.primary);
+  for (const result of results) mergeFragment(graph, result.fragment);
+  sortEvidence(graph);
   return graph;
 }
 
-function chooseWorkers(requested: number | undefined, files: string[]): number {
-  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), files.length));
-  // a worker costs ~0.3 s to start (TypeScript loading): worth it only on larger inputs
+function chooseWorkers(requested: number | undefined, files: FileList): number {
+  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), files.files.length));
+  // a worker costs ~0.7 CPU-seconds to start (TypeScript loader, modules) and its results must be
+  // copied back: worth it from a few tens of megabytes (bench: pnpm bench ingest)
   const cores = availableParallelism();
-  return files.length >= 64 ? Math.min(cores, Math.ceil(files.length / 32)) : 1;
+  return Math.max(1, Math.min(cores, Math.floor(files.bytes / WORKER_BYTES), files.files.length));
 }
+
+/** Input bytes per worker thread when the count is chosen automatically. */
+const WORKER_BYTES = 24e6;
 
 /** Runs the whole per-file pipeline; never throws: problems become issues. */
 export function processFile(

@@ -201,13 +201,10 @@ function asciiDigits(digits: string): string {
 // ---------------------------------------------------------------- statements
 
 const STATEMENT_COVER_END =
-  /made the following statement|a fait la déclaration suivante|formuló la siguiente declaración|сделал(?:а)? следующее заявление|أدلى .* بالبيان التالي|发表(?:了)?如下声明|^statement by the president|^déclaration du président/iu;
+  /made the following statement|a fait la déclaration suivante|formuló la siguiente declaración|сделал(?:а)? следующее заявление|أدلى .* بالبيان التالي|发表(?:了)?如下声明/iu;
 
 function segmentStatement(lines: Line[], textOf: string | null): Segment[] {
-  const coverEnd = lines.findIndex(
-    (line, index) =>
-      index < 20 && STATEMENT_COVER_END.test(line.text) && !/^statement by|^déclaration du/i.test(line.text),
-  );
+  const coverEnd = lines.findIndex((line, index) => index < 20 && STATEMENT_COVER_END.test(line.text));
   const titleIndex = lines.findIndex(
     (line, index) =>
       index < 20 &&

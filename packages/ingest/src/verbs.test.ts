@@ -74,6 +74,15 @@ describe('findClauseVerbs', () => {
     expect(verbs.map((verb) => text.slice(verb.start, verb.end))).toEqual(['Calls upon', 'requests']);
   });
 
+  it('finds a base-form verb after "continues to" (S/RES/2560 (2020), paragraph 1)', () => {
+    const text = '1. Continues to encourage all Member States to cooperate, and requests the Secretary-General';
+    expect(findClauseVerbs(text, 'en').map(({ lemma, start }) => [lemma, text.slice(start, start + 9)])).toEqual([
+      ['encourage', 'Continues'],
+      ['request', 'requests '],
+    ]);
+    expect(leadVerb(text, 'en')).toBe('encourage');
+  });
+
   it('keeps offsets into the original text when Arabic marks are dropped', () => {
     const text = 'يهيب بجميع الأطراف ويطلـب إلى الأمين العام';
     const verbs = findClauseVerbs(text, 'ar');

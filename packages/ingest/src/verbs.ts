@@ -30,6 +30,8 @@ interface VerbTableFile {
   subjects?: string[];
   modifiers: string[];
   prefixes?: string[];
+  /** phrases after which a verb stands in its base form: "continues to encourage" */
+  continuations?: string[];
   verbs: Record<string, string[]>;
 }
 
@@ -58,8 +60,12 @@ function escapeRegex(text: string): string {
 }
 
 function buildTable(file: VerbTableFile): VerbTable {
+  const continued = (file.continuations ?? []).flatMap((phrase) =>
+    Object.keys(file.verbs).map((lemma) => ({ form: `${phrase} ${lemma}`.toLowerCase(), lemma })),
+  );
   const forms = Object.entries(file.verbs)
     .flatMap(([lemma, surfaces]) => surfaces.map((surface) => ({ form: surface.toLowerCase(), lemma })))
+    .concat(continued)
     .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
   const spaced = file.lang !== 'zh';
   const alternation = forms.map(({ form }) => escapeRegex(form)).join('|');

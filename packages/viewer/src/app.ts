@@ -3,6 +3,7 @@
  * node panel and the URL in step. State changes go through `update`, which recomputes what is
  * visible and highlighted, redraws, and writes the state to the URL hash.
  */
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Coordinates } from 'sigma/types';
@@ -38,6 +39,8 @@ export class ViewerApp {
   state!: ViewState;
   visibility: Visibility = { nodes: new Set(), edges: new Set() };
   renderer: Sigma | null = null;
+  /** what sigma draws: the visible nodes and edges only, so hidden ones cost nothing per frame */
+  display: ViewGraph | null = null;
   layout: LayoutController | null = null;
   /** when the first frame of the current graph was drawn, in ms since navigation start */
   firstRenderAt: number | null = null;
@@ -89,10 +92,11 @@ export class ViewerApp {
     this.firstRenderAt = null;
     this.applySizes();
     this.recompute();
+    this.display = this.buildDisplay();
     this.mark('sizes');
     this.renderer = this.createRenderer();
     this.mark('sigma');
-    this.layout = new LayoutController(graph, () => this.renderLayoutStatus());
+    this.layout = new LayoutController(graph, () => this.display, () => this.renderLayoutStatus());
     byId('graph-name').textContent = name;
     byId('message').hidden = true;
     this.showWarnings(name, warnings);
@@ -126,7 +130,7 @@ export class ViewerApp {
   }
 
   private createRenderer(): Sigma {
-    const renderer = new Sigma(this.graph, this.stage, {
+    const renderer = new Sigma(this.display!, this.stage, {
       defaultEdgeType: 'arrow',
       edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram },
       renderEdgeLabels: false,
@@ -197,7 +201,7 @@ export class ViewerApp {
     if (sizeChanged) this.applySizes();
     this.recompute();
     this.adaptToSize();
-    if (options.refresh !== false) this.renderer?.refresh();
+    if (options.refresh !== false) this.syncDisplay(sizeChanged);
     this.syncControls();
     this.renderPanel();
     this.writeHash();
@@ -213,6 +217,38 @@ export class ViewerApp {
     if (this.renderer && this.renderer.getSetting('hideEdgesOnMove') !== heavy) {
       this.renderer.setSetting('hideEdgesOnMove', heavy);
       this.renderer.setSetting('hideLabelsOnMove', heavy);
+    }
+  }
+
+  private buildDisplay(): ViewGraph {
+    const display: ViewGraph = new Graph({ type: 'directed', allowSelfLoops: false });
+    for (const node of this.visibility.nodes) {
+      const { x, y, size, color, label, kind } = this.graph.getNodeAttributes(node);
+      display.addNode(node, { x, y, size, color, label, kind });
+    }
+    for (const edge of this.visibility.edges) {
+      const { kind, weight } = this.graph.getEdgeAttributes(edge);
+      display.addDirectedEdgeWithKey(edge, this.graph.source(edge), this.graph.target(edge), { kind, weight });
+    }
+    return display;
+  }
+
+  private displayIsCurrent(): boolean {
+    const display = this.display;
+    if (!display || display.order !== this.visibility.nodes.size || display.size !== this.visibility.edges.size) return false;
+    for (const node of this.visibility.nodes) if (!display.hasNode(node)) return false;
+    for (const edge of this.visibility.edges) if (!display.hasEdge(edge)) return false;
+    return true;
+  }
+
+  /** Gives sigma the visible graph when it changed (or the sizes did), else just redraws with the new highlight. */
+  private syncDisplay(force = false): void {
+    if (!this.renderer) return;
+    if (force || !this.displayIsCurrent()) {
+      this.display = this.buildDisplay();
+      this.renderer.setGraph(this.display);
+    } else {
+      this.renderer.refresh();
     }
   }
 
@@ -285,6 +321,7 @@ export class ViewerApp {
     this.state = decodeState(hash, this.defaults);
     this.searchInput.value = this.state.query;
     this.applySizes();
+    this.display = null; // sizes may have changed: rebuild what sigma draws
     this.update({}, { center: true });
   }
 

@@ -23,8 +23,13 @@ export class LayoutController {
   copyIntervalMs = 0;
   private copiedAt = 0;
 
+  /**
+   * @param graph    the data graph (positions read at start, written back)
+   * @param display  the graph sigma draws (visible part), which follows the layout too
+   */
   constructor(
     private readonly graph: ViewGraph,
+    private readonly display: () => ViewGraph | null,
     private readonly onChange: () => void,
   ) {}
 
@@ -89,15 +94,18 @@ export class LayoutController {
   private copyPositions(): void {
     const layoutGraph = this.layoutGraph;
     if (!layoutGraph) return;
-    this.graph.updateEachNodeAttributes(
-      (node, attributes) => {
-        if (!layoutGraph.hasNode(node)) return attributes;
-        const position = layoutGraph.getNodeAttributes(node);
-        attributes.x = position.x as number;
-        attributes.y = position.y as number;
-        return attributes;
-      },
-      { attributes: ['x', 'y'] },
-    );
+    const display = this.display();
+    for (const target of display ? [this.graph, display] : [this.graph]) {
+      target.updateEachNodeAttributes(
+        (node, attributes) => {
+          if (!layoutGraph.hasNode(node)) return attributes;
+          const position = layoutGraph.getNodeAttributes(node);
+          attributes.x = position.x as number;
+          attributes.y = position.y as number;
+          return attributes;
+        },
+        { attributes: ['x', 'y'] },
+      );
+    }
   }
 }

@@ -24,27 +24,26 @@ function parseFile(text: string, name: string): LoadedGraph {
 
 /** The server's evidence-less graph first (fast first render), evidence fetched per node. */
 async function loadServedGraph(): Promise<void> {
-  const skeleton = await fetch('view/graph.json');
-  if (skeleton.ok) {
-    const name = decodeURIComponent(skeleton.headers.get('X-Graph-Name') || 'graph.json');
-    const data = (await skeleton.json()) as ViewSkeleton;
-    app.mark('fetched');
-    const { graph, warnings } = graphFromSkeleton(data, name);
-    app.mark('parsed');
-    app.load(graph, name, location.hash, warnings, fetchEvidence);
-    return;
-  }
-  const response = await fetch('graph.json', { cache: 'no-store' });
-  if (response.status === 404) {
-    showMessage('No graph is served. Open a graph.json or GEXF file with “Open file”.');
-    return;
-  }
-  if (!response.ok) throw new Error(`graph.json: the server answered ${response.status} ${response.statusText}`);
+  const response = await fetch('view/graph.json');
+  if (!response.ok) throw new Error(`view/graph.json: the server answered ${response.status} ${response.statusText}`);
   const name = decodeURIComponent(response.headers.get('X-Graph-Name') || 'graph.json');
-  const text = await response.text();
+  const data = (await response.json()) as ViewSkeleton | { source: 'raw' | 'none' };
+  if ('source' in data) {
+    if (data.source === 'none') showMessage('No graph is served. Open a graph.json or GEXF file with “Open file…”.');
+    else await loadRawGraph(name);
+    return;
+  }
   app.mark('fetched');
-  const { graph, warnings } = parseFile(text, name);
+  const { graph, warnings } = graphFromSkeleton(data, name);
   app.mark('parsed');
+  app.load(graph, name, location.hash, warnings, fetchEvidence);
+}
+
+/** A GEXF file served as it is. */
+async function loadRawGraph(name: string): Promise<void> {
+  const response = await fetch('graph.json');
+  if (!response.ok) throw new Error(`${name}: the server answered ${response.status} ${response.statusText}`);
+  const { graph, warnings } = parseFile(await response.text(), name);
   app.load(graph, name, location.hash, warnings);
 }
 

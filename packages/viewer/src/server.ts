@@ -163,7 +163,9 @@ export async function serveViewer(options: ServeViewerOptions = {}): Promise<Vie
         return;
       }
       if (!graph) {
-        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('no graph.json served');
+        // Tell the page where the graph is (a GEXF file as it is, or none) without a 404 in its console.
+        if (path === '/view/graph.json') sendJson(JSON.stringify({ source: graphPath ? 'raw' : 'none' }));
+        else response.writeHead(404, { 'Content-Type': 'text/plain' }).end('no graph.json served');
         return;
       }
       if (path === '/view/graph.json') sendJson(graph.skeletonJson);

@@ -39,11 +39,18 @@ export interface GraphCounts {
 
 export async function countGraph(driver: Driver, database?: string): Promise<GraphCounts> {
   const query = (cypher: string) => driver.executeQuery(cypher, {}, { database });
-  const labels = await query('MATCH (n) UNWIND labels(n) AS name RETURN name, count(*) AS count ORDER BY name');
+  const labels = await query(
+    'MATCH (n) UNWIND labels(n) AS name RETURN name, count(*) AS count ORDER BY name',
+  );
   const types = await query('MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS count ORDER BY name');
   const nodes = await query('MATCH (n) RETURN count(n) AS count');
   const byName = (records: Neo4jRecord[]) =>
-    Object.fromEntries(records.map((record) => [record.get('name') as string, (record.get('count') as { toNumber(): number }).toNumber()]));
+    Object.fromEntries(
+      records.map((record) => [
+        record.get('name') as string,
+        (record.get('count') as { toNumber(): number }).toNumber(),
+      ]),
+    );
   const typeCounts = byName(types.records);
   return {
     nodes: (nodes.records[0]!.get('count') as { toNumber(): number }).toNumber(),

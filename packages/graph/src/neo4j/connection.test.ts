@@ -4,9 +4,21 @@ import { connectionFromEnv, describeConnection, openDriver } from './connection'
 
 describe('connectionFromEnv', () => {
   it('reads the environment, lets flags win, and takes the password from the environment only', () => {
-    const env = { NEO4J_URI: 'neo4j://db.example:7687', NEO4J_USER: 'analyst', NEO4J_PASSWORD: 's3cret-pass', NEO4J_DATABASE: 'unkg' };
-    expect(connectionFromEnv({}, env)).toEqual({ uri: 'neo4j://db.example:7687', user: 'analyst', password: 's3cret-pass', database: 'unkg' });
-    expect(connectionFromEnv({ uri: 'bolt://127.0.0.1:7688', user: 'neo4j', database: 'neo4j' }, env)).toMatchObject({
+    const env = {
+      NEO4J_URI: 'neo4j://db.example:7687',
+      NEO4J_USER: 'analyst',
+      NEO4J_PASSWORD: 's3cret-pass',
+      NEO4J_DATABASE: 'unkg',
+    };
+    expect(connectionFromEnv({}, env)).toEqual({
+      uri: 'neo4j://db.example:7687',
+      user: 'analyst',
+      password: 's3cret-pass',
+      database: 'unkg',
+    });
+    expect(
+      connectionFromEnv({ uri: 'bolt://127.0.0.1:7688', user: 'neo4j', database: 'neo4j' }, env),
+    ).toMatchObject({
       uri: 'bolt://127.0.0.1:7688',
       user: 'neo4j',
       database: 'neo4j',
@@ -25,7 +37,9 @@ describe('connectionFromEnv', () => {
 
   it('explains a missing password and a malformed URI', () => {
     expect(() => connectionFromEnv({}, {})).toThrow(/NEO4J_PASSWORD is not set/);
-    expect(() => connectionFromEnv({ uri: 'http://127.0.0.1:7474' }, { NEO4J_PASSWORD: 'x1234567' })).toThrow(/not a bolt:\/\/ or neo4j:\/\/ URI/);
+    expect(() => connectionFromEnv({ uri: 'http://127.0.0.1:7474' }, { NEO4J_PASSWORD: 'x1234567' })).toThrow(
+      /not a bolt:\/\/ or neo4j:\/\/ URI/,
+    );
   });
 
   it('describes a connection without its password', () => {
@@ -43,12 +57,17 @@ describe('openDriver', () => {
         server.close(() => resolve(port));
       });
     });
-    const connection = connectionFromEnv({ uri: `bolt://127.0.0.1:${port}` }, { NEO4J_PASSWORD: 'not-printed-123' });
+    const connection = connectionFromEnv(
+      { uri: `bolt://127.0.0.1:${port}` },
+      { NEO4J_PASSWORD: 'not-printed-123' },
+    );
     const error = await openDriver(connection).then(
       () => null,
       (caught: Error) => caught,
     );
-    expect(error?.message).toMatch(new RegExp(`cannot reach Neo4j at bolt://127.0.0.1:${port}.*pnpm neo4j:start`));
+    expect(error?.message).toMatch(
+      new RegExp(`cannot reach Neo4j at bolt://127.0.0.1:${port}.*pnpm neo4j:start`),
+    );
     expect(error?.message).not.toContain('not-printed-123');
   });
 });

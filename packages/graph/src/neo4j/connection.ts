@@ -30,7 +30,10 @@ export class Neo4jConnectionError extends Error {
 }
 
 /** Flags win over the environment; the password comes from NEO4J_PASSWORD only. */
-export function connectionFromEnv(flags: ConnectionFlags = {}, env: NodeJS.ProcessEnv = process.env): Neo4jConnection {
+export function connectionFromEnv(
+  flags: ConnectionFlags = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Neo4jConnection {
   const password = env.NEO4J_PASSWORD;
   if (!password) {
     throw new Neo4jConnectionError(
@@ -87,7 +90,10 @@ export function explainConnectionError(error: unknown, connection: Neo4jConnecti
         '`pnpm neo4j:start`, or set NEO4J_URI (or --uri) to your server',
     );
   }
-  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+  if (
+    code === 'Neo.ClientError.Security.Unauthorized' ||
+    code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+  ) {
     return new Neo4jConnectionError(
       `Neo4j at ${where} refused the credentials of user "${connection.user}"` +
         (code.endsWith('RateLimit') ? ' (too many failed attempts, wait and retry)' : '') +
@@ -95,9 +101,13 @@ export function explainConnectionError(error: unknown, connection: Neo4jConnecti
     );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return new Neo4jConnectionError(`Neo4j at ${where} has no database "${connection.database}" (NEO4J_DATABASE / --database)`);
+    return new Neo4jConnectionError(
+      `Neo4j at ${where} has no database "${connection.database}" (NEO4J_DATABASE / --database)`,
+    );
   }
-  return new Neo4jConnectionError(`Neo4j at ${where} failed${code ? ` (${code})` : ''}: ${firstLine(detail)}`);
+  return new Neo4jConnectionError(
+    `Neo4j at ${where} failed${code ? ` (${code})` : ''}: ${firstLine(detail)}`,
+  );
 }
 
 function scrub(text: string, secret: string): string {

@@ -19,10 +19,12 @@ export function parseCookbook(markdown: string, file = COOKBOOK_FILE): CookbookQ
   const queries: CookbookQuery[] = [];
   for (const match of markdown.matchAll(QUERY_BLOCK)) {
     const name = match[1]!;
-    if (queries.some((query) => query.name === name)) throw new Error(`${file}: cookbook query "${name}" appears twice`);
+    if (queries.some((query) => query.name === name))
+      throw new Error(`${file}: cookbook query "${name}" appears twice`);
     queries.push({ name, cypher: match[2]!.trim() });
   }
-  if (queries.length === 0) throw new Error(`${file}: no cookbook query (<!-- cookbook: name --> followed by a cypher block)`);
+  if (queries.length === 0)
+    throw new Error(`${file}: no cookbook query (<!-- cookbook: name --> followed by a cypher block)`);
   return queries;
 }
 

@@ -57,13 +57,22 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
 }
 
-export async function loadGraphIntoNeo4j(graph: KnowledgeGraph, driver: Driver, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadGraphIntoNeo4j(
+  graph: KnowledgeGraph,
+  driver: Driver,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   return loadRowsIntoNeo4j(graphToRows(graph), driver, options);
 }
 
-export async function loadRowsIntoNeo4j(rows: GraphRows, driver: Driver, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadRowsIntoNeo4j(
+  rows: GraphRows,
+  driver: Driver,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batch size must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`batch size must be a positive integer, got ${batchSize}`);
   const totals = countRows(rows);
   const clock = stopwatch();
   options.onProgress?.({ phase: 'schema', done: 0, total: 1 });
@@ -89,7 +98,12 @@ export async function loadRowsIntoNeo4j(rows: GraphRows, driver: Driver, options
     for (const group of rows.relationships) {
       const statement = mergeRelationshipsStatement(group.type, group.sourceLabel, group.targetLabel);
       for (const batch of chunks(group.rows, batchSize)) {
-        const info: BatchInfo = { phase: 'relationships', name: group.type, index: batches++, rows: batch.length };
+        const info: BatchInfo = {
+          phase: 'relationships',
+          name: group.type,
+          index: batches++,
+          rows: batch.length,
+        };
         await writeBatch(session, statement, batch, info, options);
         done += batch.length;
         options.onProgress?.({ phase: 'relationships', done, total: totals.relationships });
@@ -107,7 +121,13 @@ export async function loadRowsIntoNeo4j(rows: GraphRows, driver: Driver, options
 
 type Session = ReturnType<Driver['session']>;
 
-async function writeBatch(session: Session, statement: string, rows: unknown[], info: BatchInfo, options: LoadOptions): Promise<void> {
+async function writeBatch(
+  session: Session,
+  statement: string,
+  rows: unknown[],
+  info: BatchInfo,
+  options: LoadOptions,
+): Promise<void> {
   await session.executeWrite(async (tx) => {
     await tx.run(statement, { rows });
     await options.beforeCommit?.(info, tx);

@@ -19,15 +19,26 @@ export interface NaiveLoadResult {
 }
 
 /** Merges nodes one statement at a time, in the same order as the batched loader. */
-export async function loadNodesNaively(rows: GraphRows, driver: Driver, options: NaiveLoadOptions = {}): Promise<NaiveLoadResult> {
+export async function loadNodesNaively(
+  rows: GraphRows,
+  driver: Driver,
+  options: NaiveLoadOptions = {},
+): Promise<NaiveLoadResult> {
   const work = rows.nodes.flatMap((group) =>
-    group.rows.map((row) => ({ statement: mergeNodeStatement(group.label), params: { key: row.key, props: row.props } })),
+    group.rows.map((row) => ({
+      statement: mergeNodeStatement(group.label),
+      params: { key: row.key, props: row.props },
+    })),
   );
   return runOneByOne(work.slice(0, options.limit ?? work.length), driver, options.database);
 }
 
 /** Merges relationships one statement at a time; their end nodes must be loaded already. */
-export async function loadRelationshipsNaively(rows: GraphRows, driver: Driver, options: NaiveLoadOptions = {}): Promise<NaiveLoadResult> {
+export async function loadRelationshipsNaively(
+  rows: GraphRows,
+  driver: Driver,
+  options: NaiveLoadOptions = {},
+): Promise<NaiveLoadResult> {
   const work = rows.relationships.flatMap((group) =>
     group.rows.map((row) => ({
       statement: mergeRelationshipStatement(group.type, group.sourceLabel, group.targetLabel),

@@ -9,15 +9,74 @@ import { syntheticGraph } from './synthetic';
 function seedGraph() {
   const graph = createGraph();
   const doc = documentKey('seeds/S_RES_2370_2017.fr.txt');
-  mergeNode(graph, 'S/RES/2370 (2017)', { kind: 'Resolution', label: 'Résolution 2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: 2017 });
-  mergeNode(graph, 'S/RES/1373 (2001)', { kind: 'Resolution', label: 'Resolution 1373 (2001)', symbol: 'S/RES/1373 (2001)', organ: 'SC', number: '1373', year: 2001 });
-  mergeNode(graph, 'S/RES/2178', { kind: 'Resolution', label: 'Resolution 2178', symbol: 'S/RES/2178', organ: 'SC', number: '2178', year: null });
-  mergeNode(graph, doc, { kind: 'Document', label: 'S/RES/2370 (2017) [fr]', source: 'seeds/S_RES_2370_2017.fr.txt', lang: 'fr', docType: 'resolution', title: 'Résolution 2370 (2017)', date: '2017-08-02', symbol: 'S/RES/2370 (2017)' });
-  mergeNode(graph, bodyKey('cted'), { kind: 'Body', label: 'Counter-Terrorism Committee Executive Directorate', aliases: ['CTED', 'DECT'] });
+  mergeNode(graph, 'S/RES/2370 (2017)', {
+    kind: 'Resolution',
+    label: 'Résolution 2370 (2017)',
+    symbol: 'S/RES/2370 (2017)',
+    organ: 'SC',
+    number: '2370',
+    year: 2017,
+  });
+  mergeNode(graph, 'S/RES/1373 (2001)', {
+    kind: 'Resolution',
+    label: 'Resolution 1373 (2001)',
+    symbol: 'S/RES/1373 (2001)',
+    organ: 'SC',
+    number: '1373',
+    year: 2001,
+  });
+  mergeNode(graph, 'S/RES/2178', {
+    kind: 'Resolution',
+    label: 'Resolution 2178',
+    symbol: 'S/RES/2178',
+    organ: 'SC',
+    number: '2178',
+    year: null,
+  });
+  mergeNode(graph, doc, {
+    kind: 'Document',
+    label: 'S/RES/2370 (2017) [fr]',
+    source: 'seeds/S_RES_2370_2017.fr.txt',
+    lang: 'fr',
+    docType: 'resolution',
+    title: 'Résolution 2370 (2017)',
+    date: '2017-08-02',
+    symbol: 'S/RES/2370 (2017)',
+  });
+  mergeNode(graph, bodyKey('cted'), {
+    kind: 'Body',
+    label: 'Counter-Terrorism Committee Executive Directorate',
+    aliases: ['CTED', 'DECT'],
+  });
   addEdge(graph, 'TEXT_OF', doc, 'S/RES/2370 (2017)');
-  addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', { doc, section: 'preamble', paragraph: null, verb: 'reaffirm', quote: 'Réaffirmant ses résolutions 1373 (2001)', start: 120, end: 158 });
-  addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', { doc, section: 'operative', paragraph: '6', verb: null, quote: 'conformément à la résolution 1373 (2001)', start: 4010, end: 4050, pin: 'para 2 (a)' });
-  addEdge(graph, 'MANDATES', 'S/RES/2370 (2017)', bodyKey('cted'), { doc, section: 'operative', paragraph: '7', verb: 'request', quote: 'Prie la Direction exécutive…', start: 5000, end: 5030 });
+  addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', {
+    doc,
+    section: 'preamble',
+    paragraph: null,
+    verb: 'reaffirm',
+    quote: 'Réaffirmant ses résolutions 1373 (2001)',
+    start: 120,
+    end: 158,
+  });
+  addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', {
+    doc,
+    section: 'operative',
+    paragraph: '6',
+    verb: null,
+    quote: 'conformément à la résolution 1373 (2001)',
+    start: 4010,
+    end: 4050,
+    pin: 'para 2 (a)',
+  });
+  addEdge(graph, 'MANDATES', 'S/RES/2370 (2017)', bodyKey('cted'), {
+    doc,
+    section: 'operative',
+    paragraph: '7',
+    verb: 'request',
+    quote: 'Prie la Direction exécutive…',
+    start: 5000,
+    end: 5030,
+  });
   return graph;
 }
 
@@ -26,7 +85,11 @@ describe('graphToRows', () => {
     const rows = graphToRows(seedGraph());
     expect(rows.nodes.map((group) => group.label)).toEqual(['Resolution', 'Document', 'Body']);
     const resolutions = rows.nodes[0]!.rows;
-    expect(resolutions.map((row) => row.key)).toEqual(['S/RES/1373 (2001)', 'S/RES/2178', 'S/RES/2370 (2017)']);
+    expect(resolutions.map((row) => row.key)).toEqual([
+      'S/RES/1373 (2001)',
+      'S/RES/2178',
+      'S/RES/2370 (2017)',
+    ]);
     const withoutYear = resolutions[1]!.props;
     expect('year' in withoutYear).toBe(false);
     expect(neo4j.isInt(resolutions[2]!.props.year)).toBe(true);
@@ -37,17 +100,17 @@ describe('graphToRows', () => {
 
   it('groups relationships by type and end labels and stores evidence as parallel lists', () => {
     const rows = graphToRows(seedGraph());
-    expect(rows.relationships.map((group) => `${group.sourceLabel}-${group.type}->${group.targetLabel}`)).toEqual([
-      'Resolution-CITES->Resolution',
-      'Resolution-MANDATES->Body',
-      'Document-TEXT_OF->Resolution',
-    ]);
+    expect(
+      rows.relationships.map((group) => `${group.sourceLabel}-${group.type}->${group.targetLabel}`),
+    ).toEqual(['Resolution-CITES->Resolution', 'Resolution-MANDATES->Body', 'Document-TEXT_OF->Resolution']);
     const cites = rows.relationships[0]!.rows[0]!;
     expect(cites.key).toBe('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)');
     expect(cites.props.evidence_section).toEqual(['preamble', 'operative']);
     expect(cites.props.evidence_paragraph).toEqual(['', '6']);
     expect(cites.props.evidence_verb).toEqual(['reaffirm', '']);
-    expect((cites.props.evidence_start as Array<{ toNumber(): number }>).map((value) => value.toNumber())).toEqual([120, 4010]);
+    expect(
+      (cites.props.evidence_start as Array<{ toNumber(): number }>).map((value) => value.toNumber()),
+    ).toEqual([120, 4010]);
     expect(cites.props.verbs).toEqual(['reaffirm']);
     expect(cites.props.docs).toEqual(['doc:seeds/S_RES_2370_2017.fr.txt']);
     expect(JSON.parse(cites.props.evidence_json as string)[1].pin).toBe('para 2 (a)');

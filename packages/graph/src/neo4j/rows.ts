@@ -63,7 +63,12 @@ export function graphToRows(graph: KnowledgeGraph): GraphRows {
       group = { type, sourceLabel, targetLabel, rows: [] };
       relationshipsByGroup.set(groupKey, group);
     }
-    group.rows.push({ key, source, target, props: relationshipProperties(key, attributes as unknown as Record<string, unknown>) });
+    group.rows.push({
+      key,
+      source,
+      target,
+      props: relationshipProperties(key, attributes as unknown as Record<string, unknown>),
+    });
   });
 
   const byKey = (a: { key: string }, b: { key: string }) => compareStrings(a.key, b.key);
@@ -106,7 +111,9 @@ export function toPropertyValue(value: unknown): PropertyValue | undefined {
     if (value.every((item) => typeof item === 'string')) return value as string[];
     if (value.every((item) => typeof item === 'boolean')) return value as boolean[];
     if (value.every((item) => typeof item === 'number')) {
-      return value.every((item) => Number.isSafeInteger(item)) ? value.map((item) => neo4j.int(item)) : (value as number[]);
+      return value.every((item) => Number.isSafeInteger(item))
+        ? value.map((item) => neo4j.int(item))
+        : (value as number[]);
     }
   }
   return JSON.stringify(value);
@@ -123,7 +130,9 @@ export function relationshipProperties(key: string, attributes: Record<string, u
 export function evidenceProperties(evidence: Evidence[]): Properties {
   const orEmpty = (text: string | null | undefined) => text ?? '';
   const distinct = (values: Array<string | null | undefined>) =>
-    [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))].sort(compareStrings);
+    [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))].sort(
+      compareStrings,
+    );
   return {
     evidence_doc: evidence.map((item) => item.doc),
     evidence_section: evidence.map((item) => orEmpty(item.section)),

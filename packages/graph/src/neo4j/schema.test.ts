@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../types';
-import { labelOf, mergeNodesStatement, mergeRelationshipsStatement, relationshipTypeOf, schemaStatements } from './schema';
+import {
+  labelOf,
+  mergeNodesStatement,
+  mergeRelationshipsStatement,
+  relationshipTypeOf,
+  schemaStatements,
+} from './schema';
 
 describe('schema', () => {
   it('declares one key uniqueness constraint per contract label', () => {
     const statements = schemaStatements();
     expect(statements).toHaveLength(NODE_KINDS.length);
-    expect(statements[0]).toBe('CREATE CONSTRAINT unkg_resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE');
+    expect(statements[0]).toBe(
+      'CREATE CONSTRAINT unkg_resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE',
+    );
   });
 
   it('builds UNWIND MERGE statements with parameters, never values', () => {
-    expect(mergeNodesStatement('Body')).toBe('UNWIND $rows AS row MERGE (n:Body {key: row.key}) SET n += row.props');
+    expect(mergeNodesStatement('Body')).toBe(
+      'UNWIND $rows AS row MERGE (n:Body {key: row.key}) SET n += row.props',
+    );
     expect(mergeRelationshipsStatement('MANDATES', 'Resolution', 'Body')).toBe(
       'UNWIND $rows AS row MATCH (a:Resolution {key: row.source}) MATCH (b:Body {key: row.target}) MERGE (a)-[r:MANDATES]->(b) SET r += row.props',
     );

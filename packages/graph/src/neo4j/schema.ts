@@ -10,16 +10,28 @@ const TYPE_SHAPE = /^[A-Z][A-Z0-9_]*$/;
 
 /** The Neo4j label of a node kind; throws for anything outside the contract's kinds. */
 export function labelOf(kind: unknown, where = 'node'): NodeKind {
-  if (typeof kind !== 'string' || !(NODE_KINDS as readonly string[]).includes(kind) || !LABEL_SHAPE.test(kind)) {
-    throw new Error(`${where}: kind ${JSON.stringify(kind)} is not a node kind of the contract (${NODE_KINDS.join(', ')})`);
+  if (
+    typeof kind !== 'string' ||
+    !(NODE_KINDS as readonly string[]).includes(kind) ||
+    !LABEL_SHAPE.test(kind)
+  ) {
+    throw new Error(
+      `${where}: kind ${JSON.stringify(kind)} is not a node kind of the contract (${NODE_KINDS.join(', ')})`,
+    );
   }
   return kind as NodeKind;
 }
 
 /** The Neo4j relationship type of an edge kind; throws for anything outside the contract's kinds. */
 export function relationshipTypeOf(kind: unknown, where = 'edge'): EdgeKind {
-  if (typeof kind !== 'string' || !(EDGE_KINDS as readonly string[]).includes(kind) || !TYPE_SHAPE.test(kind)) {
-    throw new Error(`${where}: kind ${JSON.stringify(kind)} is not an edge kind of the contract (${EDGE_KINDS.join(', ')})`);
+  if (
+    typeof kind !== 'string' ||
+    !(EDGE_KINDS as readonly string[]).includes(kind) ||
+    !TYPE_SHAPE.test(kind)
+  ) {
+    throw new Error(
+      `${where}: kind ${JSON.stringify(kind)} is not an edge kind of the contract (${EDGE_KINDS.join(', ')})`,
+    );
   }
   return kind as EdgeKind;
 }
@@ -44,7 +56,11 @@ export function mergeNodesStatement(label: NodeKind): string {
  * (so both ends are found through the key constraint's index). Properties are SET, never
  * appended, so loading the same graph again changes nothing.
  */
-export function mergeRelationshipsStatement(type: EdgeKind, sourceLabel: NodeKind, targetLabel: NodeKind): string {
+export function mergeRelationshipsStatement(
+  type: EdgeKind,
+  sourceLabel: NodeKind,
+  targetLabel: NodeKind,
+): string {
   return (
     `UNWIND $rows AS row ` +
     `MATCH (a:${labelOf(sourceLabel)} {key: row.source}) ` +
@@ -58,7 +74,11 @@ export function mergeNodeStatement(label: NodeKind): string {
   return `MERGE (n:${labelOf(label)} {key: $key}) SET n += $props`;
 }
 
-export function mergeRelationshipStatement(type: EdgeKind, sourceLabel: NodeKind, targetLabel: NodeKind): string {
+export function mergeRelationshipStatement(
+  type: EdgeKind,
+  sourceLabel: NodeKind,
+  targetLabel: NodeKind,
+): string {
   return (
     `MATCH (a:${labelOf(sourceLabel)} {key: $source}) MATCH (b:${labelOf(targetLabel)} {key: $target}) ` +
     `MERGE (a)-[r:${relationshipTypeOf(type)}]->(b) SET r += $props`

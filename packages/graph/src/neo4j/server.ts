@@ -56,7 +56,9 @@ export interface RunningServer {
 export function requireCommand(command: 'java' | 'mvn', hint: string): void {
   const probe = spawnSync(command, ['-version'], { stdio: 'ignore' });
   if (probe.error || probe.status !== 0) {
-    throw new MissingToolError(`${command} is not available (${probe.error?.message ?? `exit ${probe.status}`}): ${hint}`);
+    throw new MissingToolError(
+      `${command} is not available (${probe.error?.message ?? `exit ${probe.status}`}): ${hint}`,
+    );
   }
 }
 
@@ -71,7 +73,9 @@ export function buildServer(toolDir = SERVER_TOOL_DIR): string {
     requireCommand('mvn', 'install Maven 3 (Debian: apt-get install maven) to build the local Neo4j server');
     const build = spawnSync('mvn', ['-q', '-B', 'package'], { cwd: toolDir, encoding: 'utf8' });
     if (build.status !== 0) {
-      throw new Error(`building tools/neo4j-server with Maven failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
+      throw new Error(
+        `building tools/neo4j-server with Maven failed (exit ${build.status}):\n${build.stdout}${build.stderr}`,
+      );
     }
   }
   return [classes, ...readClasspath(classpathFile)].join(':');
@@ -101,7 +105,10 @@ function jvmArguments(heap: string, jit: 'quick' | 'full'): string[] {
 /** Builds (if needed) and starts the server; resolves once Bolt accepts connections. */
 export async function startNeo4jServer(options: ServerOptions): Promise<RunningServer> {
   if (options.password.length < 8) throw new Error('the Neo4j password must have at least 8 characters');
-  requireCommand('java', 'install a Java 17+ runtime (Debian: apt-get install openjdk-17-jdk-headless) to run the local Neo4j');
+  requireCommand(
+    'java',
+    'install a Java 17+ runtime (Debian: apt-get install openjdk-17-jdk-headless) to run the local Neo4j',
+  );
   const classpath = buildServer();
   const args = [
     ...jvmArguments(options.heap ?? '768m', options.jit ?? 'full'),
@@ -158,7 +165,9 @@ function waitForReady(child: ChildProcess, options: ServerOptions): Promise<stri
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`Neo4j exited before it was ready (${signal ?? `exit ${code}`}):\n${recent.join('\n')}`));
+      reject(
+        new Error(`Neo4j exited before it was ready (${signal ?? `exit ${code}`}):\n${recent.join('\n')}`),
+      );
     });
   });
 }

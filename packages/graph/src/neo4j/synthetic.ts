@@ -19,7 +19,12 @@ const MANDATE_VERBS = ['request', 'call upon', 'urge', 'encourage', 'invite', 'd
 const CITE_VERBS = ['recall', 'reaffirm', 'note', 'welcome'];
 const BODIES = [
   ['ctc', 'Counter-Terrorism Committee', 'CTC', 'Comité contre le terrorisme'],
-  ['cted', 'Counter-Terrorism Committee Executive Directorate', 'CTED', 'Direction exécutive du Comité contre le terrorisme'],
+  [
+    'cted',
+    'Counter-Terrorism Committee Executive Directorate',
+    'CTED',
+    'Direction exécutive du Comité contre le terrorisme',
+  ],
   ['unoct', 'United Nations Office of Counter-Terrorism', 'UNOCT', 'Bureau de lutte contre le terrorisme'],
   ['unodc', 'United Nations Office on Drugs and Crime', 'UNODC', 'ONUDC'],
   ['interpol', 'International Criminal Police Organization', 'INTERPOL'],
@@ -48,7 +53,24 @@ const GROUPS = [
   ['al-shabaab', 'Al-Shabaab'],
   ['boko-haram', 'Boko Haram'],
 ];
-const STATES = ['AF', 'FR', 'GB', 'US', 'RU', 'CN', 'SO', 'IQ', 'SY', 'ML', 'NG', 'LY', 'YE', 'SD', 'CD', 'HT'];
+const STATES = [
+  'AF',
+  'FR',
+  'GB',
+  'US',
+  'RU',
+  'CN',
+  'SO',
+  'IQ',
+  'SY',
+  'ML',
+  'NG',
+  'LY',
+  'YE',
+  'SD',
+  'CD',
+  'HT',
+];
 
 /** mulberry32: small, fast, seeded, so the same options give the same graph. */
 function random(seed: number): () => number {
@@ -67,9 +89,12 @@ export function syntheticGraph(options: SyntheticOptions = {}): KnowledgeGraph {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const graph = createGraph({ name: 'synthetic' });
 
-  for (const [id, label, ...aliases] of BODIES) mergeNode(graph, bodyKey(id!), { kind: 'Body', label: label!, aliases: [label!, ...aliases] });
-  for (const [id, label, ...aliases] of THREATS) mergeNode(graph, threatKey(id!), { kind: 'Threat', label: label!, aliases: [label!, ...aliases] });
-  for (const [id, label, ...aliases] of GROUPS) mergeNode(graph, groupKey(id!), { kind: 'Group', label: label!, aliases: [label!, ...aliases] });
+  for (const [id, label, ...aliases] of BODIES)
+    mergeNode(graph, bodyKey(id!), { kind: 'Body', label: label!, aliases: [label!, ...aliases] });
+  for (const [id, label, ...aliases] of THREATS)
+    mergeNode(graph, threatKey(id!), { kind: 'Threat', label: label!, aliases: [label!, ...aliases] });
+  for (const [id, label, ...aliases] of GROUPS)
+    mergeNode(graph, groupKey(id!), { kind: 'Group', label: label!, aliases: [label!, ...aliases] });
   for (const iso2 of STATES) mergeNode(graph, stateKey(iso2), { kind: 'State', label: iso2, iso2 });
 
   const resolutionCount = options.resolutions ?? 200;
@@ -79,17 +104,39 @@ export function syntheticGraph(options: SyntheticOptions = {}): KnowledgeGraph {
     const year = 2000 + Math.floor((index * 22) / resolutionCount);
     const symbol = `S/RES/${number} (${year})`;
     const key = resolutionKey(symbol);
-    mergeNode(graph, key, { kind: 'Resolution', label: `Resolution ${number} (${year})`, symbol, organ: 'SC', number: String(number), year });
+    mergeNode(graph, key, {
+      kind: 'Resolution',
+      label: `Resolution ${number} (${year})`,
+      symbol,
+      organ: 'SC',
+      number: String(number),
+      year,
+    });
     const languages = year >= 2020 ? LANGUAGES : ['en'];
     const docs = languages.map((lang) => {
       const source = `corpus/S_RES_${number}_${year}.${lang}.txt`;
       const doc = documentKey(source);
-      mergeNode(graph, doc, { kind: 'Document', label: `${symbol} [${lang}]`, source, lang, docType: 'resolution', title: symbol, date: `${year}-06-01`, symbol });
+      mergeNode(graph, doc, {
+        kind: 'Document',
+        label: `${symbol} [${lang}]`,
+        source,
+        lang,
+        docType: 'resolution',
+        title: symbol,
+        date: `${year}-06-01`,
+        symbol,
+      });
       addEdge(graph, 'TEXT_OF', doc, key);
       return doc;
     });
     let offset = 0;
-    const evidence = (doc: string, section: Section, verb: string | null, paragraph: string | null, quote: string): Evidence => {
+    const evidence = (
+      doc: string,
+      section: Section,
+      verb: string | null,
+      paragraph: string | null,
+      quote: string,
+    ): Evidence => {
       const start = (offset += 17 + Math.floor(next() * 400));
       return { doc, section, paragraph, verb, quote, start, end: start + quote.length };
     };
@@ -99,7 +146,13 @@ export function syntheticGraph(options: SyntheticOptions = {}): KnowledgeGraph {
       const target = resolutions[Math.floor(Math.pow(next(), 2.2) * resolutions.length)]!;
       for (const doc of docs) {
         const verb = pick(CITE_VERBS);
-        addEdge(graph, 'CITES', key, target, evidence(doc, 'preamble', verb, null, `${verb} its resolution ${target}`));
+        addEdge(
+          graph,
+          'CITES',
+          key,
+          target,
+          evidence(doc, 'preamble', verb, null, `${verb} its resolution ${target}`),
+        );
         addEdge(graph, 'MENTIONS', doc, target, evidence(doc, 'preamble', null, null, target));
       }
     }
@@ -108,16 +161,40 @@ export function syntheticGraph(options: SyntheticOptions = {}): KnowledgeGraph {
       const [bodyId, bodyLabel] = pick(BODIES);
       const verb = pick(MANDATE_VERBS);
       for (const doc of docs) {
-        addEdge(graph, 'MANDATES', key, bodyKey(bodyId!), evidence(doc, 'operative', verb, String(p), `${verb} the ${bodyLabel} to report`));
-        addEdge(graph, 'MENTIONS', doc, bodyKey(bodyId!), evidence(doc, 'operative', null, String(p), bodyLabel!));
+        addEdge(
+          graph,
+          'MANDATES',
+          key,
+          bodyKey(bodyId!),
+          evidence(doc, 'operative', verb, String(p), `${verb} the ${bodyLabel} to report`),
+        );
+        addEdge(
+          graph,
+          'MENTIONS',
+          doc,
+          bodyKey(bodyId!),
+          evidence(doc, 'operative', null, String(p), bodyLabel!),
+        );
       }
     }
     const [threatId, threatLabel] = pick(THREATS);
     const [groupId, groupLabel] = pick(GROUPS);
     const state = pick(STATES);
     for (const doc of docs) {
-      addEdge(graph, 'ADDRESSES', key, threatKey(threatId!), evidence(doc, 'preamble', 'condemn', null, `condemns ${threatLabel}`));
-      addEdge(graph, 'ADDRESSES', key, groupKey(groupId!), evidence(doc, 'operative', 'condemn', '1', `condemns ${groupLabel}`));
+      addEdge(
+        graph,
+        'ADDRESSES',
+        key,
+        threatKey(threatId!),
+        evidence(doc, 'preamble', 'condemn', null, `condemns ${threatLabel}`),
+      );
+      addEdge(
+        graph,
+        'ADDRESSES',
+        key,
+        groupKey(groupId!),
+        evidence(doc, 'operative', 'condemn', '1', `condemns ${groupLabel}`),
+      );
       addEdge(graph, 'MENTIONS', doc, stateKey(state), evidence(doc, 'body', null, null, state));
     }
     resolutions.push(key);
@@ -131,10 +208,27 @@ export function syntheticGraph(options: SyntheticOptions = {}): KnowledgeGraph {
     mergeNode(graph, key, { kind: 'Statement', label: symbol, symbol, year });
     const source = `corpus/S_PRST_${year}_${index + 1}.en.txt`;
     const doc = documentKey(source);
-    mergeNode(graph, doc, { kind: 'Document', label: `${symbol} [en]`, source, lang: 'en', docType: 'statement', title: symbol, date: null, symbol });
+    mergeNode(graph, doc, {
+      kind: 'Document',
+      label: `${symbol} [en]`,
+      source,
+      lang: 'en',
+      docType: 'statement',
+      title: symbol,
+      date: null,
+      symbol,
+    });
     addEdge(graph, 'TEXT_OF', doc, key);
     const target = pick(resolutions);
-    addEdge(graph, 'CITES', key, target, { doc, section: 'body', paragraph: null, verb: 'recall', quote: `recalls ${target}`, start: 10, end: 40 });
+    addEdge(graph, 'CITES', key, target, {
+      doc,
+      section: 'body',
+      paragraph: null,
+      verb: 'recall',
+      quote: `recalls ${target}`,
+      start: 10,
+      end: 40,
+    });
   }
   return graph;
 }

@@ -2,6 +2,7 @@
  * `unkg eval <what> …`: scores the project's output against gold annotations.
  * - `unkg eval citations <corpus-dir> [--graph g.json] [--verbose]` → eval/citations.ts
  * - `unkg eval seeds …` → eval/seeds.ts (entities and citations on the five seed documents)
+ * - `unkg eval bodies <corpus-dir> …` → eval/bodies.ts (body recall against the UN Library's index)
  */
 type Evaluation = { run(argv: string[]): Promise<number>; summary?: string };
 
@@ -14,9 +15,13 @@ const EVALUATIONS: Record<string, { summary: string; load: () => Promise<Evaluat
     summary: 'a graph against the hand annotation of the seed documents (../shared/corpus/seeds/gold.json)',
     load: () => import('../eval/seeds'),
   },
+  bodies: {
+    summary: "body recall against the UN Library's index of named bodies (<corpus-dir>/documents.jsonl)",
+    load: () => import('../eval/bodies'),
+  },
 };
 
-export const summary = 'score output against gold: eval citations <corpus-dir> | eval seeds …';
+export const summary = 'score output against gold: eval citations <corpus-dir> | eval seeds | eval bodies <corpus-dir>';
 
 function usage(): string {
   const lines = Object.entries(EVALUATIONS).map(

@@ -5,8 +5,18 @@
  */
 import { parseArgs } from 'node:util';
 import { readGraphFile, type KnowledgeGraph } from '@unkg/graph';
-import { connectionFromEnv, describeConnection, openDriver, type ConnectionFlags } from '@unkg/graph/neo4j/connection';
-import { DEFAULT_BATCH_SIZE, loadGraphIntoNeo4j, type LoadProgress, type LoadResult } from '@unkg/graph/neo4j/load';
+import {
+  connectionFromEnv,
+  describeConnection,
+  openDriver,
+  type ConnectionFlags,
+} from '@unkg/graph/neo4j/connection';
+import {
+  DEFAULT_BATCH_SIZE,
+  loadGraphIntoNeo4j,
+  type LoadProgress,
+  type LoadResult,
+} from '@unkg/graph/neo4j/load';
 
 export const summary = 'load graph.json into Neo4j (idempotent, batched; NEO4J_URI/USER/PASSWORD/DATABASE)';
 
@@ -33,7 +43,10 @@ export interface LoadCommandOptions extends ConnectionFlags {
 }
 
 /** Loads a graph into the Neo4j named by flags and environment; also used by `unkg ingest --neo4j`. */
-export async function loadIntoNeo4j(graph: KnowledgeGraph, options: LoadCommandOptions = {}): Promise<LoadResult> {
+export async function loadIntoNeo4j(
+  graph: KnowledgeGraph,
+  options: LoadCommandOptions = {},
+): Promise<LoadResult> {
   const connection = connectionFromEnv(options);
   const driver = await openDriver(connection);
   try {
@@ -55,7 +68,9 @@ export async function loadIntoNeo4j(graph: KnowledgeGraph, options: LoadCommandO
 }
 
 /** One line per phase change, and per completed quarter of a long phase. */
-function progressReporter(log: ((line: string) => void) | undefined): ((progress: LoadProgress) => void) | undefined {
+function progressReporter(
+  log: ((line: string) => void) | undefined,
+): ((progress: LoadProgress) => void) | undefined {
   if (!log) return undefined;
   let lastPhase = '';
   let lastQuarter = 0;
@@ -107,14 +122,22 @@ export async function run(argv: string[]): Promise<number> {
   }
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
-    process.stderr.write(`unkg load: --batch-size must be a whole number ≥ 1, got "${values['batch-size']}"\n`);
+    process.stderr.write(
+      `unkg load: --batch-size must be a whole number ≥ 1, got "${values['batch-size']}"\n`,
+    );
     return 2;
   }
 
   const log = values.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
   try {
     const graph = readGraphFile(positionals[0]!);
-    await loadIntoNeo4j(graph, { uri: values.uri, user: values.user, database: values.database, batchSize, log });
+    await loadIntoNeo4j(graph, {
+      uri: values.uri,
+      user: values.user,
+      database: values.database,
+      batchSize,
+      log,
+    });
   } catch (error) {
     process.stderr.write(`unkg load: ${(error as Error).message}\n`);
     return 1;

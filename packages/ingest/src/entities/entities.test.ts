@@ -46,6 +46,15 @@ describe('bodies', () => {
     expect(introduced).toHaveLength(3);
     expect(entities.get('Body:GCOM')?.aliases).toEqual(['Groupe de coordination des opérations maritimes', 'GCOM']);
   });
+  it('makes a body of an English name and its acronym, and mandates it (S/RES/1658 (2006), second clause composed)', () => {
+    const text =
+      'Calling on MINUSTAH and the Haitian National Police (HNP) to enhance coordination and to cooperate with other international partners,\nUrging the HNP to continue its reform,';
+    const doc = testDocument(text, { lang: 'en', textOf: 'S/RES/1658 (2006)' });
+    const { entities } = recogniseEntities(doc);
+    expect(entities.get('Body:HNP')).toMatchObject({ label: 'Haitian National Police', aliases: ['Haitian National Police', 'HNP'] });
+    const mandated = extractEntities(doc, 'doc:test.txt').edges.filter((edge) => edge.kind === 'MANDATES').map((edge) => edge.target);
+    expect(mandated).toEqual(['body:MINUSTAH', 'body:HNP', 'body:HNP']);
+  });
   it('names a committee by the resolution that established it (S/RES/2507 (2020))', () => {
     const text =
       "the CAR authorities’ report addressed to the Security Council Committee established pursuant to resolution 2127 (2013) concerning the CAR (“the Committee”)";
