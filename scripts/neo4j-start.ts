@@ -58,7 +58,10 @@ async function main(): Promise<number> {
       `load a graph:  NEO4J_URI=${server.uri} pnpm unkg load .unkg/graph.json\n` +
       'Ctrl-C stops the server.\n',
   );
-  const stop = () => void server.stop().then(() => process.exit(0));
+  const stop = () => {
+    process.stderr.write('stopping Neo4j (a clean shutdown takes a few seconds)…\n');
+    void server.stop().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await new Promise<void>((done) => server.process.once('exit', () => done()));

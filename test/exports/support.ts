@@ -62,3 +62,15 @@ export function countBy<T>(items: Iterable<T>, key: (item: T) => string): Record
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+const GEXF_SCHEMA = fileURLToPath(new URL('./schema/gexf.xsd', import.meta.url));
+/** The official GEXF 1.3 XSD declares viz elements in the wrong namespace (schema/README.md). */
+const VIZ_NAMESPACE_DEFECT = /Element '\{http:\/\/gexf\.net\/1\.3\/viz\}(color|size|position)': This element is not expected\./;
+
+/** xmllint's verdict on a GEXF file against the official 1.3 schema (kept in ./schema). */
+export function gexfSchemaErrors(file: string): { ok: boolean; errors: string[]; vizDefects: number } {
+  const run = spawnSync('xmllint', ['--noout', '--schema', GEXF_SCHEMA, file], { encoding: 'utf8' });
+  const all = run.stderr.split('\n').filter((line) => line.includes('error'));
+  const errors = all.filter((line) => !VIZ_NAMESPACE_DEFECT.test(line));
+  return { ok: run.status === 0, errors, vizDefects: all.length - errors.length };
+}

@@ -1,6 +1,13 @@
 import { neo4j, type Driver, type Neo4jRecord } from '@unkg/graph/neo4j/driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareStrings, createGraph, mergeNode, addEdge, type KnowledgeGraph } from '@unkg/graph';
+import {
+  compareEvidence,
+  compareStrings,
+  createGraph,
+  mergeNode,
+  addEdge,
+  type KnowledgeGraph,
+} from '@unkg/graph';
 import { openDriver } from '@unkg/graph/neo4j/connection';
 import { graphToRows } from '@unkg/graph/neo4j/rows';
 import { loadGraphIntoNeo4j } from '@unkg/graph/neo4j/load';
@@ -129,7 +136,7 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
       .reduce((best, key) =>
         graph.getEdgeAttribute(key, 'weight') > graph.getEdgeAttribute(best, 'weight') ? key : best,
       );
-    const evidence = graph.getEdgeAttribute(edge, 'evidence')!;
+    const evidence = [...graph.getEdgeAttribute(edge, 'evidence')!].sort(compareEvidence);
     const items = await driver.executeQuery(
       `MATCH ()-[r {key: $key}]->() UNWIND range(0, size(r.evidence_doc) - 1) AS i
        RETURN r.evidence_doc[i] AS doc, r.evidence_verb[i] AS verb, r.evidence_start[i] AS start, r.evidence_json AS json, r.weight AS weight`,

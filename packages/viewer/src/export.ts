@@ -3,67 +3,41 @@
  * colours, sizes and positions, and a PNG composed from sigma's layered canvases.
  */
 import Graph from 'graphology';
-import { write } from 'graphology-gexf/browser';
+import type { KnowledgeGraph } from '@unkg/graph';
+import { exportGexf } from '@unkg/graph/export/gexf';
 import type { ViewGraph } from './graph-types';
 import type { Visibility } from './filters';
 
-const DISPLAY_ATTRIBUTES = new Set(['x', 'y', 'size', 'color', 'label', 'hidden', 'highlighted', 'type', 'zIndex', 'forceLabel']);
+/** Sigma's drawing flags: state of the view, not data, so they stay out of the export. */
+const SIGMA_FLAGS = ['hidden', 'highlighted', 'zIndex', 'forceLabel', 'type'];
 
-/** GEXF attributes are scalars: lists are joined with '|', evidence is summarised. */
-function flatten(attributes: Record<string, unknown>): Record<string, string | number | boolean> {
-  const flat: Record<string, string | number | boolean> = {};
-  for (const [name, value] of Object.entries(attributes)) {
-    if (DISPLAY_ATTRIBUTES.has(name) || value === null || value === undefined) continue;
-    if (name === 'evidence' && Array.isArray(value)) {
-      const verbs = [...new Set(value.map((item: { verb?: string | null }) => item.verb).filter(Boolean))];
-      flat.evidenceCount = value.length;
-      if (verbs.length) flat.verbs = verbs.join('|');
-      const first = value[0] as { quote?: string } | undefined;
-      if (first?.quote) flat.quote = first.quote;
-    } else if (Array.isArray(value)) flat[name] = value.join('|');
-    else if (typeof value === 'object') flat[name] = JSON.stringify(value);
-    else flat[name] = value as string | number | boolean;
-  }
-  return flat;
+function withoutSigmaFlags<T extends Record<string, unknown>>(attributes: T): T {
+  const copy = { ...attributes };
+  for (const flag of SIGMA_FLAGS) delete copy[flag];
+  return copy;
 }
 
 /** The visible part of the graph as it is drawn (positions, sizes and colours as sigma shows them). */
 export function visibleSubgraph(graph: ViewGraph, visible: Visibility): ViewGraph {
   const subgraph: ViewGraph = new Graph({ type: 'directed', allowSelfLoops: false });
   graph.forEachNode((node, attributes) => {
-    if (visible.nodes.has(node)) subgraph.addNode(node, { ...attributes });
+    if (visible.nodes.has(node)) subgraph.addNode(node, withoutSigmaFlags(attributes));
   });
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (visible.edges.has(edge)) subgraph.addDirectedEdgeWithKey(edge, source, target, { ...attributes });
+    if (visible.edges.has(edge)) subgraph.addDirectedEdgeWithKey(edge, source, target, withoutSigmaFlags(attributes));
   });
   return subgraph;
 }
 
 /**
- * The official GEXF 1.3 schema declares color, position and size in the main GEXF namespace,
- * while graphology-gexf writes them as viz:*; unprefixed, the file validates against the
- * schema, and Gephi and graphology-gexf (which match on the local name) read it the same.
+ * The visible subgraph as GEXF 1.3, written by the same exporter as `unkg export` (so Gephi sees
+ * the same columns, `kind` as an attribute, evidence summarised), with the colours, sizes and
+ * positions as drawn.
  */
-function vizInGexfNamespace(xml: string): string {
-  return xml.replace(/<(\/?)viz:/g, '<$1').replace(/\s+xmlns:viz="[^"]*"/, '');
-}
-
 export function toGexf(graph: ViewGraph, visible: Visibility): string {
-  const subgraph = visibleSubgraph(graph, visible);
-  return vizInGexfNamespace(write(subgraph, {
-    version: '1.3',
-    formatNode: (_key, attributes) => ({
-      label: attributes.label,
-      attributes: flatten(attributes),
-      viz: { color: attributes.color, size: attributes.size, x: attributes.x, y: attributes.y },
-    }),
-    formatEdge: (_key, attributes) => ({
-      label: attributes.kind,
-      kind: attributes.kind,
-      weight: attributes.weight,
-      attributes: flatten(attributes),
-    }),
-  }));
+  return exportGexf(visibleSubgraph(graph, visible) as unknown as KnowledgeGraph, {
+    description: 'UN knowledge graph (view exported from the unkg viewer)',
+  });
 }
 
 /**

@@ -127,7 +127,11 @@ export function flattenEvidence(evidence: readonly Evidence[]): FlatAttributes {
 
 export function flattenEdgeAttributes(attributes: EdgeAttributes): FlatAttributes {
   const { evidence, weight: _weight, ...rest } = attributes as EdgeAttributes & Record<string, unknown>;
-  const flat: FlatAttributes = { ...flattenNodeAttributes(rest), ...flattenEvidence(evidence ?? []) };
+  const own = flattenNodeAttributes(rest);
+  const summary = flattenEvidence(evidence ?? []);
+  // a graph whose evidence was summarised already (the viewer's page graph) keeps its own counts
+  for (const name of Object.keys(own)) delete summary[name];
+  const flat: FlatAttributes = { ...own, ...summary };
   return flat;
 }
 

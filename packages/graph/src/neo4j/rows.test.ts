@@ -114,9 +114,50 @@ describe('graphToRows', () => {
     expect(cites.props.verbs).toEqual(['reaffirm']);
     expect(cites.props.docs).toEqual(['doc:seeds/S_RES_2370_2017.fr.txt']);
     expect(JSON.parse(cites.props.evidence_json as string)[1].pin).toBe('para 2 (a)');
+    expect(Object.keys(JSON.parse(cites.props.evidence_json as string)[0])).toEqual([
+      'doc',
+      'end',
+      'paragraph',
+      'quote',
+      'section',
+      'start',
+      'verb',
+    ]);
     expect((cites.props.weight as { toNumber(): number }).toNumber()).toBe(2);
     const textOf = rows.relationships[2]!.rows[0]!;
     expect(Object.keys(textOf.props).sort()).toEqual(['key', 'kind', 'weight']);
+  });
+
+  it('stores evidence in canonical order whatever order the graph holds it in', () => {
+    const graph = seedGraph();
+    const doc = documentKey('seeds/S_RES_2370_2017.fr.txt');
+    const late = {
+      doc,
+      section: 'operative' as const,
+      paragraph: '9',
+      verb: 'urge',
+      quote: 'Exhorte',
+      start: 9000,
+      end: 9007,
+    };
+    const early = {
+      doc,
+      section: 'preamble' as const,
+      paragraph: null,
+      verb: 'recall',
+      quote: 'Rappelant',
+      start: 10,
+      end: 19,
+    };
+    graph.dropEdge('MANDATES:S/RES/2370 (2017)->body:cted');
+    addEdge(graph, 'MANDATES', 'S/RES/2370 (2017)', bodyKey('cted'), late);
+    addEdge(graph, 'MANDATES', 'S/RES/2370 (2017)', bodyKey('cted'), early);
+    const mandates = graphToRows(graph).relationships.find((group) => group.type === 'MANDATES')!.rows[0]!;
+    expect(mandates.props.evidence_verb).toEqual(['recall', 'urge']);
+    expect(mandates.props.verbs).toEqual(['recall', 'urge']);
+    expect(
+      JSON.parse(mandates.props.evidence_json as string).map((item: { start: number }) => item.start),
+    ).toEqual([10, 9000]);
   });
 
   it('refuses a kind outside the contract instead of interpolating it', () => {

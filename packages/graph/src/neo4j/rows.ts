@@ -11,7 +11,7 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type Evidence, type NodeKind } from '../types';
 import type { KnowledgeGraph } from '../model';
-import { compareStrings } from '../model';
+import { compareEvidence, compareStrings } from '../model';
 import { labelOf, relationshipTypeOf } from './schema';
 
 export type PropertyValue = string | number | boolean | Integer | string[] | number[] | Integer[] | boolean[];
@@ -127,7 +127,13 @@ export function relationshipProperties(key: string, attributes: Record<string, u
   return props;
 }
 
-export function evidenceProperties(evidence: Evidence[]): Properties {
+/**
+ * Evidence in canonical order (document, then offsets) whatever order the graph holds it in, and
+ * JSON with sorted keys, so a graph loaded from memory and the same graph read back from
+ * graph.json store identical properties.
+ */
+export function evidenceProperties(unordered: Evidence[]): Properties {
+  const evidence = [...unordered].sort(compareEvidence);
   const orEmpty = (text: string | null | undefined) => text ?? '';
   const distinct = (values: Array<string | null | undefined>) =>
     [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))].sort(
@@ -143,8 +149,13 @@ export function evidenceProperties(evidence: Evidence[]): Properties {
     evidence_end: evidence.map((item) => neo4j.int(item.end)),
     docs: distinct(evidence.map((item) => item.doc)),
     verbs: distinct(evidence.map((item) => item.verb)),
-    evidence_json: JSON.stringify(evidence),
+    evidence_json: JSON.stringify(evidence.map(sortedKeys)),
   };
+}
+
+function sortedKeys(item: Evidence): Record<string, unknown> {
+  const entries = Object.entries(item).filter(([, value]) => value !== undefined);
+  return Object.fromEntries(entries.sort(([a], [b]) => compareStrings(a, b)));
 }
 
 export function countRows(rows: GraphRows): { nodes: number; relationships: number } {
