@@ -1,5 +1,4 @@
 /** `unkg export <graph.json> --format gexf|graphml|csv|cypher [--out path]` */
-import { parseArgs } from 'node:util';
 import { readGraphFile } from '@unkg/graph';
 import {
   defaultExportPath,
@@ -8,6 +7,7 @@ import {
   writeExport,
   type ExportFormat,
 } from '@unkg/graph/export/index';
+import { parseCommandLine } from './args';
 
 export const summary = 'write a graph as GEXF, GraphML, neo4j-admin CSV or a Cypher script';
 
@@ -24,27 +24,22 @@ const USAGE = `usage: unkg export <graph.json> --format <${EXPORT_FORMATS.join('
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`unkg export: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    'export',
+    argv,
+    {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  const formats = (values.format ?? '').split(',').map((format) => format.trim()).filter(Boolean);
+  const formats = (values.format ?? '')
+    .split(',')
+    .map((format) => format.trim())
+    .filter(Boolean);
   const problem =
     positionals.length !== 1
       ? 'give exactly one graph file'
@@ -66,7 +61,9 @@ export async function run(argv: string[]): Promise<number> {
     const result = writeExport(graph, format, values.out ?? defaultExportPath(graphFile, format));
     const milliseconds = Math.round(performance.now() - started);
     const what = format === 'csv' ? `${result.files.length} files in ${result.path}/` : result.path;
-    process.stdout.write(`${format}: ${what} (${graph.order} nodes, ${graph.size} edges, ${milliseconds} ms)\n`);
+    process.stdout.write(
+      `${format}: ${what} (${graph.order} nodes, ${graph.size} edges, ${milliseconds} ms)\n`,
+    );
     if (format === 'csv') {
       process.stdout.write(`  import: ${result.path}/import.sh [database]  (see docs/exports.md)\n`);
     }

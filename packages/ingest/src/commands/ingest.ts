@@ -5,11 +5,11 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { serializeGraph } from '@unkg/graph';
 import { ingestPaths } from '../pipeline';
 import { createProgress } from '../progress';
 import { errorsOf, formatReport } from '../report';
+import { parseCommandLine } from './args';
 
 export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml)';
 
@@ -31,31 +31,23 @@ options:
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o', default: '.unkg' },
-        strict: { type: 'boolean', default: false },
-        workers: { type: 'string', short: 'w' },
-        'no-entities': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        export: { type: 'string', multiple: true, default: [] },
-        neo4j: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`unkg ingest: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    'ingest',
+    argv,
+    {
+      out: { type: 'string', short: 'o', default: '.unkg' },
+      strict: { type: 'boolean', default: false },
+      workers: { type: 'string', short: 'w' },
+      'no-entities': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      export: { type: 'string', multiple: true, default: [] },
+      neo4j: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   if (positionals.length === 0) {
     process.stderr.write(`unkg ingest: give at least one file or directory\n\n${USAGE}`);
     return 2;

@@ -3,7 +3,6 @@
  * relationships, in idempotent batches; see docs/neo4j.md). The connection comes from flags and
  * NEO4J_* variables; the password only from NEO4J_PASSWORD, and it is never printed.
  */
-import { parseArgs } from 'node:util';
 import { readGraphFile, type KnowledgeGraph } from '@unkg/graph';
 import {
   connectionFromEnv,
@@ -17,6 +16,7 @@ import {
   type LoadProgress,
   type LoadResult,
 } from '@unkg/graph/neo4j/load';
+import { parseCommandLine } from './args';
 
 export const summary = 'load graph.json into Neo4j (idempotent, batched; NEO4J_URI/USER/PASSWORD/DATABASE)';
 
@@ -93,29 +93,16 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write('unkg load: there is no --password option: set NEO4J_PASSWORD in the environment\n');
     return 2;
   }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        uri: { type: 'string' },
-        user: { type: 'string' },
-        database: { type: 'string' },
-        'batch-size': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`unkg load: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine('load', argv, {
+    uri: { type: 'string' },
+    user: { type: 'string' },
+    database: { type: 'string' },
+    'batch-size': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   if (positionals.length !== 1) {
     process.stderr.write(`unkg load: give exactly one graph file\n\n${USAGE}`);
     return 2;

@@ -1,6 +1,6 @@
 /** `unkg view [graph.json]`: serves the Sigma.js viewer on 127.0.0.1 and prints its URL. */
 import { spawn } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args';
 import { serveViewer } from '@unkg/viewer';
 
 export const summary = 'explore a graph in the browser (Sigma.js viewer on 127.0.0.1)';
@@ -27,39 +27,35 @@ function openBrowser(url: string): void {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        port: { type: 'string', default: '5178' },
-        host: { type: 'string', default: '127.0.0.1' },
-        'no-open': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`unkg view: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandLine(
+    'view',
+    argv,
+    {
+      port: { type: 'string', default: '5178' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'no-open': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length > 1) {
     process.stderr.write(`unkg view: one graph file at most\n${USAGE}`);
     return 2;
   }
   const port = Number(parsed.values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`unkg view: --port must be a number between 0 and 65535, got "${parsed.values.port}"\n`);
+    process.stderr.write(
+      `unkg view: --port must be a number between 0 and 65535, got "${parsed.values.port}"\n`,
+    );
     return 2;
   }
   const graphPath = parsed.positionals[0] ?? '.unkg/graph.json';
   const viewer = await serveViewer({ graphPath, port, host: parsed.values.host });
   if (viewer.warnings.length > 0) {
-    process.stderr.write(`unkg view: ${graphPath} departs from the graph contract in ${viewer.warnings.length} place(s), shown anyway; first: ${viewer.warnings[0]}\n`);
+    process.stderr.write(
+      `unkg view: ${graphPath} departs from the graph contract in ${viewer.warnings.length} place(s), shown anyway; first: ${viewer.warnings[0]}\n`,
+    );
   }
   process.stdout.write(`unkg view: serving ${graphPath} at ${viewer.url}\n(Ctrl-C to stop)\n`);
   if (!parsed.values['no-open'] && !process.env.CI) openBrowser(viewer.url);
