@@ -11,7 +11,9 @@ import type { EdgeKind, NodeKind } from '../types';
 import { countRows, graphToRows, type GraphRows } from './rows';
 import { mergeNodesStatement, mergeRelationshipsStatement, schemaStatements } from './schema';
 
-export const DEFAULT_BATCH_SIZE = 5000;
+export const DEFAULT_BATCH_SIZE = 2500;
+/** transactions in flight at once: two keep both cores of a small machine busy */
+export const DEFAULT_CONCURRENCY = 2;
 
 export interface BatchInfo {
   phase: 'nodes' | 'relationships';
@@ -31,8 +33,10 @@ export interface LoadProgress {
 export interface LoadOptions {
   /** database name; undefined for the server's default */
   database?: string;
-  /** rows per transaction (default 5000) */
+  /** rows per transaction (default 2500) */
   batchSize?: number;
+  /** batches in flight at once, each in its own transaction (default 2; 1 writes strictly in order) */
+  concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
   /**
    * Runs inside each batch's transaction after its statement, before the commit. Throwing rolls
@@ -71,67 +75,91 @@ export async function loadRowsIntoNeo4j(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`batch size must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new Error(`concurrency must be a positive integer, got ${concurrency}`);
   const totals = countRows(rows);
   const clock = stopwatch();
   options.onProgress?.({ phase: 'schema', done: 0, total: 1 });
   await ensureSchema(driver, options.database);
   const schemaSeconds = clock();
 
-  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
-  let batches = 0;
-  try {
-    let done = 0;
-    for (const group of rows.nodes) {
-      const statement = mergeNodesStatement(group.label);
-      for (const batch of chunks(group.rows, batchSize)) {
-        const info: BatchInfo = { phase: 'nodes', name: group.label, index: batches++, rows: batch.length };
-        await writeBatch(session, statement, batch, info, options);
-        done += batch.length;
-        options.onProgress?.({ phase: 'nodes', done, total: totals.nodes });
-      }
-    }
-    const nodeSeconds = clock();
-
-    done = 0;
-    for (const group of rows.relationships) {
-      const statement = mergeRelationshipsStatement(group.type, group.sourceLabel, group.targetLabel);
-      for (const batch of chunks(group.rows, batchSize)) {
-        const info: BatchInfo = {
-          phase: 'relationships',
-          name: group.type,
-          index: batches++,
-          rows: batch.length,
-        };
-        await writeBatch(session, statement, batch, info, options);
-        done += batch.length;
-        options.onProgress?.({ phase: 'relationships', done, total: totals.relationships });
-      }
-    }
-    return {
-      ...totals,
-      batches,
-      seconds: { schema: schemaSeconds, nodes: nodeSeconds, relationships: clock() },
-    };
-  } finally {
-    await session.close();
-  }
+  let index = 0;
+  const nodeBatches = rows.nodes.flatMap((group) =>
+    [...chunks(group.rows, batchSize)].map((batch) => ({
+      statement: mergeNodesStatement(group.label),
+      rows: batch,
+      info: { phase: 'nodes', name: group.label, index: index++, rows: batch.length } satisfies BatchInfo,
+    })),
+  );
+  const relationshipBatches = rows.relationships.flatMap((group) =>
+    [...chunks(group.rows, batchSize)].map((batch) => ({
+      statement: mergeRelationshipsStatement(group.type, group.sourceLabel, group.targetLabel),
+      rows: batch,
+      info: {
+        phase: 'relationships',
+        name: group.type,
+        index: index++,
+        rows: batch.length,
+      } satisfies BatchInfo,
+    })),
+  );
+  // Every node before any relationship: a relationship batch needs both of its ends.
+  await writeBatches(driver, nodeBatches, totals.nodes, concurrency, options);
+  const nodeSeconds = clock();
+  await writeBatches(driver, relationshipBatches, totals.relationships, concurrency, options);
+  return {
+    ...totals,
+    batches: index,
+    seconds: { schema: schemaSeconds, nodes: nodeSeconds, relationships: clock() },
+  };
 }
 
-type Session = ReturnType<Driver['session']>;
+interface Batch {
+  statement: string;
+  rows: unknown[];
+  info: BatchInfo;
+}
 
-async function writeBatch(
-  session: Session,
-  statement: string,
-  rows: unknown[],
-  info: BatchInfo,
+/**
+ * Writes batches in order with up to `concurrency` transactions in flight (one session each):
+ * Neo4j runs each query on one thread, so a second one in flight uses the second core. The
+ * batches of one phase never write the same node or relationship twice, so they may commit in
+ * any order; a deadlock between them is a transient error that executeWrite retries. After a
+ * failure no new batch starts, the ones in flight finish, and the first error is thrown.
+ */
+async function writeBatches(
+  driver: Driver,
+  batches: Batch[],
+  total: number,
+  concurrency: number,
   options: LoadOptions,
 ): Promise<void> {
-  await session.executeWrite(async (tx) => {
-    await tx.run(statement, { rows });
-    await options.beforeCommit?.(info, tx);
-  });
+  let next = 0;
+  let done = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+    try {
+      while (!failure && next < batches.length) {
+        const batch = batches[next++]!;
+        await session.executeWrite(async (tx) => {
+          await tx.run(batch.statement, { rows: batch.rows });
+          await options.beforeCommit?.(batch.info, tx);
+        });
+        done += batch.rows.length;
+        options.onProgress?.({ phase: batch.info.phase, done, total });
+      }
+    } catch (error) {
+      failure ??= { error };
+    } finally {
+      await session.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+  if (failure) throw failure.error;
 }
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {

@@ -12,6 +12,7 @@ import {
 } from '@unkg/graph/neo4j/connection';
 import {
   DEFAULT_BATCH_SIZE,
+  DEFAULT_CONCURRENCY,
   loadGraphIntoNeo4j,
   type LoadProgress,
   type LoadResult,
@@ -20,7 +21,7 @@ import { parseCommandLine } from './args';
 
 export const summary = 'load graph.json into Neo4j (idempotent, batched; NEO4J_URI/USER/PASSWORD/DATABASE)';
 
-const USAGE = `usage: unkg load <graph.json> [--uri <bolt uri>] [--user <name>] [--database <name>] [--batch-size N] [--quiet]
+const USAGE = `usage: unkg load <graph.json> [--uri <bolt uri>] [--user <name>] [--database <name>] [--batch-size N] [--concurrency N] [--quiet]
 
 Loads a graph file into Neo4j: a key constraint per label, then nodes and relationships in
 batches (MERGE, one transaction per batch). Loading again changes nothing; a bigger graph adds.
@@ -30,6 +31,7 @@ options:
   --user <name>      user (default: NEO4J_USER, else neo4j)
   --database <name>  database (default: NEO4J_DATABASE, else the server's default)
   --batch-size N     rows per transaction (default: ${DEFAULT_BATCH_SIZE})
+  --concurrency N    transactions in flight at once (default: ${DEFAULT_CONCURRENCY})
   --quiet            print nothing but errors
   -h, --help         this help
 
@@ -38,6 +40,7 @@ The password is read from NEO4J_PASSWORD only. A local server: pnpm neo4j:start 
 
 export interface LoadCommandOptions extends ConnectionFlags {
   batchSize?: number;
+  concurrency?: number;
   /** receives progress and summary lines; omit for silence */
   log?: (line: string) => void;
 }
@@ -53,6 +56,7 @@ export async function loadIntoNeo4j(
     const result = await loadGraphIntoNeo4j(graph, driver, {
       database: connection.database,
       batchSize: options.batchSize,
+      concurrency: options.concurrency,
       onProgress: progressReporter(options.log),
     });
     const rowSeconds = result.seconds.nodes + result.seconds.relationships;
@@ -93,14 +97,20 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write('unkg load: there is no --password option: set NEO4J_PASSWORD in the environment\n');
     return 2;
   }
-  const parsed = parseCommandLine('load', argv, {
-    uri: { type: 'string' },
-    user: { type: 'string' },
-    database: { type: 'string' },
-    'batch-size': { type: 'string' },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  }, USAGE);
+  const parsed = parseCommandLine(
+    'load',
+    argv,
+    {
+      uri: { type: 'string' },
+      user: { type: 'string' },
+      database: { type: 'string' },
+      'batch-size': { type: 'string' },
+      concurrency: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
@@ -115,6 +125,14 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
+    process.stderr.write(
+      `unkg load: --concurrency must be a whole number ≥ 1, got "${values.concurrency}"\n`,
+    );
+    return 2;
+  }
+
   const log = values.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
   try {
     const graph = readGraphFile(positionals[0]!);
@@ -123,6 +141,7 @@ export async function run(argv: string[]): Promise<number> {
       user: values.user,
       database: values.database,
       batchSize,
+      concurrency,
       log,
     });
   } catch (error) {
