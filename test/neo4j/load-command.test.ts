@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeGraph, type KnowledgeGraph } from '@unkg/graph';
+import { readGraphFile, serializeGraph, type KnowledgeGraph } from '@unkg/graph';
 import type { Driver } from '@unkg/graph/neo4j/driver';
 import {
   countGraph,
@@ -123,5 +123,21 @@ describe.skipIf(!target.available)('unkg load', () => {
     const bad = unkg(['load', broken], { NEO4J_PASSWORD: 'whatever-123' });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`unkg load: ${broken}: not valid JSON`);
+  });
+
+  it('loads while ingesting with `unkg ingest --neo4j`, graph.json written too', async () => {
+    if (!target.available) return;
+    await wipeDatabase(driver, target.database);
+    const out = join(dir, 'ingested');
+    const run = unkg(['ingest', join(ROOT, 'data/samples'), '--out', out, '--neo4j', '--quiet'], {
+      NEO4J_URI: target.uri,
+      NEO4J_USER: target.user,
+      NEO4J_DATABASE: target.database,
+      NEO4J_PASSWORD: target.password,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout + run.stderr).not.toContain(target.password);
+    const written = readGraphFile(join(out, 'graph.json'));
+    expect(await countGraph(driver, target.database)).toEqual(graphCounts(written));
   });
 });
