@@ -1,18 +1,7 @@
 /** Display attributes for a loaded graph: kind, label, colour, size, and positions when none are saved. */
 import { OTHER_KIND, type ViewGraph } from './graph-types';
+import { seededRandom } from '@unkg/graph/random';
 import { kindColor } from './style';
-
-/** Seeded so the same graph always opens the same way (and screenshots are comparable). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function hasSavedPositions(graph: ViewGraph): boolean {
   if (graph.order === 0) return false;

@@ -3,32 +3,11 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { ViewGraph } from './graph-types';
 import type { SizeBy } from './state';
 
-/** Tableau 10, assigned so the two main kinds (resolutions, bodies) contrast most. */
-export const KIND_COLORS: Record<string, string> = {
-  Resolution: '#4e79a7',
-  Statement: '#76b7b2',
-  Body: '#f28e2b',
-  Threat: '#e15759',
-  Group: '#b07aa1',
-  State: '#59a14f',
-  Person: '#edc948',
-  Document: '#9c9c9c',
-  Other: '#9c755f',
-};
-
-export const EDGE_COLORS: Record<string, string> = {
-  CITES: '#9fb4cc',
-  MANDATES: '#f6b877',
-  ADDRESSES: '#ee9d9e',
-  MENTIONS: '#d6d6d6',
-  TEXT_OF: '#c9dfc4',
-};
+export { EDGE_COLORS, KIND_COLORS, edgeColor, kindColor } from '@unkg/graph/palette';
 
 export const MUTED_NODE = '#e3e5e8';
 export const MUTED_EDGE = '#eef0f2';
 
-export const kindColor = (kind: string): string => KIND_COLORS[kind] ?? KIND_COLORS.Other!;
-export const edgeColor = (kind: string): string => EDGE_COLORS[kind] ?? '#cccccc';
 
 /** Edge kinds that count as something a node "receives" (citations, mandates, being addressed). */
 const RECEIVED_KINDS = new Set(['CITES', 'MANDATES', 'ADDRESSES']);

@@ -5,6 +5,7 @@
  * writers so that Gephi sees the same columns whichever format the user picks.
  */
 import { compareStrings, type KnowledgeGraph } from '../model';
+import { kindColor } from '../palette';
 import type { EdgeAttributes, Evidence } from '../types';
 
 export type FlatValue = string | number | boolean;
@@ -34,25 +35,10 @@ export interface FlatEdge {
 /** Separator of joined lists (aliases, documents, verbs): readable, and rare in UN names. */
 export const LIST_SEPARATOR = ' | ';
 
-/** Colours by kind, the same in every export (Gephi shows them as node colours). */
-export const KIND_COLORS: Readonly<Record<string, string>> = {
-  Resolution: '#1f77b4',
-  Statement: '#17becf',
-  Document: '#7f7f7f',
-  Body: '#2ca02c',
-  Threat: '#d62728',
-  Group: '#9467bd',
-  State: '#ff7f0e',
-  Person: '#e377c2',
-};
-const OTHER_KIND_COLOR = '#bcbd22';
+export { KIND_COLORS, kindColor } from '../palette';
 
 /** Attributes that are display data, not columns. */
 const DISPLAY_ATTRIBUTES = new Set(['label', 'x', 'y', 'z', 'size', 'color', 'type']);
-
-export function kindColor(kind: string): string {
-  return KIND_COLORS[kind] ?? OTHER_KIND_COLOR;
-}
 
 /**
  * XML 1.0 cannot hold most control characters, lone surrogates or U+FFFE/U+FFFF, even escaped;

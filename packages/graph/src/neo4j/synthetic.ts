@@ -7,6 +7,7 @@
 import { bodyKey, documentKey, groupKey, resolutionKey, stateKey, statementKey, threatKey } from '../keys';
 import { addEdge, createGraph, mergeNode, type KnowledgeGraph } from '../model';
 import type { Evidence, Section } from '../types';
+import { seededRandom } from '../random';
 
 export interface SyntheticOptions {
   resolutions?: number;
@@ -72,20 +73,8 @@ const STATES = [
   'HT',
 ];
 
-/** mulberry32: small, fast, seeded, so the same options give the same graph. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticGraph(options: SyntheticOptions = {}): KnowledgeGraph {
-  const next = random(options.seed ?? 2370);
+  const next = seededRandom(options.seed ?? 2370);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const graph = createGraph({ name: 'synthetic' });
 
