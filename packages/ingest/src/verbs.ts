@@ -60,15 +60,35 @@ function escapeRegex(text: string): string {
 }
 
 function buildTable(file: VerbTableFile): VerbTable {
-  const continued = (file.continuations ?? []).flatMap((phrase) =>
-    Object.keys(file.verbs).map((lemma) => ({ form: `${phrase} ${lemma}`.toLowerCase(), lemma })),
+  const surfaceForms = Object.entries(file.verbs).flatMap(([lemma, surfaces]) =>
+    surfaces.map((surface) => ({ form: surface.toLowerCase(), lemma })),
   );
-  const forms = Object.entries(file.verbs)
-    .flatMap(([lemma, surfaces]) => surfaces.map((surface) => ({ form: surface.toLowerCase(), lemma })))
-    .concat(continued)
-    .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+  // "continues to encourage": the base form after a continuation phrase. Kept out of the
+  // finder's alternation, which they would double (one regex for all texts, on the hot path):
+  // the finder matches "continues to" + a base form through its own group instead.
+  const continuations = (file.continuations ?? []).map((phrase) => phrase.toLowerCase());
+  const continued = continuations.flatMap((phrase) =>
+    Object.keys(file.verbs).map((lemma) => ({ form: `${phrase} ${lemma}`, lemma })),
+  );
+  const forms = [...surfaceForms, ...continued].sort(
+    (a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form),
+  );
   const spaced = file.lang !== 'zh';
-  const alternation = forms.map(({ form }) => escapeRegex(form)).join('|');
+  const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+  const surfaceAlternation = surfaceForms
+    .map(({ form }) => form)
+    .sort(byLength)
+    .map(escapeRegex)
+    .join('|');
+  const continuedAlternation =
+    continuations.length > 0
+      ? `(?:${continuations.sort(byLength).map(escapeRegex).join('|')}) (?:${Object.keys(file.verbs)
+          .map((lemma) => lemma.toLowerCase())
+          .sort(byLength)
+          .map(escapeRegex)
+          .join('|')})|`
+      : '';
+  const alternation = continuedAlternation + surfaceAlternation;
   const prefixes = (file.prefixes ?? []).map(escapeRegex).join('|');
   const glued = prefixes ? `(?:${prefixes})?` : '';
   const finder = spaced

@@ -2,13 +2,27 @@
 
 export const MAX_QUOTE = 300;
 
-/** Does a sentence (or clause, for ';') end right after text[index]? */
+/** Exactly the characters of /\s/, by code. */
+const isSpaceCode = (code: number): boolean =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  (code >= 0xa0 &&
+    (code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff));
+
+/** Does a sentence (or clause, for ';') end right after text[index]? Char codes: this runs per character. */
 function endsSentence(text: string, index: number): boolean {
-  const char = text[index];
-  if (char === '\n' || char === '。' || char === '；') return true;
-  if (char !== '.' && char !== ';' && char !== '!' && char !== '?') return false;
-  const next = text[index + 1];
-  return next === undefined || /\s/.test(next);
+  const code = text.charCodeAt(index);
+  if (code === 10 || code === 0x3002 /* 。 */ || code === 0xff1b /* ； */) return true;
+  if (code !== 46 /* . */ && code !== 59 /* ; */ && code !== 33 /* ! */ && code !== 63 /* ? */) return false;
+  return index + 1 >= text.length || isSpaceCode(text.charCodeAt(index + 1));
 }
 
 /** The sentence of text[from, to) around [start, end), cut to MAX_QUOTE characters around the citation. */
