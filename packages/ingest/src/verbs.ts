@@ -91,8 +91,9 @@ function buildTable(file: VerbTableFile): VerbTable {
   const alternation = continuedAlternation + surfaceAlternation;
   const prefixes = (file.prefixes ?? []).map(escapeRegex).join('|');
   const glued = prefixes ? `(?:${prefixes})?` : '';
+  // no 'i' flag: texts are lower-cased before the scan, and case folding slows a large unicode alternation
   const finder = spaced
-    ? new RegExp(`(?<![\\p{L}\\p{M}])${glued}(${alternation})(?![\\p{L}\\p{M}])`, 'giu')
+    ? new RegExp(`(?<![\\p{L}\\p{M}])${glued}(${alternation})(?![\\p{L}\\p{M}])`, 'gu')
     : new RegExp(`(${alternation})`, 'gu');
   return {
     lang: file.lang,
