@@ -129,6 +129,14 @@ describe('loadFile: formats', () => {
     expect(xmlToText('x.xml', xml).declared.lang).toBe(lang);
   });
 
+  it('AKN footnotes stay inline where their marker stands, as in the UN text: they hold citations', () => {
+    const doc = loadFile(`${CORPUS}unsc/xml/S_RES_2558_2020.en.xml`);
+    const line =
+      'Welcoming the presentation of the report of the Secretary-General on peacebuilding and sustaining peace, A/74/976-S/2020/773. and the valuable inputs';
+    expect(doc.text).toContain(line);
+    expect(readFileSync(`${CORPUS}unsc/text/S_RES_2558_2020.en.txt`, 'utf8')).toContain(line);
+  });
+
   it('AKN presidential statement: declared as a statement, placeholder dates ignored', () => {
     const doc = loadFile(`${CORPUS}unsc/xml/S_PRST_2005_10.en.xml`);
     expect(doc.declared.docType).toBe('statement');

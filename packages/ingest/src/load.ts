@@ -263,7 +263,13 @@ const AKN_DOC_TYPES: Record<string, DocType> = {
 };
 
 /** Elements whose text is never shown. */
-const AKN_HIDDEN = new Set(['meta', 'img', 'authorialNote', 'noteRef']);
+const AKN_HIDDEN = new Set(['meta', 'img', 'noteRef']);
+/**
+ * Footnotes (`<authorialNote>`) are kept inline where their marker stands, as the UN's plain-text
+ * rendering does ("…sustaining peace, A/74/976-S/2020/773. and the valuable…"): they hold
+ * citations. Their inner paragraphs do not break the line.
+ */
+const AKN_NOTE = 'authorialNote';
 /** Elements that start a new line (paragraph) of visible text. */
 const AKN_BLOCKS = new Set([
   'p',
@@ -312,6 +318,7 @@ export function xmlToText(
   const declared: Partial<DocumentIdentity> = {};
   const stack: string[] = [];
   let hidden = 0;
+  let inNote = 0;
   let rootName: string | null = null;
   let inExpression = false;
   let inDocNumber = false;
@@ -366,6 +373,11 @@ export function xmlToText(
     }
     if (AKN_HIDDEN.has(name)) hidden++;
     if (hidden > 0) return;
+    if (name === AKN_NOTE) {
+      inNote++;
+      lines.append(' ');
+    }
+    if (inNote > 0) return;
     if (AKN_PARTS.has(name)) lines.breakPart();
     else if (name === 'num') lines.breakLine();
     else if (AKN_BLOCKS.has(name)) lines.breakLineUnlessNumbered();
@@ -386,6 +398,8 @@ export function xmlToText(
       return;
     }
     if (hidden > 0) return;
+    if (name === AKN_NOTE) inNote = Math.max(0, inNote - 1);
+    if (inNote > 0 || name === AKN_NOTE) return;
     if (name === 'docNumber') inDocNumber = false;
     if (name === 'docTitle' && titleDepth === stack.length + 1) {
       titleDepth = -1;
