@@ -26,6 +26,7 @@ export {
   type QuotedDraft,
 } from './identity';
 export { segmentDocument } from './segment';
+export { symbolNode } from './symbols';
 export {
   analyseDocument,
   buildFragments,
@@ -33,7 +34,6 @@ export {
   loadEntityExtractor,
   mergeResults,
   processFile,
-  symbolNode,
   type EntityExtractor,
   type FileResult,
   type IngestOptions,

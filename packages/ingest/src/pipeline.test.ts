@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeGraph } from '@unkg/graph';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument, buildFragments, ingestPaths, processFile, symbolNode } from './pipeline';
+import { analyseDocument, buildFragments, ingestPaths, processFile } from './pipeline';
+import { symbolNode } from './symbols';
 import { loadFile } from './load';
 import type { CitationMatch } from './types';
 

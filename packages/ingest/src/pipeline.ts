@@ -25,6 +25,7 @@ import { collectFiles, LoadError, loadFile, type FileList } from './load';
 import { normaliseText } from './normalise';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
+import { symbolNode } from './symbols';
 import type {
   CitationMatch,
   CitedTarget,
@@ -257,38 +258,6 @@ function documentLabel(doc: SegmentedDocument): string {
   const { identity } = doc;
   if (identity.symbol) return `${identity.symbol} [${identity.lang}]`;
   return identity.title || basename(doc.source);
-}
-
-/** A node for a symbol read from a document (its own, or the resolution a release quotes). */
-export function symbolNode(
-  symbol: string,
-): (NodeAttributes & { kind: 'Resolution' | 'Statement' | 'Document' }) & { symbol: string } {
-  const sc = /^S\/RES\/(\d+) \((\d{4})\)$/.exec(symbol);
-  if (sc)
-    return { kind: 'Resolution', label: symbol, symbol, organ: 'SC', number: sc[1]!, year: Number(sc[2]) };
-  const ga = /^A\/RES\/(?:(ES-\d+|S-\d+)\/)?(\d+)\/(\d+)/.exec(symbol);
-  if (ga)
-    return {
-      kind: 'Resolution',
-      label: symbol,
-      symbol,
-      organ: 'GA',
-      number: `${ga[1] ? `${ga[1]}/` : ''}${ga[2]}/${ga[3]}`,
-      year: null,
-    };
-  const other = /^(A|E|S)\/RES\/(.+)$/.exec(symbol);
-  if (other)
-    return {
-      kind: 'Resolution',
-      label: symbol,
-      symbol,
-      organ: other[1] === 'E' ? 'ECOSOC' : other[1] === 'S' ? 'SC' : 'GA',
-      number: other[2]!,
-      year: null,
-    };
-  const prst = /^S\/PRST\/(\d{4})\/\d+$/.exec(symbol);
-  if (prst) return { kind: 'Statement', label: symbol, symbol, year: Number(prst[1]) };
-  return { kind: 'Document', label: symbol, symbol };
 }
 
 function targetKey(target: CitedTarget): string {

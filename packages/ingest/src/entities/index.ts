@@ -15,7 +15,7 @@ import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
 import { findPersons, type PersonMention } from './persons';
 import { clauseEnds, quoteAround, segmentAt } from './spans';
-import { instrumentNode } from './symbols';
+import { symbolNode } from '../symbols';
 
 export type { EntityInfo } from './gazetteer';
 
@@ -100,7 +100,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     if ((mention.kind === 'Threat' || mention.kind === 'Group') && segment?.textOf) {
       const source = resolutionKey(segment.textOf);
       const symbol = segment.textOf;
-      addNode(source, () => instrumentNode(symbol));
+      addNode(source, () => symbolNode(symbol));
       fragment.edges.push({ kind: 'ADDRESSES', source, target: key, evidence });
     }
   }
@@ -121,7 +121,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     const target = entityKey('Body', mandate.body);
     addNode(target, () => entityNode(info));
     const source = resolutionKey(mandate.resolution);
-    addNode(source, () => instrumentNode(mandate.resolution));
+    addNode(source, () => symbolNode(mandate.resolution));
     const segment = doc.segments[mandate.segment];
     const evidence = evidenceFor(doc, docKey, ends, segment, mandate.start, mandate.end, mandate.verb);
     if (mandate.role) evidence.role = mandate.role;
