@@ -1,42 +1,16 @@
 /**
- * Shared by the `exports` tests: the graph to export (the sample corpus through the ingest
- * pipeline, or the exporters' test graph while data/samples is empty), and the rule for
+ * Shared by the `exports` tests: the graph to export (the sample corpus, test/support), and the rule for
  * missing external readers (Java, Maven, xmllint): in CI (CI=true) the tests fail saying what is
  * missing; locally they skip and print it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { KnowledgeGraph } from '@unkg/graph';
-import { buildTestGraph } from '@unkg/graph/export/test-graph';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SAMPLES = fileURLToPath(new URL('../../data/samples/', import.meta.url));
 export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 
-export interface SampleGraph {
-  graph: KnowledgeGraph;
-  origin: string;
-}
-
-let sample: Promise<SampleGraph> | undefined;
-
-/** The graph the reader tests export, built once per test file. */
-export function sampleGraph(): Promise<SampleGraph> {
-  sample ??= buildSampleGraph();
-  return sample;
-}
-
-async function buildSampleGraph(): Promise<SampleGraph> {
-  const hasSamples = existsSync(SAMPLES) && readdirSync(SAMPLES).some((name) => !name.startsWith('.'));
-  if (hasSamples) {
-    const { ingestPaths } = await import('@unkg/ingest/pipeline');
-    const { graph } = await ingestPaths([SAMPLES], { workers: 1 });
-    return { graph, origin: `data/samples (${graph.order} nodes, ${graph.size} edges)` };
-  }
-  if (IN_CI) throw new Error('CI: data/samples is empty, so the exports cannot be tested on the sample corpus');
-  return { graph: buildTestGraph(), origin: 'the exporters\' test graph (data/samples is empty)' };
-}
+export { sampleGraph, type SampleGraph } from '../support/sample-graph';
 
 /** Why a command cannot run here, or undefined when it can. */
 export function missingCommand(command: string, args: string[], hint: string): string | undefined {

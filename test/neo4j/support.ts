@@ -15,14 +15,12 @@
  *   the graph the cookbook is tested on.
  * - `graphCounts(graph)`: the same shape as `countGraph`, computed from a graphology graph.
  */
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import type { Driver } from '@unkg/graph/neo4j/driver';
 import type { KnowledgeGraph } from '@unkg/graph';
 import { openDriver, type Neo4jConnection } from '@unkg/graph/neo4j/connection';
 import type { GraphCounts } from '@unkg/graph/neo4j/admin';
-import { ingestPaths } from '@unkg/ingest/pipeline';
 
 export { countGraph, wipeDatabase, type GraphCounts } from '@unkg/graph/neo4j/admin';
 
@@ -30,8 +28,6 @@ export type Neo4jTestTarget =
   ({ available: true; started: boolean } & Neo4jConnection) | { available: false; reason: string };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** data/samples, relative to the working directory so document keys read `doc:data/samples/…`. */
-const SAMPLES = relative(process.cwd(), join(ROOT, 'data/samples')) || '.';
 
 export function neo4jTarget(): Neo4jTestTarget {
   return inject('neo4j');
@@ -60,10 +56,4 @@ export function graphCounts(graph: KnowledgeGraph): GraphCounts {
   return { nodes: graph.order, relationships: graph.size, labels: sorted(labels), types: sorted(types) };
 }
 
-let sample: Promise<{ graph: KnowledgeGraph; origin: string }> | undefined;
-
-/** The sample corpus graph (data/samples through the real ingest pipeline), built once per test file. */
-export function sampleGraph(): Promise<{ graph: KnowledgeGraph; origin: string }> {
-  sample ??= ingestPaths([SAMPLES]).then(({ graph }) => ({ graph, origin: SAMPLES }));
-  return sample;
-}
+export { sampleGraph } from '../support/sample-graph';
