@@ -139,18 +139,33 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
     const evidence = [...graph.getEdgeAttribute(edge, 'evidence')!].sort(compareEvidence);
     const items = await driver.executeQuery(
       `MATCH ()-[r {key: $key}]->() UNWIND range(0, size(r.evidence_doc) - 1) AS i
-       RETURN r.evidence_doc[i] AS doc, r.evidence_verb[i] AS verb, r.evidence_start[i] AS start, r.evidence_json AS json, r.weight AS weight`,
+       RETURN r.evidence_doc[i] AS doc, r.evidence_section[i] AS section, r.evidence_paragraph[i] AS paragraph,
+              r.evidence_verb[i] AS verb, r.evidence_quote[i] AS quote, r.evidence_start[i] AS start,
+              r.evidence_end[i] AS end, r.evidence_pin[i] AS pin, r.evidence_role[i] AS role,
+              r.evidence_note[i] AS note, r.weight AS weight`,
       { key: edge },
       { database },
     );
+    // Every field of every item comes back from the parallel lists ('' stands for null).
+    const orNull = (text: string) => (text === '' ? null : text);
+    const optional = (record: Neo4jRecord, field: string) => {
+      const value = record.get(field) as string | null;
+      return value === null || value === '' ? {} : { [field]: value };
+    };
     expect(
-      items.records.map((record: Neo4jRecord) => [
-        record.get('doc'),
-        record.get('verb'),
-        record.get('start').toNumber(),
-      ]),
-    ).toEqual(evidence.map((item) => [item.doc, item.verb ?? '', item.start]));
-    expect(JSON.parse(items.records[0]!.get('json'))).toEqual(evidence);
+      items.records.map((record: Neo4jRecord) => ({
+        doc: record.get('doc'),
+        section: record.get('section'),
+        paragraph: orNull(record.get('paragraph')),
+        verb: orNull(record.get('verb')),
+        quote: record.get('quote'),
+        start: record.get('start').toNumber(),
+        end: record.get('end').toNumber(),
+        ...optional(record, 'pin'),
+        ...optional(record, 'role'),
+        ...optional(record, 'note'),
+      })),
+    ).toEqual(evidence);
     expect(items.records[0]!.get('weight').toNumber()).toBe(evidence.length);
   });
 

@@ -113,16 +113,11 @@ describe('graphToRows', () => {
     ).toEqual([120, 4010]);
     expect(cites.props.verbs).toEqual(['reaffirm']);
     expect(cites.props.docs).toEqual(['doc:seeds/S_RES_2370_2017.fr.txt']);
-    expect(JSON.parse(cites.props.evidence_json as string)[1].pin).toBe('para 2 (a)');
-    expect(Object.keys(JSON.parse(cites.props.evidence_json as string)[0])).toEqual([
-      'doc',
-      'end',
-      'paragraph',
-      'quote',
-      'section',
-      'start',
-      'verb',
-    ]);
+    // Optional refinements get a parallel list only where some item has them.
+    expect(cites.props.evidence_pin).toEqual(['', 'para 2 (a)']);
+    expect(cites.props).not.toHaveProperty('evidence_role');
+    expect(cites.props).not.toHaveProperty('evidence_note');
+    expect(cites.props).not.toHaveProperty('evidence_json');
     expect((cites.props.weight as { toNumber(): number }).toNumber()).toBe(2);
     const textOf = rows.relationships[2]!.rows[0]!;
     expect(Object.keys(textOf.props).sort()).toEqual(['key', 'kind', 'weight']);
@@ -139,6 +134,7 @@ describe('graphToRows', () => {
       quote: 'Exhorte',
       start: 9000,
       end: 9007,
+      role: 'support',
     };
     const early = {
       doc,
@@ -156,8 +152,9 @@ describe('graphToRows', () => {
     expect(mandates.props.evidence_verb).toEqual(['recall', 'urge']);
     expect(mandates.props.verbs).toEqual(['recall', 'urge']);
     expect(
-      JSON.parse(mandates.props.evidence_json as string).map((item: { start: number }) => item.start),
+      (mandates.props.evidence_start as Array<{ toNumber(): number }>).map((value) => value.toNumber()),
     ).toEqual([10, 9000]);
+    expect(mandates.props.evidence_role).toEqual(['', 'support']);
   });
 
   it('refuses a kind outside the contract instead of interpolating it', () => {

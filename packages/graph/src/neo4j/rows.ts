@@ -5,8 +5,9 @@
  * arrays, integers as Neo4j integers). Relationship properties are `key`, `kind`, `weight` and
  * the evidence in two forms: parallel arrays Cypher can filter and UNWIND (`evidence_doc`,
  * `evidence_section`, `evidence_paragraph`, `evidence_verb`, `evidence_quote`, `evidence_start`,
- * `evidence_end`; Neo4j lists cannot hold null, so a missing paragraph or verb is ''), the sets
- * `docs` and `verbs`, and the exact items as JSON in `evidence_json`. See docs/neo4j.md.
+ * `evidence_end`; Neo4j lists cannot hold null, so a missing paragraph or verb is ''), the
+ * optional refinements as `evidence_pin`, `evidence_role`, `evidence_note` when any item has one,
+ * and the sets `docs` and `verbs`. See docs/neo4j.md.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type Evidence, type NodeKind } from '../types';
@@ -128,9 +129,12 @@ export function relationshipProperties(key: string, attributes: Record<string, u
 }
 
 /**
- * Evidence in canonical order (document, then offsets) whatever order the graph holds it in, and
- * JSON with sorted keys, so a graph loaded from memory and the same graph read back from
- * graph.json store identical properties.
+ * Evidence in canonical order (document, then offsets) whatever order the graph holds it in, so a
+ * graph loaded from memory and the same graph read back from graph.json store identical
+ * properties. Every field is a parallel list; the optional refinements (`pin`, `role`, `note`)
+ * get a list only on relationships where some item has them, because they are rare and each
+ * list costs bytes on every relationship. The items are not also stored as JSON: that doubled
+ * the payload (quotes are most of it) and halved the load rate, and the lists hold every field.
  */
 export function evidenceProperties(unordered: Evidence[]): Properties {
   const evidence = [...unordered].sort(compareEvidence);
@@ -139,7 +143,7 @@ export function evidenceProperties(unordered: Evidence[]): Properties {
     [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))].sort(
       compareStrings,
     );
-  return {
+  const props: Properties = {
     evidence_doc: evidence.map((item) => item.doc),
     evidence_section: evidence.map((item) => orEmpty(item.section)),
     evidence_paragraph: evidence.map((item) => orEmpty(item.paragraph)),
@@ -149,14 +153,17 @@ export function evidenceProperties(unordered: Evidence[]): Properties {
     evidence_end: evidence.map((item) => neo4j.int(item.end)),
     docs: distinct(evidence.map((item) => item.doc)),
     verbs: distinct(evidence.map((item) => item.verb)),
-    evidence_json: JSON.stringify(evidence.map(sortedKeys)),
   };
+  for (const field of OPTIONAL_EVIDENCE_FIELDS) {
+    if (evidence.some((item) => item[field] !== undefined)) {
+      props[`evidence_${field}`] = evidence.map((item) => orEmpty(item[field]));
+    }
+  }
+  return props;
 }
 
-function sortedKeys(item: Evidence): Record<string, unknown> {
-  const entries = Object.entries(item).filter(([, value]) => value !== undefined);
-  return Object.fromEntries(entries.sort(([a], [b]) => compareStrings(a, b)));
-}
+/** Evidence fields that most items lack, stored only where present (see evidenceProperties). */
+export const OPTIONAL_EVIDENCE_FIELDS = ['pin', 'role', 'note'] as const;
 
 export function countRows(rows: GraphRows): { nodes: number; relationships: number } {
   return {
