@@ -19,7 +19,7 @@ describe('schema', () => {
 
   it('builds UNWIND MERGE statements with parameters, never values', () => {
     expect(mergeNodesStatement('Body')).toBe(
-      'UNWIND $rows AS row MERGE (n:Body {key: row.key}) SET n += row.props',
+      'UNWIND $rows AS row MERGE (n:Body {key: row.key}) ON CREATE SET n += row.props ON MATCH SET n += row.props',
     );
     expect(mergeRelationshipsStatement('MANDATES', 'Resolution', 'Body')).toBe(
       'UNWIND $rows AS row MATCH (a:Resolution {key: row.source}) MATCH (b:Body {key: row.target}) MERGE (a)-[r:MANDATES]->(b) SET r += row.props',

@@ -46,9 +46,13 @@ export function schemaStatements(): string[] {
   );
 }
 
-/** `UNWIND $rows` statement that merges nodes of one label and sets their properties. */
+/**
+ * `UNWIND $rows` statement that merges nodes of one label and sets their properties. The SET is
+ * spelt as ON CREATE + ON MATCH (the same effect) because a plain SET after MERGE makes the
+ * planner buffer every row of the batch in an Eager operator first.
+ */
 export function mergeNodesStatement(label: NodeKind): string {
-  return `UNWIND $rows AS row MERGE (n:${labelOf(label)} {key: row.key}) SET n += row.props`;
+  return `UNWIND $rows AS row MERGE (n:${labelOf(label)} {key: row.key}) ON CREATE SET n += row.props ON MATCH SET n += row.props`;
 }
 
 /**
