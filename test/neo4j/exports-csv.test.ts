@@ -4,8 +4,7 @@
  * started on that directory must hold the same graph as `unkg load` put in the test server:
  * same counts, same properties with the same types, once after-import.cypherl has run.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -14,7 +13,7 @@ import type { KnowledgeGraph } from '@unkg/graph';
 import type { Driver } from '@unkg/graph/neo4j/driver';
 import { openDriver } from '@unkg/graph/neo4j/connection';
 import { loadGraphIntoNeo4j } from '@unkg/graph/neo4j/load';
-import { buildServer, startNeo4jServer, type RunningServer } from '@unkg/graph/neo4j/server';
+import { runNeo4jAdmin, startNeo4jServer, type RunningServer } from '@unkg/graph/neo4j/server';
 import { exportNeo4jCsv, importArguments, writeExport } from '@unkg/graph/export/index';
 import { dumpDatabase, runCypherScript, withAwkwardStrings } from './exports-helpers';
 import { countGraph, graphCounts, neo4jTarget, openTestDriver, sampleGraph, skipReason, wipeDatabase } from './support';
@@ -22,17 +21,6 @@ import { countGraph, graphCounts, neo4jTarget, openTestDriver, sampleGraph, skip
 const target = neo4jTarget();
 if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
 const database = target.available ? target.database : undefined;
-
-/** neo4j-admin is Neo4j's AdminTool; NEO4J_HOME and NEO4J_CONF tell it where the store lives. */
-function neo4jAdmin(home: string, args: string[]): { status: number | null; output: string } {
-  mkdirSync(join(home, 'conf'), { recursive: true });
-  const run = spawnSync('java', ['-Xmx512m', '-XX:+UseSerialGC', '-Dfile.encoding=UTF-8', '-cp', buildServer(), 'org.neo4j.cli.AdminTool', ...args], {
-    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
-}
 
 describe.skipIf(!target.available)('the CSV export through neo4j-admin database import', () => {
   let work: string;
@@ -50,7 +38,7 @@ describe.skipIf(!target.available)('the CSV export through neo4j-admin database 
     writeExport(graph, 'csv', csvDir);
 
     const started = performance.now();
-    const result = neo4jAdmin(join(work, 'home'), importArguments(exportNeo4jCsv(graph), { directory: csvDir }));
+    const result = runNeo4jAdmin(join(work, 'home'), importArguments(exportNeo4jCsv(graph), { directory: csvDir }));
     importOutput = result.output;
     if (result.status !== 0) throw new Error(`neo4j-admin database import failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
     console.info(

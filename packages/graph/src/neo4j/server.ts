@@ -4,7 +4,7 @@
  * (`mvn -q package`) runs once and is cached until the launcher's sources change.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,6 +83,37 @@ export function buildServer(toolDir = SERVER_TOOL_DIR): string {
 
 function readClasspath(file: string): string[] {
   return readFileSync(file, 'utf8').trim().split(':').filter(Boolean);
+}
+
+/**
+ * Runs `neo4j-admin <args>` (Neo4j's AdminTool, from the same Maven artifacts as the server) on
+ * the store under `home`; NEO4J_HOME and NEO4J_CONF tell it where that store lives. Used by the
+ * CSV import test and the benchmark's bulk-import figure.
+ */
+export function runNeo4jAdmin(home: string, args: string[]): { status: number | null; output: string } {
+  requireCommand(
+    'java',
+    'install a Java 17+ runtime (Debian: apt-get install openjdk-17-jdk-headless) to run neo4j-admin',
+  );
+  mkdirSync(join(home, 'conf'), { recursive: true });
+  const run = spawnSync(
+    'java',
+    [
+      '-Xmx512m',
+      '-XX:+UseSerialGC',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      buildServer(),
+      'org.neo4j.cli.AdminTool',
+      ...args,
+    ],
+    {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
 /** JVM flags: modest memory (2 cores and 24 GiB shared with everything else) and the opens Neo4j uses. */
