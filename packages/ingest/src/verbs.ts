@@ -45,6 +45,21 @@ interface VerbTable {
   spaced: boolean;
   finder: RegExp;
   lemmaOf: Map<string, string>;
+  /** `forms` and `modifiers` by their first code unit, in the same order: a clause head tries only those */
+  formsByFirst: Map<number, Array<{ form: string; lemma: string }>>;
+  modifiersByFirst: Map<number, string[]>;
+}
+
+/** The items grouped by their first code unit, each group in the items' order. */
+function byFirstCode<T>(items: T[], text: (item: T) => string): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const code = text(item).charCodeAt(0);
+    let group = groups.get(code);
+    if (!group) groups.set(code, (group = []));
+    group.push(item);
+  }
+  return groups;
 }
 
 export interface ClauseVerb {
@@ -95,17 +110,20 @@ function buildTable(file: VerbTableFile): VerbTable {
   const finder = spaced
     ? new RegExp(`(?<![\\p{L}\\p{M}])${glued}(${alternation})(?![\\p{L}\\p{M}])`, 'gu')
     : new RegExp(`(${alternation})`, 'gu');
+  // Subjects and adverbs are both skipped before the verb; longest first.
+  const modifiers = [...(file.subjects ?? []), ...file.modifiers]
+    .map((modifier) => modifier.toLowerCase())
+    .sort((a, b) => b.length - a.length);
   return {
     lang: file.lang,
     forms,
-    // Subjects and adverbs are both skipped before the verb; longest first.
-    modifiers: [...(file.subjects ?? []), ...file.modifiers]
-      .map((modifier) => modifier.toLowerCase())
-      .sort((a, b) => b.length - a.length),
+    modifiers,
     prefixes: file.prefixes ?? [],
     spaced,
     finder,
     lemmaOf: new Map(forms.map(({ form, lemma }) => [form, lemma])),
+    formsByFirst: byFirstCode(forms, (entry) => entry.form),
+    modifiersByFirst: byFirstCode(modifiers, (modifier) => modifier),
   };
 }
 
@@ -121,7 +139,9 @@ function endsAtBoundary(text: string, end: number, table: VerbTable): boolean {
 }
 
 function matchAt(text: string, position: number, table: VerbTable): { lemma: string; end: number } | null {
-  for (const { form, lemma } of table.forms) {
+  const candidates = table.formsByFirst.get(text.charCodeAt(position));
+  if (!candidates) return null;
+  for (const { form, lemma } of candidates) {
     if (text.startsWith(form, position) && endsAtBoundary(text, position + form.length, table)) {
       return { lemma, end: position + form.length };
     }
@@ -130,7 +150,7 @@ function matchAt(text: string, position: number, table: VerbTable): { lemma: str
 }
 
 function skipModifier(text: string, position: number, table: VerbTable): number | null {
-  for (const modifier of table.modifiers) {
+  for (const modifier of table.modifiersByFirst.get(text.charCodeAt(position)) ?? NONE) {
     if (text.startsWith(modifier, position) && endsAtBoundary(text, position + modifier.length, table)) {
       return skipSpacing(text, position + modifier.length);
     }
@@ -140,6 +160,8 @@ function skipModifier(text: string, position: number, table: VerbTable): number 
   }
   return null;
 }
+
+const NONE: readonly string[] = [];
 
 function skipSpacing(text: string, position: number): number {
   let next = position;

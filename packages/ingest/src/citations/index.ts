@@ -7,7 +7,7 @@
 import type { Section } from '@unkg/graph';
 import type { CitationMatch, Segment, SegmentedDocument } from '../types';
 import { findClauseVerbs, leadVerb } from '../verbs';
-import { quoteAround } from './quote';
+import { SpanQuoter } from './quote';
 import { resolveTokens, type ResolvedCitation } from './resolve';
 import { tokenize } from './tokenize';
 
@@ -27,13 +27,14 @@ export function extractCitations(doc: SegmentedDocument): CitationMatch[] {
     if (found.length === 0) continue;
     const section: Section = segment.section === 'cover' ? 'body' : segment.section;
     const clauseVerb = section === 'body' ? null : segmentVerb(doc, segments, segment);
+    const quoter = new SpanQuoter(doc.text, segment.start, segment.end);
     for (const citation of found) {
       if (isSelfCitation(citation, segment, doc)) continue;
       const evidence: CitationMatch['evidence'] = {
         section,
         paragraph: segment.paragraph,
         verb: section === 'body' ? narrativeVerb(doc, segment, citation.start) : clauseVerb,
-        quote: quoteAround(doc.text, segment.start, segment.end, citation.start, citation.end),
+        quote: quoter.quote(citation.start, citation.end),
         start: citation.start,
         end: citation.end,
       };
@@ -92,15 +93,20 @@ function isSelfCitation(citation: ResolvedCitation, segment: Segment, doc: Segme
   const symbol = citation.target.symbol;
   if (segment.textOf !== null && symbol === segment.textOf) return true;
   if (segment.section !== 'cover') return false;
-  const own = [doc.identity.symbol, ...doc.identity.textOf].filter(
-    (value): value is string => value !== null,
-  );
-  return own.some((ownSymbol) => ownSymbol === symbol || sameSeriesNumber(ownSymbol, symbol));
+  const { identity } = doc;
+  if (identity.symbol !== null && isSameDocument(identity.symbol, symbol)) return true;
+  for (const ownSymbol of identity.textOf) if (isSameDocument(ownSymbol, symbol)) return true;
+  return false;
+}
+
+function isSameDocument(ownSymbol: string, symbol: string): boolean {
+  return ownSymbol === symbol || sameSeriesNumber(ownSymbol, symbol);
 }
 
 /** "S/RES/2510 (2019)" and "S/RES/2510 (2020)": same series and number, the year aside. */
 function sameSeriesNumber(a: string, b: string): boolean {
-  const pattern = /^(S\/RES\/\d+) \(\d{4}\)$/;
-  const left = pattern.exec(a)?.[1];
-  return left !== undefined && left === pattern.exec(b)?.[1];
+  const left = SC_RESOLUTION_SYMBOL.exec(a)?.[1];
+  return left !== undefined && left === SC_RESOLUTION_SYMBOL.exec(b)?.[1];
 }
+
+const SC_RESOLUTION_SYMBOL = /^(S\/RES\/\d+) \(\d{4}\)$/;

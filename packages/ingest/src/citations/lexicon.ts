@@ -50,8 +50,9 @@ const ORGAN_AFTER = new RegExp(`^${SPACE}*(?:${LINK}${SPACE}*)?(?:${ORGAN_GROUPS
 
 function organOf(match: RegExpExecArray | null): string | null {
   if (!match) return null;
-  const index = ORGAN_NAMES.findIndex((_organ, position) => match[position + 1] !== undefined);
-  return index < 0 ? null : ORGAN_NAMES[index]!;
+  for (let position = 0; position < ORGAN_NAMES.length; position++)
+    if (match[position + 1] !== undefined) return ORGAN_NAMES[position]!;
+  return null;
 }
 
 /** The organ the context ties a list of numbers to, or null (the citing organ's own resolutions). */

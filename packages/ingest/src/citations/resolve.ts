@@ -55,32 +55,32 @@ export function resolveTokens(
   to: number,
 ): ResolvedCitation[] {
   const resolved: ResolvedCitation[] = [];
+  if (tokens.length === 0) return resolved;
+  // a list of short forms being collected; resolved (into `resolved`) when a token does not continue it
   let chain: ShortToken[] = [];
   let previousList: ListContext | null = null;
-  const flush = (): void => {
-    if (chain.length > 0) {
-      const { citations, context } = resolveList(text, chain, from, to, previousList);
-      resolved.push(...citations);
-      previousList = context;
-    }
-    chain = [];
-  };
   let previous: CitationToken | null = null;
   for (const token of tokens) {
     if (token.type === 'symbol') {
-      flush();
+      if (chain.length > 0) {
+        previousList = resolveList(text, chain, from, to, previousList, resolved);
+        chain = [];
+      }
       if (!isJointSymbolTail(text, previous, token)) {
         const citation = resolveSymbol(token);
         if (citation) resolved.push(citation);
       }
     } else {
       const last = chain[chain.length - 1];
-      if (last && !continuesList(text, last, token)) flush();
+      if (last && !continuesList(text, last, token)) {
+        previousList = resolveList(text, chain, from, to, previousList, resolved);
+        chain = [];
+      }
       chain.push(token);
     }
     previous = token;
   }
-  flush();
+  if (chain.length > 0) resolveList(text, chain, from, to, previousList, resolved);
   return resolved;
 }
 
@@ -133,7 +133,8 @@ function resolveList(
   from: number,
   to: number,
   previous: ListContext | null,
-): { citations: ResolvedCitation[]; context: ListContext } {
+  resolved: ResolvedCitation[],
+): ListContext {
   const first = list[0]!;
   const last = list[list.length - 1]!;
   const before = clauseTail(text, from, first.start);
@@ -149,17 +150,17 @@ function resolveList(
   const note = namesCommittee(before, after) ? 'committee' : undefined;
   const pin = hasHead ? pinBefore(near) : null;
   const zhPin = list.length === 1 ? pinAfterZh(after) : null;
-  const resolved: ResolvedCitation[] = [];
-  list.forEach((token, index) => {
+  for (let index = 0; index < list.length; index++) {
+    const token = list[index]!;
     const target = targetOf(token, hasHead, organ);
-    if (!target) return;
+    if (!target) continue;
     const citation: ResolvedCitation = { target, start: token.start, end: token.end };
     const tokenPin = index === 0 ? (pin ?? zhPin) : index === list.length - 1 ? zhPin : null;
     if (tokenPin) citation.pin = tokenPin;
     if (note) citation.note = note;
     resolved.push(citation);
-  });
-  return { citations: resolved, context: { type: last.type, end: last.end, hasHead, organ } };
+  }
+  return { type: last.type, end: last.end, hasHead, organ };
 }
 
 /**
@@ -169,8 +170,11 @@ function resolveList(
 function repairedYear(number: number, year: number): number {
   if (isValidScResolution(number, year)) return year;
   const expected = scYearOfNumber(number);
-  const digits = (value: number): string => [...String(value)].sort().join('');
-  return digits(expected) === digits(year) ? expected : year;
+  return sortedDigits(expected) === sortedDigits(year) ? expected : year;
+}
+
+function sortedDigits(value: number): string {
+  return [...String(value)].sort().join('');
 }
 
 /** What a short form cites given its list's context, or null when it cites nothing we can name. */

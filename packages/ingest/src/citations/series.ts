@@ -77,8 +77,16 @@ export function isValidForSeries(series: SeriesDefinition, values: Record<string
 }
 
 export function formatCanonical(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => values[name] ?? '');
+  // templates alternate literal text and {names}: split once, then joined per citation
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) TEMPLATE_PARTS.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2)
+    out += (values[parts[index]!] ?? '') + parts[index + 1]!;
+  return out;
 }
+
+const TEMPLATE_PARTS = new Map<string, string[]>();
 
 /** Build the cited target of an explicit symbol match. */
 export function targetFromSeries(series: SeriesDefinition, values: Record<string, string>): CitedTarget {

@@ -23,7 +23,8 @@ interface Alternative {
   /** index of the alternative's own wrapping group in the match array */
   groupIndex: number;
   groupCount: number;
-  build(start: number, end: number, captures: Array<string | undefined>): CitationToken;
+  /** the token from the alternative's captures: match[groupIndex + 1 …] */
+  build(start: number, end: number, match: RegExpExecArray, first: number): CitationToken;
 }
 
 /** Explicit symbols may not continue a longer token ("ch/S/RES/…" link debris, "XS/2019/1"). */
@@ -46,36 +47,36 @@ function compile(): { regex: RegExp; alternatives: Alternative[] } {
     groupIndex += groupCount + 1;
   };
   for (const series of SERIES) {
-    add(`${SYMBOL_BOUNDARY}${series.pattern}`, (start, end, captures) => {
+    add(`${SYMBOL_BOUNDARY}${series.pattern}`, (start, end, match, first) => {
       const values: Record<string, string> = {};
-      series.groups.forEach((name, index) => {
-        const value = captures[index];
-        if (value !== undefined) values[name] = value;
-      });
+      for (let index = 0; index < series.groups.length; index++) {
+        const value = match[first + index];
+        if (value !== undefined) values[series.groups[index]!] = value;
+      }
       return { type: 'symbol', start, end, series, values };
     });
   }
-  add(`${SHORT_BOUNDARY}${SHORT_FORMS.sessionNumber}`, (start, end, [session, number, year]) => ({
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.sessionNumber}`, (start, end, match, first) => ({
     type: 'sessionNumber',
     start,
     end,
-    session: session!,
-    number: number!,
-    year: year === undefined ? null : Number(year),
+    session: match[first]!,
+    number: match[first + 1]!,
+    year: match[first + 2] === undefined ? null : Number(match[first + 2]),
   }));
-  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberRoman}`, (start, end, [number, roman]) => ({
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberRoman}`, (start, end, match, first) => ({
     type: 'numberRoman',
     start,
     end,
-    number: number!,
-    roman: roman!,
+    number: match[first]!,
+    roman: match[first + 1]!,
   }));
-  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberYear}`, (start, end, [number, year]) => ({
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberYear}`, (start, end, match, first) => ({
     type: 'numberYear',
     start,
     end,
-    number: number!,
-    year: Number(year),
+    number: match[first]!,
+    year: Number(match[first + 1]),
   }));
   return { regex: new RegExp(sources.join('|'), 'g'), alternatives };
 }
@@ -90,14 +91,15 @@ export function tokenize(text: string, from = 0, to = text.length): CitationToke
   scanner.lastIndex = 0;
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   for (let match = scanner.exec(slice); match; match = scanner.exec(slice)) {
-    const alternative = ALTERNATIVES.find((candidate) => match![candidate.groupIndex] !== undefined);
+    const alternative = matchedAlternative(match);
     if (!alternative) continue;
-    const captures = match.slice(
-      alternative.groupIndex + 1,
-      alternative.groupIndex + 1 + alternative.groupCount,
-    );
     const start = from + match.index;
-    tokens.push(alternative.build(start, start + match[0].length, captures));
+    tokens.push(alternative.build(start, start + match[0].length, match, alternative.groupIndex + 1));
   }
   return tokens;
+}
+
+function matchedAlternative(match: RegExpExecArray): Alternative | undefined {
+  for (const alternative of ALTERNATIVES) if (match[alternative.groupIndex] !== undefined) return alternative;
+  return undefined;
 }
