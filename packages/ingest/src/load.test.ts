@@ -49,6 +49,14 @@ describe('loadFile: bad files get a clear error', () => {
     );
   });
 
+  it('encoded surrogates, overlong forms and a cut sequence are invalid UTF-8 too', () => {
+    const bad = (name: string, bytes: number[]): string =>
+      problemOf(write(name, Buffer.concat([Buffer.from('S/RES/2370 '), Buffer.from(bytes)])));
+    expect(bad('surrogate.txt', [0xed, 0xa0, 0x80])).toMatch(/^is not valid UTF-8 \(invalid byte sequence/);
+    expect(bad('overlong.txt', [0xc0, 0xaf])).toMatch(/^is not valid UTF-8 \(invalid byte sequence/);
+    expect(bad('cut.txt', [0xe2, 0x80])).toBe('is not valid UTF-8 (invalid byte sequence at offset 11)');
+  });
+
   it('truncated XML names the position and the reason', () => {
     const xml =
       '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><preamble><p>Recalling';
@@ -86,6 +94,16 @@ describe('loadFile: formats', () => {
     );
     expect(doc.text).toBe('Le Conseil de sécurité,');
     expect(doc.format).toBe('text');
+  });
+
+  it('decodes every script of the corpus exactly, and drops only the first of two BOMs (as TextDecoder)', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    for (const lang of ['en', 'fr', 'es', 'ru', 'ar', 'zh']) {
+      const bytes = readFileSync(`${CORPUS}unsc/text/S_RES_2505_2020.${lang}.txt`);
+      expect(loadFile(write(`2505.${lang}.txt`, bytes)).text).toBe(strict.decode(bytes));
+    }
+    const twice = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), Buffer.from('Texte 😀')]);
+    expect(loadFile(write('two-boms.txt', twice)).text).toBe('\ufeffTexte 😀');
   });
 
   it('HTML: visible text by blocks, declared title and language, scripts dropped', () => {
