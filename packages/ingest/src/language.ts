@@ -198,6 +198,9 @@ export interface LanguageGuess {
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = samplePlainText(text);
+  // a sample in Latin script only (most texts) needs no counts: the stopword vote decides
+  if (!NON_LATIN_LETTER.test(sample))
+    return LATIN_LETTER.test(sample) ? detectLatinLanguage(sample) : { lang: 'und', confidence: 0 };
   const counts = countScripts(sample);
   const letters = counts.latin + counts.cyrillic + counts.arabic + counts.han + counts.other;
   if (letters === 0) return { lang: 'und', confidence: 0 };
@@ -224,47 +227,74 @@ interface ScriptCounts {
   other: number;
 }
 
+/** Script of every UTF-16 code unit (0: none counted), looked up once per character of the sample. */
+const LATIN = 1;
+const CYRILLIC = 2;
+const ARABIC = 3;
+const HAN = 4;
+const OTHER = 5;
+const SCRIPT_OF = new Uint8Array(0x10000);
+const markScript = (first: number, last: number, script: number): void => {
+  SCRIPT_OF.fill(script, first, last + 1);
+};
+markScript(0x41, 0x5a, LATIN);
+markScript(0x61, 0x7a, LATIN);
+markScript(0xc0, 0x24f, LATIN);
+markScript(0x400, 0x52f, CYRILLIC);
+markScript(0x600, 0x6ff, ARABIC);
+markScript(0x750, 0x77f, ARABIC);
+markScript(0xfb50, 0xfeff, ARABIC);
+markScript(0x4e00, 0x9fff, HAN);
+markScript(0x3400, 0x4dbf, HAN);
+markScript(0xf900, 0xfaff, HAN);
+markScript(0x370, 0x3ff, OTHER);
+
+/** The letters countScripts counts, outside and in the Latin script. */
+const NON_LATIN_LETTER =
+  /[\u0370-\u03ff\u0400-\u052f\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+
 function countScripts(sample: string): ScriptCounts {
-  const counts: ScriptCounts = { latin: 0, cyrillic: 0, arabic: 0, han: 0, other: 0 };
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f))
-      counts.latin++;
-    else if (code >= 0x400 && code <= 0x52f) counts.cyrillic++;
-    else if (
-      (code >= 0x600 && code <= 0x6ff) ||
-      (code >= 0x750 && code <= 0x77f) ||
-      (code >= 0xfb50 && code <= 0xfeff)
-    )
-      counts.arabic++;
-    else if (
-      (code >= 0x4e00 && code <= 0x9fff) ||
-      (code >= 0x3400 && code <= 0x4dbf) ||
-      (code >= 0xf900 && code <= 0xfaff)
-    )
-      counts.han++;
-    else if (code >= 0x370 && code <= 0x3ff) counts.other++;
-  }
-  return counts;
+  const tally = [0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < sample.length; i++) tally[SCRIPT_OF[sample.charCodeAt(i)]!]!++;
+  return {
+    latin: tally[LATIN]!,
+    cyrillic: tally[CYRILLIC]!,
+    arabic: tally[ARABIC]!,
+    han: tally[HAN]!,
+    other: tally[OTHER]!,
+  };
 }
 
+/** Letters of a word for the stopword vote (the lower-case Latin letters of the six languages' neighbours). */
+const isWordCode = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0xff && code !== 0xf7) || code === 0x153;
+const LONGEST_STOPWORD = Math.max(...[...STOPWORD_MASKS.keys()].map((word) => word.length));
+
 function detectLatinLanguage(sample: string): LanguageGuess {
-  const words =
-    sample
-      .slice(0, WORD_SAMPLE_LENGTH)
-      .toLowerCase()
-      .match(/[a-zà-öø-ÿœ]+/g) ?? [];
-  if (words.length === 0) return { lang: 'und', confidence: 0 };
+  const lower = sample.slice(0, WORD_SAMPLE_LENGTH).toLowerCase();
   const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
-  for (const word of words) {
-    const mask = STOPWORD_MASKS.get(word);
+  // words are runs of word letters; only those short enough to be a stopword are looked up
+  let words = 0;
+  let wordStart = -1;
+  for (let index = 0; index <= lower.length; index++) {
+    if (index < lower.length && isWordCode(lower.charCodeAt(index))) {
+      if (wordStart < 0) wordStart = index;
+      continue;
+    }
+    if (wordStart < 0) continue;
+    words++;
+    const mask =
+      index - wordStart <= LONGEST_STOPWORD ? STOPWORD_MASKS.get(lower.slice(wordStart, index)) : undefined;
+    wordStart = -1;
     if (mask === undefined) continue;
     for (let bit = 0; bit < scores.length; bit++) if (mask & (1 << bit)) scores[bit]!++;
   }
+  if (words === 0) return { lang: 'und', confidence: 0 };
   let bestIndex = 0;
   for (let index = 1; index < scores.length; index++)
     if (scores[index]! > scores[bestIndex]!) bestIndex = index;
   const best = LATIN_LANGUAGES[bestIndex]!;
   const bestScore = scores[bestIndex]!;
-  return { lang: best, confidence: bestScore / words.length };
+  return { lang: best, confidence: bestScore / words };
 }

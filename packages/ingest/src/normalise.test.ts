@@ -106,6 +106,25 @@ describe('normaliseText: page-break debris', () => {
     );
   });
 
+  it('drops page numbers in other languages, keeps text lines that start like debris', () => {
+    const input = [
+      'Page 3',
+      'página 2 de 5',
+      'Страница 4 из 9',
+      '2017 was a year in which the Council met often.',
+      '- the first indent of a list, long enough to be text',
+      'page after page of annexes follows',
+      '«»',
+    ].join('\n');
+    expect(normaliseText(input)).toBe(
+      [
+        '2017 was a year in which the Council met often.',
+        '- the first indent of a list, long enough to be text',
+        'page after page of annexes follows',
+      ].join('\n'),
+    );
+  });
+
   it('drops a running header (the symbol repeated on every page), keeps its first occurrence', () => {
     const input =
       'S/RES/2370 (2017)\nConseil de sécurité\n\nRappelant sa résolution,\n\nS/RES/2370 (2017)\n\nNotant la coordination,';
@@ -147,6 +166,35 @@ describe('normaliseText: repetitions (seed 004)', () => {
     expect(normaliseText(`${paragraph}\n\nAutre chose.\n\n${paragraph}\n\nFin.`)).toBe(
       `${paragraph}\n\nAutre chose.\n\nFin.`,
     );
+  });
+
+  it('drops a long line seen before, however far back, and keeps lines that only look alike', () => {
+    const long = (end: string): string => `Recalling its resolutions 1267 (1999) and 1373 (2001) ${end}`;
+    const input = [long('a,'), long('b,'), 'Short line', long('a,'), long('c,'), '', long('b,'), 'End.'].join(
+      '\n',
+    );
+    expect(normaliseText(input)).toBe(
+      [long('a,'), long('b,'), 'Short line', long('c,'), '', 'End.'].join('\n'),
+    );
+  });
+
+  it('drops repeated long lines that differ from others in a few characters only', () => {
+    // 20,000 lines of one length that differ only in their first characters, then all of them again
+    const lines = Array.from(
+      { length: 20_000 },
+      (_, index) =>
+        `L${index.toString(36).padStart(4, '0')} of the annex: the same long list entry text follows here.`,
+    );
+    expect(normaliseText([...lines, '', ...lines].join('\n'))).toBe(lines.join('\n'));
+  });
+
+  it('gives the same text whether nothing or something is dropped between kept lines', () => {
+    const lines = ['First line of text.', '', 'Second part.', 'Third line.'];
+    expect(normaliseText(`${lines.join('\n')}\n`)).toBe(lines.join('\n'));
+    expect(normaliseText(`\n\n${lines.join('\n\n\n')}`)).toBe(
+      'First line of text.\n\nSecond part.\n\nThird line.',
+    );
+    expect(normaliseText(lines.join('\n').replace('Second', '  Second'))).toBe(lines.join('\n'));
   });
 
   it('keeps short repeated lines that are not adjacent', () => {

@@ -36,7 +36,29 @@ for (const c of '\u00ad\u200b\u200c\u200d\u2060\ufeff') FOLDING[c] = '';
 for (const c of '\u2018\u2019\u201a\u201b\u2032') FOLDING[c] = "'";
 for (const c of '\u201c\u201d\u201e\u201f\u2033') FOLDING[c] = '"';
 for (const c of '\u2010\u2011') FOLDING[c] = '-';
-const foldCharacter = (c: string): string => FOLDING[c] ?? c;
+/** The folded characters, or a character some Markdown markup needs (stripMarkdown runs only if one is seen). */
+const FOLDED_OR_MARKUP = new RegExp(`${FOLDED_CHARACTERS.source.slice(0, -1)}\\]\\\\*_^#>]`, 'g');
+
+/**
+ * FOLDED_CHARACTERS replaced by their FOLDING, without a callback per match (curly quotes are
+ * frequent), in the same scan that tells whether the text may hold Markdown (most do not).
+ */
+function foldCharacters(text: string): { folded: string; markup: boolean } {
+  let markup = false;
+  let out = '';
+  let copied = 0;
+  FOLDED_OR_MARKUP.lastIndex = 0;
+  for (let match = FOLDED_OR_MARKUP.exec(text); match; match = FOLDED_OR_MARKUP.exec(text)) {
+    const folding = FOLDING[match[0]];
+    if (folding === undefined) {
+      markup = true;
+      continue;
+    }
+    out += text.slice(copied, match.index) + folding;
+    copied = match.index + 1;
+  }
+  return { folded: copied === 0 ? text : out + text.slice(copied), markup };
+}
 
 // patterns start with a literal character so the regex engine can skip ahead to candidates
 const MARKDOWN_LINK = /\[([^[\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)/g;
@@ -79,9 +101,8 @@ export function normaliseText(input: string): string {
   text = text.normalize('NFC');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\f')) text = text.replace(/\f/g, '\n');
-  text = text.replace(FOLDED_CHARACTERS, foldCharacter);
-  text = stripMarkdown(text);
-  return cleanLines(text);
+  const { folded, markup } = foldCharacters(text);
+  return cleanLines(markup ? stripMarkdown(folded) : folded);
 }
 
 /** Markdown markup → its text. Emphasis may span a single line break (a bold cover line does). */
@@ -104,13 +125,17 @@ export function stripMarkdown(text: string): string {
  */
 function cleanLines(text: string): string {
   const lines = text.split('\n');
-  const out: string[] = [];
-  const seenLong = new Set<string>();
+  // one scan of the text instead of one per line: most texts have no run of spaces at all
+  const hasSpaceRuns = text.includes('  ');
+  const out = new OutputLines(text);
+  const seenLong = new LineSet();
   const seenParagraphs = new Set<string>();
   const seenSymbols = new Set<string>();
   let previous = '';
   let pendingBlank = false;
   let paragraph: string[] = [];
+  /** where each paragraph line stands verbatim in `text`, or -1 (rewritten) */
+  let paragraphStarts: number[] = [];
 
   const flushParagraph = (): void => {
     if (paragraph.length === 0) return;
@@ -123,39 +148,45 @@ function cleanLines(text: string): string {
         seenParagraphs.add(joined);
         if (repeated) {
           paragraph = [];
+          paragraphStarts = [];
           return;
         }
       }
     }
     const kept: string[] = [];
-    for (const line of paragraph) {
+    const keptStarts: number[] = [];
+    for (let index = 0; index < paragraph.length; index++) {
+      const line = paragraph[index]!;
       if (line === previous) continue;
-      if (line.length >= MIN_REPEATED_LENGTH) {
-        if (seenLong.has(line)) continue;
-        seenLong.add(line);
-      }
+      if (line.length >= MIN_REPEATED_LENGTH && seenLong.addOrFind(line)) continue;
       previous = line;
       kept.push(line);
+      keptStarts.push(paragraphStarts[index]!);
     }
     paragraph = [];
+    paragraphStarts = [];
     if (kept.length === 0) return;
-    if (pendingBlank && out.length > 0) {
-      const last = out[out.length - 1]!;
-      if (isCutByPageBreak(last, kept[0]!)) out[out.length - 1] = `${last} ${kept.shift()}`;
-      else out.push('');
+    let first = 0;
+    if (pendingBlank && out.lines.length > 0) {
+      const last = out.lines[out.lines.length - 1]!;
+      if (isCutByPageBreak(last, kept[0]!)) out.replaceLast(`${last} ${kept[first++]}`);
+      else out.pushBlank();
     }
-    for (const line of kept) out.push(line);
+    for (let index = first; index < kept.length; index++) out.push(kept[index]!, keptStarts[index]!);
     pendingBlank = false;
   };
 
+  let nextLineStart = 0;
   for (const rawLine of lines) {
-    const line = collapseSpaces(rawLine);
+    const lineStart = nextLineStart;
+    nextLineStart += rawLine.length + 1;
+    const line = (hasSpaceRuns && rawLine.includes('  ') ? rawLine.replace(/ {2,}/g, ' ') : rawLine).trim();
     if (line === '') {
       flushParagraph();
-      if (out.length > 0) pendingBlank = true;
+      if (out.lines.length > 0) pendingBlank = true;
       continue;
     }
-    if (line.length <= MAX_DEBRIS_LENGTH && DEBRIS_LINE.test(line)) continue;
+    if (line.length <= MAX_DEBRIS_LENGTH && mayBeDebris(line) && DEBRIS_LINE.test(line)) continue;
     if (
       line.charCodeAt(1) === 0x2f /* "/" */ ||
       line.charCodeAt(2) === 0x2f ||
@@ -168,15 +199,123 @@ function cleanLines(text: string): string {
       }
     }
     paragraph.push(line);
+    paragraphStarts.push(line === rawLine ? lineStart : -1);
   }
   flushParagraph();
-  return out.join('\n');
+  return out.finish();
 }
 
-function collapseSpaces(line: string): string {
-  let result = line;
-  if (result.includes('  ')) result = result.replace(/ {2,}/g, ' ');
-  return result.trim();
+/**
+ * The kept lines, to be joined by line breaks. Nearly always they are one stretch of the input,
+ * nothing dropped or rewritten in between: the result is then a slice of the input instead of a
+ * copy of every line (joining was a third of the line pass).
+ */
+class OutputLines {
+  readonly lines: string[] = [];
+  /** the input span equal to the lines so far, while they form one */
+  private runStart = -1;
+  private runEnd = -1;
+  private contiguous = true;
+
+  constructor(private readonly input: string) {}
+
+  /** Adds a line; `start` is where it stands verbatim in the input, or -1. */
+  push(line: string, start: number): void {
+    if (this.contiguous) {
+      if (this.lines.length === 0) {
+        this.runStart = start;
+        this.contiguous = start >= 0;
+      } else {
+        // the next line of the input: right after the run's line break
+        this.contiguous =
+          start >= 0 && start === this.runEnd + 1 && this.input.charCodeAt(this.runEnd) === 10;
+      }
+      this.runEnd = start + line.length;
+    }
+    this.lines.push(line);
+  }
+
+  /** Adds the empty line between parts: verbatim when the input has one right there. */
+  pushBlank(): void {
+    const at = this.runEnd + 1;
+    this.push('', this.input.charCodeAt(at) === 10 ? at : -1);
+  }
+
+  replaceLast(line: string): void {
+    this.lines[this.lines.length - 1] = line;
+    this.contiguous = false;
+  }
+
+  finish(): string {
+    return this.contiguous && this.lines.length > 0
+      ? this.input.slice(this.runStart, this.runEnd)
+      : this.lines.join('\n');
+  }
+}
+
+/**
+ * A set of lines keyed by a sample of their characters: hashing every long line whole (hundreds
+ * of characters, tens of thousands of lines in the corpus) was a large share of the line pass.
+ * Exact: lines with the same key are compared in full, and a key shared by many lines (a table
+ * of lines alike but for a few characters) falls back to a hashed set, so the cost stays linear.
+ */
+class LineSet {
+  private readonly byKey = new Map<number, string | string[] | Set<string>>();
+
+  /** Adds the line; true when it was there already. */
+  addOrFind(line: string): boolean {
+    const key = sampleKey(line);
+    const known = this.byKey.get(key);
+    if (known === undefined) {
+      this.byKey.set(key, line);
+      return false;
+    }
+    if (typeof known === 'string') {
+      if (known === line) return true;
+      this.byKey.set(key, [known, line]);
+      return false;
+    }
+    if (known instanceof Set) {
+      if (known.has(line)) return true;
+      known.add(line);
+      return false;
+    }
+    if (known.includes(line)) return true;
+    if (known.length < MAX_KEY_SHARERS) known.push(line);
+    else this.byKey.set(key, new Set([...known, line]));
+    return false;
+  }
+}
+
+/** Lines compared one by one under a shared key before the key's lines go to a hashed set. */
+const MAX_KEY_SHARERS = 8;
+
+/** A 32-bit key from the length and 17 characters spread over the line (first and last included). */
+function sampleKey(line: string): number {
+  const last = line.length - 1;
+  let key = line.length;
+  for (let step = 0; step <= 16; step++)
+    key = (Math.imul(key, 31) + line.charCodeAt(Math.floor((step * last) / 16))) | 0;
+  return key;
+}
+
+/**
+ * Can DEBRIS_LINE match? Each of its forms starts with "*", "-", a digit or "page" (any case, in
+ * three languages), or is at most 9 code points of punctuation: a first-character test skips the
+ * regex for ordinary lines.
+ */
+function mayBeDebris(line: string): boolean {
+  if (line.length <= 18) return true; // 9 code points, surrogate pairs included
+  const first = line.charCodeAt(0);
+  return (
+    first === 0x2a /* * */ ||
+    first === 0x2d /* - */ ||
+    (first >= 0x30 && first <= 0x39) ||
+    first === 0x70 /* p */ ||
+    first === 0x50 /* P */ ||
+    first === 0x441 /* с */ ||
+    first === 0x421 /* С */
+  );
 }
 
 /** "… y compris en" ⏎⏎ "renforçant, s'il y a lieu …": a sentence split across a page. */

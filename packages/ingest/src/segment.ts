@@ -193,6 +193,8 @@ function nextLetter(letter: string | null): string {
 }
 
 function asciiDigits(digits: string): string {
+  // Arabic-Indic digits are U+0660 on: ASCII numbers (nearly all) need no replace
+  if (digits.charCodeAt(0) < 0x80) return digits;
   return digits
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
