@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addEdge, createGraph, mergeFragment, mergeNode } from './model';
+import { addEdge, createGraph, mergeFragment, mergeNode, type GraphFragment } from './model';
 import { exportGraph, parseGraph, serializeGraph } from './serialize';
 import type { Evidence } from './types';
 
@@ -54,6 +54,29 @@ describe('model', () => {
     expect(graph.getNodeAttributes('body:UNODC')).toEqual({
       kind: 'Body', label: 'UNODC', aliases: ['ONUDC', 'UNODC', 'United Nations Office on Drugs and Crime'],
     });
+  });
+
+  it('merging a fragment again changes nothing; a later fragment only fills what is missing', () => {
+    const fragment = {
+      nodes: [
+        { key: 'doc:a.txt', attributes: { kind: 'Document', label: 'a.txt', source: 'a.txt', lang: 'en', docType: 'resolution', title: 'a', date: null } },
+        { key: 'S/RES/1373 (2001)', attributes: { kind: 'Resolution', label: 'S/RES/1373 (2001)', symbol: 'S/RES/1373 (2001)', organ: 'SC', number: '1373', year: 2001 } },
+        { key: 'S/RES/2370 (2017)', attributes: { kind: 'Resolution', label: 'S/RES/2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: null } },
+      ],
+      edges: [
+        { kind: 'TEXT_OF', source: 'doc:a.txt', target: 'S/RES/2370 (2017)' },
+        { kind: 'CITES', source: 'S/RES/2370 (2017)', target: 'S/RES/1373 (2001)', evidence: evidence(10) },
+        { kind: 'CITES', source: 'S/RES/2370 (2017)', target: 'S/RES/1373 (2001)', evidence: evidence(30) },
+      ],
+    } satisfies GraphFragment;
+    const graph = createGraph();
+    mergeFragment(graph, fragment);
+    const once = serializeGraph(graph);
+    mergeFragment(graph, fragment);
+    expect(serializeGraph(graph)).toBe(once);
+    expect(graph.getEdgeAttribute('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)', 'weight')).toBe(2);
+    mergeNode(graph, 'S/RES/2370 (2017)', { kind: 'Resolution', label: 'other', symbol: 'S/RES/2370 (2017)', organ: 'GA', number: '2370', year: 2017, meeting: 8017 });
+    expect(graph.getNodeAttributes('S/RES/2370 (2017)')).toMatchObject({ label: 'S/RES/2370 (2017)', organ: 'SC', year: 2017, meeting: 8017 });
   });
 
   it('rejects a fragment edge whose endpoint is missing', () => {

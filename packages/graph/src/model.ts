@@ -4,13 +4,7 @@
  */
 import Graph from 'graphology';
 import { edgeKey } from './keys';
-import type {
-  EdgeAttributes,
-  EdgeKind,
-  Evidence,
-  GraphAttributes,
-  NodeAttributes,
-} from './types';
+import type { EdgeAttributes, EdgeKind, Evidence, GraphAttributes, NodeAttributes } from './types';
 import { CONTRACT_VERSION } from './types';
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -38,6 +32,8 @@ export function mergeNode(graph: KnowledgeGraph, key: string, attributes: NodeAt
     return;
   }
   const current = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
+  // most merges repeat a node another file already gave in full: nothing to copy or replace
+  if (!changesNode(current, attributes as unknown as Record<string, unknown>)) return;
   const merged: Record<string, unknown> = { ...current };
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
@@ -50,6 +46,22 @@ export function mergeNode(graph: KnowledgeGraph, key: string, attributes: NodeAt
   graph.replaceNodeAttributes(key, normaliseAliases(merged as unknown as NodeAttributes));
 }
 
+/** Would merging `attributes` into `current` change it? (a new alias, or a value for a missing one) */
+function changesNode(current: Record<string, unknown>, attributes: Record<string, unknown>): boolean {
+  for (const name of Object.keys(attributes)) {
+    const value = attributes[name];
+    if (value === undefined) continue;
+    if (name === 'aliases' && Array.isArray(value)) {
+      const known = current.aliases as string[] | undefined;
+      if (!known) return true;
+      const knownSet = new Set(known);
+      if (value.some((alias) => !knownSet.has(alias))) return true;
+    } else if ((current[name] === undefined || current[name] === null) && value !== current[name])
+      return true;
+  }
+  return false;
+}
+
 function normaliseAliases<T extends NodeAttributes>(attributes: T): T {
   const withAliases = attributes as T & { aliases?: string[] };
   if (Array.isArray(withAliases.aliases)) {
@@ -59,25 +71,54 @@ function normaliseAliases<T extends NodeAttributes>(attributes: T): T {
 }
 
 /**
- * Evidence already recorded per edge, as "doc offsets" strings: makes the duplicate check O(1)
+ * Evidence already recorded per edge, by document and offsets: makes the duplicate check O(1)
  * instead of a scan of the edge's list (edges such as MENTIONS of a frequent body collect
  * thousands of items). Kept beside the graph so graphs stay plain graphology objects.
  */
-const seenEvidence = new WeakMap<KnowledgeGraph, Map<string, Set<string>>>();
+const seenEvidence = new WeakMap<KnowledgeGraph, Map<string, EvidenceIndex>>();
 
-function evidenceSeen(graph: KnowledgeGraph, key: string): Set<string> {
+function evidenceSeen(graph: KnowledgeGraph, key: string): EvidenceIndex {
   let byEdge = seenEvidence.get(graph);
   if (!byEdge) seenEvidence.set(graph, (byEdge = new Map()));
   let seen = byEdge.get(key);
   if (!seen) {
-    const items = graph.hasEdge(key) ? (graph.getEdgeAttribute(key, 'evidence') ?? []) : [];
-    seen = new Set(items.map(evidenceId));
+    seen = new EvidenceIndex();
+    for (const item of graph.hasEdge(key) ? (graph.getEdgeAttribute(key, 'evidence') ?? []) : [])
+      seen.add(item);
     byEdge.set(key, seen);
   }
   return seen;
 }
 
-const evidenceId = (item: Evidence): string => `${item.doc}\u0000${item.start}\u0000${item.end}`;
+/** Offsets below this pair into one exact number (start * limit + end < 2^52). */
+const OFFSET_LIMIT = 2 ** 26;
+
+/**
+ * The (doc, start, end) of an edge's evidence items. Offsets are paired into a number, not a
+ * string: the check runs once per evidence item of the whole corpus.
+ */
+class EvidenceIndex {
+  private readonly byDoc = new Map<string, Set<number | string>>();
+
+  /** Records the item's identity; false when an item with the same doc and offsets was there. */
+  add(item: Evidence): boolean {
+    let offsets = this.byDoc.get(item.doc);
+    if (!offsets) this.byDoc.set(item.doc, (offsets = new Set()));
+    const { start, end } = item;
+    const id =
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      start >= 0 &&
+      end >= 0 &&
+      start < OFFSET_LIMIT &&
+      end < OFFSET_LIMIT
+        ? start * OFFSET_LIMIT + end
+        : `${start}:${end}`;
+    if (offsets.has(id)) return false;
+    offsets.add(id);
+    return true;
+  }
+}
 
 /**
  * Adds an edge of `kind` or, when it exists, appends the evidence to it. `weight` is the number
@@ -94,32 +135,48 @@ export function addEdge(
 ): string {
   if (source === target) return '';
   const key = edgeKey(kind, source, target);
-  if (!graph.hasEdge(key)) {
+  return mergeEdge(graph, key, kind, source, target, evidence, graph.hasEdge(key));
+}
+
+/** addEdge for a key already built and looked up (`exists`). */
+function mergeEdge(
+  graph: KnowledgeGraph,
+  key: string,
+  kind: EdgeKind,
+  source: string,
+  target: string,
+  evidence: Evidence | undefined,
+  exists: boolean,
+): string {
+  if (!exists) {
     const attributes: EdgeAttributes = evidence
       ? { kind, weight: 1, evidence: [evidence] }
       : { kind, weight: 1 };
+    // the duplicate check's set is made when a second item comes (from the items then)
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
-    if (evidence) evidenceSeen(graph, key);
     return key;
   }
   if (!evidence) return key;
-  const seen = evidenceSeen(graph, key);
-  const id = evidenceId(evidence);
-  if (seen.has(id)) return key;
-  seen.add(id);
-  const items = graph.getEdgeAttribute(key, 'evidence') ?? [];
-  items.push(evidence); // in place: copying the list on every occurrence would be quadratic
-  graph.mergeEdgeAttributes(key, { evidence: items, weight: items.length });
+  if (!evidenceSeen(graph, key).add(evidence)) return key;
+  // in place: copying the list on every occurrence would be quadratic, and a graphology merge
+  // (a new object, an event) per evidence item costs more than the item
+  const attributes = graph.getEdgeAttributes(key);
+  const items = (attributes.evidence ??= []);
+  items.push(evidence);
+  attributes.weight = items.length;
   return key;
 }
 
 export function mergeFragment(graph: KnowledgeGraph, fragment: GraphFragment): void {
   for (const node of fragment.nodes) mergeNode(graph, node.key, node.attributes);
-  for (const edge of fragment.edges) {
-    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
-      throw new Error(`edge ${edge.kind} ${edge.source} -> ${edge.target} names a node the fragment lacks`);
+  for (const { kind, source, target, evidence } of fragment.edges) {
+    const key = edgeKey(kind, source, target);
+    const exists = graph.hasEdge(key);
+    // an existing edge's endpoints exist: only a new edge needs its nodes checked
+    if (!exists && (!graph.hasNode(source) || !graph.hasNode(target))) {
+      throw new Error(`edge ${kind} ${source} -> ${target} names a node the fragment lacks`);
     }
-    addEdge(graph, edge.kind, edge.source, edge.target, edge.evidence);
+    if (source !== target) mergeEdge(graph, key, kind, source, target, evidence, exists);
   }
 }
 
