@@ -2,6 +2,7 @@
  * Ingest throughput on the UN corpus text (../shared/corpus/unsc/text, ~18 MB, 1,517 files in six
  * languages): MB/s and documents/s on one core (in-process) and on all cores (worker threads),
  * with entity extraction off (the citation pipeline) and on, and the peak resident memory.
+ * To see where the time goes: `npx tsx bench/profile-ingest.ts` (warm passes, then a CPU profile).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
