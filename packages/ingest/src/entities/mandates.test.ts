@@ -133,3 +133,19 @@ describe('mandates (English)', () => {
     ]);
   });
 });
+
+describe('mandates: partner and support markers, clause openings', () => {
+  it('reads a lead verb behind several adverbs, partners out, support in', () => {
+    const text =
+      '5. Also further strongly urges the Counter-Terrorism Committee, in close cooperation with the United Nations Office on Drugs and Crime and with the support of its Executive Directorate, to continue its work;';
+    expect(mandates(text, 'en')).toEqual([
+      { body: 'CTC', verb: 'urge', paragraph: '5' },
+      { body: 'CTED', verb: 'urge', paragraph: '5', role: 'support' },
+    ]);
+  });
+  it('leaves out the bodies after a partner marker in a preambular request', () => {
+    const text =
+      'Encourageant INTERPOL et, en liaison avec le Comité contre le terrorisme, l’Office des Nations Unies contre la drogue et le crime à poursuivre leurs efforts,';
+    expect(mandates(text)).toEqual([{ body: 'INTERPOL', verb: 'encourage', paragraph: null }]);
+  });
+});

