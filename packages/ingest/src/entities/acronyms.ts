@@ -34,15 +34,16 @@ export function findAcronymIntroductions(
     seen.add(acronym);
     if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
     const open = found.index;
-    const candidates = namesBefore(text, open);
-    if (candidates.length === 0) continue;
+    // the checks on known names first: a known name with its known acronym ("… (ONUDC)") needs no candidate names
     const nameMatch = matches.find((match) => match.end <= open && match.end >= open - 2);
     const known = matches.find((match) => match.start === open + 1);
     if (known && known.kind !== 'Body') continue;
     if (nameMatch && nameMatch.kind !== 'Body') continue;
+    if (known && nameMatch) continue;
+    const candidates = namesBefore(text, open);
+    if (candidates.length === 0) continue;
     if (known) {
       // a known acronym after an unknown spelling of its name: the nearest name joins the aliases
-      if (nameMatch) continue;
       const name = candidates[candidates.length - 1]!;
       addAlias(entities, known.id, text.slice(name.start, name.end));
       removeInside(matches, name.start, name.end);

@@ -9,7 +9,7 @@ import type { Evidence, GraphFragment, NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findSubsidiaryBodies } from './committees';
-import { foldUnits, tokenize } from './fold';
+import { foldAndTokenize, TokenBuffer } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
@@ -38,20 +38,24 @@ export interface DocumentEntities {
   units: Uint16Array;
 }
 
+/** Token arrays reused by every document: the tokens are read only while recognising one. */
+const TOKENS = new TokenBuffer(1 << 16);
+
 /** Recognises every entity name in the document (no graph yet): the core the fragment is built from. */
 export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const gazetteer = loadGazetteer();
   const { text } = doc;
-  const units = foldUnits(text);
-  const tokens = tokenize(units);
+  const { units, tokens } = foldAndTokenize(text, TOKENS);
   const entities = new EntityTable(gazetteer.entities);
   const subsidiaries = findSubsidiaryBodies(text);
   for (const subsidiary of subsidiaries) {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
-  const named = scan(gazetteer.matcher, { text, units, tokens }).filter(
-    (match) => !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start),
-  );
+  const scanned = scan(gazetteer.matcher, { text, units, tokens });
+  const named =
+    subsidiaries.length === 0
+      ? scanned
+      : scanned.filter((match) => !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
   const matches: NameMatch[] = [
     ...named,
     ...subsidiaries.map((subsidiary): NameMatch => ({ kind: 'Body', id: subsidiary.id, start: subsidiary.start, end: subsidiary.end })),
@@ -89,11 +93,24 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     fragment.nodes.push({ key, attributes: typeof attributes === 'function' ? attributes() : attributes });
   };
 
+  // an entity is named many times in a document: its description and key are looked up once
+  const resolved = new Map<string, { info: EntityInfo; key: string } | null>();
+  const resolve = (kind: EntityKind, id: string): { info: EntityInfo; key: string } | null => {
+    const ref = entityRef(kind, id);
+    let entity = resolved.get(ref);
+    if (entity === undefined) {
+      const info = entities.get(ref);
+      entity = info ? { info, key: entityKey(kind, id) } : null;
+      resolved.set(ref, entity);
+      if (entity && !nodeKeys.has(entity.key)) addNode(entity.key, entityNode(entity.info));
+    }
+    return entity;
+  };
+
   for (const mention of mentions) {
-    const info = entities.get(entityRef(mention.kind, mention.id));
-    if (!info) continue;
-    const key = entityKey(mention.kind, mention.id);
-    addNode(key, () => entityNode(info));
+    const entity = resolve(mention.kind, mention.id);
+    if (!entity) continue;
+    const { key } = entity;
     const segment = doc.segments[mention.segment];
     const evidence = evidenceFor(doc, docKey, ends, segment, mention.start, mention.end);
     fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence });
@@ -116,10 +133,9 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
   }
 
   for (const mandate of findMandates(doc, mentions, units)) {
-    const info = entities.get(entityRef('Body', mandate.body));
-    if (!info) continue;
-    const target = entityKey('Body', mandate.body);
-    addNode(target, () => entityNode(info));
+    const entity = resolve('Body', mandate.body);
+    if (!entity) continue;
+    const target = entity.key;
     const source = resolutionKey(mandate.resolution);
     addNode(source, () => symbolNode(mandate.resolution));
     const segment = doc.segments[mandate.segment];
@@ -130,7 +146,20 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
   return fragment;
 }
 
+/** Node keys by kind and id, made once: the same strings then serve every document (and the merge's maps). */
+const ENTITY_KEYS = new Map<string, string>();
+
 export function entityKey(kind: EntityKind, id: string): string {
+  const ref = entityRef(kind, id);
+  let key = ENTITY_KEYS.get(ref);
+  if (key === undefined) {
+    key = makeEntityKey(kind, id);
+    ENTITY_KEYS.set(ref, key);
+  }
+  return key;
+}
+
+function makeEntityKey(kind: EntityKind, id: string): string {
   switch (kind) {
     case 'Body':
       return bodyKey(id);
@@ -194,12 +223,19 @@ const SHORT_REFERENCES: Array<{ pattern: RegExp; category: string }> = [
 
 function findShortReferences(text: string, matches: NameMatch[], entities: EntityTable): NameMatch[] {
   const found: NameMatch[] = [];
+  // the bodies named, by category, each looked up once
+  const namedByCategory = new Map<string | undefined, Set<string>>();
+  const seen = new Set<string>();
+  for (const match of matches) {
+    if (match.kind !== 'Body' || seen.has(match.id)) continue;
+    seen.add(match.id);
+    const category = entities.get(entityRef('Body', match.id))?.category;
+    const ids = namedByCategory.get(category);
+    if (ids) ids.add(match.id);
+    else namedByCategory.set(category, new Set([match.id]));
+  }
   for (const { pattern, category } of SHORT_REFERENCES) {
-    const named = new Set(
-      matches
-        .filter((match) => match.kind === 'Body' && entities.get(entityRef('Body', match.id))?.category === category)
-        .map((match) => match.id),
-    );
+    const named = namedByCategory.get(category) ?? new Set<string>();
     if (named.size !== 1) continue;
     const [id] = named;
     pattern.lastIndex = 0;

@@ -31,8 +31,12 @@ interface TrieNode {
 
 export interface Matcher {
   root: Map<number, TrieNode>;
+  /** 1 at (hash & ROOT_MASK) of every first token: most text tokens start no name, and fail here without a map lookup */
+  rootBits: Uint8Array;
   size: number;
 }
+
+const ROOT_MASK = 0xffff;
 
 export interface NameMatch {
   kind: MatchKind;
@@ -43,7 +47,7 @@ export interface NameMatch {
 }
 
 export function createMatcher(): Matcher {
-  return { root: new Map(), size: 0 };
+  return { root: new Map(), rootBits: new Uint8Array(ROOT_MASK + 1), size: 0 };
 }
 
 export function addAlias(matcher: Matcher, alias: string, rule: AliasRule): void {
@@ -58,6 +62,7 @@ export function addAlias(matcher: Matcher, alias: string, rule: AliasRule): void
     if (!node) {
       node = { token, next: null, rules: null };
       level.set(hash, node);
+      if (level === matcher.root) matcher.rootBits[hash & ROOT_MASK] = 1;
     }
     node.next ??= new Map();
     level = node.next;
@@ -76,12 +81,6 @@ export function addAlias(matcher: Matcher, alias: string, rule: AliasRule): void
 function hashToken(text: string, start: number, end: number): number {
   let hash = end - start;
   for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
-  return hash;
-}
-
-function hashUnits(units: Uint16Array, start: number, end: number): number {
-  let hash = end - start;
-  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + units[index]!) | 0;
   return hash;
 }
 
@@ -121,15 +120,26 @@ function softGap(units: Uint16Array, from: number, to: number): boolean {
 }
 
 function ruleAccepts(rule: AliasRule, text: string, start: number, end: number): boolean {
+  // ASCII first letters decide without building strings: common words ("el", "au", "un") hit acronym rules
+  const code = text.charCodeAt(start);
+  const asciiLower = code >= 97 && code <= 122;
   if (rule.caseSensitive) {
+    if (asciiLower) return false;
     const span = text.slice(start, end);
     if (span !== span.toUpperCase()) return false;
   }
   if (rule.requireCapital) {
+    if (asciiLower) return false;
+    if (code >= 65 && code <= 90) return true;
     const first = text[start]!;
     if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
   }
   return true;
+}
+
+function firstAccepted(rules: AliasRule[], text: string, start: number, end: number): AliasRule | null {
+  for (const rule of rules) if (ruleAccepts(rule, text, start, end)) return rule;
+  return null;
 }
 
 export interface ScanInput {
@@ -148,7 +158,8 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
   const to = input.to ?? text.length;
   const units = input.units ?? foldUnits(text);
   const tokens = input.tokens ?? tokenize(units, from, to);
-  const { starts, ends, count } = tokens;
+  const { starts, ends, hashes, count } = tokens;
+  const { root, rootBits } = matcher;
   const matches: NameMatch[] = [];
   // threats nest and overlap ("commerce illicite des armes légères et de petit calibre" is arms
   // trafficking and small arms): inside a threat's span only other threats are kept
@@ -157,38 +168,45 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
   let index = 0;
   while (index < count && starts[index]! < from) index++;
   while (index < count && ends[index]! <= to) {
-    let node = matcher.root.get(hashUnits(units, starts[index]!, ends[index]!));
+    const hash = hashes[index]!;
+    let node = rootBits[hash & ROOT_MASK] === 1 ? root.get(hash) : undefined;
     if (!node) {
       index++;
       continue;
     }
-    let best: { rule: AliasRule; last: number } | null = null;
+    // the longest accepted name from this token: its rule and last token
+    let bestRule: AliasRule | null = null;
+    let bestLast = index;
     let cursor = index;
     let depth = 0;
     while (node) {
       path[depth++] = node;
       if (node.rules) {
-        const end = ends[cursor]!;
-        const rule = node.rules.find((candidate) => ruleAccepts(candidate, text, starts[index]!, end));
-        if (rule && sameTokens(units, tokens, index, path, depth)) best = { rule, last: cursor };
+        const rule = firstAccepted(node.rules, text, starts[index]!, ends[cursor]!);
+        if (rule && sameTokens(units, tokens, index, path, depth)) {
+          bestRule = rule;
+          bestLast = cursor;
+        }
       }
       const following = cursor + 1;
       if (!node.next || following >= count || ends[following]! > to) break;
-      if (!softGap(units, ends[cursor]!, starts[following]!)) break;
-      node = node.next.get(hashUnits(units, starts[following]!, ends[following]!));
+      // the map lookup first: most next tokens continue no name, whatever the gap
+      const next = node.next.get(hashes[following]!);
+      if (!next || !softGap(units, ends[cursor]!, starts[following]!)) break;
+      node = next;
       cursor = following;
     }
     const inThreat = starts[index]! < threatEnd;
-    if (best && (!inThreat || best.rule.kind === 'Threat')) {
-      const match: NameMatch = { kind: best.rule.kind, id: best.rule.id, start: starts[index]!, end: ends[best.last]! };
-      if (best.rule.requires) match.requires = best.rule.requires;
+    if (bestRule && (!inThreat || bestRule.kind === 'Threat')) {
+      const match: NameMatch = { kind: bestRule.kind, id: bestRule.id, start: starts[index]!, end: ends[bestLast]! };
+      if (bestRule.requires) match.requires = bestRule.requires;
       // a threat inside another ("explosifs" in "engins explosifs improvisés") is part of its name
       if (!inThreat || match.end > threatEnd) matches.push(match);
-      if (best.rule.kind === 'Threat') {
+      if (bestRule.kind === 'Threat') {
         threatEnd = Math.max(threatEnd, match.end);
         index++;
       } else {
-        index = best.last + 1;
+        index = bestLast + 1;
       }
     } else {
       index++;
