@@ -4,6 +4,7 @@
  * "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "1540 Committee".
  * Each links to that resolution (`establishedBy`).
  */
+import { foldText, hashUnits, type Tokens } from './fold';
 import { readDataFile, type EntityInfo } from './gazetteer';
 
 interface CommitteesFile {
@@ -29,18 +30,73 @@ const LINK_EN = String.raw`,?\s+(?:established|created|set up)\s+(?:pursuant to|
 const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const LINK_FR = String.raw`\s+(?:créée?s?|établie?s?|constituée?s?|faisant suite)\s+(?:par|en application de|en vertu de|aux|à la|conformément à)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
 
-const PATTERNS: Array<{ regex: RegExp; headGroup: number }> = [
-  { regex: new RegExp(`${HEADS_EN}${LINK_EN}${NUMBER_LIST}`, 'gu'), headGroup: 1 },
-  { regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'), headGroup: 1 },
+/** Hash of a word's folded token (as foldAndTokenize computes it). */
+function tokenHash(word: string): number {
+  const folded = foldText(word);
+  return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
+}
+
+/**
+ * What each pattern cannot match without: `link` one of the link verbs and `resolution` the word
+ * "resolution(s)", as whole tokens (both stand between whitespace in the pattern); `letters` one
+ * of these characters ("résolution" needs its é, in either case). A document lacking any of them
+ * cannot hold a match, and the regex (the French one case-insensitive, slow) is not run over it.
+ */
+interface Needed {
+  link: number[];
+  resolution: number[];
+  letters: string[];
+}
+
+const RESOLUTION_TOKENS = ['resolution', 'resolutions'].map(tokenHash);
+
+const PATTERNS: Array<{ regex: RegExp; headGroup: number; needed: Needed }> = [
+  {
+    regex: new RegExp(`${HEADS_EN}${LINK_EN}${NUMBER_LIST}`, 'gu'),
+    headGroup: 1,
+    needed: { link: ['established', 'created', 'set'].map(tokenHash), resolution: RESOLUTION_TOKENS, letters: [] },
+  },
+  {
+    regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'),
+    headGroup: 1,
+    // the link verbs vary in form ("créée", "établies"): the French test is on "résolution" only
+    needed: { link: [], resolution: RESOLUTION_TOKENS, letters: ['é', 'É'] },
+  },
 ];
+
+/**
+ * Whether the text holds what `needed` lists (any listed letter; among the tokens one of
+ * `resolution` and, when listed, one of `link`). The case-insensitive French regex also matches
+ * "ſ" (long s) for "s", which folds to itself: a text holding one passes the token test.
+ */
+function mayMatch(text: string, tokens: Tokens, needed: Needed): boolean {
+  if (needed.letters.length > 0 && !needed.letters.some((letter) => text.includes(letter))) return false;
+  return (hasToken(tokens, needed.resolution) && (needed.link.length === 0 || hasToken(tokens, needed.link))) || text.includes('\u017f');
+}
+
+/** Whether a token's hash is one of `wanted` (at most three). */
+function hasToken(tokens: Tokens, wanted: number[]): boolean {
+  const first = wanted[0];
+  const second = wanted[1] ?? first;
+  const third = wanted[2] ?? first;
+  const { hashes, count } = tokens;
+  for (let index = 0; index < count; index++) {
+    const hash = hashes[index];
+    if (hash === first || hash === second || hash === third) return true;
+  }
+  return false;
+}
+
 const SHORT_NAMES = /\b(\d{3,4})(?:\/\d{3,4})*\s+(Committee|Sanctions Committee)\b|\bComité\s+(\d{3,4})\b/gu;
 
 let table: CommitteesFile | null = null;
 
-export function findSubsidiaryBodies(text: string): SubsidiaryMatch[] {
+/** `tokens`, when given, are foldAndTokenize(text)'s: patterns that cannot match are then skipped. */
+export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryMatch[] {
   table ??= readDataFile<CommitteesFile>('committees.json');
   const found: SubsidiaryMatch[] = [];
-  for (const { regex, headGroup } of PATTERNS) {
+  for (const { regex, headGroup, needed } of PATTERNS) {
+    if (tokens && !mayMatch(text, tokens, needed)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       const head = match[headGroup]!;

@@ -47,7 +47,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const { text } = doc;
   const { units, tokens } = foldAndTokenize(text, TOKENS);
   const entities = new EntityTable(gazetteer.entities);
-  const subsidiaries = findSubsidiaryBodies(text);
+  const subsidiaries = findSubsidiaryBodies(text, tokens);
   for (const subsidiary of subsidiaries) {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
