@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentCorpusText } from './citations/harness';
-import { findClauseVerbs, leadVerb, VERB_LANGUAGES } from './verbs';
+import { findClauseVerbs, findClauseVerbsPrepared, leadVerb, VERB_LANGUAGES } from './verbs';
 
 describe('leadVerb', () => {
   it.each([
@@ -93,6 +93,40 @@ describe('findClauseVerbs', () => {
   it('finds Chinese verbs without word boundaries', () => {
     const verbs = findClauseVerbs('促请所有各方确保人道主义援助，并请秘书长报告', 'zh');
     expect(verbs.map((verb) => verb.lemma)).toEqual(['call upon', 'request']);
+  });
+});
+
+describe('findClauseVerbsPrepared', () => {
+  // real clauses: S/RES/2560 (2020), a French one with typographic apostrophes, Arabic with a tatweel, a decomposed accent
+  const cases: Array<[string, string]> = [
+    ['1. Continues to encourage all Member States to cooperate, and requests the Secretary-General', 'en'],
+    ['Invite l’Office des Nations Unies contre la drogue et le crime … et engage le Comité contre le terrorisme', 'fr'],
+    ['Prie le Secre\u0301taire ge\u0301ne\u0301ral de lui pre\u0301senter un rapport', 'fr'],
+    ['يهيب بجميع الأطراف ويطلـب إلى الأمين العام', 'ar'],
+    ['促请所有各方确保人道主义援助，并请秘书长报告', 'zh'],
+  ];
+  for (const [text, lang] of cases) {
+    it(`matches findClauseVerbs on a lower-cased text (${lang}: ${text.slice(0, 30)}…)`, () => {
+      expect(findClauseVerbsPrepared(text.toLowerCase(), lang)).toEqual(findClauseVerbs(text, lang));
+    });
+  }
+
+  it('strips every nonspacing mark, as findClauseVerbs does', () => {
+    let compared = 0;
+    for (let code = 0; code < 0x10000; code++) {
+      const mark = String.fromCharCode(code);
+      if (!/^\p{Mn}$/u.test(mark)) continue;
+      const text = `يهيب بجميع الأطراف ويطل${mark}ب إلى الأمين العام`;
+      expect(findClauseVerbsPrepared(text, 'ar')).toEqual(findClauseVerbs(text, 'ar'));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('keeps offsets into the text when Arabic marks are dropped', () => {
+    const text = 'يهيب بجميع الأطراف ويطلـب إلى الأمين العام';
+    const verbs = findClauseVerbsPrepared(text, 'ar');
+    expect(text.slice(verbs[1]!.start, verbs[1]!.end)).toBe('يطلـب');
   });
 });
 

@@ -148,4 +148,8 @@ describe('mandates: partner and support markers, clause openings', () => {
       'Encourageant INTERPOL et, en liaison avec le Comité contre le terrorisme, l’Office des Nations Unies contre la drogue et le crime à poursuivre leurs efforts,';
     expect(mandates(text)).toEqual([{ body: 'INTERPOL', verb: 'encourage', paragraph: null }]);
   });
+  it('finds the verbs after a "Σ", whose lower case depends on its context', () => {
+    const sigma = '7. Welcomes the ΣΥΝΕΡΓΑΣΙΑ initiative and requests the Secretary-General to report on its progress;';
+    expect(mandates(sigma, 'en')).toEqual([{ body: 'SG', verb: 'request', paragraph: '7' }]);
+  });
 });

@@ -8,7 +8,7 @@
  * infinitive are not addressees; "avec le soutien de sa Direction exécutive" is, with role support.
  * "Décide que tous les États …" mandates the subject of the "that" clause.
  */
-import { findClauseVerbs, type ClauseVerb } from '../verbs';
+import { findClauseVerbsPrepared, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText } from './fold';
 import { loadGazetteer, type MandateRules } from './gazetteer';
@@ -133,13 +133,25 @@ function clauseVerbsBefore(text: string, bodies: EntityMention[], offset: number
     else windows.push([from, to]);
   }
   if (windows.length === 1 && windows[0]![0] === 0) windows[0]![1] = lastBodyEnd - offset;
+  const lowered = lowerCased(text);
   const verbs: ClauseVerb[] = [];
   for (const [from, to] of windows) {
-    for (const verb of findClauseVerbs(compactCopy(text.slice(from, to)), lang)) {
+    const window = lowered === null ? compactCopy(text.slice(from, to)).toLowerCase() : lowered.slice(from, to);
+    for (const verb of findClauseVerbsPrepared(window, lang)) {
       verbs.push({ lemma: verb.lemma, start: verb.start + from, end: verb.end + from });
     }
   }
   return verbs;
+}
+
+/**
+ * The paragraph lower-cased once, as a compact copy: each window is then a slice of it. Null when
+ * a window's own lower case could differ from its slice of the paragraph's: a length change
+ * ("İ") or a final sigma, which lower-cases by its context.
+ */
+function lowerCased(paragraph: string): string | null {
+  const lowered = compactCopy(paragraph).toLowerCase();
+  return lowered.length === paragraph.length && !paragraph.includes('\u03a3') ? lowered : null;
 }
 
 /**
