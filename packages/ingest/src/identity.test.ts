@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findDate, findMeeting, findQuotedDrafts, identify } from './identity';
+import { findDate, findMeeting, findQuotedDrafts, identify, toIsoDate } from './identity';
 import { detectLanguage } from './language';
 import { loadFile } from './load';
 import { normaliseText } from './normalise';
@@ -36,6 +36,52 @@ describe('findDate', () => {
   it('rejects impossible dates and dates without a year', () => {
     expect(findDate('31 février 2020')).toBeNull();
     expect(findDate('le 9 juillet dernier')).toBeNull();
+  });
+
+  it('skips an impossible date for a later valid one, and starts afresh on every call', () => {
+    const text = 'le 31 février 2020, puis le 2 mars 2020';
+    expect(findDate(text)).toEqual({ iso: '2020-03-02', index: text.indexOf('2 mars') });
+    expect(findDate('10 January 2020')?.iso).toBe('2020-01-10');
+    expect(findDate(text)?.iso).toBe('2020-03-02');
+  });
+});
+
+describe('toIsoDate', () => {
+  /** what the Date object says: the reference for every input */
+  const byDate = (year: number, month: number | undefined, day: number): string | null => {
+    if (!month || month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return null;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCDate() === day ? date.toISOString().slice(0, 10) : null;
+  };
+
+  it('knows month lengths and leap years (2000 and 2024 are, 1900 and 2100 are not)', () => {
+    expect(toIsoDate(2000, 2, 29)).toBe('2000-02-29');
+    expect(toIsoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(toIsoDate(1900, 2, 29)).toBeNull();
+    expect(toIsoDate(2100, 2, 29)).toBeNull();
+    expect(toIsoDate(2021, 4, 31)).toBeNull();
+    expect(toIsoDate(2021, 12, 31)).toBe('2021-12-31');
+  });
+
+  it('agrees with Date on every day of 1899–2201 and on odd inputs', () => {
+    const disagreements: string[] = [];
+    for (let year = 1899; year <= 2201; year++)
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++)
+          if (toIsoDate(year, month, day) !== byDate(year, month, day))
+            disagreements.push(`${year}-${month}-${day}`);
+    for (const [year, month, day] of [
+      [Number.NaN, 1, 1],
+      [2020, Number.NaN, 1],
+      [2020, 1, Number.NaN],
+      [2020, 1.5, 1],
+      [2020, 1, 1.5],
+      [2020.5, 1, 1],
+    ] as const)
+      if (toIsoDate(year, month, day) !== byDate(year, month, day))
+        disagreements.push(`${year}-${month}-${day}`);
+    expect(toIsoDate(2020, undefined, 1)).toBeNull();
+    expect(disagreements).toEqual([]);
   });
 });
 
