@@ -174,6 +174,21 @@ describe('loadFile: formats', () => {
   });
 });
 
+describe('loadFile: decoding', () => {
+  it('reads ASCII, Latin-1 and other UTF-8 texts exactly as TextDecoder does', () => {
+    for (const [name, content] of [
+      ['ascii.txt', 'Recalling its resolution 1373 (2001),\n1. Decides'],
+      ['latin.txt', 'Réaffirmant sa résolution 1373 (2001) – ¿qué?'],
+      ['wide.txt', 'Совет Безопасности, ссылаясь на резолюцию 1373 (2001) — 第1373(2001)号决议 😀'],
+    ]) {
+      const bytes = new TextEncoder().encode(content);
+      expect(loadFile(write(name!, bytes)).text, name).toBe(
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      );
+    }
+  });
+});
+
 describe('collectFiles', () => {
   it('walks directories recursively in sorted order, skips other extensions, READMEs and hidden entries', () => {
     const root = join(dir, 'tree');

@@ -5,7 +5,7 @@
  * what the container declares about itself (AKN FRBR metadata, HTML <title>/<html lang>) is kept
  * in `declared`. Bad files become an IngestIssue naming the file and the problem.
  */
-import { isUtf8, transcode } from 'node:buffer';
+import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Parser as HtmlParser } from 'htmlparser2';
@@ -153,6 +153,9 @@ export function decodeUtf8(source: string, bytes: Uint8Array): string {
  * result on valid input; TextDecoder stays the fallback for a Node built without ICU.
  */
 function decodeValidUtf8(bytes: Uint8Array): string {
+  // ASCII is its own Latin-1: read as such, the string is stored one byte per character (faster
+  // for every later scan) and needs no conversion
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (typeof transcode !== 'function') return UTF8.decode(bytes);
   return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }

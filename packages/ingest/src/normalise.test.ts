@@ -29,6 +29,19 @@ describe('normaliseText: characters', () => {
     expect(normaliseText('\ufeffLe Conseil\u200b de sécu\u00adrité')).toBe('Le Conseil de sécurité');
   });
 
+  it('leaves text below U+0300 as it is (already NFC) and composes what follows', () => {
+    const latin = 'Réaffirmant sa résolution 2370 (2017) – ¿y qué? «\u00a0oui\u00a0»';
+    expect(normaliseText(latin)).toBe(latin.replace(/\u00a0/g, ' ').normalize('NFC'));
+    expect(normaliseText('l’Assemble\u0301e')).toBe("l'Assemblée");
+  });
+
+  it('gives the same text whether it fits in Latin-1 or not', () => {
+    // the Latin-1 result is stored compactly; its content must not change
+    expect(normaliseText('qu’il a tenu à l’ONU')).toBe("qu'il a tenu à l'ONU");
+    expect(normaliseText('résolution ÿ\u00ff')).toBe('résolution ÿÿ');
+    expect(normaliseText('Совет — “безопасности”')).toBe('Совет — "безопасности"');
+  });
+
   it('turns the non-breaking hyphen of Russian ordinals into a hyphen', () => {
     expect(normaliseText('на его 8700\u2011м заседании')).toBe('на его 8700-м заседании');
   });

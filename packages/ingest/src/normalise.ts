@@ -22,6 +22,7 @@
  *   already seen in the document, are dropped.
  * - Blank-line runs collapse to one blank line (a blank line still separates parts).
  */
+import { Buffer } from 'node:buffer';
 
 /**
  * Character folding in one pass: every space character → " ", curly quotes → straight, the
@@ -98,11 +99,30 @@ const MAX_DEBRIS_LENGTH = 130;
 
 export function normaliseText(input: string): string {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  text = text.normalize('NFC');
+  // every character below U+0300 is its own NFC (no decomposition, combining class 0): a text of
+  // only those needs no ICU pass; the test costs nothing on one-byte strings (ASCII files)
+  if (MAY_NEED_NFC.test(text)) text = text.normalize('NFC');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\f')) text = text.replace(/\f/g, '\n');
   const { folded, markup } = foldCharacters(text);
-  return cleanLines(markup ? stripMarkdown(folded) : folded);
+  return cleanLines(compactLatin1(markup ? stripMarkdown(folded) : folded));
+}
+
+/** A character from U+0300 (the combining marks) up, the first that NFC may change. */
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
+
+/** A character beyond Latin-1: the text needs two bytes per character. */
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
+/**
+ * The same text, stored one byte per character when every character fits. Decoding and folding
+ * leave two-byte strings even where folding removed the last wide character (English and French
+ * texts once their curly quotes are straight, two thirds of the corpus); every later scan
+ * (line pass, citation regexes, quotes, entities) runs faster on one-byte strings.
+ */
+function compactLatin1(text: string): string {
+  if (BEYOND_LATIN1.test(text)) return text;
+  return Buffer.from(text, 'latin1').toString('latin1');
 }
 
 /** Markdown markup → its text. Emphasis may span a single line break (a bold cover line does). */
@@ -124,66 +144,20 @@ export function stripMarkdown(text: string): string {
  * repetitions, joins paragraphs cut by a page break, and collapses blank-line runs.
  */
 function cleanLines(text: string): string {
-  const lines = text.split('\n');
   // one scan of the text instead of one per line: most texts have no run of spaces at all
   const hasSpaceRuns = text.includes('  ');
-  const out = new OutputLines(text);
-  const seenLong = new LineSet();
-  const seenParagraphs = new Set<string>();
+  const paragraphs = new ParagraphPass(text);
   const seenSymbols = new Set<string>();
-  let previous = '';
-  let pendingBlank = false;
-  let paragraph: string[] = [];
-  /** where each paragraph line stands verbatim in `text`, or -1 (rewritten) */
-  let paragraphStarts: number[] = [];
-
-  const flushParagraph = (): void => {
-    if (paragraph.length === 0) return;
-    // a whole paragraph (a few lines between blank lines) seen before is dropped, so a repeated
-    // hard-wrapped paragraph leaves no orphan short line behind
-    if (paragraph.length > 1 && paragraph.length <= MAX_PARAGRAPH_LINES) {
-      const joined = paragraph.join('\n');
-      if (joined.length >= MIN_REPEATED_LENGTH) {
-        const repeated = seenParagraphs.has(joined);
-        seenParagraphs.add(joined);
-        if (repeated) {
-          paragraph = [];
-          paragraphStarts = [];
-          return;
-        }
-      }
-    }
-    const kept: string[] = [];
-    const keptStarts: number[] = [];
-    for (let index = 0; index < paragraph.length; index++) {
-      const line = paragraph[index]!;
-      if (line === previous) continue;
-      if (line.length >= MIN_REPEATED_LENGTH && seenLong.addOrFind(line)) continue;
-      previous = line;
-      kept.push(line);
-      keptStarts.push(paragraphStarts[index]!);
-    }
-    paragraph = [];
-    paragraphStarts = [];
-    if (kept.length === 0) return;
-    let first = 0;
-    if (pendingBlank && out.lines.length > 0) {
-      const last = out.lines[out.lines.length - 1]!;
-      if (isCutByPageBreak(last, kept[0]!)) out.replaceLast(`${last} ${kept[first++]}`);
-      else out.pushBlank();
-    }
-    for (let index = first; index < kept.length; index++) out.push(kept[index]!, keptStarts[index]!);
-    pendingBlank = false;
-  };
-
-  let nextLineStart = 0;
-  for (const rawLine of lines) {
-    const lineStart = nextLineStart;
-    nextLineStart += rawLine.length + 1;
+  // lines as text.split('\n') gives them, read in place (no array of every line)
+  for (let lineStart = 0; lineStart <= text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const rawLine = text.slice(lineStart, lineEnd);
+    const start = lineStart;
+    lineStart = lineEnd + 1;
     const line = (hasSpaceRuns && rawLine.includes('  ') ? rawLine.replace(/ {2,}/g, ' ') : rawLine).trim();
     if (line === '') {
-      flushParagraph();
-      if (out.lines.length > 0) pendingBlank = true;
+      paragraphs.blankLine();
       continue;
     }
     if (line.length <= MAX_DEBRIS_LENGTH && mayBeDebris(line) && DEBRIS_LINE.test(line)) continue;
@@ -198,11 +172,82 @@ function cleanLines(text: string): string {
         seenSymbols.add(line);
       }
     }
-    paragraph.push(line);
-    paragraphStarts.push(line === rawLine ? lineStart : -1);
+    paragraphs.add(line, line === rawLine ? start : -1);
   }
-  flushParagraph();
-  return out.finish();
+  return paragraphs.finish();
+}
+
+/**
+ * The paragraph side of the line pass: lines gather into a paragraph until a blank line, then
+ * the paragraph's repetitions are dropped and its lines go out. A class rather than a closure
+ * over the pass's variables (those lived in a heap context, read on every line).
+ */
+class ParagraphPass {
+  private readonly out: OutputLines;
+  private readonly seenLong = new LineSet();
+  private readonly seenParagraphs = new Set<string>();
+  private previous = '';
+  private pendingBlank = false;
+  private paragraph: string[] = [];
+  /** where each paragraph line stands verbatim in the text, or -1 (rewritten) */
+  private paragraphStarts: number[] = [];
+
+  constructor(text: string) {
+    this.out = new OutputLines(text);
+  }
+
+  add(line: string, start: number): void {
+    this.paragraph.push(line);
+    this.paragraphStarts.push(start);
+  }
+
+  blankLine(): void {
+    this.flush();
+    if (this.out.lines.length > 0) this.pendingBlank = true;
+  }
+
+  finish(): string {
+    this.flush();
+    return this.out.finish();
+  }
+
+  private flush(): void {
+    const { paragraph, paragraphStarts, out } = this;
+    if (paragraph.length === 0) return;
+    this.paragraph = [];
+    this.paragraphStarts = [];
+    // a whole paragraph (a few lines between blank lines) seen before is dropped, so a repeated
+    // hard-wrapped paragraph leaves no orphan short line behind
+    if (paragraph.length > 1 && paragraph.length <= MAX_PARAGRAPH_LINES) {
+      const joined = paragraph.join('\n');
+      if (joined.length >= MIN_REPEATED_LENGTH) {
+        const repeated = this.seenParagraphs.has(joined);
+        this.seenParagraphs.add(joined);
+        if (repeated) return;
+      }
+    }
+    const kept: string[] = [];
+    const keptStarts: number[] = [];
+    let previous = this.previous;
+    for (let index = 0; index < paragraph.length; index++) {
+      const line = paragraph[index]!;
+      if (line === previous) continue;
+      if (line.length >= MIN_REPEATED_LENGTH && this.seenLong.addOrFind(line)) continue;
+      previous = line;
+      kept.push(line);
+      keptStarts.push(paragraphStarts[index]!);
+    }
+    this.previous = previous;
+    if (kept.length === 0) return;
+    let first = 0;
+    if (this.pendingBlank && out.lines.length > 0) {
+      const last = out.lines[out.lines.length - 1]!;
+      if (isCutByPageBreak(last, kept[0]!)) out.replaceLast(`${last} ${kept[first++]}`);
+      else out.pushBlank();
+    }
+    for (let index = first; index < kept.length; index++) out.push(kept[index]!, keptStarts[index]!);
+    this.pendingBlank = false;
+  }
 }
 
 /**
