@@ -39,6 +39,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage(read('unsc/text/S_RES_2567_2021.ru.txt')).lang).toBe('es');
   });
 
+  it('counts only whole stopwords (a word containing a stopword is none)', () => {
+    expect(detectLanguage('the of and to in which that')).toEqual({ lang: 'en', confidence: 1 });
+    expect(detectLanguage('theory offer android tonight inward').confidence).toBe(0);
+    expect(detectLanguage('les des dans pour sur qui').lang).toBe('fr');
+  });
+
   it('says und when there are no letters', () => {
     expect(detectLanguage('1234 (2020) — 5678').lang).toBe('und');
   });

@@ -271,21 +271,58 @@ const isWordCode = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0xff && code !== 0xf7) || code === 0x153;
 const LONGEST_STOPWORD = Math.max(...[...STOPWORD_MASKS.keys()].map((word) => word.length));
 
+/** A 32-bit hash of a word's char codes, computed as the scan reads them. */
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0;
+  return hash;
+}
+
+/**
+ * The stopwords by wordHash: a word of the sample is looked up by the hash the scan computed and
+ * compared in place, instead of being sliced into a new string and hashed again (a few hundred
+ * words per document).
+ */
+const STOPWORDS_BY_HASH = new Map<number, Array<{ word: string; mask: number }>>();
+for (const [word, mask] of STOPWORD_MASKS) {
+  const hash = wordHash(word);
+  const sharing = STOPWORDS_BY_HASH.get(hash);
+  if (sharing) sharing.push({ word, mask });
+  else STOPWORDS_BY_HASH.set(hash, [{ word, mask }]);
+}
+
+/** The stopword mask of text[start, start + length) (whose wordHash is `hash`), or undefined. */
+function stopwordMask(text: string, start: number, length: number, hash: number): number | undefined {
+  const candidates = STOPWORDS_BY_HASH.get(hash);
+  if (candidates === undefined) return undefined;
+  for (const candidate of candidates)
+    if (candidate.word.length === length && text.startsWith(candidate.word, start)) return candidate.mask;
+  return undefined;
+}
+
 function detectLatinLanguage(sample: string): LanguageGuess {
   const lower = sample.slice(0, WORD_SAMPLE_LENGTH).toLowerCase();
   const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
   // words are runs of word letters; only those short enough to be a stopword are looked up
   let words = 0;
   let wordStart = -1;
+  let hash = 0;
   for (let index = 0; index <= lower.length; index++) {
-    if (index < lower.length && isWordCode(lower.charCodeAt(index))) {
-      if (wordStart < 0) wordStart = index;
-      continue;
+    if (index < lower.length) {
+      const code = lower.charCodeAt(index);
+      if (isWordCode(code)) {
+        if (wordStart < 0) {
+          wordStart = index;
+          hash = 0;
+        }
+        hash = (Math.imul(hash, 31) + code) | 0;
+        continue;
+      }
     }
     if (wordStart < 0) continue;
     words++;
-    const mask =
-      index - wordStart <= LONGEST_STOPWORD ? STOPWORD_MASKS.get(lower.slice(wordStart, index)) : undefined;
+    const length = index - wordStart;
+    const mask = length <= LONGEST_STOPWORD ? stopwordMask(lower, wordStart, length, hash) : undefined;
     wordStart = -1;
     if (mask === undefined) continue;
     for (let bit = 0; bit < scores.length; bit++) if (mask & (1 << bit)) scores[bit]!++;
