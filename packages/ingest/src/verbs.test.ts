@@ -74,6 +74,12 @@ describe('findClauseVerbs', () => {
     expect(verbs.map((verb) => text.slice(verb.start, verb.end))).toEqual(['Calls upon', 'requests']);
   });
 
+  it('keeps offsets after an "İ", which lower-cases to two characters', () => {
+    const text = '7. Welcomes the İstanbul Process and requests the Secretary-General to report';
+    const verbs = findClauseVerbs(text, 'en');
+    expect(verbs.map((verb) => text.slice(verb.start, verb.end))).toEqual(['Welcomes', 'requests']);
+  });
+
   it('finds a base-form verb after "continues to" (S/RES/2560 (2020), paragraph 1)', () => {
     const text = '1. Continues to encourage all Member States to cooperate, and requests the Secretary-General';
     expect(findClauseVerbs(text, 'en').map(({ lemma, start }) => [lemma, text.slice(start, start + 9)])).toEqual([

@@ -199,10 +199,19 @@ export function leadVerb(clause: string, lang: string): string | null {
   return null;
 }
 
+/**
+ * The text lower-cased with one character per character, so offsets in it are offsets in the
+ * text. Only "İ" (U+0130) lower-cases to two characters ("i" + combining dot): it becomes "i".
+ */
+export function lowerCaseKeepingOffsets(text: string): string {
+  const lowered = text.toLowerCase();
+  return lowered.length === text.length ? lowered : text.replace(/\u0130/g, 'i').toLowerCase();
+}
+
 /** Every clause verb of the language's table in the text, in order. */
 export function findClauseVerbs(text: string, lang: string): ClauseVerb[] {
   const table = TABLES.get(lang) ?? TABLES.get('en')!;
-  const { stripped, offsets } = stripArabicMarks(text.toLowerCase());
+  const { stripped, offsets } = stripArabicMarks(lowerCaseKeepingOffsets(text));
   const found: ClauseVerb[] = [];
   // Shared regex: this loop runs synchronously to completion, so lastIndex cannot be disturbed.
   const finder = table.finder;
@@ -221,7 +230,7 @@ export function findClauseVerbs(text: string, lang: string): ClauseVerb[] {
 }
 
 /**
- * findClauseVerbs for a text the caller has already lower-cased (`text.toLowerCase()`), with the
+ * findClauseVerbs for a text the caller has already lower-cased (`lowerCaseKeepingOffsets`), with the
  * same result. Most windows hold no character of the blocks where marks are: one small class
  * test then spares the mark search (the large \p{Mn} class tried at every position).
  */

@@ -89,6 +89,10 @@ describe('mandates (English)', () => {
       '6. Requests the Secretary-General to report to the Security Council by the end of February 2020 on the feasibility of using alternative modalities for the border crossing of Al Yarubiyah;';
     expect(mandates(text, 'en', 'S/RES/2504 (2020)')).toEqual([{ body: 'SG', verb: 'request', paragraph: '6' }]);
   });
+  it('still finds the verb after an "İ" (lower case of two characters)', () => {
+    const text = '7. Welcomes the İstanbul Process and requests the Secretary-General to report on its implementation;';
+    expect(mandates(text, 'en', 'S/RES/2504 (2020)')).toEqual([{ body: 'SG', verb: 'request', paragraph: '7' }]);
+  });
   it('mandates the subject of "Decides that all States shall" (S/RES/1373 (2001))', () => {
     expect(mandates('1. Decides that all States shall prevent and suppress the financing of terrorist acts;', 'en', 'S/RES/1373 (2001)')).toEqual([
       { body: 'MemberStates', verb: 'decide', paragraph: '1' },

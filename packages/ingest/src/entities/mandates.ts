@@ -8,7 +8,7 @@
  * infinitive are not addressees; "avec le soutien de sa Direction exécutive" is, with role support.
  * "Décide que tous les États …" mandates the subject of the "that" clause.
  */
-import { findClauseVerbsPrepared, type ClauseVerb } from '../verbs';
+import { findClauseVerbsPrepared, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText } from './fold';
 import { loadGazetteer, type MandateRules } from './gazetteer';
@@ -136,7 +136,8 @@ function clauseVerbsBefore(text: string, bodies: EntityMention[], offset: number
   const lowered = lowerCased(text);
   const verbs: ClauseVerb[] = [];
   for (const [from, to] of windows) {
-    const window = lowered === null ? compactCopy(text.slice(from, to)).toLowerCase() : lowered.slice(from, to);
+    const window =
+      lowered === null ? lowerCaseKeepingOffsets(compactCopy(text.slice(from, to))) : lowered.slice(from, to);
     for (const verb of findClauseVerbsPrepared(window, lang)) {
       verbs.push({ lemma: verb.lemma, start: verb.start + from, end: verb.end + from });
     }
@@ -146,12 +147,11 @@ function clauseVerbsBefore(text: string, bodies: EntityMention[], offset: number
 
 /**
  * The paragraph lower-cased once, as a compact copy: each window is then a slice of it. Null when
- * a window's own lower case could differ from its slice of the paragraph's: a length change
- * ("İ") or a final sigma, which lower-cases by its context.
+ * a window's own lower case could differ from its slice of the paragraph's: a final sigma, which
+ * lower-cases by its context.
  */
 function lowerCased(paragraph: string): string | null {
-  const lowered = compactCopy(paragraph).toLowerCase();
-  return lowered.length === paragraph.length && !paragraph.includes('\u03a3') ? lowered : null;
+  return paragraph.includes('\u03a3') ? null : lowerCaseKeepingOffsets(compactCopy(paragraph));
 }
 
 /**
