@@ -102,8 +102,9 @@ export function mergeResults(results: FileResult[]): KnowledgeGraph {
 
 function chooseWorkers(requested: number | undefined, files: FileList): number {
   if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), files.files.length));
-  // a worker costs ~0.7 CPU-seconds to start (TypeScript loader, modules) and its results must be
-  // copied back: worth it from a few tens of megabytes (bench: pnpm bench ingest)
+  // workers cost a bundle build (~0.3 s) and ~0.2 CPU-seconds each to start, and their results
+  // are copied back and merged on this thread: worth it from a few tens of megabytes
+  // (bench: pnpm bench ingest, where 18 MB on 2 cores still runs at ×0.64 of one core)
   const cores = availableParallelism();
   return Math.max(1, Math.min(cores, Math.floor(files.bytes / WORKER_BYTES), files.files.length));
 }

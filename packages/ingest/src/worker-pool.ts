@@ -5,7 +5,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from './pipeline';
+import { buildWorkerBundle, type WorkerBundle } from './worker-bundle';
 
+/** Runs worker.ts through tsx: the fallback when the prebuilt bundle cannot be built. */
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 
 type Reply = { ready: true } | { index: number; result: FileResult };
@@ -19,9 +21,11 @@ export async function processInWorkers(
   let next = 0;
   let done = 0;
   const count = Math.max(1, Math.min(options.workers, files.length));
+  const bundle = await buildWorkerBundle().catch((): WorkerBundle | undefined => undefined);
+  const entry = bundle?.url ?? BOOTSTRAP;
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(BOOTSTRAP, { workerData: { entities: options.entities } });
+      const worker = new Worker(entry, { workerData: { entities: options.entities } });
       let finished = false;
       const handOut = (): void => {
         if (next >= files.length) {
@@ -47,6 +51,10 @@ export async function processInWorkers(
         if (!finished) reject(new Error(`ingest worker stopped unexpectedly (exit code ${code})`));
       });
     });
-  await Promise.all(Array.from({ length: count }, runWorker));
+  try {
+    await Promise.all(Array.from({ length: count }, runWorker));
+  } finally {
+    bundle?.dispose();
+  }
   return results;
 }

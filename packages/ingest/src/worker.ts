@@ -1,7 +1,7 @@
 /**
  * Worker-thread entry: processes the files the pool sends, one message per file, and answers
- * with the plain-data FileResult. Loaded through worker-bootstrap.mjs, which registers tsx so
- * this TypeScript runs without a build step.
+ * with the plain-data FileResult. The pool runs it as a bundle built at the start of the run
+ * (worker-bundle.ts), or through worker-bootstrap.mjs, which registers tsx, if that build fails.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEntityExtractor, processFile } from './pipeline';

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { loadEntityExtractor, processFile, type FileResult } from './pipeline';
+import { buildWorkerBundle } from './worker-bundle';
+
+const SAMPLE = fileURLToPath(new URL('../../../data/samples/seeds/003_806dc498987e8b5c.txt', import.meta.url));
+
+/** Starts a worker on `entry`, sends it one file, and returns its answer. */
+function processInWorker(entry: URL, source: string): Promise<FileResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry, { workerData: { entities: true } });
+    worker.on('message', (reply: { ready: true } | { index: number; result: FileResult }) => {
+      if ('ready' in reply) worker.postMessage({ index: 0, source });
+      else void worker.terminate().then(() => resolve(reply.result));
+    });
+    worker.on('error', reject);
+  });
+}
+
+describe('buildWorkerBundle', () => {
+  it('builds a worker that gives exactly the in-process result, entities and data files included', async () => {
+    expect(existsSync(SAMPLE)).toBe(true);
+    const bundle = await buildWorkerBundle();
+    try {
+      const fromWorker = await processInWorker(bundle.url, SAMPLE);
+      const inProcess = processFile(SAMPLE, { extractEntities: await loadEntityExtractor() });
+      expect(fromWorker.fragment.nodes.some((node) => node.attributes.kind === 'Body')).toBe(true);
+      expect(fromWorker).toEqual(inProcess);
+    } finally {
+      bundle.dispose();
+    }
+    expect(existsSync(fileURLToPath(bundle.url))).toBe(false);
+  }, 60_000);
+});
