@@ -210,23 +210,7 @@ export function lowerCaseKeepingOffsets(text: string): string {
 
 /** Every clause verb of the language's table in the text, in order. */
 export function findClauseVerbs(text: string, lang: string): ClauseVerb[] {
-  const table = TABLES.get(lang) ?? TABLES.get('en')!;
-  const { stripped, offsets } = stripArabicMarks(lowerCaseKeepingOffsets(text));
-  const found: ClauseVerb[] = [];
-  // Shared regex: this loop runs synchronously to completion, so lastIndex cannot be disturbed.
-  const finder = table.finder;
-  finder.lastIndex = 0;
-  for (let match = finder.exec(stripped); match; match = finder.exec(stripped)) {
-    const form = match[1]!;
-    const lemma = table.lemmaOf.get(form);
-    if (!lemma) continue;
-    const formStart = match.index + match[0].length - form.length;
-    const formEnd = match.index + match[0].length;
-    const start = offsets ? offsets[formStart]! : formStart;
-    const end = offsets ? offsets[formEnd - 1]! + 1 : formEnd;
-    found.push({ lemma, start, end });
-  }
-  return found;
+  return findClauseVerbsPrepared(lowerCaseKeepingOffsets(text), lang);
 }
 
 /**
@@ -240,6 +224,7 @@ export function findClauseVerbsPrepared(lowered: string, lang: string): ClauseVe
     ? stripArabicMarks(lowered)
     : { stripped: lowered, offsets: null };
   const found: ClauseVerb[] = [];
+  // Shared regex: this loop runs synchronously to completion, so lastIndex cannot be disturbed.
   const finder = table.finder;
   finder.lastIndex = 0;
   for (let match = finder.exec(stripped); match; match = finder.exec(stripped)) {
