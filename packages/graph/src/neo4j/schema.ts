@@ -58,7 +58,8 @@ export function mergeNodesStatement(label: NodeKind): string {
 /**
  * `UNWIND $rows` statement that merges relationships of one type between nodes of known labels
  * (so both ends are found through the key constraint's index). Properties are SET, never
- * appended, so loading the same graph again changes nothing.
+ * appended, so loading the same graph again changes nothing; spelt as ON CREATE + ON MATCH for
+ * the same reason as nodes (a plain SET makes the plan buffer the batch in an Eager operator).
  */
 export function mergeRelationshipsStatement(
   type: EdgeKind,
@@ -69,7 +70,7 @@ export function mergeRelationshipsStatement(
     `UNWIND $rows AS row ` +
     `MATCH (a:${labelOf(sourceLabel)} {key: row.source}) ` +
     `MATCH (b:${labelOf(targetLabel)} {key: row.target}) ` +
-    `MERGE (a)-[r:${relationshipTypeOf(type)}]->(b) SET r += row.props`
+    `MERGE (a)-[r:${relationshipTypeOf(type)}]->(b) ON CREATE SET r += row.props ON MATCH SET r += row.props`
   );
 }
 
