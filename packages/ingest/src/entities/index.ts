@@ -34,7 +34,7 @@ export interface DocumentEntities {
   persons: PersonMention[];
   /** entity descriptions by entityRef, including bodies first seen in this document */
   entities: EntityTable;
-  /** the document's text folded (same offsets), as code units */
+  /** the document's text folded (same offsets), as code units; valid until the next recogniseEntities call (shared storage) */
   units: Uint16Array;
 }
 
