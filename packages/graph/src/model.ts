@@ -183,8 +183,17 @@ export function mergeFragment(graph: KnowledgeGraph, fragment: GraphFragment): v
 /** Puts every edge's evidence in canonical order (document, then offsets); run once after merging. */
 export function sortEvidence(graph: KnowledgeGraph): void {
   graph.forEachEdge((_key, attributes) => {
-    attributes.evidence?.sort(compareEvidence);
+    const evidence = attributes.evidence;
+    // merged file by file, most lists are in order already: checking costs less than sorting a copy
+    if (evidence && !isSorted(evidence)) evidence.sort(compareEvidence);
   });
+}
+
+function isSorted(evidence: Evidence[]): boolean {
+  for (let index = 1; index < evidence.length; index++) {
+    if (compareEvidence(evidence[index - 1]!, evidence[index]!) > 0) return false;
+  }
+  return true;
 }
 
 export function compareEvidence(a: Evidence, b: Evidence): number {

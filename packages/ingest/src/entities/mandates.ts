@@ -80,8 +80,6 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (list) list.push(mention);
     else bodiesBySegment.set(mention.segment, [mention]);
   }
-  // the document folded once (same offsets): each paragraph's folded text is a slice of it
-  let foldedDoc: string | null = null;
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || (segment.section !== 'operative' && segment.section !== 'preamble')) return;
     const bodies = bodiesBySegment.get(index);
@@ -89,8 +87,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     // verbs after the last body cannot govern it: the verb search stops there
     const lastBodyEnd = Math.max(...bodies.map((body) => body.end));
     const text = doc.text.slice(segment.start, segment.end);
-    foldedDoc ??= units ? decodeUnits(units) : foldText(doc.text);
-    const folded = foldedDoc.slice(segment.start, segment.end);
+    // folding is per code unit: a paragraph's folded text is its slice of the folded document
+    const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
     const verbs = clauseVerbsBefore(text, bodies, segment.start, lastBodyEnd, lang).filter((verb) => opensClause(folded, verb));
     const markers = new MarkerMatches(folded);
     let local: Array<EntityMention & { start: number; end: number }> | null = null;
@@ -124,7 +122,8 @@ const VERB_REACH = 400;
  */
 function clauseVerbsBefore(text: string, bodies: EntityMention[], offset: number, lastBodyEnd: number, lang: string): ClauseVerb[] {
   const windows: Array<[number, number]> = [];
-  for (const body of [...bodies].sort((a, b) => a.start - b.start)) {
+  // bodies come in text order (mentions are sorted by offset)
+  for (const body of bodies) {
     // start at a word boundary: half a word must not pass for a verb
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, body.start - offset - VERB_REACH)) + 1);
     const to = body.start - offset;
