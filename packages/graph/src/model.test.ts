@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addEdge, createGraph, mergeFragment, mergeNode, type GraphFragment } from './model';
+import { addEdge, createGraph, fragmentEvidence, FragmentEdges, mergeFragment, mergeNode, type GraphFragment } from './model';
 import { exportGraph, parseGraph, serializeGraph } from './serialize';
-import type { Evidence } from './types';
+import type { EdgeKind, Evidence } from './types';
 
 const evidence = (start: number): Evidence => ({
   doc: 'doc:a.txt',
@@ -77,6 +77,42 @@ describe('model', () => {
     expect(graph.getEdgeAttribute('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)', 'weight')).toBe(2);
     mergeNode(graph, 'S/RES/2370 (2017)', { kind: 'Resolution', label: 'other', symbol: 'S/RES/2370 (2017)', organ: 'GA', number: '2370', year: 2017, meeting: 8017 });
     expect(graph.getNodeAttributes('S/RES/2370 (2017)')).toMatchObject({ label: 'S/RES/2370 (2017)', organ: 'SC', year: 2017, meeting: 8017 });
+  });
+
+  it('merges an edge carrying its collected items exactly as one edge per item', () => {
+    const nodes = [
+      { key: 'doc:a.txt', attributes: { kind: 'Document', label: 'a.txt', source: 'a.txt', lang: 'en', docType: 'resolution', title: 'a', date: null } },
+      { key: 'S/RES/1373 (2001)', attributes: { kind: 'Resolution', label: 'S/RES/1373 (2001)', symbol: 'S/RES/1373 (2001)', organ: 'SC', number: '1373', year: 2001 } },
+      { key: 'S/RES/2370 (2017)', attributes: { kind: 'Resolution', label: 'S/RES/2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: 2017 } },
+    ] satisfies GraphFragment['nodes'];
+    // items of two edges interleaved, one repeated (same doc and offsets)
+    const items: Array<[EdgeKind, string, string, Evidence | undefined]> = [
+      ['MENTIONS', 'doc:a.txt', 'S/RES/1373 (2001)', evidence(40)],
+      ['CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(30)],
+      ['TEXT_OF', 'doc:a.txt', 'S/RES/2370 (2017)', undefined],
+      ['CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(10)],
+      ['MENTIONS', 'doc:a.txt', 'S/RES/1373 (2001)', evidence(40)],
+      ['CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(30)],
+    ];
+    const single: GraphFragment = { nodes, edges: items.map(([kind, source, target, item]) => (item ? { kind, source, target, evidence: item } : { kind, source, target })) };
+    const collected: GraphFragment = { nodes, edges: [] };
+    const edges = new FragmentEdges(collected);
+    for (const [kind, source, target, item] of items) edges.add(kind, source, target, item);
+    expect(collected.edges.map((edge) => [edge.kind, fragmentEvidence(edge).map((item) => item.start)])).toEqual([
+      ['MENTIONS', [40, 40]],
+      ['CITES', [30, 10, 30]],
+      ['TEXT_OF', []],
+    ]);
+    const bySingle = createGraph();
+    mergeFragment(bySingle, single);
+    const byCollected = createGraph();
+    mergeFragment(byCollected, collected);
+    expect(byCollected.edges()).toEqual(bySingle.edges());
+    expect(serializeGraph(byCollected)).toBe(serializeGraph(bySingle));
+    expect(byCollected.getEdgeAttribute('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)', 'weight')).toBe(2);
+    // and again onto a graph that has the edges already: nothing changes
+    mergeFragment(byCollected, collected);
+    expect(serializeGraph(byCollected)).toBe(serializeGraph(bySingle));
   });
 
   it('rejects a fragment edge whose endpoint is missing', () => {

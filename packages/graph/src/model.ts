@@ -18,7 +18,53 @@ export function createGraph(attributes: GraphAttributes = {}): KnowledgeGraph {
 /** What one ingested file contributes; produced per file (possibly in a worker), merged in file order. */
 export interface GraphFragment {
   nodes: Array<{ key: string; attributes: NodeAttributes }>;
-  edges: Array<{ kind: EdgeKind; source: string; target: string; evidence?: Evidence }>;
+  edges: FragmentEdge[];
+}
+
+/**
+ * An edge of a fragment with one evidence item, or with every item the fragment has for it (in
+ * order, as `FragmentEdges` collects them): merging a list looks the edge up once, not per item.
+ */
+export interface FragmentEdge {
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  evidence?: Evidence | Evidence[];
+}
+
+/** A fragment edge's evidence items as a list (none, one, or the collected ones). */
+export function fragmentEvidence(edge: FragmentEdge): Evidence[] {
+  const { evidence } = edge;
+  return evidence === undefined ? [] : Array.isArray(evidence) ? evidence : [evidence];
+}
+
+/**
+ * Adds a fragment's edges one per (kind, source, target), collecting each edge's evidence in
+ * order: a document names the same body dozens of times. Edges keep the order of their first
+ * item, so the merged graph is the same as with one edge per item. Looked up by source, then
+ * target: strings a fragment reuses (V8 keeps their hashes), where a joined key would be a new
+ * string to build and hash per item.
+ */
+export class FragmentEdges {
+  private readonly bySource = new Map<string, Map<string, FragmentEdge[]>>();
+  constructor(private readonly fragment: GraphFragment) {}
+
+  add(kind: EdgeKind, source: string, target: string, evidence?: Evidence): void {
+    let byTarget = this.bySource.get(source);
+    if (!byTarget) this.bySource.set(source, (byTarget = new Map()));
+    let edges = byTarget.get(target);
+    if (!edges) byTarget.set(target, (edges = []));
+    let edge = edges.find((candidate) => candidate.kind === kind);
+    if (!edge) {
+      edge = { kind, source, target };
+      edges.push(edge);
+      this.fragment.edges.push(edge);
+    }
+    if (!evidence) return;
+    // a lone item stays a plain item, as most edges of a fragment have one
+    if (Array.isArray(edge.evidence)) edge.evidence.push(evidence);
+    else edge.evidence = edge.evidence ? [edge.evidence, evidence] : evidence;
+  }
 }
 
 /**
@@ -176,8 +222,36 @@ export function mergeFragment(graph: KnowledgeGraph, fragment: GraphFragment): v
     if (!exists && (!graph.hasNode(source) || !graph.hasNode(target))) {
       throw new Error(`edge ${kind} ${source} -> ${target} names a node the fragment lacks`);
     }
-    if (source !== target) mergeEdge(graph, key, kind, source, target, evidence, exists);
+    if (source === target) continue;
+    if (!Array.isArray(evidence)) mergeEdge(graph, key, kind, source, target, evidence, exists);
+    else mergeEdgeItems(graph, key, kind, source, target, evidence, exists);
   }
+}
+
+/** mergeEdge for a list of items: the edge and its duplicate check are looked up once. */
+function mergeEdgeItems(
+  graph: KnowledgeGraph,
+  key: string,
+  kind: EdgeKind,
+  source: string,
+  target: string,
+  items: Evidence[],
+  exists: boolean,
+): void {
+  let from = 0;
+  if (!exists) {
+    mergeEdge(graph, key, kind, source, target, items[0], false);
+    from = 1;
+  }
+  if (from >= items.length) return;
+  const seen = evidenceSeen(graph, key);
+  const attributes = graph.getEdgeAttributes(key);
+  const list = (attributes.evidence ??= []);
+  for (let index = from; index < items.length; index++) {
+    const item = items[index]!;
+    if (seen.add(item)) list.push(item);
+  }
+  attributes.weight = list.length;
 }
 
 /** Puts every edge's evidence in canonical order (document, then offsets); run once after merging. */

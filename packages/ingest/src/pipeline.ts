@@ -10,6 +10,7 @@ import {
   citedDocumentKey,
   createGraph,
   documentKey,
+  FragmentEdges,
   mergeFragment,
   sortEvidence,
   resolutionKey,
@@ -204,6 +205,7 @@ export function buildFragments(
   const docKey = documentKey(doc.source);
   const primary: GraphFragment = { nodes: [], edges: [] };
   const fragment: GraphFragment = { nodes: [], edges: [] };
+  const edges = new FragmentEdges(fragment);
   primary.nodes.push({
     key: docKey,
     attributes: {
@@ -227,7 +229,7 @@ export function buildFragments(
       node.meeting = identity.meeting;
     }
     primary.nodes.push({ key: node.symbol, attributes: node });
-    fragment.edges.push({ kind: 'TEXT_OF', source: docKey, target: node.symbol });
+    edges.add('TEXT_OF', docKey, node.symbol);
   }
   const known = new Set(identity.textOf);
   // one node per key and file: merging is per node, and a text cites the same resolution often
@@ -245,12 +247,12 @@ export function buildFragments(
         fragment.nodes.push({ key: citing.symbol, attributes: citing });
         known.add(match.citing);
       }
-      fragment.edges.push({ kind: 'CITES', source: match.citing, target: key, evidence });
+      edges.add('CITES', match.citing, key, evidence);
     } else if (!identity.textOf.includes(match.target.symbol)) {
       // the graph is not a multigraph: a document's TEXT_OF edge to its own resolution already
       // links the pair, so a narrative mention of that resolution (a release naming the
       // resolution it reports) adds no MENTIONS edge
-      fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence });
+      edges.add('MENTIONS', docKey, key, evidence);
     }
   }
   return { primary, fragment };

@@ -3,6 +3,7 @@
  * texts in English and French), one group per entity kind.
  */
 import { describe, expect, it } from 'vitest';
+import { fragmentEvidence } from '@unkg/graph';
 import { extractEntities, recogniseEntities } from './index';
 import { testDocument } from './testing';
 
@@ -52,8 +53,13 @@ describe('bodies', () => {
     const doc = testDocument(text, { lang: 'en', textOf: 'S/RES/1658 (2006)' });
     const { entities } = recogniseEntities(doc);
     expect(entities.get('Body:HNP')).toMatchObject({ label: 'Haitian National Police', aliases: ['Haitian National Police', 'HNP'] });
-    const mandated = extractEntities(doc, 'doc:test.txt').edges.filter((edge) => edge.kind === 'MANDATES').map((edge) => edge.target);
-    expect(mandated).toEqual(['body:MINUSTAH', 'body:HNP', 'body:HNP']);
+    const mandated = extractEntities(doc, 'doc:test.txt')
+      .edges.filter((edge) => edge.kind === 'MANDATES')
+      .map((edge) => [edge.target, fragmentEvidence(edge).map((evidence) => evidence.verb)]);
+    expect(mandated).toEqual([
+      ['body:MINUSTAH', ['call upon']],
+      ['body:HNP', ['call upon', 'urge']],
+    ]);
   });
   it('names a committee by the resolution that established it (S/RES/2507 (2020))', () => {
     const text =
@@ -183,8 +189,10 @@ describe('fragment', () => {
     expect(extractEntities(doc, 'doc:test.txt')).toEqual(first);
     const council = first.edges.find((edge) => edge.target === 'body:SC')!;
     expect(council.kind).toBe('MENTIONS');
-    expect(council.evidence).toMatchObject({ doc: 'doc:test.txt', section: 'body', start: 3, end: 31 });
-    expect(council.evidence!.quote).toBe('Le Conseil de sécurité de l’ONU a adopté une résolution sur les drones.');
+    const [evidence, ...others] = fragmentEvidence(council);
+    expect(others).toEqual([]);
+    expect(evidence).toMatchObject({ doc: 'doc:test.txt', section: 'body', start: 3, end: 31 });
+    expect(evidence!.quote).toBe('Le Conseil de sécurité de l’ONU a adopté une résolution sur les drones.');
   });
   it('lets a resolution ADDRESS the threats and groups of its own text', () => {
     const doc = testDocument("Condamnant fermement la circulation continue de drones entre l'EIIL et Al-Qaida,", { textOf: 'S/RES/2370 (2017)' });

@@ -5,7 +5,7 @@
  * Pure and deterministic: the same document always yields the same fragment.
  */
 import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from '@unkg/graph';
-import type { Evidence, GraphFragment, NodeAttributes } from '@unkg/graph';
+import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findSubsidiaryBodies } from './committees';
@@ -86,6 +86,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
   const { mentions, persons, entities, units } = recogniseEntities(doc);
   const ends = clauseEnds(doc.text);
   const fragment: GraphFragment = { nodes: [], edges: [] };
+  const edges = new FragmentEdges(fragment);
   const nodeKeys = new Set<string>();
   const addNode = (key: string, attributes: NodeAttributes | (() => NodeAttributes)): void => {
     if (nodeKeys.has(key)) return;
@@ -113,12 +114,12 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     const { key } = entity;
     const segment = doc.segments[mention.segment];
     const evidence = evidenceFor(doc, docKey, ends, segment, mention.start, mention.end);
-    fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence });
+    edges.add('MENTIONS', docKey, key, evidence);
     if ((mention.kind === 'Threat' || mention.kind === 'Group') && segment?.textOf) {
       const source = resolutionKey(segment.textOf);
       const symbol = segment.textOf;
       addNode(source, () => symbolNode(symbol));
-      fragment.edges.push({ kind: 'ADDRESSES', source, target: key, evidence });
+      edges.add('ADDRESSES', source, key, evidence);
     }
   }
 
@@ -129,7 +130,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     if (person.organisation) attributes.organisation = person.organisation;
     addNode(key, attributes);
     const segment = doc.segments[segmentAt(doc.segments, person.start)];
-    fragment.edges.push({ kind: 'MENTIONS', source: docKey, target: key, evidence: evidenceFor(doc, docKey, ends, segment, person.start, person.end) });
+    edges.add('MENTIONS', docKey, key, evidenceFor(doc, docKey, ends, segment, person.start, person.end));
   }
 
   for (const mandate of findMandates(doc, mentions, units)) {
@@ -141,7 +142,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     const segment = doc.segments[mandate.segment];
     const evidence = evidenceFor(doc, docKey, ends, segment, mandate.start, mandate.end, mandate.verb);
     if (mandate.role) evidence.role = mandate.role;
-    fragment.edges.push({ kind: 'MANDATES', source, target, evidence });
+    edges.add('MANDATES', source, target, evidence);
   }
   return fragment;
 }

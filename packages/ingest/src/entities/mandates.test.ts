@@ -3,6 +3,7 @@
  * quoted in press release CS/13893 (seed 001), and English Security Council texts.
  */
 import { describe, expect, it } from 'vitest';
+import { fragmentEvidence } from '@unkg/graph';
 import { extractEntities } from './index';
 import { testDocument } from './testing';
 
@@ -15,11 +16,14 @@ interface Mandate {
 
 function mandates(text: string, lang = 'fr', textOf = 'S/RES/2482 (2019)'): Mandate[] {
   const fragment = extractEntities(testDocument(text, { lang, textOf }), 'doc:test.txt');
+  // one mandate per evidence item, in text order (a fragment collects an edge's items together)
   return fragment.edges
     .filter((edge) => edge.kind === 'MANDATES')
-    .map((edge) => {
-      const mandate: Mandate = { body: edge.target.replace('body:', ''), verb: edge.evidence!.verb, paragraph: edge.evidence!.paragraph };
-      if (edge.evidence!.role) mandate.role = edge.evidence!.role;
+    .flatMap((edge) => fragmentEvidence(edge).map((evidence) => ({ edge, evidence })))
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .map(({ edge, evidence }) => {
+      const mandate: Mandate = { body: edge.target.replace('body:', ''), verb: evidence.verb, paragraph: evidence.paragraph };
+      if (evidence.role) mandate.role = evidence.role;
       expect(edge.source).toBe(textOf);
       return mandate;
     });
