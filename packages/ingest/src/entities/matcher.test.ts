@@ -60,3 +60,33 @@ describe('matcher', () => {
     expect(found('а острове условий присутствие ВСООНК после 31 января')).toEqual(['Body:UNFICYP=ВСООНК']);
   });
 });
+
+describe('Arabic proclitics', () => {
+  const matcher = createMatcher();
+  addAlias(matcher, 'بعثة الأمم المتحدة', { kind: 'Body', id: 'M', caseSensitive: false, requireCapital: false });
+  addAlias(matcher, 'الاتحاد الأفريقي', { kind: 'Body', id: 'AU', caseSensitive: false, requireCapital: false });
+  addAlias(matcher, 'لبنان', { kind: 'State', id: 'LB', caseSensitive: false, requireCapital: false });
+  const spans = (text: string): string[] => scan(matcher, { text }).map((match) => `${match.id}@${match.start}=${text.slice(match.start, match.end)}`);
+  it('reads a word again without و ف ب ل ك, the match starting after them', () => {
+    expect(spans('وبعثة الأمم المتحدة')).toEqual(['M@1=بعثة الأمم المتحدة']);
+    expect(spans('لبعثة الأمم المتحدة')).toEqual(['M@1=بعثة الأمم المتحدة']);
+    expect(spans('فبعثة الأمم المتحدة')).toEqual(['M@1=بعثة الأمم المتحدة']);
+    expect(spans('وببعثة الأمم المتحدة')).toEqual(['M@2=بعثة الأمم المتحدة']);
+  });
+  it('reads "لل" as ل + the article whose alif is elided', () => {
+    expect(spans('للاتحاد الأفريقي')).toEqual(['AU@1=لاتحاد الأفريقي']);
+    expect(spans('وللاتحاد الأفريقي')).toEqual(['AU@2=لاتحاد الأفريقي']);
+    expect(spans('بالاتحاد الأفريقي')).toEqual(['AU@1=الاتحاد الأفريقي']);
+  });
+  it('strips one conjunction then one preposition, no more, and keeps a name that starts with a clitic letter', () => {
+    expect(spans('بلبعثة الأمم المتحدة')).toEqual([]);
+    expect(spans('ووبعثة الأمم المتحدة')).toEqual([]);
+    expect(spans('لبنان وللبنان')).toEqual(['LB@0=لبنان', 'LB@8=لبنان']);
+    expect(spans('بعثة الأمم')).toEqual([]);
+  });
+  it('leaves Latin and Cyrillic words alone', () => {
+    const latin = createMatcher();
+    addAlias(latin, 'ONU', { kind: 'Body', id: 'UN', caseSensitive: true, requireCapital: false });
+    expect(scan(latin, { text: 'lONU bONU' })).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * Why not one big regex: V8 tries alternatives one by one at each position; a token trie costs
  * one Map lookup per word whatever the gazetteer's size.
  */
-import { foldUnits, nameTokens, tokenize, type Tokens } from './fold';
+import { foldUnits, hashUnits, nameTokens, tokenize, type Tokens } from './fold';
 
 export type EntityKind = 'Body' | 'Threat' | 'Group' | 'State';
 /** `Stop` names consume text without yielding an entity ("Secrétaire général adjoint"). */
@@ -84,9 +84,18 @@ function hashToken(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** A hash hit is a match only when the text's tokens are the trie's (hashes may collide). */
-function sameTokens(units: Uint16Array, tokens: Tokens, first: number, path: TrieNode[], depth: number): boolean {
-  for (let offset = 0; offset < depth; offset++) {
+/**
+ * A hash hit is a match only when the text's tokens are the trie's (hashes may collide). The
+ * first token is compared from `headStart` (after an Arabic proclitic), behind `headUnit` when
+ * the article's alif was elided ("للاتحاد" read as "الاتحاد"; -1: none).
+ */
+function sameTokens(units: Uint16Array, tokens: Tokens, first: number, path: TrieNode[], depth: number, headStart: number, headUnit: number): boolean {
+  const head = path[0]!.token;
+  const lead = headUnit < 0 ? 0 : 1;
+  if (tokens.ends[first]! - headStart + lead !== head.length) return false;
+  if (lead === 1 && head.charCodeAt(0) !== headUnit) return false;
+  for (let index = lead; index < head.length; index++) if (units[headStart + index - lead] !== head.charCodeAt(index)) return false;
+  for (let offset = 1; offset < depth; offset++) {
     const token = path[offset]!.token;
     const start = tokens.starts[first + offset]!;
     if (tokens.ends[first + offset]! - start !== token.length) return false;
@@ -151,7 +160,65 @@ export interface ScanInput {
   to?: number;
 }
 
-/** Leftmost-longest matches of every alias in text[from, to). */
+// Arabic proclitics: the conjunctions wa and fa, the prepositions bi, li and ka, and the article's alif
+const WAW = 0x648;
+const FA = 0x641;
+const BA = 0x628;
+const LAM = 0x644;
+const KAF = 0x643;
+const ALIF = 0x627;
+
+/** Where cliticHead found the name: its first unit in the text, and the elided alif before it (-1: none). */
+interface Head {
+  start: number;
+  unit: number;
+}
+
+function rootNode(matcher: Matcher, hash: number): TrieNode | undefined {
+  return matcher.rootBits[hash & ROOT_MASK] === 1 ? matcher.root.get(hash) : undefined;
+}
+
+/**
+ * The trie node of a name written after Arabic proclitics in the same word: "وبعثة" (wa + the
+ * mission's first word), "لبعثة", "بالبعثة", "وللاتحاد" (wa + li + the article, whose alif "لل"
+ * elides: read as "الاتحاد"). At most a conjunction (و ف) then a preposition (ب ل ك); the rest
+ * must keep two units. Only called for a token that starts no name itself.
+ */
+function cliticHead(matcher: Matcher, units: Uint16Array, start: number, end: number, head: Head): TrieNode | undefined {
+  let at = start;
+  for (let step = 0; step < 2; step++) {
+    const unit = units[at]!;
+    const conjunction = step === 0 && (unit === WAW || unit === FA);
+    if (!conjunction && unit !== BA && unit !== LAM && unit !== KAF) return undefined;
+    at++;
+    if (end - at < 2) return undefined;
+    let node = rootNode(matcher, hashUnits(units, at, end));
+    if (node) {
+      head.start = at;
+      head.unit = -1;
+      return node;
+    }
+    if (unit === LAM && units[at] === LAM) {
+      // the hash of "ا" + units[at, end): hashUnits with the alif in front
+      let hash = (Math.imul(end - at + 1, 31) + ALIF) | 0;
+      for (let index = at; index < end; index++) hash = (Math.imul(hash, 31) + units[index]!) | 0;
+      node = rootNode(matcher, hash);
+      if (node) {
+        head.start = at;
+        head.unit = ALIF;
+        return node;
+      }
+    }
+    if (!conjunction) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Leftmost-longest matches of every alias in text[from, to). An Arabic word that starts no name
+ * is tried once more without its proclitics ("وبعثة الأمم المتحدة …"): the match then starts
+ * after them.
+ */
 export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
   const { text } = input;
   const from = input.from ?? 0;
@@ -165,14 +232,24 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
   // trafficking and small arms): inside a threat's span only other threats are kept
   let threatEnd = -1;
   const path: TrieNode[] = [];
+  const head: Head = { start: 0, unit: -1 };
   let index = 0;
   while (index < count && starts[index]! < from) index++;
   while (index < count && ends[index]! <= to) {
     const hash = hashes[index]!;
     let node = rootBits[hash & ROOT_MASK] === 1 ? root.get(hash) : undefined;
+    let headStart = starts[index]!;
+    let headUnit = -1;
     if (!node) {
-      index++;
-      continue;
+      // only Arabic letters from ب (U+0628) to و (U+0648) can be proclitics
+      const first = units[headStart]!;
+      if (first >= BA && first <= WAW) node = cliticHead(matcher, units, headStart, ends[index]!, head);
+      if (!node) {
+        index++;
+        continue;
+      }
+      headStart = head.start;
+      headUnit = head.unit;
     }
     // the longest accepted name from this token: its rule and last token
     let bestRule: AliasRule | null = null;
@@ -182,8 +259,8 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
     while (node) {
       path[depth++] = node;
       if (node.rules) {
-        const rule = firstAccepted(node.rules, text, starts[index]!, ends[cursor]!);
-        if (rule && sameTokens(units, tokens, index, path, depth)) {
+        const rule = firstAccepted(node.rules, text, headStart, ends[cursor]!);
+        if (rule && sameTokens(units, tokens, index, path, depth, headStart, headUnit)) {
           bestRule = rule;
           bestLast = cursor;
         }
@@ -196,9 +273,9 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
       node = next;
       cursor = following;
     }
-    const inThreat = starts[index]! < threatEnd;
+    const inThreat = headStart < threatEnd;
     if (bestRule && (!inThreat || bestRule.kind === 'Threat')) {
-      const match: NameMatch = { kind: bestRule.kind, id: bestRule.id, start: starts[index]!, end: ends[bestLast]! };
+      const match: NameMatch = { kind: bestRule.kind, id: bestRule.id, start: headStart, end: ends[bestLast]! };
       if (bestRule.requires) match.requires = bestRule.requires;
       // a threat inside another ("explosifs" in "engins explosifs improvisés") is part of its name
       if (!inThreat || match.end > threatEnd) matches.push(match);
