@@ -1,0 +1,83 @@
+/**
+ * National bodies (category "national" in data/entities/bodies.json) in real sentences of the
+ * corpus (../shared/corpus/unsc/text, file named in each test): transitional governments,
+ * armed forces, electoral and truth commissions that resolutions address.
+ */
+import { describe, expect, it } from 'vitest';
+import { fragmentEvidence } from '@unkg/graph';
+import { extractEntities, recogniseEntities } from './index';
+import { testDocument } from './testing';
+
+type Options = Parameters<typeof testDocument>[1];
+
+function mentioned(text: string, options: Options = {}): string[] {
+  const { mentions } = recogniseEntities(testDocument(text, options));
+  return [...new Set(mentions.filter((mention) => mention.kind === 'Body').map((mention) => mention.id))].sort();
+}
+
+function mandated(text: string, lang: string, textOf: string): Array<{ body: string; verb: string | null; paragraph: string | null }> {
+  const fragment = extractEntities(testDocument(text, { lang, textOf }), 'doc:test.txt');
+  return fragment.edges
+    .filter((edge) => edge.kind === 'MANDATES')
+    .flatMap((edge) => fragmentEvidence(edge).map((evidence) => ({ edge, evidence })))
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .map(({ edge, evidence }) => ({ body: edge.target.replace('body:', ''), verb: evidence.verb, paragraph: evidence.paragraph }));
+}
+
+describe('national bodies (English)', () => {
+  it('mandates the Transitional Federal Government (S_RES_1872_2009.en.txt, para 10)', () => {
+    const text =
+      '10. Calls on the Transitional Federal Government to develop, in the context of the national security strategy outlined above, the legal and policy framework for the operation of its security forces including governance, vetting and oversight mechanisms, ensuring respect for the rule of law and the protection of human rights;';
+    expect(mandated(text, 'en', 'S/RES/1872 (2009)')).toEqual([{ body: 'SomaliaTFG', verb: 'call upon', paragraph: '10' }]);
+  });
+  it('finds the Lebanese Armed Forces by name and acronym, and mandates them with UNIFIL (S_RES_2539_2020.en.txt, para 9)', () => {
+    const text =
+      '9. Reiterates its encouragement of the intention of the Government of Lebanon to deploy a model regiment and an offshore patrol vessel in UNIFIL’s area of operations to advance the implementation of resolution 1701 (2006) and the authority of the Lebanese State, recalls in this regard the joint statement issued at the end of the 15 March 2018 Rome Conference, in particular Lebanon’s concept for a new Model Regiment proposed in the context of the ongoing Strategic Dialogue between the LAF and UNIFIL, notes Lebanon’s proposed timeline for the deployment of the Model Regiment, and calls on the Lebanese Armed Forces and UNIFIL to strengthen their coordinated actions;';
+    const { mentions } = recogniseEntities(testDocument(text, { lang: 'en', textOf: 'S/RES/2539 (2020)' }));
+    expect(mentions.filter((mention) => mention.id === 'LAF').map((mention) => text.slice(mention.start, mention.end))).toEqual([
+      'LAF',
+      'Lebanese Armed Forces',
+    ]);
+    expect(mandated(text, 'en', 'S/RES/2539 (2020)').map((mandate) => mandate.body)).toContain('LAF');
+  });
+  it('reads "Independent Electoral Commission" as Côte d’Ivoire’s only next to Côte d’Ivoire (S_RES_1603_2005.en.txt para 7; S_RES_1621_2005.en.txt)', () => {
+    const ivorian =
+      '7. Requests the Secretary-General, on the basis of the Pretoria Agreement, to designate, as an exceptional arrangement, after consultations with the African Union and President Thabo Mbeki, a High Representative for the elections in Côte d’Ivoire (the High Representative), autonomous from the United Nations Operation in Côte d’Ivoire (UNOCI), to assist in particular in the work of the Independent Electoral Commission and of the Constitutional Council, without prejudice to the responsibilities of the Special Representative of the Secretary-General and with the following mandate:';
+    expect(mentioned(ivorian, { lang: 'en' })).toContain('CIIEC');
+    const congolese =
+      'Calling on the Transitional institutions and on all Congolese parties to ensure that free, fair and peaceful elections take place, and that the timetable for polls developed by the Independent Electoral Commission is scrupulously respected,';
+    expect(mentioned(congolese, { lang: 'en' })).not.toContain('CIIEC');
+  });
+  it('reads "Government of National Unity" as the Sudan’s next to the Sudan, not South Sudan’s (S_RES_1706_2006.en.txt, S_RES_2521_2020.en.txt)', () => {
+    const sudan =
+      'Reaffirming its strong commitment to the sovereignty, unity, independence, and territorial integrity of the Sudan, which would be unaffected by transition to a United Nations operation in Darfur, and to the cause of peace, expressing its determination to work with the Government of National Unity, in full respect of its sovereignty, to assist in tackling the various problems confronting the Sudan and that a United Nations operation in Darfur shall have, to the extent possible, a strong African participation and character,';
+    expect(mentioned(sudan, { lang: 'en' })).toEqual(['SudanGNU', 'UN']);
+    const southSudan =
+      'Welcoming encouraging developments in South Sudan’s peace process, including the beginning of the formation of a Revitalized Transitional Government of National Unity (RTGNU), recognizing that this represents a significant step towards sustainable peace by the parties to the Revitalized Agreement,';
+    expect(mentioned(southSudan, { lang: 'en' })).not.toContain('SudanGNU');
+  });
+  it('finds the National Transitional Government of Liberia and the Government of National Unity and Transition (S_RES_1607_2005.en.txt, S_RES_1592_2005.en.txt)', () => {
+    expect(mentioned('Invites the National Transitional Government of Liberia to', { lang: 'en' })).toEqual(['LiberiaNTGL']);
+    expect(mentioned('Urges the Government of National Unity and Transition to', { lang: 'en' })).toEqual(['DRCGNUT']);
+  });
+});
+
+describe('national bodies (French)', () => {
+  it('finds the Armée libanaise next to the FINUL (S_RES_2539_2020.fr.txt, para 2)', () => {
+    const text =
+      '2. Salue le rôle positif joué par la FINUL, dont le déploiement aux côtés de l’Armée libanaise a contribué à créer un nouvel environnement stratégique dans le sud du Liban, se félicite que la FINUL et l’Armée libanaise coordonnent davantage leurs activités, et demande que cette coopération se renforce davantage sans préjudice du mandat de la FINUL ;';
+    expect(mentioned(text, { lang: 'fr' })).toContain('LAF');
+  });
+  it('finds the FARDC by name and acronym (S_RES_2556_2020.fr.txt, preamble and para 9)', () => {
+    const text =
+      'Prenant acte des efforts que le Gouvernement et le peuple de la République démocratique du Congo déploient en faveur de la réalisation de la paix et du développement national, constatant l’action que mènent les Forces armées de la République démocratique du Congo (FARDC) et la MONUSCO pour lutter contre la menace que représentent les groupes armés dans le pays,';
+    expect(mentioned(text, { lang: 'fr' })).toContain('FARDC');
+    expect(mentioned('la condamnation de membres des FARDC et de la Police nationale congolaise', { lang: 'fr' })).toEqual(['FARDC']);
+  });
+  it('finds the FANCI by its French name (S_RES_1479_2003.en.txt), and "Forces armées nationales" only next to Côte d’Ivoire', () => {
+    const text =
+      '– Establishing also liaison with the Forces armées nationales de Côte d’Ivoire (FANCI) and the forces nouvelles, in order to build confidence and trust between the armed groups, in cooperation with the French and ECOWAS forces, in particular concerning helicopters and combat aircraft;';
+    expect(mentioned(text, { lang: 'en' })).toContain('FANCI');
+    expect(mentioned('les Forces armées nationales', { lang: 'fr' })).toEqual([]);
+  });
+});
