@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDhlName, dhlForms, resolveDhlName } from './bodies';
+import { testDocument } from '../entities/testing';
+import { classifyDhlName, dhlForms, predictedFromDocument, resolveDhlName, scoreDocument, type BodiesReport } from './bodies';
 
 describe('UN Library body names (documents.jsonl)', () => {
   it('tells bodies from instruments and persons', () => {
@@ -23,5 +24,19 @@ describe('UN Library body names (documents.jsonl)', () => {
     ]);
     expect(resolveDhlName('UN. Security Council Committee Established pursuant to Resolution 1373 (2001) concerning Counter-Terrorism')).toEqual(['Body:CTC']);
     expect(resolveDhlName('UN. Panel of Experts Established pursuant to Security Council Resolution 1591 (2005)')).toEqual(['Body:Panel1591']);
+  });
+  it('counts a body as found only when a body or group is named, not its country', () => {
+    const report: BodiesReport = {
+      documents: 0,
+      byKind: { body: { total: 0, found: 0 }, instrument: { total: 0, found: 0 }, person: { total: 0, found: 0 } },
+      byLang: {},
+      missed: new Map(),
+      unknown: new Map(),
+    };
+    // S/RES/1509 (2003): Liberia and UNMIL are named; the index also lists Liberia's President
+    const doc = testDocument('Welcoming the deployment of the United Nations Mission in Liberia and the cooperation of Liberia,', { lang: 'en' });
+    scoreDocument(report, 'en', ['UN Mission in Liberia', 'Liberia. President'], predictedFromDocument(doc));
+    expect(report.byKind.body).toEqual({ total: 2, found: 1 });
+    expect([...report.unknown.keys()]).toEqual(['Liberia. President']);
   });
 });

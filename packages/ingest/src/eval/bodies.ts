@@ -18,6 +18,7 @@ import { recogniseEntities } from '../entities/index';
 import { scan } from '../entities/matcher';
 import { loadFile } from '../load';
 import { analyseDocument } from '../pipeline';
+import type { SegmentedDocument } from '../types';
 
 export const summary = "recall of named bodies against the UN Library's index (../shared/corpus/unsc/documents.jsonl)";
 
@@ -88,7 +89,7 @@ export interface BodiesReport {
   unknown: Map<string, number>;
 }
 
-interface Predicted {
+export interface Predicted {
   refs: Set<string>;
   names: Set<string>;
   persons: Set<string>;
@@ -121,7 +122,12 @@ export function scoreDocument(report: BodiesReport, lang: string, names: string[
 }
 
 function fromText(path: string): Predicted {
-  const { mentions, persons, entities } = recogniseEntities(analyseDocument(loadFile(path)));
+  return predictedFromDocument(analyseDocument(loadFile(path)));
+}
+
+/** What the recogniser finds in one document, in the terms scoreDocument compares. */
+export function predictedFromDocument(doc: SegmentedDocument): Predicted {
+  const { mentions, persons, entities } = recogniseEntities(doc);
   const predicted: Predicted = { refs: new Set(), names: new Set(), persons: new Set(persons.map((person) => person.name)) };
   for (const mention of mentions) {
     // as fromGraph: a state named is not a body found ("Sierra Leone. Truth and Reconciliation Commission")
