@@ -200,6 +200,44 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
     expect(fingerprint.weight).toBeGreaterThan(smallerFingerprint.weight);
   });
 
+  it('replaces a relationship’s evidence as a whole: no optional list of an earlier load is left behind', async () => {
+    const item = (start: number, pin?: string): Evidence => ({
+      doc: 'doc:a.txt',
+      section: 'preamble',
+      paragraph: null,
+      verb: 'recall',
+      quote: `Recalling its resolution 1373 (2001) ${start}`,
+      start,
+      end: start + 10,
+      ...(pin ? { pin } : {}),
+    });
+    const build = (evidence: Evidence[]): KnowledgeGraph => {
+      const small = createGraph();
+      for (const [key, number, year] of [['S/RES/2370 (2017)', '2370', 2017], ['S/RES/1373 (2001)', '1373', 2001]] as const) {
+        mergeNode(small, key, { kind: 'Resolution', label: key, symbol: key, organ: 'SC', number, year });
+      }
+      for (const evidenceItem of evidence) addEdge(small, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceItem);
+      return small;
+    };
+    const stored = async () => {
+      const result = await driver.executeQuery(
+        'MATCH (:Resolution {key: $source})-[r:CITES]->(:Resolution {key: $target}) RETURN r',
+        { source: 'S/RES/2370 (2017)', target: 'S/RES/1373 (2001)' },
+        { database },
+      );
+      return (result.records[0]!.get('r') as { properties: Record<string, unknown> }).properties;
+    };
+    await wipeDatabase(driver, database);
+    await loadGraphIntoNeo4j(build([item(10, 'para. 2'), item(30)]), driver, { database });
+    expect((await stored()).evidence_pin).toEqual(['para. 2', '']);
+    // the same edge, now with evidence that has no pin (a rebuilt graph)
+    await loadGraphIntoNeo4j(build([item(50), item(70), item(90)]), driver, { database });
+    const properties = await stored();
+    expect(properties.evidence_pin).toBeUndefined();
+    expect((properties.evidence_start as Array<{ toNumber(): number }>).map((value) => value.toNumber())).toEqual([50, 70, 90]);
+    expect(properties.weight).toEqual(neo4j.int(3));
+  });
+
   it('leaves no half-written batch when a load fails mid-way, and a rerun completes it', async () => {
     await wipeDatabase(driver, database);
     const batchSize = 50;

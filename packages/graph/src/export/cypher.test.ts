@@ -49,7 +49,7 @@ describe('exportCypher', () => {
       "MERGE (n:Resolution {key: 'S/RES/2370 (2017)'}) SET n += {kind: 'Resolution', label: 'S/RES/2370 (2017)', meeting: 8017, number: '2370', organ: 'SC', symbol: 'S/RES/2370 (2017)', year: 2017};",
     );
     const mandate = lines.find((line) => line.includes("{key: 'body:ctc'}) MERGE"))!;
-    expect(mandate).toMatch(/^MATCH \(a:Resolution \{key: 'S\/RES\/2370 \(2017\)'\}\) MATCH \(b:Body \{key: 'body:ctc'\}\) MERGE \(a\)-\[r:MANDATES\]->\(b\) SET r \+= \{/);
+    expect(mandate).toMatch(/^MATCH \(a:Resolution \{key: 'S\/RES\/2370 \(2017\)'\}\) MATCH \(b:Body \{key: 'body:ctc'\}\) MERGE \(a\)-\[r:MANDATES\]->\(b\) SET r = \{/);
     expect(mandate).toContain("evidence_quote: ['Prie le Comité contre le terrorisme, avec l\\'appui de la DECT, de « suivre »', 'Charge le Comité\\nde faire rapport']");
     expect(mandate).toContain('weight: 2');
   });

@@ -27,7 +27,7 @@ export function exportCypher(graph: KnowledgeGraph): string {
       lines.push(
         `MATCH (a:${sourceLabel} {key: ${cypherString(relationship.source)}}) ` +
           `MATCH (b:${targetLabel} {key: ${cypherString(relationship.target)}}) ` +
-          `MERGE (a)-[r:${type}]->(b) SET r += ${cypherMap(relationship.props)};`,
+          `MERGE (a)-[r:${type}]->(b) SET r = ${cypherMap(relationship.props)};`,
       );
     }
   }

@@ -22,7 +22,7 @@ describe('schema', () => {
       'UNWIND $rows AS row MERGE (n:Body {key: row.key}) ON CREATE SET n += row.props ON MATCH SET n += row.props',
     );
     expect(mergeRelationshipsStatement('MANDATES', 'Resolution', 'Body')).toBe(
-      'UNWIND $rows AS row MATCH (a:Resolution {key: row.source}) MATCH (b:Body {key: row.target}) MERGE (a)-[r:MANDATES]->(b) ON CREATE SET r += row.props ON MATCH SET r += row.props',
+      'UNWIND $rows AS row MATCH (a:Resolution {key: row.source}) MATCH (b:Body {key: row.target}) MERGE (a)-[r:MANDATES]->(b) ON CREATE SET r = row.props ON MATCH SET r = row.props',
     );
   });
 
