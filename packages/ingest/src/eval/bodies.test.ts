@@ -39,4 +39,16 @@ describe('UN Library body names (documents.jsonl)', () => {
     expect(report.byKind.body).toEqual({ total: 2, found: 1 });
     expect([...report.unknown.keys()]).toEqual(['Liberia. President']);
   });
+  it('finds a person by a surname of several words', () => {
+    const report: BodiesReport = {
+      documents: 0,
+      byKind: { body: { total: 0, found: 0 }, instrument: { total: 0, found: 0 }, person: { total: 0, found: 0 } },
+      byLang: {},
+      missed: new Map(),
+      unknown: new Map(),
+    };
+    const predicted = { refs: new Set<string>(), names: new Set<string>(), persons: new Set(['Frederick Mwela Chomba', 'Carla Del Ponte']) };
+    scoreDocument(report, 'en', ['Mwela Chomba, Frederick', 'Del Ponte, Carla', 'Chomba Mwela, Frederick', 'Ponte, Carla', 'Aminou, Mouinou'], predicted);
+    expect(report.byKind.person).toEqual({ total: 5, found: 3 });
+  });
 });

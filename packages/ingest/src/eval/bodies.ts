@@ -103,7 +103,9 @@ export function scoreDocument(report: BodiesReport, lang: string, names: string[
     let found: boolean;
     if (kind === 'person') {
       const [surname] = name.split(',');
-      found = [...predicted.persons].some((person) => foldKey(person).split(' ').includes(foldKey(surname ?? '')));
+      // a surname may have several words ("Mwela Chomba, Frederick"): its tokens in a row in the name
+      const wanted = ` ${foldKey(surname ?? '')} `;
+      found = wanted.trim() !== '' && [...predicted.persons].some((person) => ` ${foldKey(person)} `.includes(wanted));
     } else {
       found = ids.some((id) => predicted.refs.has(id)) || dhlForms(name).some((form) => predicted.names.has(foldKey(form)));
     }
