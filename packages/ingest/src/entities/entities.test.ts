@@ -156,6 +156,14 @@ describe('persons', () => {
     expect(found.map((person) => person.name)).toEqual(['Emmanuel Roux', 'Emmanuel Roux']);
     expect(found[0]).toMatchObject({ role: "représentant d'Interpol", organisation: 'International Criminal Police Organization' });
   });
+  it('finds names after military and royal ranks (S/RES/1466 (2003), 1419 (2002), 1397 (2002))', () => {
+    const names = (text: string) => persons(text, 'en').map((person) => person.name);
+    expect(names('Commending the efforts of the UNMEE Force Commander, Major General Robert Gordon, the military and civilian personnel')).toEqual(['Robert Gordon']);
+    expect(names('the Emergency Loya Jirga opened by former King Mohammed Zaher, the "Father of the Nation"')).toEqual(['Mohammed Zaher']);
+    expect(names('Welcoming the contribution of Saudi Crown Prince Abdullah,')).toEqual(['Abdullah']);
+    // a rank alone is no name
+    expect(names('the Major General of the force and the Colonel in command')).toEqual([]);
+  });
   it('finds names after honorifics and titles (seeds 001, 002, 004)', () => {
     expect(persons('le Ministre péruvien des affaires étrangères, M. Néstor Popolizio Bardales.')[0]).toMatchObject({
       name: 'Néstor Popolizio Bardales',
