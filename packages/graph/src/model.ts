@@ -181,70 +181,35 @@ export function addEdge(
 ): string {
   if (source === target) return '';
   const key = edgeKey(kind, source, target);
-  return mergeEdge(graph, key, kind, source, target, evidence, graph.hasEdge(key));
+  mergeEdge(graph, key, kind, source, target, evidence ? [evidence] : [], graph.hasEdge(key));
+  return key;
 }
 
-/** addEdge for a key already built and looked up (`exists`). */
+/**
+ * addEdge for a key already built and looked up (`exists`), with the edge's items in order (a
+ * fragment collects them per edge): the edge and its duplicate check are looked up once.
+ */
 function mergeEdge(
   graph: KnowledgeGraph,
   key: string,
   kind: EdgeKind,
   source: string,
   target: string,
-  evidence: Evidence | undefined,
-  exists: boolean,
-): string {
-  if (!exists) {
-    const attributes: EdgeAttributes = evidence
-      ? { kind, weight: 1, evidence: [evidence] }
-      : { kind, weight: 1 };
-    // the duplicate check's set is made when a second item comes (from the items then)
-    graph.addDirectedEdgeWithKey(key, source, target, attributes);
-    return key;
-  }
-  if (!evidence) return key;
-  if (!evidenceSeen(graph, key).add(evidence)) return key;
-  // in place: copying the list on every occurrence would be quadratic, and a graphology merge
-  // (a new object, an event) per evidence item costs more than the item
-  const attributes = graph.getEdgeAttributes(key);
-  const items = (attributes.evidence ??= []);
-  items.push(evidence);
-  attributes.weight = items.length;
-  return key;
-}
-
-export function mergeFragment(graph: KnowledgeGraph, fragment: GraphFragment): void {
-  for (const node of fragment.nodes) mergeNode(graph, node.key, node.attributes);
-  for (const { kind, source, target, evidence } of fragment.edges) {
-    const key = edgeKey(kind, source, target);
-    const exists = graph.hasEdge(key);
-    // an existing edge's endpoints exist: only a new edge needs its nodes checked
-    if (!exists && (!graph.hasNode(source) || !graph.hasNode(target))) {
-      throw new Error(`edge ${kind} ${source} -> ${target} names a node the fragment lacks`);
-    }
-    if (source === target) continue;
-    if (!Array.isArray(evidence)) mergeEdge(graph, key, kind, source, target, evidence, exists);
-    else mergeEdgeItems(graph, key, kind, source, target, evidence, exists);
-  }
-}
-
-/** mergeEdge for a list of items: the edge and its duplicate check are looked up once. */
-function mergeEdgeItems(
-  graph: KnowledgeGraph,
-  key: string,
-  kind: EdgeKind,
-  source: string,
-  target: string,
-  items: Evidence[],
+  items: readonly Evidence[],
   exists: boolean,
 ): void {
   let from = 0;
   if (!exists) {
-    mergeEdge(graph, key, kind, source, target, items[0], false);
+    const first = items[0];
+    const attributes: EdgeAttributes = first ? { kind, weight: 1, evidence: [first] } : { kind, weight: 1 };
+    // the duplicate check's set is made when a second item comes (from the items then)
+    graph.addDirectedEdgeWithKey(key, source, target, attributes);
     from = 1;
   }
   if (from >= items.length) return;
   const seen = evidenceSeen(graph, key);
+  // in place: copying the list on every occurrence would be quadratic, and a graphology merge
+  // (a new object, an event) per evidence item costs more than the item
   const attributes = graph.getEdgeAttributes(key);
   const list = (attributes.evidence ??= []);
   for (let index = from; index < items.length; index++) {
@@ -252,6 +217,20 @@ function mergeEdgeItems(
     if (seen.add(item)) list.push(item);
   }
   attributes.weight = list.length;
+}
+
+export function mergeFragment(graph: KnowledgeGraph, fragment: GraphFragment): void {
+  for (const node of fragment.nodes) mergeNode(graph, node.key, node.attributes);
+  for (const edge of fragment.edges) {
+    const { kind, source, target } = edge;
+    const key = edgeKey(kind, source, target);
+    const exists = graph.hasEdge(key);
+    // an existing edge's endpoints exist: only a new edge needs its nodes checked
+    if (!exists && (!graph.hasNode(source) || !graph.hasNode(target))) {
+      throw new Error(`edge ${kind} ${source} -> ${target} names a node the fragment lacks`);
+    }
+    if (source !== target) mergeEdge(graph, key, kind, source, target, fragmentEvidence(edge), exists);
+  }
 }
 
 /** Puts every edge's evidence in canonical order (document, then offsets); run once after merging. */

@@ -94,9 +94,13 @@ export interface Tokens {
   count: number;
 }
 
-/** Token hash (31-polynomial seeded with the length): computed while tokenizing, or here for one token. */
-export function hashUnits(units: ArrayLike<number>, start: number, end: number): number {
+/**
+ * Token hash (31-polynomial seeded with the length): computed while tokenizing, or here for one
+ * token. With `lead`, the hash of that unit followed by units[start, end) (a letter the text elides).
+ */
+export function hashUnits(units: ArrayLike<number>, start: number, end: number, lead?: number): number {
   let hash = end - start;
+  if (lead !== undefined) hash = (Math.imul(hash + 1, 31) + lead) | 0;
   for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + units[index]!) | 0;
   return hash;
 }

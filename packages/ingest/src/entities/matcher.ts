@@ -199,10 +199,8 @@ function cliticHead(matcher: Matcher, units: Uint16Array, start: number, end: nu
       return node;
     }
     if (unit === LAM && units[at] === LAM) {
-      // the hash of "ا" + units[at, end): hashUnits with the alif in front
-      let hash = (Math.imul(end - at + 1, 31) + ALIF) | 0;
-      for (let index = at; index < end; index++) hash = (Math.imul(hash, 31) + units[index]!) | 0;
-      node = rootNode(matcher, hash);
+      // "ا" + units[at, end): the article with its alif back
+      node = rootNode(matcher, hashUnits(units, at, end, ALIF));
       if (node) {
         head.start = at;
         head.unit = ALIF;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDocument } from '../entities/testing';
-import { classifyDhlName, dhlForms, predictedFromDocument, resolveDhlName, scoreDocument, type BodiesReport } from './bodies';
+import { classifyDhlName, dhlForms, emptyBodiesReport, predictedFromDocument, resolveDhlName, scoreDocument } from './bodies';
 
 describe('UN Library body names (documents.jsonl)', () => {
   it('tells bodies from instruments and persons', () => {
@@ -26,13 +26,7 @@ describe('UN Library body names (documents.jsonl)', () => {
     expect(resolveDhlName('UN. Panel of Experts Established pursuant to Security Council Resolution 1591 (2005)')).toEqual(['Body:Panel1591']);
   });
   it('counts a body as found only when a body or group is named, not its country', () => {
-    const report: BodiesReport = {
-      documents: 0,
-      byKind: { body: { total: 0, found: 0 }, instrument: { total: 0, found: 0 }, person: { total: 0, found: 0 } },
-      byLang: {},
-      missed: new Map(),
-      unknown: new Map(),
-    };
+    const report = emptyBodiesReport();
     // S/RES/1509 (2003): Liberia and UNMIL are named; the index also lists Liberia's President
     const doc = testDocument('Welcoming the deployment of the United Nations Mission in Liberia and the cooperation of Liberia,', { lang: 'en' });
     scoreDocument(report, 'en', ['UN Mission in Liberia', 'Liberia. President'], predictedFromDocument(doc));
@@ -40,13 +34,7 @@ describe('UN Library body names (documents.jsonl)', () => {
     expect([...report.unknown.keys()]).toEqual(['Liberia. President']);
   });
   it('finds a person by a surname of several words', () => {
-    const report: BodiesReport = {
-      documents: 0,
-      byKind: { body: { total: 0, found: 0 }, instrument: { total: 0, found: 0 }, person: { total: 0, found: 0 } },
-      byLang: {},
-      missed: new Map(),
-      unknown: new Map(),
-    };
+    const report = emptyBodiesReport();
     const predicted = { refs: new Set<string>(), names: new Set<string>(), persons: new Set(['Frederick Mwela Chomba', 'Carla Del Ponte']) };
     scoreDocument(report, 'en', ['Mwela Chomba, Frederick', 'Del Ponte, Carla', 'Chomba Mwela, Frederick', 'Ponte, Carla', 'Aminou, Mouinou'], predicted);
     expect(report.byKind.person).toEqual({ total: 5, found: 3 });

@@ -95,6 +95,16 @@ export interface Predicted {
   persons: Set<string>;
 }
 
+export function emptyBodiesReport(): BodiesReport {
+  return {
+    documents: 0,
+    byKind: { body: { total: 0, found: 0 }, instrument: { total: 0, found: 0 }, person: { total: 0, found: 0 } },
+    byLang: {},
+    missed: new Map(),
+    unknown: new Map(),
+  };
+}
+
 export function scoreDocument(report: BodiesReport, lang: string, names: string[], predicted: Predicted): void {
   report.documents++;
   for (const name of names.map((raw) => raw.normalize('NFC'))) {
@@ -208,13 +218,7 @@ export async function run(argv: string[]): Promise<number> {
     })
     .filter((record) => record.bodies?.length && (!values.lang || record.lang === values.lang))
     .slice(0, values.limit ? Number(values.limit) : undefined);
-  const report: BodiesReport = {
-    documents: 0,
-    byKind: { body: { total: 0, found: 0 }, instrument: { total: 0, found: 0 }, person: { total: 0, found: 0 } },
-    byLang: {},
-    missed: new Map(),
-    unknown: new Map(),
-  };
+  const report = emptyBodiesReport();
   for (const record of records) {
     const path = join(corpus, record.file);
     if (!graph && !existsSync(path)) {
