@@ -80,4 +80,19 @@ describe('evaluateSeeds', () => {
     expect(empty.documents[0]!.found).toBe(false);
     expect(empty.scores.bodies).toMatchObject({ tp: 0, fn: 1 });
   });
+  it('scores only the categories a document annotates, per language too (the mandates gold has only mandates)', () => {
+    const mandatesOnly: Gold = {
+      catalog: gold.catalog,
+      documents: {
+        'a.txt': { lang: 'fr', mandates: { 'S/RES/1 (2000)': { required: ['UNODC', 'SG'], optional: [] } } },
+        'b.txt': { lang: 'en', mandates: { 'S/RES/1 (2000)': { required: ['UNODC'], optional: [] } } },
+      },
+    };
+    const scored = evaluateSeeds(graphOf(fragment), mandatesOnly);
+    expect(scored.annotated).toEqual(['mandates']);
+    expect(scored.scores.bodies).toMatchObject({ tp: 0, fp: 0, fn: 0 });
+    expect(scored.byLanguage.fr!.mandates).toMatchObject({ tp: 1, fn: 1 });
+    expect(scored.byLanguage.en!.mandates).toMatchObject({ tp: 0, fn: 1 });
+    expect(scored.scores.mandates).toMatchObject({ tp: 1, fn: 2 });
+  });
 });

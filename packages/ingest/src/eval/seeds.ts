@@ -40,17 +40,18 @@ interface Split {
   required: string[];
   optional: string[];
 }
+/** One document's annotation; a category it leaves out is not scored for it (the mandates gold only has mandates). */
 interface GoldDocument {
   lang: string;
-  kind: string;
-  resolutions: Split;
-  cites: Record<string, Split>;
+  kind?: string;
+  resolutions?: Split;
+  cites?: Record<string, Split>;
   mandates?: Record<string, Split>;
-  bodies: Split;
-  threats: Split;
-  groups: Split;
-  persons: Split;
-  states: Split;
+  bodies?: Split;
+  threats?: Split;
+  groups?: Split;
+  persons?: Split;
+  states?: Split;
 }
 export interface Gold {
   catalog: Record<'bodies' | 'threats' | 'groups', Record<string, string[]>>;
@@ -67,12 +68,17 @@ export interface Score {
 }
 export interface DocumentReport {
   file: string;
+  lang: string;
   found: boolean;
   misses: Partial<Record<Category, string[]>>;
   extras: Partial<Record<Category, string[]>>;
 }
 export interface SeedsReport {
   scores: Record<Category, Score>;
+  /** The same scores per language of the annotated documents. */
+  byLanguage: Record<string, Record<Category, Score>>;
+  /** The categories the annotation scores at all (the others print as not annotated). */
+  annotated: Category[];
   documents: DocumentReport[];
 }
 
@@ -98,7 +104,11 @@ export function readGold(path: string): Gold {
 
 /** Scores the graph against the annotation; pure. */
 export function evaluateSeeds(graph: KnowledgeGraph, gold: Gold): SeedsReport {
-  const counts = Object.fromEntries(CATEGORIES.map((category) => [category, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
+  const emptyCounts = (): Record<Category, Counts> =>
+    Object.fromEntries(CATEGORIES.map((category) => [category, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
+  const counts = emptyCounts();
+  const countsByLanguage = new Map<string, Record<Category, Counts>>();
+  const annotated = new Set<Category>();
   const catalogs = {
     bodies: catalogIndex(gold.catalog.bodies),
     threats: catalogIndex(gold.catalog.threats),
@@ -106,20 +116,26 @@ export function evaluateSeeds(graph: KnowledgeGraph, gold: Gold): SeedsReport {
   };
   const documents: DocumentReport[] = [];
   for (const [file, annotation] of Object.entries(gold.documents).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const report: DocumentReport = { file, found: false, misses: {}, extras: {} };
+    const report: DocumentReport = { file, lang: annotation.lang, found: false, misses: {}, extras: {} };
+    if (!countsByLanguage.has(annotation.lang)) countsByLanguage.set(annotation.lang, emptyCounts());
+    const languageCounts = countsByLanguage.get(annotation.lang)!;
     documents.push(report);
     const docKeys = graph.filterNodes((_, attributes) => attributes.kind === 'Document' && typeof attributes.source === 'string' && basename(attributes.source) === file);
     report.found = docKeys.length > 0;
     const predicted = predictionsFor(graph, new Set(docKeys), catalogs, annotation);
-    const score = (category: Category, expected: Split, found: Set<string>): void => {
+    const score = (category: Category, expected: Split | undefined, found: Set<string>): void => {
+      if (!expected) return;
+      annotated.add(category);
       const required = new Set(expected.required.map(normaliseItem(category)));
       const optional = new Set(expected.optional.map(normaliseItem(category)));
       const target = counts[category];
       const misses = [...required].filter((item) => !found.has(item));
       const extras = [...found].filter((item) => !required.has(item) && !optional.has(item));
-      target.tp += required.size - misses.length;
-      target.fn += misses.length;
-      target.fp += extras.length;
+      for (const tally of [target, languageCounts[category]]) {
+        tally.tp += required.size - misses.length;
+        tally.fn += misses.length;
+        tally.fp += extras.length;
+      }
       if (misses.length) report.misses[category] = [...(report.misses[category] ?? []), ...misses];
       if (extras.length) report.extras[category] = [...(report.extras[category] ?? []), ...extras];
     };
@@ -136,8 +152,10 @@ export function evaluateSeeds(graph: KnowledgeGraph, gold: Gold): SeedsReport {
       score('cites', prefixSplit(symbol, normaliseSplit(expected)), prefixSet(symbol, predicted.cites.get(normaliseSymbol(symbol)) ?? new Set()));
     }
   }
-  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, finish(counts[category])])) as Record<Category, Score>;
-  return { scores, documents };
+  const finishAll = (tallies: Record<Category, Counts>): Record<Category, Score> =>
+    Object.fromEntries(CATEGORIES.map((category) => [category, finish(tallies[category])])) as Record<Category, Score>;
+  const byLanguage = Object.fromEntries([...countsByLanguage].sort(([a], [b]) => (a < b ? -1 : 1)).map(([lang, tallies]) => [lang, finishAll(tallies)]));
+  return { scores: finishAll(counts), byLanguage, annotated: CATEGORIES.filter((category) => annotated.has(category)), documents };
 }
 
 function normaliseItem(category: Category): (item: string) => string {
@@ -275,7 +293,7 @@ function predictionsFor(
     }
   });
   // persons: a predicted name that contains the gold name (or the reverse) is the same person
-  for (const name of [...annotation.persons.required, ...annotation.persons.optional].map(foldKey)) {
+  for (const name of [...(annotation.persons?.required ?? []), ...(annotation.persons?.optional ?? [])].map(foldKey)) {
     for (const found of [...predicted.persons]) {
       if (found !== name && (` ${found} `.includes(` ${name} `) || ` ${name} `.includes(` ${found} `)) && found.includes(' ')) {
         predicted.persons.delete(found);
@@ -290,18 +308,29 @@ export function formatReport(report: SeedsReport, verbose: boolean): string {
   const lines: string[] = [];
   const percent = (value: number): string => value.toFixed(3);
   lines.push('category      tp   fp   fn  precision  recall   F1');
-  for (const category of CATEGORIES) {
+  for (const category of report.annotated) {
     const score = report.scores[category];
     lines.push(
       `${category.padEnd(12)} ${String(score.tp).padStart(3)}  ${String(score.fp).padStart(3)}  ${String(score.fn).padStart(3)}  ${percent(score.precision).padStart(9)}  ${percent(score.recall).padStart(6)}  ${percent(score.f1)}`,
     );
+  }
+  const languages = Object.keys(report.byLanguage);
+  if (languages.length > 1) {
+    lines.push('', `F1 (P/R) by language: ${languages.map((lang) => `${lang} ${report.documents.filter((document) => document.lang === lang).length} files`).join(', ')}`);
+    for (const category of report.annotated) {
+      const cells = languages.map((lang) => {
+        const score = report.byLanguage[lang]![category];
+        return `${lang} ${percent(score.f1)} (${percent(score.precision)}/${percent(score.recall)})`;
+      });
+      lines.push(`${category.padEnd(12)} ${cells.join('  ')}`);
+    }
   }
   const missing = report.documents.filter((document) => !document.found);
   if (missing.length) lines.push(`\nnot in the graph: ${missing.map((document) => document.file).join(', ')}`);
   if (verbose) {
     for (const document of report.documents) {
       lines.push(`\n${document.file}${document.found ? '' : ' (not in the graph)'}`);
-      for (const category of CATEGORIES) {
+      for (const category of report.annotated) {
         const misses = document.misses[category];
         const extras = document.extras[category];
         if (misses?.length) lines.push(`  ${category} missed: ${misses.join('; ')}`);
@@ -347,7 +376,7 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, Boolean(values.verbose)));
   const minF1 = values['min-f1'] === undefined ? null : Number(values['min-f1']);
   const minPrecision = values['min-precision'] === undefined ? null : Number(values['min-precision']);
-  const failing = ENTITY_CATEGORIES.filter((category) => {
+  const failing = ENTITY_CATEGORIES.filter((category) => report.annotated.includes(category)).filter((category) => {
     const score = report.scores[category];
     return (minF1 !== null && score.f1 < minF1) || (minPrecision !== null && score.precision < minPrecision);
   });
