@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEEDS = join(ROOT, '../shared/corpus/seeds');
 
 function unkg(...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'packages/ingest/src/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/cli.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CI: 'true' },

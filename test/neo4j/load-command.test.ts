@@ -23,7 +23,7 @@ if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
 function unkg(args: string[], env: Record<string, string | undefined>) {
   const result = spawnSync(
     join(ROOT, 'node_modules/.bin/tsx'),
-    [join(ROOT, 'packages/ingest/src/cli.ts'), ...args],
+    [join(ROOT, 'packages/cli/src/cli.ts'), ...args],
     {
       cwd: ROOT,
       encoding: 'utf8',

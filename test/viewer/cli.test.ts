@@ -9,7 +9,7 @@ import { buildTestGraph } from '@unkg/viewer/test-graph';
 import { PROJECT_ROOT } from './sample-graph';
 
 const TSX = resolve(PROJECT_ROOT, 'node_modules/.bin/tsx');
-const CLI = resolve(PROJECT_ROOT, 'packages/ingest/src/cli.ts');
+const CLI = resolve(PROJECT_ROOT, 'packages/cli/src/cli.ts');
 
 function startView(args: string[]) {
   const child = spawn(TSX, [CLI, 'view', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' } });

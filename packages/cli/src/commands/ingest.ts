@@ -6,9 +6,9 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serializeGraph } from '@unkg/graph';
-import { ingestPaths } from '../pipeline';
-import { createProgress } from '../progress';
-import { errorsOf, formatReport } from '../report';
+import { ingestPaths } from '@unkg/ingest/pipeline';
+import { createProgress } from '@unkg/ingest/progress';
+import { errorsOf, formatReport } from '@unkg/ingest/report';
 import { parseCommandLine } from './args';
 
 export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml)';

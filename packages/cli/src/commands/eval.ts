@@ -9,15 +9,15 @@ type Evaluation = { run(argv: string[]): Promise<number>; summary?: string };
 const EVALUATIONS: Record<string, { summary: string; load: () => Promise<Evaluation> }> = {
   citations: {
     summary: "citations of a graph against a corpus with the UN's links (../shared/corpus/unsc)",
-    load: () => import('../eval/citations'),
+    load: () => import('@unkg/ingest/eval/citations'),
   },
   seeds: {
     summary: 'a graph against the hand annotation of the seed documents (../shared/corpus/seeds/gold.json)',
-    load: () => import('../eval/seeds'),
+    load: () => import('@unkg/ingest/eval/seeds'),
   },
   bodies: {
     summary: "body recall against the UN Library's index of named bodies (<corpus-dir>/documents.jsonl)",
-    load: () => import('../eval/bodies'),
+    load: () => import('@unkg/ingest/eval/bodies'),
   },
 };
 
