@@ -51,15 +51,52 @@ export interface PersonRules {
   particles: string[];
   notNames: string[];
 }
+/** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
+export interface MandateLanguageRules {
+  /** addressees are the bodies in a row after the verb (Arabic, Chinese) rather than a zone up to the task */
+  chain?: boolean;
+  fillers: string[];
+  collectives: string[];
+  connectors?: string[];
+  coordinators?: string[];
+  proclitics?: string[];
+  lead?: string[];
+  pronouns?: string[];
+  pronounsBefore?: string[];
+  task?: {
+    markers?: string[];
+    complementizers?: string[];
+    clitics?: string[];
+    negations?: string[];
+    adverbs?: string[];
+    suffixes?: string[];
+    bare?: boolean;
+    notInfinitives?: string[];
+  };
+  partners?: string[];
+  blockers?: string[];
+  /** words after a comma that carry a list on ("…, including UNMAS, and the Panel"): a partner list runs on past them */
+  listContinuers?: { including: string[]; joining: string[] };
+  support?: string[];
+  supportAfter?: string[];
+  genitive?: string[];
+  that?: string[];
+  verbFirst?: boolean;
+  modals?: string[];
+  months?: string[];
+  phrases?: Record<string, string>;
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[] };
+}
 export interface MandateRules {
   mandatingLemmas: string[];
   decideThatLemmas: string[];
-  fillers: Record<string, string[]>;
-  infinitiveMarkers: Record<string, string[]>;
-  notInfinitives: Record<string, string[]>;
-  skipAfter: Record<string, string[] | string>;
-  supportMarkers: Record<string, string[]>;
+  phraseLemmas: string[];
+  extensionLemmas: string[];
+  languages: Record<string, MandateLanguageRules>;
 }
+
+/** The body id of a State's Government ("Gov-SS"): what "calls upon South Sudan" addresses. */
+export const governmentId = (iso2: string): string => `Gov-${iso2}`;
 
 export function readDataFile<T>(name: string): T {
   const path = DATA_DIR + name;
