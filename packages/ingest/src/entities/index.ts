@@ -180,6 +180,7 @@ function entityNode(info: EntityInfo): NodeAttributes {
     case 'Body': {
       const node: NodeAttributes = { kind: 'Body', label: info.label, aliases: info.aliases };
       if (info.establishedBy) node.establishedBy = info.establishedBy;
+      if (info.state) node.state = info.state;
       return node;
     }
     default:

@@ -534,11 +534,19 @@ class MarkerMatches {
       let comma = nextComma(this.folded, start + length);
       // "in close consultation with MINUSCA, including UNMAS, and the Panel": the list goes on; but
       // "le Comité, avec le soutien de sa Direction exécutive, et le Bureau": the inserted phrase ends
+      // "in coordination with AMISOM, international partners, and relevant entities": an enumeration
       let inside = false;
       while (comma >= 0 && comma < to && this.continuer) {
         const next = this.folded.slice(comma + 1, comma + 40);
         if (this.continuer.including.test(next)) inside = true;
-        else if (!inside || !this.continuer.joining.test(next)) break;
+        else if (this.continuer.joining.test(next)) {
+          if (!inside) break;
+        } else {
+          const following = nextComma(this.folded, comma + 1);
+          const piece = following < 0 ? '' : this.folded.slice(comma + 1, following);
+          if (following < 0 || following >= to || piece.split(/\s+/u).length > 8 || !this.continuer.joining.test(this.folded.slice(following + 1, following + 40))) break;
+          inside = true;
+        }
         comma = nextComma(this.folded, comma + 1);
       }
       spans.push([start, comma < 0 || comma > to ? to : comma]);
