@@ -184,7 +184,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             : null,
           extend: new RegExp(`${before}(?:${alternation(mandate.extend)})${after}`, 'u'),
           establish: new RegExp(
-            `${before}(?:${alternation(mandate.establish)})${spaced ? '\\s+' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
+            // "to establish for a further period of twelve months, starting from …, a multinational stabilization force"
+            `${before}(?:${alternation(mandate.establish)})${spaced ? '\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
             'u',
           ),
         }
@@ -477,7 +478,7 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
   for (const candidate of candidates) {
     if (candidate.start < verb.end || candidate.end > clauseEnd) continue;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
-    if (rules.establish.test(folded.slice(Math.max(verb.start, candidate.start - 40), candidate.start))) result.push(candidate);
+    if (rules.establish.test(folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start))) result.push(candidate);
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
   }
