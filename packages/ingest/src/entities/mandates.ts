@@ -192,7 +192,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
     pronounsBefore: data.pronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.pronounsBefore)})[\\s*_]*$`, 'u') : null,
-    leadTail: new RegExp(`(?:${before}(?:${alternation(lead)})[\\s*_,]*)+$`, 'u'),
+    leadTail: new RegExp(`${before}(?:${alternation(lead)})[\\s*_,]*$`, 'u'),
     afterCoordinator: new RegExp(
       `(?:[,;:.،؛，；：。]|${before}(?:${alternation([...coordinators, '\u0000'])})${after}${glue})[\\s*_"“«]*$`,
       'u',
@@ -254,6 +254,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (role) match.role = role;
       found.push(match);
     };
+    let lastAddressed: Candidate[] = [];
     verbs.forEach((verb, position) => {
       const clauseEnd = verbs[position + 1]?.start ?? text.length;
       const taken = new Set<Candidate>();
@@ -274,18 +275,24 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       } else if (rules.mandating.has(lemma)) {
         const pronoun = pronounAt(lang, folded, verb, zoneStart, clauseEnd);
         if (pronoun) {
+          // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies it names
           const previous = position > 0 ? verbs[position - 1]!.start : 0;
-          addressed = candidates.filter((candidate) => candidate.start >= previous && candidate.end <= verb.start).map((candidate) => ({ candidate, support: false }));
+          const antecedents = lastAddressed.length
+            ? lastAddressed
+            : candidates.filter((candidate) => candidate.start >= previous && candidate.end <= verb.start);
+          addressed = antecedents.map((candidate) => ({ candidate, support: false }));
         } else {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
         }
       }
+      lastAddressed = addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
         taken.add(candidate);
         if (seen.has(candidate.id + support)) continue;
         seen.add(candidate.id + support);
-        push(verb.lemma, candidate, support ? 'support' : undefined);
+        // "reiterates its call upon": the directive's lemma
+        push(phrase ? lemma : verb.lemma, candidate, support ? 'support' : undefined);
       }
       if (rules.extension.has(verb.lemma) && lang.mandate) {
         for (const candidate of extended(lang, folded, verb, clauseEnd, candidates)) {
@@ -322,10 +329,14 @@ function clauseVerbs(text: string, from: number, lang: string): ClauseVerb[] {
  */
 function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean {
   const from = Math.max(0, verb.start - 100);
-  const raw = folded.slice(from, verb.start);
-  if (lang.afterCoordinator.test(raw)) return true;
-  const before = raw.replace(lang.leadTail, '');
-  if (before !== raw && lang.afterCoordinator.test(before)) return true;
+  // strip the words before the verb one by one ("et leur", "The Council also"), trying at each step
+  let before = folded.slice(from, verb.start);
+  for (let step = 0; step < 6; step++) {
+    if (lang.afterCoordinator.test(before)) return true;
+    const shorter = before.replace(lang.leadTail, '');
+    if (shorter === before) break;
+    before = shorter;
+  }
   if (from > 0 && before.length > 12) return false;
   const head = from > 0 ? folded.slice(0, from) + before : before;
   return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
