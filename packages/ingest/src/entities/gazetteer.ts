@@ -59,6 +59,20 @@ export interface PersonRules {
   particles: string[];
   notNames: string[];
 }
+/** The Secretary-General's posts (data/entities/envoys.json): generic titles, and what makes one specific. */
+export interface EnvoysFile {
+  posts: Array<{ id: string; label: string; names: Record<string, string[]>; acronyms: string[] }>;
+  connectors: Record<string, string[]>;
+  articles: Record<string, string[]>;
+  conjunctions: Record<string, string[]>;
+  zh: { before: string[]; charge: string[]; topic: string };
+  heads: Record<string, string[]>;
+  owners: Record<string, string[]>;
+  possessives: Record<string, string[]>;
+  offices: Record<string, string[]>;
+  notPosts: Record<string, string[]>;
+  places: Array<{ id: string; label: string; mission?: string; names: Record<string, string[]> }>;
+}
 /** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
 export interface MandateLanguageRules {
   /** addressees are the bodies in a row after the verb (Arabic, Chinese) rather than a zone up to the task */
@@ -124,6 +138,9 @@ export function readDataFile<T>(name: string): T {
 export interface Gazetteer {
   matcher: Matcher;
   entities: Map<string, EntityInfo>;
+  /** every country's names by language, for rules that compose names with a country (posts.ts) */
+  countries: CountryNames[];
+  envoys: EnvoysFile;
   /** state adjectives that need a head noun nearby (French "le Ministre péruvien") */
   adjectiveHeads: RegExp;
   persons: PersonRules;
@@ -201,7 +218,8 @@ function buildGazetteer(): Gazetteer {
     for (const alias of [group.label, ...group.names]) add('Group', group.id, alias);
   }
   const states = readDataFile<StatesFile>('states.json');
-  for (const state of countryNames(states)) {
+  const countryList = countryNames(states);
+  for (const state of countryList) {
     register({ kind: 'State', id: state.iso2, label: state.label, aliases: state.names });
     for (const alias of state.names) add('State', state.iso2, alias);
     for (const adjective of state.capitalAdjectives) add('State', state.iso2, adjective);
@@ -210,7 +228,7 @@ function buildGazetteer(): Gazetteer {
     }
   }
   const governments = readDataFile<GovernmentsFile>('governments.json');
-  for (const state of countryNames(states)) {
+  for (const state of countryList) {
     const id = governmentId(state.iso2);
     const names = governmentNames(governments, state);
     register({ kind: 'Body', id, label: governments.label.replace('{name}', state.governmentName), aliases: names, category: 'government', state: state.iso2 });
@@ -221,19 +239,31 @@ function buildGazetteer(): Gazetteer {
     register({ kind: 'Body', id: collective.id, label: collective.label, aliases: [collective.label, ...names], category: 'collective' });
     for (const alias of [collective.label, ...names]) add('Body', collective.id, alias);
   }
+  // the Secretary-General's generic posts; their specific forms are composed per document (posts.ts)
+  const envoys = readDataFile<EnvoysFile>('envoys.json');
+  for (const post of envoys.posts) {
+    const names = Object.values(post.names).flat();
+    const aliases = [post.label, ...names, ...post.acronyms];
+    register({ kind: 'Body', id: post.id, label: post.label, aliases, category: 'envoy' });
+    for (const alias of aliases) add('Body', post.id, alias);
+    for (const name of post.names.ru ?? []) for (const form of russianCaseForms(name)) add('Body', post.id, form);
+  }
+  for (const name of Object.values(envoys.notPosts).flat()) add('Stop', 'stop', name);
   for (const name of readDataFile<{ names: string[] }>('stops.json').names) add('Stop', 'stop', name);
 
   const heads = Object.values(states.adjectiveHeads).flat();
   return {
     matcher,
     entities,
+    countries: countryList,
+    envoys,
     adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
     persons: readDataFile<PersonRules>('persons.json'),
     mandates: readDataFile<MandateRules>('mandates.json'),
   };
 }
 
-interface CountryNames {
+export interface CountryNames {
   iso2: string;
   label: string;
   names: string[];

@@ -14,6 +14,7 @@ import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer 
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
 import { findPersons, type PersonMention } from './persons';
+import { resolvePosts } from './posts';
 import { findShortReferences } from './references';
 import { clauseEnds, quoteAround, segmentAt } from './spans';
 import { symbolNode } from '../symbols';
@@ -53,12 +54,12 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
   const scanned = scan(gazetteer.matcher, { text, units, tokens });
-  const named =
+  const scannedNames =
     subsidiaries.length === 0
       ? scanned
       : scanned.filter((match) => !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
   const matches: NameMatch[] = [
-    ...named,
+    ...scannedNames,
     ...subsidiaries.map((subsidiary): NameMatch => ({ kind: 'Body', id: subsidiary.id, start: subsidiary.start, end: subsidiary.end })),
   ].sort((a, b) => a.start - b.start);
 
@@ -69,8 +70,10 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const found = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
-  const references = findShortReferences(text, decodeUnits(units), doc.identity.lang, found, entities);
-  const mentions: EntityMention[] = [...accepted, ...acronyms, ...references]
+  const folded = decodeUnits(units);
+  const references = findShortReferences(text, folded, doc.identity.lang, found, entities);
+  const named = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...found, ...references].sort((a, b) => a.start - b.start), entities);
+  const mentions: EntityMention[] = named
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
       kind: match.kind as EntityKind,

@@ -233,11 +233,17 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     const text = doc.text.slice(segment.start, segment.end);
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
-    const candidates: Candidate[] = named.map((mention) => ({
-      id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
-      start: mention.start - segment.start,
-      end: mention.end - segment.start,
-    }));
+    const candidates: Candidate[] = [];
+    for (const mention of named) {
+      // a name inside another ("… for Afghanistan" in a Special Representative's title) is the outer one's
+      const outer = candidates[candidates.length - 1];
+      if (outer && mention.start - segment.start >= outer.start && mention.end - segment.start <= outer.end) continue;
+      candidates.push({
+        id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
+        start: mention.start - segment.start,
+        end: mention.end - segment.start,
+      });
+    }
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
     const verbs = clauseVerbs(text, from, verbLang).filter((verb) => opensClause(lang, folded, verb));
     const markers = new MarkerMatches(folded, lang.continuer);
