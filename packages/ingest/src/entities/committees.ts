@@ -12,7 +12,7 @@ interface CommitteesFile {
   subjects: Record<string, string>;
 }
 
-type SubsidiaryKind = 'committee' | 'panel' | 'group' | 'team' | 'mechanism' | 'working-group';
+export type SubsidiaryKind = 'committee' | 'panel' | 'group' | 'team' | 'mechanism' | 'working-group';
 
 export interface SubsidiaryMatch {
   start: number;
@@ -169,4 +169,10 @@ function dropOverlaps(matches: SubsidiaryMatch[]): SubsidiaryMatch[] {
     kept.push(match);
   }
   return kept;
+}
+
+/** The subsidiary body of that kind resolution `number` (`year`) established: a known one, or a new `<Kind><number>`. */
+export function subsidiaryBody(kind: SubsidiaryKind, number: string, year: string | undefined): { id: string; info?: EntityInfo } {
+  table ??= readDataFile<CommitteesFile>('committees.json');
+  return describe(table, kind, number, year);
 }

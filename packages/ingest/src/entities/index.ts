@@ -9,6 +9,7 @@ import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes }
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findSubsidiaryBodies } from './committees';
+import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
@@ -69,11 +70,13 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match) && !qualifiesNextBody(text, match, matches[index + 1]),
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
-  const found = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
   const folded = decodeUnits(units);
+  const named = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
+  const established = findEstablishedBodies(doc, folded, named, entities);
+  const found = established.length ? [...named, ...established].sort((a, b) => a.start - b.start) : named;
   const references = findShortReferences(text, folded, doc.identity.lang, found, entities);
-  const named = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...found, ...references].sort((a, b) => a.start - b.start), entities);
-  const mentions: EntityMention[] = named
+  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...found, ...references].sort((a, b) => a.start - b.start), entities);
+  const mentions: EntityMention[] = withPosts
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
       kind: match.kind as EntityKind,
