@@ -85,6 +85,12 @@ export interface MandateLanguageRules {
   lead?: string[];
   pronouns?: string[];
   pronounsBefore?: string[];
+  /** object pronouns glued to the verb (Arabic "يشجعها") */
+  objectSuffixes?: string[];
+  /** singular object pronouns ("calls on him", "lo exhorta", "ويدعوه") */
+  singularPronouns?: string[];
+  singularPronounsBefore?: string[];
+  singularSuffixes?: string[];
   task?: {
     markers?: string[];
     complementizers?: string[];

@@ -47,6 +47,11 @@ const ROWS: Row[] = [
   { lang: 'fr', what: 'a pronoun before the verb, "leur demande" (2549 wording, composed)', text: '1. Réaffirme la responsabilité des autorités de Bosnie-Herzégovine et leur demande de coopérer pleinement;', expected: ['Gov-BA call for'] },
   { lang: 'ru', what: 'a short reference in an oblique case, "Механизму" (2529 wording, composed)', text: 'ссылаясь на Международный остаточный механизм для уголовных трибуналов,\n6. просит Механизм представить доклад;', expected: ['IRMCT request'] },
   { lang: 'fr', what: 'a Government by its adjective (2507 wording)', text: '12. Prie le Gouvernement centrafricain de lui présenter un rapport;', expected: ['Gov-CF request'] },
+  // object pronouns: plural for the previous clause's addressees or the bodies it names, singular for one
+  { lang: 'ar', what: 'a plural pronoun glued to the verb, "ويشجعها" (2514 wording)', text: '14. يرحب بالدور الذي يؤديه الاتحاد الأفريقي والهيئة الحكومية الدولية المعنية بالتنمية، ويشجعها على مواصلة تعاونها القوي مع قادة جنوب السودان؛', expected: ['AU encourage', 'IGAD encourage'] },
+  { lang: 'ar', what: 'a singular pronoun glued to the verb, "ويدعوه", is the Secretary-General named before (2548)', text: '11. يرحب بالمبادرات التي اتخذها الأمين العام لجعل ثقافة الأداء قاعدة متّبعة في عمليات الأمم المتحدة لحفظ السلام، ويدعوه إلى تطبيق هذا الإطار على البعثة؛', expected: ['SG call upon'] },
+  { lang: 'en', what: '"calls on him": the Secretary-General, not the United Nations named between (2548)', text: '11. Welcomes the initiatives undertaken by the Secretary-General to standardize a culture of performance in UN peacekeeping, and reaffirms its support for evaluating all United Nations civilian and uniformed personnel, and calls on him to apply this framework to MINURSO;', expected: ['SG call upon'] },
+  { lang: 'es', what: '"lo exhorta a que" (2548)', text: '11. Acoge con beneplácito las iniciativas emprendidas por el Secretario General para estandarizar la cultura del desempeño en las actividades de mantenimiento de la paz de las Naciones Unidas, y lo exhorta a que aplique a la MINURSO ese marco;', expected: ['SG call upon'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

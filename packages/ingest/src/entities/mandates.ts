@@ -19,7 +19,7 @@
  * - a State named as an addressee ("calls upon South Sudan") is its Government (`Gov-<ISO2>`).
  * Every word list is data: data/entities/mandates.json, per language.
  */
-import { clauseLeadWords, findClauseVerbsPrepared, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
+import { clauseLeadWords, findClauseVerbsPrepared, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText } from './fold';
 import { governmentId, loadGazetteer, type MandateLanguageRules, type MandateRules } from './gazetteer';
@@ -75,6 +75,12 @@ interface Language {
   mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp } | null;
   pronouns: RegExp | null;
   pronounsBefore: RegExp | null;
+  objectSuffixes: string[];
+  singularPronouns: RegExp | null;
+  singularPronounsBefore: RegExp | null;
+  singularSuffixes: string[];
+  /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
+  verbLang: string;
   /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
   leadTail: RegExp;
   afterCoordinator: RegExp;
@@ -134,7 +140,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   }
   const mandate = data.mandate;
   const separators = '[\\s*_,،，]*';
-  const lead = [...clauseLeadWords(lang), ...(data.lead ?? []), ...(data.pronounsBefore ?? [])];
+  const lead = [...clauseLeadWords(lang), ...(data.lead ?? []), ...(data.pronounsBefore ?? []), ...(data.singularPronounsBefore ?? [])];
   const coordinators = data.coordinators ?? [];
   const glue = lang === 'ar' ? '|(?<![\\p{L}])و' : '';
   const phraseEntries = Object.entries(data.phrases ?? {});
@@ -191,6 +197,11 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
         }
       : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
+    objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
+    singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
+    singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
+    singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
+    verbLang: lang,
     pronounsBefore: data.pronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.pronounsBefore)})[\\s*_]*$`, 'u') : null,
     leadTail: new RegExp(`${before}(?:${alternation(lead)})[\\s*_,]*$`, 'u'),
     afterCoordinator: new RegExp(
@@ -280,7 +291,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
       } else if (rules.mandating.has(lemma)) {
         const pronoun = pronounAt(lang, folded, verb, zoneStart, clauseEnd);
-        if (pronoun) {
+        if (pronoun === 'singular') {
+          addressed = singularAntecedent(lastAddressed, candidates, verb.start).map((candidate) => ({ candidate, support: false }));
+        } else if (pronoun) {
           // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies it names
           const previous = position > 0 ? verbs[position - 1]!.start : 0;
           const antecedents = lastAddressed.length
@@ -348,10 +361,42 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
   return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
 }
 
-function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: number, clauseEnd: number): boolean {
-  if (lang.pronouns?.test(folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 30)))) return true;
-  return lang.pronounsBefore?.test(folded.slice(Math.max(0, verb.start - 20), verb.start)) ?? false;
+/** An object pronoun for the verb ("encourages them", "leur demande", "يشجعها"; "calls on him", "ويدعوه"), plural or singular. */
+function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: number, clauseEnd: number): 'plural' | 'singular' | null {
+  const after = folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 30));
+  if (lang.pronouns?.test(after)) return 'plural';
+  if (lang.singularPronouns?.test(after)) return 'singular';
+  // "يشجعها", "ويدعوه": the verb with its object glued (the verb without it is the same verb)
+  if (lang.objectSuffixes.length || lang.singularSuffixes.length) {
+    const surface = folded.slice(verb.start, verb.end);
+    const glued = (suffixes: string[]): boolean => {
+      const suffix = suffixes.find((candidate) => surface.endsWith(candidate));
+      return suffix !== undefined && leadVerb(surface.slice(0, surface.length - suffix.length), lang.verbLang) === verb.lemma;
+    };
+    if (glued(lang.objectSuffixes)) return 'plural';
+    if (glued(lang.singularSuffixes)) return 'singular';
+  }
+  const before = folded.slice(Math.max(0, verb.start - 20), verb.start);
+  if (lang.pronounsBefore?.test(before)) return 'plural';
+  if (lang.singularPronounsBefore?.test(before)) return 'singular';
+  return null;
 }
+
+/**
+ * What a singular pronoun stands for: the previous clause's one addressee, else the
+ * Secretary-General or an envoy named last before the verb ("… initiatives undertaken by the
+ * Secretary-General …, and calls on him"), else the body named last before it.
+ */
+function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[], verbStart: number): Candidate[] {
+  if (lastAddressed.length === 1) return lastAddressed;
+  const before = candidates.filter((candidate) => candidate.end <= verbStart);
+  const person = [...before].reverse().find((candidate) => PERSONS.test(candidate.id));
+  if (person) return [person];
+  return before.length ? [before[before.length - 1]!] : [];
+}
+
+/** Bodies that are persons: the Secretary-General and the posts of envoys.json (SRSG, SRSG-AF …). */
+const PERSONS = /^(?:SG|SRSG|SpecialEnvoy|PersonalEnvoy)(?:-|$)/u;
 
 /** Where the task begins: the first infinitive or complementizer outside a body's name. */
 function taskStart(lang: Language, text: string, folded: string, from: number, to: number, candidates: Candidate[]): number {
