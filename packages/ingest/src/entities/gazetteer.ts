@@ -91,6 +91,8 @@ export interface MandateLanguageRules {
   singularPronouns?: string[];
   singularPronounsBefore?: string[];
   singularSuffixes?: string[];
+  /** a noun of joint work and 'between': "cooperation between ICAO and CTED" addresses both */
+  joint?: { nouns: string[]; between: string[]; adjectives: string[] };
   task?: {
     markers?: string[];
     complementizers?: string[];
@@ -113,13 +115,15 @@ export interface MandateLanguageRules {
   modals?: string[];
   months?: string[];
   phrases?: Record<string, string>;
-  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[] };
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[] };
 }
 export interface MandateRules {
   mandatingLemmas: string[];
   decideThatLemmas: string[];
   phraseLemmas: string[];
   extensionLemmas: string[];
+  /** clause verbs that never end an addressee zone ("acting through …") */
+  transparentLemmas?: string[];
   languages: Record<string, MandateLanguageRules>;
 }
 

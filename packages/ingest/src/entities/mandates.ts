@@ -22,7 +22,7 @@
 import { clauseLeadWords, findClauseVerbsPrepared, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText } from './fold';
-import { governmentId, loadGazetteer, type MandateLanguageRules, type MandateRules } from './gazetteer';
+import { entityRef, governmentId, loadGazetteer, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 
 export type MandateRole = 'support' | 'partner';
@@ -72,13 +72,14 @@ interface Language {
   dates: Set<string>;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
-  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp } | null;
+  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null } | null;
   pronouns: RegExp | null;
   pronounsBefore: RegExp | null;
   objectSuffixes: string[];
   singularPronouns: RegExp | null;
   singularPronounsBefore: RegExp | null;
   singularSuffixes: string[];
+  joint: { nouns: Set<string>; between: Set<string>; words: Set<string> } | null;
   /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
   verbLang: string;
   /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
@@ -91,6 +92,7 @@ interface Compiled {
   decideThat: Set<string>;
   phraseLemmas: Set<string>;
   extension: Set<string>;
+  transparent: Set<string>;
   languages: Map<string, Language>;
 }
 
@@ -194,6 +196,11 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             `${before}(?:${alternation(mandate.establish)})${spaced ? '(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
             'u',
           ),
+          // "à créer pour une nouvelle période de douze mois … une force multinationale de stabilisation (EUFOR ALTHEA)"
+          establishDescribed:
+            spaced && mandate.indefinite?.length
+              ? new RegExp(`${before}(?:${alternation(mandate.establish)})\\s+(?:[^,;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
+              : null,
         }
       : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
@@ -201,6 +208,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
+    joint: data.joint
+      ? { nouns: wordSet(data.joint.nouns), between: wordSet(data.joint.between), words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]) }
+      : null,
     verbLang: lang,
     pronounsBefore: data.pronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.pronounsBefore)})[\\s*_]*$`, 'u') : null,
     leadTail: new RegExp(`${before}(?:${alternation(lead)})[\\s*_,]*$`, 'u'),
@@ -219,6 +229,7 @@ function compile(rules: MandateRules): Compiled {
     decideThat: new Set(rules.decideThatLemmas),
     phraseLemmas: new Set(rules.phraseLemmas),
     extension: new Set(rules.extensionLemmas),
+    transparent: new Set(rules.transparentLemmas ?? []),
     languages,
   };
 }
@@ -256,7 +267,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       });
     }
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
-    const verbs = clauseVerbs(text, from, verbLang).filter((verb) => opensClause(lang, folded, verb));
+    const verbs = clauseVerbs(text, from, verbLang).filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
     const markers = new MarkerMatches(folded, lang.continuer);
     const push = (verb: string, candidate: Candidate, role?: MandateRole): void => {
       if (candidate.id === 'SC') return;
@@ -294,11 +305,16 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         if (pronoun === 'singular') {
           addressed = singularAntecedent(lastAddressed, candidates, verb.start).map((candidate) => ({ candidate, support: false }));
         } else if (pronoun) {
-          // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies it names
-          const previous = position > 0 ? verbs[position - 1]!.start : 0;
-          const antecedents = lastAddressed.length
-            ? lastAddressed
-            : candidates.filter((candidate) => candidate.start >= previous && candidate.end <= verb.start);
+          // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
+          // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
+          let antecedents = lastAddressed;
+          for (let back = position - 1; antecedents.length === 0 && back >= -1; back--) {
+            const from = back >= 0 ? verbs[back]!.start : 0;
+            const to = verbs[back + 1]!.start;
+            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to);
+            // a directive clause before it addressed someone, if no body ("encourage les parties …, les encourage")
+            if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
+          }
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
         } else {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
@@ -392,7 +408,9 @@ function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[],
   const before = candidates.filter((candidate) => candidate.end <= verbStart);
   const person = [...before].reverse().find((candidate) => PERSONS.test(candidate.id));
   if (person) return [person];
-  return before.length ? [before[before.length - 1]!] : [];
+  // a collective ("Member States") is no antecedent of a singular pronoun
+  const single = [...before].reverse().find((candidate) => loadGazetteer().entities.get(entityRef('Body', candidate.id))?.category !== 'collective');
+  return single ? [single] : [];
 }
 
 /** Bodies that are persons: the Secretary-General and the posts of envoys.json (SRSG, SRSG-AF …). */
@@ -483,8 +501,12 @@ function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
   }
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 14) return false;
-  return words.every((word) => {
-    if (lang.allowed.has(word) || lang.connectors.has(word)) return true;
+  // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
+  const joint = lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
+  const allowedWord = (word: string): boolean => {
+    if (lang.allowed.has(word) || lang.connectors.has(word) || joint?.has(word)) return true;
+    // "d'une": an elided word and the next, each allowed
+    if (joint && /['’]/u.test(word)) return word.split(/['’]/u).every((part) => part === '' || allowedWord(part));
     if (dates && (lang.dates.has(word) || /^\d+$/u.test(word))) return true;
     if (/^\d+$/u.test(word) && dates) return true;
     // Arabic: conjunctions and prepositions glued to the word ("بجميع", "وهيئات", the "و" of "والبلدان")
@@ -497,7 +519,8 @@ function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
       }
     }
     return false;
-  });
+  };
+  return words.every(allowedWord);
 }
 
 /**
@@ -537,13 +560,18 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
   const clause = folded.slice(verb.end, clauseEnd);
   const extending = rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end));
   const result: Candidate[] = [];
-  for (const candidate of candidates) {
-    if (candidate.start < verb.end || candidate.end > clauseEnd) continue;
+  candidates.forEach((candidate, index) => {
+    if (candidate.start < verb.end || candidate.end > clauseEnd || result.includes(candidate)) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
-    if (rules.establish.test(folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start))) result.push(candidate);
+    const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
+    if (rules.establish.test(preceding) || rules.establishDescribed?.test(preceding)) {
+      // "a multinational stabilization force (EUFOR ALTHEA)": the body is the one the parentheses name
+      const next = candidates[index + 1];
+      result.push(next && /^\s*\(\s*$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
+    }
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
-  }
+  });
   return result;
 }
 
