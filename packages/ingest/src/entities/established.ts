@@ -31,6 +31,8 @@ interface EstablishedFile {
 interface LanguageRules {
   /** verb, optional inserted phrase, article, head (group 1) */
   pattern: RegExp;
+  /** what may not precede the verb: a letter (mid-word), a word of re-establishment ("вновь") */
+  notAfter: RegExp;
   heads: Map<string, Head>;
   /** determiners of a reference back, as an alternation */
   references: string;
@@ -55,7 +57,6 @@ function compile(): Map<string, LanguageRules> {
   for (const [lang, rules] of Object.entries(data.languages)) {
     const spaced = lang !== 'zh';
     const heads = new Map(rules.heads.map((head) => [foldText(head.name), head]));
-    const before = spaced ? '(?<![\\p{L}])' : '';
     const after = spaced ? '(?![\\p{L}])' : '';
     const gap = spaced ? '\\s+' : '';
     const determiners = rules.determiners.map((word) => foldText(word));
@@ -64,7 +65,9 @@ function compile(): Map<string, LanguageRules> {
     const inserted = spaced ? '(?:\\s*,[^;.]{1,250}?,)?\\s*' : '';
     const required = spaced && determiners.length > 0 ? article : article ? `(?:${article})?` : '';
     result.set(lang, {
-      pattern: new RegExp(`${before}${rules.again.length ? `(?<!(?:${alternation(rules.again.map((word) => foldText(word)))})\\s*)` : ''}(?:${alternation(rules.verbs.map((verb) => foldText(verb)))})${inserted}${required}(${alternation(heads.keys())})${after}`, 'gu'),
+      // the word start and a re-establishment are checked after a hit (a leading lookbehind slows the scan)
+      pattern: new RegExp(`(?:${alternation(rules.verbs.map((verb) => foldText(verb)))})${inserted}${required}(${alternation(heads.keys())})${after}`, 'gu'),
+      notAfter: new RegExp(`(?:${spaced ? '\\p{L}' : '(?!)'}${rules.again.length ? `|(?:${alternation(rules.again.map((word) => foldText(word)))})\\s*` : ''})$`, 'u'),
       heads,
       references: alternation(rules.references.map((word) => foldText(word))),
       qualifiers: alternation((qualifiers[lang] ?? []).map((word) => foldText(word))),
@@ -97,6 +100,10 @@ export function findEstablishedBodies(doc: SegmentedDocument, folded: string, ma
     const text = folded.slice(segment.start, segment.end);
     rules.pattern.lastIndex = 0;
     for (let hit = rules.pattern.exec(text); hit; hit = rules.pattern.exec(text)) {
+      if (rules.notAfter.test(text.slice(Math.max(0, hit.index - 12), hit.index))) {
+        rules.pattern.lastIndex = hit.index + 1;
+        continue;
+      }
       const head = rules.heads.get(hit[1]!)!;
       const end = segment.start + hit.index + hit[0].length;
       const start = end - hit[1]!.length;
