@@ -107,9 +107,14 @@ function buildTable(file: VerbTableFile): VerbTable {
   const prefixes = (file.prefixes ?? []).map(escapeRegex).join('|');
   const glued = prefixes ? `(?:${prefixes})?` : '';
   // no 'i' flag: texts are lower-cased before the scan, and case folding slows a large unicode alternation
-  const finder = spaced
-    ? new RegExp(`(?<![\\p{L}\\p{M}])${glued}(${alternation})(?![\\p{L}\\p{M}])`, 'gu')
-    : new RegExp(`(${alternation})`, 'gu');
+  // without glued prefixes the word start is checked after a hit (findClauseVerbsPrepared): a leading
+  // lookbehind makes V8 try the whole alternation at every position (en 0.19 -> 0.12 s on the corpus);
+  // with them (Arabic "و") the lookbehind is faster, as an optional prefix matches inside many words
+  const finder = !spaced
+    ? new RegExp(`(${alternation})`, 'gu')
+    : glued
+      ? new RegExp(`(?<![\\p{L}\\p{M}])${glued}(${alternation})(?![\\p{L}\\p{M}])`, 'gu')
+      : new RegExp(`(${alternation})(?![\\p{L}\\p{M}])`, 'gu');
   // Subjects and adverbs are both skipped before the verb; longest first.
   const modifiers = [...(file.subjects ?? []), ...file.modifiers]
     .map((modifier) => modifier.toLowerCase())
@@ -238,6 +243,10 @@ export function findClauseVerbsPrepared(lowered: string, lang: string): ClauseVe
   const finder = table.finder;
   finder.lastIndex = 0;
   for (let match = finder.exec(stripped); match; match = finder.exec(stripped)) {
+    if (table.spaced && table.prefixes.length === 0 && match.index > 0 && LETTER.test(stripped[match.index - 1]!)) {
+      finder.lastIndex = match.index + 1;
+      continue;
+    }
     const form = match[1]!;
     const lemma = table.lemmaOf.get(form);
     if (!lemma) continue;
@@ -258,7 +267,11 @@ export function findClauseVerbsPrepared(lowered: string, lang: string): ClauseVe
 const MARK_BLOCKS: Array<[number, number]> = [
   [0x0300, 0x036f],
   [0x0483, 0x0487],
-  [0x0591, 0x0670],
+  // the Hebrew points, then the Arabic marks and tatweel, leaving out the Arabic letters between them
+  [0x0591, 0x05c7],
+  [0x0610, 0x061a],
+  [0x0640, 0x065f],
+  [0x0670, 0x0670],
   [0x06d6, 0x0e4e],
   [0x0eb1, 0x0fc6],
   [0x102d, 0x109d],

@@ -33,6 +33,8 @@ interface LanguageRules {
   pattern: RegExp;
   /** what may not precede the verb: a letter (mid-word), a word of re-establishment ("вновь") */
   notAfter: RegExp;
+  /** the verbs alone, without the unicode flag: most paragraphs have none, and the full pattern is not run on them */
+  quick: RegExp;
   heads: Map<string, Head>;
   /** determiners of a reference back, as an alternation */
   references: string;
@@ -67,6 +69,7 @@ function compile(): Map<string, LanguageRules> {
     result.set(lang, {
       // the word start and a re-establishment are checked after a hit (a leading lookbehind slows the scan)
       pattern: new RegExp(`(?:${alternation(rules.verbs.map((verb) => foldText(verb)))})${inserted}${required}(${alternation(heads.keys())})${after}`, 'gu'),
+      quick: new RegExp(alternation(rules.verbs.map((verb) => foldText(verb)))),
       notAfter: new RegExp(`(?:${spaced ? '\\p{L}' : '(?!)'}${rules.again.length ? `|(?:${alternation(rules.again.map((word) => foldText(word)))})\\s*` : ''})$`, 'u'),
       heads,
       references: alternation(rules.references.map((word) => foldText(word))),
@@ -98,6 +101,7 @@ export function findEstablishedBodies(doc: SegmentedDocument, folded: string, ma
     const resolution = RESOLUTION.exec(segment.textOf);
     if (!resolution) continue;
     const text = folded.slice(segment.start, segment.end);
+    if (!rules.quick.test(text)) continue;
     rules.pattern.lastIndex = 0;
     for (let hit = rules.pattern.exec(text); hit; hit = rules.pattern.exec(text)) {
       if (rules.notAfter.test(text.slice(Math.max(0, hit.index - 12), hit.index))) {

@@ -10,7 +10,7 @@ import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findSubsidiaryBodies } from './committees';
 import { findEstablishedBodies } from './established';
-import { decodeUnits, foldAndTokenize, TokenBuffer } from './fold';
+import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
@@ -39,6 +39,8 @@ export interface DocumentEntities {
   entities: EntityTable;
   /** the document's text folded (same offsets), as code units; valid until the next recogniseEntities call (shared storage) */
   units: Uint16Array;
+  /** its word tokens (same storage rule) */
+  tokens: Tokens;
 }
 
 /** Token arrays reused by every document: the tokens are read only while recognising one. */
@@ -74,7 +76,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const named = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
   const established = findEstablishedBodies(doc, folded, named, entities);
   const found = established.length ? [...named, ...established].sort((a, b) => a.start - b.start) : named;
-  const references = findShortReferences(text, folded, doc.identity.lang, found, entities);
+  const references = findShortReferences(text, folded, doc.identity.lang, found, entities, tokens);
   const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...found, ...references].sort((a, b) => a.start - b.start), entities);
   const mentions: EntityMention[] = withPosts
     .filter((match) => !isPersonTitle(text, match))
@@ -87,11 +89,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const persons = findPersons(doc, mentions, entities);
-  return { mentions, persons, entities, units };
+  return { mentions, persons, entities, units, tokens };
 }
 
 export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
-  const { mentions, persons, entities, units } = recogniseEntities(doc);
+  const { mentions, persons, entities, units, tokens } = recogniseEntities(doc);
   const ends = clauseEnds(doc.text);
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
@@ -141,7 +143,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     edges.add('MENTIONS', docKey, key, evidenceFor(doc, docKey, ends, segment, person.start, person.end));
   }
 
-  for (const mandate of findMandates(doc, mentions, units)) {
+  for (const mandate of findMandates(doc, mentions, units, tokens)) {
     const entity = resolve('Body', mandate.body);
     if (!entity) continue;
     const target = entity.key;

@@ -21,7 +21,7 @@
  */
 import { clauseLeadWords, findClauseVerbsPrepared, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
-import { compactCopy, decodeUnits, foldKey, foldText } from './fold';
+import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import { entityRef, governmentId, loadGazetteer, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 
@@ -62,6 +62,8 @@ interface Language {
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
   blockers: RegExp | null;
   support: RegExp | null;
+  /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
+  scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
   supportAfter: RegExp | null;
   /** after a comma, words that carry a partner list on ("including"), and those that join it once inside ("and") */
   continuer: { including: RegExp; joining: RegExp } | null;
@@ -117,6 +119,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const words = (list: string[] | undefined, prefix = ''): RegExp | null =>
     list && list.length > 0 ? new RegExp(`${prefix}(?:${alternation(list)})${after}`, 'gu') : null;
   const allowedList = [...data.fillers, ...data.collectives];
+  const partners = words(data.partners, clitics);
+  const blockers = words(data.blockers, clitics);
+  const support = words(data.support, clitics);
+  const markerLists: Array<[RegExp | null, string[] | undefined]> = spaced ? [[partners, data.partners], [blockers, data.blockers], [support, data.support]] : [];
   const task = data.task ?? {};
   let taskPattern: RegExp | null = null;
   if (spaced && (task.markers?.length || task.complementizers?.length || task.bare)) {
@@ -158,9 +164,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
     task: taskPattern,
     notInfinitives: new Set((task.notInfinitives ?? []).map((word) => foldText(word))),
-    partners: words(data.partners, clitics),
-    blockers: words(data.blockers, clitics),
-    support: words(data.support, clitics),
+    partners,
+    blockers,
+    support,
+    scans: clitics ? new Map() : new Map(markerLists.filter(([regex]) => regex).map(([regex, list]) => [regex!, { bits: firstTokenBits(list!), sticky: new RegExp(regex!.source, 'uy') }])),
     continuer: data.listContinuers
       ? {
           including: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.including)})${after}`, 'u'),
@@ -237,7 +244,7 @@ function compile(rules: MandateRules): Compiled {
 }
 
 /** `units` is foldUnits(doc.text) when the caller has it. */
-export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array): MandateMatch[] {
+export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array, tokens?: Tokens): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
   const lang = rules.languages.get(doc.identity.lang) ?? rules.languages.get('en')!;
@@ -270,7 +277,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     }
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
     const verbs = clauseVerbs(text, from, verbLang).filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
-    const markers = new MarkerMatches(folded, lang.continuer, lang.spaced);
+    const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     const push = (verb: string, candidate: Candidate, role?: MandateRole): void => {
       if (candidate.id === 'SC') return;
       const match: MandateMatch = {
@@ -617,11 +624,15 @@ function partnersOf(
  */
 class MarkerMatches {
   private readonly found = new Map<RegExp, Array<[number, number]>>();
+  private readonly continuer: Language['continuer'];
   constructor(
     private readonly folded: string,
-    private readonly continuer: Language['continuer'],
-    private readonly spaced: boolean,
-  ) {}
+    private readonly lang: Language,
+    /** the document's tokens, and where the paragraph starts in the document */
+    private readonly words: { tokens: Tokens; offset: number } | null,
+  ) {
+    this.continuer = lang.continuer;
+  }
 
   /** [from, to) spans that start at a marker and run to the next comma (or `to`). */
   regions(marker: RegExp, from: number, to: number): Array<[number, number]> {
@@ -657,9 +668,24 @@ class MarkerMatches {
     let all = this.found.get(marker);
     if (!all) {
       all = [];
+      const scan = this.words && this.lang.scans.get(marker);
+      if (scan) {
+        // only at the tokens a marker may start with
+        const { tokens, offset } = this.words!;
+        const { starts, hashes, count } = tokens;
+        const end = offset + this.folded.length;
+        for (let index = firstTokenAt(starts, count, offset); index < count && starts[index]! < end; index++) {
+          if (scan.bits[hashes[index]! & 0xffff] === 0) continue;
+          scan.sticky.lastIndex = starts[index]! - offset;
+          const match = scan.sticky.exec(this.folded);
+          if (match) all.push([match.index, match[0].length]);
+        }
+        this.found.set(marker, all);
+        return all;
+      }
       marker.lastIndex = 0;
       for (let match = marker.exec(this.folded); match; match = marker.exec(this.folded)) {
-        if (this.spaced && !atWordStart(this.folded, match.index)) {
+        if (this.lang.spaced && !atWordStart(this.folded, match.index)) {
           marker.lastIndex = match.index + 1;
           continue;
         }
@@ -694,4 +720,26 @@ const LETTER = /\p{L}/u;
 /** Whether a match at `index` starts a word (what a leading `(?<![\p{L}])` would check). */
 function atWordStart(text: string, index: number): boolean {
   return index === 0 || !LETTER.test(text[index - 1]!);
+}
+
+/** Index of the first token starting at or after `offset` (tokens sorted by start). */
+function firstTokenAt(starts: Int32Array, count: number, offset: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A bit set at (hash & 0xffff) of each phrase's first token, as the tokenizer hashes it. */
+function firstTokenBits(phrases: string[]): Uint8Array {
+  const bits = new Uint8Array(0x10000);
+  for (const phrase of phrases) {
+    const first = nameTokens(phrase)[0];
+    if (first !== undefined) bits[hashUnits(Array.from(first, (char) => char.charCodeAt(0)), 0, first.length) & 0xffff] = 1;
+  }
+  return bits;
 }

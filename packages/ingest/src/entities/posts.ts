@@ -219,9 +219,6 @@ export function resolvePosts(
   };
 
   matches.forEach((match, index) => {
-    if (match.kind === 'Body' && match.id !== 'SG' && match.id !== 'UN' && entities.get(entityRef('Body', match.id))?.category === 'mission') {
-      if (/^United Nations /u.test(entities.get(entityRef('Body', match.id))!.label)) missionCounts.set(match.id, (missionCounts.get(match.id) ?? 0) + 1);
-    }
     if (match.kind !== 'Body' || !rules.posts.has(match.id)) return;
     const post = match.id;
     // another organisation's post: "… of the Chairperson of the African Union Commission", "EU Special Representative"
@@ -320,6 +317,13 @@ export function resolvePosts(
   });
 
   // short forms: the post of that kind the document names, else the head of its mission
+  if (generic.length && (docType === 'resolution' || docType === 'statement')) {
+    for (const match of matches) {
+      if (match.kind !== 'Body' || UN_OWNED.has(match.id)) continue;
+      const info = entities.get(entityRef('Body', match.id));
+      if (info?.category === 'mission' && /^United Nations /u.test(info.label)) missionCounts.set(match.id, (missionCounts.get(match.id) ?? 0) + 1);
+    }
+  }
   const mainMission = dominant(missionCounts);
   for (const { original, start, end } of generic) {
     const named = dominant(specificCounts.get(original.id) ?? new Map());
