@@ -235,9 +235,7 @@ export function findClauseVerbs(text: string, lang: string): ClauseVerb[] {
  */
 export function findClauseVerbsPrepared(lowered: string, lang: string): ClauseVerb[] {
   const table = TABLES.get(lang) ?? TABLES.get('en')!;
-  const { stripped, offsets } = MAY_HOLD_MARKS.test(lowered)
-    ? stripArabicMarks(lowered)
-    : { stripped: lowered, offsets: null };
+  const { stripped, offsets } = MAY_HOLD_MARKS.test(lowered) ? stripArabicMarks(lowered) : { stripped: lowered, offsets: null };
   const found: ClauseVerb[] = [];
   // Shared regex: this loop runs synchronously to completion, so lastIndex cannot be disturbed.
   const finder = table.finder;
@@ -300,16 +298,48 @@ const MAY_HOLD_MARKS = new RegExp(
   `[${MARK_BLOCKS.map(([from, to]) => `\\u${from.toString(16).padStart(4, '0')}-\\u${to.toString(16).padStart(4, '0')}`).join('')}]`,
 );
 
+/**
+ * 1 for each BMP code unit that is the tatweel or a nonspacing mark (\p{Mn}), computed once: a
+ * table lookup per character instead of the large \p{Mn} class. Surrogates are marked too, and a
+ * pair is then tested as one code point (marks beyond the BMP).
+ */
+let markUnits: Uint8Array | null = null;
+
+function markTable(): Uint8Array {
+  if (markUnits) return markUnits;
+  markUnits = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if ((unit >= 0xd800 && unit <= 0xdfff) || ARABIC_MARK.test(String.fromCharCode(unit))) markUnits[unit] = 1;
+  }
+  return markUnits;
+}
+
+/** Whether text[index] starts a mark (length of it in code units), or 0. */
+function markAt(text: string, index: number, table = markTable()): number {
+  const unit = text.charCodeAt(index);
+  if (table[unit] === 0) return 0;
+  if (unit < 0xd800 || unit > 0xdfff) return 1;
+  const point = text.codePointAt(index)!;
+  return point > 0xffff && ARABIC_MARK.test(String.fromCodePoint(point)) ? 2 : 0;
+}
+
 /** Text without Arabic marks, with each kept character's offset in the original (null when nothing was removed). */
 function stripArabicMarks(text: string): { stripped: string; offsets: number[] | null } {
-  if (text.search(ARABIC_MARKS) < 0) return { stripped: text, offsets: null };
+  const table = markTable();
+  let first = 0;
+  while (first < text.length && markAt(text, first, table) === 0) first++;
+  if (first === text.length) return { stripped: text, offsets: null };
   const offsets: number[] = [];
-  let stripped = '';
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index]!;
-    if (ARABIC_MARK.test(char)) continue;
+  const kept: string[] = [];
+  for (let index = 0; index < text.length; ) {
+    const mark = markAt(text, index, table);
+    if (mark > 0) {
+      index += mark;
+      continue;
+    }
     offsets.push(index);
-    stripped += char;
+    kept.push(text[index]!);
+    index++;
   }
-  return { stripped, offsets };
+  return { stripped: kept.join(''), offsets };
 }
