@@ -33,7 +33,7 @@ interface LanguageRules {
   pattern: RegExp;
   /** what may not precede the verb: a letter (mid-word), a word of re-establishment ("вновь") */
   notAfter: RegExp;
-  /** the verbs alone, without the unicode flag: most paragraphs have none, and the full pattern is not run on them */
+  /** the verbs alone, as whole words ("establish", not "established"): most paragraphs have none, and the full pattern is not run on them */
   quick: RegExp;
   heads: Map<string, Head>;
   /** determiners of a reference back, as an alternation */
@@ -69,7 +69,7 @@ function compile(): Map<string, LanguageRules> {
     result.set(lang, {
       // the word start and a re-establishment are checked after a hit (a leading lookbehind slows the scan)
       pattern: new RegExp(`(?:${alternation(rules.verbs.map((verb) => foldText(verb)))})${inserted}${required}(${alternation(heads.keys())})${after}`, 'gu'),
-      quick: new RegExp(alternation(rules.verbs.map((verb) => foldText(verb)))),
+      quick: spaced ? new RegExp(`(?:${alternation(rules.verbs.map((verb) => foldText(verb)))})(?![\\p{L}])`, 'u') : new RegExp(alternation(rules.verbs.map((verb) => foldText(verb)))),
       notAfter: new RegExp(`(?:${spaced ? '\\p{L}' : '(?!)'}${rules.again.length ? `|(?:${alternation(rules.again.map((word) => foldText(word)))})\\s*` : ''})$`, 'u'),
       heads,
       references: alternation(rules.references.map((word) => foldText(word))),
