@@ -232,6 +232,8 @@ function buildGazetteer(): Gazetteer {
   for (const state of countryList) {
     register({ kind: 'State', id: state.iso2, label: state.label, aliases: state.names });
     for (const alias of state.names) add('State', state.iso2, alias);
+    // "просит Францию", "призывает Гвинею-Бисау": Russian names in the oblique cases too
+    for (const name of state.byLocale.ru ?? []) for (const form of russianCaseForms(name, true)) add('State', state.iso2, form);
     for (const adjective of state.capitalAdjectives) add('State', state.iso2, adjective);
     for (const adjective of state.headedAdjectives) {
       add('State', state.iso2, adjective, { requireCapital: false, requires: 'adjective-head' });

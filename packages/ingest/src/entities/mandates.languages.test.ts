@@ -59,6 +59,8 @@ const ROWS: Row[] = [
   { lang: 'fr', what: '"agissant par l\'intermédiaire de" does not end the clause; a body established under a description and its acronym (2549)', text: "3. Autorise les États Membres, agissant par l'intermédiaire de l'Union européenne ou en coopération avec elle, à créer pour une nouvelle période de douze mois une force multinationale de stabilisation (EUFOR ALTHEA) succédant juridiquement à la SFOR ;", expected: ['MemberStates authorize', 'EUFOR authorize'] },
   { lang: 'en', what: '"cooperation between X and Y" addresses both (2617)', text: '38. Encourages continued, closer cooperation between ICAO and CTED, in particular by working together on identifying gaps;', expected: ['ICAO encourage', 'CTED encourage'] },
   { lang: 'es', what: 'a plural pronoun after a clause that addressed parties is not the bodies named before it (2543)', text: '4. Acoge con beneplácito el inicio de las negociaciones en Doha (Qatar), alienta encarecidamente a las partes en las negociaciones a que sigan aplicando medidas de fomento de la confianza, las alienta además a que entablen conversaciones;', expected: [] },
+  { lang: 'ru', what: 'a State named in an oblique case is its Government, "просит Францию" (2531)', text: '41. постановляет продлить разрешение и просит Францию представить Совету доклад о выполнении этого мандата;', expected: ['Gov-FR request'] },
+  { lang: 'en', what: 'a State named as a place far into a partner marker\'s list is no partner (2585 wording)', text: '5. Requests the Secretary-General to report, in consultation with the relevant actors on the delivery of all forms of humanitarian assistance across the territory of Syria;', expected: ['SG request'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

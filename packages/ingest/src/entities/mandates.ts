@@ -43,6 +43,8 @@ interface Candidate {
   id: string;
   start: number;
   end: number;
+  /** named as a State ("Syria"), standing for its Government */
+  state?: boolean;
 }
 
 interface Language {
@@ -273,6 +275,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
         start: mention.start - segment.start,
         end: mention.end - segment.start,
+        ...(mention.kind === 'State' ? { state: true } : {}),
       });
     }
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
@@ -359,6 +362,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
 
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
 const VERB_REACH = 400;
+/** At most this many words between a partner marker and a State it names ("in cooperation with the Governments of Sudan and South Sudan"). */
+const STATE_PARTNER_WORDS = 8;
 
 /** Clause verbs of text[from, end) (lower-cased as a compact copy), offsets in the paragraph. */
 function clauseVerbs(text: string, from: number, lang: string): ClauseVerb[] {
@@ -613,6 +618,8 @@ function partnersOf(
     const partnerFrom = nearestRegion(partners, candidate.start);
     const supportFrom = nearestRegion(supporters, candidate.start);
     if ((partnerFrom < 0 && supportFrom < 0) || nearestRegion(blocked, candidate.start) > Math.max(partnerFrom, supportFrom)) continue;
+    // a State far into the marker's list is a place ("… of humanitarian assistance in Syria"), not a partner
+    if (candidate.state && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > STATE_PARTNER_WORDS) continue;
     result.push({ candidate, role: supportFrom > partnerFrom ? 'support' : 'partner' });
   }
   return result;
