@@ -22,7 +22,13 @@ const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.xml': 'akn',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.doc': 'doc',
 };
+
+/** Formats read from bytes by an asynchronous reader (load/documents.ts), not decoded as text. */
+export const BINARY_FORMATS: ReadonlySet<SourceFormat> = new Set<SourceFormat>(['pdf', 'docx', 'doc']);
 
 export function formatOf(path: string): SourceFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
@@ -91,7 +97,7 @@ export function collectFiles(paths: string[]): FileList {
       result.issues.push({
         source,
         level: 'warning',
-        message: `skipped: unsupported extension "${extname(path) || '(none)'}" (reads .txt, .md, .html, .htm, .xml)`,
+        message: `skipped: unsupported extension "${extname(path) || '(none)'}" (reads .txt, .md, .html, .htm, .xml, .pdf, .docx, .doc)`,
       });
     else result.skipped.push(source);
   };
@@ -116,6 +122,8 @@ export class LoadError extends Error {
 export function loadFile(source: string): LoadedDocument {
   const format = formatOf(source);
   if (!format) throw new LoadError(source, `unsupported extension "${extname(source)}"`);
+  if (BINARY_FORMATS.has(format))
+    throw new LoadError(source, `is a ${format.toUpperCase()} file: read it with loadDocument (load/documents.ts)`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(source);
@@ -174,6 +182,8 @@ export function parseDocument(
       return { source, format, ...htmlToText(raw), bytes };
     case 'akn':
       return { source, format, ...xmlToText(source, raw), bytes };
+    default:
+      throw new LoadError(source, `is a ${format.toUpperCase()} file, not text`);
   }
 }
 

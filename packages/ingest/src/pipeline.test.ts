@@ -125,12 +125,12 @@ describe('buildFragments', () => {
 });
 
 describe('processFile: HTML', () => {
-  it('a UN News page as HTML: French news, title from <title>, body paragraphs', () => {
+  it('a UN News page as HTML: French news, title from <title>, body paragraphs', async () => {
     const seed = readFileSync(`${CORPUS}seeds/000_b8c7aa9f59466be0.txt`, 'utf8').split('\n').filter(Boolean);
     const html = `<!doctype html><html><head><title>Le Conseil de sécurité adopte une résolution contre l’armement des terroristes</title></head><body><nav><a href="/">Accueil</a></nav><article>${seed.map((p) => `<p>${p}</p>`).join('')}</article><script>track()</script></body></html>`;
     const path = join(mkdtempSync(join(tmpdir(), 'unkg-html-')), 'news.html');
     writeFileSync(path, html);
-    const result = processFile(path, {});
+    const result = await processFile(path, {});
     expect(result.issues).toEqual([]);
     expect(result.document).toMatchObject({ lang: 'fr', docType: 'news', symbol: null, textOf: [] });
     expect(result.primary.nodes[0]!.attributes).toMatchObject({
@@ -140,7 +140,7 @@ describe('processFile: HTML', () => {
 });
 
 describe('processFile: a 50 MB file', () => {
-  it('goes through the whole pipeline (no quadratic stage)', () => {
+  it('goes through the whole pipeline (no quadratic stage)', async () => {
     // real resolution text, each copy marked so the normaliser does not drop it as a repetition
     const source = readFileSync(`${CORPUS}unsc/text/S_RES_1373_2001.en.txt`, 'utf8').split('\n');
     const cover = source.slice(0, source.indexOf('The Security Council,') + 1);
@@ -156,7 +156,7 @@ describe('processFile: a 50 MB file', () => {
     }
     const path = join(mkdtempSync(join(tmpdir(), 'unkg-big-')), 'big.txt');
     writeFileSync(path, lines.join('\n'));
-    const result = processFile(path, {});
+    const result = await processFile(path, {});
     expect(result.issues).toEqual([]);
     expect(result.bytes).toBeGreaterThan(50e6);
     expect(result.document).toMatchObject({ docType: 'resolution', symbol: 'S/RES/1373 (2001)' });

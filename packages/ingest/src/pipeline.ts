@@ -23,7 +23,8 @@ import {
 import { extractCitations } from './citations';
 import { identify } from './identity';
 import { detectLanguage } from './language';
-import { collectFiles, LoadError, loadFile, type FileList } from './load';
+import { collectFiles, LoadError, type FileList } from './load';
+import { loadDocument } from './load/documents';
 import { normaliseText } from './normalise';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
@@ -79,14 +80,23 @@ export async function ingestPaths(
   const results =
     workers > 1
       ? await processInWorkers(listing.files, { workers, entities }, options.onProgress)
-      : listing.files.map((source, index) => {
-          const result = processFile(source, { extractEntities });
-          options.onProgress?.(index + 1, listing.files.length, source);
-          return result;
-        });
+      : await processInProcess(listing.files, extractEntities, options.onProgress);
   const graph = mergeResults(results);
   const report = buildReport({ graph, listing, results, workers, elapsedMs: performance.now() - started });
   return { graph, report };
+}
+
+async function processInProcess(
+  files: string[],
+  extractEntities: EntityExtractor | undefined,
+  onProgress: IngestOptions['onProgress'],
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const [index, source] of files.entries()) {
+    results.push(await processFile(source, { extractEntities }));
+    onProgress?.(index + 1, files.length, source);
+  }
+  return results;
 }
 
 /**
@@ -113,11 +123,11 @@ function chooseWorkers(requested: number | undefined, files: FileList): number {
 /** Input bytes per worker thread when the count is chosen automatically. */
 const WORKER_BYTES = 24e6;
 
-/** Runs the whole per-file pipeline; never throws: problems become issues. */
-export function processFile(
+/** Runs the whole per-file pipeline; never rejects: problems become issues. */
+export async function processFile(
   source: string,
   options: { extractEntities?: EntityExtractor | undefined },
-): FileResult {
+): Promise<FileResult> {
   const empty: FileResult = {
     source,
     bytes: 0,
@@ -129,7 +139,7 @@ export function processFile(
   };
   let loaded: LoadedDocument;
   try {
-    loaded = loadFile(source);
+    loaded = await loadDocument(source);
   } catch (error) {
     const message =
       error instanceof LoadError ? error.message : `cannot be loaded (${(error as Error).message})`;

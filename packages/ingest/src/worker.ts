@@ -16,6 +16,8 @@ if (!port) throw new Error('worker.ts must run in a worker thread (see worker-po
 
 const extractEntities = setup.entities ? await loadEntityExtractor() : undefined;
 port.on('message', (message: { index: number; source: string }) => {
-  port.postMessage({ index: message.index, result: processFile(message.source, { extractEntities }) });
+  void processFile(message.source, { extractEntities }).then((result) => {
+    port.postMessage({ index: message.index, result });
+  });
 });
 port.postMessage({ ready: true });

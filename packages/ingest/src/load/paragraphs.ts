@@ -1,0 +1,187 @@
+/**
+ * Paragraphs rebuilt from the lines of a paged document (pure). A typeset page breaks a
+ * paragraph into lines, and a page or column break cuts it again; the pipeline wants one
+ * paragraph per line, a blank line where the page shows a wider gap (a part boundary).
+ * - Within a column, a paragraph ends at a wider gap than the usual line pitch, at a change of
+ *   font size, or after a short line that ends a sentence; pieces of one visual line (a
+ *   masthead) are paragraphs of their own.
+ * - Across a page or column break, the paragraph goes on when the last line was full and the
+ *   next line neither starts a numbered paragraph nor looks like a new paragraph's first line.
+ * - Lines are joined with a space, without one between Chinese or Japanese characters; a word
+ *   hyphenated at a line end is rejoined ("situa-" + "tions" → "situations") unless the document
+ *   writes it with its hyphen elsewhere ("post-conflict") or the second part starts with a
+ *   capital or a digit ("Al-Qaida", "COVID-19").
+ */
+import type { LayoutLine } from './pdf-layout';
+
+/** A gap over this many line pitches ends a paragraph ... */
+const PARAGRAPH_GAP = 1.2;
+/** ... and over this many it is a blank line (a part boundary). */
+const BLANK_GAP = 1.8;
+/** A line ending this many font sizes short of the column edge is a paragraph's last line. */
+const SHORT_LINE_EM = 2;
+
+const CJK = /[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+const SENTENCE_END = /[.;:!?。；：！？)"»”』」]$/u;
+const NUMBERED_START = /^(?:\(?[0-9\u0660-\u0669]{1,3}\s*[.)．-]|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2})\))(?:\s|$)/u;
+const HYPHEN_END = /(\p{L}+)[-\u00ad\u2010]$/u;
+const WORD_START = /^(\p{L}+)/u;
+const HYPHENATED_WORDS = /\p{L}+(?:-\p{L}+)+/gu;
+
+interface Edges {
+  left: number;
+  right: number;
+}
+
+interface Stats {
+  size: number;
+  pitch: number;
+  edges: Map<string, Edges>;
+  hyphenated: Set<string>;
+}
+
+/** The text of the lines, one paragraph per line. */
+export function rebuildParagraphs(lines: LayoutLine[]): string {
+  if (lines.length === 0) return '';
+  const stats = measure(lines);
+  const out: string[] = [];
+  let paragraph = lines[0]!.text;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const line = lines[i]!;
+    const decision = boundary(prev, line, stats);
+    if (decision === 'join') {
+      paragraph = joinLines(paragraph, line.text, stats);
+      continue;
+    }
+    out.push(paragraph);
+    if (decision === 'blank') out.push('');
+    paragraph = line.text;
+  }
+  out.push(paragraph);
+  return out.join('\n');
+}
+
+function measure(lines: LayoutLine[]): Stats {
+  const size = median(lines.map((line) => line.size));
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const line = lines[i]!;
+    if (sameColumn(prev, line) && prev.y > line.y && nearSize(prev.size, size) && nearSize(line.size, size))
+      gaps.push(prev.y - line.y);
+  }
+  // the usual pitch is the most frequent gap (lines within paragraphs outnumber paragraph breaks)
+  const pitch = mode(gaps) ?? size * 1.2;
+  const edges = new Map<string, Edges>();
+  for (const line of lines) {
+    if (!nearSize(line.size, size)) continue;
+    const key = edgeKey(line);
+    const edge = edges.get(key);
+    if (!edge) edges.set(key, { left: line.left, right: line.right });
+    else {
+      edge.left = Math.min(edge.left, line.left);
+      edge.right = Math.max(edge.right, line.right);
+    }
+  }
+  const hyphenated = new Set<string>();
+  for (const line of lines) {
+    // words hyphenated inside a line (a line's last word may be a line-end hyphenation)
+    const text = line.text.replace(/[-\u00ad\u2010]$/u, '');
+    for (const word of text.match(HYPHENATED_WORDS) ?? []) hyphenated.add(word.toLowerCase());
+  }
+  return { size, pitch, edges, hyphenated };
+}
+
+/** Mirrored page layouts put odd and even pages' columns at different places. */
+function edgeKey(line: LayoutLine): string {
+  return `${line.column}:${line.page % 2}`;
+}
+
+function sameColumn(a: LayoutLine, b: LayoutLine): boolean {
+  return a.page === b.page && a.column === b.column;
+}
+
+function nearSize(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.15 * Math.max(a, b);
+}
+
+function boundary(prev: LayoutLine, line: LayoutLine, stats: Stats): 'join' | 'break' | 'blank' {
+  if (!nearSize(prev.size, line.size)) return 'break';
+  const short = isShort(prev, stats);
+  if (sameColumn(prev, line) && prev.y > line.y + 0.2 * line.size) {
+    const gap = (prev.y - line.y) / (stats.pitch * (line.size / stats.size));
+    if (gap > BLANK_GAP) return 'blank';
+    if (gap > PARAGRAPH_GAP) return 'break';
+    if (short && SENTENCE_END.test(prev.text)) return 'break';
+    if (NUMBERED_START.test(line.text) && startsOutdented(prev, line)) return 'break';
+    return 'join';
+  }
+  if (sameColumn(prev, line)) return 'break'; // pieces of one visual line
+  // a page or column break
+  if (short || NUMBERED_START.test(line.text)) return 'break';
+  if (SENTENCE_END.test(prev.text) && /^\p{Lu}/u.test(line.text) && isIndented(line, stats)) return 'break';
+  return 'join';
+}
+
+function isShort(line: LayoutLine, stats: Stats): boolean {
+  const edges = stats.edges.get(edgeKey(line));
+  if (!edges) return true;
+  const room = SHORT_LINE_EM * line.size;
+  return line.rtl ? line.left > edges.left + room : line.right < edges.right - room;
+}
+
+/** The line starts further out than the previous one: a hanging paragraph number. */
+function startsOutdented(prev: LayoutLine, line: LayoutLine): boolean {
+  return line.rtl ? line.right > prev.right + 0.5 * line.size : line.left < prev.left - 0.5 * line.size;
+}
+
+function isIndented(line: LayoutLine, stats: Stats): boolean {
+  const edges = stats.edges.get(edgeKey(line));
+  if (!edges) return false;
+  return line.rtl ? line.right < edges.right - 0.8 * line.size : line.left > edges.left + 0.8 * line.size;
+}
+
+/** Joins a line to its paragraph: rejoins hyphenated words, no space between CJK characters. */
+export function joinLines(paragraph: string, next: string, stats: Pick<Stats, 'hyphenated'>): string {
+  const hyphen = HYPHEN_END.exec(paragraph);
+  const start = WORD_START.exec(next);
+  if (hyphen && start) {
+    const left = hyphen[1]!;
+    const right = start[1]!;
+    const keep =
+      /^\p{Lu}/u.test(right) || stats.hyphenated.has(`${lastWord(paragraph)}${right}`.toLowerCase());
+    return keep ? `${paragraph.slice(0, -1)}-${next}` : `${paragraph.slice(0, -1 - left.length)}${left}${next}`;
+  }
+  if (/[-\u2010]$/u.test(paragraph) && /^\d/u.test(next)) return `${paragraph}${next}`;
+  if (CJK.test(paragraph.slice(-1)) || CJK.test(next.charAt(0))) return `${paragraph}${next}`;
+  return `${paragraph} ${next}`;
+}
+
+/** The hyphenated word ending a paragraph, hyphen included ("post-" of "… post-"). */
+function lastWord(paragraph: string): string {
+  return /(?:\p{L}+-)*\p{L}+[-\u00ad\u2010]$/u.exec(paragraph)?.[0].replace(/[\u00ad\u2010]$/u, '-') ?? '';
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function mode(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const counts = new Map<number, number>();
+  for (const value of values) {
+    const bucket = Math.round(value * 2) / 2;
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [bucket, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && bucket < best)) {
+      best = bucket;
+      bestCount = count;
+    }
+  }
+  return best;
+}

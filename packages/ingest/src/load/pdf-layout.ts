@@ -1,0 +1,373 @@
+/**
+ * PDF page layout, pure: the positioned text runs of a page (as a PDF reader gives them) become
+ * lines in reading order. A PDF has no lines or paragraphs, only runs drawn at coordinates:
+ * - runs whose vertical extents overlap form a line (a superscript joins its line; a 20-point
+ *   organ name and a 10-point distribution line beside it are one visual line);
+ * - a page set in two columns (a vertical gutter that no run crosses, with text on both sides
+ *   over several lines) is read column by column, the first column being the left one, or the
+ *   right one on a right-to-left page; full-width lines above and below stay in place;
+ * - within a line, a wide gap (a masthead's "United Nations ... S/RES/2532 (2020)", a footer's
+ *   job number and page number) separates pieces that are read as lines of their own;
+ * - right-to-left lines (Arabic) are rebuilt from visual order into logical order with the
+ *   Unicode Bidirectional Algorithm (bidi-js), so "القرار 2532 (2020)" reads as it was typed.
+ * Coordinates are PDF points with y growing upwards, as the reader reports them.
+ */
+import bidiFactory from 'bidi-js';
+
+/** One run of text drawn on a page. */
+export interface PdfTextRun {
+  text: string;
+  /** left edge and baseline, in points */
+  x: number;
+  y: number;
+  width: number;
+  /** font size, in points */
+  height: number;
+  /** the reader saw right-to-left characters in it (its text is then in logical order) */
+  rtl: boolean;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  runs: PdfTextRun[];
+}
+
+/** A line of text in reading order, with the geometry later stages use. */
+export interface LayoutLine {
+  text: string;
+  /** 0-based page index */
+  page: number;
+  /** column on the page: 0 for a single-column page or a full-width line, 1 and 2 for columns */
+  column: number;
+  left: number;
+  right: number;
+  /** baseline */
+  y: number;
+  /** largest font size in the line */
+  size: number;
+  rtl: boolean;
+}
+
+/** A gap wider than this many font sizes splits a line into pieces read apart. */
+const PIECE_GAP_EM = 3.6;
+/** Two runs farther apart than this share a space. */
+const SPACE_GAP_EM = 0.12;
+
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/gu;
+const LTR_CHARS = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+
+let bidi: ReturnType<typeof bidiFactory> | undefined;
+
+/** The lines of one page in reading order. */
+export function layoutPage(page: PdfPage, pageIndex: number): LayoutLine[] {
+  const runs = page.runs.filter((run) => run.text.trim() !== '' && run.height > 0);
+  if (runs.length === 0) return [];
+  const rtlPage = countMatches(runs, RTL_CHARS) > countMatches(runs, LTR_CHARS);
+  const rawLines = groupLines(runs);
+  const columns = findColumns(rawLines, runs);
+  const out: LayoutLine[] = [];
+  const emit = (line: RawLine, column: number): void => {
+    for (const piece of splitPieces(line, rtlPage)) out.push(buildLine(piece, pageIndex, column, rtlPage));
+  };
+  if (!columns) {
+    for (const line of rawLines) emit(line, 0);
+    return out;
+  }
+  // full-width lines above the columns, the first column, the second, then the lines below
+  const { gutter, top, bottom } = columns;
+  const above = rawLines.filter((line) => line.y > top);
+  const below = rawLines.filter((line) => line.y < bottom);
+  const inside = rawLines.filter((line) => line.y <= top && line.y >= bottom);
+  const left: RawLine[] = [];
+  const right: RawLine[] = [];
+  for (const line of inside) {
+    const [l, r] = splitAt(line, gutter);
+    if (l) left.push(l);
+    if (r) right.push(r);
+  }
+  for (const line of above) emit(line, 0);
+  const [first, second] = rtlPage ? [right, left] : [left, right];
+  for (const line of first) emit(line, 1);
+  for (const line of second) emit(line, 2);
+  for (const line of below) emit(line, 0);
+  return out;
+}
+
+interface RawLine {
+  runs: PdfTextRun[];
+  y: number;
+  /** vertical extent */
+  low: number;
+  high: number;
+}
+
+function countMatches(runs: PdfTextRun[], pattern: RegExp): number {
+  let count = 0;
+  for (const run of runs) count += run.text.match(pattern)?.length ?? 0;
+  return count;
+}
+
+/** Runs whose vertical extents overlap by half the smaller height form one line; lines top to bottom. */
+function groupLines(runs: PdfTextRun[]): RawLine[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: RawLine[] = [];
+  for (const run of sorted) {
+    const low = run.y - run.height * 0.2;
+    const high = run.y + run.height * 0.8;
+    let home: RawLine | undefined;
+    // only the last few lines can overlap a run met in top-to-bottom order
+    for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
+      const line = lines[i]!;
+      const overlap = Math.min(high, line.high) - Math.max(low, line.low);
+      if (overlap >= 0.5 * Math.min(high - low, line.high - line.low)) {
+        home = line;
+        break;
+      }
+    }
+    if (home) {
+      home.runs.push(run);
+      home.low = Math.min(home.low, low);
+      home.high = Math.max(home.high, high);
+      // the baseline of a line is that of its largest text (a superscript does not move it)
+      if (run.height > Math.max(...home.runs.slice(0, -1).map((r) => r.height))) home.y = run.y;
+    } else lines.push({ runs: [run], y: run.y, low, high });
+  }
+  for (const line of lines) line.runs.sort((a, b) => a.x - b.x);
+  lines.sort((a, b) => b.y - a.y);
+  return lines;
+}
+
+interface Columns {
+  gutter: number;
+  /** the baselines of the first and last lines set in columns */
+  top: number;
+  bottom: number;
+}
+
+/**
+ * A vertical gutter in the middle of the text block that no run crosses while lines on both of
+ * its sides stand side by side: at least three baselines with text left of it and right of it.
+ */
+function findColumns(lines: RawLine[], runs: PdfTextRun[]): Columns | null {
+  if (lines.length < 6) return null;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const run of runs) {
+    minX = Math.min(minX, run.x);
+    maxX = Math.max(maxX, run.x + run.width);
+  }
+  const width = maxX - minX;
+  const size = median(runs.map((run) => run.height));
+  let best: { gutter: number; band: number; columns: Columns } | null = null;
+  let bandStart = -1;
+  const step = 1;
+  for (let g = minX + width * 0.3; g <= minX + width * 0.7 + step; g += step) {
+    const columns = g <= minX + width * 0.7 ? columnsAt(lines, g) : null;
+    if (columns && bandStart < 0) bandStart = g;
+    if (!columns && bandStart >= 0) {
+      const band = g - step - bandStart;
+      const gutter = (bandStart + g - step) / 2;
+      const at = columnsAt(lines, gutter);
+      if (band >= size * 0.8 && at && (!best || band > best.band)) best = { gutter, band, columns: at };
+      bandStart = -1;
+    }
+  }
+  return best?.columns ?? null;
+}
+
+/** The column region if a gutter at x = g works, else null. */
+function columnsAt(lines: RawLine[], g: number): Columns | null {
+  let leftCount = 0;
+  let rightCount = 0;
+  let top = -Infinity;
+  let bottom = Infinity;
+  const crossing: number[] = [];
+  for (const line of lines) {
+    let hasLeft = false;
+    let hasRight = false;
+    let crosses = false;
+    for (const run of line.runs) {
+      if (run.x + run.width <= g) hasLeft = true;
+      else if (run.x >= g) hasRight = true;
+      else crosses = true;
+    }
+    if (crosses) crossing.push(line.y);
+    else if (hasLeft && hasRight) {
+      leftCount++;
+      rightCount++;
+      top = Math.max(top, line.y);
+      bottom = Math.min(bottom, line.y);
+    } else if (hasLeft) leftCount++;
+    else if (hasRight) rightCount++;
+  }
+  // side by side on at least three lines, and no line crossing the gutter between them
+  const sideBySide = lines.filter((line) => line.y <= top && line.y >= bottom).length;
+  if (sideBySide < 3 || leftCount < 4 || rightCount < 4) return null;
+  if (crossing.some((y) => y <= top && y >= bottom)) return null;
+  // extend the region to the lines of one column that run on above or below the other
+  for (const line of lines) {
+    if (line.runs.every((run) => run.x + run.width <= g || run.x >= g)) {
+      if (line.y > top && !crossing.some((y) => y < line.y && y > top)) top = line.y;
+      if (line.y < bottom && !crossing.some((y) => y > line.y && y < bottom)) bottom = line.y;
+    }
+  }
+  return { gutter: g, top, bottom };
+}
+
+function splitAt(line: RawLine, g: number): [RawLine | null, RawLine | null] {
+  const left = line.runs.filter((run) => run.x + run.width / 2 < g);
+  const right = line.runs.filter((run) => run.x + run.width / 2 >= g);
+  const make = (runs: PdfTextRun[]): RawLine | null => (runs.length ? { ...line, runs } : null);
+  return [make(left), make(right)];
+}
+
+/** A line cut at wide gaps, pieces in reading order (right to left on a right-to-left page). */
+function splitPieces(line: RawLine, rtlPage: boolean): PdfTextRun[][] {
+  const pieces: PdfTextRun[][] = [[]];
+  let end = -Infinity;
+  for (const run of line.runs) {
+    const size = Math.max(run.height, 1);
+    const current = pieces[pieces.length - 1]!;
+    if (current.length > 0 && run.x - end > PIECE_GAP_EM * size) pieces.push([run]);
+    else current.push(run);
+    end = Math.max(end, run.x + run.width);
+  }
+  return rtlPage ? pieces.reverse() : pieces;
+}
+
+function buildLine(runs: PdfTextRun[], page: number, column: number, rtlPage: boolean): LayoutLine {
+  const size = Math.max(...runs.map((run) => run.height));
+  const left = Math.min(...runs.map((run) => run.x));
+  const right = Math.max(...runs.map((run) => run.x + run.width));
+  const y = runs.reduce((best, run) => (run.height >= best.height ? run : best)).y;
+  const text = lineText(runs, rtlPage);
+  return { text, page, column, left, right, y, size, rtl: RTL_CHAR.test(text) && isMostlyRtl(text) };
+}
+
+function isMostlyRtl(text: string): boolean {
+  return (text.match(RTL_CHARS)?.length ?? 0) >= (text.match(LTR_CHARS)?.length ?? 0);
+}
+
+/**
+ * The text of runs sorted left to right: spaces where the runs stand apart. On a right-to-left
+ * page, or when the line holds right-to-left text, the line is assembled in visual order and
+ * reordered into logical order with the page's base direction, as the typesetter laid it out.
+ * A short run drawn inside a longer one (a "/" or "-" from a fallback font over the gap the
+ * reader filled with a space, the zero-width alef of a lam-alef ligature, a combining mark) is
+ * put back at its place in that run.
+ */
+export function lineText(runs: PdfTextRun[], rtlPage = false): string {
+  const rtl = rtlPage || runs.some((run) => run.rtl || RTL_CHAR.test(run.text));
+  const sorted = [...runs].sort((a, b) => a.x - b.x || a.width - b.width);
+  const visualOf = (run: PdfTextRun): string => (rtl && run.rtl ? reorder(run.text, 'rtl') : run.text);
+  const pieces = new Map<PdfTextRun, string>();
+  const inside = new Map<PdfTextRun, PdfTextRun[]>();
+  for (const run of sorted) {
+    const container = sorted.find(
+      (other) =>
+        other !== run &&
+        other.text.length > run.text.length &&
+        run.text.length <= 2 &&
+        other.width > run.width &&
+        run.x >= other.x - 0.5 &&
+        run.x + run.width <= other.x + other.width + 0.5 &&
+        !inside.has(other),
+    );
+    if (container) {
+      let list = inside.get(container);
+      if (!list) inside.set(container, (list = []));
+      list.push(run);
+    } else pieces.set(run, visualOf(run));
+  }
+  for (const [container, within] of inside) {
+    if (!pieces.has(container)) continue;
+    pieces.set(container, splice(pieces.get(container)!, container, within, visualOf));
+  }
+  let visual = '';
+  let end = -Infinity;
+  for (const run of sorted) {
+    const text = pieces.get(run);
+    if (text === undefined) continue;
+    const gap = run.x - end;
+    if (visual && gap > SPACE_GAP_EM * Math.max(run.height, 1) && !/\s$/.test(visual) && !/^[\s\p{M}]/u.test(text))
+      visual += ' ';
+    visual += text;
+    end = Math.max(end, run.x + run.width);
+  }
+  let line = rtl ? reorder(visual, rtlPage || isMostlyRtl(visual) ? 'rtl' : 'ltr') : visual;
+  line = line.replace(/\s+/g, ' ').trim();
+  if (rtl) line = repairArabic(line);
+  // a typesetter spaces Chinese from Latin letters and digits; the text has no space there
+  if (CJK_CHAR.test(line)) line = line.replace(CJK_SPACE, '');
+  return line;
+}
+
+/**
+ * Two artefacts of reading Arabic glyph runs: a space before a combining mark (a tanween drawn
+ * over its letter: "أيضا ً"), and a space inside a word-initial lam-alef ligature drawn as two
+ * glyphs ("ول ا سيما"); a lone lam, with or without a proclitic, is no Arabic word.
+ */
+function repairArabic(line: string): string {
+  return line.replace(/\s+(?=\p{M})/gu, '').replace(/(^|\s)([وفب]?ل) (?=ا)/gu, '$1$2');
+}
+
+const CJK_CHAR = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+const CJK_SPACE = /(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\p{L}\p{N}(])|(?<=[\p{L}\p{N})]) (?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/gu;
+
+/** Short runs drawn inside a longer one, put at their proportional place in its visual text. */
+function splice(
+  text: string,
+  container: PdfTextRun,
+  within: PdfTextRun[],
+  visualOf: (run: PdfTextRun) => string,
+): string {
+  const chars = Array.from(text);
+  const placed = within
+    .map((run) => {
+      const ratio = container.width > 0 ? (run.x - container.x) / container.width : 0;
+      let at = Math.max(0, Math.min(chars.length, Math.round(ratio * chars.length)));
+      const piece = visualOf(run);
+      let replace = false;
+      // punctuation over a gap the reader filled with a space takes the space's place
+      if (!/^\p{M}/u.test(piece) && !/^\p{L}/u.test(piece)) {
+        for (const delta of [0, -1, 1, -2, 2, -3, 3]) {
+          if (chars[at + delta] === ' ') {
+            at += delta;
+            replace = true;
+            break;
+          }
+        }
+      }
+      return { at, piece, replace };
+    })
+    .sort((a, b) => b.at - a.at);
+  for (const { at, piece, replace } of placed) chars.splice(at, replace ? 1 : 0, piece);
+  return chars.join('');
+}
+
+/**
+ * Visual order (left to right) to logical order, or back: the bidirectional algorithm's runs
+ * are reversed as a renderer would; the reordering is its own inverse for the runs of a line
+ * (Arabic words, numbers, Latin symbols inside Arabic text).
+ */
+function reorder(text: string, direction: 'ltr' | 'rtl'): string {
+  bidi ??= bidiFactory();
+  const levels = bidi.getEmbeddingLevels(text, direction);
+  const chars = Array.from(text);
+  // getReorderSegments works on UTF-16 indices; the text of a line is in the BMP in practice
+  if (chars.length !== text.length) return text;
+  for (const segment of bidi.getReorderSegments(text, levels)) {
+    const [start, end] = segment as [number, number];
+    const reversed = chars.slice(start, end + 1).reverse();
+    chars.splice(start, reversed.length, ...reversed);
+  }
+  return chars.join('');
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
