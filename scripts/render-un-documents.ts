@@ -158,7 +158,7 @@ export function toFlatOdt(source: SourceText, options: RenderOptions): string {
     para_('Footer', `fo:text-align="start"`, `fo:font-size="8pt"`),
   ];
   const firstPageStyles = [...firstStyles].map(
-    (style) => `<style:style style:name="${style}First" style:family="paragraph" style:parent-style-name="${style}" style:master-page-name="FirstPage"/>`,
+    (style) => `<style:style style:name="${style}First" style:family="paragraph" style:parent-style-name="${style}" style:master-page-name="Standard"/>`,
   );
   const tabs = '<style:tab-stops><style:tab-stop style:position="16.2cm" style:type="right"/></style:tab-stops>';
   // footers: the job number and the page number "2/6" on opposite sides, mirrored on even pages
@@ -183,7 +183,7 @@ ${paragraphStyles.join('\n')}
 <style:page-layout style:name="Page" style:page-usage="mirrored"><style:page-layout-properties fo:page-width="21.59cm" fo:page-height="27.94cm" fo:margin-top="1.3cm" fo:margin-bottom="1.3cm" fo:margin-left="2.7cm" fo:margin-right="2.7cm" style:writing-mode="${writing}"/>
 <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.6cm"/></style:header-style>
 <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
-<style:style style:name="Masthead" style:family="table" style:master-page-name="FirstPage"><style:table-properties style:width="16.19cm" table:align="margins" style:writing-mode="${writing}"/></style:style>
+<style:style style:name="Masthead" style:family="table"><style:table-properties style:width="16.19cm" table:align="margins" style:writing-mode="${writing}"/></style:style>
 <style:style style:name="MastCol1" style:family="table-column"><style:table-column-properties style:column-width="9.5cm"/></style:style>
 <style:style style:name="MastCol2" style:family="table-column"><style:table-column-properties style:column-width="6.69cm"/></style:style>
 <style:style style:name="TwoColumns" style:family="section"><style:section-properties text:dont-balance-text-columns="false"><style:columns fo:column-count="2" fo:column-gap="0.8cm"/></style:section-properties></style:style>
@@ -193,11 +193,10 @@ ${firstPageStyles.join('\n')}
 <style:master-page style:name="Standard" style:page-layout-name="Page">
 <style:header><text:p text:style-name="HeaderOdd">${escapeXml(symbol)}</text:p></style:header>
 <style:header-left><text:p text:style-name="HeaderEven">${escapeXml(symbol)}</text:p></style:header-left>
+<style:header-first><text:p text:style-name="HeaderOdd"/></style:header-first>
 <style:footer>${footer(escapeXml(jobPlain), pageOf)}</style:footer>
 <style:footer-left>${footer(pageOf, escapeXml(jobPlain))}</style:footer-left>
-</style:master-page>
-<style:master-page style:name="FirstPage" style:page-layout-name="Page" style:next-style-name="Standard">
-<style:footer>${footer(escapeXml(source.jobNumber), escapeXml(barcode))}</style:footer>
+<style:footer-first>${footer(escapeXml(source.jobNumber), escapeXml(barcode))}</style:footer-first>
 </style:master-page>
 </office:master-styles>
 <office:body><office:text>
