@@ -118,6 +118,9 @@ function boundary(prev: LayoutLine, line: LayoutLine, stats: Stats): 'join' | 'b
     return 'join';
   }
   if (sameColumn(prev, line)) return 'break'; // pieces of one visual line
+  // into or out of a page's columns (a full-width title above them, a footnote below): another block
+  if (prev.page === line.page && (prev.column === 0 || line.column === 0))
+    return prev.y - line.y > BLANK_GAP * stats.pitch * (line.size / stats.size) ? 'blank' : 'break';
   // a page or column break
   if (short || NUMBERED_START.test(line.text)) return 'break';
   if (SENTENCE_END.test(prev.text) && /^\p{Lu}/u.test(line.text) && isIndented(line, stats)) return 'break';

@@ -49,8 +49,10 @@ export interface LayoutLine {
   rtl: boolean;
 }
 
-/** A gap wider than this many font sizes splits a line into pieces read apart. */
+/** A gap wider than this many font sizes splits a line into pieces read apart ... */
 const PIECE_GAP_EM = 3.6;
+/** ... or this many within a column, where a justified line of two long words has a wide gap. */
+const COLUMN_PIECE_GAP_EM = 8;
 /** Two runs farther apart than this share a space. */
 const SPACE_GAP_EM = 0.12;
 
@@ -69,7 +71,7 @@ export function layoutPage(page: PdfPage, pageIndex: number): LayoutLine[] {
   const columns = findColumns(rawLines, runs);
   const out: LayoutLine[] = [];
   const emit = (line: RawLine, column: number): void => {
-    for (const piece of splitPieces(line, rtlPage)) out.push(buildLine(piece, pageIndex, column, rtlPage));
+    for (const piece of splitPieces(line, rtlPage, column > 0 ? COLUMN_PIECE_GAP_EM : PIECE_GAP_EM)) out.push(buildLine(piece, pageIndex, column, rtlPage));
   };
   if (!columns) {
     for (const line of rawLines) emit(line, 0);
@@ -177,12 +179,14 @@ function findColumns(lines: RawLine[], runs: PdfTextRun[]): Columns | null {
   return best?.columns ?? null;
 }
 
-/** The column region if a gutter at x = g works, else null. */
+/**
+ * The column region if a gutter at x = g works, else null: lines left of it and lines right of
+ * it overlap vertically over at least three lines each (their baselines need not align), no line
+ * crosses it there, and the region extends up and down to the nearest line that crosses it.
+ */
 function columnsAt(lines: RawLine[], g: number): Columns | null {
-  let leftCount = 0;
-  let rightCount = 0;
-  let top = -Infinity;
-  let bottom = Infinity;
+  const left: number[] = [];
+  const right: number[] = [];
   const crossing: number[] = [];
   for (const line of lines) {
     let hasLeft = false;
@@ -194,26 +198,28 @@ function columnsAt(lines: RawLine[], g: number): Columns | null {
       else crosses = true;
     }
     if (crosses) crossing.push(line.y);
-    else if (hasLeft && hasRight) {
-      leftCount++;
-      rightCount++;
-      top = Math.max(top, line.y);
-      bottom = Math.min(bottom, line.y);
-    } else if (hasLeft) leftCount++;
-    else if (hasRight) rightCount++;
-  }
-  // side by side on at least three lines, and no line crossing the gutter between them
-  const sideBySide = lines.filter((line) => line.y <= top && line.y >= bottom).length;
-  if (sideBySide < 3 || leftCount < 4 || rightCount < 4) return null;
-  if (crossing.some((y) => y <= top && y >= bottom)) return null;
-  // extend the region to the lines of one column that run on above or below the other
-  for (const line of lines) {
-    if (line.runs.every((run) => run.x + run.width <= g || run.x >= g)) {
-      if (line.y > top && !crossing.some((y) => y < line.y && y > top)) top = line.y;
-      if (line.y < bottom && !crossing.some((y) => y > line.y && y < bottom)) bottom = line.y;
+    else {
+      if (hasLeft) left.push(line.y);
+      if (hasRight) right.push(line.y);
     }
   }
-  return { gutter: g, top, bottom };
+  if (left.length < 3 || right.length < 3) return null;
+  // the bands between lines that cross the gutter; columns are the band with most lines on both sides
+  const cuts = [Infinity, ...crossing.sort((a, b) => b - a), -Infinity];
+  let best: Columns | null = null;
+  let bestCount = 0;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const within = (y: number): boolean => y < cuts[i]! && y > cuts[i + 1]!;
+    const l = left.filter(within);
+    const r = right.filter(within);
+    if (l.length < 3 || r.length < 3 || l.length + r.length <= bestCount) continue;
+    // side by side: each column's lines span the other's (not a masthead's right cell above the text)
+    const overlap = Math.min(Math.max(...l), Math.max(...r)) - Math.max(Math.min(...l), Math.min(...r));
+    if (overlap <= 0) continue;
+    bestCount = l.length + r.length;
+    best = { gutter: g, top: Math.max(...l, ...r), bottom: Math.min(...l, ...r) };
+  }
+  return best;
 }
 
 function splitAt(line: RawLine, g: number): [RawLine | null, RawLine | null] {
@@ -224,13 +230,13 @@ function splitAt(line: RawLine, g: number): [RawLine | null, RawLine | null] {
 }
 
 /** A line cut at wide gaps, pieces in reading order (right to left on a right-to-left page). */
-function splitPieces(line: RawLine, rtlPage: boolean): PdfTextRun[][] {
+function splitPieces(line: RawLine, rtlPage: boolean, gapEm: number): PdfTextRun[][] {
   const pieces: PdfTextRun[][] = [[]];
   let end = -Infinity;
   for (const run of line.runs) {
     const size = Math.max(run.height, 1);
     const current = pieces[pieces.length - 1]!;
-    if (current.length > 0 && run.x - end > PIECE_GAP_EM * size) pieces.push([run]);
+    if (current.length > 0 && run.x - end > gapEm * size) pieces.push([run]);
     else current.push(run);
     end = Math.max(end, run.x + run.width);
   }
