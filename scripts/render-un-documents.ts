@@ -142,10 +142,12 @@ export function toFlatOdt(source: SourceText, options: RenderOptions): string {
   const para_ = (name: string, paragraph: string, text = '', parent = 'Standard'): string =>
     `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${parent}"><style:paragraph-properties style:writing-mode="${writing}" ${paragraph}/>${text ? `<style:text-properties ${text}/>` : ''}</style:style>`;
   const hyphenate = source.lang === 'ar' || source.lang === 'zh' ? 'false' : 'true';
+  // the indent unit: the UN's 1.27 cm, a third of it in a column
+  const u = options.columns === 2 ? 0.42 : 1.27;
   const paragraphStyles = [
-    para_('Body', `fo:margin-left="1.27cm" fo:margin-right="1.27cm" fo:text-indent="1.27cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`, `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`),
-    para_('Operative', `fo:margin-left="2.54cm" fo:margin-right="1.27cm" fo:text-indent="-1.27cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`, `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`),
-    para_('SubParagraph', `fo:margin-left="3.81cm" fo:margin-right="1.27cm" fo:text-indent="-1.27cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`, `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`),
+    para_('Body', `fo:margin-left="${u}cm" fo:margin-right="${u}cm" fo:text-indent="${u}cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`, `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`),
+    para_('Operative', `fo:margin-left="${2 * u}cm" fo:margin-right="${u}cm" fo:text-indent="-${u}cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`, `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`),
+    para_('SubParagraph', `fo:margin-left="${3 * u}cm" fo:margin-right="${u}cm" fo:text-indent="-${u}cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`, `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`),
     para_('Blank', `fo:margin-bottom="0cm" fo:line-height="100%"`),
     para_('Title', `fo:margin-left="1.27cm" fo:margin-top="0.6cm" fo:margin-bottom="0.3cm" fo:text-align="${align}"`, `fo:font-size="12pt" fo:font-weight="bold" style:font-size-complex="13pt" style:font-weight-complex="bold" style:font-size-asian="13pt" style:font-weight-asian="bold"`),
     para_('Subtitle', `fo:margin-left="1.27cm" fo:margin-bottom="0.5cm" fo:text-align="${align}"`),

@@ -171,7 +171,16 @@ export async function readDoc(bytes: Uint8Array): Promise<string> {
   }
   const parts = [document.getBody(), document.getFootnotes(), document.getEndnotes()];
   return parts
-    .map((part) => part.replace(/\r\n?/g, '\n').replaceAll('\u0007', '\n').replaceAll('\u000b', '\n').trim())
+    // Word's own codes: U+001E a non-breaking hyphen, U+001F an optional (soft) hyphen, cell and line marks
+    .map((part) =>
+      part
+        .replace(/\r\n?/g, '\n')
+        .replaceAll('\u001e', '\u2011')
+        .replaceAll('\u001f', '')
+        .replaceAll('\u0007', '\n')
+        .replaceAll('\u000b', '\n')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n\n');
 }

@@ -22,9 +22,9 @@ const BLANK_GAP = 1.8;
 const SHORT_LINE_EM = 2;
 
 const CJK = /[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
-const SENTENCE_END = /[.;:!?。；：！？)"»”』」]$/u;
+const SENTENCE_END = /[.,;:!?،؛。，；：！？)"»”』」]$/u;
 const NUMBERED_START = /^(?:\(?[0-9\u0660-\u0669]{1,3}\s*[.)．-]|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2})\))(?:\s|$)/u;
-const HYPHEN_END = /(\p{L}+)[-\u00ad\u2010]$/u;
+const HYPHEN_END = /(\p{L}+)\s?[-\u00ad\u2010]$/u;
 const WORD_START = /^(\p{L}+)/u;
 const HYPHENATED_WORDS = /\p{L}+(?:-\p{L}+)+/gu;
 
@@ -72,17 +72,25 @@ function measure(lines: LayoutLine[]): Stats {
       gaps.push(prev.y - line.y);
   }
   // the usual pitch is the most frequent gap (lines within paragraphs outnumber paragraph breaks)
-  const pitch = mode(gaps) ?? size * 1.2;
-  const edges = new Map<string, Edges>();
+  const pitch = mode(gaps, 0.5) ?? size * 1.2;
+  // a column's edges are the outermost places where many of its lines start and end (justified
+  // text; hanging paragraph numbers), not the extremes a masthead or a wide table reaches once
+  const lefts = new Map<string, number[]>();
+  const rights = new Map<string, number[]>();
   for (const line of lines) {
     if (!nearSize(line.size, size)) continue;
     const key = edgeKey(line);
-    const edge = edges.get(key);
-    if (!edge) edges.set(key, { left: line.left, right: line.right });
-    else {
-      edge.left = Math.min(edge.left, line.left);
-      edge.right = Math.max(edge.right, line.right);
+    if (!lefts.has(key)) {
+      lefts.set(key, []);
+      rights.set(key, []);
     }
+    lefts.get(key)!.push(line.left);
+    rights.get(key)!.push(line.right);
+  }
+  const edges = new Map<string, Edges>();
+  for (const [key, values] of lefts) {
+    const right = rights.get(key)!;
+    edges.set(key, { left: commonExtreme(values, -1), right: commonExtreme(right, 1) });
   }
   const hyphenated = new Set<string>();
   for (const line of lines) {
@@ -150,14 +158,17 @@ export function joinLines(paragraph: string, next: string, stats: Pick<Stats, 'h
   const hyphen = HYPHEN_END.exec(paragraph);
   const start = WORD_START.exec(next);
   if (hyphen && start) {
-    const left = hyphen[1]!;
     const right = start[1]!;
-    const keep =
-      /^\p{Lu}/u.test(right) || stats.hyphenated.has(`${lastWord(paragraph)}${right}`.toLowerCase());
-    return keep ? `${paragraph.slice(0, -1)}-${next}` : `${paragraph.slice(0, -1 - left.length)}${left}${next}`;
+    // the paragraph up to the hyphenated syllable, without the hyphen (nor a space the reader put before it)
+    const base = paragraph.slice(0, hyphen.index + hyphen[1]!.length);
+    const keep = /^\p{Lu}/u.test(right) || stats.hyphenated.has(`${lastWord(`${base}-`)}${right}`.toLowerCase());
+    return keep ? `${base}-${next}` : `${base}${next}`;
   }
   if (/[-\u2010]$/u.test(paragraph) && /^\d/u.test(next)) return `${paragraph}${next}`;
-  if (CJK.test(paragraph.slice(-1)) || CJK.test(next.charAt(0))) return `${paragraph}${next}`;
+  // a line broken after an opening bracket or before closing punctuation ("2255 (" / "2015)")
+  if (/[([{«“]$/u.test(paragraph) || /^[)\]}.,;:!?»”،؛]/u.test(next)) return `${paragraph}${next}`;
+  // Chinese breaks lines anywhere, even inside a number ("14" / "55(2003)"), and never at a space
+  if (CJK.test(paragraph.slice(-12)) || CJK.test(next.slice(0, 12))) return `${paragraph}${next}`;
   return `${paragraph} ${next}`;
 }
 
@@ -171,11 +182,22 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function mode(values: number[]): number | null {
+/** The smallest (sign -1) or largest (sign 1) value, to a point, that a tenth of the values share. */
+function commonExtreme(values: number[], sign: 1 | -1): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1);
+  const enough = Math.max(2, values.length * 0.1);
+  const common = [...counts].filter(([, count]) => count >= enough).map(([value]) => value);
+  const pool = common.length > 0 ? common : values;
+  return sign < 0 ? Math.min(...pool) : Math.max(...pool);
+}
+
+/** The most frequent value, in buckets of `step` points. */
+function mode(values: number[], step: number): number | null {
   if (values.length === 0) return null;
   const counts = new Map<number, number>();
   for (const value of values) {
-    const bucket = Math.round(value * 2) / 2;
+    const bucket = Math.round(value / step) * step;
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
   let best: number | null = null;

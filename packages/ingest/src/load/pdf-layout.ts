@@ -54,7 +54,7 @@ const PIECE_GAP_EM = 3.6;
 /** ... or this many within a column, where a justified line of two long words has a wide gap. */
 const COLUMN_PIECE_GAP_EM = 8;
 /** Two runs farther apart than this share a space. */
-const SPACE_GAP_EM = 0.12;
+const SPACE_GAP_EM = 0.2;
 
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/gu;
@@ -293,11 +293,16 @@ export function lineText(runs: PdfTextRun[], rtlPage = false): string {
   }
   let visual = '';
   let end = -Infinity;
+  const last = sorted[sorted.length - 1];
+  // justified Chinese spreads its characters apart: only a tab-wide gap is a space there
+  const spaceGap = isMostlyCjk(runs) ? 1 : SPACE_GAP_EM;
   for (const run of sorted) {
     const text = pieces.get(run);
     if (text === undefined) continue;
     const gap = run.x - end;
-    if (visual && gap > SPACE_GAP_EM * Math.max(run.height, 1) && !/\s$/.test(visual) && !/^[\s\p{M}]/u.test(text))
+    // a hyphen ending a left-to-right line is a hyphenation, drawn apart from its syllable
+    const lineEndHyphen = run === last && !rtl && /^[-\u00ad\u2010]$/u.test(text);
+    if (visual && gap > spaceGap * Math.max(run.height, 1) && !/\s$/.test(visual) && !/^[\s\p{M}]/u.test(text) && !lineEndHyphen)
       visual += ' ';
     visual += text;
     end = Math.max(end, run.x + run.width);
@@ -319,6 +324,17 @@ function repairArabic(line: string): string {
   return line.replace(/\s+(?=\p{M})/gu, '').replace(/(^|\s)([وفب]?ل) (?=ا)/gu, '$1$2');
 }
 
+function isMostlyCjk(runs: PdfTextRun[]): boolean {
+  let cjk = 0;
+  let other = 0;
+  for (const run of runs) {
+    cjk += run.text.match(CJK_CHARS)?.length ?? 0;
+    other += run.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  }
+  return cjk * 2 > other;
+}
+
+const CJK_CHARS = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/gu;
 const CJK_CHAR = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
 const CJK_SPACE = /(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\p{L}\p{N}(])|(?<=[\p{L}\p{N})]) (?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/gu;
 
@@ -333,8 +349,11 @@ function splice(
   const placed = within
     .map((run) => {
       const ratio = container.width > 0 ? (run.x - container.x) / container.width : 0;
-      let at = Math.max(0, Math.min(chars.length, Math.round(ratio * chars.length)));
       const piece = visualOf(run);
+      // a mark stands over its letter and comes before it in visual order; other runs go between letters
+      let at = /^\p{M}+$/u.test(piece)
+        ? Math.max(0, Math.min(chars.length - 1, Math.floor(ratio * chars.length)))
+        : Math.max(0, Math.min(chars.length, Math.round(ratio * chars.length)));
       let replace = false;
       // punctuation over a gap the reader filled with a space takes the space's place
       if (!/^\p{M}/u.test(piece) && !/^\p{L}/u.test(piece)) {
