@@ -198,17 +198,19 @@ describe('collectFiles', () => {
     writeFileSync(join(root, 'b', 'a.html'), '<p>x</p>');
     writeFileSync(join(root, 'a.txt'), 'x');
     writeFileSync(join(root, 'C.md'), 'x');
-    writeFileSync(join(root, 'notes.pdf'), 'x');
+    writeFileSync(join(root, 'notes.odt'), 'x');
+    writeFileSync(join(root, 'D.pdf'), 'x');
     writeFileSync(join(root, 'README.md'), 'x');
     writeFileSync(join(root, '.git', 'HEAD.txt'), 'x');
     const listing = collectFiles([root, join(root, 'a.txt')]);
     expect(listing.files.map((file) => file.slice(root.length + 1))).toEqual([
       'C.md',
+      'D.pdf',
       'a.txt',
       'b/a.html',
       'b/nested/z.xml',
     ]);
-    expect(listing.skipped.map((file) => file.slice(root.length + 1))).toEqual(['README.md', 'notes.pdf']);
+    expect(listing.skipped.map((file) => file.slice(root.length + 1))).toEqual(['README.md', 'notes.odt']);
     expect(listing.issues).toEqual([]);
     // the order of the arguments does not change the order of the files
     expect(collectFiles([join(root, 'b'), join(root, 'a.txt')]).files).toEqual(
@@ -217,10 +219,10 @@ describe('collectFiles', () => {
   });
 
   it('names a missing path and an explicitly given file of another kind', () => {
-    const listing = collectFiles([join(dir, 'nowhere'), write('report.pdf', 'x')]);
+    const listing = collectFiles([join(dir, 'nowhere'), write('report.odt', 'x')]);
     expect(listing.issues.map((issue) => [issue.level, issue.message])).toEqual([
       ['error', 'cannot be read (ENOENT)'],
-      ['warning', 'skipped: unsupported extension ".pdf" (reads .txt, .md, .html, .htm, .xml)'],
+      ['warning', 'skipped: unsupported extension ".odt" (reads .txt, .md, .html, .htm, .xml, .pdf, .docx, .doc)'],
     ]);
   });
 });

@@ -165,8 +165,9 @@ export function joinLines(paragraph: string, next: string, stats: Pick<Stats, 'h
     return keep ? `${base}-${next}` : `${base}${next}`;
   }
   if (/[-\u2010]$/u.test(paragraph) && /^\d/u.test(next)) return `${paragraph}${next}`;
-  // a line broken after an opening bracket or before closing punctuation ("2255 (" / "2015)")
-  if (/[([{«“]$/u.test(paragraph) || /^[)\]}.,;:!?»”،؛]/u.test(next)) return `${paragraph}${next}`;
+  // a line broken after an opening bracket or before closing punctuation ("2255 (" / "2015)"),
+  // or inside a symbol after one of its slashes ("S/2020/" / "202")
+  if (/[([{«“/]$/u.test(paragraph) || /^[)\]}.,;:!?»”،؛]/u.test(next)) return `${paragraph}${next}`;
   // Chinese breaks lines anywhere, even inside a number ("14" / "55(2003)"), and never at a space
   if (CJK.test(paragraph.slice(-12)) || CJK.test(next.slice(0, 12))) return `${paragraph}${next}`;
   return `${paragraph} ${next}`;

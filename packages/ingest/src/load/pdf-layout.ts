@@ -71,7 +71,8 @@ export function layoutPage(page: PdfPage, pageIndex: number): LayoutLine[] {
   const columns = findColumns(rawLines, runs);
   const out: LayoutLine[] = [];
   const emit = (line: RawLine, column: number): void => {
-    for (const piece of splitPieces(line, rtlPage, column > 0 ? COLUMN_PIECE_GAP_EM : PIECE_GAP_EM)) out.push(buildLine(piece, pageIndex, column, rtlPage));
+    for (const piece of splitPieces(line, rtlPage, column > 0 ? COLUMN_PIECE_GAP_EM : PIECE_GAP_EM))
+      out.push(buildLine(piece, pageIndex, column, rtlPage));
   };
   if (!columns) {
     for (const line of rawLines) emit(line, 0);
@@ -100,6 +101,8 @@ export function layoutPage(page: PdfPage, pageIndex: number): LayoutLine[] {
 interface RawLine {
   runs: PdfTextRun[];
   y: number;
+  /** largest font size */
+  size: number;
   /** vertical extent */
   low: number;
   high: number;
@@ -133,8 +136,11 @@ function groupLines(runs: PdfTextRun[]): RawLine[] {
       home.low = Math.min(home.low, low);
       home.high = Math.max(home.high, high);
       // the baseline of a line is that of its largest text (a superscript does not move it)
-      if (run.height > Math.max(...home.runs.slice(0, -1).map((r) => r.height))) home.y = run.y;
-    } else lines.push({ runs: [run], y: run.y, low, high });
+      if (run.height > home.size) {
+        home.y = run.y;
+        home.size = run.height;
+      }
+    } else lines.push({ runs: [run], y: run.y, low, high, size: run.height });
   }
   for (const line of lines) line.runs.sort((a, b) => a.x - b.x);
   lines.sort((a, b) => b.y - a.y);
@@ -162,18 +168,31 @@ function findColumns(lines: RawLine[], runs: PdfTextRun[]): Columns | null {
   }
   const width = maxX - minX;
   const size = median(runs.map((run) => run.height));
-  let best: { gutter: number; band: number; columns: Columns } | null = null;
-  let bandStart = -1;
-  const step = 1;
-  for (let g = minX + width * 0.3; g <= minX + width * 0.7 + step; g += step) {
-    const columns = g <= minX + width * 0.7 ? columnsAt(lines, g) : null;
-    if (columns && bandStart < 0) bandStart = g;
-    if (!columns && bandStart >= 0) {
-      const band = g - step - bandStart;
-      const gutter = (bandStart + g - step) / 2;
-      const at = columnsAt(lines, gutter);
-      if (band >= size * 0.8 && at && (!best || band > best.band)) best = { gutter, band, columns: at };
-      bandStart = -1;
+  // how many runs cover each point of the middle of the text block: a gutter is where few do
+  // (only lines crossing it above or below the columns), so only there is a gutter tried
+  const from = Math.floor(minX + width * 0.3);
+  const to = Math.ceil(minX + width * 0.7);
+  const cover = new Int32Array(to - from + 2);
+  for (const run of runs) {
+    const start = Math.max(from, Math.ceil(run.x));
+    const end = Math.min(to + 1, Math.floor(run.x + run.width));
+    if (start > end) continue;
+    cover[start - from]! += 1;
+    cover[end - from + 1]! -= 1;
+  }
+  for (let i = 1; i < cover.length; i++) cover[i]! += cover[i - 1]!;
+  const few = Math.max(2, lines.length * 0.25);
+  // each stretch of little coverage wide enough for a gutter is tried at its middle
+  let best: { band: number; columns: Columns } | null = null;
+  let start = -1;
+  for (let g = from; g <= to + 1; g++) {
+    const low = g <= to && cover[g - from]! <= few;
+    if (low && start < 0) start = g;
+    if (!low && start >= 0) {
+      const band = g - 1 - start;
+      const columns = band >= size * 0.8 ? columnsAt(lines, (start + g - 1) / 2) : null;
+      if (columns && (!best || band > best.band)) best = { band, columns };
+      start = -1;
     }
   }
   return best?.columns ?? null;
@@ -271,16 +290,17 @@ export function lineText(runs: PdfTextRun[], rtlPage = false): string {
   const pieces = new Map<PdfTextRun, string>();
   const inside = new Map<PdfTextRun, PdfTextRun[]>();
   for (const run of sorted) {
-    const container = sorted.find(
-      (other) =>
-        other !== run &&
-        other.text.length > run.text.length &&
-        run.text.length <= 2 &&
-        other.width > run.width &&
-        run.x >= other.x - 0.5 &&
-        run.x + run.width <= other.x + other.width + 0.5 &&
-        !inside.has(other),
-    );
+    const container =
+      run.text.length <= 2 &&
+      sorted.find(
+        (other) =>
+          other !== run &&
+          other.text.length > run.text.length &&
+          other.width > run.width &&
+          run.x >= other.x - 0.5 &&
+          run.x + run.width <= other.x + other.width + 0.5 &&
+          !inside.has(other),
+      );
     if (container) {
       let list = inside.get(container);
       if (!list) inside.set(container, (list = []));
@@ -302,7 +322,13 @@ export function lineText(runs: PdfTextRun[], rtlPage = false): string {
     const gap = run.x - end;
     // a hyphen ending a left-to-right line is a hyphenation, drawn apart from its syllable
     const lineEndHyphen = run === last && !rtl && /^[-\u00ad\u2010]$/u.test(text);
-    if (visual && gap > spaceGap * Math.max(run.height, 1) && !/\s$/.test(visual) && !/^[\s\p{M}]/u.test(text) && !lineEndHyphen)
+    if (
+      visual &&
+      gap > spaceGap * Math.max(run.height, 1) &&
+      !/\s$/.test(visual) &&
+      !/^[\s\p{M}]/u.test(text) &&
+      !lineEndHyphen
+    )
       visual += ' ';
     visual += text;
     end = Math.max(end, run.x + run.width);
@@ -316,12 +342,22 @@ export function lineText(runs: PdfTextRun[], rtlPage = false): string {
 }
 
 /**
- * Two artefacts of reading Arabic glyph runs: a space before a combining mark (a tanween drawn
- * over its letter: "أيضا ً"), and a space inside a word-initial lam-alef ligature drawn as two
- * glyphs ("ول ا سيما"); a lone lam, with or without a proclitic, is no Arabic word.
+ * Artefacts of reading Arabic glyph runs: a space before a combining mark (a tanween drawn over
+ * its letter: "أيضا ً"), a space inside a lam-alef ligature drawn as two glyphs ("ول ا سيما",
+ * "كامل ا"): a lone lam, with or without a proclitic, or a lone alef is no Arabic word; spaces
+ * inside brackets set in another font.
  */
 function repairArabic(line: string): string {
-  return line.replace(/\s+(?=\p{M})/gu, '').replace(/(^|\s)([وفب]?ل) (?=ا)/gu, '$1$2');
+  return (
+    line
+      .replace(/\s+(?=\p{M})/gu, '')
+      .replace(/(^|\s)([وفب]?ل) (?=ا)/gu, '$1$2')
+      // a lone alef is no word either: the end of a word-final lam-alef ("كامل ا")
+      .replace(/ل (ا)(?=[\s\p{P}]|$)/gu, 'ل$1')
+      // brackets drawn in a fallback font stand apart from what they enclose: "( ك)"
+      .replace(/([([]) +/gu, '$1')
+      .replace(/ +([)\]])/gu, '$1')
+  );
 }
 
 function isMostlyCjk(runs: PdfTextRun[]): boolean {
@@ -336,7 +372,8 @@ function isMostlyCjk(runs: PdfTextRun[]): boolean {
 
 const CJK_CHARS = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/gu;
 const CJK_CHAR = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
-const CJK_SPACE = /(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\p{L}\p{N}(])|(?<=[\p{L}\p{N})]) (?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/gu;
+const CJK_SPACE =
+  /(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\p{L}\p{N}(])|(?<=[\p{L}\p{N})]) (?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/gu;
 
 /** Short runs drawn inside a longer one, put at their proportional place in its visual text. */
 function splice(
