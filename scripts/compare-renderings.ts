@@ -17,7 +17,12 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { KnowledgeGraph } from '../packages/graph/src/index';
 import { emptyBodiesReport, predictedFromGraph, scoreDocument } from '../packages/ingest/src/eval/bodies';
-import { docKey, readGoldCorpus, scoreCitations, type Predictions } from '../packages/ingest/src/eval/citations';
+import {
+  docKey,
+  readGoldCorpus,
+  scoreCitations,
+  type Predictions,
+} from '../packages/ingest/src/eval/citations';
 import { evaluateSeeds, readGold } from '../packages/ingest/src/eval/seeds';
 import { ingestPaths } from '../packages/ingest/src/pipeline';
 
@@ -26,7 +31,10 @@ type Format = (typeof FORMATS)[number];
 
 const stemOf = (path: string): string => basename(path).replace(/\.[^.]+$/, '');
 
-function citationPredictions(graph: KnowledgeGraph, byStem: Map<string, { symbol: string; lang: string }>): Predictions {
+function citationPredictions(
+  graph: KnowledgeGraph,
+  byStem: Map<string, { symbol: string; lang: string }>,
+): Predictions {
   const predictions: Predictions = new Map();
   graph.forEachEdge((_edge, attributes, _source, target) => {
     if (attributes.kind !== 'CITES') return;
@@ -77,7 +85,9 @@ async function main(): Promise<void> {
     options: { corpus: { type: 'string', default: '../shared/corpus/unsc' } },
   });
   if (positionals.length === 0) {
-    process.stderr.write('usage: npx tsx scripts/compare-renderings.ts <renderings dir>... [--corpus ../shared/corpus/unsc]\n');
+    process.stderr.write(
+      'usage: npx tsx scripts/compare-renderings.ts <renderings dir>... [--corpus ../shared/corpus/unsc]\n',
+    );
     process.exit(2);
   }
   const corpusDir = resolve(values.corpus);
@@ -99,7 +109,10 @@ async function main(): Promise<void> {
   }
   const corpus = readGoldCorpus(corpusDir);
   const byStem = new Map(corpus.documents.map((document) => [stemOf(document.file), document]));
-  const subset = { ...corpus, documents: corpus.documents.filter((document) => stems.has(stemOf(document.file))) };
+  const subset = {
+    ...corpus,
+    documents: corpus.documents.filter((document) => stems.has(stemOf(document.file))),
+  };
   const records = readFileSync(join(corpusDir, 'documents.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
@@ -130,22 +143,35 @@ async function main(): Promise<void> {
     const { graph, report } = await ingestPaths([dir], { workers: 1 });
     const seconds = (performance.now() - started) / 1000;
     const errors = report.issues.filter((issue) => issue.level === 'error');
-    process.stderr.write(`${format}: ${list.length} files, ${errors.length} errors, ${(report.files.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s\n`);
+    process.stderr.write(
+      `${format}: ${list.length} files, ${errors.length} errors, ${(report.files.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s\n`,
+    );
     for (const error of errors.slice(0, 5)) process.stderr.write(`  ${error.source}: ${error.message}\n`);
     const citations = scoreCitations(subset, citationPredictions(graph, byStem));
     const rowOf = (scores: Record<string, { f1: number }>): Row =>
       Object.fromEntries(Object.entries(scores).map(([lang, score]) => [lang, score.f1]));
-    table['citation F1, resolutions']![format] = { ...rowOf(citations.scopes.resolutions.byLanguage), all: citations.scopes.resolutions.overall.f1 };
-    table['citation F1, all symbols']![format] = { ...rowOf(citations.scopes.all.byLanguage), all: citations.scopes.all.overall.f1 };
+    table['citation F1, resolutions']![format] = {
+      ...rowOf(citations.scopes.resolutions.byLanguage),
+      all: citations.scopes.resolutions.overall.f1,
+    };
+    table['citation F1, all symbols']![format] = {
+      ...rowOf(citations.scopes.all.byLanguage),
+      all: citations.scopes.all.overall.f1,
+    };
     const bodies = emptyBodiesReport();
-    for (const record of records) scoreDocument(bodies, record.lang, record.bodies!, predictedFromGraph(graph, record.file));
+    for (const record of records)
+      scoreDocument(bodies, record.lang, record.bodies!, predictedFromGraph(graph, record.file));
     table['body recall']![format] = {
-      ...Object.fromEntries(Object.entries(bodies.byLang).map(([lang, counts]) => [lang, counts.found / counts.total])),
+      ...Object.fromEntries(
+        Object.entries(bodies.byLang).map(([lang, counts]) => [lang, counts.found / counts.total]),
+      ),
       all: bodies.byKind.body.found / bodies.byKind.body.total,
     };
     const seeds = evaluateSeeds(graph, mandatesGold);
     table['mandate F1']![format] = {
-      ...Object.fromEntries(Object.entries(seeds.byLanguage).map(([lang, scores]) => [lang, scores.mandates.f1])),
+      ...Object.fromEntries(
+        Object.entries(seeds.byLanguage).map(([lang, scores]) => [lang, scores.mandates.f1]),
+      ),
       all: seeds.scores.mandates.f1,
     };
     const found = mentions(graph);
@@ -169,9 +195,13 @@ async function main(): Promise<void> {
 
   const langs = ['en', 'fr', 'es', 'ru', 'ar', 'zh', 'all'];
   const present = FORMATS.filter((format) => files.get(format)!.length > 0);
-  process.stdout.write(`documents: ${present.map((format) => `${format} ${files.get(format)!.length}`).join(', ')}\n`);
+  process.stdout.write(
+    `documents: ${present.map((format) => `${format} ${files.get(format)!.length}`).join(', ')}\n`,
+  );
   for (const [measure, byFormat] of Object.entries(table)) {
-    process.stdout.write(`\n${measure}\n  ${'format'.padEnd(6)} ${langs.map((lang) => lang.padStart(18)).join('')}\n`);
+    process.stdout.write(
+      `\n${measure}\n  ${'format'.padEnd(6)} ${langs.map((lang) => lang.padStart(18)).join('')}\n`,
+    );
     const base = byFormat.txt;
     for (const format of present) {
       const row = byFormat[format];
@@ -179,7 +209,10 @@ async function main(): Promise<void> {
       const cells = langs.map((lang) => {
         const value = row[lang];
         if (value === undefined) return '-'.padStart(18);
-        const delta = format !== 'txt' && base?.[lang] !== undefined && !measure.startsWith('MB/s') ? ` (${(value - base[lang]! >= 0 ? '+' : '') + (value - base[lang]!).toFixed(4)})` : '';
+        const delta =
+          format !== 'txt' && base?.[lang] !== undefined && !measure.startsWith('MB/s')
+            ? ` (${(value - base[lang]! >= 0 ? '+' : '') + (value - base[lang]!).toFixed(4)})`
+            : '';
         return `${value.toFixed(measure.startsWith('MB/s') ? 2 : 4)}${delta}`.padStart(18);
       });
       process.stdout.write(`  ${format.padEnd(6)} ${cells.join('')}\n`);

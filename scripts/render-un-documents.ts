@@ -26,7 +26,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -62,7 +72,8 @@ export function jobNumberOf(sourcePath: string | undefined, symbol: string, lang
   if (match) return `${match[1]}-${match[2]} (${match[3] || letter})`;
   const year = /\((\d{4})\)|\/(\d{4})\//.exec(symbol);
   const yy = (year?.[1] ?? year?.[2] ?? '2000').slice(2);
-  const digits = parseInt(createHash('sha1').update(`${symbol} ${lang}`).digest('hex').slice(0, 8), 16) % 100000;
+  const digits =
+    parseInt(createHash('sha1').update(`${symbol} ${lang}`).digest('hex').slice(0, 8), 16) % 100000;
   return `${yy}-${String(digits).padStart(5, '0')} (${letter})`;
 }
 
@@ -86,7 +97,10 @@ function withItalicLead(text: string, lang: string): string {
 
 /** One document as Flat ODT. */
 export function toFlatOdt(source: SourceText, options: RenderOptions): string {
-  const lines = source.text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+  const lines = source.text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim());
   const rtl = source.lang === 'ar';
   const [language, country] = LOCALE[source.lang] ?? ['en', 'US'];
   const symbol = lines[1] ?? '';
@@ -116,7 +130,8 @@ export function toFlatOdt(source: SourceText, options: RenderOptions): string {
   }
   // the title and adoption line, up to the first blank line
   let titleLine = 0;
-  for (; index < lines.length && lines[index] !== ''; index++) para(titleLine++ === 0 ? 'Title' : 'Subtitle', odfText(lines[index]!));
+  for (; index < lines.length && lines[index] !== ''; index++)
+    para(titleLine++ === 0 ? 'Title' : 'Subtitle', odfText(lines[index]!));
   const bodyStart = body.length;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
@@ -126,13 +141,16 @@ export function toFlatOdt(source: SourceText, options: RenderOptions): string {
     }
     const operative = OPERATIVE.exec(line);
     const sub = operative ? null : SUB_PARAGRAPH.exec(line);
-    if (operative) para('Operative', `${odfText(operative[1]!)}<text:tab/>${withItalicLead(operative[2]!, source.lang)}`);
+    if (operative)
+      para('Operative', `${odfText(operative[1]!)}<text:tab/>${withItalicLead(operative[2]!, source.lang)}`);
     else if (sub) para('SubParagraph', `${odfText(sub[1]!)}<text:tab/>${odfText(sub[2]!)}`);
     else para('Body', withItalicLead(line, source.lang));
   }
   if (options.columns === 2) {
     const columns = body.splice(bodyStart);
-    body.push(`<text:section text:style-name="TwoColumns" text:name="Body">${columns.join('')}</text:section>`);
+    body.push(
+      `<text:section text:style-name="TwoColumns" text:name="Body">${columns.join('')}</text:section>`,
+    );
   }
 
   const jobPlain = source.jobNumber.replace(/ \([A-Z]\)$/, '');
@@ -142,30 +160,61 @@ export function toFlatOdt(source: SourceText, options: RenderOptions): string {
   const para_ = (name: string, paragraph: string, text = '', parent = 'Standard'): string =>
     `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${parent}"><style:paragraph-properties style:writing-mode="${writing}" ${paragraph}/>${text ? `<style:text-properties ${text}/>` : ''}</style:style>`;
   const hyphenate = source.lang === 'ar' || source.lang === 'zh' ? 'false' : 'true';
-  // the indent unit: the UN's 1.27 cm, a third of it in a column
-  const u = options.columns === 2 ? 0.42 : 1.27;
+  // the indent unit: the UN's 1.27 cm, half of it in a column
+  const u = options.columns === 2 ? 0.635 : 1.27;
   const paragraphStyles = [
-    para_('Body', `fo:margin-left="${u}cm" fo:margin-right="${u}cm" fo:text-indent="${u}cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`, `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`),
-    para_('Operative', `fo:margin-left="${2 * u}cm" fo:margin-right="${u}cm" fo:text-indent="-${u}cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`, `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`),
-    para_('SubParagraph', `fo:margin-left="${3 * u}cm" fo:margin-right="${u}cm" fo:text-indent="-${u}cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`, `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`),
+    para_(
+      'Body',
+      `fo:margin-left="${u}cm" fo:margin-right="${u}cm" fo:text-indent="${u}cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`,
+      `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`,
+    ),
+    para_(
+      'Operative',
+      `fo:margin-left="${2 * u}cm" fo:margin-right="${u}cm" fo:text-indent="-${u}cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`,
+      `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`,
+    ),
+    para_(
+      'SubParagraph',
+      `fo:margin-left="${3 * u}cm" fo:margin-right="${u}cm" fo:text-indent="-${u}cm" fo:margin-bottom="0.21cm" fo:text-align="justify" fo:line-height="120%"`,
+      `fo:hyphenate="${hyphenate}" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3" fo:hyphenation-ladder-count="2"`,
+    ),
     para_('Blank', `fo:margin-bottom="0cm" fo:line-height="100%"`),
-    para_('Title', `fo:margin-left="1.27cm" fo:margin-top="0.6cm" fo:margin-bottom="0.3cm" fo:text-align="${align}"`, `fo:font-size="12pt" fo:font-weight="bold" style:font-size-complex="13pt" style:font-weight-complex="bold" style:font-size-asian="13pt" style:font-weight-asian="bold"`),
+    para_(
+      'Title',
+      `fo:margin-left="1.27cm" fo:margin-top="0.6cm" fo:margin-bottom="0.3cm" fo:text-align="${align}"`,
+      `fo:font-size="12pt" fo:font-weight="bold" style:font-size-complex="13pt" style:font-weight-complex="bold" style:font-size-asian="13pt" style:font-weight-asian="bold"`,
+    ),
     para_('Subtitle', `fo:margin-left="1.27cm" fo:margin-bottom="0.5cm" fo:text-align="${align}"`),
     para_('MastOrg', `fo:margin-top="0cm" fo:text-align="${align}"`, `fo:font-size="10pt"`),
-    para_('MastSymbol', `fo:text-align="${rtl ? 'start' : 'end'}"`, `fo:font-size="16pt" fo:font-weight="bold" style:font-size-complex="16pt" style:font-weight-complex="bold"`),
-    para_('MastOrgan', `fo:margin-top="0.3cm" fo:text-align="${align}"`, `fo:font-size="20pt" fo:font-weight="bold" style:font-size-complex="20pt" style:font-weight-complex="bold" style:font-size-asian="20pt" style:font-weight-asian="bold"`),
-    para_('MastDistr', `fo:margin-top="0.3cm" fo:margin-left="1.5cm"${rtl ? ` fo:text-align="end"` : ` fo:text-align="start"`}`),
+    para_(
+      'MastSymbol',
+      `fo:text-align="${rtl ? 'start' : 'end'}"`,
+      `fo:font-size="16pt" fo:font-weight="bold" style:font-size-complex="16pt" style:font-weight-complex="bold"`,
+    ),
+    para_(
+      'MastOrgan',
+      `fo:margin-top="0.3cm" fo:text-align="${align}"`,
+      `fo:font-size="20pt" fo:font-weight="bold" style:font-size-complex="20pt" style:font-weight-complex="bold" style:font-size-asian="20pt" style:font-weight-asian="bold"`,
+    ),
+    para_(
+      'MastDistr',
+      `fo:margin-top="0.3cm" fo:margin-left="1.5cm"${rtl ? ` fo:text-align="end"` : ` fo:text-align="start"`}`,
+    ),
     para_('HeaderOdd', `fo:text-align="end"`, `fo:font-size="9pt" fo:font-weight="bold"`),
     para_('HeaderEven', `fo:text-align="start"`, `fo:font-size="9pt" fo:font-weight="bold"`),
     para_('Footer', `fo:text-align="start"`, `fo:font-size="8pt"`),
   ];
   const firstPageStyles = [...firstStyles].map(
-    (style) => `<style:style style:name="${style}First" style:family="paragraph" style:parent-style-name="${style}" style:master-page-name="Standard"/>`,
+    (style) =>
+      `<style:style style:name="${style}First" style:family="paragraph" style:parent-style-name="${style}" style:master-page-name="Standard"/>`,
   );
-  const tabs = '<style:tab-stops><style:tab-stop style:position="16.2cm" style:type="right"/></style:tab-stops>';
+  const tabs =
+    '<style:tab-stops><style:tab-stop style:position="16.2cm" style:type="right"/></style:tab-stops>';
   // footers: the job number and the page number "2/6" on opposite sides, mirrored on even pages
-  const pageOf = '<text:page-number text:select-page="current">1</text:page-number>/<text:page-count>1</text:page-count>';
-  const footer = (left: string, right: string): string => `<text:p text:style-name="FooterTabs">${left}<text:tab/>${right}</text:p>`;
+  const pageOf =
+    '<text:page-number text:select-page="current">1</text:page-number>/<text:page-count>1</text:page-count>';
+  const footer = (left: string, right: string): string =>
+    `<text:p text:style-name="FooterTabs">${left}<text:tab/>${right}</text:p>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:meta><dc:title>${escapeXml(symbol)}</dc:title><dc:language>${language}-${country}</dc:language></office:meta>
@@ -224,7 +273,12 @@ function listTexts(paths: string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
     if (statSync(path).isDirectory())
-      files.push(...readdirSync(path).filter((name) => name.endsWith('.txt')).sort().map((name) => join(path, name)));
+      files.push(
+        ...readdirSync(path)
+          .filter((name) => name.endsWith('.txt'))
+          .sort()
+          .map((name) => join(path, name)),
+      );
     else files.push(path);
   }
   return files;
@@ -257,16 +311,23 @@ function main(): void {
     );
     process.exit(values.help ? 0 : 2);
   }
-  const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0);
+  const soffice = ['soffice', 'libreoffice'].find(
+    (name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0,
+  );
   if (!soffice) {
-    process.stderr.write('render-un-documents: LibreOffice not found (Debian: apt-get install libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk)\n');
+    process.stderr.write(
+      'render-un-documents: LibreOffice not found (Debian: apt-get install libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk)\n',
+    );
     process.exit(1);
   }
   const formats = values.formats.split(',').map((format) => format.trim());
-  for (const format of formats) if (!FILTERS[format]) throw new Error(`unknown format ${format} (pdf, docx, doc, odt)`);
+  for (const format of formats)
+    if (!FILTERS[format]) throw new Error(`unknown format ${format} (pdf, docx, doc, odt)`);
   const columns = values.columns === '2' ? 2 : 1;
   const match = values.match ? new RegExp(values.match) : null;
-  let files = listTexts(positionals.map((path) => resolve(path))).filter((file) => !match || match.test(basename(file)));
+  let files = listTexts(positionals.map((path) => resolve(path))).filter(
+    (file) => !match || match.test(basename(file)),
+  );
   files = files.filter((_, i) => i % Number(values.every) === 0);
   if (values.limit) files = files.slice(0, Number(values.limit));
   const out = resolve(values.out);
@@ -293,7 +354,15 @@ function main(): void {
       const chunk = fodts.slice(start, start + batch);
       const run = spawnSync(
         soffice,
-        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', FILTERS[format]!, '--outdir', out, ...chunk],
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--convert-to',
+          FILTERS[format]!,
+          '--outdir',
+          out,
+          ...chunk,
+        ],
         { encoding: 'utf8', timeout: 600_000 },
       );
       if (run.status !== 0) throw new Error(`${soffice} failed (exit ${run.status}): ${run.stderr}`);
@@ -306,7 +375,9 @@ function main(): void {
   }
   if (formats.includes('odt')) for (const fodt of fodts) renameSync(fodt, join(out, basename(fodt)));
   rmSync(work, { recursive: true, force: true });
-  process.stdout.write(`rendered ${files.length} files (${formats.join(', ')}, ${columns} column${columns > 1 ? 's' : ''}) into ${out}\n`);
+  process.stdout.write(
+    `rendered ${files.length} files (${formats.join(', ')}, ${columns} column${columns > 1 ? 's' : ''}) into ${out}\n`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

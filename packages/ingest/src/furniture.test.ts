@@ -58,7 +58,11 @@ describe('findFurniture', () => {
   });
 
   it('reads a job number whatever order a right-to-left footer put its parts in, and a text footnote separator', () => {
-    const lines = [line(0, 600, 'القرار 2532 (2020)'), line(0, 300, '__________'), line(0, 44, 'A( 20-08831)')];
+    const lines = [
+      line(0, 600, 'القرار 2532 (2020)'),
+      line(0, 300, '__________'),
+      line(0, 44, 'A( 20-08831)'),
+    ];
     expect(findFurniture(lines, [792])).toEqual([false, true, true]);
   });
 
@@ -71,6 +75,12 @@ describe('findFurniture', () => {
       line(page, 44, `${page + 1}/3`),
     ]);
     const flags = findFurniture(lines, [792, 792, 792]);
-    expect(lines.filter((_, index) => flags[index]).map((l) => l.text)).toEqual(['1/3', 'header 1', '2/3', 'header 2', '3/3']);
+    expect(lines.filter((_, index) => flags[index]).map((l) => l.text)).toEqual([
+      '1/3',
+      'header 1',
+      '2/3',
+      'header 2',
+      '3/3',
+    ]);
   });
 });

@@ -66,7 +66,8 @@ export function findFurniture(lines: PagedLine[], heights: number[]): boolean[] 
     const text = line.text.trim();
     if (edge.test(text)) furniture[index] = true;
     // a repeated header has words (a symbol, a title); numbers alone are page numbers (patterns) or text
-    else if (line.page > 0 && /\p{L}{2}/u.test(text) && (pagesByKey.get(keyOf(text))?.size ?? 0) > 1) furniture[index] = true;
+    else if (line.page > 0 && /\p{L}{2}/u.test(text) && (pagesByKey.get(keyOf(text))?.size ?? 0) > 1)
+      furniture[index] = true;
   }
   let seenOnFirstPage = 0;
   for (const [index, line] of lines.entries()) {

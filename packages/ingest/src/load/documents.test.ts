@@ -26,11 +26,18 @@ function sourceText(stem: string): string {
   throw new Error(`no text for ${stem}`);
 }
 
-const renderings = readdirSync(RENDERINGS).filter((name) => /\.(pdf|docx|doc)$/.test(name)).sort();
+const renderings = readdirSync(RENDERINGS)
+  .filter((name) => /\.(pdf|docx|doc)$/.test(name))
+  .sort();
 
 describe('loadDocument: the committed renderings give back the text they were typeset from', () => {
   it('has renderings in the six languages', () => {
-    expect(renderings.filter((name) => name.endsWith('.pdf')).map((name) => name.split('.')[1]).sort()).toEqual(['ar', 'en', 'en', 'es', 'fr', 'ru', 'zh']);
+    expect(
+      renderings
+        .filter((name) => name.endsWith('.pdf'))
+        .map((name) => name.split('.')[1])
+        .sort(),
+    ).toEqual(['ar', 'en', 'en', 'es', 'fr', 'ru', 'zh']);
   });
 
   for (const name of renderings) {
@@ -52,9 +59,19 @@ describe('loadDocument: the committed renderings give back the text they were ty
           .map((match) => `${match.target.symbol} ${match.evidence.section} ${match.evidence.paragraph}`)
           .sort();
       const fromRendering = analyseDocument({ ...loaded });
-      const fromText = analyseDocument({ source: `${stem}.txt`, format: 'text', text: sourceText(stem), declared: {}, bytes: 0 });
+      const fromText = analyseDocument({
+        source: `${stem}.txt`,
+        format: 'text',
+        text: sourceText(stem),
+        declared: {},
+        bytes: 0,
+      });
       expect(cite(fromRendering)).toEqual(cite(fromText));
-      expect(fromRendering.identity).toMatchObject({ symbol: fromText.identity.symbol, lang: fromText.identity.lang, docType: fromText.identity.docType });
+      expect(fromRendering.identity).toMatchObject({
+        symbol: fromText.identity.symbol,
+        lang: fromText.identity.lang,
+        docType: fromText.identity.docType,
+      });
     });
   }
 });
@@ -98,10 +115,16 @@ describe('loadDocument: files that give no text are errors naming the problem', 
   });
 
   it('a damaged PDF, an empty one, a Word file that is not one', async () => {
-    await expect(loadDocument(write('broken.pdf', 'not a PDF at all'))).rejects.toThrow(/is not a readable PDF/);
+    await expect(loadDocument(write('broken.pdf', 'not a PDF at all'))).rejects.toThrow(
+      /is not a readable PDF/,
+    );
     await expect(loadDocument(write('empty.pdf', ''))).rejects.toThrow(/is empty/);
-    await expect(loadDocument(write('fake.docx', 'plain text'))).rejects.toThrow(/is not a readable Word \(\.docx\) file/);
-    await expect(loadDocument(write('fake.doc', 'plain text'))).rejects.toThrow(/is not a readable Word 97–2003 \(\.doc\) file.*save it as \.docx or PDF/);
+    await expect(loadDocument(write('fake.docx', 'plain text'))).rejects.toThrow(
+      /is not a readable Word \(\.docx\) file/,
+    );
+    await expect(loadDocument(write('fake.doc', 'plain text'))).rejects.toThrow(
+      /is not a readable Word 97–2003 \(\.doc\) file.*save it as \.docx or PDF/,
+    );
   });
 
   it('says which file: the error carries its path', async () => {

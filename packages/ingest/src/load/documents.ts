@@ -17,7 +17,10 @@ export async function loadDocument(source: string): Promise<LoadedDocument> {
   try {
     bytes = await readFile(source);
   } catch (error) {
-    throw new LoadError(source, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new LoadError(
+      source,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   if (bytes.length === 0) throw new LoadError(source, 'is empty');
   try {
@@ -29,7 +32,8 @@ export async function loadDocument(source: string): Promise<LoadedDocument> {
     if (!/[\p{L}\p{N}]/u.test(text)) throw new LoadError(source, 'is empty (no text in the document)');
     return { source, format, text, declared: {}, bytes: bytes.length };
   } catch (error) {
-    if (error instanceof PdfProblem || error instanceof WordProblem) throw new LoadError(source, error.message);
+    if (error instanceof PdfProblem || error instanceof WordProblem)
+      throw new LoadError(source, error.message);
     throw error;
   }
 }

@@ -14,7 +14,9 @@ type Mammoth = typeof import('mammoth');
 let mammoth: Promise<Mammoth> | undefined;
 
 export async function readDocx(bytes: Uint8Array): Promise<string> {
-  mammoth ??= import('mammoth').then((module) => ((module as { default?: Mammoth }).default ?? module) as Mammoth);
+  mammoth ??= import('mammoth').then(
+    (module) => ((module as { default?: Mammoth }).default ?? module) as Mammoth,
+  );
   const { convertToHtml } = await mammoth;
   let html: string;
   try {
@@ -26,7 +28,23 @@ export async function readDocx(bytes: Uint8Array): Promise<string> {
   return docxHtmlToText(html);
 }
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ol', 'ul', 'br']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'ol',
+  'ul',
+  'br',
+]);
 
 /**
  * mammoth's HTML → one paragraph per line: an empty paragraph is a blank line (a part boundary),
@@ -75,7 +93,10 @@ export function docxHtmlToText(html: string): string {
           const list = lists[lists.length - 1];
           if (list?.ordered) {
             list.count++;
-            current += lists.length > 1 ? `(${String.fromCharCode(0x60 + Math.min(list.count, 26))}) ` : `${list.count}. `;
+            current +=
+              lists.length > 1
+                ? `(${String.fromCharCode(0x60 + Math.min(list.count, 26))}) `
+                : `${list.count}. `;
           }
         }
       },
@@ -124,7 +145,8 @@ function collectNotes(html: string): Map<string, string> {
       onopentag(name, attributes) {
         if (id !== null) {
           depth++;
-          if (name === 'a' && /^#(?:footnote|endnote)-ref-\d+$/.test(attributes.href ?? '')) inBackLink = true;
+          if (name === 'a' && /^#(?:footnote|endnote)-ref-\d+$/.test(attributes.href ?? ''))
+            inBackLink = true;
           else if (BLOCKS.has(name)) text += ' ';
           return;
         }
@@ -170,17 +192,19 @@ export async function readDoc(bytes: Uint8Array): Promise<string> {
     );
   }
   const parts = [document.getBody(), document.getFootnotes(), document.getEndnotes()];
-  return parts
-    // Word's own codes: U+001E a non-breaking hyphen, U+001F an optional (soft) hyphen, cell and line marks
-    .map((part) =>
-      part
-        .replace(/\r\n?/g, '\n')
-        .replaceAll('\u001e', '\u2011')
-        .replaceAll('\u001f', '')
-        .replaceAll('\u0007', '\n')
-        .replaceAll('\u000b', '\n')
-        .trim(),
-    )
-    .filter(Boolean)
-    .join('\n\n');
+  return (
+    parts
+      // Word's own codes: U+001E a non-breaking hyphen, U+001F an optional (soft) hyphen, cell and line marks
+      .map((part) =>
+        part
+          .replace(/\r\n?/g, '\n')
+          .replaceAll('\u001e', '\u2011')
+          .replaceAll('\u001f', '')
+          .replaceAll('\u0007', '\n')
+          .replaceAll('\u000b', '\n')
+          .trim(),
+      )
+      .filter(Boolean)
+      .join('\n\n')
+  );
 }

@@ -23,10 +23,12 @@ const SHORT_LINE_EM = 2;
 
 const CJK = /[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 const SENTENCE_END = /[.,;:!?،؛。，；：！？)"»”』」]$/u;
-const NUMBERED_START = /^(?:\(?[0-9\u0660-\u0669]{1,3}\s*[.)．-]|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2})\))(?:\s|$)/u;
+const NUMBERED_START =
+  /^(?:\(?[0-9\u0660-\u0669]{1,3}\s*[.)．-]|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]{1,2})\))(?:\s|$)/u;
 const HYPHEN_END = /(\p{L}+)\s?[-\u00ad\u2010]$/u;
 const WORD_START = /^(\p{L}+)/u;
 const HYPHENATED_WORDS = /\p{L}+(?:-\p{L}+)+/gu;
+const WORDS = /\p{L}+/gu;
 
 interface Edges {
   left: number;
@@ -37,7 +39,10 @@ interface Stats {
   size: number;
   pitch: number;
   edges: Map<string, Edges>;
+  /** words the document writes with a hyphen inside a line ("post-conflict") */
   hyphenated: Set<string>;
+  /** every word written whole inside a line */
+  words: Set<string>;
 }
 
 /** The text of the lines, one paragraph per line. */
@@ -93,12 +98,14 @@ function measure(lines: LayoutLine[]): Stats {
     edges.set(key, { left: commonExtreme(values, -1), right: commonExtreme(right, 1) });
   }
   const hyphenated = new Set<string>();
+  const words = new Set<string>();
   for (const line of lines) {
     // words hyphenated inside a line (a line's last word may be a line-end hyphenation)
     const text = line.text.replace(/[-\u00ad\u2010]$/u, '');
     for (const word of text.match(HYPHENATED_WORDS) ?? []) hyphenated.add(word.toLowerCase());
+    for (const word of text.match(WORDS) ?? []) words.add(word.toLowerCase());
   }
-  return { size, pitch, edges, hyphenated };
+  return { size, pitch, edges, hyphenated, words };
 }
 
 /** Mirrored page layouts put odd and even pages' columns at different places. */
@@ -154,14 +161,25 @@ function isIndented(line: LayoutLine, stats: Stats): boolean {
 }
 
 /** Joins a line to its paragraph: rejoins hyphenated words, no space between CJK characters. */
-export function joinLines(paragraph: string, next: string, stats: Pick<Stats, 'hyphenated'>): string {
+export function joinLines(
+  paragraph: string,
+  next: string,
+  stats: Pick<Stats, 'hyphenated' | 'words'>,
+): string {
   const hyphen = HYPHEN_END.exec(paragraph);
   const start = WORD_START.exec(next);
   if (hyphen && start) {
     const right = start[1]!;
     // the paragraph up to the hyphenated syllable, without the hyphen (nor a space the reader put before it)
     const base = paragraph.slice(0, hyphen.index + hyphen[1]!.length);
-    const keep = /^\p{Lu}/u.test(right) || stats.hyphenated.has(`${lastWord(`${base}-`)}${right}`.toLowerCase());
+    const left = hyphen[1]!;
+    // the document's own spelling decides ("post-conflict", "UNOWAS"), an acronym is rejoined
+    // ("AMI-SOM"); else a capital after the hyphen keeps it ("Al-Qaida"), a syllable loses it
+    const keep = stats.hyphenated.has(`${lastWord(`${base}-`)}${right}`.toLowerCase())
+      ? true
+      : stats.words.has(`${left}${right}`.toLowerCase()) || isAcronymSplit(left, right)
+        ? false
+        : /^\p{Lu}/u.test(right);
     return keep ? `${base}-${next}` : `${base}${next}`;
   }
   if (/[-\u2010]$/u.test(paragraph) && /^\d/u.test(next)) return `${paragraph}${next}`;
@@ -171,6 +189,11 @@ export function joinLines(paragraph: string, next: string, stats: Pick<Stats, 'h
   // Chinese breaks lines anywhere, even inside a number ("14" / "55(2003)"), and never at a space
   if (CJK.test(paragraph.slice(-12)) || CJK.test(next.slice(0, 12))) return `${paragraph}${next}`;
   return `${paragraph} ${next}`;
+}
+
+/** A typesetter hyphenating capitals splits an acronym ("AMI-" / "SOM"): capitals on both sides. */
+function isAcronymSplit(left: string, right: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(left) && /^\p{Lu}{2,}$/u.test(right);
 }
 
 /** The hyphenated word ending a paragraph, hyphen included ("post-" of "… post-"). */

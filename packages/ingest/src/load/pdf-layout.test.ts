@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPage, lineText, type PdfTextRun } from './pdf-layout';
 
-const run = (text: string, x: number, y: number, width: number, extra: Partial<PdfTextRun> = {}): PdfTextRun => ({
+const run = (
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  extra: Partial<PdfTextRun> = {},
+): PdfTextRun => ({
   text,
   x,
   y,
@@ -13,7 +19,9 @@ const run = (text: string, x: number, y: number, width: number, extra: Partial<P
 
 describe('lineText', () => {
   it('joins runs with a space where they stand apart, without one where they touch', () => {
-    expect(lineText([run('Recalling', 148.7, 500, 42.8), run('its primary', 195, 500, 50)])).toBe('Recalling its primary');
+    expect(lineText([run('Recalling', 148.7, 500, 42.8), run('its primary', 195, 500, 50)])).toBe(
+      'Recalling its primary',
+    );
     expect(lineText([run('situa', 100, 500, 25), run('tions', 125, 500, 25)])).toBe('situations');
   });
 
@@ -49,15 +57,23 @@ describe('lineText', () => {
   });
 
   it('repairs a lam-alef ligature and a mark the reader split with a space', () => {
-    expect(lineText([run('الإنسانية ل ا ينطبقان', 100, 300, 200, { rtl: true })], true)).toBe('الإنسانية لا ينطبقان');
-    expect(lineText([run('المعروف أيضا ً باسم', 100, 300, 200, { rtl: true })], true)).toBe('المعروف أيضاً باسم');
+    expect(lineText([run('الإنسانية ل ا ينطبقان', 100, 300, 200, { rtl: true })], true)).toBe(
+      'الإنسانية لا ينطبقان',
+    );
+    expect(lineText([run('المعروف أيضا ً باسم', 100, 300, 200, { rtl: true })], true)).toBe(
+      'المعروف أيضاً باسم',
+    );
     // a lam ending a word before an alef is left alone
     expect(lineText([run('المال الذي', 100, 300, 200, { rtl: true })], true)).toBe('المال الذي');
   });
 
   it('drops the space a typesetter puts between Chinese and digits, keeps the one after a number', () => {
-    expect(lineText([run('第', 100, 300, 10), run('2532(2020)', 113, 300, 50), run('号决议', 166, 300, 30)])).toBe('第2532(2020)号决议');
-    expect(lineText([run('1.', 112.7, 300, 8), run('要求在安理会议程', 148.7, 300, 80)])).toBe('1. 要求在安理会议程');
+    expect(
+      lineText([run('第', 100, 300, 10), run('2532(2020)', 113, 300, 50), run('号决议', 166, 300, 30)]),
+    ).toBe('第2532(2020)号决议');
+    expect(lineText([run('1.', 112.7, 300, 8), run('要求在安理会议程', 148.7, 300, 80)])).toBe(
+      '1. 要求在安理会议程',
+    );
   });
 });
 
@@ -74,11 +90,17 @@ describe('layoutPage', () => {
       ]),
       0,
     );
-    expect(lines.map((line) => line.text)).toEqual(['United Nations', 'S/RES/2532 (2020)', '1. Demands a general and immediate cessation']);
+    expect(lines.map((line) => line.text)).toEqual([
+      'United Nations',
+      'S/RES/2532 (2020)',
+      '1. Demands a general and immediate cessation',
+    ]);
   });
 
   it('reads two columns one after the other, under a full-width title', () => {
-    const runs = [run('Resolution 1624 (2005) adopted by the Security Council on 14 September 2005', 112, 700, 380)];
+    const runs = [
+      run('Resolution 1624 (2005) adopted by the Security Council on 14 September 2005', 112, 700, 380),
+    ];
     for (let i = 0; i < 6; i++) {
       runs.push(run(`left ${i}`, 112, 650 - i * 16, 140));
       // the right column's baselines need not line up with the left one's

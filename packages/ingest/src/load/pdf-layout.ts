@@ -53,6 +53,10 @@ export interface LayoutLine {
 const PIECE_GAP_EM = 3.6;
 /** ... or this many within a column, where a justified line of two long words has a wide gap. */
 const COLUMN_PIECE_GAP_EM = 8;
+/** After punctuation (a paragraph number "(c)" and its tab) even a narrow gap is a space. */
+const AFTER_PUNCTUATION_GAP_EM = 0.05;
+/** Columns have at least this many lines on each side (a masthead's two cells have three). */
+const COLUMN_LINES = 5;
 /** Two runs farther apart than this share a space. */
 const SPACE_GAP_EM = 0.2;
 
@@ -200,7 +204,7 @@ function findColumns(lines: RawLine[], runs: PdfTextRun[]): Columns | null {
 
 /**
  * The column region if a gutter at x = g works, else null: lines left of it and lines right of
- * it overlap vertically over at least three lines each (their baselines need not align), no line
+ * it overlap vertically over at least five lines each (their baselines need not align), no line
  * crosses it there, and the region extends up and down to the nearest line that crosses it.
  */
 function columnsAt(lines: RawLine[], g: number): Columns | null {
@@ -222,7 +226,7 @@ function columnsAt(lines: RawLine[], g: number): Columns | null {
       if (hasRight) right.push(line.y);
     }
   }
-  if (left.length < 3 || right.length < 3) return null;
+  if (left.length < COLUMN_LINES || right.length < COLUMN_LINES) return null;
   // the bands between lines that cross the gutter; columns are the band with most lines on both sides
   const cuts = [Infinity, ...crossing.sort((a, b) => b - a), -Infinity];
   let best: Columns | null = null;
@@ -231,7 +235,7 @@ function columnsAt(lines: RawLine[], g: number): Columns | null {
     const within = (y: number): boolean => y < cuts[i]! && y > cuts[i + 1]!;
     const l = left.filter(within);
     const r = right.filter(within);
-    if (l.length < 3 || r.length < 3 || l.length + r.length <= bestCount) continue;
+    if (l.length < COLUMN_LINES || r.length < COLUMN_LINES || l.length + r.length <= bestCount) continue;
     // side by side: each column's lines span the other's (not a masthead's right cell above the text)
     const overlap = Math.min(Math.max(...l), Math.max(...r)) - Math.max(Math.min(...l), Math.min(...r));
     if (overlap <= 0) continue;
@@ -324,7 +328,9 @@ export function lineText(runs: PdfTextRun[], rtlPage = false): string {
     const lineEndHyphen = run === last && !rtl && /^[-\u00ad\u2010]$/u.test(text);
     if (
       visual &&
-      gap > spaceGap * Math.max(run.height, 1) &&
+      gap >
+        (/[).:;,]$/u.test(visual) && /^\p{L}/u.test(text) ? AFTER_PUNCTUATION_GAP_EM : spaceGap) *
+          Math.max(run.height, 1) &&
       !/\s$/.test(visual) &&
       !/^[\s\p{M}]/u.test(text) &&
       !lineEndHyphen
@@ -342,15 +348,18 @@ export function lineText(runs: PdfTextRun[], rtlPage = false): string {
 }
 
 /**
- * Artefacts of reading Arabic glyph runs: a space before a combining mark (a tanween drawn over
- * its letter: "أيضا ً"), a space inside a lam-alef ligature drawn as two glyphs ("ول ا سيما",
+ * Artefacts of reading Arabic glyph runs: a combining mark set apart from its word (a tanween
+ * drawn over its letter: "أيضا ً"), a space inside a lam-alef ligature drawn as two glyphs ("ول ا سيما",
  * "كامل ا"): a lone lam, with or without a proclitic, or a lone alef is no Arabic word; spaces
  * inside brackets set in another font.
  */
 function repairArabic(line: string): string {
   return (
     line
-      .replace(/\s+(?=\p{M})/gu, '')
+      // a mark standing alone after a word is that word's ("أيضا ً" → "أيضاً") ...
+      .replace(/\s+(\p{M}+)(?=[\s\p{P}]|$)/gu, '$1')
+      // ... one before a word's first letter belongs to a letter it lost track of: dropped
+      .replace(/(^|\s)\p{M}+(?=\p{L})/gu, '$1')
       .replace(/(^|\s)([وفب]?ل) (?=ا)/gu, '$1$2')
       // a lone alef is no word either: the end of a word-final lam-alef ("كامل ا")
       .replace(/ل (ا)(?=[\s\p{P}]|$)/gu, 'ل$1')

@@ -18,7 +18,9 @@ let pdfjs: Promise<PdfJs> | undefined;
 /** Justification kashidas (tatweel) that a typesetter stretches Arabic lines with. */
 const TATWEEL = /\u0640/g;
 
-export async function readPdf(bytes: Uint8Array): Promise<{ text: string; declared: Partial<DocumentIdentity>; pages: number }> {
+export async function readPdf(
+  bytes: Uint8Array,
+): Promise<{ text: string; declared: Partial<DocumentIdentity>; pages: number }> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument } = await pdfjs;
   // pdf.js takes ownership of the buffer it is given: hand it a copy
@@ -35,7 +37,8 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; declar
     document = await task.promise;
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'PasswordException') throw new PdfProblem('is an encrypted PDF (a password is needed to read it)');
+    if (name === 'PasswordException')
+      throw new PdfProblem('is an encrypted PDF (a password is needed to read it)');
     throw new PdfProblem(`is not a readable PDF (${(error as Error).message})`);
   }
   try {
