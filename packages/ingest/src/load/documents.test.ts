@@ -47,9 +47,12 @@ describe('loadDocument: the committed renderings give back the text they were ty
       expect(loaded.format).toBe(name.split('.').pop());
       const text = normaliseText(loaded.text);
       const original = normaliseText(sourceText(stem));
-      // every paragraph after the cover comes back whole: no furniture in it, no line broken
-      const body = original.split('\n\n').slice(1).join('\n').split('\n').filter(Boolean);
-      const lines = new Set(text.split('\n'));
+      // every paragraph after the cover comes back whole: no furniture in it, no line broken.
+      // Arabic diacritics are drawn as glyphs of their own over their letter; which letter a
+      // reader gives one to is approximate, so Arabic lines are compared without them
+      const marks = (line: string): string => (name.includes('.ar.') ? line.replace(/\p{M}/gu, '') : line);
+      const body = original.split('\n\n').slice(1).join('\n').split('\n').filter(Boolean).map(marks);
+      const lines = new Set(text.split('\n').map(marks));
       const missing = body.filter((line) => !lines.has(line));
       expect(missing).toEqual([]);
       expect(text).not.toMatch(/\d{2}-\d{5}|\*\d{7}\*|^\d+\/\d+$/m);

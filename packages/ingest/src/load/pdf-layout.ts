@@ -59,6 +59,7 @@ const AFTER_PUNCTUATION_GAP_EM = 0.05;
 const COLUMN_LINES = 5;
 /** Two runs farther apart than this share a space. */
 const SPACE_GAP_EM = 0.2;
+const RTL_SPACE_GAP_EM = 0.12;
 
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/gu;
@@ -70,8 +71,10 @@ let bidi: ReturnType<typeof bidiFactory> | undefined;
 export function layoutPage(page: PdfPage, pageIndex: number): LayoutLine[] {
   const runs = page.runs.filter((run) => run.text.trim() !== '' && run.height > 0);
   if (runs.length === 0) return [];
+  // the reader's own spaces (word-wide ones, not a tab's or a masthead's gap) are kept as hints
   const rtlPage = countMatches(runs, RTL_CHARS) > countMatches(runs, LTR_CHARS);
   const rawLines = groupLines(runs);
+  attachSpaces(rawLines, page.runs);
   const columns = findColumns(rawLines, runs);
   const out: LayoutLine[] = [];
   const emit = (line: RawLine, column: number): void => {
@@ -100,6 +103,17 @@ export function layoutPage(page: PdfPage, pageIndex: number): LayoutLine[] {
   for (const line of second) emit(line, 2);
   for (const line of below) emit(line, 0);
   return out;
+}
+
+/** Word spaces the reader reported as runs of their own go into the line on their baseline. */
+function attachSpaces(lines: RawLine[], all: PdfTextRun[]): void {
+  for (const space of all) {
+    if (space.text === '' || space.text.trim() !== '' || space.width <= 0) continue;
+    const line = lines.find((candidate) => Math.abs(candidate.y - space.y) < 0.5);
+    if (!line || space.width > line.size) continue;
+    line.runs.push({ ...space, text: ' ', height: line.size });
+    line.runs.sort((a, b) => a.x - b.x);
+  }
 }
 
 interface RawLine {
@@ -295,6 +309,7 @@ export function lineText(runs: PdfTextRun[], rtlPage = false): string {
   const inside = new Map<PdfTextRun, PdfTextRun[]>();
   for (const run of sorted) {
     const container =
+      run.text.trim() !== '' &&
       run.text.length <= 2 &&
       sorted.find(
         (other) =>
@@ -319,7 +334,8 @@ export function lineText(runs: PdfTextRun[], rtlPage = false): string {
   let end = -Infinity;
   const last = sorted[sorted.length - 1];
   // justified Chinese spreads its characters apart: only a tab-wide gap is a space there
-  const spaceGap = isMostlyCjk(runs) ? 1 : SPACE_GAP_EM;
+  // (an Arabic font's space is narrow, and brackets in another font stand apart: repaired after)
+  const spaceGap = isMostlyCjk(runs) ? 1 : rtl ? RTL_SPACE_GAP_EM : SPACE_GAP_EM;
   for (const run of sorted) {
     const text = pieces.get(run);
     if (text === undefined) continue;
@@ -362,10 +378,16 @@ function repairArabic(line: string): string {
       .replace(/(^|\s)\p{M}+(?=\p{L})/gu, '$1')
       .replace(/(^|\s)([وفب]?ل) (?=ا)/gu, '$1$2')
       // a lone alef is no word either: the end of a word-final lam-alef ("كامل ا")
-      .replace(/ل (ا)(?=[\s\p{P}]|$)/gu, 'ل$1')
+      .replace(/ل (ا)(?=\p{M}*(?:[\s\p{P}]|$))/gu, 'ل$1')
       // brackets drawn in a fallback font stand apart from what they enclose: "( ك)"
+      // (the space may have moved to the wrong side of one: "2015 )من" is "2015) من")
+      .replace(/ ([)\]])(?=\p{L})/gu, '$1 ')
+      .replace(/(?<=\p{L})([([]) /gu, ' $1')
       .replace(/([([]) +/gu, '$1')
       .replace(/ +([)\]])/gu, '$1')
+      // Arabic quotes open with ” and close with “, set apart the same way
+      .replace(/(?<=”) +(?=\p{L})/gu, '')
+      .replace(/(?<=\p{L}) +(?=“)/gu, '')
   );
 }
 
