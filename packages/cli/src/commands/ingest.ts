@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { serializeGraph } from '@unkg/graph';
 import { ingestPaths } from '@unkg/ingest/pipeline';
 import { createProgress } from '@unkg/ingest/progress';
-import { errorsOf, formatReport } from '@unkg/ingest/report';
+import { printable } from '@unkg/ingest/printable';
+import { errorsOf, formatIssue, formatReport } from '@unkg/ingest/report';
 import { parseCommandLine } from './args';
 
 export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml)';
@@ -56,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.workers !== undefined) {
     workers = Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1) {
-      process.stderr.write(`unkg ingest: --workers must be a whole number ≥ 1, got "${values.workers}"\n`);
+      process.stderr.write(`unkg ingest: --workers must be a whole number ≥ 1, got "${printable(values.workers)}"\n`);
       return 2;
     }
   }
@@ -66,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
   const unknownFormat = exportFormats.find((format) => !isExportFormat(format));
   if (unknownFormat !== undefined) {
     process.stderr.write(
-      `unkg ingest: --export "${unknownFormat}" is not a format (${EXPORT_FORMATS.join(', ')})\n`,
+      `unkg ingest: --export "${printable(unknownFormat)}" is not a format (${EXPORT_FORMATS.join(', ')})\n`,
     );
     return 2;
   }
@@ -90,20 +91,19 @@ export async function run(argv: string[]): Promise<number> {
   if (values.strict && errors.length > 0) {
     process.stderr.write(formatReport(report));
     process.stderr.write(
-      `unkg ingest: --strict: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${graphFile} was not written\n`,
+      `unkg ingest: --strict: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${printable(graphFile)} was not written\n`,
     );
     return 1;
   }
   if (report.files.read === 0) {
     process.stderr.write(formatReport(report));
-    process.stderr.write(`unkg ingest: no document could be read; ${graphFile} was not written\n`);
+    process.stderr.write(`unkg ingest: no document could be read; ${printable(graphFile)} was not written\n`);
     return 1;
   }
   writeAtomically(graphFile, serializeGraph(graph));
   if (values.quiet) {
-    for (const issue of errors)
-      process.stderr.write(`error: ${issue.source}: ${issue.message.split('\n')[0]}\n`);
-    process.stdout.write(`${resolve(graphFile)}\n`);
+    for (const issue of errors) process.stderr.write(`${formatIssue(issue)}\n`);
+    process.stdout.write(`${printable(resolve(graphFile))}\n`);
   } else {
     process.stdout.write(formatReport(report, resolve(graphFile)));
   }
@@ -113,7 +113,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const format of exportFormats) {
       if (!isExportFormat(format)) continue;
       const written = writeExport(graph, format, defaultExportPath(graphFile, format));
-      log?.(`${format}: ${resolve(written.path)}`);
+      log?.(`${format}: ${printable(resolve(written.path))}`);
     }
   }
   if (values.neo4j) {
@@ -121,7 +121,9 @@ export async function run(argv: string[]): Promise<number> {
     try {
       await loadIntoNeo4j(graph, { log });
     } catch (error) {
-      process.stderr.write(`unkg ingest: --neo4j: ${(error as Error).message}\n(${graphFile} was written)\n`);
+      process.stderr.write(
+        `unkg ingest: --neo4j: ${printable((error as Error).message)}\n(${printable(graphFile)} was written)\n`,
+      );
       return 1;
     }
   }

@@ -17,6 +17,7 @@ import {
   type LoadProgress,
   type LoadResult,
 } from '@unkg/graph/neo4j/load';
+import { printable } from '@unkg/ingest/printable';
 import { parseCommandLine } from './args';
 
 export const summary = 'load graph.json into Neo4j (idempotent, batched; NEO4J_URI/USER/PASSWORD/DATABASE)';
@@ -120,7 +121,7 @@ export async function run(argv: string[]): Promise<number> {
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
     process.stderr.write(
-      `unkg load: --batch-size must be a whole number ≥ 1, got "${values['batch-size']}"\n`,
+      `unkg load: --batch-size must be a whole number ≥ 1, got "${printable(values['batch-size'] ?? '')}"\n`,
     );
     return 2;
   }
@@ -128,7 +129,7 @@ export async function run(argv: string[]): Promise<number> {
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
     process.stderr.write(
-      `unkg load: --concurrency must be a whole number ≥ 1, got "${values.concurrency}"\n`,
+      `unkg load: --concurrency must be a whole number ≥ 1, got "${printable(values.concurrency ?? '')}"\n`,
     );
     return 2;
   }
@@ -145,7 +146,7 @@ export async function run(argv: string[]): Promise<number> {
       log,
     });
   } catch (error) {
-    process.stderr.write(`unkg load: ${(error as Error).message}\n`);
+    process.stderr.write(`unkg load: ${printable((error as Error).message)}\n`);
     return 1;
   }
   return 0;
