@@ -44,8 +44,8 @@ describe('unkg ingest', () => {
       .inEdges('S/RES/2610 (2021)')
       .filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'TEXT_OF');
     expect(texts.map((edge) => graph.source(edge)).sort()).toEqual([
-      'doc:data/samples/unsc/S_RES_2610_2021.en.txt',
-      'doc:data/samples/unsc/S_RES_2610_2021.fr.xml',
+      'doc:samples/unsc/S_RES_2610_2021.en.txt',
+      'doc:samples/unsc/S_RES_2610_2021.fr.xml',
     ]);
     expect(graph.getNodeAttributes('S/RES/2610 (2021)')).toMatchObject({
       kind: 'Resolution',
@@ -55,7 +55,7 @@ describe('unkg ingest', () => {
       date: '2021-12-17',
       meeting: 8934,
     });
-    expect(graph.getNodeAttributes('doc:data/samples/seeds/001_c19ed2f20ea50625.txt')).toMatchObject({
+    expect(graph.getNodeAttributes('doc:samples/seeds/001_c19ed2f20ea50625.txt')).toMatchObject({
       docType: 'press-release',
       symbol: 'CS/13893',
       lang: 'fr',

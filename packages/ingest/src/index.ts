@@ -4,8 +4,8 @@
  * load → normalise → language → identity → segment → citations/entities → pipeline (merge).
  */
 export * from './types';
+export { collectFiles, nameDocuments, type FileList, type SourceFile } from './walk';
 export {
-  collectFiles,
   decodeUtf8,
   formatOf,
   htmlToText,
@@ -13,7 +13,6 @@ export {
   loadFile,
   parseDocument,
   xmlToText,
-  type FileList,
 } from './load';
 export { normaliseText, stripMarkdown } from './normalise';
 export { detectLanguage, type LanguageGuess } from './language';

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectFiles, htmlToText, LoadError, loadFile, xmlToText } from './load';
+import { htmlToText, LoadError, loadFile, xmlToText } from './load';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
 let dir: string;
@@ -186,41 +186,5 @@ describe('loadFile: decoding', () => {
         new TextDecoder('utf-8', { fatal: true }).decode(bytes),
       );
     }
-  });
-});
-
-describe('collectFiles', () => {
-  it('walks directories recursively in sorted order, skips other extensions, READMEs and hidden entries', () => {
-    const root = join(dir, 'tree');
-    mkdirSync(join(root, 'b', 'nested'), { recursive: true });
-    mkdirSync(join(root, '.git'), { recursive: true });
-    writeFileSync(join(root, 'b', 'nested', 'z.xml'), '<akomaNtoso/>');
-    writeFileSync(join(root, 'b', 'a.html'), '<p>x</p>');
-    writeFileSync(join(root, 'a.txt'), 'x');
-    writeFileSync(join(root, 'C.md'), 'x');
-    writeFileSync(join(root, 'notes.pdf'), 'x');
-    writeFileSync(join(root, 'README.md'), 'x');
-    writeFileSync(join(root, '.git', 'HEAD.txt'), 'x');
-    const listing = collectFiles([root, join(root, 'a.txt')]);
-    expect(listing.files.map((file) => file.slice(root.length + 1))).toEqual([
-      'C.md',
-      'a.txt',
-      'b/a.html',
-      'b/nested/z.xml',
-    ]);
-    expect(listing.skipped.map((file) => file.slice(root.length + 1))).toEqual(['README.md', 'notes.pdf']);
-    expect(listing.issues).toEqual([]);
-    // the order of the arguments does not change the order of the files
-    expect(collectFiles([join(root, 'b'), join(root, 'a.txt')]).files).toEqual(
-      collectFiles([join(root, 'a.txt'), join(root, 'b')]).files,
-    );
-  });
-
-  it('names a missing path and an explicitly given file of another kind', () => {
-    const listing = collectFiles([join(dir, 'nowhere'), write('report.pdf', 'x')]);
-    expect(listing.issues.map((issue) => [issue.level, issue.message])).toEqual([
-      ['error', 'cannot be read (ENOENT)'],
-      ['warning', 'skipped: unsupported extension ".pdf" (reads .txt, .md, .html, .htm, .xml)'],
-    ]);
   });
 });

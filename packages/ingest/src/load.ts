@@ -1,17 +1,17 @@
 /**
- * Loading: find the files to ingest (recursively, in a stable order), read and decode them
- * strictly as UTF-8, and turn each format into visible text with one paragraph per line.
+ * Loading: read and decode a file (which files: walk.ts), and turn each format into visible
+ * text with one paragraph per line.
  * Markup is parsed by real parsers (saxes, strict, for Akoma Ntoso XML; htmlparser2 for HTML);
  * what the container declares about itself (AKN FRBR metadata, HTML <title>/<html lang>) is kept
  * in `declared`. Bad files become an IngestIssue naming the file and the problem.
  */
 import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { Parser as HtmlParser } from 'htmlparser2';
 import { SaxesParser } from 'saxes';
 import type { DocType } from '@unkg/graph';
-import type { DocumentIdentity, IngestIssue, LoadedDocument, SourceFormat } from './types';
+import type { DocumentIdentity, LoadedDocument, SourceFormat } from './types';
 
 const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
   '.txt': 'text',
@@ -24,82 +24,11 @@ const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
   '.xml': 'akn',
 };
 
+/** The extensions read, for messages: `.txt, .text, .md, …`. */
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
+
 export function formatOf(path: string): SourceFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
-}
-
-export interface FileList {
-  /** files to ingest, as given or joined under a given directory, posix separators, sorted per argument */
-  files: string[];
-  /** files with an extension we do not read */
-  skipped: string[];
-  issues: IngestIssue[];
-  /** total size of `files` in bytes */
-  bytes: number;
-}
-
-/**
- * Expands the command-line paths: directories recursively (hidden
- * entries, node_modules and README files ignored), files as given, then all sorted by code unit.
- * Duplicates are dropped, so a file named twice is ingested once.
- */
-export function collectFiles(paths: string[]): FileList {
-  const result: FileList = { files: [], skipped: [], issues: [], bytes: 0 };
-  const seen = new Set<string>();
-  const visit = (path: string, explicit: boolean): void => {
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch (error) {
-      result.issues.push({
-        source: toPosix(path),
-        level: 'error',
-        message: `cannot be read (${errorCode(error)})`,
-      });
-      return;
-    }
-    if (stats.isDirectory()) {
-      let entries: string[];
-      try {
-        entries = readdirSync(path);
-      } catch (error) {
-        result.issues.push({
-          source: toPosix(path),
-          level: 'error',
-          message: `directory cannot be listed (${errorCode(error)})`,
-        });
-        return;
-      }
-      for (const entry of entries.sort()) {
-        if (entry.startsWith('.') || entry === 'node_modules') continue;
-        visit(join(path, entry), false);
-      }
-      return;
-    }
-    const source = toPosix(path);
-    // a README in a directory describes the directory (data/samples/README.md credits the sources)
-    if (!explicit && /^readme(?:\.[a-z]+)?$/i.test(basename(path))) {
-      result.skipped.push(source);
-      return;
-    }
-    if (seen.has(source)) return;
-    seen.add(source);
-    if (formatOf(path)) {
-      result.files.push(source);
-      result.bytes += stats.size;
-    } else if (explicit)
-      result.issues.push({
-        source,
-        level: 'warning',
-        message: `skipped: unsupported extension "${extname(path) || '(none)'}" (reads .txt, .md, .html, .htm, .xml)`,
-      });
-    else result.skipped.push(source);
-  };
-  for (const path of paths) visit(path, true);
-  // one global order: the graph then depends on the set of files, not on the order of arguments
-  result.files.sort(compareCodeUnits);
-  result.skipped.sort(compareCodeUnits);
-  return result;
 }
 
 export class LoadError extends Error {
@@ -514,16 +443,8 @@ class LineBuilder {
   }
 }
 
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function collapse(text: string): string {
   return text.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
-}
-
-function toPosix(path: string): string {
-  return path.replace(/\\/g, '/');
 }
 
 function errorCode(error: unknown): string {

@@ -1,6 +1,6 @@
 /** What an ingest run did, as data (for tests and tools) and as the summary the command prints. */
 import type { KnowledgeGraph } from '@unkg/graph';
-import type { FileList } from './load';
+import type { FileList } from './walk';
 import type { FileResult } from './pipeline';
 import { printable } from './printable';
 import type { IngestIssue } from './types';
