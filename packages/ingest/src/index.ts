@@ -5,8 +5,8 @@
  */
 export * from './types';
 export { collectFiles, nameDocuments, type FileList, type SourceFile } from './walk';
+export { decodeText, declaredEncoding, detectEncoding, UndecodableError, type DecodedText } from './decode';
 export {
-  decodeUtf8,
   formatOf,
   htmlToText,
   LoadError,

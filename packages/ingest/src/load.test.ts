@@ -42,19 +42,24 @@ describe('loadFile: bad files get a clear error', () => {
     ).toMatch(/binary/);
   });
 
-  it('invalid UTF-8 (Latin-1 bytes), with the offset of the first bad byte', () => {
-    const latin1 = Buffer.from('Résolution 2370', 'latin1');
-    expect(problemOf(write('latin1.txt', latin1))).toBe(
-      'is not valid UTF-8 (invalid byte sequence at offset 1)',
-    );
+  it('a text that is not UTF-8 is read in the encoding detected, with a warning naming it', () => {
+    const doc = loadFile(write('latin1.txt', Buffer.from('Résolution 2370 (2017) du Conseil de sécurité', 'latin1')));
+    expect(doc.text).toBe('Résolution 2370 (2017) du Conseil de sécurité');
+    expect(doc.warnings).toEqual(['not UTF-8 (invalid UTF-8 at byte 1): decoded as windows-1252, the encoding detected']);
   });
 
-  it('encoded surrogates, overlong forms and a cut sequence are invalid UTF-8 too', () => {
-    const bad = (name: string, bytes: number[]): string =>
-      problemOf(write(name, Buffer.concat([Buffer.from('S/RES/2370 '), Buffer.from(bytes)])));
-    expect(bad('surrogate.txt', [0xed, 0xa0, 0x80])).toMatch(/^is not valid UTF-8 \(invalid byte sequence/);
-    expect(bad('overlong.txt', [0xc0, 0xaf])).toMatch(/^is not valid UTF-8 \(invalid byte sequence/);
-    expect(bad('cut.txt', [0xe2, 0x80])).toBe('is not valid UTF-8 (invalid byte sequence at offset 11)');
+  it('encoded surrogates, overlong forms and a cut sequence are not UTF-8: read in another encoding, with a warning', () => {
+    const load = (name: string, bytes: number[]) =>
+      loadFile(write(name, Buffer.concat([Buffer.from('S/RES/2370 '), Buffer.from(bytes)])));
+    for (const [name, bytes] of [
+      ['surrogate.txt', [0xed, 0xa0, 0x80]],
+      ['overlong.txt', [0xc0, 0xaf]],
+      ['cut.txt', [0xe2, 0x80]],
+    ] as const) {
+      const doc = load(name, [...bytes]);
+      expect(doc.text.startsWith('S/RES/2370 '), name).toBe(true);
+      expect(doc.warnings?.[0], name).toMatch(/^not UTF-8 \(invalid UTF-8 at byte 11\): decoded as [\w-]+, the encoding detected$/);
+    }
   });
 
   it('truncated XML names the position and the reason', () => {
@@ -85,6 +90,13 @@ describe('loadFile: bad files get a clear error', () => {
 });
 
 describe('loadFile: formats', () => {
+  it('UTF-16 with a BOM (saved by Windows editors as "Unicode")', () => {
+    const text = 'Le Conseil de sécurité, rappelant sa résolution 2370 (2017),';
+    const doc = loadFile(write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
+    expect(doc.text).toBe(text);
+    expect(doc.warnings).toBeUndefined();
+  });
+
   it('UTF-8 with a BOM', () => {
     const doc = loadFile(
       write(

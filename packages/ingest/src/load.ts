@@ -5,12 +5,12 @@
  * what the container declares about itself (AKN FRBR metadata, HTML <title>/<html lang>) is kept
  * in `declared`. Bad files become an IngestIssue naming the file and the problem.
  */
-import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Parser as HtmlParser } from 'htmlparser2';
 import { SaxesParser } from 'saxes';
 import type { DocType } from '@unkg/graph';
+import { decodeText, UndecodableError, type DecodedText } from './decode';
 import type { DocumentIdentity, LoadedDocument, SourceFormat } from './types';
 
 const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
@@ -45,48 +45,21 @@ export class LoadError extends Error {
 export function loadFile(source: string): LoadedDocument {
   const format = formatOf(source);
   if (!format) throw new LoadError(source, `unsupported extension "${extname(source)}"`);
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
     bytes = readFileSync(source);
   } catch (error) {
     throw new LoadError(source, `cannot be read (${errorCode(error)})`);
   }
-  const raw = decodeUtf8(source, bytes);
-  return parseDocument(source, format, raw, bytes.length);
-}
-
-/** Keeps the BOM: decodeUtf8 drops it, whichever decoder ran. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Strict UTF-8: a BOM is dropped; NUL bytes, invalid sequences and empty content are errors. */
-export function decodeUtf8(source: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new LoadError(source, 'is empty');
-  if (bytes.indexOf(0) !== -1)
-    throw new LoadError(source, 'looks binary (contains NUL bytes), not a UTF-8 text');
-  // strict: an invalid sequence is an error, never a U+FFFD
-  if (!isUtf8(bytes))
-    throw new LoadError(
-      source,
-      `is not valid UTF-8 (invalid byte sequence at offset ${firstInvalidUtf8Offset(bytes)})`,
-    );
-  const decoded = decodeValidUtf8(bytes);
-  // the BOM is dropped, as TextDecoder does (only its bytes EF BB BF decode to a leading U+FEFF)
-  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (!/\S/.test(text)) throw new LoadError(source, 'is empty (only whitespace)');
-  return text;
-}
-
-/**
- * Validated UTF-8 to a string. ICU's converter to UTF-16 (buffer.transcode) and a UTF-16 read
- * decode the corpus three times faster than TextDecoder (V8's UTF-8 decoder), with the same
- * result on valid input; TextDecoder stays the fallback for a Node built without ICU.
- */
-function decodeValidUtf8(bytes: Uint8Array): string {
-  // ASCII is its own Latin-1: read as such, the string is stored one byte per character (faster
-  // for every later scan) and needs no conversion
-  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (typeof transcode !== 'function') return UTF8.decode(bytes);
-  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  let decoded: DecodedText;
+  try {
+    decoded = decodeText(bytes, format);
+  } catch (error) {
+    if (error instanceof UndecodableError) throw new LoadError(source, error.message);
+    throw error;
+  }
+  const document = parseDocument(source, format, decoded.text, bytes.length);
+  return decoded.warning ? { ...document, warnings: [decoded.warning] } : document;
 }
 
 export function parseDocument(
@@ -449,17 +422,4 @@ function collapse(text: string): string {
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-}
-
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i]!;
-    const length =
-      byte < 0x80 ? 1 : byte >> 5 === 0x6 ? 2 : byte >> 4 === 0xe ? 3 : byte >> 3 === 0x1e ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if (bytes[i + k]! >> 6 !== 0x2) return i;
-    i += length;
-  }
-  return i;
 }

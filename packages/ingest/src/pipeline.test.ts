@@ -139,6 +139,26 @@ describe('processFile: HTML', () => {
   });
 });
 
+describe('processFile: a text not in UTF-8', () => {
+  it('a Windows-1252 French resolution gives the same graph, offsets into the same normalised text, and a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unkg-latin1-'));
+    // the characters Windows-1252 can hold (a French text loses only rare ones, such as U+202F)
+    const table = new Map([...Array(256).keys()].map((byte) => [new TextDecoder('windows-1252').decode(Uint8Array.of(byte)), byte]));
+    const text = [...readFileSync(`${CORPUS}unsc/text/S_RES_2505_2020.fr.txt`, 'utf8')].filter((character) => table.has(character)).join('');
+    writeFileSync(join(dir, 'utf8.txt'), text);
+    writeFileSync(join(dir, 'cp1252.txt'), Buffer.from([...text].map((character) => table.get(character)!)));
+    const utf8 = processFile({ path: join(dir, 'utf8.txt'), name: 'fr/2505.txt' }, {});
+    const legacy = processFile({ path: join(dir, 'cp1252.txt'), name: 'fr/2505.txt' }, {});
+    expect(utf8.issues).toEqual([]);
+    expect(legacy.issues).toEqual([
+      { source: join(dir, 'cp1252.txt'), level: 'warning', message: expect.stringMatching(/^not UTF-8 \(invalid UTF-8 at byte \d+\): decoded as windows-1252, the encoding detected$/) as unknown },
+    ]);
+    expect(legacy.fragment.edges.filter((edge) => edge.kind === 'CITES').length).toBeGreaterThan(0);
+    expect(legacy.fragment).toEqual(utf8.fragment);
+    expect(legacy.primary).toEqual(utf8.primary);
+  });
+});
+
 describe('processFile: a 50 MB file', () => {
   it('goes through the whole pipeline (no quadratic stage)', () => {
     // real resolution text, each copy marked so the normaliser does not drop it as a repetition

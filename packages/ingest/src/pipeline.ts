@@ -159,7 +159,7 @@ export function processFile(
       },
       primary,
       fragment,
-      issues: documentWarnings(doc),
+      issues: [...(loaded.warnings ?? []).map((message): IngestIssue => ({ source, level: 'warning', message })), ...documentWarnings(doc)],
     };
   } catch (error) {
     return {
