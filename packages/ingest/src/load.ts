@@ -1,16 +1,17 @@
 /**
  * Loading: read and decode a file (which files: walk.ts), and turn each format into visible
  * text with one paragraph per line.
- * Markup is parsed by real parsers (saxes, strict, for Akoma Ntoso XML; htmlparser2 for HTML);
+ * Markup is parsed by real parsers (saxes, strict, for Akoma Ntoso XML; htmlparser2's tokenizer
+ * for HTML, html-reader.ts keeping the open elements in linear time);
  * what the container declares about itself (AKN FRBR metadata, HTML <title>/<html lang>) is kept
  * in `declared`. Bad files become an IngestIssue naming the file and the problem.
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { Parser as HtmlParser } from 'htmlparser2';
 import { SaxesParser } from 'saxes';
 import type { DocType } from '@unkg/graph';
 import { decodeText, UndecodableError, type DecodedText } from './decode';
+import { readHtml } from './html-reader';
 import type { DocumentIdentity, LoadedDocument, SourceFormat } from './types';
 
 const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
@@ -127,28 +128,26 @@ export function htmlToText(html: string): { text: string; declared: Partial<Docu
   let hidden = 0;
   let inTitle = false;
   let title = '';
-  const parser = new HtmlParser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'html' && attributes.lang) declared.lang = attributes.lang.slice(0, 2).toLowerCase();
-        if (name === 'title') inTitle = true;
-        if (HTML_HIDDEN.has(name)) hidden++;
-        else if (HTML_BLOCKS.has(name)) lines.breakLine();
-      },
-      ontext(text) {
-        if (inTitle) title += text;
-        else if (hidden === 0) lines.append(text);
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-        if (HTML_HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
-        else if (HTML_BLOCKS.has(name)) lines.breakLine();
-      },
+  readHtml(html, {
+    onopentag(name, attributes) {
+      // "fr", "fr-CH", "fra": an ISO 639 code, never whatever else the attribute holds
+      const code = /^([a-z]{2,3})(?:-|$)/i.exec(attributes.lang ?? '')?.[1]?.toLowerCase();
+      const lang = code?.length === 3 ? ISO639_2_TO_1[code] : code;
+      if (name === 'html' && lang) declared.lang = lang;
+      if (name === 'title') inTitle = true;
+      if (HTML_HIDDEN.has(name)) hidden++;
+      else if (HTML_BLOCKS.has(name)) lines.breakLine();
     },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
+    ontext(text) {
+      if (inTitle) title += text;
+      else if (hidden === 0) lines.append(text);
+    },
+    onclosetag(name) {
+      if (name === 'title') inTitle = false;
+      if (HTML_HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+      else if (HTML_BLOCKS.has(name)) lines.breakLine();
+    },
+  });
   const cleanTitle = collapse(title);
   if (cleanTitle) declared.title = cleanTitle;
   return { text: lines.finish(), declared };
