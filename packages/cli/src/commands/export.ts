@@ -1,4 +1,4 @@
-/** `unkg export <graph.json> --format gexf|graphml|csv|cypher [--out path]` */
+/** `unkg export <graph.json> --format <format> [--out <path>]`, formats gexf, graphml, csv, cypher */
 import { readGraphFile } from '@unkg/graph';
 import {
   defaultExportPath,
@@ -12,7 +12,9 @@ import { parseCommandLine } from './args';
 
 export const summary = 'write a graph as GEXF, GraphML, neo4j-admin CSV or a Cypher script';
 
-const USAGE = `usage: unkg export <graph.json> --format <${EXPORT_FORMATS.join('|')}>[,…] [--out <path>]
+const USAGE = `usage: unkg export <graph.json> --format <format>[,<format>…] [--out <path>]
+
+formats: ${EXPORT_FORMATS.join(', ')}
 
   --format  gexf     GEXF 1.3 for Gephi (typed attributes, colours and sizes by kind)
             graphml  GraphML with typed keys (Gephi, Cytoscape, yEd, networkx)

@@ -1,5 +1,5 @@
 /**
- * `unkg ingest <file|dir>... --out <dir>`: builds the knowledge graph from UN texts and writes
+ * `unkg ingest <path>... --out <dir>`: builds the knowledge graph from UN texts and writes
  * `<dir>/graph.json` atomically (a temporary file renamed over the old one, so a failed run
  * never destroys a previous graph), then prints a summary.
  */
@@ -14,21 +14,24 @@ import { parseCommandLine } from './args';
 
 export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml)';
 
-const USAGE = `usage: unkg ingest <file|dir>... [--out <dir>] [--strict] [--workers N] [--no-entities] [--quiet]
-                   [--export <gexf|graphml|csv|cypher>]... [--neo4j]
+const USAGE = `usage: unkg ingest <path>... [--out <dir>] [--strict] [--workers <n>] [--no-entities] [--quiet]
+                   [--export <format>]... [--neo4j]
 
-Reads files and directories recursively (.txt, .md, .html/.htm, Akoma Ntoso .xml) and writes
-<dir>/graph.json (the graph contract, docs/graph-contract.md).
+Reads files, and directories recursively (.txt, .md, .html, .htm, Akoma Ntoso .xml), and writes
+<dir>/graph.json (the graph contract, docs/graph-contract.md). Paths are relative to the current
+directory; symbolic links to directories are not followed, links to files outside the
+directories given are skipped.
 
 options:
-  --out <dir>      output directory (default: .unkg)
-  --strict         any error (unreadable, binary, empty, malformed file) fails the run; no graph is written
-  --workers N      worker threads for per-file work (default: chosen from the cores and the input size; 1 = in-process)
-  --no-entities    skip entity extraction (bodies, threats, groups, states, persons): citations only, faster
-  --quiet          print only errors and the path of graph.json
-  --export <fmt>   also write an export beside graph.json: gexf, graphml, csv (neo4j-admin import), cypher; repeatable
-  --neo4j          also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_DATABASE; password from NEO4J_PASSWORD only)
-  -h, --help       this help
+  --out <dir>        output directory (default: .unkg)
+  --strict           any error (unreadable, binary, empty, malformed file) fails the run; no graph is written
+  --workers <n>      worker threads for per-file work (default: chosen from the cores and the input size; 1 = in-process)
+  --no-entities      skip entity extraction (bodies, threats, groups, states, persons): citations only, faster
+  --quiet            print only errors and the path of graph.json
+  --export <format>  also write an export beside graph.json: gexf, graphml, csv (neo4j-admin import)
+                     or cypher; repeatable
+  --neo4j            also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_DATABASE; password from NEO4J_PASSWORD only)
+  -h, --help         this help
 `;
 
 export async function run(argv: string[]): Promise<number> {

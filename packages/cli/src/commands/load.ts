@@ -22,7 +22,7 @@ import { parseCommandLine } from './args';
 
 export const summary = 'load graph.json into Neo4j (idempotent, batched; NEO4J_URI/USER/PASSWORD/DATABASE)';
 
-const USAGE = `usage: unkg load <graph.json> [--uri <bolt uri>] [--user <name>] [--database <name>] [--batch-size N] [--concurrency N] [--quiet]
+const USAGE = `usage: unkg load <graph.json> [--uri <uri>] [--user <name>] [--database <name>] [--batch-size <n>] [--concurrency <n>] [--quiet]
 
 Loads a graph file into Neo4j: a key constraint per label, then nodes and relationships in
 batches (MERGE, one transaction per batch). Loading again changes nothing; a bigger graph adds.
@@ -31,12 +31,12 @@ options:
   --uri <uri>        server (default: NEO4J_URI, else bolt://127.0.0.1:7687)
   --user <name>      user (default: NEO4J_USER, else neo4j)
   --database <name>  database (default: NEO4J_DATABASE, else the server's default)
-  --batch-size N     rows per transaction (default: ${DEFAULT_BATCH_SIZE})
-  --concurrency N    transactions in flight at once (default: ${DEFAULT_CONCURRENCY})
+  --batch-size <n>   rows per transaction (default: ${DEFAULT_BATCH_SIZE})
+  --concurrency <n>  transactions in flight at once (default: ${DEFAULT_CONCURRENCY})
   --quiet            print nothing but errors
   -h, --help         this help
 
-The password is read from NEO4J_PASSWORD only. A local server: pnpm neo4j:start (docs/neo4j.md).
+The password is read from NEO4J_PASSWORD only. A local server: npm run neo4j:start in the repository (docs/neo4j.md).
 `;
 
 export interface LoadCommandOptions extends ConnectionFlags {

@@ -6,13 +6,14 @@ import { serveViewer } from '@unkg/viewer';
 
 export const summary = 'explore a graph in the browser (Sigma.js viewer on 127.0.0.1)';
 
-const USAGE = `usage: unkg view [graph.json|graph.gexf] [--port N] [--host 127.0.0.1] [--no-open]
+const USAGE = `usage: unkg view [<graph.json or .gexf>] [--port <n>] [--host <address>] [--no-open]
 
 Serves the viewer and the graph (default .unkg/graph.json) and prints the URL.
 Keeps running until Ctrl-C. Another graph.json or GEXF file can be opened from the page.
-  --port N      port to listen on (default 5178; 0 picks a free one)
-  --host H      address to bind (default 127.0.0.1, reachable from this machine only)
-  --no-open     do not open a browser
+  --port <n>        port to listen on (default 5178; 0 picks a free one)
+  --host <address>  address to bind (default 127.0.0.1, reachable from this machine only);
+                    the server answers only to 127.0.0.1, localhost and this address
+  --no-open         do not open a browser
 `;
 
 function openBrowser(url: string): void {
