@@ -13,9 +13,10 @@ import { serveViewer, type ViewerServer } from '@unkg/viewer';
 import { gexfSchemaErrors } from '../exports/support';
 import { chromiumAvailability, launchChromium } from './browser';
 import { PROJECT_ROOT, sampleGraph } from './sample-graph';
+import { announceSkip } from '../support/skips';
 
 const skipReason = chromiumAvailability();
-if (skipReason) console.warn(`viewer tests skipped: ${skipReason}`);
+if (skipReason) announceSkip('viewer', skipReason);
 
 const ARTEFACTS = resolve(PROJECT_ROOT, 'test-results/viewer');
 const RESOLUTION_2370 = 'S/RES/2370 (2017)';
