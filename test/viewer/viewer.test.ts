@@ -13,9 +13,10 @@ import { serveViewer, type ViewerServer } from '@unkg/viewer';
 import { gexfSchemaErrors } from '../exports/support';
 import { chromiumAvailability, launchChromium } from './browser';
 import { PROJECT_ROOT, sampleGraph } from './sample-graph';
+import { announceSkip } from '../support/skips';
 
 const skipReason = chromiumAvailability();
-if (skipReason) console.warn(`viewer tests skipped: ${skipReason}`);
+if (skipReason) announceSkip('viewer', skipReason);
 
 const ARTEFACTS = resolve(PROJECT_ROOT, 'test-results/viewer');
 const RESOLUTION_2370 = 'S/RES/2370 (2017)';
@@ -50,6 +51,7 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
+  let cspHeader: string | null = null;
 
   beforeAll(async () => {
     mkdirSync(ARTEFACTS, { recursive: true });
@@ -65,7 +67,16 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(server.url);
+    // the app runs under the server's Content-Security-Policy: any blocked script, style, worker
+    // or image is a violation event (and a console error)
+    await context.exposeFunction('reportCspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        void (window as unknown as { reportCspViolation(text: string): Promise<void> }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
+    const response = await page.goto(server.url);
+    cspHeader = response?.headers()['content-security-policy'] ?? null;
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
     // A still layout keeps camera positions comparable; the layout's own test starts it again.
     await page.evaluate(() => (window as unknown as { unkg: { layout: { stop(): void } } }).unkg.layout.stop());
@@ -220,7 +231,8 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
   });
 
-  it('logged no errors', () => {
+  it('logged no errors, and no Content-Security-Policy violation under the strict policy', () => {
+    expect(cspHeader).toMatch(/^default-src 'none'; script-src 'self'; style-src 'self'; .*worker-src 'self' blob:/);
     expect(problems).toEqual([]);
   });
 });

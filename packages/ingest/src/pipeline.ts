@@ -23,7 +23,7 @@ import {
 import { extractCitations } from './citations';
 import { identify } from './identity';
 import { detectLanguage } from './language';
-import { collectFiles, LoadError, type FileList } from './load';
+import { LoadError } from './load';
 import { loadDocument } from './load/documents';
 import { normaliseText } from './normalise';
 import { buildReport, type IngestReport } from './report';
@@ -37,6 +37,7 @@ import type {
   SegmentedDocument,
   SourceFormat,
 } from './types';
+import { collectFiles, type FileList, type SourceFile } from './walk';
 import { processInWorkers } from './worker-pool';
 
 export interface IngestOptions {
@@ -50,6 +51,7 @@ export interface IngestOptions {
 
 /** What one file contributes, produced in a worker or in-process; plain data (structured-cloneable). */
 export interface FileResult {
+  /** the path read (what messages show) */
   source: string;
   bytes: number;
   format: SourceFormat | null;
@@ -87,14 +89,14 @@ export async function ingestPaths(
 }
 
 async function processInProcess(
-  files: string[],
+  files: SourceFile[],
   extractEntities: EntityExtractor | undefined,
   onProgress: IngestOptions['onProgress'],
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const [index, source] of files.entries()) {
-    results.push(await processFile(source, { extractEntities }));
-    onProgress?.(index + 1, files.length, source);
+  for (const [index, file] of files.entries()) {
+    results.push(await processFile(file, { extractEntities }));
+    onProgress?.(index + 1, files.length, file.path);
   }
   return results;
 }
@@ -123,11 +125,15 @@ function chooseWorkers(requested: number | undefined, files: FileList): number {
 /** Input bytes per worker thread when the count is chosen automatically. */
 const WORKER_BYTES = 24e6;
 
-/** Runs the whole per-file pipeline; never rejects: problems become issues. */
+/**
+ * Runs the whole per-file pipeline; never rejects: problems become issues. The Document is keyed
+ * by the file's name (walk.ts: nameDocuments), which is also its `source`; messages show its path.
+ */
 export async function processFile(
-  source: string,
+  file: SourceFile,
   options: { extractEntities?: EntityExtractor | undefined },
 ): Promise<FileResult> {
+  const source = file.path;
   const empty: FileResult = {
     source,
     bytes: 0,
@@ -148,9 +154,9 @@ export async function processFile(
   try {
     const doc = analyseDocument(loaded);
     const citations = extractCitations(doc);
-    const { primary, fragment } = buildFragments(doc, citations);
+    const { primary, fragment } = buildFragments(doc, citations, file.name);
     if (options.extractEntities)
-      appendFragment(fragment, options.extractEntities(doc, documentKey(doc.source)));
+      appendFragment(fragment, options.extractEntities(doc, documentKey(file.name)));
     return {
       source,
       bytes: loaded.bytes,
@@ -163,7 +169,7 @@ export async function processFile(
       },
       primary,
       fragment,
-      issues: documentWarnings(doc),
+      issues: [...(loaded.warnings ?? []).map((message): IngestIssue => ({ source, level: 'warning', message })), ...documentWarnings(doc)],
     };
   } catch (error) {
     return {
@@ -206,13 +212,17 @@ function documentWarnings(doc: SegmentedDocument): IngestIssue[] {
 
 // ---------------------------------------------------------------- fragments
 
-/** The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its citations. */
+/**
+ * The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its
+ * citations. `name` is the document's name (walk.ts), by default its source path.
+ */
 export function buildFragments(
   doc: SegmentedDocument,
   citations: CitationMatch[],
+  name: string = doc.source,
 ): { primary: GraphFragment; fragment: GraphFragment } {
   const { identity } = doc;
-  const docKey = documentKey(doc.source);
+  const docKey = documentKey(name);
   const primary: GraphFragment = { nodes: [], edges: [] };
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
@@ -221,7 +231,7 @@ export function buildFragments(
     attributes: {
       kind: 'Document',
       label: documentLabel(doc),
-      source: doc.source,
+      source: name,
       lang: identity.lang,
       docType: identity.docType,
       title: identity.title,
