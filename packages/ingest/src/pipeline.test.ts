@@ -234,7 +234,7 @@ describe('ingestPaths', () => {
     );
     expect(report.files.read).toBe(1);
     expect(report.issues.map((issue) => `${issue.level} ${issue.source}: ${issue.message}`)).toEqual([
-      `warning ${CORPUS}seeds/gold.json: skipped: unsupported extension ".json" (reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .xml)`,
+      `warning ${CORPUS}seeds/gold.json: skipped: unsupported extension ".json" (reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .xml, .pdf, .docx, .doc)`,
       'error /nonexistent/file.txt: cannot be read (ENOENT)',
     ]);
     expect(graph.hasNode('S/RES/2370 (2017)')).toBe(true);
