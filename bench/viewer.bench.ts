@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addEdge, createGraph, mergeNode, serializeGraph, type KnowledgeGraph } from '../packages/graph/src/index';
+import { hasLayout, layoutGraph } from '../packages/graph/src/layout';
 import { serveViewer } from '../packages/viewer/src/index';
 import { chromiumAvailability, launchChromium } from '../test/viewer/browser';
 
@@ -168,6 +169,12 @@ export async function run(): Promise<void> {
   const kinds = new Map<string, number>();
   graph.forEachNode((_node, attributes) => kinds.set(attributes.kind, (kinds.get(attributes.kind) ?? 0) + 1));
   console.log(`  graph: ${origin}`);
+  if (!hasLayout(graph)) {
+    // as `unkg ingest` does: the stored layout the first frame shows
+    const started = performance.now();
+    const layout = layoutGraph(graph);
+    console.log(`  layout (as unkg ingest stores it): ${ms(performance.now() - started)}, ${layout.stages.map((stage) => `${stage.name} ${stage.nodes} nodes${stage.iterations ? ` ${stage.iterations} iterations` : ''}`).join('; ')}`);
+  }
   console.log(`  ${graph.order} nodes (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}), ${graph.size} edges`);
   const workDir = mkdtempSync(join(tmpdir(), 'unkg-viewer-bench-'));
   const graphPath = join(workDir, 'graph.json');
