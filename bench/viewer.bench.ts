@@ -22,6 +22,8 @@ const CLICK_TARGET_MS = 100;
 
 interface ClickTimes {
   all: number[];
+  /** the synchronous part: state, highlight, display graph, panel (the rest is the frame) */
+  sync: number[];
   slowest: Array<[string, number]>;
 }
 
@@ -46,15 +48,18 @@ const clickScript = `(async () => {
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   for (let index = 0; index < 30 && visible.length > 0; index++) nodes.push(visible[Math.floor(random() * visible.length)]);
   const times = [];
+  const sync = [];
   for (const node of nodes) {
     const started = performance.now();
     app.select(node);
+    sync.push(performance.now() - started);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     times.push([node, performance.now() - started]);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // let the camera animation and the evidence fetch finish, as between two real clicks
+    await new Promise((resolve) => setTimeout(resolve, 600));
   }
   app.update({ selected: null, trace: null, path: null });
-  return { all: times.map((entry) => entry[1]), slowest: [...times].sort((a, b) => b[1] - a[1]).slice(0, 5) };
+  return { all: times.map((entry) => entry[1]), sync, slowest: [...times].sort((a, b) => b[1] - a[1]).slice(0, 5) };
 })()`;
 
 /** ~1,500 resolutions with a text each, ~500 more documents, 150 bodies: the corpus's shape. */
@@ -213,6 +218,7 @@ export async function run(): Promise<void> {
     // next frame (highlight redrawn, panel built). The heaviest nodes of each kind and a seeded sample.
     const clicks = (await page.evaluate(clickScript)) as ClickTimes;
     console.log(`  click → updated view (select, highlight, panel; until the next frame), ${clicks.all.length} clicks: p50 ${ms(percentile(clicks.all, 0.5))}, p95 ${ms(percentile(clicks.all, 0.95))}, max ${ms(Math.max(...clicks.all))}; target ≤ ${CLICK_TARGET_MS} ms`);
+    console.log(`    of which synchronous (state, highlight, sigma refresh, panel): p50 ${ms(percentile(clicks.sync, 0.5))}, p95 ${ms(percentile(clicks.sync, 0.95))}`);
     console.log(`    slowest: ${clicks.slowest.map(([node, time]) => `${node} ${time.toFixed(0)} ms`).join(', ')}`);
 
     // ForceAtlas2 in the worker, over the first view: with the view following it, then the worker alone.
