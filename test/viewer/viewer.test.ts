@@ -51,6 +51,7 @@ type App = {
     getDimensions(): { width: number; height: number };
   };
   focusNodes(): string[];
+  flushHash(): void;
   visibleTable(): Array<{ node: string; citedBy: number }>;
   unknownIds: string[];
 };
@@ -59,6 +60,7 @@ type App = {
 function view(page: Page): Promise<PageView> {
   return page.evaluate(() => {
     const app = (window as unknown as { unkg: App }).unkg;
+    app.flushHash();
     const kinds: Record<string, number> = {};
     const edgeKinds: Record<string, number> = {};
     const years: Array<number | null> = [];

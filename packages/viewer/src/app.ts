@@ -82,6 +82,7 @@ export class ViewerApp {
   private searchHits: SearchHit[] = [];
   private activeHit = -1;
   private writtenHash = '';
+  private hashTimer: ReturnType<typeof setTimeout> | undefined;
   private evidenceLoader: EvidenceLoader | null = null;
   private evidenceLoaded = new Set<string>();
   private evidenceReady = new Set<string>();
@@ -93,6 +94,7 @@ export class ViewerApp {
   /** the visibility sigma's display graph was built from */
   private displayed: Visibility | null = null;
   private labelsFor: Visibility | null = null;
+  private legendFor: { visibility: Visibility; key: string[] } | null = null;
   private scores = new Map<string, number>();
   private figures: NodeFigures | null = null;
   private communityNames = new Map<number, { label: string; size: number }>();
@@ -134,6 +136,7 @@ export class ViewerApp {
     this.baseVisibility = null;
     this.displayed = null;
     this.labelsFor = null;
+    this.legendFor = null;
     this.pathStart = null;
     this.firstRenderAt = null;
     this.shown = new Map();
@@ -252,26 +255,46 @@ export class ViewerApp {
     return this.hoverFocus ?? this.focus;
   }
 
+  // The reducers run for every node and edge at each refresh: sigma hands them a fresh copy of
+  // the attributes, which they change in place rather than copy again.
   private reduceNode(node: string, data: Record<string, unknown>): Record<string, unknown> {
-    if (!this.visibility.nodes.has(node)) return { ...data, hidden: true };
+    if (!this.visibility.nodes.has(node)) {
+      data.hidden = true;
+      return data;
+    }
     const focus = this.activeFocus();
     const selected = node === this.state.selected || node === this.hovered;
-    if (focus && !focus.nodes.has(node)) return this.focusOnly ? { ...data, hidden: true } : { ...data, color: MUTED_NODE, label: '', zIndex: 0 };
+    if (focus && !focus.nodes.has(node)) {
+      if (this.focusOnly) data.hidden = true;
+      else Object.assign(data, { color: MUTED_NODE, label: '', zIndex: 0 });
+      return data;
+    }
     if (focus || selected) {
       const labelled = selected || (focus === this.focus ? this.focusLabels.has(node) : focus!.nodes.size <= FOCUS_LABELS);
-      return { ...data, zIndex: selected ? 2 : 1, forceLabel: labelled, highlighted: selected };
+      return Object.assign(data, { zIndex: selected ? 2 : 1, forceLabel: labelled, highlighted: selected });
     }
-    return this.topLabels.has(node) ? { ...data, forceLabel: true } : data;
+    if (this.topLabels.has(node)) data.forceLabel = true;
+    return data;
   }
 
   private reduceEdge(edge: string, data: Record<string, unknown>): Record<string, unknown> {
-    if (!this.visibility.edges.has(edge)) return { ...data, hidden: true };
     const focus = this.activeFocus();
-    if (this.layoutHidesEdges && !focus?.edges.has(edge)) return { ...data, hidden: true };
-    if (focus && !focus.edges.has(edge)) return this.focusOnly ? { ...data, hidden: true } : { ...data, color: MUTED_EDGE, zIndex: 0 };
+    const focused = focus !== null && focus.edges.has(edge);
+    if (!this.visibility.edges.has(edge) || (this.layoutHidesEdges && !focused) || (focus && !focused && this.focusOnly)) {
+      data.hidden = true;
+      return data;
+    }
+    if (focus && !focused) {
+      data.color = MUTED_EDGE;
+      data.zIndex = 0;
+      return data;
+    }
     const kind = data.kind as string;
     const weight = (data.weight as number) || 1;
-    return { ...data, color: focus ? highlightEdgeColor(kind) : edgeColor(kind), size: (focus ? 1.5 : 0.6) + Math.log2(weight) * 0.5, zIndex: focus ? 1 : 0 };
+    data.color = focus ? highlightEdgeColor(kind) : edgeColor(kind);
+    data.size = (focus ? 1.5 : 0.6) + Math.log2(weight) * 0.5;
+    data.zIndex = focus ? 1 : 0;
+    return data;
   }
 
   private applySizes(): void {
@@ -526,7 +549,20 @@ export class ViewerApp {
     return point.x >= 20 && point.y >= 20 && point.x <= width - 20 && point.y <= height - 20;
   }
 
+  /**
+   * The URL follows the state after the frame: history.replaceState costs Chromium tens of
+   * milliseconds (more under load), which a click should not wait for.
+   */
   private writeHash(): void {
+    if (this.hashTimer !== undefined) return;
+    this.hashTimer = setTimeout(() => this.flushHash(), 0);
+  }
+
+  /** Writes the pending URL state now (the tests read the URL right after an action). */
+  flushHash(): void {
+    clearTimeout(this.hashTimer);
+    this.hashTimer = undefined;
+    if (!this.graph) return;
     const hash = encodeState(this.state, this.defaults);
     if (hash === this.writtenHash) return;
     this.writtenHash = hash;
@@ -537,6 +573,9 @@ export class ViewerApp {
   onHashChange(): void {
     const hash = location.hash.replace(/^#/, '');
     if (!this.graph || hash === this.writtenHash) return;
+    clearTimeout(this.hashTimer);
+    this.hashTimer = undefined;
+    this.writtenHash = hash;
     this.state = decodeState(hash, this.defaults);
     this.unknownIds = [this.state.selected, ...(this.state.path ?? [])].filter((id): id is string => id !== null && !this.graph.hasNode(id));
     this.showLinkNotice();
@@ -707,6 +746,10 @@ export class ViewerApp {
   // ---- legend -----------------------------------------------------------------------------
 
   private renderLegend(): void {
+    // the legend describes what is visible, coloured and sized: unchanged by a selection
+    const key = [this.state.colorBy, this.state.sizeBy];
+    if (this.legendFor?.visibility === this.visibility && this.legendFor.key.join() === key.join()) return;
+    this.legendFor = { visibility: this.visibility, key };
     const visibleKinds = new Map<string, number>();
     const communities = new Map<number, number>();
     const byCommunity = this.state.colorBy === 'community';
