@@ -326,6 +326,23 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     expect(rows.slice(1).some((row) => row[0] === 'citing (descendants)')).toBe(true);
   });
 
+  it('shows only the trace on request', async () => {
+    expect(await page.textContent('#only-focus-label')).toBe('Show only the trace');
+    await page.check('#only-focus');
+    const drawn = async () =>
+      page.evaluate(() => {
+        const app = (window as unknown as { unkg: App }).unkg;
+        return [...app.visibility.nodes].filter((node) => !app.renderer.getNodeDisplayData(node)?.hidden).length;
+      });
+    const traceSize = await page.evaluate(() => (window as unknown as { unkg: App }).unkg.focusNodes().length);
+    expect(await drawn()).toBe(traceSize);
+    expect((await view(page)).hash).toContain('only=1');
+    await settle(page);
+    await page.screenshot({ path: join(ARTEFACTS, '08-only-trace.png') });
+    await page.uncheck('#only-focus');
+    expect(await drawn()).toBeGreaterThan(traceSize);
+  });
+
   it('exports only the trace, as GEXF and PNG', async () => {
     await page.selectOption('#export-scope', 'focus');
     const traceSize = await page.evaluate(() => (window as unknown as { unkg: App }).unkg.focusNodes().length);
@@ -334,7 +351,7 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     expect(gexf.text.match(/<node /g)?.length).toBe(traceSize);
     const png = await downloaded(page, () => page.click('#export-png'), workDir);
     expect(png.name).toMatch(/-trace-.*\.png$/);
-    writeFileSync(join(ARTEFACTS, '08-export-trace.png'), readFileSync(png.path));
+    writeFileSync(join(ARTEFACTS, '08-export-trace-png.png'), readFileSync(png.path));
     await page.selectOption('#export-scope', 'view');
   });
 

@@ -265,7 +265,7 @@ export class ViewerApp {
     const focus = this.activeFocus();
     const selected = node === this.state.selected || node === this.hovered;
     if (focus && !focus.nodes.has(node)) {
-      if (this.focusOnly) data.hidden = true;
+      if (this.focusOnly || this.state.only) data.hidden = true;
       else Object.assign(data, { color: MUTED_NODE, label: '', zIndex: 0 });
       return data;
     }
@@ -280,7 +280,7 @@ export class ViewerApp {
   private reduceEdge(edge: string, data: Record<string, unknown>): Record<string, unknown> {
     const focus = this.activeFocus();
     const focused = focus !== null && focus.edges.has(edge);
-    if (!this.visibility.edges.has(edge) || (this.layoutHidesEdges && !focused) || (focus && !focused && this.focusOnly)) {
+    if (!this.visibility.edges.has(edge) || (this.layoutHidesEdges && !focused) || (focus && !focused && (this.focusOnly || this.state.only))) {
       data.hidden = true;
       return data;
     }
@@ -605,6 +605,7 @@ export class ViewerApp {
     byId('zoom-fit').addEventListener('click', () => this.fitCamera(false));
     byId<HTMLSelectElement>('size-by').addEventListener('change', (event) => this.update({ sizeBy: (event.target as HTMLSelectElement).value as SizeBy }));
     byId<HTMLSelectElement>('color-by').addEventListener('change', (event) => this.update({ colorBy: (event.target as HTMLSelectElement).value as ColorBy }));
+    byId<HTMLInputElement>('only-focus').addEventListener('change', (event) => this.update({ only: (event.target as HTMLInputElement).checked }, { fit: true }));
     byId<HTMLInputElement>('label-density').addEventListener('input', (event) => this.setLabelDensity(Number((event.target as HTMLInputElement).value)));
     byId<HTMLInputElement>('min-degree').addEventListener('change', (event) => this.update({ filters: { minDegree: Math.max(0, Number((event.target as HTMLInputElement).value) || 0) } }));
     byId('reset-filters').addEventListener('click', () => this.update({ filters: { ...this.defaults } }));
@@ -686,6 +687,10 @@ export class ViewerApp {
     byId<HTMLInputElement>('min-degree').value = String(filters.minDegree);
     byId<HTMLSelectElement>('size-by').value = this.state.sizeBy;
     byId<HTMLSelectElement>('color-by').value = this.state.colorBy;
+    const only = byId<HTMLInputElement>('only-focus');
+    only.checked = this.state.only;
+    only.disabled = !this.focus;
+    byId('only-focus-label').textContent = this.path ? 'Show only the path' : this.traced ? 'Show only the trace' : 'Show only the selection and its neighbours';
     const { yearMin, yearMax } = this.facts;
     if (yearMin !== null && yearMax !== null) {
       const low = filters.yearFrom ?? yearMin;

@@ -19,6 +19,7 @@ describe('URL state', () => {
       query: 'sécurité & co',
       sizeBy: 'pagerank',
       colorBy: 'kind',
+      only: true,
     };
     const hash = encodeState(state, defaults);
     expect(hash).toContain('node=S%2FRES%2F2370+%282017%29');

@@ -25,10 +25,12 @@ export interface ViewState {
   query: string;
   sizeBy: SizeBy;
   colorBy: ColorBy;
+  /** show only the highlighted selection (with its neighbours), trace or path */
+  only: boolean;
 }
 
 export function defaultState(filters: Filters): ViewState {
-  return { filters, selected: null, trace: null, path: null, query: '', sizeBy: 'received', colorBy: 'community' };
+  return { filters, selected: null, trace: null, path: null, query: '', sizeBy: 'received', colorBy: 'community', only: false };
 }
 
 const list = (values: string[]) => values.join(',');
@@ -50,6 +52,7 @@ export function encodeState(state: ViewState, defaults: Filters): string {
   if (filters.minDegree !== defaults.minDegree) params.set('deg', String(filters.minDegree));
   if (state.sizeBy !== 'received') params.set('size', state.sizeBy);
   if (state.colorBy !== 'community') params.set('color', state.colorBy);
+  if (state.only) params.set('only', '1');
   return params.toString();
 }
 
@@ -84,5 +87,6 @@ export function decodeState(hash: string, defaults: Filters): ViewState {
   if (size && SIZE_BY.includes(size)) state.sizeBy = size;
   const color = params.get('color') as ColorBy | null;
   if (color && COLOR_BY.includes(color)) state.colorBy = color;
+  state.only = params.get('only') === '1';
   return state;
 }
