@@ -370,6 +370,9 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     const { hash } = await view(page);
     expect(hash).toContain(`path=${R2370}|${R2482}`);
     await page.screenshot({ path: join(ARTEFACTS, '09-path.png') });
+    const csv = parseCsv((await downloaded(page, () => page.click('#path-summary [data-csv]'), workDir)).text);
+    expect(csv[0]).toEqual(['step', 'citing', 'cited', 'where the citing text cites']);
+    expect(csv[1]?.slice(0, 3)).toEqual(['1', R2482, R2370]);
     // a link with only the path opens on it
     const shared = await open(hashOf({ path: `${R2370}|${R2482}` }));
     await expect.poll(() => shared.locator('#path-summary .path-title').textContent()).toBe(`From ${R2370} to ${R2482}: 1 citation step`);

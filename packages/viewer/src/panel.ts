@@ -360,8 +360,15 @@ function pathSection(context: PanelContext, [from, to]: [string, string]): HTMLE
   });
   const count = path.edges.length;
   const how = path.directed ? '' : ', following citations both ways (no chain of citations runs from one to the other)';
+  const rows = () => [
+    ['step', 'citing', 'cited', 'where the citing text cites'],
+    ...path.edges.map((edge, index) => [index + 1, graph.source(edge), graph.target(edge), citationPlaces(graph, edge)]),
+  ];
   return el('div', { class: 'path', attrs: { id: 'path-summary' } }, [
-    el('p', { class: 'path-title', text: `From ${labelOf(graph, from)} to ${labelOf(graph, to)}: ${count} citation step${count === 1 ? '' : 's'}${how}` }),
+    el('div', { class: 'list-heading' }, [
+      el('p', { class: 'path-title', text: `From ${labelOf(graph, from)} to ${labelOf(graph, to)}: ${count} citation step${count === 1 ? '' : 's'}${how}` }),
+      csvButton(context, `citation path from ${labelOf(graph, from)} to ${labelOf(graph, to)}`, rows),
+    ]),
     el('ol', { class: 'path-steps' }, steps),
     el('button', { text: 'Clear path', attrs: { type: 'button' }, on: { click: () => context.clearPath() } }),
   ]);
