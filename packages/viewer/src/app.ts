@@ -390,10 +390,8 @@ export class ViewerApp {
       this.renderer.refresh({ skipIndexation: true });
       return;
     }
-    const before = this.displayed;
-    const after = this.visibility;
-    if (!force && before && this.patchDisplay(before, after)) {
-      this.displayed = after;
+    if (!force && this.displayed && this.patchDisplay(this.visibility)) {
+      this.displayed = this.visibility;
       this.renderer.refresh();
       return;
     }
@@ -401,21 +399,20 @@ export class ViewerApp {
     this.renderer.setGraph(this.display);
   }
 
-  /** Applies a small visibility change to the display graph; false when it is not small. */
-  private patchDisplay(before: Visibility, after: Visibility): boolean {
+  /**
+   * Applies a small visibility change to the display graph: what became visible is added; what
+   * became hidden stays, hidden by the reducers (sigma re-indexes the whole graph on every
+   * dropped node or edge). False when the change is not small, or the display holds too much
+   * that is hidden: then it is rebuilt.
+   */
+  private patchDisplay(after: Visibility): boolean {
     const limit = 500;
-    const removedNodes: string[] = [];
-    const addedNodes: string[] = [];
-    const removedEdges: string[] = [];
-    const addedEdges: string[] = [];
-    const diff = (from: Set<string>, to: Set<string>, out: string[]) => {
-      for (const key of from) if (!to.has(key) && out.push(key) > limit) return false;
-      return true;
-    };
-    if (!diff(before.nodes, after.nodes, removedNodes) || !diff(after.nodes, before.nodes, addedNodes) || !diff(before.edges, after.edges, removedEdges) || !diff(after.edges, before.edges, addedEdges)) return false;
     const display = this.display!;
-    for (const edge of removedEdges) if (display.hasEdge(edge)) display.dropEdge(edge);
-    for (const node of removedNodes) if (display.hasNode(node)) display.dropNode(node);
+    const addedNodes: string[] = [];
+    const addedEdges: string[] = [];
+    for (const node of after.nodes) if (!display.hasNode(node) && addedNodes.push(node) > limit) return false;
+    for (const edge of after.edges) if (!display.hasEdge(edge) && addedEdges.push(edge) > limit) return false;
+    if (display.order + addedNodes.length - after.nodes.size > limit || display.size + addedEdges.length - after.edges.size > limit) return false;
     for (const node of addedNodes) {
       const { x, y, size, color, label, kind } = this.graph.getNodeAttributes(node);
       display.addNode(node, { x, y, size, color, label, kind });
@@ -509,7 +506,7 @@ export class ViewerApp {
     const display = this.display;
     if (!display) return [];
     const nodes = this.path ? this.path.nodes : this.traced ? [...this.traced.nodes] : this.state.selected ? [...(this.focus?.nodes ?? [this.state.selected])] : [];
-    return nodes.filter((node) => display.hasNode(node));
+    return nodes.filter((node) => this.visibility.nodes.has(node) && display.hasNode(node));
   }
 
   /**
