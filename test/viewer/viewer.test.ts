@@ -52,7 +52,6 @@ type App = {
   };
   focusNodes(): string[];
   flushHash(): void;
-  visibleTable(): Array<{ node: string; citedBy: number }>;
   unknownIds: string[];
 };
 

@@ -14,7 +14,7 @@ import { composeCanvases, download, toCsv, toGexf } from './export';
 import { CITATION_KINDS, computeFacts, computeVisibility, defaultFilters, withForced, type Filters, type GraphFacts, type Visibility } from './filters';
 import { nodeYear, type ViewGraph } from './graph-types';
 import { LayoutController } from './layout';
-import { renderPanel, PAGE } from './panel';
+import { renderPanel } from './panel';
 import { buildSearchIndex, searchNodes, type SearchHit, type SearchIndex } from './search';
 import { decodeState, encodeState, type ColorBy, type SizeBy, type ViewState } from './state';
 import { communityColor, COMMUNITY_COLORS, edgeColor, highlightEdgeColor, kindColor, MUTED_EDGE, MUTED_NODE, networkDegrees, nodeColor, nodeScores, OTHER_COMMUNITY_COLOR, sizeForScore, sizesFrom } from './style';
@@ -214,7 +214,7 @@ export class ViewerApp {
     if (notice.hidden) return;
     const names = this.unknownIds.map((id) => `“${id}”`).join(' and ');
     notice.replaceChildren(
-      el('span', { text: `This link names ${names}, which ${this.graphName || 'this graph'} does not have${this.unknownIds.length > 1 ? '' : ''}.` }),
+      el('span', { text: `This link names ${names}, which ${this.graphName || 'this graph'} does not have.` }),
       el('button', { class: 'close', text: '×', title: 'Dismiss', attrs: { type: 'button', 'aria-label': 'Dismiss' }, on: { click: () => (notice.hidden = true) } }),
     );
   }
@@ -1103,12 +1103,4 @@ export class ViewerApp {
   downloadCsv(name: string, rows: Array<Array<string | number | null>>): void {
     download(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${name.replace(/[^\w.-]+/g, '-').replace(/-+/g, '-')}.csv`);
   }
-
-  /** Rows of the visible-nodes table, sorted as shown (for the tests and the benchmark). */
-  visibleTable(): Array<{ node: string } & Record<TableColumn, string | number | null>> {
-    return this.tableRows();
-  }
-
-  /** Items each panel list shows now; with PAGE the page size. */
-  static readonly PANEL_PAGE = PAGE;
 }
