@@ -9,11 +9,12 @@ import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes }
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findSubsidiaryBodies } from './committees';
-import { foldAndTokenize, TokenBuffer } from './fold';
+import { decodeUnits, foldAndTokenize, TokenBuffer } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
 import { findPersons, type PersonMention } from './persons';
+import { findShortReferences } from './references';
 import { clauseEnds, quoteAround, segmentAt } from './spans';
 import { symbolNode } from '../symbols';
 
@@ -67,7 +68,8 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match) && !qualifiesNextBody(text, match, matches[index + 1]),
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
-  const references = findShortReferences(text, [...accepted, ...acronyms], entities);
+  const found = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
+  const references = findShortReferences(text, decodeUnits(units), doc.identity.lang, found, entities);
   const mentions: EntityMention[] = [...accepted, ...acronyms, ...references]
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
@@ -180,6 +182,7 @@ function entityNode(info: EntityInfo): NodeAttributes {
     case 'Body': {
       const node: NodeAttributes = { kind: 'Body', label: info.label, aliases: info.aliases };
       if (info.establishedBy) node.establishedBy = info.establishedBy;
+      if (info.state) node.state = info.state;
       return node;
     }
     default:
@@ -214,41 +217,6 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
   const from = segment?.start ?? 0;
   const to = segment?.end ?? doc.text.length;
   return matches.some((other) => other.id === match.requires && other.start >= from && other.end <= to);
-}
-
-// "the Committee", "le Comité", "the Panel": the only committee (panel) the document names
-const SHORT_REFERENCES: Array<{ pattern: RegExp; category: string }> = [
-  { pattern: /\b(?:[Tt]he|[Tt]his|[Ii]ts) (Committee)\b(?! (?:of|on|for|established|created|against|to)\b)|\b(?:[Ll]e|[Cc]e|[Ss]on|[Dd]u|[Aa]u) (Comité)\b(?! (?:de|des|du|d'|d’|contre|créé|faisant|pour|chargé)\b)/gu, category: 'committee' },
-  { pattern: /\b(?:[Tt]he|[Ii]ts) (Panel(?: of Experts)?)\b(?! (?:established|on|created)\b)|\b(?:[Ll]e|[Dd]u|[Aa]u) (Groupe d['’]experts)\b(?! (?:créé|sur)\b)/gu, category: 'panel' },
-];
-
-function findShortReferences(text: string, matches: NameMatch[], entities: EntityTable): NameMatch[] {
-  const found: NameMatch[] = [];
-  // the bodies named, by category, each looked up once
-  const namedByCategory = new Map<string | undefined, Set<string>>();
-  const seen = new Set<string>();
-  for (const match of matches) {
-    if (match.kind !== 'Body' || seen.has(match.id)) continue;
-    seen.add(match.id);
-    const category = entities.get(entityRef('Body', match.id))?.category;
-    const ids = namedByCategory.get(category);
-    if (ids) ids.add(match.id);
-    else namedByCategory.set(category, new Set([match.id]));
-  }
-  for (const { pattern, category } of SHORT_REFERENCES) {
-    const named = namedByCategory.get(category) ?? new Set<string>();
-    if (named.size !== 1) continue;
-    const [id] = named;
-    pattern.lastIndex = 0;
-    for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
-      const name = hit[1] ?? hit[2]!;
-      const end = hit.index + hit[0].length;
-      const start = end - name.length;
-      if (matches.some((match) => match.start < end && match.end > start)) continue;
-      found.push({ kind: 'Body', id: id!, start, end });
-    }
-  }
-  return found;
 }
 
 /** "UN Counter-Terrorism Committee Executive Directorate": "UN" is part of the next body's name. */
