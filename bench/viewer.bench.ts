@@ -17,7 +17,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** the dev corpus: the Security Council texts and the five seed documents */
 const CORPUS = [resolve(ROOT, '../shared/corpus/unsc/text'), resolve(ROOT, '../shared/corpus/seeds')];
 const FIRST_RENDER_TARGET_MS = 1000;
-const LOAD_RUNS = 3;
+const LOAD_RUNS = 5;
 const CLICK_TARGET_MS = 100;
 
 interface ClickTimes {
@@ -212,7 +212,7 @@ export async function run(): Promise<void> {
     const firstRender = median(firstRenders);
     console.log(`  first view: ${shown.nodes} nodes, ${shown.edges} edges (documents and mentions hidden)`);
     console.log(`  phases of the last load (ms since navigation): ${Object.entries(phases).map(([name, at]) => `${name} ${at.toFixed(0)}`).join(', ')}`);
-    console.log(`  page load → first render: median ${ms(firstRender)} of ${LOAD_RUNS} (${firstRenders.map((value) => value.toFixed(0)).join(', ')}); target < ${FIRST_RENDER_TARGET_MS} ms: ${(firstRender / FIRST_RENDER_TARGET_MS).toFixed(2)}× the target`);
+    console.log(`  page load → first render: median ${ms(firstRender)} of ${LOAD_RUNS} (${firstRenders.map((value) => value.toFixed(0)).join(', ')}; fastest ${ms(Math.min(...firstRenders))}); target ≤ ${FIRST_RENDER_TARGET_MS} ms: ${(firstRender / FIRST_RENDER_TARGET_MS).toFixed(2)}× the target`);
 
     // Click → updated view: select nodes one after another (as clicks do) and time each until the
     // next frame (highlight redrawn, panel built). The heaviest nodes of each kind and a seeded sample.

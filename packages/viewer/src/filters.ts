@@ -94,30 +94,39 @@ export function computeFacts(graph: ViewGraph): GraphFacts {
     }
   });
   const edgeKinds = new Set<string>();
-  const nodeLangs = new Map<string, Set<string>>();
-  const edgeLangs = new Map<string, Set<string>>();
-  const addLang = (map: Map<string, Set<string>>, key: string, lang: string) => {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
-    set.add(lang);
-  };
-  for (const [doc, lang] of docLang) addLang(nodeLangs, doc, lang);
   const networkKinds = new Set<string>();
-  graph.forEachEdge((edge, attributes, source, target) => {
+  graph.forEachEdge((_edge, attributes, source, target) => {
     edgeKinds.add(attributes.kind);
     if (!DEFAULT_HIDDEN_EDGE_KINDS.includes(attributes.kind)) {
       networkKinds.add(graph.getNodeAttribute(source, 'kind'));
       networkKinds.add(graph.getNodeAttribute(target, 'kind'));
     }
-    const docs = attributes.kind === 'TEXT_OF' ? [source] : (attributes.evidence ?? []).map((item) => item.doc);
-    const langs = attributes.evidence || attributes.kind === 'TEXT_OF' ? docs.map((doc) => docLang.get(doc)) : (attributes.evidenceLangs ?? []);
-    for (const lang of langs) {
-      if (!lang) continue;
-      addLang(edgeLangs, edge, lang);
-      addLang(nodeLangs, source, lang);
-      addLang(nodeLangs, target, lang);
-    }
   });
+  // The languages supporting each node and edge matter only once a language filter is set:
+  // computed then, off the first render's path (a Set per edge of a 25,000-edge graph).
+  let langIndex: { nodeLangs: Map<string, Set<string>>; edgeLangs: Map<string, Set<string>> } | null = null;
+  const languages = () => {
+    if (langIndex) return langIndex;
+    const nodeLangs = new Map<string, Set<string>>();
+    const edgeLangs = new Map<string, Set<string>>();
+    const addLang = (map: Map<string, Set<string>>, key: string, lang: string) => {
+      let set = map.get(key);
+      if (!set) map.set(key, (set = new Set()));
+      set.add(lang);
+    };
+    for (const [doc, lang] of docLang) addLang(nodeLangs, doc, lang);
+    graph.forEachEdge((edge, attributes, source, target) => {
+      const docs = attributes.kind === 'TEXT_OF' ? [source] : (attributes.evidence ?? []).map((item) => item.doc);
+      const langs = attributes.evidence || attributes.kind === 'TEXT_OF' ? docs.map((doc) => docLang.get(doc)) : (attributes.evidenceLangs ?? []);
+      for (const lang of langs) {
+        if (!lang) continue;
+        addLang(edgeLangs, edge, lang);
+        addLang(nodeLangs, source, lang);
+        addLang(nodeLangs, target, lang);
+      }
+    });
+    return (langIndex = { nodeLangs, edgeLangs });
+  };
   return {
     kinds: Object.keys(kindCounts).sort(byKindOrder),
     kindCounts,
@@ -129,8 +138,12 @@ export function computeFacts(graph: ViewGraph): GraphFacts {
     yearMax,
     yearCounts,
     nodeYear: years,
-    nodeLangs,
-    edgeLangs,
+    get nodeLangs() {
+      return languages().nodeLangs;
+    },
+    get edgeLangs() {
+      return languages().edgeLangs;
+    },
   };
 }
 
@@ -159,7 +172,7 @@ export function computeVisibility(graph: ViewGraph, facts: GraphFacts, filters: 
     const year = facts.nodeYear.get(node) ?? null;
     if (year !== null && filters.yearFrom !== null && year < filters.yearFrom) return;
     if (year !== null && filters.yearTo !== null && year > filters.yearTo) return;
-    if (!passesLang(facts.nodeLangs.get(node))) return;
+    if (langs.size > 0 && !passesLang(facts.nodeLangs.get(node))) return;
     candidates.add(node);
   });
   for (const node of forcedSet) if (graph.hasNode(node)) candidates.add(node);
