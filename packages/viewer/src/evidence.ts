@@ -55,8 +55,17 @@ export function readableQuote(quote: string): { text: string; truncated: boolean
   return { text: `${(space > QUOTE_LIMIT * 0.6 ? text.slice(0, space) : text).replace(/[\s,;:]+$/u, '')} …`, truncated: true };
 }
 
+/** Clauses of each evidence list already grouped: a panel re-rendered (a node revisited, a page more) reuses them. */
+const clauseCache = new WeakMap<readonly Evidence[], Clause[]>();
+
 /** Groups an edge's evidence into clauses, in document order of the first language seen. */
 export function clausesOf(graph: ViewGraph, evidence: readonly Evidence[]): Clause[] {
+  let clauses = clauseCache.get(evidence);
+  if (!clauses) clauseCache.set(evidence, (clauses = groupClauses(graph, evidence)));
+  return clauses;
+}
+
+function groupClauses(graph: ViewGraph, evidence: readonly Evidence[]): Clause[] {
   const langOf = (doc: string): string | null => {
     if (!graph.hasNode(doc)) return null;
     const lang = graph.getNodeAttribute(doc, 'lang');

@@ -208,8 +208,9 @@ function connections(context: PanelContext): HTMLElement {
   const sections = ordered.map(([id, { kind, outgoing, items }]) => {
     const titles = EDGE_GROUP_TITLES[kind] ?? [`${kind} →`, `← ${kind}`];
     const title = titles[outgoing ? 0 : 1];
-    // the most supported first, then the most recent
-    items.sort((a, b) => graph.getEdgeAttribute(b.edge, 'weight') - graph.getEdgeAttribute(a.edge, 'weight') || yearOf(b.other) - yearOf(a.other) || (a.other < b.other ? -1 : 1));
+    // the most supported first, then the most recent (keys read once: hubs have thousands of items)
+    const keys = new Map(items.map((item) => [item, [graph.getEdgeAttribute(item.edge, 'weight'), yearOf(item.other)] as const]));
+    items.sort((a, b) => keys.get(b)![0] - keys.get(a)![0] || keys.get(b)![1] - keys.get(a)![1] || (a.other < b.other ? -1 : 1));
     const rows = () => [
       ['direction', 'kind', 'node', 'label', 'node kind', 'year', 'verbs', 'places', `clause (${context.lang})`],
       ...items.map(({ edge, other }) => {
