@@ -17,9 +17,10 @@ import { runNeo4jAdmin, startNeo4jServer, type RunningServer } from '@unkg/graph
 import { exportNeo4jCsv, importArguments, writeExport } from '@unkg/graph/export/index';
 import { dumpDatabase, runCypherScript, withAwkwardStrings } from './exports-helpers';
 import { countGraph, graphCounts, neo4jTarget, openTestDriver, sampleGraph, skipReason, wipeDatabase } from './support';
+import { announceSkip } from '../support/skips';
 
 const target = neo4jTarget();
-if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
+if (!target.available) announceSkip('neo4j', skipReason(target));
 const database = target.available ? target.database : undefined;
 
 describe.skipIf(!target.available)('the CSV export through neo4j-admin database import', () => {

@@ -17,9 +17,10 @@ import { serveViewer, type ViewerServer } from '@unkg/viewer';
 import { gexfSchemaErrors } from '../exports/support';
 import { chromiumAvailability, launchChromium } from './browser';
 import { PROJECT_ROOT, sampleGraph } from './sample-graph';
+import { announceSkip } from '../support/skips';
 
 const skipReason = chromiumAvailability();
-if (skipReason) console.warn(`viewer tests skipped: ${skipReason}`);
+if (skipReason) announceSkip('viewer', skipReason);
 
 const ARTEFACTS = resolve(PROJECT_ROOT, 'test-results/viewer');
 const R2370 = 'S/RES/2370 (2017)';
@@ -123,6 +124,7 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     });
     target.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   };
+  let cspHeader: string | null = null;
   const open = async (hash = ''): Promise<Page> => {
     const other = await context.newPage();
     watch(other);
@@ -140,9 +142,18 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     server = await serveViewer({ graphPath: join(workDir, 'graph.json'), port: 0 });
     browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
+    // the app runs under the server's Content-Security-Policy: any blocked script, style, worker
+    // or image is a violation event (and a console error), in every page of the context
+    await context.exposeFunction('reportCspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        void (window as unknown as { reportCspViolation(text: string): Promise<void> }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
     page = await context.newPage();
     watch(page);
-    await page.goto(server.url);
+    const response = await page.goto(server.url);
+    cspHeader = response?.headers()['content-security-policy'] ?? null;
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
   });
 
@@ -525,7 +536,8 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
   });
 
-  it('logged no errors', () => {
+  it('logged no errors, and no Content-Security-Policy violation under the strict policy', () => {
+    expect(cspHeader).toMatch(/^default-src 'none'; script-src 'self'; style-src 'self'; .*worker-src 'self' blob:/);
     expect(problems).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ import {
 import { extractCitations } from './citations';
 import { identify } from './identity';
 import { detectLanguage } from './language';
-import { collectFiles, LoadError, loadFile, type FileList } from './load';
+import { LoadError, loadFile } from './load';
 import { normaliseText } from './normalise';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
@@ -36,6 +36,7 @@ import type {
   SegmentedDocument,
   SourceFormat,
 } from './types';
+import { collectFiles, type FileList, type SourceFile } from './walk';
 import { processInWorkers } from './worker-pool';
 
 export interface IngestOptions {
@@ -49,6 +50,7 @@ export interface IngestOptions {
 
 /** What one file contributes, produced in a worker or in-process; plain data (structured-cloneable). */
 export interface FileResult {
+  /** the path read (what messages show) */
   source: string;
   bytes: number;
   format: SourceFormat | null;
@@ -79,9 +81,9 @@ export async function ingestPaths(
   const results =
     workers > 1
       ? await processInWorkers(listing.files, { workers, entities }, options.onProgress)
-      : listing.files.map((source, index) => {
-          const result = processFile(source, { extractEntities });
-          options.onProgress?.(index + 1, listing.files.length, source);
+      : listing.files.map((file, index) => {
+          const result = processFile(file, { extractEntities });
+          options.onProgress?.(index + 1, listing.files.length, file.path);
           return result;
         });
   const graph = mergeResults(results);
@@ -113,11 +115,15 @@ function chooseWorkers(requested: number | undefined, files: FileList): number {
 /** Input bytes per worker thread when the count is chosen automatically. */
 const WORKER_BYTES = 24e6;
 
-/** Runs the whole per-file pipeline; never throws: problems become issues. */
+/**
+ * Runs the whole per-file pipeline; never throws: problems become issues. The Document is keyed
+ * by the file's name (walk.ts: nameDocuments), which is also its `source`; messages show its path.
+ */
 export function processFile(
-  source: string,
+  file: SourceFile,
   options: { extractEntities?: EntityExtractor | undefined },
 ): FileResult {
+  const source = file.path;
   const empty: FileResult = {
     source,
     bytes: 0,
@@ -138,9 +144,9 @@ export function processFile(
   try {
     const doc = analyseDocument(loaded);
     const citations = extractCitations(doc);
-    const { primary, fragment } = buildFragments(doc, citations);
+    const { primary, fragment } = buildFragments(doc, citations, file.name);
     if (options.extractEntities)
-      appendFragment(fragment, options.extractEntities(doc, documentKey(doc.source)));
+      appendFragment(fragment, options.extractEntities(doc, documentKey(file.name)));
     return {
       source,
       bytes: loaded.bytes,
@@ -153,7 +159,7 @@ export function processFile(
       },
       primary,
       fragment,
-      issues: documentWarnings(doc),
+      issues: [...(loaded.warnings ?? []).map((message): IngestIssue => ({ source, level: 'warning', message })), ...documentWarnings(doc)],
     };
   } catch (error) {
     return {
@@ -196,13 +202,17 @@ function documentWarnings(doc: SegmentedDocument): IngestIssue[] {
 
 // ---------------------------------------------------------------- fragments
 
-/** The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its citations. */
+/**
+ * The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its
+ * citations. `name` is the document's name (walk.ts), by default its source path.
+ */
 export function buildFragments(
   doc: SegmentedDocument,
   citations: CitationMatch[],
+  name: string = doc.source,
 ): { primary: GraphFragment; fragment: GraphFragment } {
   const { identity } = doc;
-  const docKey = documentKey(doc.source);
+  const docKey = documentKey(name);
   const primary: GraphFragment = { nodes: [], edges: [] };
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
@@ -211,7 +221,7 @@ export function buildFragments(
     attributes: {
       kind: 'Document',
       label: documentLabel(doc),
-      source: doc.source,
+      source: name,
       lang: identity.lang,
       docType: identity.docType,
       title: identity.title,
