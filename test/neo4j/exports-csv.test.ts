@@ -39,7 +39,11 @@ describe.skipIf(!target.available)('the CSV export through neo4j-admin database 
     writeExport(graph, 'csv', csvDir);
 
     const started = performance.now();
-    const result = runNeo4jAdmin(join(work, 'home'), importArguments(exportNeo4jCsv(graph), { directory: csvDir }));
+    const result = runNeo4jAdmin(join(work, 'home'), [
+      ...importArguments(exportNeo4jCsv(graph), { directory: csvDir }),
+      // neo4j-admin writes its report into the working directory unless told otherwise
+      `--report-file=${join(work, 'import.report')}`,
+    ]);
     importOutput = result.output;
     if (result.status !== 0) throw new Error(`neo4j-admin database import failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
     console.info(

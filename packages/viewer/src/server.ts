@@ -37,6 +37,8 @@ export function viewerBuildIsStale(): boolean {
     statSync(join(VIEWER_ROOT, 'index.html')).mtimeMs,
     statSync(join(VIEWER_ROOT, 'vite.config.ts')).mtimeMs,
     newestSourceTime(join(VIEWER_ROOT, 'src')),
+    // the app bundles reviewed data (search words)
+    newestSourceTime(join(VIEWER_ROOT, '../../data/viewer')),
   );
   return statSync(built).mtimeMs < sources;
 }

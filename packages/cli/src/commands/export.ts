@@ -1,5 +1,6 @@
 /** `unkg export <graph.json> --format <format> [--out <path>]`, formats gexf, graphml, csv, cypher */
 import { readGraphFile } from '@unkg/graph';
+import { hasLayout, layoutGraph } from '@unkg/graph/layout';
 import {
   defaultExportPath,
   EXPORT_FORMATS,
@@ -59,6 +60,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const graphFile = positionals[0]!;
   const graph = readGraphFile(graphFile);
+  // a graph.json from before layouts were stored: lay it out, so Gephi opens it placed
+  if (!hasLayout(graph)) layoutGraph(graph);
   for (const format of formats as ExportFormat[]) {
     const started = performance.now();
     const result = writeExport(graph, format, values.out ?? defaultExportPath(graphFile, format));
