@@ -10,10 +10,12 @@ import { serializeGraph, type KnowledgeGraph } from '@unkg/graph';
 import { evaluateSeeds, ENTITY_CATEGORIES, readGold, run, type SeedsReport } from '@unkg/ingest/eval/seeds';
 import { ingestPaths } from '@unkg/ingest/pipeline';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { announceSkip } from '../support/skips';
 
 const SEEDS = '../shared/corpus/seeds';
 const available = existsSync(join(SEEDS, 'gold.json'));
 if (!available && process.env.CI) throw new Error(`${SEEDS} is missing: the seed tests need the shared corpus`);
+if (!available) announceSkip('e2e', `${SEEDS} is missing: the seed tests need the shared corpus`);
 
 describe.skipIf(!available)('entities in the seed documents', () => {
   let graph: KnowledgeGraph;

@@ -53,6 +53,11 @@ export interface Evidence {
 interface BaseNode {
   kind: NodeKind;
   label: string;
+  /** position in the stored layout (layout.ts) */
+  x?: number;
+  y?: number;
+  /** Louvain community, on the nodes of the citation network */
+  community?: number;
 }
 
 export interface ResolutionNode extends BaseNode {

@@ -23,7 +23,8 @@ import {
 import { extractCitations } from './citations';
 import { identify } from './identity';
 import { detectLanguage } from './language';
-import { collectFiles, LoadError, loadFile, type FileList } from './load';
+import { LoadError } from './load';
+import { loadDocument } from './load/documents';
 import { normaliseText } from './normalise';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
@@ -36,6 +37,7 @@ import type {
   SegmentedDocument,
   SourceFormat,
 } from './types';
+import { collectFiles, type FileList, type SourceFile } from './walk';
 import { processInWorkers } from './worker-pool';
 
 export interface IngestOptions {
@@ -49,6 +51,7 @@ export interface IngestOptions {
 
 /** What one file contributes, produced in a worker or in-process; plain data (structured-cloneable). */
 export interface FileResult {
+  /** the path read (what messages show) */
   source: string;
   bytes: number;
   format: SourceFormat | null;
@@ -79,14 +82,23 @@ export async function ingestPaths(
   const results =
     workers > 1
       ? await processInWorkers(listing.files, { workers, entities }, options.onProgress)
-      : listing.files.map((source, index) => {
-          const result = processFile(source, { extractEntities });
-          options.onProgress?.(index + 1, listing.files.length, source);
-          return result;
-        });
+      : await processInProcess(listing.files, extractEntities, options.onProgress);
   const graph = mergeResults(results);
   const report = buildReport({ graph, listing, results, workers, elapsedMs: performance.now() - started });
   return { graph, report };
+}
+
+async function processInProcess(
+  files: SourceFile[],
+  extractEntities: EntityExtractor | undefined,
+  onProgress: IngestOptions['onProgress'],
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const [index, file] of files.entries()) {
+    results.push(await processFile(file, { extractEntities }));
+    onProgress?.(index + 1, files.length, file.path);
+  }
+  return results;
 }
 
 /**
@@ -113,11 +125,15 @@ function chooseWorkers(requested: number | undefined, files: FileList): number {
 /** Input bytes per worker thread when the count is chosen automatically. */
 const WORKER_BYTES = 24e6;
 
-/** Runs the whole per-file pipeline; never throws: problems become issues. */
-export function processFile(
-  source: string,
+/**
+ * Runs the whole per-file pipeline; never rejects: problems become issues. The Document is keyed
+ * by the file's name (walk.ts: nameDocuments), which is also its `source`; messages show its path.
+ */
+export async function processFile(
+  file: SourceFile,
   options: { extractEntities?: EntityExtractor | undefined },
-): FileResult {
+): Promise<FileResult> {
+  const source = file.path;
   const empty: FileResult = {
     source,
     bytes: 0,
@@ -129,7 +145,7 @@ export function processFile(
   };
   let loaded: LoadedDocument;
   try {
-    loaded = loadFile(source);
+    loaded = await loadDocument(source);
   } catch (error) {
     const message =
       error instanceof LoadError ? error.message : `cannot be loaded (${(error as Error).message})`;
@@ -138,9 +154,9 @@ export function processFile(
   try {
     const doc = analyseDocument(loaded);
     const citations = extractCitations(doc);
-    const { primary, fragment } = buildFragments(doc, citations);
+    const { primary, fragment } = buildFragments(doc, citations, file.name);
     if (options.extractEntities)
-      appendFragment(fragment, options.extractEntities(doc, documentKey(doc.source)));
+      appendFragment(fragment, options.extractEntities(doc, documentKey(file.name)));
     return {
       source,
       bytes: loaded.bytes,
@@ -153,7 +169,7 @@ export function processFile(
       },
       primary,
       fragment,
-      issues: documentWarnings(doc),
+      issues: [...(loaded.warnings ?? []).map((message): IngestIssue => ({ source, level: 'warning', message })), ...documentWarnings(doc)],
     };
   } catch (error) {
     return {
@@ -196,13 +212,17 @@ function documentWarnings(doc: SegmentedDocument): IngestIssue[] {
 
 // ---------------------------------------------------------------- fragments
 
-/** The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its citations. */
+/**
+ * The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its
+ * citations. `name` is the document's name (walk.ts), by default its source path.
+ */
 export function buildFragments(
   doc: SegmentedDocument,
   citations: CitationMatch[],
+  name: string = doc.source,
 ): { primary: GraphFragment; fragment: GraphFragment } {
   const { identity } = doc;
-  const docKey = documentKey(doc.source);
+  const docKey = documentKey(name);
   const primary: GraphFragment = { nodes: [], edges: [] };
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
@@ -211,7 +231,7 @@ export function buildFragments(
     attributes: {
       kind: 'Document',
       label: documentLabel(doc),
-      source: doc.source,
+      source: name,
       lang: identity.lang,
       docType: identity.docType,
       title: identity.title,

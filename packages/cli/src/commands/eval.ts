@@ -26,7 +26,7 @@ const EVALUATIONS: Record<string, { summary: string; load: () => Promise<Evaluat
   },
 };
 
-export const summary = 'score output against gold: eval citations <corpus-dir> | eval seeds | eval bodies <corpus-dir> | eval agreement';
+export const summary = 'score output against gold: eval citations, eval seeds, eval bodies, eval agreement (no gold: mandates across languages)';
 
 function usage(): string {
   const lines = Object.entries(EVALUATIONS).map(

@@ -8,7 +8,7 @@
  * included. Without --graph the corpus texts are analysed in-process.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGraphFile, type KnowledgeGraph } from '@unkg/graph';
 import { findSubsidiaryBodies } from '../entities/committees';
@@ -17,6 +17,8 @@ import { entityRef, loadGazetteer } from '../entities/gazetteer';
 import { recogniseEntities } from '../entities/index';
 import { scan } from '../entities/matcher';
 import { loadFile } from '../load';
+import { printable } from '../printable';
+import { SHARED_CORPUS } from './corpus-path';
 import { analyseDocument } from '../pipeline';
 import type { SegmentedDocument } from '../types';
 
@@ -25,7 +27,7 @@ export const summary = "recall of named bodies against the UN Library's index (.
 const USAGE = `usage: unkg eval bodies [<corpus-dir>] [--graph <graph.json>] [--lang <xx>] [--limit <n>] [--verbose]
 
 Body recall against documents.jsonl \`bodies\` (the UN Library's DHLAUTH names) of <corpus-dir>
-(default: ../shared/corpus/unsc). With --graph, the graph built from <corpus-dir>/text is scored;
+(default: ../shared/corpus/unsc from the repository root). With --graph, the graph built from <corpus-dir>/text is scored;
 otherwise each text is analysed in-process.
 `;
 
@@ -152,9 +154,12 @@ export function predictedFromDocument(doc: SegmentedDocument): Predicted {
   return predicted;
 }
 
-function fromGraph(graph: KnowledgeGraph, file: string): Predicted {
+/** What a graph holds for one corpus file (matched by file stem), in the terms scoreDocument compares. */
+export function predictedFromGraph(graph: KnowledgeGraph, file: string): Predicted {
   const predicted: Predicted = { refs: new Set(), names: new Set(), persons: new Set() };
-  const docKey = graph.findNode((_, attributes) => attributes.kind === 'Document' && typeof attributes.source === 'string' && attributes.source.endsWith(file));
+  // by file stem, as eval citations: a graph of the AKN XML or of PDF/Word renderings scores like one of text/
+  const stem = fileStem(file);
+  const docKey = graph.findNode((_, attributes) => attributes.kind === 'Document' && typeof attributes.source === 'string' && fileStem(attributes.source) === stem);
   if (!docKey) return predicted;
   graph.forEachOutEdge(docKey, (_edge, attributes, _source, target, _s, node) => {
     if (attributes.kind !== 'MENTIONS') return;
@@ -176,7 +181,7 @@ export function formatBodiesReport(report: BodiesReport, verbose: boolean): stri
   lines.push(`persons named in the index: ${ratio(report.byKind.person)}`);
   lines.push(`instruments (agreements, conventions, …; not extracted as bodies): ${report.byKind.instrument.total}`);
   const top = (map: Map<string, number>, count: number): string[] =>
-    [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([name, times]) => `  ${times}× ${name}`);
+    [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([name, times]) => `  ${times}× ${printable(name)}`);
   const missedTotal = [...report.missed.values()].reduce((sum, value) => sum + value, 0);
   const unknownTotal = [...report.unknown.values()].reduce((sum, value) => sum + value, 0);
   lines.push(`missed, known to the gazetteer but not found in the text: ${missedTotal}`);
@@ -191,7 +196,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`unkg eval bodies: ${(error as Error).message}\n${USAGE}`);
+    process.stderr.write(`unkg eval bodies: ${printable((error as Error).message)}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -199,10 +204,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const corpus = resolve(positionals[0] ?? '../shared/corpus/unsc');
+  const corpus = positionals[0] === undefined ? join(SHARED_CORPUS, 'unsc') : resolve(positionals[0]);
   const index = join(corpus, 'documents.jsonl');
   if (!existsSync(index)) {
-    process.stderr.write(`unkg eval bodies: ${index}: no such file (expected the corpus's documents.jsonl)\n`);
+    process.stderr.write(`unkg eval bodies: ${printable(index)}: no such file (expected the corpus's documents.jsonl)\n`);
     return 2;
   }
   const graph = values.graph ? readGraphFile(resolve(values.graph)) : null;
@@ -222,10 +227,10 @@ export async function run(argv: string[]): Promise<number> {
   for (const record of records) {
     const path = join(corpus, record.file);
     if (!graph && !existsSync(path)) {
-      process.stderr.write(`unkg eval bodies: ${path}: listed in documents.jsonl but missing\n`);
+      process.stderr.write(`unkg eval bodies: ${printable(path)}: listed in documents.jsonl but missing\n`);
       continue;
     }
-    scoreDocument(report, record.lang, record.bodies!, graph ? fromGraph(graph, record.file) : fromText(path));
+    scoreDocument(report, record.lang, record.bodies!, graph ? predictedFromGraph(graph, record.file) : fromText(path));
   }
   process.stdout.write(formatBodiesReport(report, Boolean(values.verbose)));
   return 0;
@@ -243,4 +248,8 @@ function parse(argv: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+function fileStem(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, '');
 }
