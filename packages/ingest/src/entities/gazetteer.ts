@@ -38,7 +38,10 @@ interface ThreatRecord {
 interface GroupRecord {
   id: string;
   label: string;
-  names: string[];
+  /** names by language ("en", "fr", … and "ht" for Haitian Creole gang names) */
+  names: Record<string, string[]>;
+  /** the group this one is an affiliate of (AQIM of Al-Qaida): a distinct listed entity all the same */
+  affiliateOf?: string;
 }
 interface StatesFile {
   adjectiveHeads: Record<string, string[]>;
@@ -150,8 +153,9 @@ function buildGazetteer(): Gazetteer {
     for (const alias of names) add('Threat', threat.id, alias);
   }
   for (const group of readDataFile<GroupRecord[]>('groups.json')) {
-    register({ kind: 'Group', id: group.id, label: group.label, aliases: [group.label, ...group.names] });
-    for (const alias of [group.label, ...group.names]) add('Group', group.id, alias);
+    const names = [group.label, ...Object.values(group.names).flat()];
+    register({ kind: 'Group', id: group.id, label: group.label, aliases: names });
+    for (const alias of names) add('Group', group.id, alias);
   }
   const states = readDataFile<StatesFile>('states.json');
   for (const state of countryNames(states)) {
