@@ -9,6 +9,7 @@ import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes }
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findSubsidiaryBodies } from './committees';
+import { findCoordinatedThreats } from './coordination';
 import { foldAndTokenize, TokenBuffer } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
@@ -68,7 +69,8 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const references = findShortReferences(text, [...accepted, ...acronyms], entities);
-  const mentions: EntityMention[] = [...accepted, ...acronyms, ...references]
+  const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher);
+  const mentions: EntityMention[] = [...accepted, ...acronyms, ...references, ...coordinated]
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
       kind: match.kind as EntityKind,
