@@ -53,6 +53,8 @@ export interface PersonRules {
   roles: Record<string, string[]>;
   particles: string[];
   notNames: string[];
+  /** the UN's Secretaries-General: "Secretary-General António Guterres" is the UN Secretary-General */
+  unSecretariesGeneral: string[];
 }
 export interface MandateRules {
   mandatingLemmas: string[];

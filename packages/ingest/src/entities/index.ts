@@ -8,7 +8,7 @@ import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from
 import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
-import { findSubsidiaryBodies } from './committees';
+import { findGenericPanels, findSubsidiaryBodies } from './committees';
 import { findCoordinatedThreats } from './coordination';
 import { foldAndTokenize, TokenBuffer } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
@@ -53,10 +53,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
   const scanned = scan(gazetteer.matcher, { text, units, tokens });
+  // the Council in "Security Council Committee established pursuant to …" is named too; nothing else inside
   const named =
     subsidiaries.length === 0
       ? scanned
-      : scanned.filter((match) => !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
+      : scanned.filter((match) => match.id === 'SC' || !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
   const matches: NameMatch[] = [
     ...named,
     ...subsidiaries.map((subsidiary): NameMatch => ({ kind: 'Body', id: subsidiary.id, start: subsidiary.start, end: subsidiary.end })),
@@ -70,7 +71,15 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const references = findShortReferences(text, [...accepted, ...acronyms], entities);
   const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher);
-  const mentions: EntityMention[] = [...accepted, ...acronyms, ...references, ...coordinated]
+  const panels = findGenericPanels(text, [...accepted, ...acronyms, ...references]);
+  if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
+  const mentions: EntityMention[] = [
+    ...accepted,
+    ...acronyms,
+    ...references,
+    ...coordinated,
+    ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
+  ]
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
       kind: match.kind as EntityKind,
@@ -265,6 +274,18 @@ function qualifiesNextBody(text: string, match: NameMatch, next: NameMatch | und
 function isPersonTitle(text: string, match: NameMatch): boolean {
   if (match.kind !== 'Body' || match.id !== 'SG') return false;
   const after = text.slice(match.end, match.end + 40);
+  if (unSecretaryGeneralNext().test(after)) return false;
   if (/^\s+(?:d['’]|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(?!ONU|Organisation\s+des\s+Nations|United\s+Nations|Nations\s+Unies)\p{Lu}/u.test(after)) return true;
   return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?=[\s,.;:!?)»]|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
+}
+
+let secretariesGeneral: RegExp | null = null;
+
+/** "Secretary-General António Guterres", "Secretario General, Ban Ki-moon": one of the UN's Secretaries-General follows. */
+function unSecretaryGeneralNext(): RegExp {
+  if (secretariesGeneral) return secretariesGeneral;
+  const names = loadGazetteer().persons.unSecretariesGeneral;
+  const escaped = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  secretariesGeneral = new RegExp(`^,?\\s+(?:M\\.\\s+|Mr\\.?\\s+|Sr\\.\\s+)?(?:${escaped.join('|')})(?![\\p{L}])`, 'u');
+  return secretariesGeneral;
 }

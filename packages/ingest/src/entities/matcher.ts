@@ -146,6 +146,8 @@ function ruleAccepts(rule: AliasRule, text: string, start: number, end: number):
     if (asciiLower) return false;
     const span = text.slice(start, end);
     if (span !== span.toUpperCase()) return false;
+    // in a line written in capitals ("FACE A LA MENACE TERRORISTE ET AU RISQUE"), a short acronym is a word
+    if (end - start <= 3 && inCapitalsRun(text, start, end)) return false;
   }
   if (rule.requireCapital) {
     if (asciiLower) return false;
@@ -154,6 +156,16 @@ function ruleAccepts(rule: AliasRule, text: string, start: number, end: number):
     if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
   }
   return true;
+}
+
+const CAPITALS_WORD = /^[\p{Lu}\p{N}'’.-]*\p{Lu}[\p{Lu}\p{N}'’.-]*\p{Lu}$/u;
+
+/** Whether the words on both sides of text[start, end) are written in capitals (two letters or more). */
+function inCapitalsRun(text: string, start: number, end: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before || !CAPITALS_WORD.test(before[1]!)) return false;
+  const after = /^\s+(\S+)/u.exec(text.slice(end, end + 30));
+  return after !== null && CAPITALS_WORD.test(after[1]!.replace(/[,;:!?)]+$/u, ''));
 }
 
 function firstAccepted(rules: AliasRule[], text: string, start: number, end: number): AliasRule | null {
