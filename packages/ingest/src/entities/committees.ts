@@ -184,7 +184,7 @@ function dropOverlaps(matches: SubsidiaryMatch[]): SubsidiaryMatch[] {
   return kept;
 }
 
-const GENERIC_PANEL = /(?<![\p{L}])(Panel of Experts|Group of Experts|Groupe d['’]experts|Grupo de Expertos)(?![\p{L}])/gu;
+const GENERIC_PANEL = /(?:Panel of Experts|Group of Experts|Groupe d['’]experts|Grupo de Expertos)(?![\p{L}])/gu;
 
 /**
  * "the Group of Experts", "le Groupe d’experts", "el Grupo de Expertos" where no name says which
@@ -194,9 +194,11 @@ const GENERIC_PANEL = /(?<![\p{L}])(Panel of Experts|Group of Experts|Groupe d['
 export function findGenericPanels(text: string, matches: ReadonlyArray<{ start: number; end: number }>): SubsidiaryMatch[] {
   table ??= readDataFile<CommitteesFile>('committees.json');
   const found: SubsidiaryMatch[] = [];
+  if (!text.includes('xperts') && !text.includes('xpertos')) return found;
   GENERIC_PANEL.lastIndex = 0;
   for (let match = GENERIC_PANEL.exec(text); match; match = GENERIC_PANEL.exec(text)) {
     const start = match.index;
+    if (start > 0 && /\p{L}/u.test(text[start - 1]!)) continue;
     const end = start + match[0].length;
     if (matches.some((other) => other.start < end && other.end > start)) continue;
     const { label, names } = table.genericPanel;

@@ -7,7 +7,7 @@
  * Heads, links and conjunctions are data (data/entities/coordination.json). Runs only next to a
  * threat name that starts or ends with a shareable head, so it costs nothing elsewhere.
  */
-import { foldKey } from './fold';
+import { foldKey, foldText, hashUnits, type Tokens } from './fold';
 import { readDataFile } from './gazetteer';
 import { scan, type Matcher, type NameMatch } from './matcher';
 
@@ -30,8 +30,12 @@ interface Rules {
   preceding: RegExp;
   /** "trafficking and acquisition of weapons": a head, a conjunction, another noun, a link, the shared complement */
   sharedComplement: RegExp;
-  /** folded first letters of the `before` heads: a text without them holds no shared complement */
-  headWords: string[];
+  /** hashes of the folded `before` heads: the shared-complement pattern is tried only at those words */
+  headHashes: Set<number>;
+  /** 1 at (hash & 0xffff) of every head: most words fail here, without a Set lookup on a 32-bit key */
+  headBits: Uint8Array;
+  /** hashes of the folded conjunctions: a head is tried only when one follows it */
+  conjunctionHashes: Set<number>;
 }
 
 let rules: Rules | null = null;
@@ -49,6 +53,20 @@ function compile(): Rules {
     .map((article) => (article.endsWith("'") ? `${escape(article.slice(0, -1))}['’]` : `${escape(article)}\\s+`))
     .join('|');
   const heads = all(data.before);
+  const headHashes = new Set(
+    heads.map((head) => {
+      const folded = foldText(head);
+      return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
+    }),
+  );
+  const headBits = new Uint8Array(0x10000);
+  for (const hash of headHashes) headBits[hash & 0xffff] = 1;
+  const conjunctionHashes = new Set(
+    all(data.conjunctions).map((word) => {
+      const folded = foldText(word);
+      return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
+    }),
+  );
   return {
     after: new Set(all(data.after).map(foldKey)),
     before: new Set(all(data.before).map(foldKey)),
@@ -56,36 +74,53 @@ function compile(): Rules {
     following: new RegExp(`^(?:\\s*,\\s*(?:(?:${conjunctions})\\s+)?|\\s+(?:${conjunctions})\\s+)(${linkPattern})?((?:${WORD}\\s*){1,5})`, 'iu'),
     preceding: new RegExp(`((?:${WORD}\\s+){0,2}${WORD})(?:\\s*,\\s*|\\s+(?:${conjunctions})\\s+)$`, 'iu'),
     sharedComplement: new RegExp(
-      `\\b(${heads.map(escape).join('|')})\\s+(?:${conjunctions})\\s+(?:${articles})?${WORD}\\s+(${linkPattern})((?:${WORD}\\s*){1,5})`,
-      'giu',
+      `(${heads.map(escape).join('|')})\\s+(?:${conjunctions})\\s+(?:${articles})?${WORD}\\s+(${linkPattern})((?:${WORD}\\s*){1,5})`,
+      'iuy',
     ),
-    headWords: heads,
+    headHashes,
+    headBits,
+    conjunctionHashes,
   };
 }
 
-/** Threats named by a conjunct that shares the head of a threat name in `matches` (the scan's, in text order). */
-export function findCoordinatedThreats(text: string, matches: NameMatch[], matcher: Matcher): NameMatch[] {
+const FOLDED_WORDS = new Map<string, string>();
+
+/** foldKey of one word, kept: threat names repeat their words from document to document. */
+function foldWord(word: string): string {
+  let folded = FOLDED_WORDS.get(word);
+  if (folded === undefined) {
+    folded = foldKey(word);
+    if (FOLDED_WORDS.size < 10000) FOLDED_WORDS.set(word, folded);
+  }
+  return folded;
+}
+
+/**
+ * Threats named by a conjunct that shares the head of a threat name in `matches` (the scan's, in
+ * text order). `tokens`: the text's, as foldAndTokenize gives them (the complement rule looks at heads only).
+ */
+export function findCoordinatedThreats(text: string, matches: NameMatch[], matcher: Matcher, tokens: Tokens): NameMatch[] {
   rules ??= compile();
   const found: NameMatch[] = [];
-  const known = (id: string, start: number, end: number): boolean =>
-    [...matches, ...found].some((match) => match.kind === 'Threat' && match.id === id && match.start < end && match.end > start);
+  const overlaps = (list: NameMatch[], id: string, start: number, end: number): boolean =>
+    list.some((match) => match.kind === 'Threat' && match.id === id && match.start < end && match.end > start);
+  const known = (id: string, start: number, end: number): boolean => overlaps(matches, id, start, end) || overlaps(found, id, start, end);
   for (const match of matches) {
     if (match.kind !== 'Threat') continue;
     const name = text.slice(match.start, match.end);
     const words = name.split(/\s+/);
-    const last = foldKey(words[words.length - 1]!);
-    if (words.length > 1 && rules.after.has(last)) {
+    if (words.length > 1 && rules.after.has(foldWord(words[words.length - 1]!))) {
       const conjunct = sharedEnd(text, match, words[words.length - 1]!, matcher, rules);
       if (conjunct && !known(conjunct.id, conjunct.start, conjunct.end)) found.push(conjunct);
     }
     const lead = rules.leadingHead.exec(name);
-    if (lead && rules.before.has(foldKey(lead[1]!))) {
+    if (lead && rules.before.has(foldWord(lead[1]!))) {
       for (const conjunct of sharedStart(text, match, lead[1]!, lead[2]!, matcher, rules)) {
         if (!known(conjunct.id, conjunct.start, conjunct.end)) found.push(conjunct);
       }
     }
   }
-  found.push(...sharedComplements(text, matcher, rules, known));
+  found.push(...sharedComplements(text, tokens, matcher, rules, known));
   return found;
 }
 
@@ -93,12 +128,23 @@ export function findCoordinatedThreats(text: string, matches: NameMatch[], match
  * "the illicit trafficking and acquisition of weapons": the first head with the complement
  * ("trafficking of weapons"). Looked for over the whole text, but only when a head word is in it.
  */
-function sharedComplements(text: string, matcher: Matcher, { sharedComplement, headWords }: Rules, known: (id: string, start: number, end: number) => boolean): NameMatch[] {
-  const lower = text.toLowerCase();
-  if (!headWords.some((head) => lower.includes(head))) return [];
+function sharedComplements(
+  text: string,
+  tokens: Tokens,
+  matcher: Matcher,
+  { sharedComplement, headHashes, headBits, conjunctionHashes }: Rules,
+  known: (id: string, start: number, end: number) => boolean,
+): NameMatch[] {
   const found: NameMatch[] = [];
-  sharedComplement.lastIndex = 0;
-  for (let match = sharedComplement.exec(text); match; match = sharedComplement.exec(text)) {
+  const { hashes, count } = tokens;
+  for (let index = 0; index < count; index++) {
+    const hash = hashes[index]!;
+    if (headBits[hash & 0xffff] === 0 || !headHashes.has(hash) || index + 1 >= count || !conjunctionHashes.has(hashes[index + 1]!)) continue;
+    const at = tokens.starts[index]!;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    sharedComplement.lastIndex = at;
+    const match = sharedComplement.exec(text);
+    if (!match) continue;
     const [, head, link, complement] = match;
     const words = [...complement!.matchAll(new RegExp(WORD, 'gu'))];
     for (let count = words.length; count >= 1; count--) {
@@ -107,13 +153,12 @@ function sharedComplements(text: string, matcher: Matcher, { sharedComplement, h
       const joined = /['’]$/.test(link!) ? `${head} ${link}${phrase}` : `${head} ${link!.trim()} ${phrase}`;
       const threat = wholeThreat(joined, matcher);
       if (!threat) continue;
-      const end = match.index + match[0].length - complement!.length + phrase.length;
-      if (!known(threat, match.index, end) && !found.some((other) => other.id === threat && other.start < end && other.end > match!.index)) {
-        found.push({ kind: 'Threat', id: threat, start: match.index, end });
+      const end = at + match[0].length - complement!.length + phrase.length;
+      if (!known(threat, at, end) && !found.some((other) => other.id === threat && other.start < end && other.end > at)) {
+        found.push({ kind: 'Threat', id: threat, start: at, end });
       }
       break;
     }
-    sharedComplement.lastIndex = match.index + head!.length;
   }
   return found;
 }

@@ -55,6 +55,18 @@ export interface PersonRules {
   notNames: string[];
   /** the UN's Secretaries-General: "Secretary-General António Guterres" is the UN Secretary-General */
   unSecretariesGeneral: string[];
+  /** verbs of saying by language, next to which a capitalised name is a person ("Amina Mohammed said") */
+  speechVerbs: Record<string, string[]>;
+  /** words next to which a name is a place's, a prize's or an instrument's ("Règles Nelson Mandela") */
+  contextStops: { before: string[]; after: string[] };
+  /** Arabic patronymic particles inside a person's name ("Usama bin Laden") */
+  patronymics: string[];
+  /** prepositions and articles after which capitalised words are a title's or a place's ("of Political Affairs said") */
+  linkWords: string[];
+  /** words between a name's comma and its role: "Abdoulaye Diop, the former Minister …" */
+  roleModifiers: Record<string, string[]>;
+  /** family names that start a romanised Korean name ("Ban Ki-moon") */
+  koreanSurnames: string[];
 }
 export interface MandateRules {
   mandatingLemmas: string[];

@@ -70,7 +70,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const references = findShortReferences(text, [...accepted, ...acronyms], entities);
-  const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher);
+  const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens);
   const panels = findGenericPanels(text, [...accepted, ...acronyms, ...references]);
   if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
   const mentions: EntityMention[] = [
@@ -89,7 +89,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       segment: segmentAt(segments, match.start),
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const persons = findPersons(doc, mentions, entities);
+  const persons = findPersons(doc, mentions, entities, units, tokens);
   return { mentions, persons, entities, units };
 }
 

@@ -42,7 +42,7 @@ const ORGANISATION = /\b(?:Committee|Panel|Mission|Office|Force|Forces|Commissio
 
 /** What kind of thing a DHLAUTH name is: "Taylor, Charles Ghankay" is a person, "Lusaka Protocol (1994)" an instrument. */
 export function classifyDhlName(name: string): DhlKind {
-  if (/^[\p{Lu}][\p{L}' -]+, [\p{Lu}][\p{L}.' -]*(?:, [\d-]+)?$/u.test(name) && !ORGANISATION.test(name)) return 'person';
+  if (/^[\p{Lu}][\p{L}' -]+, [\p{Lu}][\p{L}.' -]*(?:, [\d-]+)?$/u.test(name) && !ORGANISATION.test(name) && !INSTRUMENT.test(name)) return 'person';
   if (/^UN[. ]/.test(name)) return /\b(?:Account|Programme of Action)\b/.test(name) ? 'instrument' : 'body';
   return INSTRUMENT.test(name) ? 'instrument' : 'body';
 }
@@ -81,6 +81,16 @@ export function resolveDhlName(name: string): string[] {
   return [...ids];
 }
 
+/**
+ * Persons' names compared as the UN Library writes them in Latin letters: folded, letters that do
+ * not decompose spelt out ("Møse" = "Mose", "Støle" = "Stole"), apostrophes inside a name dropped
+ * ("Sassou N'Guesso" = "Sassou Nguesso").
+ */
+export function personFold(name: string): string {
+  const spelt = name.replace(/[’']/g, '').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss').replace(/[đĐ]/g, 'd').replace(/[łŁ]/g, 'l');
+  return foldKey(spelt);
+}
+
 export interface BodiesReport {
   documents: number;
   byKind: Record<DhlKind, { total: number; found: number }>;
@@ -114,8 +124,8 @@ export function scoreDocument(report: BodiesReport, lang: string, names: string[
     if (kind === 'person') {
       const [surname] = name.split(',');
       // a surname may have several words ("Mwela Chomba, Frederick"): its tokens in a row in the name
-      const wanted = ` ${foldKey(surname ?? '')} `;
-      found = wanted.trim() !== '' && [...predicted.persons].some((person) => ` ${foldKey(person)} `.includes(wanted));
+      const wanted = ` ${personFold(surname ?? '')} `;
+      found = wanted.trim() !== '' && [...predicted.persons].some((person) => ` ${personFold(person)} `.includes(wanted));
     } else {
       found = ids.some((id) => predicted.refs.has(id)) || dhlForms(name).some((form) => predicted.names.has(foldKey(form)));
     }
