@@ -17,6 +17,7 @@ interface CoordinationFile {
   links: Record<string, string[]>;
   conjunctions: Record<string, string[]>;
   articles: Record<string, string[]>;
+  bodyPlurals: Record<string, Array<{ plural: string; singular: string; links: string[] }> | string>;
 }
 
 interface Rules {
@@ -210,4 +211,56 @@ function sharedStart(text: string, match: NameMatch, head: string, link: string,
 function wholeThreat(phrase: string, matcher: Matcher): string | null {
   const threat = scan(matcher, { text: phrase }).find((candidate) => candidate.kind === 'Threat' && candidate.start === 0 && candidate.end === phrase.length);
   return threat?.id ?? null;
+}
+
+interface BodyPlural {
+  plural: string;
+  singular: string;
+  pattern: RegExp;
+}
+let bodyPlurals: BodyPlural[] | null = null;
+
+/**
+ * "the United Nations Missions in Sierra Leone and Côte d'Ivoire", "les missions des Nations
+ * Unies en Sierra Leone et au Libéria": one body per place, each read as the singular name with
+ * its place ("United Nations Mission in Sierra Leone") and kept when the gazetteer knows it.
+ */
+export function findCoordinatedBodies(text: string, matcher: Matcher): NameMatch[] {
+  const data = readDataFile<CoordinationFile>('coordination.json');
+  bodyPlurals ??= Object.entries(data.bodyPlurals)
+    .filter((entry): entry is [string, Array<{ plural: string; singular: string; links: string[] }>] => Array.isArray(entry[1]))
+    .flatMap(([lang, list]) =>
+      list.map(({ plural, singular, links }) => {
+        const link = links.map(escape).join('|');
+        const conjunction = data.conjunctions[lang]!.map(escape).join('|');
+        return {
+          plural,
+          singular,
+          pattern: new RegExp(`${escape(plural)}\\s+(${link})\\s+((?:${WORD}\\s*){1,6}?)\\s*(?:,\\s*|\\s+(?:${conjunction})\\s+)(?:(${link})\\s+)?((?:${WORD}\\s*){1,6})`, 'gu'),
+        };
+      }),
+    );
+  const found: NameMatch[] = [];
+  for (const { plural, singular, pattern } of bodyPlurals) {
+    if (!text.includes(plural)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const [, firstLink, firstPlace, secondLink, secondPlace] = match;
+      const firstStart = match.index + match[0].indexOf(firstPlace!, plural.length);
+      const secondStart = match.index + match[0].length - secondPlace!.length;
+      for (const [link, place, start] of [[firstLink!, firstPlace!, firstStart], [secondLink ?? firstLink!, secondPlace!, secondStart]] as const) {
+        const words = [...place.matchAll(new RegExp(WORD, 'gu'))];
+        for (let count = words.length; count >= 1; count--) {
+          const lastWord = words[count - 1]!;
+          const phrase = place.slice(0, lastWord.index + lastWord[0].length);
+          const name = `${singular} ${link} ${phrase}`;
+          const body = scan(matcher, { text: name }).find((candidate) => candidate.kind === 'Body' && candidate.start === 0 && candidate.end === name.length);
+          if (!body) continue;
+          found.push({ kind: 'Body', id: body.id, start, end: start + phrase.length });
+          break;
+        }
+      }
+    }
+  }
+  return found;
 }

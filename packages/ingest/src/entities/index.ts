@@ -9,7 +9,7 @@ import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes }
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findGenericPanels, findSubsidiaryBodies } from './committees';
-import { findCoordinatedThreats } from './coordination';
+import { findCoordinatedBodies, findCoordinatedThreats } from './coordination';
 import { foldAndTokenize, TokenBuffer } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
@@ -70,7 +70,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const references = findShortReferences(text, [...accepted, ...acronyms], entities);
-  const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens);
+  const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens), ...findCoordinatedBodies(text, gazetteer.matcher)];
   const panels = findGenericPanels(text, [...accepted, ...acronyms, ...references]);
   if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
   const mentions: EntityMention[] = [

@@ -128,6 +128,8 @@ const GAP_UNITS = (() => {
 function softGap(units: Uint16Array, from: number, to: number): boolean {
   if (to - from > 3) return false;
   if (to - from === 1 && units[from] === 44) return false;
+  // an abbreviation's full stops inside a name ("EUFOR R.D.Congo"), never a full stop and a space
+  if (to - from === 1 && units[from] === 46) return true;
   let breaks = 0;
   for (let index = from; index < to; index++) {
     const code = units[index]!;
