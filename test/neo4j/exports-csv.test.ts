@@ -17,9 +17,10 @@ import { runNeo4jAdmin, startNeo4jServer, type RunningServer } from '@unkg/graph
 import { exportNeo4jCsv, importArguments, writeExport } from '@unkg/graph/export/index';
 import { dumpDatabase, runCypherScript, withAwkwardStrings } from './exports-helpers';
 import { countGraph, graphCounts, neo4jTarget, openTestDriver, sampleGraph, skipReason, wipeDatabase } from './support';
+import { announceSkip } from '../support/skips';
 
 const target = neo4jTarget();
-if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
+if (!target.available) announceSkip('neo4j', skipReason(target));
 const database = target.available ? target.database : undefined;
 
 describe.skipIf(!target.available)('the CSV export through neo4j-admin database import', () => {
@@ -38,7 +39,11 @@ describe.skipIf(!target.available)('the CSV export through neo4j-admin database 
     writeExport(graph, 'csv', csvDir);
 
     const started = performance.now();
-    const result = runNeo4jAdmin(join(work, 'home'), importArguments(exportNeo4jCsv(graph), { directory: csvDir }));
+    const result = runNeo4jAdmin(join(work, 'home'), [
+      ...importArguments(exportNeo4jCsv(graph), { directory: csvDir }),
+      // neo4j-admin writes its report into the working directory unless told otherwise
+      `--report-file=${join(work, 'import.report')}`,
+    ]);
     importOutput = result.output;
     if (result.status !== 0) throw new Error(`neo4j-admin database import failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
     console.info(

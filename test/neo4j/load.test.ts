@@ -21,9 +21,10 @@ import {
   skipReason,
   wipeDatabase,
 } from './support';
+import { announceSkip } from '../support/skips';
 
 const target = neo4jTarget();
-if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
+if (!target.available) announceSkip('neo4j', skipReason(target));
 const database = target.available ? target.database : undefined;
 
 /** The graph restricted to what some of its documents support: the same corpus with fewer files. */

@@ -53,6 +53,11 @@ export interface Evidence {
 interface BaseNode {
   kind: NodeKind;
   label: string;
+  /** position in the stored layout (layout.ts) */
+  x?: number;
+  y?: number;
+  /** Louvain community, on the nodes of the citation network */
+  community?: number;
 }
 
 export interface ResolutionNode extends BaseNode {
@@ -90,6 +95,8 @@ export interface BodyNode extends BaseNode {
   aliases: string[];
   /** resolution key, for committees "established pursuant to resolution N" */
   establishedBy?: string;
+  /** ISO 3166-1 alpha-2 code of the State a national body belongs to ("Gov-SS" → "SS") */
+  state?: string;
 }
 
 export interface ThreatNode extends BaseNode {

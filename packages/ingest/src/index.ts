@@ -4,16 +4,15 @@
  * load → normalise → language → identity → segment → citations/entities → pipeline (merge).
  */
 export * from './types';
+export { collectFiles, nameDocuments, type FileList, type SourceFile } from './walk';
+export { decodeText, declaredEncoding, detectEncoding, UndecodableError, type DecodedText } from './decode';
 export {
-  collectFiles,
-  decodeUtf8,
   formatOf,
   htmlToText,
   LoadError,
   loadFile,
   parseDocument,
   xmlToText,
-  type FileList,
 } from './load';
 export { normaliseText, stripMarkdown } from './normalise';
 export { detectLanguage, type LanguageGuess } from './language';

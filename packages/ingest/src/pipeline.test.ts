@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fragmentEvidence, serializeGraph } from '@unkg/graph';
 import { describe, expect, it } from 'vitest';
@@ -130,12 +130,32 @@ describe('processFile: HTML', () => {
     const html = `<!doctype html><html><head><title>Le Conseil de sécurité adopte une résolution contre l’armement des terroristes</title></head><body><nav><a href="/">Accueil</a></nav><article>${seed.map((p) => `<p>${p}</p>`).join('')}</article><script>track()</script></body></html>`;
     const path = join(mkdtempSync(join(tmpdir(), 'unkg-html-')), 'news.html');
     writeFileSync(path, html);
-    const result = processFile(path, {});
+    const result = processFile({ path, name: 'html/news.html' }, {});
     expect(result.issues).toEqual([]);
     expect(result.document).toMatchObject({ lang: 'fr', docType: 'news', symbol: null, textOf: [] });
     expect(result.primary.nodes[0]!.attributes).toMatchObject({
       title: "Le Conseil de sécurité adopte une résolution contre l'armement des terroristes",
     });
+  });
+});
+
+describe('processFile: a text not in UTF-8', () => {
+  it('a Windows-1252 French resolution gives the same graph, offsets into the same normalised text, and a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unkg-latin1-'));
+    // the characters Windows-1252 can hold (a French text loses only rare ones, such as U+202F)
+    const table = new Map([...Array(256).keys()].map((byte) => [new TextDecoder('windows-1252').decode(Uint8Array.of(byte)), byte]));
+    const text = [...readFileSync(`${CORPUS}unsc/text/S_RES_2505_2020.fr.txt`, 'utf8')].filter((character) => table.has(character)).join('');
+    writeFileSync(join(dir, 'utf8.txt'), text);
+    writeFileSync(join(dir, 'cp1252.txt'), Buffer.from([...text].map((character) => table.get(character)!)));
+    const utf8 = processFile({ path: join(dir, 'utf8.txt'), name: 'fr/2505.txt' }, {});
+    const legacy = processFile({ path: join(dir, 'cp1252.txt'), name: 'fr/2505.txt' }, {});
+    expect(utf8.issues).toEqual([]);
+    expect(legacy.issues).toEqual([
+      { source: join(dir, 'cp1252.txt'), level: 'warning', message: expect.stringMatching(/^not UTF-8 \(invalid UTF-8 at byte \d+\): decoded as windows-1252, the encoding detected$/) as unknown },
+    ]);
+    expect(legacy.fragment.edges.filter((edge) => edge.kind === 'CITES').length).toBeGreaterThan(0);
+    expect(legacy.fragment).toEqual(utf8.fragment);
+    expect(legacy.primary).toEqual(utf8.primary);
   });
 });
 
@@ -156,7 +176,7 @@ describe('processFile: a 50 MB file', () => {
     }
     const path = join(mkdtempSync(join(tmpdir(), 'unkg-big-')), 'big.txt');
     writeFileSync(path, lines.join('\n'));
-    const result = processFile(path, {});
+    const result = processFile({ path, name: 'big/big.txt' }, {});
     expect(result.issues).toEqual([]);
     expect(result.bytes).toBeGreaterThan(50e6);
     expect(result.document).toMatchObject({ docType: 'resolution', symbol: 'S/RES/1373 (2001)' });
@@ -192,6 +212,21 @@ describe('ingestPaths', () => {
     });
   }, 120_000);
 
+  it('keys documents by their name: absolute or relative paths, a file given twice, the same graph.json', async () => {
+    const seeds = `${CORPUS}seeds`;
+    const absolute = await ingestPaths([seeds], { workers: 1, entities: false });
+    const relativeRun = await ingestPaths([relative(process.cwd(), seeds), `${seeds}/003_806dc498987e8b5c.txt`], {
+      workers: 1,
+      entities: false,
+    });
+    expect(serializeGraph(relativeRun.graph)).toBe(serializeGraph(absolute.graph));
+    const documents = absolute.graph.filterNodes((_key, attributes) => attributes.kind === 'Document' && 'source' in attributes);
+    expect(documents).toContain('doc:seeds/003_806dc498987e8b5c.txt');
+    expect(documents.every((key) => key.startsWith('doc:seeds/'))).toBe(true);
+    expect(absolute.graph.getNodeAttributes('doc:seeds/003_806dc498987e8b5c.txt')).toMatchObject({ source: 'seeds/003_806dc498987e8b5c.txt' });
+    expect(relativeRun.report.files.read).toBe(absolute.report.files.read);
+  }, 120_000);
+
   it('goes on after a bad file and reports it', async () => {
     const { report, graph } = await ingestPaths(
       [`${CORPUS}seeds/003_806dc498987e8b5c.txt`, `${CORPUS}seeds/gold.json`, '/nonexistent/file.txt'],
@@ -199,7 +234,7 @@ describe('ingestPaths', () => {
     );
     expect(report.files.read).toBe(1);
     expect(report.issues.map((issue) => `${issue.level} ${issue.source}: ${issue.message}`)).toEqual([
-      `warning ${CORPUS}seeds/gold.json: skipped: unsupported extension ".json" (reads .txt, .md, .html, .htm, .xml)`,
+      `warning ${CORPUS}seeds/gold.json: skipped: unsupported extension ".json" (reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .xml)`,
       'error /nonexistent/file.txt: cannot be read (ENOENT)',
     ]);
     expect(graph.hasNode('S/RES/2370 (2017)')).toBe(true);

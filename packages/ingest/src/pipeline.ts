@@ -24,7 +24,7 @@ import { extractCitations } from './citations';
 import { isYearlessScResolution } from './citations/series';
 import { identify } from './identity';
 import { detectLanguage } from './language';
-import { collectFiles, LoadError, loadFile, type FileList } from './load';
+import { LoadError, loadFile } from './load';
 import { normaliseText } from './normalise';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
@@ -37,6 +37,7 @@ import type {
   SegmentedDocument,
   SourceFormat,
 } from './types';
+import { collectFiles, type FileList, type SourceFile } from './walk';
 import { processInWorkers } from './worker-pool';
 
 export interface IngestOptions {
@@ -50,6 +51,7 @@ export interface IngestOptions {
 
 /** What one file contributes, produced in a worker or in-process; plain data (structured-cloneable). */
 export interface FileResult {
+  /** the path read (what messages show) */
   source: string;
   bytes: number;
   format: SourceFormat | null;
@@ -80,9 +82,9 @@ export async function ingestPaths(
   const results =
     workers > 1
       ? await processInWorkers(listing.files, { workers, entities }, options.onProgress)
-      : listing.files.map((source, index) => {
-          const result = processFile(source, { extractEntities });
-          options.onProgress?.(index + 1, listing.files.length, source);
+      : listing.files.map((file, index) => {
+          const result = processFile(file, { extractEntities });
+          options.onProgress?.(index + 1, listing.files.length, file.path);
           return result;
         });
   const graph = mergeResults(results);
@@ -114,11 +116,15 @@ function chooseWorkers(requested: number | undefined, files: FileList): number {
 /** Input bytes per worker thread when the count is chosen automatically. */
 const WORKER_BYTES = 24e6;
 
-/** Runs the whole per-file pipeline; never throws: problems become issues. */
+/**
+ * Runs the whole per-file pipeline; never throws: problems become issues. The Document is keyed
+ * by the file's name (walk.ts: nameDocuments), which is also its `source`; messages show its path.
+ */
 export function processFile(
-  source: string,
+  file: SourceFile,
   options: { extractEntities?: EntityExtractor | undefined },
 ): FileResult {
+  const source = file.path;
   const empty: FileResult = {
     source,
     bytes: 0,
@@ -139,9 +145,9 @@ export function processFile(
   try {
     const doc = analyseDocument(loaded);
     const citations = extractCitations(doc);
-    const { primary, fragment } = buildFragments(doc, citations);
+    const { primary, fragment } = buildFragments(doc, citations, file.name);
     if (options.extractEntities)
-      appendFragment(fragment, options.extractEntities(doc, documentKey(doc.source)));
+      appendFragment(fragment, options.extractEntities(doc, documentKey(file.name)));
     return {
       source,
       bytes: loaded.bytes,
@@ -154,7 +160,7 @@ export function processFile(
       },
       primary,
       fragment,
-      issues: documentWarnings(doc),
+      issues: [...(loaded.warnings ?? []).map((message): IngestIssue => ({ source, level: 'warning', message })), ...documentWarnings(doc)],
     };
   } catch (error) {
     return {
@@ -197,13 +203,17 @@ function documentWarnings(doc: SegmentedDocument): IngestIssue[] {
 
 // ---------------------------------------------------------------- fragments
 
-/** The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its citations. */
+/**
+ * The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its
+ * citations. `name` is the document's name (walk.ts), by default its source path.
+ */
 export function buildFragments(
   doc: SegmentedDocument,
   citations: CitationMatch[],
+  name: string = doc.source,
 ): { primary: GraphFragment; fragment: GraphFragment } {
   const { identity } = doc;
-  const docKey = documentKey(doc.source);
+  const docKey = documentKey(name);
   const primary: GraphFragment = { nodes: [], edges: [] };
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
@@ -212,7 +222,7 @@ export function buildFragments(
     attributes: {
       kind: 'Document',
       label: documentLabel(doc),
-      source: doc.source,
+      source: name,
       lang: identity.lang,
       docType: identity.docType,
       title: identity.title,

@@ -1,7 +1,8 @@
 /** What an ingest run did, as data (for tests and tools) and as the summary the command prints. */
 import type { KnowledgeGraph } from '@unkg/graph';
-import type { FileList } from './load';
+import type { FileList } from './walk';
 import type { FileResult } from './pipeline';
+import { printable } from './printable';
 import type { IngestIssue } from './types';
 
 export interface IngestReport {
@@ -109,17 +110,25 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
   const errors = errorsOf(report);
   lines.push(`warnings: ${warnings.length}; errors: ${errors.length}`);
   const shown = 20;
-  for (const issue of [...errors, ...warnings].slice(0, shown))
-    lines.push(`  ${issue.level}: ${issue.source}: ${issue.message.split('\n')[0]}`);
+  for (const issue of [...errors, ...warnings].slice(0, shown)) lines.push(`  ${formatIssue(issue)}`);
   if (errors.length + warnings.length > shown)
     lines.push(`  … and ${errors.length + warnings.length - shown} more`);
-  if (graphFile) lines.push(`graph: ${graphFile}`);
+  if (graphFile) lines.push(`graph: ${printable(graphFile)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One issue on one line: `error: <file>: <problem>`. The file name and the message (which may
+ * quote the input) go through printable(), so neither can break the line or drive the terminal;
+ * a multi-line message (a stack trace) shows its first line.
+ */
+export function formatIssue(issue: IngestIssue): string {
+  return `${issue.level}: ${printable(issue.source)}: ${printable(issue.message.split('\n')[0] ?? '')}`;
 }
 
 function formatCounts(counts: Record<string, number>): string {
   const entries = Object.entries(counts);
-  return entries.length === 0 ? '(none)' : entries.map(([key, count]) => `${key} ${count}`).join(', ');
+  return entries.length === 0 ? '(none)' : entries.map(([key, count]) => `${printable(key)} ${count}`).join(', ');
 }
 
 function sortedRecord(record: Record<string, number>): Record<string, number> {

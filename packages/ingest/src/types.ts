@@ -16,6 +16,8 @@ export interface LoadedDocument {
   /** facts the container states itself (AKN FRBR metadata, HTML <title>/<html lang>) */
   declared: Partial<DocumentIdentity>;
   bytes: number;
+  /** what was odd but did not stop the reading (a text not in UTF-8: the encoding used); reported as warnings */
+  warnings?: string[];
 }
 
 /** Normalised text: offsets in all evidence refer to `text`. */

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEntityExtractor, processFile } from './pipeline';
+import type { SourceFile } from './walk';
 
 interface WorkerSetup {
   entities: boolean;
@@ -15,7 +16,7 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread (see worker-pool.ts)');
 
 const extractEntities = setup.entities ? await loadEntityExtractor() : undefined;
-port.on('message', (message: { index: number; source: string }) => {
-  port.postMessage({ index: message.index, result: processFile(message.source, { extractEntities }) });
+port.on('message', (message: { index: number; file: SourceFile }) => {
+  port.postMessage({ index: message.index, result: processFile(message.file, { extractEntities }) });
 });
 port.postMessage({ ready: true });

@@ -3,12 +3,14 @@
  * sources (so a fresh clone needs no separate build step), then serves it over HTTP, on
  * 127.0.0.1 by default, with the graph: `/graph.json` (the file as it is), `/view/graph.json`
  * (the same without evidence items, for a fast first render) and `/view/evidence?node=KEY`
- * (the evidence of a node's edges, when its panel opens).
+ * (the evidence of a node's edges, when its panel opens). It answers only its own host names and
+ * sends a strict Content-Security-Policy (security.ts).
  */
 import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { SerializedGraph } from '@unkg/graph/types';
 import { validateGraph } from '@unkg/graph/validate';
+import { allowedHostNames, isAllowedHost, SECURITY_HEADERS } from './security';
 import { evidenceOfNode, toViewSkeleton, type EvidenceIndex } from './skeleton';
 import { createServer, type Server } from 'node:http';
 import { basename, extname, join, resolve, sep } from 'node:path';
@@ -22,7 +24,7 @@ function newestSourceTime(directory: string): number {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(path));
-    else if (!entry.name.endsWith('.test.ts') && !['server.ts', 'index.ts'].includes(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (!entry.name.endsWith('.test.ts') && !['server.ts', 'security.ts', 'index.ts'].includes(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -35,6 +37,8 @@ export function viewerBuildIsStale(): boolean {
     statSync(join(VIEWER_ROOT, 'index.html')).mtimeMs,
     statSync(join(VIEWER_ROOT, 'vite.config.ts')).mtimeMs,
     newestSourceTime(join(VIEWER_ROOT, 'src')),
+    // the app bundles reviewed data (search words)
+    newestSourceTime(join(VIEWER_ROOT, '../../data/viewer')),
   );
   return statSync(built).mtimeMs < sources;
 }
@@ -133,8 +137,22 @@ export async function serveViewer(options: ServeViewerOptions = {}): Promise<Vie
   if (options.build !== false) await buildViewer();
   if (!existsSync(join(VIEWER_DIST, 'index.html'))) throw new Error(`${VIEWER_DIST}: the viewer is not built`);
 
+  const allowedHosts = allowedHostNames(host);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    if (!isAllowedHost(request.headers.host, allowedHosts)) {
+      // another name for this address: DNS rebinding, or a name the user did not bind (security.ts)
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(`unkg view answers only to its own host names (${host === '127.0.0.1' ? '127.0.0.1 or localhost' : `${host}, 127.0.0.1 or localhost`})\n`);
+      return;
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+      return;
+    }
     const send = (file: string, type: string, extraHeaders: Record<string, string> = {}) => {
       const stream = createReadStream(file);
       stream.on('open', () => {

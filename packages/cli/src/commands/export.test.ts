@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serializeGraph } from '@unkg/graph';
 import { exportGexf } from '@unkg/graph/export/index';
 import { buildTestGraph } from '@unkg/graph/export/test-graph';
+import { layoutGraph } from '@unkg/graph/layout';
 import { run } from './export';
 
 describe('unkg export', () => {
@@ -26,7 +27,12 @@ describe('unkg export', () => {
 
   it('writes every format beside the graph by default', async () => {
     expect(await run([graphFile, '--format', 'gexf,graphml,csv,cypher'])).toBe(0);
-    expect(readFileSync(join(dir, 'graph.gexf'), 'utf8')).toBe(exportGexf(buildTestGraph()));
+    // a graph.json without a layout is laid out first, as unkg ingest would have
+    const laidOut = buildTestGraph();
+    layoutGraph(laidOut);
+    const gexf = readFileSync(join(dir, 'graph.gexf'), 'utf8');
+    expect(gexf).toBe(exportGexf(laidOut));
+    expect(gexf.match(/<viz:position /g)?.length).toBe(laidOut.order);
     expect(existsSync(join(dir, 'graph.graphml'))).toBe(true);
     expect(existsSync(join(dir, 'graph.cypherl'))).toBe(true);
     expect(existsSync(join(dir, 'graph-neo4j-import', 'nodes-Resolution.csv'))).toBe(true);

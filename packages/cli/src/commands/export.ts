@@ -1,5 +1,6 @@
-/** `unkg export <graph.json> --format gexf|graphml|csv|cypher [--out path]` */
+/** `unkg export <graph.json> --format <format> [--out <path>]`, formats gexf, graphml, csv, cypher */
 import { readGraphFile } from '@unkg/graph';
+import { hasLayout, layoutGraph } from '@unkg/graph/layout';
 import {
   defaultExportPath,
   EXPORT_FORMATS,
@@ -7,11 +8,14 @@ import {
   writeExport,
   type ExportFormat,
 } from '@unkg/graph/export/index';
+import { printable } from '@unkg/ingest/printable';
 import { parseCommandLine } from './args';
 
 export const summary = 'write a graph as GEXF, GraphML, neo4j-admin CSV or a Cypher script';
 
-const USAGE = `usage: unkg export <graph.json> --format <${EXPORT_FORMATS.join('|')}>[,…] [--out <path>]
+const USAGE = `usage: unkg export <graph.json> --format <format>[,<format>…] [--out <path>]
+
+formats: ${EXPORT_FORMATS.join(', ')}
 
   --format  gexf     GEXF 1.3 for Gephi (typed attributes, colours and sizes by kind)
             graphml  GraphML with typed keys (Gephi, Cytoscape, yEd, networkx)
@@ -46,7 +50,7 @@ export async function run(argv: string[]): Promise<number> {
       : formats.length === 0
         ? '--format is required'
         : formats.find((format) => !isExportFormat(format))
-          ? `unknown format "${formats.find((format) => !isExportFormat(format))}"`
+          ? `unknown format "${printable(formats.find((format) => !isExportFormat(format)) ?? '')}"`
           : values.out && formats.length > 1
             ? '--out takes one format at a time'
             : undefined;
@@ -56,16 +60,18 @@ export async function run(argv: string[]): Promise<number> {
   }
   const graphFile = positionals[0]!;
   const graph = readGraphFile(graphFile);
+  // a graph.json from before layouts were stored: lay it out, so Gephi opens it placed
+  if (!hasLayout(graph)) layoutGraph(graph);
   for (const format of formats as ExportFormat[]) {
     const started = performance.now();
     const result = writeExport(graph, format, values.out ?? defaultExportPath(graphFile, format));
     const milliseconds = Math.round(performance.now() - started);
-    const what = format === 'csv' ? `${result.files.length} files in ${result.path}/` : result.path;
+    const what = format === 'csv' ? `${result.files.length} files in ${printable(result.path)}/` : printable(result.path);
     process.stdout.write(
       `${format}: ${what} (${graph.order} nodes, ${graph.size} edges, ${milliseconds} ms)\n`,
     );
     if (format === 'csv') {
-      process.stdout.write(`  import: ${result.path}/import.sh [database]  (see docs/exports.md)\n`);
+      process.stdout.write(`  import: ${printable(result.path)}/import.sh [database]  (see docs/exports.md)\n`);
     }
   }
   return 0;

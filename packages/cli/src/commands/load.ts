@@ -17,11 +17,12 @@ import {
   type LoadProgress,
   type LoadResult,
 } from '@unkg/graph/neo4j/load';
+import { printable } from '@unkg/ingest/printable';
 import { parseCommandLine } from './args';
 
 export const summary = 'load graph.json into Neo4j (idempotent, batched; NEO4J_URI/USER/PASSWORD/DATABASE)';
 
-const USAGE = `usage: unkg load <graph.json> [--uri <bolt uri>] [--user <name>] [--database <name>] [--batch-size N] [--concurrency N] [--quiet]
+const USAGE = `usage: unkg load <graph.json> [--uri <uri>] [--user <name>] [--database <name>] [--batch-size <n>] [--concurrency <n>] [--quiet]
 
 Loads a graph file into Neo4j: a key constraint per label, then nodes and relationships in
 batches (MERGE, one transaction per batch). Loading again changes nothing; a bigger graph adds.
@@ -30,12 +31,12 @@ options:
   --uri <uri>        server (default: NEO4J_URI, else bolt://127.0.0.1:7687)
   --user <name>      user (default: NEO4J_USER, else neo4j)
   --database <name>  database (default: NEO4J_DATABASE, else the server's default)
-  --batch-size N     rows per transaction (default: ${DEFAULT_BATCH_SIZE})
-  --concurrency N    transactions in flight at once (default: ${DEFAULT_CONCURRENCY})
+  --batch-size <n>   rows per transaction (default: ${DEFAULT_BATCH_SIZE})
+  --concurrency <n>  transactions in flight at once (default: ${DEFAULT_CONCURRENCY})
   --quiet            print nothing but errors
   -h, --help         this help
 
-The password is read from NEO4J_PASSWORD only. A local server: pnpm neo4j:start (docs/neo4j.md).
+The password is read from NEO4J_PASSWORD only. A local server: npm run neo4j:start in the repository (docs/neo4j.md).
 `;
 
 export interface LoadCommandOptions extends ConnectionFlags {
@@ -120,7 +121,7 @@ export async function run(argv: string[]): Promise<number> {
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
     process.stderr.write(
-      `unkg load: --batch-size must be a whole number ≥ 1, got "${values['batch-size']}"\n`,
+      `unkg load: --batch-size must be a whole number ≥ 1, got "${printable(values['batch-size'] ?? '')}"\n`,
     );
     return 2;
   }
@@ -128,7 +129,7 @@ export async function run(argv: string[]): Promise<number> {
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
     process.stderr.write(
-      `unkg load: --concurrency must be a whole number ≥ 1, got "${values.concurrency}"\n`,
+      `unkg load: --concurrency must be a whole number ≥ 1, got "${printable(values.concurrency ?? '')}"\n`,
     );
     return 2;
   }
@@ -145,7 +146,7 @@ export async function run(argv: string[]): Promise<number> {
       log,
     });
   } catch (error) {
-    process.stderr.write(`unkg load: ${(error as Error).message}\n`);
+    process.stderr.write(`unkg load: ${printable((error as Error).message)}\n`);
     return 1;
   }
   return 0;

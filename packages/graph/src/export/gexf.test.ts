@@ -48,6 +48,16 @@ describe('exportGexf', () => {
     expect(parsed.getNodeAttribute('S/RES/1373 (2001)', 'year')).toBeUndefined();
   });
 
+  it('writes every colour as hex and as r, g, b (networkx reads only the channels)', () => {
+    const colours = [...xml.matchAll(/<viz:color [^>]*\/>/g)].map((match) => match[0]);
+    expect(colours.length).toBe(graph.order);
+    const resolution = xml.slice(xml.indexOf('<node id="S/RES/2370 (2017)"'));
+    const [, hex, r, g, b] = /<viz:color hex="#(\w{6})" r="(\d+)" g="(\d+)" b="(\d+)"\/>/.exec(resolution)!;
+    expect(`#${hex}`).toBe(KIND_COLORS.Resolution);
+    expect([r, g, b].map(Number)).toEqual([1, 3, 5].map((offset) => parseInt(KIND_COLORS.Resolution!.slice(offset, offset + 2), 16)));
+    for (const colour of colours) expect(colour).toMatch(/^<viz:color hex="#\w{6}" r="\d{1,3}" g="\d{1,3}" b="\d{1,3}"\/>$/);
+  });
+
   it('writes positions only when the graph has a layout', () => {
     expect(xml).not.toContain('viz:position');
     const laidOut = buildTestGraph();

@@ -10,11 +10,12 @@ import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findGenericPanels, findSubsidiaryBodies } from './committees';
 import { findCoordinatedBodies, findCoordinatedThreats } from './coordination';
-import { foldAndTokenize, TokenBuffer } from './fold';
+import { decodeUnits, foldAndTokenize, TokenBuffer } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
 import { findPersons, type PersonMention } from './persons';
+import { findShortReferences } from './references';
 import { clauseEnds, quoteAround, segmentAt } from './spans';
 import { symbolNode } from '../symbols';
 
@@ -69,7 +70,8 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match) && !qualifiesNextBody(text, match, matches[index + 1]),
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
-  const references = findShortReferences(text, [...accepted, ...acronyms], entities);
+  const found = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
+  const references = findShortReferences(text, decodeUnits(units), doc.identity.lang, found, entities);
   const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens), ...findCoordinatedBodies(text, gazetteer.matcher)];
   const panels = findGenericPanels(text, [...accepted, ...acronyms, ...references]);
   if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
@@ -79,6 +81,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     ...references,
     ...coordinated,
     ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
+    ...statesOfGovernments(accepted, entities),
   ]
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
@@ -191,6 +194,7 @@ function entityNode(info: EntityInfo): NodeAttributes {
     case 'Body': {
       const node: NodeAttributes = { kind: 'Body', label: info.label, aliases: info.aliases };
       if (info.establishedBy) node.establishedBy = info.establishedBy;
+      if (info.state) node.state = info.state;
       return node;
     }
     default:
@@ -224,42 +228,10 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
   const segment = doc.segments[index];
   const from = segment?.start ?? 0;
   const to = segment?.end ?? doc.text.length;
-  return matches.some((other) => other.id === match.requires && other.start >= from && other.end <= to);
-}
-
-// "the Committee", "le Comité", "the Panel": the only committee (panel) the document names
-const SHORT_REFERENCES: Array<{ pattern: RegExp; category: string }> = [
-  { pattern: /\b(?:[Tt]he|[Tt]his|[Ii]ts) (Committee)\b(?! (?:of|on|for|established|created|against|to)\b)|\b(?:[Ll]e|[Cc]e|[Ss]on|[Dd]u|[Aa]u) (Comité)\b(?! (?:de|des|du|d'|d’|contre|créé|faisant|pour|chargé)\b)/gu, category: 'committee' },
-  { pattern: /\b(?:[Tt]he|[Ii]ts) (Panel(?: of Experts)?)\b(?! (?:established|on|created)\b)|\b(?:[Ll]e|[Dd]u|[Aa]u) (Groupe d['’]experts)\b(?! (?:créé|sur)\b)/gu, category: 'panel' },
-];
-
-function findShortReferences(text: string, matches: NameMatch[], entities: EntityTable): NameMatch[] {
-  const found: NameMatch[] = [];
-  // the bodies named, by category, each looked up once
-  const namedByCategory = new Map<string | undefined, Set<string>>();
-  const seen = new Set<string>();
-  for (const match of matches) {
-    if (match.kind !== 'Body' || seen.has(match.id)) continue;
-    seen.add(match.id);
-    const category = entities.get(entityRef('Body', match.id))?.category;
-    const ids = namedByCategory.get(category);
-    if (ids) ids.add(match.id);
-    else namedByCategory.set(category, new Set([match.id]));
-  }
-  for (const { pattern, category } of SHORT_REFERENCES) {
-    const named = namedByCategory.get(category) ?? new Set<string>();
-    if (named.size !== 1) continue;
-    const [id] = named;
-    pattern.lastIndex = 0;
-    for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
-      const name = hit[1] ?? hit[2]!;
-      const end = hit.index + hit[0].length;
-      const start = end - name.length;
-      if (matches.some((match) => match.start < end && match.end > start)) continue;
-      found.push({ kind: 'Body', id: id!, start, end });
-    }
-  }
-  return found;
+  // a state is named in its government's name too ("the Government of Sierra Leone")
+  const namedIn = (other: NameMatch): boolean =>
+    other.id === match.requires || (other.kind === 'Body' && gazetteer.entities.get(entityRef('Body', other.id))?.state === match.requires);
+  return matches.some((other) => other.start >= from && other.end <= to && namedIn(other));
 }
 
 /** "UN Counter-Terrorism Committee Executive Directorate": "UN" is part of the next body's name. */
@@ -289,3 +261,15 @@ function unSecretaryGeneralNext(): RegExp {
   secretariesGeneral = new RegExp(`^,?\\s+(?:M\\.\\s+|Mr\\.?\\s+|Sr\\.\\s+)?(?:${escaped.join('|')})(?![\\p{L}])`, 'u');
   return secretariesGeneral;
 }
+
+/** "the Libyan authorities", "Government of Niger": the government's name names its State too. */
+function statesOfGovernments(matches: NameMatch[], entities: EntityTable): NameMatch[] {
+  const states: NameMatch[] = [];
+  for (const match of matches) {
+    if (match.kind !== 'Body') continue;
+    const state = entities.get(entityRef('Body', match.id))?.state;
+    if (state) states.push({ kind: 'State', id: state, start: match.start, end: match.end });
+  }
+  return states;
+}
+

@@ -17,6 +17,8 @@ import { entityRef, loadGazetteer, readDataFile } from '../entities/gazetteer';
 import { recogniseEntities } from '../entities/index';
 import { scan } from '../entities/matcher';
 import { loadFile } from '../load';
+import { printable } from '../printable';
+import { SHARED_CORPUS } from './corpus-path';
 import { analyseDocument } from '../pipeline';
 import type { SegmentedDocument } from '../types';
 
@@ -25,7 +27,7 @@ export const summary = "recall of named bodies against the UN Library's index (.
 const USAGE = `usage: unkg eval bodies [<corpus-dir>] [--graph <graph.json>] [--lang <xx>] [--limit <n>] [--verbose]
 
 Body recall against documents.jsonl \`bodies\` (the UN Library's DHLAUTH names) of <corpus-dir>
-(default: ../shared/corpus/unsc). With --graph, the graph built from <corpus-dir>/text is scored;
+(default: ../shared/corpus/unsc from the repository root). With --graph, the graph built from <corpus-dir>/text is scored;
 otherwise each text is analysed in-process.
 `;
 
@@ -238,7 +240,7 @@ export function formatBodiesReport(report: BodiesReport, verbose: boolean): stri
   lines.push(`persons named in the index: ${ratio(report.byKind.person)}`);
   lines.push(`instruments (agreements, conventions, …; not extracted as bodies): ${report.byKind.instrument.total}`);
   const top = (map: Map<string, number>, count: number): string[] =>
-    [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([name, times]) => `  ${times}× ${name}`);
+    [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([name, times]) => `  ${times}× ${printable(name)}`);
   const missedTotal = [...report.missed.values()].reduce((sum, value) => sum + value, 0);
   const unknownTotal = [...report.unknown.values()].reduce((sum, value) => sum + value, 0);
   lines.push(`missed, known to the gazetteer but not found in the text: ${missedTotal}`);
@@ -253,7 +255,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`unkg eval bodies: ${(error as Error).message}\n${USAGE}`);
+    process.stderr.write(`unkg eval bodies: ${printable((error as Error).message)}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -261,10 +263,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const corpus = resolve(positionals[0] ?? '../shared/corpus/unsc');
+  const corpus = positionals[0] === undefined ? join(SHARED_CORPUS, 'unsc') : resolve(positionals[0]);
   const index = join(corpus, 'documents.jsonl');
   if (!existsSync(index)) {
-    process.stderr.write(`unkg eval bodies: ${index}: no such file (expected the corpus's documents.jsonl)\n`);
+    process.stderr.write(`unkg eval bodies: ${printable(index)}: no such file (expected the corpus's documents.jsonl)\n`);
     return 2;
   }
   const graph = values.graph ? readGraphFile(resolve(values.graph)) : null;
@@ -284,7 +286,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const record of records) {
     const path = join(corpus, record.file);
     if (!graph && !existsSync(path)) {
-      process.stderr.write(`unkg eval bodies: ${path}: listed in documents.jsonl but missing\n`);
+      process.stderr.write(`unkg eval bodies: ${printable(path)}: listed in documents.jsonl but missing\n`);
       continue;
     }
     scoreDocument(report, record.lang, record.bodies!, graph ? fromGraph(graph, record.file) : fromText(path));

@@ -22,6 +22,7 @@ import { basename, join } from 'node:path';
 import { readGraphFile } from '@unkg/graph';
 import { tokenize } from '../citations/tokenize';
 import { resolveTokens } from '../citations/resolve';
+import { printable } from '../printable';
 
 export interface CorpusDocument {
   file: string;
@@ -241,7 +242,7 @@ export function formatReport(report: ScoreReport, verbose: boolean, limit = 30):
     const show = (title: string, items: Array<{ key: string; symbol: string }>): void => {
       lines.push(`${title} (${items.length}${items.length > limit ? `, first ${limit}` : ''}):`);
       for (const item of items.slice(0, limit))
-        lines.push(`  ${item.key.replace('\t', ' [')}]  ${item.symbol}`);
+        lines.push(`  ${printable(item.key.replace('\t', ' ['))}]  ${printable(item.symbol)}`);
     };
     show('False positives', report.falsePositives);
     show('False negatives', report.falseNegatives);
@@ -278,7 +279,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     } else if (!corpusDir) corpusDir = argument;
     else {
-      process.stderr.write(`unkg eval citations: unexpected argument "${argument}"\n`);
+      process.stderr.write(`unkg eval citations: unexpected argument "${printable(argument)}"\n`);
       return 2;
     }
   }
@@ -292,7 +293,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!existsSync(graphPath)) {
     process.stderr.write(
-      `unkg eval citations: ${graphPath}: no graph (build one with unkg ingest <corpus-dir>/text --out <dir>)\n`,
+      `unkg eval citations: ${printable(graphPath)}: no graph (build one with unkg ingest <corpus-dir>/text --out <dir>)\n`,
     );
     return 2;
   }
@@ -303,7 +304,7 @@ export async function run(argv: string[]): Promise<number> {
     corpus.links.has(docKey(document.symbol, document.lang)),
   ).length;
   process.stdout.write(
-    `Citations of ${graphPath} against ${corpusDir}: ${corpus.documents.length} files, ${linkedFiles} linked by the UN ` +
+    `Citations of ${printable(graphPath)} against ${printable(corpusDir)}: ${corpus.documents.length} files, ${linkedFiles} linked by the UN ` +
       `(precision is judged on those), ${corpus.unscorable} link rows without a UN symbol skipped; ` +
       `unit: a distinct cited symbol per file\n`,
   );
