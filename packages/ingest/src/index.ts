@@ -14,6 +14,12 @@ export {
   parseDocument,
   xmlToText,
 } from './load';
+export { loadDocument } from './load/documents';
+export { pagesToText } from './load/pdf';
+export { layoutPage, lineText, type LayoutLine, type PdfPage, type PdfTextRun } from './load/pdf-layout';
+export { rebuildParagraphs } from './load/paragraphs';
+export { docxHtmlToText } from './load/docx';
+export { findFurniture, type PagedLine } from './furniture';
 export { normaliseText, stripMarkdown } from './normalise';
 export { detectLanguage, type LanguageGuess } from './language';
 export {

@@ -23,7 +23,13 @@ const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.xml': 'akn',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.doc': 'doc',
 };
+
+/** Formats read from bytes by an asynchronous reader (load/documents.ts), not decoded as text. */
+export const BINARY_FORMATS: ReadonlySet<SourceFormat> = new Set<SourceFormat>(['pdf', 'docx', 'doc']);
 
 /** The extensions read, for messages: `.txt, .text, .md, …`. */
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
@@ -46,6 +52,8 @@ export class LoadError extends Error {
 export function loadFile(source: string): LoadedDocument {
   const format = formatOf(source);
   if (!format) throw new LoadError(source, `unsupported extension "${extname(source)}"`);
+  if (BINARY_FORMATS.has(format))
+    throw new LoadError(source, `is a ${format.toUpperCase()} file: read it with loadDocument (load/documents.ts)`);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(source);
@@ -77,6 +85,8 @@ export function parseDocument(
       return { source, format, ...htmlToText(raw), bytes };
     case 'akn':
       return { source, format, ...xmlToText(source, raw), bytes };
+    default:
+      throw new LoadError(source, `is a ${format.toUpperCase()} file, not text`);
   }
 }
 

@@ -125,12 +125,12 @@ describe('buildFragments', () => {
 });
 
 describe('processFile: HTML', () => {
-  it('a UN News page as HTML: French news, title from <title>, body paragraphs', () => {
+  it('a UN News page as HTML: French news, title from <title>, body paragraphs', async () => {
     const seed = readFileSync(`${CORPUS}seeds/000_b8c7aa9f59466be0.txt`, 'utf8').split('\n').filter(Boolean);
     const html = `<!doctype html><html><head><title>Le Conseil de sécurité adopte une résolution contre l’armement des terroristes</title></head><body><nav><a href="/">Accueil</a></nav><article>${seed.map((p) => `<p>${p}</p>`).join('')}</article><script>track()</script></body></html>`;
     const path = join(mkdtempSync(join(tmpdir(), 'unkg-html-')), 'news.html');
     writeFileSync(path, html);
-    const result = processFile({ path, name: 'html/news.html' }, {});
+    const result = await processFile({ path, name: 'html/news.html' }, {});
     expect(result.issues).toEqual([]);
     expect(result.document).toMatchObject({ lang: 'fr', docType: 'news', symbol: null, textOf: [] });
     expect(result.primary.nodes[0]!.attributes).toMatchObject({
@@ -140,15 +140,15 @@ describe('processFile: HTML', () => {
 });
 
 describe('processFile: a text not in UTF-8', () => {
-  it('a Windows-1252 French resolution gives the same graph, offsets into the same normalised text, and a warning', () => {
+  it('a Windows-1252 French resolution gives the same graph, offsets into the same normalised text, and a warning', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unkg-latin1-'));
     // the characters Windows-1252 can hold (a French text loses only rare ones, such as U+202F)
     const table = new Map([...Array(256).keys()].map((byte) => [new TextDecoder('windows-1252').decode(Uint8Array.of(byte)), byte]));
     const text = [...readFileSync(`${CORPUS}unsc/text/S_RES_2505_2020.fr.txt`, 'utf8')].filter((character) => table.has(character)).join('');
     writeFileSync(join(dir, 'utf8.txt'), text);
     writeFileSync(join(dir, 'cp1252.txt'), Buffer.from([...text].map((character) => table.get(character)!)));
-    const utf8 = processFile({ path: join(dir, 'utf8.txt'), name: 'fr/2505.txt' }, {});
-    const legacy = processFile({ path: join(dir, 'cp1252.txt'), name: 'fr/2505.txt' }, {});
+    const utf8 = await processFile({ path: join(dir, 'utf8.txt'), name: 'fr/2505.txt' }, {});
+    const legacy = await processFile({ path: join(dir, 'cp1252.txt'), name: 'fr/2505.txt' }, {});
     expect(utf8.issues).toEqual([]);
     expect(legacy.issues).toEqual([
       { source: join(dir, 'cp1252.txt'), level: 'warning', message: expect.stringMatching(/^not UTF-8 \(invalid UTF-8 at byte \d+\): decoded as windows-1252, the encoding detected$/) as unknown },
@@ -160,7 +160,7 @@ describe('processFile: a text not in UTF-8', () => {
 });
 
 describe('processFile: a 50 MB file', () => {
-  it('goes through the whole pipeline (no quadratic stage)', () => {
+  it('goes through the whole pipeline (no quadratic stage)', async () => {
     // real resolution text, each copy marked so the normaliser does not drop it as a repetition
     const source = readFileSync(`${CORPUS}unsc/text/S_RES_1373_2001.en.txt`, 'utf8').split('\n');
     const cover = source.slice(0, source.indexOf('The Security Council,') + 1);
@@ -176,7 +176,7 @@ describe('processFile: a 50 MB file', () => {
     }
     const path = join(mkdtempSync(join(tmpdir(), 'unkg-big-')), 'big.txt');
     writeFileSync(path, lines.join('\n'));
-    const result = processFile({ path, name: 'big/big.txt' }, {});
+    const result = await processFile({ path, name: 'big/big.txt' }, {});
     expect(result.issues).toEqual([]);
     expect(result.bytes).toBeGreaterThan(50e6);
     expect(result.document).toMatchObject({ docType: 'resolution', symbol: 'S/RES/1373 (2001)' });
@@ -234,7 +234,7 @@ describe('ingestPaths', () => {
     );
     expect(report.files.read).toBe(1);
     expect(report.issues.map((issue) => `${issue.level} ${issue.source}: ${issue.message}`)).toEqual([
-      `warning ${CORPUS}seeds/gold.json: skipped: unsupported extension ".json" (reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .xml)`,
+      `warning ${CORPUS}seeds/gold.json: skipped: unsupported extension ".json" (reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .xml, .pdf, .docx, .doc)`,
       'error /nonexistent/file.txt: cannot be read (ENOENT)',
     ]);
     expect(graph.hasNode('S/RES/2370 (2017)')).toBe(true);

@@ -24,7 +24,8 @@ import { extractCitations } from './citations';
 import { isYearlessScResolution } from './citations/series';
 import { identify } from './identity';
 import { detectLanguage } from './language';
-import { LoadError, loadFile } from './load';
+import { LoadError } from './load';
+import { loadDocument } from './load/documents';
 import { normaliseText } from './normalise';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
@@ -82,14 +83,23 @@ export async function ingestPaths(
   const results =
     workers > 1
       ? await processInWorkers(listing.files, { workers, entities }, options.onProgress)
-      : listing.files.map((file, index) => {
-          const result = processFile(file, { extractEntities });
-          options.onProgress?.(index + 1, listing.files.length, file.path);
-          return result;
-        });
+      : await processInProcess(listing.files, extractEntities, options.onProgress);
   const graph = mergeResults(results);
   const report = buildReport({ graph, listing, results, workers, elapsedMs: performance.now() - started });
   return { graph, report };
+}
+
+async function processInProcess(
+  files: SourceFile[],
+  extractEntities: EntityExtractor | undefined,
+  onProgress: IngestOptions['onProgress'],
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const [index, file] of files.entries()) {
+    results.push(await processFile(file, { extractEntities }));
+    onProgress?.(index + 1, files.length, file.path);
+  }
+  return results;
 }
 
 /**
@@ -117,13 +127,13 @@ function chooseWorkers(requested: number | undefined, files: FileList): number {
 const WORKER_BYTES = 24e6;
 
 /**
- * Runs the whole per-file pipeline; never throws: problems become issues. The Document is keyed
+ * Runs the whole per-file pipeline; never rejects: problems become issues. The Document is keyed
  * by the file's name (walk.ts: nameDocuments), which is also its `source`; messages show its path.
  */
-export function processFile(
+export async function processFile(
   file: SourceFile,
   options: { extractEntities?: EntityExtractor | undefined },
-): FileResult {
+): Promise<FileResult> {
   const source = file.path;
   const empty: FileResult = {
     source,
@@ -136,7 +146,7 @@ export function processFile(
   };
   let loaded: LoadedDocument;
   try {
-    loaded = loadFile(source);
+    loaded = await loadDocument(source);
   } catch (error) {
     const message =
       error instanceof LoadError ? error.message : `cannot be loaded (${(error as Error).message})`;

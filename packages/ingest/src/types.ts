@@ -5,7 +5,7 @@
  */
 import type { DocType, Evidence, Section } from '@unkg/graph';
 
-export type SourceFormat = 'text' | 'markdown' | 'html' | 'akn';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'akn' | 'pdf' | 'docx' | 'doc';
 
 /** A file read from disk and decoded; `text` is the visible text (markup removed). */
 export interface LoadedDocument {

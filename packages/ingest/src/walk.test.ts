@@ -22,12 +22,12 @@ const issuesOf = (listing: ReturnType<typeof collectFiles>): string[] =>
 
 describe('collectFiles', () => {
   it('walks directories recursively in sorted order, skips other extensions, READMEs and hidden entries', () => {
-    tree(['tree/b/nested/z.xml', 'tree/b/a.html', 'tree/a.txt', 'tree/C.md', 'tree/notes.pdf', 'tree/README.md', 'tree/.git/HEAD.txt']);
+    tree(['tree/b/nested/z.xml', 'tree/b/a.html', 'tree/a.txt', 'tree/C.md', 'tree/notes.odt', 'tree/README.md', 'tree/.git/HEAD.txt']);
     const root = join(dir, 'tree');
     const listing = collectFiles([root, join(root, 'a.txt')]);
     expect(listing.files.map((file) => relative(root, file.path))).toEqual(['C.md', 'a.txt', 'b/a.html', 'b/nested/z.xml']);
     expect(listing.files.map((file) => file.name)).toEqual(['tree/C.md', 'tree/a.txt', 'tree/b/a.html', 'tree/b/nested/z.xml']);
-    expect(listing.skipped.map((file) => relative(root, file))).toEqual(['README.md', 'notes.pdf']);
+    expect(listing.skipped.map((file) => relative(root, file))).toEqual(['README.md', 'notes.odt']);
     expect(listing.issues).toEqual([]);
     expect(listing.bytes).toBe(['tree/C.md', 'tree/a.txt', 'tree/b/a.html', 'tree/b/nested/z.xml'].join('').length);
     // the order of the arguments does not change the order of the files
@@ -35,11 +35,11 @@ describe('collectFiles', () => {
   });
 
   it('names a missing path and an explicitly given file of another kind', () => {
-    tree(['report.pdf']);
-    const listing = collectFiles([join(dir, 'nowhere'), join(dir, 'report.pdf')]);
+    tree(['report.odt']);
+    const listing = collectFiles([join(dir, 'nowhere'), join(dir, 'report.odt')]);
     expect(issuesOf(listing)).toEqual([
       'error nowhere: cannot be read (ENOENT)',
-      'warning report.pdf: skipped: unsupported extension ".pdf" (reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .xml)',
+      'warning report.odt: skipped: unsupported extension ".odt" (reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .xml, .pdf, .docx, .doc)',
     ]);
   });
 

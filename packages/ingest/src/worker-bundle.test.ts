@@ -25,7 +25,7 @@ describe('buildWorkerBundle', () => {
     const bundle = await buildWorkerBundle();
     try {
       const fromWorker = await processInWorker(bundle.url, SAMPLE);
-      const inProcess = processFile({ path: SAMPLE, name: 'samples/sample.txt' }, { extractEntities: await loadEntityExtractor() });
+      const inProcess = await processFile({ path: SAMPLE, name: 'samples/sample.txt' }, { extractEntities: await loadEntityExtractor() });
       expect(fromWorker.fragment.nodes.some((node) => node.attributes.kind === 'Body')).toBe(true);
       expect(fromWorker).toEqual(inProcess);
     } finally {

@@ -17,6 +17,8 @@ if (!port) throw new Error('worker.ts must run in a worker thread (see worker-po
 
 const extractEntities = setup.entities ? await loadEntityExtractor() : undefined;
 port.on('message', (message: { index: number; file: SourceFile }) => {
-  port.postMessage({ index: message.index, result: processFile(message.file, { extractEntities }) });
+  void processFile(message.file, { extractEntities }).then((result) => {
+    port.postMessage({ index: message.index, result });
+  });
 });
 port.postMessage({ ready: true });

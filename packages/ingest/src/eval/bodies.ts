@@ -8,7 +8,7 @@
  * included. Without --graph the corpus texts are analysed in-process.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGraphFile, type KnowledgeGraph } from '@unkg/graph';
 import { findSubsidiaryBodies } from '../entities/committees';
@@ -215,9 +215,12 @@ export function predictedFromDocument(doc: SegmentedDocument): Predicted {
   return predicted;
 }
 
-function fromGraph(graph: KnowledgeGraph, file: string): Predicted {
+/** What a graph holds for one corpus file (matched by file stem), in the terms scoreDocument compares. */
+export function predictedFromGraph(graph: KnowledgeGraph, file: string): Predicted {
   const predicted: Predicted = { refs: new Set(), names: new Set(), persons: new Set() };
-  const docKey = graph.findNode((_, attributes) => attributes.kind === 'Document' && typeof attributes.source === 'string' && attributes.source.endsWith(file));
+  // by file stem, as eval citations: a graph of the AKN XML or of PDF/Word renderings scores like one of text/
+  const stem = fileStem(file);
+  const docKey = graph.findNode((_, attributes) => attributes.kind === 'Document' && typeof attributes.source === 'string' && fileStem(attributes.source) === stem);
   if (!docKey) return predicted;
   graph.forEachOutEdge(docKey, (_edge, attributes, _source, target, _s, node) => {
     if (attributes.kind !== 'MENTIONS') return;
@@ -289,7 +292,7 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`unkg eval bodies: ${printable(path)}: listed in documents.jsonl but missing\n`);
       continue;
     }
-    scoreDocument(report, record.lang, record.bodies!, graph ? fromGraph(graph, record.file) : fromText(path));
+    scoreDocument(report, record.lang, record.bodies!, graph ? predictedFromGraph(graph, record.file) : fromText(path));
   }
   process.stdout.write(formatBodiesReport(report, Boolean(values.verbose)));
   return 0;
@@ -307,4 +310,8 @@ function parse(argv: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+function fileStem(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, '');
 }

@@ -122,7 +122,7 @@ export function evaluateSeeds(graph: KnowledgeGraph, gold: Gold): SeedsReport {
     if (!countsByLanguage.has(annotation.lang)) countsByLanguage.set(annotation.lang, emptyCounts());
     const languageCounts = countsByLanguage.get(annotation.lang)!;
     documents.push(report);
-    const docKeys = graph.filterNodes((_, attributes) => attributes.kind === 'Document' && typeof attributes.source === 'string' && basename(attributes.source) === file);
+    const docKeys = graph.filterNodes((_, attributes) => attributes.kind === 'Document' && typeof attributes.source === 'string' && fileStem(attributes.source) === fileStem(file));
     report.found = docKeys.length > 0;
     const predicted = predictionsFor(graph, new Set(docKeys), catalogs, annotation);
     const score = (category: Category, expected: Split | undefined, found: Set<string>): void => {
@@ -387,4 +387,9 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** A file's name without directory and extension: a gold `.txt` file also scores its PDF or Word rendering. */
+function fileStem(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, '');
 }
