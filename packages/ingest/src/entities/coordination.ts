@@ -7,7 +7,8 @@
  * Heads, links and conjunctions are data (data/entities/coordination.json). Runs only next to a
  * threat name that starts or ends with a shareable head, so it costs nothing elsewhere.
  */
-import { foldKey, foldText, hashUnits, type Tokens } from './fold';
+import { foldKey, foldText, type Tokens } from './fold';
+import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { readDataFile } from './gazetteer';
 import { scan, type Matcher, type NameMatch } from './matcher';
 
@@ -31,10 +32,6 @@ interface Rules {
   preceding: RegExp;
   /** "trafficking and acquisition of weapons": a head, a conjunction, another noun, a link, the shared complement */
   sharedComplement: RegExp;
-  /** hashes of the folded `before` heads: the shared-complement pattern is tried only at those words */
-  headHashes: Set<number>;
-  /** 1 at (hash & 0xffff) of every head: most words fail here, without a Set lookup on a 32-bit key */
-  headBits: Uint8Array;
   /** hashes of the folded conjunctions: a head is tried only when one follows it */
   conjunctionHashes: Set<number>;
 }
@@ -54,20 +51,12 @@ function compile(): Rules {
     .map((article) => (article.endsWith("'") ? `${escape(article.slice(0, -1))}['’]` : `${escape(article)}\\s+`))
     .join('|');
   const heads = all(data.before);
-  const headHashes = new Set(
-    heads.map((head) => {
-      const folded = foldText(head);
-      return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
-    }),
-  );
-  const headBits = new Uint8Array(0x10000);
-  for (const hash of headHashes) headBits[hash & 0xffff] = 1;
-  const conjunctionHashes = new Set(
-    all(data.conjunctions).map((word) => {
-      const folded = foldText(word);
-      return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
-    }),
-  );
+  // the heads the shared-complement rule starts from, and the conjunctions that must follow them
+  for (const head of heads) KEYWORDS.add(head, KEYWORD.SHARED_HEAD);
+  const conjunctionHashes = new Set(all(data.conjunctions).map((word) => wordHash(foldText(word))));
+  for (const { plural } of Object.values(data.bodyPlurals).filter(Array.isArray).flat() as Array<{ plural: string }>) {
+    KEYWORDS.add(plural, KEYWORD.PLURAL_BODY, 'last');
+  }
   return {
     after: new Set(all(data.after).map(foldKey)),
     before: new Set(all(data.before).map(foldKey)),
@@ -78,10 +67,13 @@ function compile(): Rules {
       `(${heads.map(escape).join('|')})\\s+(?:${conjunctions})\\s+(?:${articles})?${WORD}\\s+(${linkPattern})((?:${WORD}\\s*){1,5})`,
       'iuy',
     ),
-    headHashes,
-    headBits,
     conjunctionHashes,
   };
+}
+
+/** Compiles the rules and registers their words in KEYWORDS (before the document's keyword hits are taken). */
+export function prepareCoordination(): void {
+  rules ??= compile();
 }
 
 const FOLDED_WORDS = new Map<string, string>();
@@ -98,9 +90,10 @@ function foldWord(word: string): string {
 
 /**
  * Threats named by a conjunct that shares the head of a threat name in `matches` (the scan's, in
- * text order). `tokens`: the text's, as foldAndTokenize gives them (the complement rule looks at heads only).
+ * text order). `tokens`: the text's, as foldAndTokenize gives them; `hits`: KEYWORDS.hits(tokens)
+ * (the complement rule starts at a head only).
  */
-export function findCoordinatedThreats(text: string, matches: NameMatch[], matcher: Matcher, tokens: Tokens): NameMatch[] {
+export function findCoordinatedThreats(text: string, matches: NameMatch[], matcher: Matcher, tokens: Tokens, hits: readonly number[]): NameMatch[] {
   rules ??= compile();
   const found: NameMatch[] = [];
   const overlaps = (list: NameMatch[], id: string, start: number, end: number): boolean =>
@@ -121,7 +114,7 @@ export function findCoordinatedThreats(text: string, matches: NameMatch[], match
       }
     }
   }
-  found.push(...sharedComplements(text, tokens, matcher, rules, known));
+  found.push(...sharedComplements(text, tokens, hits, matcher, rules, known));
   return found;
 }
 
@@ -132,15 +125,15 @@ export function findCoordinatedThreats(text: string, matches: NameMatch[], match
 function sharedComplements(
   text: string,
   tokens: Tokens,
+  hits: readonly number[],
   matcher: Matcher,
-  { sharedComplement, headHashes, headBits, conjunctionHashes }: Rules,
+  { sharedComplement, conjunctionHashes }: Rules,
   known: (id: string, start: number, end: number) => boolean,
 ): NameMatch[] {
   const found: NameMatch[] = [];
   const { hashes, count } = tokens;
-  for (let index = 0; index < count; index++) {
-    const hash = hashes[index]!;
-    if (headBits[hash & 0xffff] === 0 || !headHashes.has(hash) || index + 1 >= count || !conjunctionHashes.has(hashes[index + 1]!)) continue;
+  for (const index of hits) {
+    if ((KEYWORDS.flagsOf(hashes[index]!) & KEYWORD.SHARED_HEAD) === 0 || index + 1 >= count || !conjunctionHashes.has(hashes[index + 1]!)) continue;
     const at = tokens.starts[index]!;
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
     sharedComplement.lastIndex = at;
@@ -225,9 +218,20 @@ let bodyPlurals: BodyPlural[] | null = null;
  * Unies en Sierra Leone et au Libéria": one body per place, each read as the singular name with
  * its place ("United Nations Mission in Sierra Leone") and kept when the gazetteer knows it.
  */
-export function findCoordinatedBodies(text: string, matcher: Matcher): NameMatch[] {
-  const data = readDataFile<CoordinationFile>('coordination.json');
-  bodyPlurals ??= Object.entries(data.bodyPlurals)
+export function findCoordinatedBodies(text: string, matcher: Matcher, tokens: Tokens, hits: readonly number[]): NameMatch[] {
+  if (!hits.some((index) => (KEYWORDS.flagsOf(tokens.hashes[index]!) & KEYWORD.PLURAL_BODY) !== 0)) return [];
+  bodyPlurals ??= compileBodyPlurals(readDataFile<CoordinationFile>('coordination.json'));
+  const found: NameMatch[] = [];
+  for (const { plural, singular, pattern } of bodyPlurals) {
+    if (!text.includes(plural)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(...placesOf(match, plural, singular, matcher));
+  }
+  return found;
+}
+
+function compileBodyPlurals(data: CoordinationFile): BodyPlural[] {
+  return Object.entries(data.bodyPlurals)
     .filter((entry): entry is [string, Array<{ plural: string; singular: string; links: string[] }>] => Array.isArray(entry[1]))
     .flatMap(([lang, list]) =>
       list.map(({ plural, singular, links }) => {
@@ -240,26 +244,24 @@ export function findCoordinatedBodies(text: string, matcher: Matcher): NameMatch
         };
       }),
     );
+}
+
+/** The bodies of each place of a plural head's match. */
+function placesOf(match: RegExpExecArray, plural: string, singular: string, matcher: Matcher): NameMatch[] {
   const found: NameMatch[] = [];
-  for (const { plural, singular, pattern } of bodyPlurals) {
-    if (!text.includes(plural)) continue;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const [, firstLink, firstPlace, secondLink, secondPlace] = match;
-      const firstStart = match.index + match[0].indexOf(firstPlace!, plural.length);
-      const secondStart = match.index + match[0].length - secondPlace!.length;
-      for (const [link, place, start] of [[firstLink!, firstPlace!, firstStart], [secondLink ?? firstLink!, secondPlace!, secondStart]] as const) {
-        const words = [...place.matchAll(new RegExp(WORD, 'gu'))];
-        for (let count = words.length; count >= 1; count--) {
-          const lastWord = words[count - 1]!;
-          const phrase = place.slice(0, lastWord.index + lastWord[0].length);
-          const name = `${singular} ${link} ${phrase}`;
-          const body = scan(matcher, { text: name }).find((candidate) => candidate.kind === 'Body' && candidate.start === 0 && candidate.end === name.length);
-          if (!body) continue;
-          found.push({ kind: 'Body', id: body.id, start, end: start + phrase.length });
-          break;
-        }
-      }
+  const [, firstLink, firstPlace, secondLink, secondPlace] = match;
+  const firstStart = match.index + match[0].indexOf(firstPlace!, plural.length);
+  const secondStart = match.index + match[0].length - secondPlace!.length;
+  for (const [link, place, start] of [[firstLink!, firstPlace!, firstStart], [secondLink ?? firstLink!, secondPlace!, secondStart]] as const) {
+    const words = [...place.matchAll(new RegExp(WORD, 'gu'))];
+    for (let count = words.length; count >= 1; count--) {
+      const lastWord = words[count - 1]!;
+      const phrase = place.slice(0, lastWord.index + lastWord[0].length);
+      const name = `${singular} ${link} ${phrase}`;
+      const body = scan(matcher, { text: name }).find((candidate) => candidate.kind === 'Body' && candidate.start === 0 && candidate.end === name.length);
+      if (!body) continue;
+      found.push({ kind: 'Body', id: body.id, start, end: start + phrase.length });
+      break;
     }
   }
   return found;

@@ -9,12 +9,13 @@ import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes }
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findGenericPanels, findSubsidiaryBodies } from './committees';
-import { findCoordinatedBodies, findCoordinatedThreats } from './coordination';
+import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
 import { decodeUnits, foldAndTokenize, TokenBuffer } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
-import { findPersons, type PersonMention } from './persons';
+import { KEYWORDS } from './keywords';
+import { findPersons, preparePersons, type PersonMention } from './persons';
 import { findShortReferences } from './references';
 import { clauseEnds, quoteAround, segmentAt } from './spans';
 import { symbolNode } from '../symbols';
@@ -72,7 +73,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const found = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
   const references = findShortReferences(text, decodeUnits(units), doc.identity.lang, found, entities);
-  const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens), ...findCoordinatedBodies(text, gazetteer.matcher)];
+  // one pass over the tokens for every word-list rule (persons, coordinated names)
+  preparePersons();
+  prepareCoordination();
+  const hits = KEYWORDS.hits(tokens);
+  const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
   const panels = findGenericPanels(text, [...accepted, ...acronyms, ...references]);
   if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
   const mentions: EntityMention[] = [
@@ -92,7 +97,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       segment: segmentAt(segments, match.start),
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const persons = findPersons(doc, mentions, entities, units, tokens);
+  const persons = findPersons(doc, mentions, entities, units, tokens, hits);
   return { mentions, persons, entities, units };
 }
 

@@ -20,7 +20,8 @@
  */
 import type { SegmentedDocument } from '../types';
 import { leadVerb } from '../verbs';
-import { foldText, hashUnits, type Tokens } from './fold';
+import { foldText, type Tokens } from './fold';
+import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { entityRef, loadGazetteer, readDataFile, type EntityTable } from './gazetteer';
 import type { EntityMention } from './index';
 
@@ -33,10 +34,6 @@ export interface PersonMention {
 }
 
 interface Patterns {
-  /** rule flags (ROLE, HONORIFIC, VERB, GIVEN, PATRONYMIC, KOREAN) by the hash of a folded word that may start (or end) what they read */
-  words: Map<number, number>;
-  /** 1 at (hash & 0xffff) of every key of `words`: most words fail here, without a Map lookup on a 32-bit key */
-  wordBits: Uint8Array;
   /** a role at a position */
   roleAt: RegExp;
   /** a role and a name after it, after a comma ("le représentant d'Interpol, Emmanuel Roux") or right after it */
@@ -66,12 +63,8 @@ interface Patterns {
   stopsAfter: RegExp;
 }
 
-const ROLE = 1;
-const HONORIFIC = 2;
-const VERB = 4;
-const GIVEN = 8;
-const PATRONYMIC = 16;
-const KOREAN = 32;
+const { ROLE, HONORIFIC, VERB, GIVEN, PATRONYMIC, KOREAN } = KEYWORD;
+const PERSON_FLAGS = ROLE | HONORIFIC | VERB | GIVEN | PATRONYMIC | KOREAN;
 
 let patterns: Patterns | null = null;
 
@@ -95,23 +88,14 @@ function compile(): Patterns {
   const roles = alternation(bothCases(roleList));
   const verbs = Object.values(rules.speechVerbs).flat();
   const given = readDataFile<{ names: string[] }>('given-names.json').names;
-  const words = new Map<number, number>();
-  const flag = (word: string, bit: number): void => {
-    const folded = foldText(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const first = bit === VERB ? folded[folded.length - 1] : folded[0];
-    if (first) words.set(wordHash(first), (words.get(wordHash(first)) ?? 0) | bit);
-  };
-  for (const role of roleList) flag(role, ROLE);
-  for (const honorific of rules.honorifics) flag(honorific, HONORIFIC);
-  for (const verb of verbs) flag(verb, VERB);
-  for (const word of given) flag(word, GIVEN);
-  for (const particle of rules.patronymics) flag(particle, PATRONYMIC);
-  for (const surname of rules.koreanSurnames) flag(surname, KOREAN);
-  const wordBits = new Uint8Array(0x10000);
-  for (const hash of words.keys()) wordBits[hash & 0xffff] = 1;
+  // the words the rules start from, in the entity stage's keyword table (keywords.ts)
+  for (const role of roleList) KEYWORDS.add(role, ROLE);
+  for (const honorific of rules.honorifics) KEYWORDS.add(honorific, HONORIFIC);
+  for (const verb of verbs) KEYWORDS.add(verb, VERB, 'last');
+  for (const word of given) KEYWORDS.add(word, GIVEN);
+  for (const particle of rules.patronymics) KEYWORDS.add(particle, PATRONYMIC);
+  for (const surname of rules.koreanSurnames) KEYWORDS.add(surname, KOREAN);
   return {
-    words,
-    wordBits,
     roleAt: new RegExp(String.raw`(?:${roles})(?![\p{L}])`, 'yu'),
     roleThenName: new RegExp(
       // "Ministre péruvien des affaires étrangères, M. X" or a title right before the name: "Secrétaire Général Stock"
@@ -136,11 +120,6 @@ function compile(): Patterns {
     stopsBefore: new Set(rules.contextStops.before),
     stopsAfter: new RegExp(String.raw`^[ \t]+(?:${alternation(rules.contextStops.after)})(?![\p{L}])`, 'u'),
   };
-}
-
-/** Hash of one folded word, as the tokenizer computes it for the text. */
-function wordHash(folded: string): number {
-  return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
 }
 
 /** Folded single words ("jean" of "Jean-Pierre": a name's first word) by their hash. */
@@ -197,8 +176,23 @@ interface Candidate extends PersonMention {
   strength: Strength;
 }
 
-/** `units` and `tokens`: the document folded and tokenized (recogniseEntities has them), read by the word-list rules. */
-export function findPersons(doc: SegmentedDocument, mentions: EntityMention[], entities: EntityTable, units: Uint16Array, tokens: Tokens): PersonMention[] {
+/** Compiles the rules and registers their words in KEYWORDS (before the document's keyword hits are taken). */
+export function preparePersons(): void {
+  patterns ??= compile();
+}
+
+/**
+ * `units` and `tokens`: the document folded and tokenized (recogniseEntities has them); `hits`:
+ * KEYWORDS.hits(tokens), the tokens the word-list rules start from.
+ */
+export function findPersons(
+  doc: SegmentedDocument,
+  mentions: EntityMention[],
+  entities: EntityTable,
+  units: Uint16Array,
+  tokens: Tokens,
+  hits: readonly number[],
+): PersonMention[] {
   patterns ??= compile();
   const p = patterns;
   const { text } = doc;
@@ -309,12 +303,10 @@ export function findPersons(doc: SegmentedDocument, mentions: EntityMention[], e
 
   const { starts, ends, hashes, count } = tokens;
   let roleEnd = -1;
-  const { wordBits, words } = p;
-  for (let index = 0; index < count; index++) {
+  for (const index of hits) {
     const hash = hashes[index]!;
-    if (wordBits[hash & 0xffff] === 0) continue;
-    const flags = words.get(hash);
-    if (flags === undefined) continue;
+    const flags = KEYWORDS.flagsOf(hash);
+    if ((flags & PERSON_FLAGS) === 0) continue;
     const start = starts[index]!;
     const end = ends[index]!;
     // "Ban Ki-moon": a Korean family name, then a given name with a hyphen
