@@ -21,6 +21,7 @@ import {
   type NodeAttributes,
 } from '@unkg/graph';
 import { extractCitations } from './citations';
+import { isYearlessScResolution } from './citations/series';
 import { identify } from './identity';
 import { detectLanguage } from './language';
 import { LoadError } from './load';
@@ -261,7 +262,8 @@ export function buildFragments(
       fragment.nodes.push({ key, attributes: targetNode(match.target) });
     }
     const evidence = withDocument(match.evidence, docKey);
-    if (match.citing) {
+    // a Council resolution named without a year that nothing dates is mentioned, never cited
+    if (match.citing && !isYearlessScResolution(match.target)) {
       if (!known.has(match.citing)) {
         const citing = symbolNode(match.citing);
         fragment.nodes.push({ key: citing.symbol, attributes: citing });

@@ -41,7 +41,10 @@ interface ThreatRecord {
 interface GroupRecord {
   id: string;
   label: string;
-  names: string[];
+  /** names by language ("en", "fr", … and "ht" for Haitian Creole gang names) */
+  names: Record<string, string[]>;
+  /** the group this one is an affiliate of (AQIM of Al-Qaida): a distinct listed entity all the same */
+  affiliateOf?: string;
 }
 interface GovernmentsFile {
   label: string;
@@ -58,6 +61,20 @@ export interface PersonRules {
   roles: Record<string, string[]>;
   particles: string[];
   notNames: string[];
+  /** the UN's Secretaries-General: "Secretary-General António Guterres" is the UN Secretary-General */
+  unSecretariesGeneral: string[];
+  /** verbs of saying by language, next to which a capitalised name is a person ("Amina Mohammed said") */
+  speechVerbs: Record<string, string[]>;
+  /** words next to which a name is a place's, a prize's or an instrument's ("Règles Nelson Mandela") */
+  contextStops: { before: string[]; after: string[] };
+  /** Arabic patronymic particles inside a person's name ("Usama bin Laden") */
+  patronymics: string[];
+  /** prepositions and articles after which capitalised words are a title's or a place's ("of Political Affairs said") */
+  linkWords: string[];
+  /** words between a name's comma and its role: "Abdoulaye Diop, the former Minister …" */
+  roleModifiers: Record<string, string[]>;
+  /** family names that start a romanised Korean name ("Ban Ki-moon") */
+  koreanSurnames: string[];
 }
 /** The Secretary-General's posts (data/entities/envoys.json): generic titles, and what makes one specific. */
 export interface EnvoysFile {
@@ -224,8 +241,9 @@ function buildGazetteer(): Gazetteer {
     for (const alias of names) add('Threat', threat.id, alias);
   }
   for (const group of readDataFile<GroupRecord[]>('groups.json')) {
-    register({ kind: 'Group', id: group.id, label: group.label, aliases: [group.label, ...group.names] });
-    for (const alias of [group.label, ...group.names]) add('Group', group.id, alias);
+    const names = [group.label, ...Object.values(group.names).flat()];
+    register({ kind: 'Group', id: group.id, label: group.label, aliases: names });
+    for (const alias of names) add('Group', group.id, alias);
   }
   const states = readDataFile<StatesFile>('states.json');
   const countryList = countryNames(states);

@@ -8,13 +8,15 @@ import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from
 import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
-import { findSubsidiaryBodies } from './committees';
+import { findGenericPanels, findSubsidiaryBodies } from './committees';
+import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
 import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
-import { findPersons, type PersonMention } from './persons';
+import { KEYWORDS } from './keywords';
+import { findPersons, preparePersons, type PersonMention } from './persons';
 import { resolvePosts } from './posts';
 import { findShortReferences } from './references';
 import { clauseEnds, quoteAround, segmentAt } from './spans';
@@ -57,10 +59,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
   const scanned = scan(gazetteer.matcher, { text, units, tokens });
+  // the Council in "Security Council Committee established pursuant to …" is named too; nothing else inside
   const scannedNames =
     subsidiaries.length === 0
       ? scanned
-      : scanned.filter((match) => !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
+      : scanned.filter((match) => match.id === 'SC' || !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
   const matches: NameMatch[] = [
     ...scannedNames,
     ...subsidiaries.map((subsidiary): NameMatch => ({ kind: 'Body', id: subsidiary.id, start: subsidiary.start, end: subsidiary.end })),
@@ -78,7 +81,19 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const found = established.length ? [...named, ...established].sort((a, b) => a.start - b.start) : named;
   const references = findShortReferences(text, folded, doc.identity.lang, found, entities, tokens);
   const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...found, ...references].sort((a, b) => a.start - b.start), entities);
-  const mentions: EntityMention[] = withPosts
+  // one pass over the tokens for every word-list rule (persons, coordinated names)
+  preparePersons();
+  prepareCoordination();
+  const hits = KEYWORDS.hits(tokens);
+  const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
+  const panels = findGenericPanels(text, withPosts);
+  if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
+  const mentions: EntityMention[] = [
+    ...withPosts,
+    ...coordinated,
+    ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
+    ...statesOfGovernments(accepted, entities),
+  ]
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
       kind: match.kind as EntityKind,
@@ -88,7 +103,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       segment: segmentAt(segments, match.start),
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const persons = findPersons(doc, mentions, entities);
+  const persons = findPersons(doc, mentions, entities, units, tokens, hits);
   return { mentions, persons, entities, units, tokens };
 }
 
@@ -224,7 +239,10 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
   const segment = doc.segments[index];
   const from = segment?.start ?? 0;
   const to = segment?.end ?? doc.text.length;
-  return matches.some((other) => other.id === match.requires && other.start >= from && other.end <= to);
+  // a state is named in its government's name too ("the Government of Sierra Leone")
+  const namedIn = (other: NameMatch): boolean =>
+    other.id === match.requires || (other.kind === 'Body' && gazetteer.entities.get(entityRef('Body', other.id))?.state === match.requires);
+  return matches.some((other) => other.start >= from && other.end <= to && namedIn(other));
 }
 
 /** "UN Counter-Terrorism Committee Executive Directorate": "UN" is part of the next body's name. */
@@ -239,6 +257,30 @@ function qualifiesNextBody(text: string, match: NameMatch, next: NameMatch | und
 function isPersonTitle(text: string, match: NameMatch): boolean {
   if (match.kind !== 'Body' || match.id !== 'SG') return false;
   const after = text.slice(match.end, match.end + 40);
+  if (unSecretaryGeneralNext().test(after)) return false;
   if (/^\s+(?:d['’]|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(?!ONU|Organisation\s+des\s+Nations|United\s+Nations|Nations\s+Unies)\p{Lu}/u.test(after)) return true;
   return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?=[\s,.;:!?)»]|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
 }
+
+let secretariesGeneral: RegExp | null = null;
+
+/** "Secretary-General António Guterres", "Secretario General, Ban Ki-moon": one of the UN's Secretaries-General follows. */
+function unSecretaryGeneralNext(): RegExp {
+  if (secretariesGeneral) return secretariesGeneral;
+  const names = loadGazetteer().persons.unSecretariesGeneral;
+  const escaped = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  secretariesGeneral = new RegExp(`^,?\\s+(?:M\\.\\s+|Mr\\.?\\s+|Sr\\.\\s+)?(?:${escaped.join('|')})(?![\\p{L}])`, 'u');
+  return secretariesGeneral;
+}
+
+/** "the Libyan authorities", "Government of Niger": the government's name names its State too. */
+function statesOfGovernments(matches: NameMatch[], entities: EntityTable): NameMatch[] {
+  const states: NameMatch[] = [];
+  for (const match of matches) {
+    if (match.kind !== 'Body') continue;
+    const state = entities.get(entityRef('Body', match.id))?.state;
+    if (state) states.push({ kind: 'State', id: state, start: match.start, end: match.end });
+  }
+  return states;
+}
+

@@ -10,7 +10,11 @@
  * - Precision: only on files the UN linked, i.e. with at least one link in citations.tsv (files
  *   without any link were not marked up at all, so extra citations there say nothing).
  * - Year-less numbers in tolerated.tsv: a predicted Council resolution whose number is tolerated
- *   for that file and which the UN did not link is neither right nor wrong.
+ *   for that resolution and which the UN did not link is neither right nor wrong. The six language
+ *   texts of one resolution name the same resolutions, and tolerated.tsv lists most year-less
+ *   numbers for the English text only (390 rows, 16 Russian), so a number tolerated in one
+ *   language is tolerated in every language of that resolution ("резолюцию 2250" as
+ *   "resolution 2250").
  * Two scopes: resolutions only (symbols with /RES/), and all UN symbols.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -30,7 +34,7 @@ export interface GoldCorpus {
   documents: CorpusDocument[];
   /** key `${symbol}\t${lang}` → cited canonical symbols */
   links: Map<string, Set<string>>;
-  /** key `${symbol}\t${lang}` → tolerated year-less numbers */
+  /** key `${symbol}\t${lang}` → tolerated year-less numbers (those of every language of the symbol) */
   tolerated: Map<string, Set<string>>;
   /** gold rows whose target is no UN symbol (URLs): reported, not scored */
   unscorable: number;
@@ -107,9 +111,15 @@ export function readGoldCorpus(dir: string): GoldCorpus {
     }
     addTo(links, docKey(source, lang), symbol);
   }
-  const tolerated = new Map<string, Set<string>>();
+  // by resolution: the year-less numbers of any of its language texts
+  const bySource = new Map<string, Set<string>>();
   for (const [source, lang, number] of readTsv(join(dir, 'tolerated.tsv'))) {
-    if (source && lang && number) addTo(tolerated, docKey(source, lang), number.trim());
+    if (source && lang && number) addTo(bySource, source, number.trim());
+  }
+  const tolerated = new Map<string, Set<string>>();
+  for (const document of documents) {
+    const numbers = bySource.get(document.symbol);
+    if (numbers) tolerated.set(docKey(document.symbol, document.lang), numbers);
   }
   return { documents, links, tolerated, unscorable };
 }
