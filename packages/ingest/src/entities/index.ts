@@ -80,7 +80,9 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const established = findEstablishedBodies(doc, folded, named, entities);
   const found = established.length ? [...named, ...established].sort((a, b) => a.start - b.start) : named;
   const references = findShortReferences(text, folded, doc.identity.lang, found, entities, tokens);
-  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...found, ...references].sort((a, b) => a.start - b.start), entities);
+  // a name inside a short reference ("الأمم المتحدة" in "قوة الأمم المتحدة") is part of it
+  const outside = references.length > 0 ? found.filter((match) => !references.some((reference) => reference.start <= match.start && match.end <= reference.end)) : found;
+  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...outside, ...references].sort((a, b) => a.start - b.start), entities);
   // one pass over the tokens for every word-list rule (persons, coordinated names)
   preparePersons();
   prepareCoordination();

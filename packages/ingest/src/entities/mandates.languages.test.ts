@@ -61,6 +61,12 @@ const ROWS: Row[] = [
   { lang: 'es', what: 'a plural pronoun after a clause that addressed parties is not the bodies named before it (2543)', text: '4. Acoge con beneplácito el inicio de las negociaciones en Doha (Qatar), alienta encarecidamente a las partes en las negociaciones a que sigan aplicando medidas de fomento de la confianza, las alienta además a que entablen conversaciones;', expected: [] },
   { lang: 'ru', what: 'a State named in an oblique case is its Government, "просит Францию" (2531)', text: '41. постановляет продлить разрешение и просит Францию представить Совету доклад о выполнении этого мандата;', expected: ['Gov-FR request'] },
   { lang: 'en', what: 'a State named as a place far into a partner marker\'s list is no partner (2585 wording)', text: '5. Requests the Secretary-General to report, in consultation with the relevant actors on the delivery of all forms of humanitarian assistance across the territory of Syria;', expected: ['SG request'] },
+  // Arabic short forms of a mission or force: the name's words without its order or article
+  { lang: 'ar', what: '"البعثة المتكاملة" for the mission named in full (2531 wording, composed)', text: 'وإذ يشير إلى بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي،\n21. يطلب إلى البعثة المتكاملة أن تواصل تنفيذ ولايتها؛', expected: ['MINUSMA request'] },
+  { lang: 'ar', what: '"قوة الأمم المتحدة" for the force named in full (2506 wording, composed)', text: 'وإذ يرحب بقوة الأمم المتحدة لحفظ السلام في قبرص،\n14. يطلب إلى قوة الأمم المتحدة أن تراعي الاعتبارات الجنسانية؛', expected: ['UNFICYP request'] },
+  { lang: 'ar', what: '"للقوة المؤقتة", ل glued, for the interim force (2539 wording, composed)', text: 'وإذ يشير إلى قوة الأمم المتحدة المؤقتة في لبنان،\n28. يأذن للقوة المؤقتة باتخاذ تدابير مؤقتة وخاصة؛', expected: ['UNIFIL authorize'] },
+  { lang: 'ar', what: 'a short form introduced in brackets after a name no other word of it holds (2524)', text: '1. يقرر إنشاء بعثة متكاملة للأمم المتحدة لتقديم المساعدة خلال الفترة الانتقالية في السودان (البعثة المتكاملة)؛\n8. يطلب إلى البعثة المتكاملة أن تدمج الاعتبارات الجنسانية؛', expected: ['UNITAMS decide', 'UNITAMS request'] },
+  { lang: 'ar', what: '"البعثة المتكاملة" with no mission named whose words it holds resolves to none', text: 'وإذ يرحب بمكتب الأمم المتحدة الإقليمي لوسط أفريقيا،\n21. يطلب إلى البعثة المتكاملة أن تواصل تنفيذ ولايتها؛', expected: [] },
 ];
 
 function mandates(text: string, lang: string): string[] {
