@@ -310,6 +310,8 @@ export interface CountryNames {
   governmentName: string;
   capitalAdjectives: string[];
   headedAdjectives: string[];
+  /** adjectives of the other languages (Spanish, Arabic …): only in Governments' names ("autoridades somalíes", "السلطات الصومالية") */
+  otherAdjectives: Record<string, string[]>;
 }
 
 function countryNames(states: StatesFile): CountryNames[] {
@@ -359,6 +361,7 @@ function countryNames(states: StatesFile): CountryNames[] {
       names: unique([...(excluded.has(foldKey(label)) ? [] : [label]), ...added, ...own]),
       capitalAdjectives: extra?.adjectives.en ?? [],
       headedAdjectives: extra?.adjectives.fr ?? [],
+      otherAdjectives: Object.fromEntries(Object.entries(extra?.adjectives ?? {}).filter(([locale]) => locale !== 'en' && locale !== 'fr')),
     });
   }
   return result;
@@ -366,14 +369,14 @@ function countryNames(states: StatesFile): CountryNames[] {
 
 /**
  * A Government's names in every language: the patterns of governments.json filled with the
- * country's names of that language, its adjectives (English, French) and, in Russian, the
+ * country's names of that language, its adjectives (English, French, Spanish, Arabic) and, in Russian, the
  * genitive and prepositional of its names.
  */
 function governmentNames(file: GovernmentsFile, state: CountryNames): string[] {
   const names: string[] = [];
   for (const [locale, patterns] of Object.entries(file.patterns)) {
     const countryNames = state.byLocale[locale] ?? [];
-    const adjectives = locale === 'en' ? state.capitalAdjectives : locale === 'fr' ? state.headedAdjectives : [];
+    const adjectives = locale === 'en' ? state.capitalAdjectives : locale === 'fr' ? state.headedAdjectives : (state.otherAdjectives[locale] ?? []);
     for (const pattern of patterns) {
       if (pattern.includes('{adjective}')) {
         for (const adjective of adjectives) names.push(pattern.replace('{adjective}', adjective));

@@ -67,6 +67,11 @@ const ROWS: Row[] = [
   { lang: 'ar', what: '"للقوة المؤقتة", ل glued, for the interim force (2539 wording, composed)', text: 'وإذ يشير إلى قوة الأمم المتحدة المؤقتة في لبنان،\n28. يأذن للقوة المؤقتة باتخاذ تدابير مؤقتة وخاصة؛', expected: ['UNIFIL authorize'] },
   { lang: 'ar', what: 'a short form introduced in brackets after a name no other word of it holds (2524)', text: '1. يقرر إنشاء بعثة متكاملة للأمم المتحدة لتقديم المساعدة خلال الفترة الانتقالية في السودان (البعثة المتكاملة)؛\n8. يطلب إلى البعثة المتكاملة أن تدمج الاعتبارات الجنسانية؛', expected: ['UNITAMS decide', 'UNITAMS request'] },
   { lang: 'ar', what: '"البعثة المتكاملة" with no mission named whose words it holds resolves to none', text: 'وإذ يرحب بمكتب الأمم المتحدة الإقليمي لوسط أفريقيا،\n21. يطلب إلى البعثة المتكاملة أن تواصل تنفيذ ولايتها؛', expected: [] },
+  // Governments by a State's adjective, abbreviation or an acronym the text introduces
+  { lang: 'es', what: 'a Government by its Spanish adjective, "las autoridades somalíes" (2520)', text: '7. Insta a las autoridades somalíes a que creen un clima político y de seguridad propicio;', expected: ['Gov-SO urge'] },
+  { lang: 'ar', what: 'a Government by its Arabic adjective, a proclitic glued: "بالسلطات الصومالية" (2520)', text: '32. يهيب بالسلطات الصومالية أن تعمل مع الشركاء المعنيين؛', expected: ['Gov-SO call upon'] },
+  { lang: 'en', what: 'a Government by its State\'s abbreviation, "the CAR authorities" (2605)', text: '6. Calls on the CAR authorities and the authorities of neighbouring countries to cooperate at the regional level;', expected: ['Gov-CF call upon'] },
+  { lang: 'es', what: 'a Government\'s acronym introduced in the text, "Gobierno Federal de Somalia (GFS)" (2592)', text: 'Acogiendo con beneplácito los acuerdos entre el Gobierno Federal de Somalia (GFS) y los estados miembros federados,\n7. Exhorta al GFS a que organice elecciones libres;', expected: ['Gov-SO call upon'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
