@@ -72,6 +72,8 @@ const ROWS: Row[] = [
   { lang: 'ar', what: 'a Government by its Arabic adjective, a proclitic glued: "بالسلطات الصومالية" (2520)', text: '32. يهيب بالسلطات الصومالية أن تعمل مع الشركاء المعنيين؛', expected: ['Gov-SO call upon'] },
   { lang: 'en', what: 'a Government by its State\'s abbreviation, "the CAR authorities" (2605)', text: '6. Calls on the CAR authorities and the authorities of neighbouring countries to cooperate at the regional level;', expected: ['Gov-CF call upon'] },
   { lang: 'es', what: 'a Government\'s acronym introduced in the text, "Gobierno Federal de Somalia (GFS)" (2592)', text: 'Acogiendo con beneplácito los acuerdos entre el Gobierno Federal de Somalia (GFS) y los estados miembros federados,\n7. Exhorta al GFS a que organice elecciones libres;', expected: ['Gov-SO call upon'] },
+  { lang: 'fr', what: 'Governments joined by their adjectives, "Gouvernements soudanais et sud-soudanais" (2550)', text: '17. Demande instamment aux Gouvernements soudanais et sud-soudanais de prendre des mesures pour renforcer la confiance;', expected: ['Gov-SD urge', 'Gov-SS urge'] },
+  { lang: 'es', what: 'Governments joined with a preposition before the second place, "los Gobiernos de Etiopía y de Eritrea"', text: '7. Insta a los Gobiernos de Etiopía y de Eritrea a que adopten medidas;', expected: ['Gov-ET urge', 'Gov-ER urge'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
