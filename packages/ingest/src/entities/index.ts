@@ -88,8 +88,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   prepareCoordination();
   const hits = KEYWORDS.hits(tokens);
   const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
-  const panels = findGenericPanels(text, withPosts);
-  if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
+  const generic = findGenericPanels(text, withPosts);
+  // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel
+  const onePanel = generic.length > 0 ? dominantPanel(withPosts, entities) : null;
+  const panels = onePanel ? generic.map((panel) => ({ ...panel, id: onePanel })) : generic;
+  if (panels.length > 0 && !onePanel) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
   const mentions: EntityMention[] = [
     ...withPosts,
     ...coordinated,
@@ -234,6 +237,18 @@ function evidenceFor(
   const { quote } = quoteAround(doc.text, start, end, from, to, ends);
   const section = segment && segment.section !== 'cover' ? segment.section : 'body';
   return { doc: docKey, section, paragraph: segment?.paragraph ?? null, verb, quote, start, end };
+}
+
+/** The panel of experts a document names: the only one, or one named at least twice as often as any other. */
+function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): string | null {
+  const counts = new Map<string, number>();
+  for (const match of matches) {
+    if (match.kind !== 'Body' || match.id === 'PanelOfExperts' || entities.get(entityRef('Body', match.id))?.category !== 'panel') continue;
+    counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  if (sorted.length === 0) return null;
+  return sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
 }
 
 /** Contextual names: "sa Direction exécutive" needs the CTC in the same segment; "péruvien" a head noun. */

@@ -74,6 +74,9 @@ const ROWS: Row[] = [
   { lang: 'es', what: 'a Government\'s acronym introduced in the text, "Gobierno Federal de Somalia (GFS)" (2592)', text: 'Acogiendo con beneplácito los acuerdos entre el Gobierno Federal de Somalia (GFS) y los estados miembros federados,\n7. Exhorta al GFS a que organice elecciones libres;', expected: ['Gov-SO call upon'] },
   { lang: 'fr', what: 'Governments joined by their adjectives, "Gouvernements soudanais et sud-soudanais" (2550)', text: '17. Demande instamment aux Gouvernements soudanais et sud-soudanais de prendre des mesures pour renforcer la confiance;', expected: ['Gov-SD urge', 'Gov-SS urge'] },
   { lang: 'es', what: 'Governments joined with a preposition before the second place, "los Gobiernos de Etiopía y de Eritrea"', text: '7. Insta a los Gobiernos de Etiopía y de Eritrea a que adopten medidas;', expected: ['Gov-ET urge', 'Gov-ER urge'] },
+  // panels of experts
+  { lang: 'en', what: 'a panel "originally appointed pursuant to" its resolution (2508)', text: '2. Decides to extend until 12 March 2021 the mandate of the Panel of Experts originally appointed pursuant to resolution 1591 (2005);', expected: ['Panel1591 decide'] },
+  { lang: 'es', what: 'a panel named with a qualifier no pattern reads is the one panel the text names (2528)', text: 'Recordando el Grupo de Expertos sobre la República Democrática del Congo,\n3. Decide prorrogar hasta el 1 de agosto de 2021 el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360 (2017);', expected: ['Panel1533 decide'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
