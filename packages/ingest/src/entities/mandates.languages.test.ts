@@ -78,6 +78,7 @@ const ROWS: Row[] = [
   { lang: 'en', what: 'a panel "originally appointed pursuant to" its resolution (2508)', text: '2. Decides to extend until 12 March 2021 the mandate of the Panel of Experts originally appointed pursuant to resolution 1591 (2005);', expected: ['Panel1591 decide'] },
   { lang: 'es', what: 'a panel named with a qualifier no pattern reads is the one panel the text names (2528)', text: 'Recordando el Grupo de Expertos sobre la República Democrática del Congo,\n3. Decide prorrogar hasta el 1 de agosto de 2021 el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360 (2017);', expected: ['Panel1533 decide'] },
   { lang: 'en', what: 'Member States written in lower case in a list (2559)', text: '13. Requests UNAMID, member states and the Government of Sudan to take all appropriate steps to protect the safety of all UNAMID personnel;', expected: ['UNAMID request', 'MemberStates request', 'Gov-SD request'] },
+  { lang: 'en', what: 'a State named by its adjective is no Government addressed, "the Turkish Cypriot side and Turkish forces" (2561)', text: '11. Reiterates its calls on the Turkish Cypriot side and Turkish forces to restore in Strovilia the military status quo;', expected: [] },
 ];
 
 function mandates(text: string, lang: string): string[] {

@@ -22,7 +22,7 @@
 import { clauseLeadWords, findClauseVerbsPrepared, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, nameTokens, type Tokens } from './fold';
-import { entityRef, governmentId, loadGazetteer, type MandateLanguageRules, type MandateRules } from './gazetteer';
+import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 
 export type MandateRole = 'support' | 'partner';
@@ -271,6 +271,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       // a name inside another ("… for Afghanistan" in a Special Representative's title) is the outer one's
       const outer = candidates[candidates.length - 1];
       if (outer && mention.start - segment.start >= outer.start && mention.end - segment.start <= outer.end) continue;
+      // a State named by its adjective is no addressee: "the Turkish Cypriot side and Turkish forces", "Afghan territory"
+      if (mention.kind === 'State' && isStateAdjective(doc.text.slice(mention.start, mention.end))) continue;
       candidates.push({
         id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
         start: mention.start - segment.start,
@@ -278,6 +280,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         ...(mention.kind === 'State' ? { state: true } : {}),
       });
     }
+    if (candidates.length === 0) return;
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
     const verbs = clauseVerbs(text, from, verbLang).filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
@@ -710,6 +713,18 @@ const COMMAS = /[,;،؛，；]/gu;
 function nextComma(text: string, from: number): number {
   COMMAS.lastIndex = from;
   return COMMAS.exec(text)?.index ?? -1;
+}
+
+let stateAdjectives: Set<string> | null = null;
+
+/** Whether a State's name is one of its English or French adjectives (states.json, the ones matched as the State): a Government is addressed by its own name ("the Somali authorities"). */
+function isStateAdjective(name: string): boolean {
+  stateAdjectives ??= new Set(
+    readDataFile<{ states: Array<{ adjectives?: Record<string, string[]> }> }>('states.json')
+      .states.flatMap((state) => [...(state.adjectives?.en ?? []), ...(state.adjectives?.fr ?? [])])
+      .map((adjective) => foldKey(adjective)),
+  );
+  return stateAdjectives.has(foldKey(name));
 }
 
 /** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
