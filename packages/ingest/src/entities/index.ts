@@ -18,6 +18,7 @@ import { scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
 import { findPersons, preparePersons, type PersonMention } from './persons';
 import { resolvePosts } from './posts';
+import { findFederalGovernments } from './federal';
 import { findShortReferences } from './references';
 import { clauseEnds, quoteAround, segmentAt } from './spans';
 import { symbolNode } from '../symbols';
@@ -97,6 +98,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     ...withPosts,
     ...coordinated,
     ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
+    ...findFederalGovernments(text, doc.identity.lang, withPosts, entities),
     ...statesOfGovernments(accepted, entities),
   ]
     .filter((match) => !isPersonTitle(text, match))

@@ -79,6 +79,8 @@ const ROWS: Row[] = [
   { lang: 'es', what: 'a panel named with a qualifier no pattern reads is the one panel the text names (2528)', text: 'Recordando el Grupo de Expertos sobre la República Democrática del Congo,\n3. Decide prorrogar hasta el 1 de agosto de 2021 el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360 (2017);', expected: ['Panel1533 decide'] },
   { lang: 'en', what: 'Member States written in lower case in a list (2559)', text: '13. Requests UNAMID, member states and the Government of Sudan to take all appropriate steps to protect the safety of all UNAMID personnel;', expected: ['UNAMID request', 'MemberStates request', 'Gov-SD request'] },
   { lang: 'en', what: 'a State named by its adjective is no Government addressed, "the Turkish Cypriot side and Turkish forces" (2561)', text: '11. Reiterates its calls on the Turkish Cypriot side and Turkish forces to restore in Strovilia the military status quo;', expected: [] },
+  { lang: 'ar', what: '"الحكومة الاتحادية" without its country is the Government of the State the text names most (2551)', text: 'وإذ يشير إلى قراراته السابقة بشأن الصومال، وإذ يؤكد احترامه لسيادة الصومال،\n24. يطلب إلى الحكومة الاتحادية أن تنفذ الحظر؛', expected: ['Gov-SO request'] },
+  { lang: 'ar', what: '"الحكومة الاتحادية" in a text naming two States as often is no Government', text: 'وإذ يشير إلى الصومال وإلى كينيا،\n24. يطلب إلى الحكومة الاتحادية أن تنفذ الحظر؛', expected: [] },
 ];
 
 function mandates(text: string, lang: string): string[] {
