@@ -37,7 +37,7 @@ import { seededRandom } from './random';
 export interface LayoutOptions {
   /** seed of the initial positions and of Louvain (default 1) */
   seed?: number;
-  /** cap on the iterations of each ForceAtlas2 run (default: 50 for a group, 200 for a graph of groups, 20 for the refinement) */
+  /** cap on the iterations of each ForceAtlas2 run (default: 30 for a group, 200 for a graph of groups, 10 for the refinement) */
   maxIterations?: number;
   /** settled when nodes move on average less than this share of the picture's size per iteration (default 0.0002) */
   tolerance?: number;
@@ -79,9 +79,9 @@ const CLUSTER_GAP = 1.5;
  * and for the refinement of the whole citation network (the costly one: Barnes–Hut over every
  * node). The levels below did the large moves; the picture changes little after these.
  */
-const GROUP_ITERATIONS = 50;
+const GROUP_ITERATIONS = 30;
 const GROUPS_ITERATIONS = 200;
-const REFINE_ITERATIONS = 20;
+const REFINE_ITERATIONS = 10;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** An undirected weighted copy of some edges among `nodes`, built in key order. */
