@@ -47,6 +47,7 @@ interface GroupRecord {
   affiliateOf?: string;
 }
 interface GovernmentsFile {
+  addresseeOnly: { governments: boolean; collectives: boolean };
   label: string;
   patterns: Record<string, string[]>;
   collectives: Array<{ id: string; label: string; names: Record<string, string[]> }>;
@@ -168,6 +169,8 @@ export interface Gazetteer {
   /** every country's names by language, for rules that compose names with a country (posts.ts) */
   countries: CountryNames[];
   envoys: EnvoysFile;
+  /** ids of the bodies (Governments, collective addressees) that are a document's bodies only where it mandates them */
+  addresseeOnly: ReadonlySet<string>;
   /** state adjectives that need a head noun nearby (French "le Ministre péruvien") */
   adjectiveHeads: RegExp;
   persons: PersonRules;
@@ -257,13 +260,16 @@ function buildGazetteer(): Gazetteer {
     }
   }
   const governments = readDataFile<GovernmentsFile>('governments.json');
+  const addresseeOnly = new Set<string>();
   for (const state of countryList) {
     const id = governmentId(state.iso2);
     const names = governmentNames(governments, state);
     register({ kind: 'Body', id, label: governments.label.replace('{name}', state.governmentName), aliases: names, category: 'government', state: state.iso2 });
     for (const alias of names) add('Body', id, alias);
+    if (governments.addresseeOnly.governments) addresseeOnly.add(id);
   }
   for (const collective of governments.collectives) {
+    if (governments.addresseeOnly.collectives) addresseeOnly.add(collective.id);
     const names = Object.values(collective.names).flat();
     register({ kind: 'Body', id: collective.id, label: collective.label, aliases: [collective.label, ...names], category: 'collective' });
     for (const alias of [collective.label, ...names]) add('Body', collective.id, alias);
@@ -286,6 +292,7 @@ function buildGazetteer(): Gazetteer {
     entities,
     countries: countryList,
     envoys,
+    addresseeOnly,
     adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
     persons: readDataFile<PersonRules>('persons.json'),
     mandates: readDataFile<MandateRules>('mandates.json'),
@@ -347,7 +354,8 @@ function countryNames(states: StatesFile): CountryNames[] {
       label,
       byLocale: perLocale,
       governmentName: extra?.names.en?.[0] ?? label,
-      names: unique([label, ...added, ...own]),
+      // the official name is a name too, unless states.json excludes it as a common word ("Réunion" of a meeting)
+      names: unique([...(excluded.has(foldKey(label)) ? [] : [label]), ...added, ...own]),
       capitalAdjectives: extra?.adjectives.en ?? [],
       headedAdjectives: extra?.adjectives.fr ?? [],
     });

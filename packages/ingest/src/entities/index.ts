@@ -133,7 +133,12 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     return entity;
   };
 
+  const mandates = findMandates(doc, mentions, units, tokens);
+  const mandated = new Set(mandates.map((mandate) => mandate.body));
+  const { addresseeOnly } = loadGazetteer();
   for (const mention of mentions) {
+    // a Government or a collective named but not addressed: its State is mentioned instead (statesOfGovernments)
+    if (mention.kind === 'Body' && addresseeOnly.has(mention.id) && !mandated.has(mention.id)) continue;
     const entity = resolve(mention.kind, mention.id);
     if (!entity) continue;
     const { key } = entity;
@@ -158,7 +163,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     edges.add('MENTIONS', docKey, key, evidenceFor(doc, docKey, ends, segment, person.start, person.end));
   }
 
-  for (const mandate of findMandates(doc, mentions, units, tokens)) {
+  for (const mandate of mandates) {
     const entity = resolve('Body', mandate.body);
     if (!entity) continue;
     const target = entity.key;
