@@ -116,10 +116,13 @@ export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryM
       found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, subsidiaryKind(head), number, year) });
     }
   }
-  SHORT_NAMES.lastIndex = 0;
-  for (let match = SHORT_NAMES.exec(text); match; match = SHORT_NAMES.exec(text)) {
-    const number = match[1] ?? match[3]!;
-    found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, 'committee', number, undefined) });
+  // both forms hold their head word as written: a text with neither is not scanned (most are not)
+  if (text.includes('Committee') || text.includes('Comité')) {
+    SHORT_NAMES.lastIndex = 0;
+    for (let match = SHORT_NAMES.exec(text); match; match = SHORT_NAMES.exec(text)) {
+      const number = match[1] ?? match[3]!;
+      found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, 'committee', number, undefined) });
+    }
   }
   return dropOverlaps(found);
 }
