@@ -233,6 +233,53 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     await page.screenshot({ path: join(ARTEFACTS, '03-selection.png') });
   });
 
+  it('redraws only what a click changes, as a full refresh would draw it', async () => {
+    const steps = await page.evaluate((start) => {
+      type Sigmaish = {
+        refresh(options?: { partialGraph?: unknown; skipIndexation?: boolean }): unknown;
+        getNodeDisplayData(node: string): Record<string, unknown> | undefined;
+        getEdgeDisplayData(edge: string): Record<string, unknown> | undefined;
+      };
+      const app = (window as unknown as { unkg: { select(node: string): void; renderer: Sigmaish; display: { forEachNode(cb: (node: string) => void): void; forEachEdge(cb: (edge: string) => void): void; hasNode(node: string): boolean }; graph: { neighbors(node: string): string[] }; visibility: { nodes: Set<string> } } }).unkg;
+      const renderer = app.renderer;
+      const drawn = () => {
+        const out: Record<string, string> = {};
+        const pick = (data: Record<string, unknown> | undefined) => JSON.stringify(data && [data.color, Boolean(data.hidden), Boolean(data.forceLabel), data.zIndex, data.size, data.label]);
+        app.display.forEachNode((node) => (out[`n ${node}`] = pick(renderer.getNodeDisplayData(node))));
+        app.display.forEachEdge((edge) => (out[`e ${edge}`] = pick(renderer.getEdgeDisplayData(edge))));
+        return out;
+      };
+      const calls: unknown[] = [];
+      const refresh = renderer.refresh.bind(renderer);
+      renderer.refresh = (options) => {
+        calls.push(options);
+        return refresh(options);
+      };
+      const neighbours = app.graph.neighbors(start);
+      // a shown neighbour, a hidden one (patched into the view), then a shown one again
+      const shown = neighbours.find((node) => app.visibility.nodes.has(node))!;
+      const hidden = neighbours.find((node) => !app.visibility.nodes.has(node))!;
+      const results = [];
+      for (const node of [start, shown, hidden, start]) {
+        calls.length = 0;
+        app.select(node);
+        const partial = calls.some((options) => Boolean((options as { partialGraph?: unknown } | undefined)?.partialGraph));
+        const after = drawn();
+        refresh();
+        const full = drawn();
+        const differing = Object.keys(full).filter((key) => full[key] !== after[key]);
+        results.push({ node, partial, differing: differing.slice(0, 5), items: Object.keys(full).length });
+      }
+      renderer.refresh = refresh;
+      return results;
+    }, R2370);
+    expect(steps.slice(1).every((step) => step.partial)).toBe(true);
+    for (const step of steps) {
+      expect(step.items).toBeGreaterThan(10);
+      expect(step.differing, step.node).toEqual([]);
+    }
+  });
+
   it('shows every cited and citing item with its clause inline, paragraph and verb, as text', async () => {
     const cites = page.locator('#panel section.group[data-group="CITES:out"]');
     await expect.poll(() => cites.locator('li.clause').count()).toBeGreaterThan(0);
@@ -291,7 +338,8 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     expect(longest.count).toBeGreaterThan(20);
     await page.evaluate((key) => (window as unknown as { unkg: { select(node: string): void } }).unkg.select(key), node);
     const group = page.locator(`#panel section.group[data-group="${kind}:out"]`);
-    expect(await group.locator('li.edge').count()).toBe(20);
+    // a new node's panel builds its first group at once and the others after the frame
+    await expect.poll(() => group.locator('li.edge').count()).toBe(20);
     expect(await group.locator('.more-row[data-more]').textContent()).toContain(`20 of ${longest.count}`);
     await group.locator('[data-show=all]').click();
     expect(await page.locator(`#panel section.group[data-group="${kind}:out"] li.edge`).count()).toBe(longest.count);

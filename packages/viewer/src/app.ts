@@ -78,6 +78,11 @@ export class ViewerApp {
   private topLabels = new Set<string>();
   private hovered: string | null = null;
   private hoverFocus: Focus | null = null;
+  /** what the last redraw showed (see redraw) */
+  private drawn: { focus: Focus | null; selected: string | null; hovered: string | null; visibility: Visibility; hides: boolean; layoutHidesEdges: boolean } | null = null;
+  private indexationPending = false;
+  /** the parts of the panel still to build (see renderPanel) */
+  private panelQueue: Array<() => void> = [];
   private pathStart: string | null = null;
   private searchHits: SearchHit[] = [];
   private activeHit = -1;
@@ -147,7 +152,9 @@ export class ViewerApp {
     this.recompute();
     this.display = this.buildDisplay();
     this.mark('sizes');
+    this.drawn = null;
     this.renderer = this.createRenderer();
+    this.noteDrawn();
     this.mark('sigma');
     this.layout = new LayoutController(graph, () => this.display, () => this.renderLayoutStatus());
     byId('graph-name').textContent = name;
@@ -343,9 +350,11 @@ export class ViewerApp {
     if (colorChanged) this.applyColors();
     this.recompute();
     this.adaptToSize();
+    // the panel opens or closes before the redraw, which then resizes sigma's canvases once
+    this.showPanel(Boolean(this.state.selected));
     if (options.refresh !== false) this.syncDisplay(sizeChanged || colorChanged);
     this.syncControls();
-    this.renderPanel();
+    this.renderPanel(nodeChanged);
     this.renderLegend();
     if (this.table.open) this.renderTable();
     this.writeHash();
@@ -387,16 +396,85 @@ export class ViewerApp {
   private syncDisplay(force = false): void {
     if (!this.renderer || !this.display) return;
     if (!force && this.displayed === this.visibility) {
-      this.renderer.refresh({ skipIndexation: true });
+      this.redraw(false);
       return;
     }
+    const before = this.display.order + this.display.size;
     if (!force && this.displayed && this.patchDisplay(this.visibility)) {
       this.displayed = this.visibility;
-      this.renderer.refresh();
+      // what was added must be indexed by sigma now
+      this.redraw(this.display.order + this.display.size !== before);
       return;
     }
     this.display = this.buildDisplay();
     this.renderer.setGraph(this.display);
+    this.noteDrawn();
+  }
+
+  /** Every node and edge through the reducers again, and sigma's indexes rebuilt. */
+  private refreshAll(): void {
+    this.renderer?.refresh();
+    this.noteDrawn();
+  }
+
+  /** What the reducers last drew for every node and edge (a partial redraw must cover what changed since). */
+  private noteDrawn(): void {
+    this.drawn = { focus: this.activeFocus(), selected: this.state.selected, hovered: this.hovered, visibility: this.visibility, hides: this.focusOnly || this.state.only, layoutHidesEdges: this.layoutHidesEdges };
+  }
+
+  /**
+   * Redraws after the highlight changed (and perhaps a few nodes were shown or hidden: a hidden
+   * node selected). From one highlight to another (a click on a neighbour, a hover), only the
+   * nodes and edges of the two highlights, and those shown or hidden, change: they alone go
+   * through the reducers and into sigma's buffers (a hub's 1,800 edges instead of all 5,000
+   * visible). Unless `reindex` (nodes or edges were added to the display graph), the label grid
+   * and the draw order (highlight on top) are rebuilt after the frame, from the reducers' cached
+   * output. From nothing to a highlight or back, everything changes: a full refresh.
+   */
+  private redraw(reindex: boolean): void {
+    const renderer = this.renderer;
+    const display = this.display;
+    if (!renderer || !display) return;
+    const drawn = this.drawn;
+    const focus = this.activeFocus();
+    const hides = this.focusOnly || this.state.only;
+    if (!drawn || !drawn.focus || !focus || drawn.hides || hides || drawn.layoutHidesEdges !== this.layoutHidesEdges) {
+      this.refreshAll();
+      return;
+    }
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const set of [drawn.focus.nodes, focus.nodes]) for (const node of set) if (display.hasNode(node)) nodes.add(node);
+    for (const node of [drawn.selected, drawn.hovered, this.state.selected, this.hovered]) if (node !== null && display.hasNode(node)) nodes.add(node);
+    for (const set of [drawn.focus.edges, focus.edges]) for (const edge of set) if (display.hasEdge(edge)) edges.add(edge);
+    const [was, is] = [drawn.visibility, this.visibility];
+    if (was !== is) {
+      display.forEachNode((node) => {
+        if (was.nodes.has(node) !== is.nodes.has(node)) nodes.add(node);
+      });
+      display.forEachEdge((edge) => {
+        if (was.edges.has(edge) !== is.edges.has(edge)) edges.add(edge);
+      });
+    }
+    if (nodes.size + edges.size > (display.order + display.size) / 2) {
+      this.refreshAll();
+      return;
+    }
+    renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: !reindex });
+    this.noteDrawn();
+    if (!reindex) this.scheduleIndexation(renderer);
+  }
+
+  /** After the frame: sigma's label grid and z-order from the reducers' cached output (no reducer runs). */
+  private scheduleIndexation(renderer: Sigma): void {
+    if (this.indexationPending) return;
+    this.indexationPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.indexationPending = false;
+        if (renderer === this.renderer) renderer.refresh({ partialGraph: {}, skipIndexation: false });
+      }, 0),
+    );
   }
 
   /**
@@ -491,7 +569,7 @@ export class ViewerApp {
   private hover(node: string | null): void {
     this.hovered = node;
     this.hoverFocus = node && !this.traced && !this.path ? this.neighbourhood(node) : null;
-    this.renderer?.refresh({ skipIndexation: true });
+    this.redraw(false);
   }
 
   select(node: string): void {
@@ -898,7 +976,7 @@ export class ViewerApp {
     const hideEdges = running && heavy;
     if (hideEdges !== this.layoutHidesEdges) {
       this.layoutHidesEdges = hideEdges;
-      this.renderer?.refresh();
+      this.refreshAll();
     }
     const button = byId('layout-toggle');
     button.textContent = running ? 'Stop layout' : 'Refine layout';
@@ -916,17 +994,30 @@ export class ViewerApp {
     else this.layout.start(this.visibility);
   }
 
-  private renderPanel(): void {
+  /** Opens or closes the panel; true when it did (the stage changed width). */
+  private showPanel(open: boolean): boolean {
+    if (this.panel.hidden !== open) return false;
+    this.panel.hidden = !open;
+    document.body.classList.toggle('with-panel', open);
+    return true;
+  }
+
+  /**
+   * Builds the node panel. `lazy` (a new node selected): what the first
+   * screen shows now, the rest after the frame; a change asked in the panel itself is built whole.
+   */
+  private renderPanel(lazy = false): void {
     const node = this.state.selected;
-    if (this.panel.hidden === Boolean(node)) {
-      this.panel.hidden = !node;
-      document.body.classList.toggle('with-panel', Boolean(node));
+    this.panelQueue = [];
+    if (this.showPanel(Boolean(node))) {
       // The stage changed width: sigma must resize its canvases before the next frame.
       this.renderer?.resize();
-      this.renderer?.refresh({ skipIndexation: true });
+      this.refreshAll();
     }
     if (!node) return;
     this.panel.dataset.node = node;
+    const queue: Array<() => void> = [];
+    this.panelQueue = queue;
     renderPanel(this.panel, {
       graph: this.graph,
       node,
@@ -954,7 +1045,17 @@ export class ViewerApp {
         this.renderPanel();
       },
       downloadCsv: (name, rows) => this.downloadCsv(name, rows),
+      defer: lazy ? (build) => queue.push(build) : undefined,
     });
+    if (queue.length) {
+      // after the frame; dropped if the panel was rebuilt meanwhile (another click)
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (this.panelQueue !== queue) return;
+          for (const build of queue.splice(0)) build();
+        }, 0),
+      );
+    }
     this.ensureEvidence(node);
     // a path's steps say where each text cites the next: their evidence is fetched too
     for (const step of this.path?.nodes.slice(0, -1) ?? []) this.ensureEvidence(step);

@@ -37,6 +37,12 @@ export interface PanelContext {
   setLang(lang: string): void;
   showMore(list: string, count: number): void;
   downloadCsv(name: string, rows: Array<Array<string | number | null>>): void;
+  /**
+   * When given, the panel is built lazily: what the first screen shows now, `build` for the
+   * rest, which the caller runs after the frame (a hub's thousands of neighbours cost a click
+   * nothing). Absent, everything is built at once.
+   */
+  defer?(build: () => void): void;
 }
 
 const HIDDEN_ATTRIBUTES = new Set(['x', 'y', 'size', 'color', 'label', 'kind', 'hidden', 'highlighted', 'type', 'zIndex', 'forceLabel']);
@@ -205,9 +211,9 @@ function connections(context: PanelContext): HTMLElement {
     return (index < 0 ? GROUP_ORDER.length : index) * 2 + (direction === 'out' ? 0 : 1);
   };
   const ordered = [...groups].sort((a, b) => rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1));
-  const sections = ordered.map(([id, { kind, outgoing, items }]) => {
-    const titles = EDGE_GROUP_TITLES[kind] ?? [`${kind} →`, `← ${kind}`];
-    const title = titles[outgoing ? 0 : 1];
+  const titleOf = (kind: string, outgoing: boolean) => (EDGE_GROUP_TITLES[kind] ?? [`${kind} →`, `← ${kind}`])[outgoing ? 0 : 1];
+  const section = (id: string, { kind, outgoing, items }: { kind: string; outgoing: boolean; items: Connection[] }) => {
+    const title = titleOf(kind, outgoing);
     // the most supported first, then the most recent (keys read once: hubs have thousands of items)
     const keys = new Map(items.map((item) => [item, [graph.getEdgeAttribute(item.edge, 'weight'), yearOf(item.other)] as const]));
     items.sort((a, b) => keys.get(b)![0] - keys.get(a)![0] || keys.get(b)![1] - keys.get(a)![1] || (a.other < b.other ? -1 : 1));
@@ -233,6 +239,13 @@ function connections(context: PanelContext): HTMLElement {
       heading(`${title} (${items.length})`, csvButton(context, `${labelOf(graph, node)} ${title}`.toLowerCase(), rows)),
       ...paged(context, id, items, (item) => connectionItem(context, item), 'ul', 'edges'),
     ]);
+  };
+  // Built lazily (context.defer): the first group now, the others (headings shown) after the frame.
+  const sections = ordered.map(([id, group], index) => {
+    if (index === 0 || !context.defer) return section(id, group);
+    const placeholder = el('section', { class: 'group pending', attrs: { 'data-group': id } }, [heading(`${titleOf(group.kind, group.outgoing)} (${group.items.length})`)]);
+    context.defer(() => placeholder.replaceWith(section(id, group)));
+    return placeholder;
   });
   return el('div', { class: 'connections' }, sections.length ? sections : [el('p', { class: 'empty', text: 'No connections.' })]);
 }
