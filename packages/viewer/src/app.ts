@@ -429,7 +429,8 @@ export class ViewerApp {
    * through the reducers and into sigma's buffers (a hub's 1,800 edges instead of all 5,000
    * visible). Unless `reindex` (nodes or edges were added to the display graph), the label grid
    * and the draw order (highlight on top) are rebuilt after the frame, from the reducers' cached
-   * output. From nothing to a highlight or back, everything changes: a full refresh.
+   * output. From nothing to a highlight or back, everything changes: every node and edge is
+   * redrawn, still indexed after the frame.
    */
   private redraw(reindex: boolean): void {
     const renderer = this.renderer;
@@ -438,8 +439,12 @@ export class ViewerApp {
     const drawn = this.drawn;
     const focus = this.activeFocus();
     const hides = this.focusOnly || this.state.only;
-    if (!drawn || !drawn.focus || !focus || drawn.hides || hides || drawn.layoutHidesEdges !== this.layoutHidesEdges) {
+    if (!drawn) {
       this.refreshAll();
+      return;
+    }
+    if (!drawn.focus || !focus || drawn.hides || hides || drawn.layoutHidesEdges !== this.layoutHidesEdges) {
+      this.redrawAll(renderer, display, reindex);
       return;
     }
     const nodes = new Set<string>();
@@ -457,12 +462,23 @@ export class ViewerApp {
       });
     }
     if (nodes.size + edges.size > (display.order + display.size) / 2) {
-      this.refreshAll();
+      this.redrawAll(renderer, display, reindex);
       return;
     }
     renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: !reindex });
     this.noteDrawn();
     if (!reindex) this.scheduleIndexation(renderer);
+  }
+
+  /** Every node and edge through the reducers; sigma's indexes rebuilt now only if `reindex`, else after the frame. */
+  private redrawAll(renderer: Sigma, display: ViewGraph, reindex: boolean): void {
+    if (reindex) {
+      this.refreshAll();
+      return;
+    }
+    renderer.refresh({ partialGraph: { nodes: display.nodes(), edges: display.edges() }, skipIndexation: true });
+    this.noteDrawn();
+    this.scheduleIndexation(renderer);
   }
 
   /** After the frame: sigma's label grid and z-order from the reducers' cached output (no reducer runs). */
