@@ -146,7 +146,6 @@ export class ViewerApp {
     this.firstRenderAt = null;
     this.shown = new Map();
     this.clauseLang = this.initialLang();
-    this.communityNames = this.nameCommunities();
     this.applyColors();
     this.applySizes();
     this.recompute();
@@ -156,6 +155,8 @@ export class ViewerApp {
     this.renderer = this.createRenderer();
     this.noteDrawn();
     this.mark('sigma');
+    // for the legend and the summary line, drawn after the first frame
+    this.communityNames = this.nameCommunities();
     this.layout = new LayoutController(graph, () => this.display, () => this.renderLayoutStatus());
     byId('graph-name').textContent = name;
     byId('message').hidden = true;
