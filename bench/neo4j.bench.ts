@@ -76,7 +76,7 @@ async function warmUp(driver: Driver, rows: GraphRows): Promise<void> {
     await wipeDatabase(driver);
   }
   await loadNodesNaively(rows, driver, { limit: 300 });
-  await loadRowsIntoNeo4j({ nodes: rows.nodes, relationships: [] }, driver);
+  await loadRowsIntoNeo4j({ nodes: rows.nodes, paragraphs: rows.paragraphs, relationships: [] }, driver);
   await loadRelationshipsNaively(rows, driver, { limit: 300 });
   await wipeDatabase(driver);
 }
@@ -99,12 +99,12 @@ async function measure(driver: Driver, rows: GraphRows, server: RunningServer | 
   await wipeDatabase(driver);
   const naiveNodes = await loadNodesNaively(rows, driver, { limit: NAIVE_ROWS });
   // Relationships need their end nodes: load them (untimed) before the naive relationships.
-  await loadRowsIntoNeo4j({ nodes: rows.nodes, relationships: [] }, driver);
+  await loadRowsIntoNeo4j({ nodes: rows.nodes, paragraphs: rows.paragraphs, relationships: [] }, driver);
   const naiveRelationships = await loadRelationshipsNaively(rows, driver, { limit: NAIVE_ROWS });
   // The same relationships without their evidence: what the loader costs apart from the payload.
   await wipeDatabase(driver);
-  await loadRowsIntoNeo4j({ nodes: rows.nodes, relationships: [] }, driver);
-  const bare = await loadRowsIntoNeo4j({ nodes: [], relationships: withoutEvidence(rows) }, driver);
+  await loadRowsIntoNeo4j({ nodes: rows.nodes, paragraphs: rows.paragraphs, relationships: [] }, driver);
+  const bare = await loadRowsIntoNeo4j({ nodes: [], paragraphs: [], relationships: withoutEvidence(rows) }, driver);
   return { batched, serverCpu, reload, naiveNodes, naiveRelationships, bare };
 }
 

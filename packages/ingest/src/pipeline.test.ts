@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fragmentEvidence, serializeGraph } from '@unkg/graph';
+import { serializeGraph, type GraphRecord } from '@unkg/graph';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, buildFragments, ingestPaths, processFile } from './pipeline';
 import { symbolNode } from './symbols';
@@ -53,7 +53,7 @@ describe('buildFragments', () => {
       year: Number(symbol.slice(12, 16)),
     },
     citing,
-    evidence: { section, paragraph: null, verb: 'recall', quote: 'q', start: 10, end: 20 },
+    evidence: { section, paragraph: null, verb: 'recall', start: 10, end: 20 },
   });
 
   it('a resolution text: Document, TEXT_OF its resolution (with date and meeting), CITES with evidence naming the document', () => {
@@ -73,6 +73,7 @@ describe('buildFragments', () => {
         title: 'Résolution 2370 (2017)',
         date: '2017-08-02',
         meeting: 8017,
+        textOf: ['S/RES/2370 (2017)'],
         symbol: 'S/RES/2370 (2017)',
       },
     });
@@ -100,7 +101,6 @@ describe('buildFragments', () => {
           section: 'preamble',
           paragraph: null,
           verb: 'recall',
-          quote: 'q',
           start: 10,
           end: 20,
         },
@@ -133,9 +133,11 @@ describe('processFile: HTML', () => {
     const result = processFile(path, {});
     expect(result.issues).toEqual([]);
     expect(result.document).toMatchObject({ lang: 'fr', docType: 'news', symbol: null, textOf: [] });
-    expect(result.primary.nodes[0]!.attributes).toMatchObject({
+    const record = JSON.parse(result.record!.line) as GraphRecord;
+    expect(record.attributes).toMatchObject({
       title: "Le Conseil de sécurité adopte une résolution contre l'armement des terroristes",
     });
+    expect(record.paragraphs!.map((row) => row[3])).toEqual(expect.arrayContaining(seed.slice(1, 4)));
   });
 });
 
@@ -160,9 +162,12 @@ describe('processFile: a 50 MB file', () => {
     expect(result.issues).toEqual([]);
     expect(result.bytes).toBeGreaterThan(50e6);
     expect(result.document).toMatchObject({ docType: 'resolution', symbol: 'S/RES/1373 (2001)' });
-    const cites = result.fragment.edges.filter((edge) => edge.kind === 'CITES').flatMap(fragmentEvidence);
-    expect(cites.length).toBeGreaterThan(1000);
-    expect(Math.max(...cites.map((evidence) => evidence.end))).toBeGreaterThan(49e6);
+    const record = JSON.parse(result.record!.line) as GraphRecord;
+    const citing = record.paragraphs!.filter((row) => row[5]?.CITES);
+    expect(result.stats!.items.CITES).toBeGreaterThan(1000);
+    expect(citing.reduce((sum, row) => sum + row[5]!.CITES!.length, 0)).toBe(result.stats!.items.CITES);
+    // offsets run to the end of the 50 MB text: the last citing paragraph starts past 49 MB
+    expect(citing[citing.length - 1]![2]).toBeGreaterThan(49e6);
   }, 600_000);
 });
 

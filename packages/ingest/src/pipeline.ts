@@ -1,30 +1,36 @@
 /**
- * The ingest pipeline: load → normalise → language → identity → segment → extract → merge.
- * Each file is processed on its own into a GraphFragment (in a worker thread when several cores
- * help), then fragments are merged into one graph in file order, so the output depends on the
- * input only: the same files give a byte-identical graph.json.
+ * The ingest pipeline: load → normalise → language → identity → segment → extract → record →
+ * assemble. Each file is processed on its own into its document record and the nodes it names
+ * (in a worker thread when several cores help); the assembler (assemble.ts) orders records by
+ * key and merges nodes by key in an order that does not depend on scheduling, so the output
+ * depends on the input only: the same files give a byte-identical graph.json, with workers or
+ * without, in one run or in shards (`--shard i/n`, then `unkg merge`).
  */
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import {
+  canonical,
   citedDocumentKey,
-  createGraph,
+  CONTRACT_VERSION,
   documentKey,
   FragmentEdges,
-  mergeFragment,
-  sortEvidence,
+  graphFromRecords,
   resolutionKey,
   statementKey,
+  type DocumentNode,
   type Evidence,
+  type GraphAttributes,
   type GraphFragment,
   type KnowledgeGraph,
   type NodeAttributes,
 } from '@unkg/graph';
+import { Assembler, shardHeader, type AssemblySummary, type FileContribution, type ShardHeader } from './assemble';
 import { extractCitations } from './citations';
 import { identify } from './identity';
 import { detectLanguage } from './language';
 import { collectFiles, LoadError, loadFile, type FileList } from './load';
 import { normaliseText } from './normalise';
+import { documentRecord } from './record';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
 import { symbolNode } from './symbols';
@@ -34,7 +40,6 @@ import type {
   IngestIssue,
   LoadedDocument,
   SegmentedDocument,
-  SourceFormat,
 } from './types';
 import { processInWorkers } from './worker-pool';
 
@@ -45,20 +50,16 @@ export interface IngestOptions {
   entities?: boolean;
   /** called after each file (in completion order) */
   onProgress?: (done: number, total: number, source: string) => void;
+  /** process only part `index` (from 1) of `count` of the files: positions index, index + count, … */
+  shard?: { index: number; count: number };
+  /** characters of document records kept in memory before sorted runs are written to disk */
+  spillCharacters?: number;
+  /** where spilled runs go (default: beside the output) */
+  spillDirectory?: string;
 }
 
-/** What one file contributes, produced in a worker or in-process; plain data (structured-cloneable). */
-export interface FileResult {
-  source: string;
-  bytes: number;
-  format: SourceFormat | null;
-  /** the ingested document's facts, when it could be read */
-  document: { lang: string; docType: string; symbol: string | null; textOf: string[] } | null;
-  /** nodes read from a document's own text (its Document node, the resolution it is the text of): merged first */
-  primary: GraphFragment;
-  fragment: GraphFragment;
-  issues: IngestIssue[];
-}
+/** What one file contributes (FileContribution), produced in a worker or in-process; plain data. */
+export type FileResult = Omit<FileContribution, 'index'>;
 
 /** Entity extraction for one document (entities/index.ts), loaded only when wanted: it is the heavy part. */
 export type EntityExtractor = (doc: SegmentedDocument, docKey: string) => GraphFragment;
@@ -67,38 +68,118 @@ export async function loadEntityExtractor(): Promise<EntityExtractor> {
   return (await import('./entities')).extractEntities;
 }
 
+/** Wall-clock milliseconds of the phases of a run, for the summary and the benchmark. */
+export interface IngestPhases {
+  /** listing the files and loading the extractors */
+  prepare: number;
+  /** reading and extracting every file */
+  extraction: number;
+  /** handing results to the assembler (node merge, record buffering, spilling) */
+  merge: number;
+  /** folding nodes, merging records back and writing the output */
+  write: number;
+}
+
+/** A run whose files are processed, ready to be written (graph.json, a shard file, or memory). */
+export interface ProcessedRun {
+  assembler: Assembler;
+  listing: FileList;
+  workers: number;
+  entities: boolean;
+  shard: { index: number; count: number } | null;
+  phases: IngestPhases;
+  started: number;
+}
+
+export const GRAPH_ATTRIBUTES: GraphAttributes = { contract: CONTRACT_VERSION, name: 'unkg' };
+
+/** Lists the files and processes them (or the shard's share) into an assembler. */
+export async function processPaths(paths: string[], options: IngestOptions & { spillDirectory: string }): Promise<ProcessedRun> {
+  const started = performance.now();
+  const listing = collectFiles(paths);
+  const entities = options.entities !== false;
+  const shard = options.shard ?? null;
+  if (shard && !(Number.isInteger(shard.index) && Number.isInteger(shard.count) && shard.index >= 1 && shard.index <= shard.count)) {
+    throw new Error(`shard ${shard.index}/${shard.count}: give i/n with 1 ≤ i ≤ n`);
+  }
+  const indexes = listing.files.map((_file, index) => index).filter((index) => !shard || index % shard.count === shard.index - 1);
+  const share: FileList = shard ? { ...listing, files: indexes.map((index) => listing.files[index]!), bytes: 0 } : listing;
+  const workers = chooseWorkers(options.workers, share);
+  const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
+  const assembler = new Assembler({ spillDirectory: options.spillDirectory, spillCharacters: options.spillCharacters });
+  const phases: IngestPhases = { prepare: performance.now() - started, extraction: 0, merge: 0, write: 0 };
+  const extractionStarted = performance.now();
+  let mergeMs = 0;
+  const take = (position: number, result: FileResult): void => {
+    const merging = performance.now();
+    assembler.add({ ...result, index: indexes[position]! });
+    mergeMs += performance.now() - merging;
+  };
+  if (workers > 1) {
+    await processInWorkers(share.files, { workers, entities }, take, options.onProgress);
+  } else {
+    share.files.forEach((source, position) => {
+      take(position, processFile(source, { extractEntities }));
+      options.onProgress?.(position + 1, share.files.length, source);
+    });
+  }
+  phases.merge = mergeMs;
+  phases.extraction = performance.now() - extractionStarted - mergeMs;
+  return { assembler, listing, workers, entities, shard, phases, started };
+}
+
+/** Ingests into memory: the graph (Paragraph nodes and quotes included) and the report. For tests and small inputs. */
 export async function ingestPaths(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<{ graph: KnowledgeGraph; report: IngestReport }> {
-  const started = performance.now();
-  const listing = collectFiles(paths);
-  const entities = options.entities !== false;
-  const workers = chooseWorkers(options.workers, listing);
-  const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
-  const results =
-    workers > 1
-      ? await processInWorkers(listing.files, { workers, entities }, options.onProgress)
-      : listing.files.map((source, index) => {
-          const result = processFile(source, { extractEntities });
-          options.onProgress?.(index + 1, listing.files.length, source);
-          return result;
-        });
-  const graph = mergeResults(results);
-  const report = buildReport({ graph, listing, results, workers, elapsedMs: performance.now() - started });
-  return { graph, report };
+  const run = await processPaths(paths, { spillDirectory: resolve('.unkg'), ...options });
+  const writing = performance.now();
+  const { records, summary } = run.assembler.collect();
+  const graph = graphFromRecords(GRAPH_ATTRIBUTES, records, { quotes: 'all' });
+  run.phases.write = performance.now() - writing;
+  return { graph, report: reportOf(run, summary) };
 }
 
-/**
- * Merges per-file results in file order: first every document's own facts (so a resolution's
- * date and meeting come from its own text, not from a citation of it), then everything else.
- */
-export function mergeResults(results: FileResult[]): KnowledgeGraph {
-  const graph = createGraph({ name: 'unkg' });
-  for (const result of results) mergeFragment(graph, result.primary);
-  for (const result of results) mergeFragment(graph, result.fragment);
-  sortEvidence(graph);
-  return graph;
+/** Ingests into graph.json, streamed (the command's route). */
+export async function ingestToFile(paths: string[], graphFile: string, options: IngestOptions = {}): Promise<IngestReport> {
+  const run = await processPaths(paths, { spillDirectory: dirname(resolve(graphFile)), ...options });
+  return writeRun(run, graphFile);
+}
+
+/** Writes a processed run's graph.json; the report of what was written. */
+export function writeRun(run: ProcessedRun, graphFile: string): IngestReport {
+  const writing = performance.now();
+  const summary = run.assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES);
+  run.phases.write = performance.now() - writing;
+  return reportOf(run, summary);
+}
+
+/** Writes a processed shard's file for `unkg merge`. */
+export function writeShardRun(run: ProcessedRun, shardFile: string): IngestReport {
+  if (!run.shard) throw new Error('not a shard run');
+  const writing = performance.now();
+  const header: ShardHeader = shardHeader(run.listing, run.shard.index, run.shard.count, run.entities, CONTRACT_VERSION);
+  run.assembler.writeShard(shardFile, header);
+  run.phases.write = performance.now() - writing;
+  return reportOf(run, null);
+}
+
+/** Drops a processed run without writing anything (a --strict failure); its report. */
+export function discardRun(run: ProcessedRun): IngestReport {
+  run.assembler.dispose();
+  return reportOf(run, null);
+}
+
+function reportOf(run: ProcessedRun, summary: AssemblySummary | null): IngestReport {
+  return buildReport({
+    listing: run.listing,
+    files: run.assembler.files,
+    summary,
+    workers: run.workers,
+    phases: run.phases,
+    elapsedMs: performance.now() - run.started,
+  });
 }
 
 function chooseWorkers(requested: number | undefined, files: FileList): number {
@@ -123,8 +204,10 @@ export function processFile(
     bytes: 0,
     format: null,
     document: null,
-    primary: { nodes: [], edges: [] },
-    fragment: { nodes: [], edges: [] },
+    record: null,
+    nodes: [],
+    primary: 0,
+    stats: null,
     issues: [],
   };
   let loaded: LoadedDocument;
@@ -138,9 +221,25 @@ export function processFile(
   try {
     const doc = analyseDocument(loaded);
     const citations = extractCitations(doc);
+    const docKey = documentKey(doc.source);
     const { primary, fragment } = buildFragments(doc, citations);
-    if (options.extractEntities)
-      appendFragment(fragment, options.extractEntities(doc, documentKey(doc.source)));
+    const fragments = [primary, fragment];
+    if (options.extractEntities) fragments.push(options.extractEntities(doc, docKey));
+    const own = primary.nodes[0]!;
+    const record = documentRecord(doc, own.key, own.attributes as DocumentNode, fragments);
+    // the nodes the file names, as [key, canonical JSON] pairs: the document's own facts first
+    const nodes: string[] = [];
+    let primaryCount = 0;
+    for (const part of fragments) {
+      for (const node of part.nodes) {
+        if (node.key === own.key) continue;
+        nodes.push(node.key, JSON.stringify(canonical(node.attributes)));
+        if (part === primary) primaryCount++;
+      }
+    }
+    const issues = documentWarnings(doc);
+    if (record.stats.clipped > 0)
+      issues.push({ source, level: 'warning', message: `${record.stats.clipped} evidence span(s) ran past their paragraph and were cut at its end` });
     return {
       source,
       bytes: loaded.bytes,
@@ -151,9 +250,11 @@ export function processFile(
         symbol: doc.identity.symbol,
         textOf: doc.identity.textOf,
       },
-      primary,
-      fragment,
-      issues: documentWarnings(doc),
+      record: { key: record.key, line: record.line },
+      nodes,
+      primary: primaryCount,
+      stats: record.stats,
+      issues,
     };
   } catch (error) {
     return {
@@ -217,6 +318,7 @@ export function buildFragments(
       title: identity.title,
       date: identity.date,
       meeting: identity.meeting,
+      textOf: identity.textOf,
       ...(identity.symbol ? { symbol: identity.symbol } : {}),
     },
   });
@@ -267,7 +369,6 @@ function withDocument(found: CitationMatch['evidence'], doc: string): Evidence {
     section: found.section,
     paragraph: found.paragraph,
     verb: found.verb,
-    quote: found.quote,
     start: found.start,
     end: found.end,
     doc,
@@ -316,9 +417,4 @@ function targetNode(target: CitedTarget): NodeAttributes {
   if (target.kind === 'Statement')
     return { kind: 'Statement', label, symbol: target.symbol, year: target.year ?? null };
   return { kind: 'Document', label, symbol: target.symbol };
-}
-
-function appendFragment(into: GraphFragment, extra: GraphFragment): void {
-  into.nodes.push(...extra.nodes);
-  into.edges.push(...extra.edges);
 }

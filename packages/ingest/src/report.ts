@@ -1,7 +1,7 @@
 /** What an ingest run did, as data (for tests and tools) and as the summary the command prints. */
-import type { KnowledgeGraph } from '@unkg/graph';
+import type { AssemblySummary, FileFacts } from './assemble';
 import type { FileList } from './load';
-import type { FileResult } from './pipeline';
+import type { IngestPhases } from './pipeline';
 import type { IngestIssue } from './types';
 
 export interface IngestReport {
@@ -17,69 +17,66 @@ export interface IngestReport {
   statements: number;
   citations: { edges: number; evidence: number };
   mentions: { edges: number; evidence: number };
+  /** paragraphs of the ingested documents (Paragraph nodes) */
+  paragraphs: number;
+  /** nodes and edges of the graph, Paragraph nodes and derived edges included */
   nodes: number;
   edges: number;
   issues: IngestIssue[];
   workers: number;
   elapsedMs: number;
+  phases: IngestPhases;
+  /** bytes of graph.json written (0 for a shard) */
+  bytesWritten: number;
+  /** sorted runs of document records written to disk and merged back (0: everything fitted in memory) */
+  spilledRuns: number;
 }
 
 export function buildReport(input: {
-  graph: KnowledgeGraph;
-  listing: FileList;
-  results: FileResult[];
+  listing: Pick<FileList, 'files' | 'skipped' | 'issues'>;
+  files: readonly FileFacts[];
+  /** what the assembly wrote; null for a shard (nothing assembled yet) */
+  summary: AssemblySummary | null;
   workers: number;
+  phases: IngestPhases;
   elapsedMs: number;
 }): IngestReport {
-  const { graph, listing, results } = input;
+  const { listing, summary } = input;
+  const files = [...input.files].sort((a, b) => a.index - b.index);
   const languages: Record<string, number> = {};
   const docTypes: Record<string, number> = {};
   let read = 0;
   let failed = 0;
   let bytes = 0;
-  for (const result of results) {
-    bytes += result.bytes;
-    if (!result.document) {
+  for (const file of files) {
+    bytes += file.bytes;
+    if (!file.document) {
       failed++;
       continue;
     }
     read++;
-    languages[result.document.lang] = (languages[result.document.lang] ?? 0) + 1;
-    docTypes[result.document.docType] = (docTypes[result.document.docType] ?? 0) + 1;
+    languages[file.document.lang] = (languages[file.document.lang] ?? 0) + 1;
+    docTypes[file.document.docType] = (docTypes[file.document.docType] ?? 0) + 1;
   }
-  const report: IngestReport = {
-    files: { found: listing.files.length, read, failed, skipped: listing.skipped.length, bytes },
+  return {
+    files: { found: files.length, read, failed, skipped: listing.skipped.length, bytes },
     skipped: listing.skipped,
     languages: sortedRecord(languages),
     docTypes: sortedRecord(docTypes),
-    resolutions: { total: 0, withText: 0 },
-    statements: 0,
-    citations: { edges: 0, evidence: 0 },
-    mentions: { edges: 0, evidence: 0 },
-    nodes: graph.order,
-    edges: graph.size,
-    issues: [...listing.issues, ...results.flatMap((result) => result.issues)],
+    resolutions: summary?.resolutions ?? { total: 0, withText: 0 },
+    statements: summary?.statements ?? 0,
+    citations: summary?.citations ?? { edges: 0, evidence: 0 },
+    mentions: summary?.mentions ?? { edges: 0, evidence: 0 },
+    paragraphs: summary?.paragraphs ?? 0,
+    nodes: summary?.nodes ?? 0,
+    edges: summary?.edges ?? 0,
+    issues: [...listing.issues, ...files.flatMap((file) => file.issues), ...(summary?.duplicates ?? [])],
     workers: input.workers,
     elapsedMs: input.elapsedMs,
+    phases: input.phases,
+    bytesWritten: summary?.bytes ?? 0,
+    spilledRuns: summary?.spilledRuns ?? 0,
   };
-  const withText = new Set<string>();
-  graph.forEachEdge((_edge, attributes, _source, target) => {
-    const evidence = attributes.evidence?.length ?? 0;
-    if (attributes.kind === 'CITES') {
-      report.citations.edges++;
-      report.citations.evidence += evidence;
-    } else if (attributes.kind === 'MENTIONS') {
-      report.mentions.edges++;
-      report.mentions.evidence += evidence;
-    } else if (attributes.kind === 'TEXT_OF') withText.add(target);
-  });
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'Resolution') {
-      report.resolutions.total++;
-      if (withText.has(key)) report.resolutions.withText++;
-    } else if (attributes.kind === 'Statement') report.statements++;
-  });
-  return report;
 }
 
 export function errorsOf(report: IngestReport): IngestIssue[] {
@@ -104,7 +101,7 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
   lines.push(
     `citations: ${report.citations.edges} CITES edges, ${report.citations.evidence} evidence items; mentions: ${report.mentions.edges} edges, ${report.mentions.evidence} evidence items`,
   );
-  lines.push(`graph: ${report.nodes} nodes, ${report.edges} edges`);
+  lines.push(`graph: ${report.nodes} nodes (${report.paragraphs} paragraphs), ${report.edges} edges`);
   const warnings = report.issues.filter((issue) => issue.level === 'warning');
   const errors = errorsOf(report);
   lines.push(`warnings: ${warnings.length}; errors: ${errors.length}`);
@@ -113,7 +110,7 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
     lines.push(`  ${issue.level}: ${issue.source}: ${issue.message.split('\n')[0]}`);
   if (errors.length + warnings.length > shown)
     lines.push(`  … and ${errors.length + warnings.length - shown} more`);
-  if (graphFile) lines.push(`graph: ${graphFile}`);
+  if (graphFile) lines.push(`graph: ${graphFile} (${(report.bytesWritten / 1e6).toFixed(1)} MB)`);
   return `${lines.join('\n')}\n`;
 }
 

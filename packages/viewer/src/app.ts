@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Coordinates } from 'sigma/types';
-import type { Evidence } from '@unkg/graph/types';
+import type { EvidenceItem as Evidence } from '@unkg/graph/types';
 import { byId, el, isTyping } from './dom';
 import { composeCanvases, download, toGexf } from './export';
 import { computeFacts, computeVisibility, defaultFilters, type Filters, type GraphFacts, type Visibility } from './filters';

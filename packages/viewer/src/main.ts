@@ -2,7 +2,7 @@
 import './style.css';
 import { ViewerApp } from './app';
 import { byId } from './dom';
-import type { Evidence } from '@unkg/graph/types';
+import type { EvidenceItem as Evidence } from '@unkg/graph/types';
 import { graphFromGexf, graphFromJson, graphFromSkeleton, type LoadedGraph } from './load';
 import type { ViewSkeleton } from './skeleton';
 

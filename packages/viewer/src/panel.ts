@@ -3,7 +3,7 @@
  * edge kind with each edge's evidence (document, paragraph, verb, quote). Built with `el`, so
  * every text from the documents is rendered as text.
  */
-import type { Evidence } from '@unkg/graph/types';
+import type { EvidenceItem as Evidence } from '@unkg/graph/types';
 import { el } from './dom';
 import { nodeYear, type ViewGraph } from './graph-types';
 import { bodiesMandatedBy, mandatesOfBody, type MandateLink } from './mandates';
@@ -72,19 +72,20 @@ function evidenceItem(context: PanelContext, item: Evidence): HTMLElement {
       el('span', { class: 'where', text: where }),
       item.verb ? el('span', { class: 'verb', text: item.verb }) : null,
     ]),
-    el('blockquote', { class: 'quote', text: item.quote }),
+    el('blockquote', { class: 'quote', text: item.quote ?? '' }),
   ]);
 }
 
 function edgeItem(context: PanelContext, edge: string, other: string): HTMLElement {
   const attributes = context.graph.getEdgeAttributes(edge);
   const evidence = attributes.evidence;
-  const count = evidence?.length ?? attributes.evidenceCount ?? 0;
+  // the server sends at most 100 items of an edge: the count is the edge's own
+  const count = attributes.evidenceCount ?? evidence?.length ?? 0;
   const verbs = evidence ? [...new Set(evidence.map((item) => item.verb).filter((verb): verb is string => Boolean(verb)))] : (attributes.verbs ?? []);
   if (count === 0) return el('li', { class: 'edge' }, [el('div', { class: 'edge-row' }, [nodeLink(context, other)])]);
   const summary = el('summary', {}, [nodeLink(context, other), verbs.length ? el('span', { class: 'verbs', text: verbs.join(', ') }) : null, el('span', { class: 'count', text: String(count) })]);
   const body = evidence
-    ? el('ul', { class: 'evidence-list' }, [...evidence.slice(0, 40).map((item) => evidenceItem(context, item)), evidence.length > 40 ? el('li', { class: 'more', text: `… and ${evidence.length - 40} more` }) : null])
+    ? el('ul', { class: 'evidence-list' }, [...evidence.slice(0, 40).map((item) => evidenceItem(context, item)), count > 40 ? el('li', { class: 'more', text: `… and ${count - 40} more` }) : null])
     : el('p', { class: 'loading', text: 'Loading evidence…' });
   return el('li', { class: 'edge', attrs: { 'data-edge': edge } }, [el('details', {}, [summary, body])]);
 }

@@ -52,6 +52,11 @@ describe('unkg export', () => {
   it('names the file when the graph cannot be read', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"nodes": 3');
-    await expect(run([bad, '--format', 'gexf'])).rejects.toThrow(`${bad}: not valid JSON`);
+    output.length = 0;
+    expect(await run([bad, '--format', 'gexf'])).toBe(1);
+    expect(output.join('')).toContain(`unkg export: ${bad}: is not a graph.json of contract 2`);
+    output.length = 0;
+    expect(await run([join(dir, 'missing.json'), '--format', 'csv'])).toBe(1);
+    expect(output.join('')).toContain(`${join(dir, 'missing.json')}: cannot be read (ENOENT)`);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * `unkg ingest <file|dir>... --out <dir>`: builds the knowledge graph from UN texts and writes
- * `<dir>/graph.json` atomically (a temporary file renamed over the old one, so a failed run
- * never destroys a previous graph), then prints a summary.
+ * `<dir>/graph.json` as a stream into a temporary file renamed over the old one (a failed run
+ * never destroys a previous graph), then prints a summary. With `--shard i/n`, processes part i
+ * of the files and writes `<dir>/shard-i-of-n.unkg` for `unkg merge`.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serializeGraph } from '@unkg/graph';
-import { ingestPaths } from '@unkg/ingest/pipeline';
+import { discardRun, processPaths, writeRun, writeShardRun } from '@unkg/ingest/pipeline';
 import { createProgress } from '@unkg/ingest/progress';
 import { errorsOf, formatReport } from '@unkg/ingest/report';
 import { parseCommandLine } from './args';
@@ -14,7 +14,7 @@ import { parseCommandLine } from './args';
 export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml)';
 
 const USAGE = `usage: unkg ingest <file|dir>... [--out <dir>] [--strict] [--workers N] [--no-entities] [--quiet]
-                   [--export <gexf|graphml|csv|cypher>]... [--neo4j]
+                   [--export <gexf|graphml|csv|cypher>]... [--neo4j] [--shard i/n]
 
 Reads files and directories recursively (.txt, .md, .html/.htm, Akoma Ntoso .xml) and writes
 <dir>/graph.json (the graph contract, docs/graph-contract.md).
@@ -27,6 +27,8 @@ options:
   --quiet          print only errors and the path of graph.json
   --export <fmt>   also write an export beside graph.json: gexf, graphml, csv (neo4j-admin import), cypher; repeatable
   --neo4j          also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_DATABASE; password from NEO4J_PASSWORD only)
+  --shard i/n      process part i of n of the files (every machine lists the same paths) and write
+                   <dir>/shard-i-of-n.unkg instead of graph.json; combine the n parts with unkg merge
   -h, --help       this help
 `;
 
@@ -42,6 +44,7 @@ export async function run(argv: string[]): Promise<number> {
       quiet: { type: 'boolean', short: 'q', default: false },
       export: { type: 'string', multiple: true, default: [] },
       neo4j: { type: 'boolean', default: false },
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     USAGE,
@@ -71,55 +74,70 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
 
+  let shard: { index: number; count: number } | undefined;
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard);
+    shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined;
+    if (!shard || shard.index < 1 || shard.index > shard.count) {
+      process.stderr.write(`unkg ingest: --shard must be i/n with 1 ≤ i ≤ n, got "${values.shard}"\n`);
+      return 2;
+    }
+    if (exportFormats.length > 0 || values.neo4j) {
+      process.stderr.write('unkg ingest: --shard writes a part for unkg merge; export and load the merged graph instead\n');
+      return 2;
+    }
+  }
+
+  const outDir = values.out ?? '.unkg';
+  const graphFile = join(outDir, 'graph.json');
+  const outputFile = shard ? join(outDir, `shard-${shard.index}-of-${shard.count}.unkg`) : graphFile;
   const progress = createProgress({ enabled: !values.quiet });
-  let result;
+  let run;
   try {
-    result = await ingestPaths(positionals, {
+    run = await processPaths(positionals, {
       workers,
       entities: !values['no-entities'],
       onProgress: progress.update,
+      shard,
+      spillDirectory: resolve(outDir),
     });
   } finally {
     progress.stop();
   }
-  const { graph, report } = result;
-  const errors = errorsOf(report);
-  const outDir = values.out ?? '.unkg';
-  const graphFile = join(outDir, 'graph.json');
-
-  if (values.strict && errors.length > 0) {
+  const errors = run.assembler.files.flatMap((file) => file.issues).concat(run.listing.issues).filter((issue) => issue.level === 'error');
+  const readable = run.assembler.files.some((file) => file.document !== null);
+  if ((values.strict && errors.length > 0) || (!readable && !shard)) {
+    const report = discardRun(run);
     process.stderr.write(formatReport(report));
     process.stderr.write(
-      `unkg ingest: --strict: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${graphFile} was not written\n`,
+      values.strict && errors.length > 0
+        ? `unkg ingest: --strict: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${outputFile} was not written\n`
+        : `unkg ingest: no document could be read; ${outputFile} was not written\n`,
     );
     return 1;
   }
-  if (report.files.read === 0) {
-    process.stderr.write(formatReport(report));
-    process.stderr.write(`unkg ingest: no document could be read; ${graphFile} was not written\n`);
-    return 1;
-  }
-  writeAtomically(graphFile, serializeGraph(graph));
+  const report = shard ? writeShardRun(run, outputFile) : writeRun(run, graphFile);
   if (values.quiet) {
-    for (const issue of errors)
+    for (const issue of errorsOf(report))
       process.stderr.write(`error: ${issue.source}: ${issue.message.split('\n')[0]}\n`);
-    process.stdout.write(`${resolve(graphFile)}\n`);
+    process.stdout.write(`${resolve(outputFile)}\n`);
   } else {
-    process.stdout.write(formatReport(report, resolve(graphFile)));
+    process.stdout.write(formatReport(report, resolve(outputFile)));
+    if (shard) process.stdout.write(`shard ${shard.index} of ${shard.count}: combine the parts with unkg merge <their files or directories> --out <dir>\n`);
   }
   const log = values.quiet ? undefined : (line: string) => process.stdout.write(`${line}\n`);
   if (exportFormats.length > 0) {
-    const { defaultExportPath, writeExport } = await import('@unkg/graph/export/index');
+    const { defaultExportPath, writeExportFromFile } = await import('@unkg/graph/export/index');
     for (const format of exportFormats) {
       if (!isExportFormat(format)) continue;
-      const written = writeExport(graph, format, defaultExportPath(graphFile, format));
+      const written = writeExportFromFile(graphFile, format, defaultExportPath(graphFile, format));
       log?.(`${format}: ${resolve(written.path)}`);
     }
   }
   if (values.neo4j) {
-    const { loadIntoNeo4j } = await import('./load');
+    const { loadFileIntoNeo4j } = await import('./load');
     try {
-      await loadIntoNeo4j(graph, { log });
+      await loadFileIntoNeo4j(graphFile, { log });
     } catch (error) {
       process.stderr.write(`unkg ingest: --neo4j: ${(error as Error).message}\n(${graphFile} was written)\n`);
       return 1;

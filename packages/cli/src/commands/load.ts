@@ -3,7 +3,7 @@
  * relationships, in idempotent batches; see docs/neo4j.md). The connection comes from flags and
  * NEO4J_* variables; the password only from NEO4J_PASSWORD, and it is never printed.
  */
-import { readGraphFile, type KnowledgeGraph } from '@unkg/graph';
+import { GraphFile } from '@unkg/graph/graph-file';
 import {
   connectionFromEnv,
   describeConnection,
@@ -13,7 +13,7 @@ import {
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
-  loadGraphIntoNeo4j,
+  loadGraphFileIntoNeo4j,
   type LoadProgress,
   type LoadResult,
 } from '@unkg/graph/neo4j/load';
@@ -45,21 +45,22 @@ export interface LoadCommandOptions extends ConnectionFlags {
   log?: (line: string) => void;
 }
 
-/** Loads a graph into the Neo4j named by flags and environment; also used by `unkg ingest --neo4j`. */
-export async function loadIntoNeo4j(
-  graph: KnowledgeGraph,
+/** Loads a graph.json (streamed) into the Neo4j named by flags and environment; also used by `unkg ingest --neo4j`. */
+export async function loadFileIntoNeo4j(
+  graphFile: string,
   options: LoadCommandOptions = {},
 ): Promise<LoadResult> {
+  GraphFile.open(graphFile); // a missing or unreadable graph fails before any connection
   const connection = connectionFromEnv(options);
   const driver = await openDriver(connection);
   try {
-    const result = await loadGraphIntoNeo4j(graph, driver, {
+    const result = await loadGraphFileIntoNeo4j(graphFile, driver, {
       database: connection.database,
       batchSize: options.batchSize,
       concurrency: options.concurrency,
       onProgress: progressReporter(options.log),
     });
-    const rowSeconds = result.seconds.nodes + result.seconds.relationships;
+    const rowSeconds = result.seconds.nodes + result.seconds.paragraphs + result.seconds.relationships;
     const rows = result.nodes + result.relationships;
     options.log?.(
       `loaded ${result.nodes} nodes and ${result.relationships} relationships into ${describeConnection(connection)} ` +
@@ -71,23 +72,23 @@ export async function loadIntoNeo4j(
   }
 }
 
-/** One line per phase change, and per completed quarter of a long phase. */
+/** One line per phase, and one per 100,000 rows of a long phase. */
 function progressReporter(
   log: ((line: string) => void) | undefined,
 ): ((progress: LoadProgress) => void) | undefined {
   if (!log) return undefined;
   let lastPhase = '';
-  let lastQuarter = 0;
-  return ({ phase, done, total }) => {
+  let lastStep = 0;
+  return ({ phase, done }) => {
     if (phase !== lastPhase) {
       lastPhase = phase;
-      lastQuarter = 0;
-      log(phase === 'schema' ? 'creating key constraints' : `loading ${total} ${phase}`);
+      lastStep = 0;
+      log(phase === 'schema' ? 'creating key constraints and indexes' : `loading ${phase}`);
     }
-    const quarter = total > 0 ? Math.floor((done / total) * 4) : 0;
-    if (phase !== 'schema' && quarter > lastQuarter && quarter < 4 && total >= 20_000) {
-      lastQuarter = quarter;
-      log(`  ${done}/${total} ${phase}`);
+    const step = Math.floor(done / 100_000);
+    if (phase !== 'schema' && step > lastStep) {
+      lastStep = step;
+      log(`  ${done} ${phase}`);
     }
   };
 }
@@ -135,8 +136,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const log = values.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
   try {
-    const graph = readGraphFile(positionals[0]!);
-    await loadIntoNeo4j(graph, {
+    await loadFileIntoNeo4j(positionals[0]!, {
       uri: values.uri,
       user: values.user,
       database: values.database,

@@ -14,7 +14,7 @@ import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer 
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
 import { findPersons, type PersonMention } from './persons';
-import { clauseEnds, quoteAround, segmentAt } from './spans';
+import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
 
 export type { EntityInfo } from './gazetteer';
@@ -84,7 +84,6 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
 
 export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
   const { mentions, persons, entities, units } = recogniseEntities(doc);
-  const ends = clauseEnds(doc.text);
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
   const nodeKeys = new Set<string>();
@@ -113,7 +112,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     if (!entity) continue;
     const { key } = entity;
     const segment = doc.segments[mention.segment];
-    const evidence = evidenceFor(doc, docKey, ends, segment, mention.start, mention.end);
+    const evidence = evidenceFor(docKey, segment, mention.start, mention.end);
     edges.add('MENTIONS', docKey, key, evidence);
     if ((mention.kind === 'Threat' || mention.kind === 'Group') && segment?.textOf) {
       const source = resolutionKey(segment.textOf);
@@ -130,7 +129,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     if (person.organisation) attributes.organisation = person.organisation;
     addNode(key, attributes);
     const segment = doc.segments[segmentAt(doc.segments, person.start)];
-    edges.add('MENTIONS', docKey, key, evidenceFor(doc, docKey, ends, segment, person.start, person.end));
+    edges.add('MENTIONS', docKey, key, evidenceFor(docKey, segment, person.start, person.end));
   }
 
   for (const mandate of findMandates(doc, mentions, units)) {
@@ -140,7 +139,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     const source = resolutionKey(mandate.resolution);
     addNode(source, () => symbolNode(mandate.resolution));
     const segment = doc.segments[mandate.segment];
-    const evidence = evidenceFor(doc, docKey, ends, segment, mandate.start, mandate.end, mandate.verb);
+    const evidence = evidenceFor(docKey, segment, mandate.start, mandate.end, mandate.verb);
     if (mandate.role) evidence.role = mandate.role;
     edges.add('MANDATES', source, target, evidence);
   }
@@ -187,20 +186,10 @@ function entityNode(info: EntityInfo): NodeAttributes {
   }
 }
 
-function evidenceFor(
-  doc: SegmentedDocument,
-  docKey: string,
-  ends: Int32Array,
-  segment: Segment | undefined,
-  start: number,
-  end: number,
-  verb: string | null = null,
-): Evidence {
-  const from = segment?.start ?? 0;
-  const to = segment?.end ?? doc.text.length;
-  const { quote } = quoteAround(doc.text, start, end, from, to, ends);
+/** The evidence of a match: the pipeline places it in its paragraph, readers derive the quote. */
+function evidenceFor(docKey: string, segment: Segment | undefined, start: number, end: number, verb: string | null = null): Evidence {
   const section = segment && segment.section !== 'cover' ? segment.section : 'body';
-  return { doc: docKey, section, paragraph: segment?.paragraph ?? null, verb, quote, start, end };
+  return { doc: docKey, section, paragraph: segment?.paragraph ?? null, verb, start, end };
 }
 
 /** Contextual names: "sa Direction exécutive" needs the CTC in the same segment; "péruvien" a head noun. */
