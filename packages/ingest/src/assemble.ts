@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   compareStrings,
   encodeRecord,
@@ -402,6 +402,7 @@ export class Assembler {
   writeShard(path: string, header: ShardHeader): void {
     const temporary = `${path}.${process.pid}.tmp`;
     try {
+      mkdirSync(dirname(path), { recursive: true });
       writeLines(temporary, this.shardLines(header));
       renameSync(temporary, path);
     } catch (error) {

@@ -165,6 +165,43 @@ export function writeShardRun(run: ProcessedRun, shardFile: string): IngestRepor
   return reportOf(run, null);
 }
 
+/**
+ * `unkg merge`: the shard files of one listing (`--shard i/n` runs) into graph.json, exactly the
+ * graph.json one run over every file writes. Refuses shards of different listings or entity
+ * settings, a missing or repeated part.
+ */
+export function mergeShards(shardFiles: string[], graphFile: string, options: { spillDirectory?: string } = {}): IngestReport {
+  const started = performance.now();
+  const assembler = new Assembler({ spillDirectory: options.spillDirectory ?? dirname(resolve(graphFile)) });
+  let first: ShardHeader | null = null;
+  const parts = new Map<number, string>();
+  for (const file of shardFiles) {
+    const header = assembler.addShard(file, first);
+    first ??= header;
+    const previous = parts.get(header.index);
+    if (previous !== undefined) throw new Error(`${file}: part ${header.index}/${header.count} again (also ${previous})`);
+    parts.set(header.index, file);
+  }
+  if (!first) throw new Error('no shard file to merge');
+  const missing = Array.from({ length: first.count }, (_, index) => index + 1).filter((index) => !parts.has(index));
+  if (missing.length > 0) {
+    assembler.dispose();
+    throw new Error(`missing part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${first.count} (unkg ingest … --shard i/${first.count})`);
+  }
+  const phases: IngestPhases = { prepare: performance.now() - started, extraction: 0, merge: 0, write: 0 };
+  const writing = performance.now();
+  const summary = assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES);
+  phases.write = performance.now() - writing;
+  return buildReport({
+    listing: { files: [], skipped: first.listing.skipped, issues: first.listing.issues },
+    files: assembler.files,
+    summary,
+    workers: 0,
+    phases,
+    elapsedMs: performance.now() - started,
+  });
+}
+
 /** Drops a processed run without writing anything (a --strict failure); its report. */
 export function discardRun(run: ProcessedRun): IngestReport {
   run.assembler.dispose();
