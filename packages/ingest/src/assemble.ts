@@ -28,7 +28,7 @@ import type { FileList } from './load';
 import type { RecordStats } from './record';
 import type { IngestIssue, SourceFormat } from './types';
 
-/** What the assembler keeps of each file for the report (small). */
+/** What a file says about itself, for the report. */
 export interface FileFacts {
   index: number;
   source: string;
@@ -37,6 +37,45 @@ export interface FileFacts {
   document: { lang: string; docType: string; symbol: string | null; textOf: string[] } | null;
   issues: IngestIssue[];
   stats: RecordStats | null;
+}
+
+/**
+ * The files' facts summed as they come (the assembler keeps nothing per file, so its memory does
+ * not grow with the number of files): counts by outcome, language and type, and the issues.
+ */
+export interface RunFacts {
+  found: number;
+  read: number;
+  failed: number;
+  bytes: number;
+  languages: Record<string, number>;
+  docTypes: Record<string, number>;
+  issues: Array<IngestIssue & { index: number }>;
+}
+
+export function emptyFacts(): RunFacts {
+  return { found: 0, read: 0, failed: 0, bytes: 0, languages: {}, docTypes: {}, issues: [] };
+}
+
+function addFacts(into: RunFacts, facts: FileFacts): void {
+  into.found++;
+  into.bytes += facts.bytes;
+  if (facts.document) {
+    into.read++;
+    into.languages[facts.document.lang] = (into.languages[facts.document.lang] ?? 0) + 1;
+    into.docTypes[facts.document.docType] = (into.docTypes[facts.document.docType] ?? 0) + 1;
+  } else into.failed++;
+  for (const issue of facts.issues) into.issues.push({ ...issue, index: facts.index });
+}
+
+function sumFacts(into: RunFacts, facts: RunFacts): void {
+  into.found += facts.found;
+  into.read += facts.read;
+  into.failed += facts.failed;
+  into.bytes += facts.bytes;
+  for (const [lang, count] of Object.entries(facts.languages)) into.languages[lang] = (into.languages[lang] ?? 0) + count;
+  for (const [type, count] of Object.entries(facts.docTypes)) into.docTypes[type] = (into.docTypes[type] ?? 0) + count;
+  into.issues.push(...facts.issues);
 }
 
 /** What one file brings to the assembler: its facts, its record line, its node contributions. */
@@ -88,29 +127,37 @@ export class NodeStore {
   }
 }
 
+/**
+ * What a written record adds to the run's summary, carried with the record so that a record
+ * dropped as a duplicate takes its counts with it: paragraphs, MENTIONS edges, items by kind
+ * (CITES, MANDATES, ADDRESSES, MENTIONS), the symbols it is a text of, its file.
+ */
+type EntryStats = [paragraphs: number, mentions: number, cites: number, mandates: number, addresses: number, mentionItems: number, textOf: string[], source: string];
+
 /** A document record waiting for its place: key, file position, graph.json line. */
 interface DocumentEntry {
   key: string;
   index: number;
+  stats: EntryStats;
   line: string;
 }
 
 const compareEntries = (a: DocumentEntry, b: DocumentEntry): number => compareStrings(a.key, b.key) || a.index - b.index;
 
-/** `D["key",index]\tline`: one document entry of a run or shard file (JSON holds no raw tab). */
+/** `D["key",index,stats]\tline`: one document entry of a run or shard file (JSON holds no raw tab). */
 function entryLine(entry: DocumentEntry): string {
-  return `D${JSON.stringify([entry.key, entry.index])}\t${entry.line}`;
+  return `D${JSON.stringify([entry.key, entry.index, entry.stats])}\t${entry.line}`;
 }
 
 function parseEntryLine(text: string, file: string): DocumentEntry {
   const tab = text.indexOf('\t');
   if (!text.startsWith('D') || tab < 0) throw new Error(`${file}: not a document entry line`);
-  const [key, index] = JSON.parse(text.slice(1, tab)) as [string, number];
-  return { key, index, line: text.slice(tab + 1) };
+  const [key, index, stats] = JSON.parse(text.slice(1, tab)) as [string, number, EntryStats];
+  return { key, index, stats, line: text.slice(tab + 1) };
 }
 
 /** Default budget of document records held in memory before a run is written, in characters. */
-export const DEFAULT_SPILL_CHARACTERS = 64e6;
+export const DEFAULT_SPILL_CHARACTERS = 32e6;
 
 /**
  * Document records in key order: buffered, sorted and written to run files past the budget, and
@@ -248,6 +295,57 @@ export interface AssemblySummary {
   bytes: number;
 }
 
+/** The summary's counts, from the records written (a duplicate dropped adds nothing). */
+class Totals {
+  paragraphs = 0;
+  mentions = 0;
+  evidence = { CITES: 0, MANDATES: 0, ADDRESSES: 0, MENTIONS: 0 };
+  textOfEdges = 0;
+  documents = 0;
+  readonly withText = new Set<string>();
+  readonly duplicates: IngestIssue[] = [];
+
+  add(stats: EntryStats): void {
+    const [paragraphs, mentions, cites, mandates, addresses, mentionItems, textOf] = stats;
+    this.documents++;
+    this.paragraphs += paragraphs;
+    this.mentions += mentions;
+    this.evidence.CITES += cites;
+    this.evidence.MANDATES += mandates;
+    this.evidence.ADDRESSES += addresses;
+    this.evidence.MENTIONS += mentionItems;
+    this.textOfEdges += textOf.length;
+    for (const symbol of textOf) this.withText.add(symbol);
+  }
+
+  summary(kinds: Map<string, string>, textEdges: Set<string>, spilledRuns: number): AssemblySummary {
+    let resolutions = 0;
+    let statements = 0;
+    let resolutionsWithText = 0;
+    for (const [key, kind] of kinds) {
+      if (kind === 'Resolution') {
+        resolutions++;
+        if (this.withText.has(key)) resolutionsWithText++;
+      } else if (kind === 'Statement') statements++;
+    }
+    let citationEdges = 0;
+    for (const edge of textEdges) if (edge.startsWith('CITES:')) citationEdges++;
+    return {
+      nodes: kinds.size + this.documents + this.paragraphs,
+      edges: textEdges.size + this.mentions + this.textOfEdges + this.paragraphs,
+      documents: this.documents,
+      paragraphs: this.paragraphs,
+      resolutions: { total: resolutions, withText: resolutionsWithText },
+      statements,
+      citations: { edges: citationEdges, evidence: this.evidence.CITES },
+      mentions: { edges: this.mentions, evidence: this.evidence.MENTIONS },
+      duplicates: this.duplicates,
+      spilledRuns,
+      bytes: 0,
+    };
+  }
+}
+
 /** Identifies a run's file list, so that shards of different listings are never merged. */
 export function listingDigest(files: readonly string[]): string {
   const hash = createHash('sha256');
@@ -258,13 +356,18 @@ export function listingDigest(files: readonly string[]): string {
 export interface AssemblerOptions {
   /** directory for spilled runs (the output directory: run files need disk, not memory) */
   spillDirectory: string;
-  /** characters of document records kept in memory before spilling (default 64 M) */
+  /** characters of document records kept in memory before spilling (default 32 million) */
   spillCharacters?: number;
 }
 
 export class Assembler {
   readonly nodes = new NodeStore();
-  readonly files: FileFacts[] = [];
+  readonly facts = emptyFacts();
+  /**
+   * Keys of the CITES, MANDATES and ADDRESSES edges, united over files as they come (bounded by
+   * the entity graph, whatever the number of files).
+   */
+  readonly textEdges = new Set<string>();
   private readonly documents: DocumentRuns;
   /** sorted entry iterators coming from shard files (unkg merge) */
   private readonly shardSources: Array<Iterator<DocumentEntry>> = [];
@@ -275,9 +378,14 @@ export class Assembler {
 
   add(contribution: FileContribution): void {
     const { record, nodes, primary, ...facts } = contribution;
-    this.files.push(facts);
+    addFacts(this.facts, facts);
     this.nodes.addFile({ index: facts.index, nodes, primary });
-    if (record) this.documents.add({ key: record.key, index: facts.index, line: record.line });
+    if (record && facts.stats) {
+      for (const edge of facts.stats.textEdges) this.textEdges.add(edge);
+      const { paragraphs, mentions, items } = facts.stats;
+      const stats: EntryStats = [paragraphs, mentions, items.CITES, items.MANDATES, items.ADDRESSES, items.MENTIONS, facts.document?.textOf ?? [], facts.source];
+      this.documents.add({ key: record.key, index: facts.index, stats, line: record.line });
+    }
   }
 
   /** The records of the graph, in key order: folded nodes and document records merged. */
@@ -288,11 +396,10 @@ export class Assembler {
     for (const node of nodes) kinds.set(node.key, node.attributes.kind);
     let nodeAt = 0;
     let last: DocumentEntry | null = null;
-    const duplicates: IngestIssue[] = [];
-    const written = new Set<number>();
+    const totals = new Totals();
     for (const entry of documents) {
       if (last && last.key === entry.key) {
-        duplicates.push({ source: this.sourceOf(entry.index), level: 'warning', message: `has the same document key as ${this.sourceOf(last.index)} (${entry.key}); only the first is kept` });
+        totals.duplicates.push({ source: entry.stats[7], level: 'warning', message: `has the same document key as ${last.stats[7]} (${entry.key}); only the first is kept` });
         continue;
       }
       last = entry;
@@ -302,62 +409,14 @@ export class Assembler {
       }
       // a node that shares the document's key is the document (its record holds everything)
       if (nodeAt < nodes.length && nodes[nodeAt]!.key === entry.key) nodeAt++;
-      written.add(entry.index);
+      totals.add(entry.stats);
       yield { key: entry.key, line: entry.line };
     }
     while (nodeAt < nodes.length) {
       const node = nodes[nodeAt++]!;
       yield { key: node.key, line: encodeRecord(node) };
     }
-    if (summary) Object.assign(summary, this.summarise(kinds, written, duplicates));
-  }
-
-  private sourceOf(index: number): string {
-    return this.files.find((file) => file.index === index)?.source ?? `file #${index}`;
-  }
-
-  private summarise(kinds: Map<string, string>, written: Set<number>, duplicates: IngestIssue[]): AssemblySummary {
-    const textEdges = new Set<string>();
-    const withText = new Set<string>();
-    let paragraphs = 0;
-    let textOfEdges = 0;
-    let mentionEdges = 0;
-    const evidence = { CITES: 0, MANDATES: 0, ADDRESSES: 0, MENTIONS: 0 };
-    for (const file of this.files) {
-      if (!file.stats || !written.has(file.index)) continue;
-      paragraphs += file.stats.paragraphs;
-      mentionEdges += file.stats.mentions;
-      for (const kind of Object.keys(evidence) as Array<keyof typeof evidence>) evidence[kind] += file.stats.items[kind];
-      for (const edge of file.stats.textEdges) textEdges.add(edge);
-      for (const symbol of file.document?.textOf ?? []) {
-        withText.add(symbol);
-        textOfEdges++;
-      }
-    }
-    let resolutions = 0;
-    let statements = 0;
-    let resolutionsWithText = 0;
-    for (const [key, kind] of kinds) {
-      if (kind === 'Resolution') {
-        resolutions++;
-        if (withText.has(key)) resolutionsWithText++;
-      } else if (kind === 'Statement') statements++;
-    }
-    let citationEdges = 0;
-    for (const edge of textEdges) if (edge.startsWith('CITES:')) citationEdges++;
-    return {
-      nodes: kinds.size + written.size + paragraphs,
-      edges: textEdges.size + mentionEdges + textOfEdges + paragraphs,
-      documents: written.size,
-      paragraphs,
-      resolutions: { total: resolutions, withText: resolutionsWithText },
-      statements,
-      citations: { edges: citationEdges, evidence: evidence.CITES },
-      mentions: { edges: mentionEdges, evidence: evidence.MENTIONS },
-      duplicates,
-      spilledRuns: this.documents.runCount,
-      bytes: 0,
-    };
+    if (summary) Object.assign(summary, totals.summary(kinds, this.textEdges, this.documents.runCount));
   }
 
   /** Writes graph.json (a stream, renamed into place when complete); returns what it holds. */
@@ -415,7 +474,8 @@ export class Assembler {
 
   private *shardLines(header: ShardHeader): Generator<string> {
     yield JSON.stringify(header);
-    for (const file of [...this.files].sort((a, b) => a.index - b.index)) yield JSON.stringify(['F', file]);
+    yield JSON.stringify(['F', { ...this.facts, issues: [...this.facts.issues].sort((a, b) => a.index - b.index) }]);
+    yield JSON.stringify(['E', [...this.textEdges].sort(compareStrings)]);
     for (const [key, variants] of this.nodes.byKey) for (const [json, rank] of variants) yield JSON.stringify(['N', key, rank, json]);
     for (const entry of mergeSorted(this.documents.sources())) yield entryLine(entry);
   }
@@ -439,8 +499,9 @@ export class Assembler {
         this.shardSources.push(runEntries(path, lineNumber - 1));
         break;
       }
-      const row = JSON.parse(text) as ['F', FileFacts] | ['N', string, number, string];
-      if (row[0] === 'F') this.files.push(row[1]);
+      const row = JSON.parse(text) as ['F', RunFacts] | ['E', string[]] | ['N', string, number, string];
+      if (row[0] === 'F') sumFacts(this.facts, row[1]);
+      else if (row[0] === 'E') for (const edge of row[1]) this.textEdges.add(edge);
       else if (row[0] === 'N') this.nodes.add(row[1], row[3], row[2]);
       else throw new Error(`${path}: line ${lineNumber} is not a shard line`);
     }

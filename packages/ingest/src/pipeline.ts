@@ -103,7 +103,8 @@ export async function processPaths(paths: string[], options: IngestOptions & { s
     throw new Error(`shard ${shard.index}/${shard.count}: give i/n with 1 ≤ i ≤ n`);
   }
   const indexes = listing.files.map((_file, index) => index).filter((index) => !shard || index % shard.count === shard.index - 1);
-  const share: FileList = shard ? { ...listing, files: indexes.map((index) => listing.files[index]!), bytes: 0 } : listing;
+  // a shard's bytes are estimated (the listing counts all files): enough to choose the workers
+  const share: FileList = shard ? { ...listing, files: indexes.map((index) => listing.files[index]!), bytes: listing.bytes / shard.count } : listing;
   const workers = chooseWorkers(options.workers, share);
   const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
   const assembler = new Assembler({ spillDirectory: options.spillDirectory, spillCharacters: options.spillCharacters });
@@ -193,8 +194,8 @@ export function mergeShards(shardFiles: string[], graphFile: string, options: { 
   const summary = assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES);
   phases.write = performance.now() - writing;
   return buildReport({
-    listing: { files: [], skipped: first.listing.skipped, issues: first.listing.issues },
-    files: assembler.files,
+    listing: { skipped: first.listing.skipped, issues: first.listing.issues },
+    facts: assembler.facts,
     summary,
     workers: 0,
     phases,
@@ -211,7 +212,7 @@ export function discardRun(run: ProcessedRun): IngestReport {
 function reportOf(run: ProcessedRun, summary: AssemblySummary | null): IngestReport {
   return buildReport({
     listing: run.listing,
-    files: run.assembler.files,
+    facts: run.assembler.facts,
     summary,
     workers: run.workers,
     phases: run.phases,

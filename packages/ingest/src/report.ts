@@ -1,5 +1,5 @@
 /** What an ingest run did, as data (for tests and tools) and as the summary the command prints. */
-import type { AssemblySummary, FileFacts } from './assemble';
+import type { AssemblySummary, RunFacts } from './assemble';
 import type { FileList } from './load';
 import type { IngestPhases } from './pipeline';
 import type { IngestIssue } from './types';
@@ -33,36 +33,22 @@ export interface IngestReport {
 }
 
 export function buildReport(input: {
-  listing: Pick<FileList, 'files' | 'skipped' | 'issues'>;
-  files: readonly FileFacts[];
+  listing: Pick<FileList, 'skipped' | 'issues'>;
+  /** the files' facts, summed */
+  facts: RunFacts;
   /** what the assembly wrote; null for a shard (nothing assembled yet) */
   summary: AssemblySummary | null;
   workers: number;
   phases: IngestPhases;
   elapsedMs: number;
 }): IngestReport {
-  const { listing, summary } = input;
-  const files = [...input.files].sort((a, b) => a.index - b.index);
-  const languages: Record<string, number> = {};
-  const docTypes: Record<string, number> = {};
-  let read = 0;
-  let failed = 0;
-  let bytes = 0;
-  for (const file of files) {
-    bytes += file.bytes;
-    if (!file.document) {
-      failed++;
-      continue;
-    }
-    read++;
-    languages[file.document.lang] = (languages[file.document.lang] ?? 0) + 1;
-    docTypes[file.document.docType] = (docTypes[file.document.docType] ?? 0) + 1;
-  }
+  const { listing, summary, facts } = input;
+  const issues = [...facts.issues].sort((a, b) => a.index - b.index).map(({ index: _index, ...issue }) => issue);
   return {
-    files: { found: files.length, read, failed, skipped: listing.skipped.length, bytes },
+    files: { found: facts.found, read: facts.read, failed: facts.failed, skipped: listing.skipped.length, bytes: facts.bytes },
     skipped: listing.skipped,
-    languages: sortedRecord(languages),
-    docTypes: sortedRecord(docTypes),
+    languages: sortedRecord(facts.languages),
+    docTypes: sortedRecord(facts.docTypes),
     resolutions: summary?.resolutions ?? { total: 0, withText: 0 },
     statements: summary?.statements ?? 0,
     citations: summary?.citations ?? { edges: 0, evidence: 0 },
@@ -70,7 +56,7 @@ export function buildReport(input: {
     paragraphs: summary?.paragraphs ?? 0,
     nodes: summary?.nodes ?? 0,
     edges: summary?.edges ?? 0,
-    issues: [...listing.issues, ...files.flatMap((file) => file.issues), ...(summary?.duplicates ?? [])],
+    issues: [...listing.issues, ...issues, ...(summary?.duplicates ?? [])],
     workers: input.workers,
     elapsedMs: input.elapsedMs,
     phases: input.phases,

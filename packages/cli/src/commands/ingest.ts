@@ -104,8 +104,8 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     progress.stop();
   }
-  const errors = run.assembler.files.flatMap((file) => file.issues).concat(run.listing.issues).filter((issue) => issue.level === 'error');
-  const readable = run.assembler.files.some((file) => file.document !== null);
+  const errors = [...run.listing.issues, ...run.assembler.facts.issues].filter((issue) => issue.level === 'error');
+  const readable = run.assembler.facts.read > 0;
   if ((values.strict && errors.length > 0) || (!readable && !shard)) {
     const report = discardRun(run);
     process.stderr.write(formatReport(report));
