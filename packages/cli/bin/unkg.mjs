@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The `unkg` executable: registers tsx's loader so the TypeScript sources run as they are,
-// then hands the arguments to the CLI. Paths are resolved against the caller's directory.
-import { register } from 'tsx/esm/api';
+// The `unkg` executable: runs the CLI from its prebuilt bundle (launch.mjs builds it when the
+// sources changed) or from the TypeScript sources. Paths are resolved against the caller's directory.
+import { loadCli } from './launch.mjs';
 
-register();
-const { runCli } = await import('../src/cli.ts');
+const runCli = await loadCli();
 await runCli(process.argv.slice(2));

@@ -107,6 +107,7 @@ export async function processPaths(paths: string[], options: IngestOptions & { s
   const share: FileList = shard ? { ...listing, files: indexes.map((index) => listing.files[index]!), bytes: listing.bytes / shard.count } : listing;
   const workers = chooseWorkers(options.workers, share);
   const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
+  const sent = new SentNodes();
   const assembler = new Assembler({ spillDirectory: options.spillDirectory, spillCharacters: options.spillCharacters });
   const phases: IngestPhases = { prepare: performance.now() - started, extraction: 0, merge: 0, write: 0 };
   const extractionStarted = performance.now();
@@ -120,7 +121,7 @@ export async function processPaths(paths: string[], options: IngestOptions & { s
     await processInWorkers(share.files, { workers, entities }, take, options.onProgress);
   } else {
     share.files.forEach((source, position) => {
-      take(position, processFile(source, { extractEntities }));
+      take(position, processFile(source, { extractEntities, sent }));
       options.onProgress?.(position + 1, share.files.length, source);
     });
   }
@@ -232,10 +233,49 @@ function chooseWorkers(requested: number | undefined, files: FileList): number {
 /** Input bytes per worker thread when the count is chosen automatically. */
 const WORKER_BYTES = 24e6;
 
+/**
+ * The node contributions one thread has sent in a run, by phase: a later file of the thread gives
+ * a larger rank, so sending the same attributes again would change nothing (the assembler keeps
+ * the smallest rank of each distinct set). Skipping them saves stringifying and hashing the
+ * same gazetteer entries (alias lists of a kilobyte) for every file.
+ */
+export class SentNodes {
+  private readonly byPhase = [new Map<string, { attributes: NodeAttributes; json: string }>(), new Map<string, { attributes: NodeAttributes; json: string }>()];
+
+  /** The canonical JSON to send, or null when this thread sent the same in this phase already. */
+  json(primary: boolean, key: string, attributes: NodeAttributes): string | null {
+    const sent = this.byPhase[primary ? 0 : 1]!;
+    const last = sent.get(key);
+    if (last && sameAttributes(last.attributes, attributes)) return null;
+    const json = JSON.stringify(canonical(attributes));
+    if (last?.json === json) {
+      last.attributes = attributes;
+      return null;
+    }
+    sent.set(key, { attributes, json });
+    return json;
+  }
+}
+
+function sameAttributes(a: NodeAttributes, b: NodeAttributes): boolean {
+  if (a === b) return true;
+  const left = a as unknown as Record<string, unknown>;
+  const right = b as unknown as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  for (const name of keys) {
+    const x = left[name];
+    const y = right[name];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((item, index) => item !== y[index])) return false;
+  }
+  return true;
+}
+
 /** Runs the whole per-file pipeline; never throws: problems become issues. */
 export function processFile(
   source: string,
-  options: { extractEntities?: EntityExtractor | undefined },
+  options: { extractEntities?: EntityExtractor | undefined; sent?: SentNodes },
 ): FileResult {
   const empty: FileResult = {
     source,
@@ -268,10 +308,13 @@ export function processFile(
     // the nodes the file names, as [key, canonical JSON] pairs: the document's own facts first
     const nodes: string[] = [];
     let primaryCount = 0;
+    const sent = options.sent ?? new SentNodes();
     for (const part of fragments) {
       for (const node of part.nodes) {
         if (node.key === own.key) continue;
-        nodes.push(node.key, JSON.stringify(canonical(node.attributes)));
+        const json = sent.json(part === primary, node.key, node.attributes);
+        if (json === null) continue;
+        nodes.push(node.key, json);
         if (part === primary) primaryCount++;
       }
     }

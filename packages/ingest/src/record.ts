@@ -15,7 +15,6 @@ import {
   type DocumentNode,
   type EvidenceKind,
   type GraphFragment,
-  type ItemRow,
   type ParagraphItems,
   type ParagraphRow,
   type ParagraphSection,
@@ -113,7 +112,6 @@ export function documentRecord(
   const spans = paragraphSpans(doc);
   const textOf = attributes.textOf ?? [];
   const items: Array<ParagraphItems | null> = spans.map(() => null);
-  const seen = spans.map((): Set<string> | null => null);
   const stats: RecordStats = {
     paragraphs: spans.length,
     items: { CITES: 0, MANDATES: 0, ADDRESSES: 0, MENTIONS: 0 },
@@ -127,7 +125,11 @@ export function documentRecord(
     for (const edge of fragment.edges) {
       const kind = edge.kind as EvidenceKind;
       if (!EVIDENCE_KINDS.includes(kind)) continue;
-      for (const evidence of fragmentEvidence(edge)) {
+      const found = fragmentEvidence(edge);
+      if (found.length === 0) continue;
+      if (kind === 'MENTIONS') mentioned.add(edge.target);
+      else textEdges.add(`${kind}:${edge.source}->${edge.target}`);
+      for (const evidence of found) {
         const index = spanAt(spans, evidence.start);
         if (index < 0) throw new Error(`${kind} ${edge.source} -> ${edge.target}: evidence at ${evidence.start} lies in no paragraph`);
         const span = spans[index]!;
@@ -140,38 +142,45 @@ export function documentRecord(
           end = span.end;
           stats.clipped++;
         }
-        const start = evidence.start - span.start;
-        const relativeEnd = end - span.start;
-        const identity = `${kind}\u0000${edge.target}\u0000${start}\u0000${relativeEnd}`;
-        let found = seen[index];
-        if (!found) seen[index] = found = new Set();
-        if (found.has(identity)) continue;
-        found.add(identity);
         let refinements: Refinements | null = null;
-        for (const name of REFINEMENTS) {
+        // inserted in name order (note, pin, role): the line is canonical as it is
+        for (const name of REFINEMENTS_IN_ORDER) {
           const value = evidence[name];
           if (value !== undefined) (refinements ??= {})[name] = value;
         }
         const paragraphItems = (items[index] ??= {});
-        (paragraphItems[kind] ??= []).push(itemRow(edge.target, start, relativeEnd, evidence.verb, refinements));
-        stats.items[kind]++;
-        if (kind === 'MENTIONS') mentioned.add(edge.target);
-        else textEdges.add(`${kind}:${edge.source}->${edge.target}`);
+        (paragraphItems[kind] ??= []).push(itemRow(edge.target, evidence.start - span.start, end - span.start, evidence.verb, refinements));
       }
     }
   }
   const paragraphs: ParagraphRow[] = spans.map((span, index) => {
     const found = items[index] ?? null;
-    if (found) for (const list of Object.values(found) as ItemRow[][]) list.sort(compareItems);
+    let ordered: ParagraphItems | null = null;
+    if (found) {
+      // kinds in name order, items sorted and the same occurrence once (the first one found)
+      ordered = {};
+      for (const kind of KINDS_IN_ORDER) {
+        const list = found[kind];
+        if (!list) continue;
+        list.sort(compareItems);
+        const unique = list.filter((item, at) => at === 0 || compareItems(list[at - 1]!, item) !== 0);
+        stats.items[kind] += unique.length;
+        ordered[kind] = unique;
+      }
+    }
     let textOfIndex: number | null = null;
     if (span.textOf !== null) {
       textOfIndex = textOf.indexOf(span.textOf);
       if (textOfIndex < 0) throw new Error(`paragraph ${index + 1} is a text of ${span.textOf}, which the document's textOf does not list`);
     }
-    return paragraphRow(span.section, span.paragraph, span.start, doc.text.slice(span.start, span.end), textOfIndex, found);
+    return paragraphRow(span.section, span.paragraph, span.start, doc.text.slice(span.start, span.end), textOfIndex, ordered);
   });
   stats.mentions = mentioned.size;
   stats.textEdges = [...textEdges];
-  const line = JSON.stringify(canonical({ attributes, key, paragraphs }));
+  // the record's keys in order (attributes, key, paragraphs): only the attributes need sorting
+  const line = `{"attributes":${JSON.stringify(canonical(attributes))},"key":${JSON.stringify(key)},"paragraphs":${JSON.stringify(paragraphs)}}`;
   return { key, line, stats };
 }
+
+const KINDS_IN_ORDER = [...EVIDENCE_KINDS].sort();
+const REFINEMENTS_IN_ORDER = [...REFINEMENTS].sort();

@@ -4,7 +4,7 @@
  * (worker-bundle.ts), or through worker-bootstrap.mjs, which registers tsx, if that build fails.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadEntityExtractor, processFile } from './pipeline';
+import { loadEntityExtractor, processFile, SentNodes } from './pipeline';
 
 interface WorkerSetup {
   entities: boolean;
@@ -15,7 +15,9 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread (see worker-pool.ts)');
 
 const extractEntities = setup.entities ? await loadEntityExtractor() : undefined;
+// a worker serves one run and gets its files in increasing order (worker-pool.ts)
+const sent = new SentNodes();
 port.on('message', (message: { index: number; source: string }) => {
-  port.postMessage({ index: message.index, result: processFile(message.source, { extractEntities }) });
+  port.postMessage({ index: message.index, result: processFile(message.source, { extractEntities, sent }) });
 });
 port.postMessage({ ready: true });
