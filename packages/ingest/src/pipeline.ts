@@ -70,6 +70,8 @@ export async function loadEntityExtractor(): Promise<EntityExtractor> {
 
 /** Wall-clock milliseconds of the phases of a run, for the summary and the benchmark. */
 export interface IngestPhases {
+  /** from the process's start to the run's start (Node, the command's modules), when known */
+  startup?: number;
   /** listing the files and loading the extractors */
   prepare: number;
   /** reading and extracting every file */

@@ -79,6 +79,11 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
     `files: ${files.read} read, ${files.failed} failed, ${files.skipped} skipped (other extensions, READMEs); ` +
       `${megabytes.toFixed(2)} MB in ${seconds.toFixed(2)} s (${seconds > 0 ? (megabytes / seconds).toFixed(1) : '-'} MB/s, ${report.workers} worker${report.workers === 1 ? '' : 's'})`,
   );
+  const { phases } = report;
+  const phase = (name: string, ms: number | undefined) => (ms === undefined ? null : `${name} ${(ms / 1000).toFixed(2)} s`);
+  lines.push(
+    `time: ${[phase('start-up', phases.startup), phase('listing', phases.prepare), phase('extraction', phases.extraction), phase('merge', phases.merge), phase('write', phases.write)].filter(Boolean).join(', ')}`,
+  );
   lines.push(`languages: ${formatCounts(report.languages)}`);
   lines.push(`document types: ${formatCounts(report.docTypes)}`);
   lines.push(

@@ -4,7 +4,7 @@
  * never destroys a previous graph), then prints a summary. With `--shard i/n`, processes part i
  * of the files and writes `<dir>/shard-i-of-n.unkg` for `unkg merge`.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { discardRun, processPaths, writeRun, writeShardRun } from '@unkg/ingest/pipeline';
 import { createProgress } from '@unkg/ingest/progress';
@@ -29,10 +29,12 @@ options:
   --neo4j          also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_DATABASE; password from NEO4J_PASSWORD only)
   --shard i/n      process part i of n of the files (every machine lists the same paths) and write
                    <dir>/shard-i-of-n.unkg instead of graph.json; combine the n parts with unkg merge
+  --report-json F  also write the run's report as JSON to F (counts, phase times, CPU-seconds, peak RSS)
   -h, --help       this help
 `;
 
 export async function run(argv: string[]): Promise<number> {
+  const startup = performance.now();
   const parsed = parseCommandLine(
     'ingest',
     argv,
@@ -45,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
       export: { type: 'string', multiple: true, default: [] },
       neo4j: { type: 'boolean', default: false },
       shard: { type: 'string' },
+      'report-json': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     USAGE,
@@ -116,7 +119,10 @@ export async function run(argv: string[]): Promise<number> {
     );
     return 1;
   }
+  run.phases.startup = startup;
   const report = shard ? writeShardRun(run, outputFile) : writeRun(run, graphFile);
+  report.elapsedMs += startup;
+  if (values['report-json']) writeFileSync(values['report-json'], `${JSON.stringify({ ...report, cpuSeconds: cpuSeconds(), peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
   if (values.quiet) {
     for (const issue of errorsOf(report))
       process.stderr.write(`error: ${issue.source}: ${issue.message.split('\n')[0]}\n`);
@@ -146,15 +152,8 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** Writes next to the target, then renames: readers see the old file or the new one, never half. */
-export function writeAtomically(file: string, content: string): void {
-  mkdirSync(resolve(file, '..'), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new Error(`cannot write ${file}: ${(error as Error).message}`, { cause: error });
-  }
+/** CPU-seconds of the process so far (all threads). */
+function cpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
 }

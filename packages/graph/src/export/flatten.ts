@@ -112,14 +112,57 @@ export function flattenEvidence(evidence: readonly EvidenceItem[]): FlatAttribut
   return flat;
 }
 
+/**
+ * The same columns as flattenEvidence, accumulated item by item (items in canonical order): what
+ * an export streamed from graph.json keeps per edge instead of every item.
+ */
+export class EvidenceSummary {
+  count = 0;
+  private readonly documents = new Set<string>();
+  private readonly sections = new Set<string>();
+  private readonly paragraphs = new Set<string>();
+  private readonly verbs = new Set<string>();
+  private firstQuote: string | undefined;
+
+  add(item: Pick<EvidenceItem, 'doc' | 'section' | 'paragraph' | 'verb'>, quote: () => string): void {
+    if (this.count === 0) this.firstQuote = quote();
+    this.count++;
+    this.documents.add(item.doc);
+    this.sections.add(item.section);
+    if (item.paragraph) this.paragraphs.add(item.paragraph);
+    if (item.verb) this.verbs.add(item.verb);
+  }
+
+  /** The flat columns, as flattenEvidence gives them for the same items. */
+  flat(): FlatAttributes {
+    const flat: FlatAttributes = { evidenceCount: this.count };
+    const lists: Array<[string, string[]]> = [
+      ['documents', [...this.documents].sort(compareStrings)],
+      ['sections', [...this.sections].sort(compareStrings)],
+      ['paragraphs', [...this.paragraphs].sort(compareParagraphs)],
+      ['verbs', [...this.verbs].sort(compareStrings)],
+    ];
+    for (const [name, values] of lists) if (values.length > 0) flat[name] = xmlSafe(values.join(LIST_SEPARATOR));
+    if (this.firstQuote) flat.firstQuote = xmlSafe(this.firstQuote);
+    return flat;
+  }
+}
+
+/** The evidence columns, in the order flattenEvidence gives them. */
+const SUMMARY_COLUMNS = ['evidenceCount', 'documents', 'sections', 'paragraphs', 'verbs', 'firstQuote'];
+
 export function flattenEdgeAttributes(attributes: EdgeAttributes): FlatAttributes {
   // evidence items are sorted (document, paragraph, offsets): "first" is the earliest occurrence
   const { evidence, weight: _weight, ...rest } = attributes as EdgeAttributes & Record<string, unknown>;
   const own = flattenNodeAttributes(rest);
   const summary = flattenEvidence(evidence ?? []);
-  // a graph whose evidence was summarised already (the viewer's page graph) keeps its own counts
-  for (const name of Object.keys(own)) delete summary[name];
-  const flat: FlatAttributes = { ...own, ...summary };
+  const flat: FlatAttributes = {};
+  for (const [name, value] of Object.entries(own)) if (!SUMMARY_COLUMNS.includes(name)) flat[name] = value;
+  // a graph whose evidence was summarised already (a streamed export, the viewer's page graph) keeps its own columns
+  for (const name of SUMMARY_COLUMNS) {
+    const value = name in own ? own[name] : summary[name];
+    if (value !== undefined) flat[name] = value;
+  }
   return flat;
 }
 

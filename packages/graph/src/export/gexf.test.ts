@@ -64,3 +64,27 @@ describe('exportGexf', () => {
     expect(exportGexf(reversedCopy(graph))).toBe(xml);
   });
 });
+
+describe('exports streamed from graph.json', () => {
+  it('are the exports of the same graph in memory, byte for byte', async () => {
+    const { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { serializeGraph } = await import('../serialize');
+    const { writeExport, writeExportFromFile } = await import('./index');
+    const work = mkdtempSync(join(tmpdir(), 'unkg-export-file-'));
+    try {
+      const graph = buildTestGraph();
+      const graphFile = join(work, 'graph.json');
+      writeFileSync(graphFile, serializeGraph(graph));
+      for (const format of ['gexf', 'graphml', 'cypher', 'csv'] as const) {
+        const fromMemory = writeExport(graph, format, join(work, 'memory', format));
+        const fromFile = writeExportFromFile(graphFile, format, join(work, 'file', format));
+        const read = (path: string) => (format === 'csv' ? readdirSync(path).sort().map((name) => readFileSync(join(path, name), 'utf8')).join('\n--\n') : readFileSync(path, 'utf8'));
+        expect(read(fromFile.path), format).toBe(read(fromMemory.path));
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,16 +5,20 @@
  */
 import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { GraphFile, readGraphFile, validatedRecords } from '../graph-file';
-import type { KnowledgeGraph } from '../model';
-import { recordsFromGraph, type GraphRecord } from '../records';
+import { GraphFile, validatedRecords } from '../graph-file';
+import { edgeKey } from '../keys';
+import { createGraph, type KnowledgeGraph } from '../model';
+import { quoteOf } from '../quote';
+import { forEachRecordEdge, recordsFromGraph, type GraphRecord } from '../records';
+import type { EdgeKind } from '../types';
+import { EvidenceSummary } from './flatten';
 import { cypherLines } from './cypher';
 import { importArguments, shellQuote, writeNeo4jCsvDirectory, type CsvFileNames } from './csv';
 import { exportGexf } from './gexf';
-import { exportGraphml } from './graphml';
+import { graphmlLines } from './graphml';
 
 export { exportGexf, type GexfOptions } from './gexf';
-export { exportGraphml, type GraphmlOptions } from './graphml';
+export { exportGraphml, graphmlLines, type GraphmlOptions } from './graphml';
 export {
   exportNeo4jCsv,
   exportNeo4jCsvRecords,
@@ -61,7 +65,8 @@ export interface ExportResult {
 
 /** Writes `graph` as `format` to `outPath` (a file; a directory for csv). */
 export function writeExport(graph: KnowledgeGraph, format: ExportFormat, outPath: string): ExportResult {
-  if (format === 'gexf' || format === 'graphml') return writeText(format, outPath, format === 'gexf' ? exportGexf(graph) : exportGraphml(graph));
+  if (format === 'gexf') return writeText(format, outPath, exportGexf(graph));
+  if (format === 'graphml') return writeLines(format, outPath, graphmlLines(graph));
   const records = recordsFromGraph(graph);
   return writeRecords(() => records, format, outPath);
 }
@@ -73,8 +78,9 @@ export function writeExport(graph: KnowledgeGraph, format: ExportFormat, outPath
  */
 export function writeExportFromFile(graphFile: string, format: ExportFormat, outPath: string): ExportResult & { nodes?: number; edges?: number } {
   if (format === 'gexf' || format === 'graphml') {
-    const graph = readGraphFile(graphFile, { paragraphs: false, quotes: 'first' });
-    return { ...writeText(format, outPath, format === 'gexf' ? exportGexf(graph) : exportGraphml(graph)), nodes: graph.order, edges: graph.size };
+    const graph = summaryGraph(GraphFile.open(graphFile));
+    const written = format === 'gexf' ? writeText(format, outPath, exportGexf(graph)) : writeLines(format, outPath, graphmlLines(graph));
+    return { ...written, nodes: graph.order, edges: graph.size };
   }
   const file = GraphFile.open(graphFile);
   let checked = false;
@@ -89,6 +95,37 @@ export function writeExportFromFile(graphFile: string, format: ExportFormat, out
   );
 }
 
+/**
+ * The entity graph of a graph.json with each edge's evidence already summarised into the flat
+ * columns GEXF and GraphML carry (count, documents, sections, paragraphs, verbs, first quote),
+ * streamed: memory is the entity graph and these summaries, not the evidence items.
+ */
+function summaryGraph(file: GraphFile): KnowledgeGraph {
+  const graph = createGraph(file.attributes);
+  const summaries = new Map<string, { kind: EdgeKind; source: string; target: string; summary: EvidenceSummary }>();
+  const plain: Array<[EdgeKind, string, string]> = [];
+  for (const record of validatedRecords(file)) {
+    graph.addNode(record.key, record.attributes);
+    forEachRecordEdge(
+      record,
+      (kind, source, target, item, text) => {
+        const key = edgeKey(kind, source, target);
+        let edge = summaries.get(key);
+        if (!edge) summaries.set(key, (edge = { kind, source, target, summary: new EvidenceSummary() }));
+        edge.summary.add(item, () => quoteOf(text, item.start, item.end));
+      },
+      (kind, source, target) => {
+        if (kind === 'TEXT_OF') plain.push([kind, source, target]);
+      },
+    );
+  }
+  for (const [kind, source, target] of plain) graph.addDirectedEdgeWithKey(edgeKey(kind, source, target), source, target, { kind, weight: 1 });
+  for (const [key, { kind, source, target, summary }] of summaries) {
+    graph.addDirectedEdgeWithKey(key, source, target, { kind, weight: summary.count, ...summary.flat() } as never);
+  }
+  return graph;
+}
+
 function writeText(format: ExportFormat, outPath: string, text: string): ExportResult {
   mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(outPath, text);
@@ -97,13 +134,27 @@ function writeText(format: ExportFormat, outPath: string, text: string): ExportR
 
 function writeRecords(source: () => Iterable<GraphRecord>, format: 'csv' | 'cypher', outPath: string): ExportResult {
   if (format === 'csv') return { format, path: outPath, files: writeCsvDirectory(source, outPath) };
+  return writeLines(format, outPath, withEnd(cypherLines(source)));
+}
+
+/** The script's lines and a last empty one (the file ends with a line break). */
+function* withEnd(lines: Iterable<string>): Generator<string> {
+  yield* lines;
+  yield '';
+}
+
+/** Writes lines joined by line breaks, 1 MB at a time: the file is never one string. */
+function writeLines(format: ExportFormat, outPath: string, lines: Iterable<string>): ExportResult {
   mkdirSync(dirname(outPath), { recursive: true });
   const fd = openSync(outPath, 'w');
   try {
     let parts: string[] = [];
     let length = 0;
-    for (const line of cypherLines(source)) {
-      parts.push(line, '\n');
+    let first = true;
+    for (const line of lines) {
+      if (!first) parts.push('\n');
+      first = false;
+      parts.push(line);
       length += line.length + 1;
       if (length >= 1 << 20) {
         writeSync(fd, parts.join(''));
@@ -111,7 +162,7 @@ function writeRecords(source: () => Iterable<GraphRecord>, format: 'csv' | 'cyph
         length = 0;
       }
     }
-    writeSync(fd, parts.join(''));
+    if (parts.length > 0) writeSync(fd, parts.join(''));
   } finally {
     closeSync(fd);
   }
