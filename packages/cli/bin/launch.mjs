@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 
 const CLI = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(CLI, '..', '..');
@@ -122,8 +123,19 @@ async function buildBundle() {
   }
 }
 
+/**
+ * V8 lets the heap grow to several times what is live before collecting, so over a long run the
+ * resident memory of a process whose live data stay flat (an ingest of any size) keeps drifting
+ * up: with the heap grown by half at most past what survived the last collection, ten copies of
+ * the corpus peak where four do (354 and 343 MB, against 412 and 348 MB), for the same CPU.
+ */
+function boundHeapGrowth() {
+  if (!process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) v8.setFlagsFromString('--heap-growing-percent=50');
+}
+
 /** The CLI's runCli, from the bundle (built when stale) or, failing that, from the sources. */
 export async function loadCli() {
+  boundHeapGrowth();
   if (!process.env.UNKG_FROM_SOURCES) {
     try {
       if (!bundleIsFresh()) await buildBundle();
