@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // full run also starts the real Neo4j and the real Chromium.
 export default defineConfig({
   test: {
-    reporters: ['default'],
+    // the skip summary comes last: its line ends `npm test` (which suites were skipped, and why)
+    reporters: ['default', './test/support/skip-summary-reporter.ts'],
     projects: [
       {
         test: {

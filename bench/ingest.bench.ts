@@ -12,9 +12,9 @@
  * `npx tsx bench/profile-ingest.ts` (warm passes, then a CPU profile).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../packages/ingest/src/pipeline';
 import type { IngestReport } from '../packages/ingest/src/report';
@@ -24,6 +24,11 @@ const WARM_PASSES = 3;
 const COMMAND_RUNS = 3;
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/unsc/text', import.meta.url));
 const BIN = fileURLToPath(new URL('../packages/cli/bin/unkg.mjs', import.meta.url));
+/**
+ * PDF and Word renderings of corpus texts (scripts/render-un-documents.ts): the few committed in
+ * data/samples, or a full rendering named by UNKG_RENDERINGS (a directory of .pdf/.docx files).
+ */
+const SAMPLE_RENDERINGS = fileURLToPath(new URL('../data/samples/renderings', import.meta.url));
 
 interface Figures {
   label: string;
@@ -65,7 +70,7 @@ function printCommand(label: string, runs: Array<ReturnType<typeof runIngestComm
     process.stdout.write(
       `${label.padEnd(30)} ${(megabytes / wallSeconds).toFixed(1).padStart(5)} MB/s ${wallSeconds.toFixed(2).padStart(6)} s wall ` +
         `${report.cpuSeconds.toFixed(2).padStart(5)} CPU-s (${(megabytes / report.cpuSeconds).toFixed(1)} MB per CPU-s) peak RSS ${report.peakRssMb.toFixed(0)} MB | ` +
-        `start-up ${s(phases.startup)}, listing ${s(phases.prepare)}, extraction ${s(phases.extraction)}, merge ${s(phases.merge)}, write ${s(phases.write)} s\n`,
+        `start-up ${s(phases.startup)}, listing ${s(phases.prepare)}, extraction ${s(phases.extraction)}, merge ${s(phases.merge)}, write ${s(phases.write)}, layout ${s(phases.layout)} s\n`,
     );
   }
   const best = runs.reduce((a, b) => (a.wallSeconds < b.wallSeconds ? a : b));
@@ -74,10 +79,10 @@ function printCommand(label: string, runs: Array<ReturnType<typeof runIngestComm
   );
 }
 
-async function measure(label: string, workers: number, entities: boolean): Promise<Figures> {
+async function measure(label: string, workers: number, entities: boolean, dir = CORPUS): Promise<Figures> {
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  const { report } = await ingestPaths([CORPUS], { workers, entities });
+  const { report } = await ingestPaths([dir], { workers, entities });
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -95,10 +100,19 @@ function print(figures: Figures): void {
 }
 
 /** Runs one in-process configuration in a child process and returns its passes' figures. */
-function measureInChild(workers: number, entities: boolean, passes: number): Figures[] {
+function measureInChild(workers: number, entities: boolean, passes: number, dir = CORPUS): Figures[] {
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', String(workers), String(entities), String(passes)],
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      '--measure',
+      String(workers),
+      String(entities),
+      String(passes),
+      dir,
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (child.status !== 0) throw new Error(`ingest bench child failed (exit ${child.status})`);
@@ -110,13 +124,15 @@ function measureInChild(workers: number, entities: boolean, passes: number): Fig
  * The first pass runs while the JIT is still compiling; the JIT keeps tiering up for a few passes,
  * so the warm rate is the median of the passes after the first (the steady state of a long run).
  */
-async function measureHere(workers: number, entities: boolean, passes: number): Promise<void> {
-  await ingestPaths([`${CORPUS}/S_RES_2505_2020.en.txt`], { workers: 1, entities });
+async function measureHere(workers: number, entities: boolean, passes: number, dir: string): Promise<void> {
+  // a warm-up file loads the modules (and the PDF or Word reader for those formats)
+  const warmUp = dir === CORPUS ? `${CORPUS}/S_RES_2505_2020.en.txt` : join(dir, readdirSync(dir).sort()[0]!);
+  await ingestPaths([warmUp], { workers: 1, entities });
   const name = entities ? 'with entities' : 'citations only';
   const where = workers > 1 ? `${workers} cores (workers)` : '1 core';
-  const first = await measure(`${name}, ${where}, first pass`, workers, entities);
+  const first = await measure(`${name}, ${where}, first pass`, workers, entities, dir);
   const warm: Figures[] = [];
-  for (let pass = 2; pass <= passes; pass++) warm.push(await measure('', workers, entities));
+  for (let pass = 2; pass <= passes; pass++) warm.push(await measure('', workers, entities, dir));
   const figures = [first];
   if (warm.length > 0) {
     const median = [...warm].sort((a, b) => a.seconds - b.seconds)[Math.floor(warm.length / 2)]!;
@@ -145,10 +161,53 @@ export async function run(): Promise<void> {
     print(single!);
     print(warm!);
   }
+  runDocuments();
+}
+
+/**
+ * PDF and Word beside text: the same documents as the corpus's text, as PDF and as DOCX, with
+ * entities on one core (warm median). MB/s counts each format's own file bytes (a PDF is several
+ * times its text); "text MB/s" divides the texts' size by the same time, so the formats compare
+ * per document.
+ */
+function runDocuments(): void {
+  const source = process.env.UNKG_RENDERINGS ?? SAMPLE_RENDERINGS;
+  if (!existsSync(source)) {
+    process.stdout.write(`PDF/DOCX skipped: ${source} not found\n`);
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'unkg-bench-formats-'));
+  try {
+    const byFormat = new Map<string, string[]>([['txt', []], ['pdf', []], ['docx', []]]);
+    for (const name of readdirSync(source).sort()) {
+      const format = /\.(pdf|docx)$/.exec(name)?.[1];
+      if (!format) continue;
+      byFormat.get(format)!.push(join(source, name));
+      const text = join(CORPUS, name.replace(/\.(pdf|docx)$/, '.txt'));
+      if (existsSync(text) && !byFormat.get('txt')!.includes(text)) byFormat.get('txt')!.push(text);
+    }
+    const textBytes = byFormat.get('txt')!.reduce((sum, file) => sum + statSync(file).size, 0);
+    process.stdout.write(`\nPDF and DOCX renderings: ${source} (${byFormat.get('pdf')!.length} PDF, ${byFormat.get('docx')!.length} DOCX; their texts ${(textBytes / 1e6).toFixed(2)} MB)\n`);
+    for (const [format, files] of byFormat) {
+      if (files.length === 0) continue;
+      const dir = join(work, format);
+      mkdirSync(dir);
+      for (const file of files) copyFileSync(file, join(dir, basename(file)));
+      const [, warm] = measureInChild(1, true, WARM_PASSES + 1, dir);
+      const figures = warm!;
+      process.stdout.write(
+        `${`${format.toUpperCase()}, with entities, 1 core, warm`.padEnd(44)} ${(figures.megabytes / figures.seconds).toFixed(1).padStart(6)} MB/s ` +
+          `${(figures.documents / figures.seconds).toFixed(0).padStart(6)} docs/s  text ${(textBytes / 1e6 / figures.seconds).toFixed(1)} MB/s  ` +
+          `(${figures.megabytes.toFixed(1)} MB of files, ${(figures.megabytes / figures.cpuSeconds).toFixed(1)} MB per CPU-second)  peak RSS ${figures.peakRssMb.toFixed(0)} MB\n`,
+      );
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 const measureAt = process.argv.indexOf('--measure');
 if (measureAt >= 0) {
-  const [workers, entities, passes] = process.argv.slice(measureAt + 1);
-  await measureHere(Number(workers), entities === 'true', Number(passes));
+  const [workers, entities, passes, dir] = process.argv.slice(measureAt + 1);
+  await measureHere(Number(workers), entities === 'true', Number(passes), dir ?? CORPUS);
 } else if (import.meta.url === `file://${process.argv[1]}`) await run();

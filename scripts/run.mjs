@@ -19,4 +19,6 @@ function pnpm(...pnpmArgs) {
 if (!existsSync(join(root, 'node_modules', '.modules.yaml'))) {
   pnpm('install', '--frozen-lockfile');
 }
-pnpm('run', script, ...args);
+// --silent: pnpm adds no banner before and no ELIFECYCLE line after, so the script's own last
+// line (the test summary: which suites were skipped, and why) is the last line printed
+pnpm('--silent', 'run', script, ...args);

@@ -16,11 +16,13 @@ import {
 } from '@unkg/ingest/eval/citations';
 import { ingestPaths } from '@unkg/ingest/pipeline';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { announceSkip } from '../support/skips';
 
 const CORPUS = '../shared/corpus/unsc';
 const available = existsSync(join(CORPUS, 'citations.tsv'));
 if (!available && process.env.CI)
   throw new Error(`${CORPUS} is missing: the citation evaluation needs the shared corpus`);
+if (!available) announceSkip('e2e', `${CORPUS} is missing: the citation evaluation needs the shared corpus`);
 
 describe.skipIf(!available)('citations on the UN Security Council corpus', () => {
   let report: ScoreReport;

@@ -34,9 +34,9 @@ describe('unkg ingest', () => {
     const run = unkg('ingest', 'data/samples', '--out', out);
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^files: 13 read, 0 failed, 1 skipped/m);
-    expect(run.stdout).toMatch(/^languages: en 5, fr 8$/m);
-    expect(run.stdout).toMatch(/^document types: news 2, press-release 2, resolution 9$/m);
+    expect(run.stdout).toMatch(/^files: 27 read, 0 failed, 1 skipped/m);
+    expect(run.stdout).toMatch(/^languages: ar 2, en 9, es 2, fr 10, ru 2, zh 2$/m);
+    expect(run.stdout).toMatch(/^document types: news 2, press-release 2, resolution 23$/m);
     expect(run.stdout).toContain(`graph: ${join(out, 'graph.json')}`);
     const graph = readGraphFile(join(out, 'graph.json'));
     // the French AKN and the English text of 2610 (2021) are one resolution with two texts
@@ -44,8 +44,8 @@ describe('unkg ingest', () => {
       .inEdges('S/RES/2610 (2021)')
       .filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'TEXT_OF');
     expect(texts.map((edge) => graph.source(edge)).sort()).toEqual([
-      'doc:data/samples/unsc/S_RES_2610_2021.en.txt',
-      'doc:data/samples/unsc/S_RES_2610_2021.fr.xml',
+      'doc:samples/unsc/S_RES_2610_2021.en.txt',
+      'doc:samples/unsc/S_RES_2610_2021.fr.xml',
     ]);
     expect(graph.getNodeAttributes('S/RES/2610 (2021)')).toMatchObject({
       kind: 'Resolution',
@@ -55,7 +55,16 @@ describe('unkg ingest', () => {
       date: '2021-12-17',
       meeting: 8934,
     });
-    expect(graph.getNodeAttributes('doc:data/samples/seeds/001_c19ed2f20ea50625.txt')).toMatchObject({
+    // the PDF, Word 2007 and Word 97 renderings of 2611 (2021) in six languages are texts of one resolution
+    const renderings = graph
+      .inEdges('S/RES/2611 (2021)')
+      .filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'TEXT_OF')
+      .map((edge) => graph.source(edge))
+      .filter((source) => source.startsWith('doc:samples/renderings/'));
+    expect(renderings).toHaveLength(13);
+    expect(graph.getNodeAttributes('S/RES/2611 (2021)')).toMatchObject({ date: '2021-12-17' });
+    expect(graph.getNodeAttributes('doc:samples/renderings/S_RES_2611_2021.ar.pdf')).toMatchObject({ lang: 'ar', docType: 'resolution', symbol: 'S/RES/2611 (2021)' });
+    expect(graph.getNodeAttributes('doc:samples/seeds/001_c19ed2f20ea50625.txt')).toMatchObject({
       docType: 'press-release',
       symbol: 'CS/13893',
       lang: 'fr',
@@ -79,6 +88,7 @@ describe('unkg ingest', () => {
     writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
     writeFileSync(join(inputs, 'empty.md'), '');
     writeFileSync(join(inputs, 'latin1.txt'), Buffer.from('Résolution', 'latin1'));
+    writeFileSync(join(inputs, 'damaged.pdf'), '%PDF-1.7 cut short');
     writeFileSync(
       join(inputs, 'truncated.xml'),
       '<akomaNtoso><statement name="resolution"><preamble><p>Recalling',
@@ -86,15 +96,16 @@ describe('unkg ingest', () => {
 
     const lenient = unkg('ingest', inputs, '--out', out, '--no-entities');
     expect(lenient.status).toBe(0);
-    expect(lenient.stdout).toMatch(/^files: 1 read, 4 failed/m);
+    expect(lenient.stdout).toMatch(/^files: 2 read, 4 failed/m);
     for (const problem of [
       `${inputs}/binary.txt: looks binary`,
+      `${inputs}/damaged.pdf: is not a readable PDF`,
       `${inputs}/empty.md: is empty`,
-      `${inputs}/latin1.txt: is not valid UTF-8`,
       `${inputs}/truncated.xml: is not well-formed XML`,
     ]) {
       expect(lenient.stdout).toContain(`error: ${problem}`);
     }
+    expect(lenient.stdout).toContain(`warning: ${inputs}/latin1.txt: not UTF-8 (invalid UTF-8 at byte 1): decoded as windows-1252`);
     const before = readFileSync(join(out, 'graph.json'), 'utf8');
     expect(before).toContain('S/RES/2370 (2017)');
 

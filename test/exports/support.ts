@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { announceSkip } from '../support/skips';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SAMPLES = fileURLToPath(new URL('../../data/samples/', import.meta.url));
@@ -44,7 +45,7 @@ export function requireReaders(checks: Array<string | undefined>, what: string):
   if (reasons.length === 0) return undefined;
   const reason = `${what} needs ${reasons.join('; ')}`;
   if (IN_CI) throw new Error(`CI: ${reason}`);
-  console.warn(`[exports] SKIPPING: ${reason}`);
+  announceSkip('exports', reason);
   return reason;
 }
 

@@ -10,9 +10,10 @@ import { readCookbook } from '@unkg/graph/neo4j/cookbook';
 import { neo4j, type Driver } from '@unkg/graph/neo4j/driver';
 import { loadGraphIntoNeo4j } from '@unkg/graph/neo4j/load';
 import { neo4jTarget, openTestDriver, sampleGraph, skipReason, wipeDatabase } from './support';
+import { announceSkip } from '../support/skips';
 
 const target = neo4jTarget();
-if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
+if (!target.available) announceSkip('neo4j', skipReason(target));
 const database = target.available ? target.database : undefined;
 const cookbook = new Map(readCookbook().map((query) => [query.name, query.cypher]));
 

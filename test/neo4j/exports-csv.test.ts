@@ -19,9 +19,10 @@ import { buildTestGraph } from '@unkg/graph/export/test-graph';
 import { bulkLoad } from 'unkg/commands/load';
 import { dumpDatabase, withAwkwardStrings } from './exports-helpers';
 import { countGraph, graphCounts, neo4jTarget, openTestDriver, sampleGraph, skipReason, wipeDatabase } from './support';
+import { announceSkip } from '../support/skips';
 
 const target = neo4jTarget();
-if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
+if (!target.available) announceSkip('neo4j', skipReason(target));
 const database = target.available ? target.database : undefined;
 
 describe.skipIf(!target.available)('unkg load --bulk: the CSV export through neo4j-admin database import', () => {

@@ -13,9 +13,10 @@ import { exportCypher } from '@unkg/graph/export/index';
 import { buildTestGraph } from '@unkg/graph/export/test-graph';
 import { dumpDatabase, runCypherScript, withAwkwardStrings, type DatabaseDump } from './exports-helpers';
 import { countGraph, graphCounts, neo4jTarget, openTestDriver, sampleGraph, skipReason, wipeDatabase } from './support';
+import { announceSkip } from '../support/skips';
 
 const target = neo4jTarget();
-if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
+if (!target.available) announceSkip('neo4j', skipReason(target));
 const database = target.available ? target.database : undefined;
 
 describe.skipIf(!target.available)('the Cypher script export in the real Neo4j', () => {

@@ -16,9 +16,10 @@ import {
   skipReason,
   wipeDatabase,
 } from './support';
+import { announceSkip } from '../support/skips';
 
 const target = neo4jTarget();
-if (!target.available) console.warn(`[neo4j] skipped: ${skipReason(target)}`);
+if (!target.available) announceSkip('neo4j', skipReason(target));
 
 function unkg(args: string[], env: Record<string, string | undefined>) {
   const result = spawnSync(

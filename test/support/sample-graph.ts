@@ -1,7 +1,7 @@
 /**
  * The sample corpus graph every cross-package test works on: data/samples through the real
  * ingest pipeline, built once per test file. The path is given relative to the working
- * directory, as a user would type it, so document keys read `doc:data/samples/…`.
+ * directory, as a user would type it; document keys read `doc:samples/…` however it is typed.
  */
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,10 @@
-/** `unkg view` end to end: serves the viewer and the graph on 127.0.0.1, stops on SIGINT. */
+/**
+ * `unkg view` end to end: serves the viewer and the graph on 127.0.0.1 (to its own host names only,
+ * with a Content-Security-Policy), stops on SIGINT.
+ */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +14,17 @@ import { PROJECT_ROOT } from './sample-graph';
 
 const TSX = resolve(PROJECT_ROOT, 'node_modules/.bin/tsx');
 const CLI = resolve(PROJECT_ROOT, 'packages/cli/src/cli.ts');
+
+/** The status of GET `path` sent with the given Host header (fetch cannot set Host). */
+function statusWithHost(url: string, host: string, path = '/'): Promise<number> {
+  return new Promise((resolveStatus, reject) => {
+    const request = httpGet(new URL(path, url), { headers: { host } }, (response) => {
+      response.resume();
+      resolveStatus(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+  });
+}
 
 function startView(args: string[]) {
   const child = spawn(TSX, [CLI, 'view', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' } });
@@ -65,6 +80,13 @@ describe('unkg view', () => {
     expect(paragraph.text.startsWith('16. Demande au Comité contre le terrorisme')).toBe(true);
     expect((await fetch(`${url}view/paragraph?key=nowhere`)).status).toBe(404);
     expect((await fetch(`${url}../../etc/passwd`)).status).toBe(404);
+    // its own names only: a DNS-rebinding page sends its own name as Host
+    const port = new URL(url).port;
+    expect(await statusWithHost(url, `attacker.example:${port}`)).toBe(421);
+    expect(await statusWithHost(url, `localhost:${port}`)).toBe(200);
+    expect(await statusWithHost(url, `127.0.0.1:${port}`, '/%E0%A4%A')).toBe(400);
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'self'; style-src 'self'/);
+    expect(raw.headers.get('x-content-type-options')).toBe('nosniff');
     view.child.kill('SIGINT');
     expect(await view.exited).toBe(0);
   });

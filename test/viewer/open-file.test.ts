@@ -8,8 +8,10 @@ import { serializeGraph } from '@unkg/graph';
 import { serveViewer } from '@unkg/viewer';
 import { buildTestGraph } from '@unkg/viewer/test-graph';
 import { chromiumAvailability, launchChromium } from './browser';
+import { announceSkip } from '../support/skips';
 
 const skipReason = chromiumAvailability();
+if (skipReason) announceSkip('viewer', skipReason);
 
 // A GEXF 1.3 file as Gephi writes one: viz colours and positions, a `kind` attribute.
 const GEXF = `<?xml version="1.0" encoding="UTF-8"?>

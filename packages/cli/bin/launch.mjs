@@ -144,8 +144,10 @@ export async function loadCli() {
       if (process.env.UNKG_DEBUG) process.stderr.write(`unkg: running from the sources (bundle: ${error.message})\n`);
     }
   }
+  // tsx reads the repository's own tsconfig.json, never one in the caller's directory (whose
+  // `paths` would otherwise redirect the CLI's own imports)
   const { register } = await import('tsx/esm/api');
-  register();
+  register({ tsconfig: join(ROOT, 'tsconfig.json') });
   return (await import(pathToFileURL(join(CLI, 'src', 'cli.ts')).href)).runCli;
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** `unkg`: the command-line entry. Each sub-command lives in commands/<name>.ts. */
 import { pathToFileURL } from 'node:url';
+import { printable } from '@unkg/ingest/printable';
 
 type Command = { run(argv: string[]): Promise<number>; summary: string };
 
@@ -24,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`unkg: unknown command "${name}" (try unkg --help)\n`);
+    process.stderr.write(`unkg: unknown command "${printable(name)}" (try unkg --help)\n`);
     return 2;
   }
   return (await load()).run(rest);
@@ -35,7 +36,7 @@ export async function runCli(argv: string[]): Promise<void> {
   try {
     process.exitCode = await main(argv);
   } catch (error) {
-    process.stderr.write(`unkg: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`unkg: ${printable(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 1;
   }
 }

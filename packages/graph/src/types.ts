@@ -97,6 +97,11 @@ export interface EvidenceItem {
 interface BaseNode {
   kind: NodeKind;
   label: string;
+  /** position in the stored layout (layout.ts) */
+  x?: number;
+  y?: number;
+  /** Louvain community, on the nodes of the citation network */
+  community?: number;
 }
 
 export interface ResolutionNode extends BaseNode {
@@ -136,6 +141,8 @@ export interface BodyNode extends BaseNode {
   aliases: string[];
   /** resolution key, for committees "established pursuant to resolution N" */
   establishedBy?: string;
+  /** ISO 3166-1 alpha-2 code of the State a national body belongs to ("Gov-SS" → "SS") */
+  state?: string;
 }
 
 export interface ThreatNode extends BaseNode {

@@ -24,7 +24,8 @@ import {
   type NodeAttributes,
 } from '@unkg/graph';
 import { fileLines, GraphFileWriter } from '@unkg/graph/graph-file';
-import type { FileList } from './load';
+import type { LayoutStage } from '@unkg/graph/layout';
+import type { FileList } from './walk';
 import type { RecordStats } from './record';
 import type { IngestIssue, SourceFormat } from './types';
 
@@ -293,6 +294,8 @@ export interface AssemblySummary {
   spilledRuns: number;
   /** bytes of graph.json written (0 when not written to a file) */
   bytes: number;
+  /** the layout's stages and community count, once the file is laid out (pipeline.ts) */
+  layout?: { stages: LayoutStage[]; communities: number };
 }
 
 /** The summary's counts, from the records written (a duplicate dropped adds nothing). */
@@ -346,7 +349,7 @@ class Totals {
   }
 }
 
-/** Identifies a run's file list, so that shards of different listings are never merged. */
+/** Identifies a run's file list (the documents' names), so that shards of different listings are never merged. */
 export function listingDigest(files: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update('\n');
@@ -526,7 +529,7 @@ export function shardHeader(listing: FileList, index: number, count: number, ent
     index,
     count,
     entities,
-    listing: { files: listing.files.length, bytes: listing.bytes, digest: listingDigest(listing.files), issues: listing.issues, skipped: listing.skipped },
+    listing: { files: listing.files.length, bytes: listing.bytes, digest: listingDigest(listing.files.map((file) => file.name)), issues: listing.issues, skipped: listing.skipped },
   };
 }
 

@@ -4,17 +4,22 @@
  * load → normalise → language → identity → segment → citations/entities → record → assemble.
  */
 export * from './types';
+export { collectFiles, nameDocuments, type FileList, type SourceFile } from './walk';
+export { decodeText, declaredEncoding, detectEncoding, UndecodableError, type DecodedText } from './decode';
 export {
-  collectFiles,
-  decodeUtf8,
   formatOf,
   htmlToText,
   LoadError,
   loadFile,
   parseDocument,
   xmlToText,
-  type FileList,
 } from './load';
+export { loadDocument } from './load/documents';
+export { pagesToText } from './load/pdf';
+export { layoutPage, lineText, type LayoutLine, type PdfPage, type PdfTextRun } from './load/pdf-layout';
+export { rebuildParagraphs } from './load/paragraphs';
+export { docxHtmlToText } from './load/docx';
+export { findFurniture, type PagedLine } from './furniture';
 export { normaliseText, stripMarkdown } from './normalise';
 export { detectLanguage, type LanguageGuess } from './language';
 export {

@@ -1,17 +1,18 @@
 /**
- * Loading: find the files to ingest (recursively, in a stable order), read and decode them
- * strictly as UTF-8, and turn each format into visible text with one paragraph per line.
- * Markup is parsed by real parsers (saxes, strict, for Akoma Ntoso XML; htmlparser2 for HTML);
+ * Loading: read and decode a file (which files: walk.ts), and turn each format into visible
+ * text with one paragraph per line.
+ * Markup is parsed by real parsers (saxes, strict, for Akoma Ntoso XML; htmlparser2's tokenizer
+ * for HTML, html-reader.ts keeping the open elements in linear time);
  * what the container declares about itself (AKN FRBR metadata, HTML <title>/<html lang>) is kept
  * in `declared`. Bad files become an IngestIssue naming the file and the problem.
  */
-import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { Parser as HtmlParser } from 'htmlparser2';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { SaxesParser } from 'saxes';
 import type { DocType } from '@unkg/graph';
-import type { DocumentIdentity, IngestIssue, LoadedDocument, SourceFormat } from './types';
+import { decodeText, UndecodableError, type DecodedText } from './decode';
+import { readHtml } from './html-reader';
+import type { DocumentIdentity, LoadedDocument, SourceFormat } from './types';
 
 const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
   '.txt': 'text',
@@ -22,84 +23,19 @@ const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.xml': 'akn',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.doc': 'doc',
 };
+
+/** Formats read from bytes by an asynchronous reader (load/documents.ts), not decoded as text. */
+export const BINARY_FORMATS: ReadonlySet<SourceFormat> = new Set<SourceFormat>(['pdf', 'docx', 'doc']);
+
+/** The extensions read, for messages: `.txt, .text, .md, …`. */
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
 
 export function formatOf(path: string): SourceFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
-}
-
-export interface FileList {
-  /** files to ingest, as given or joined under a given directory, posix separators, sorted per argument */
-  files: string[];
-  /** files with an extension we do not read */
-  skipped: string[];
-  issues: IngestIssue[];
-  /** total size of `files` in bytes */
-  bytes: number;
-}
-
-/**
- * Expands the command-line paths: directories recursively (hidden
- * entries, node_modules and README files ignored), files as given, then all sorted by code unit.
- * Duplicates are dropped, so a file named twice is ingested once.
- */
-export function collectFiles(paths: string[]): FileList {
-  const result: FileList = { files: [], skipped: [], issues: [], bytes: 0 };
-  const seen = new Set<string>();
-  const visit = (path: string, explicit: boolean): void => {
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch (error) {
-      result.issues.push({
-        source: toPosix(path),
-        level: 'error',
-        message: `cannot be read (${errorCode(error)})`,
-      });
-      return;
-    }
-    if (stats.isDirectory()) {
-      let entries: string[];
-      try {
-        entries = readdirSync(path);
-      } catch (error) {
-        result.issues.push({
-          source: toPosix(path),
-          level: 'error',
-          message: `directory cannot be listed (${errorCode(error)})`,
-        });
-        return;
-      }
-      for (const entry of entries.sort()) {
-        if (entry.startsWith('.') || entry === 'node_modules') continue;
-        visit(join(path, entry), false);
-      }
-      return;
-    }
-    const source = toPosix(path);
-    // a README in a directory describes the directory (data/samples/README.md credits the sources)
-    if (!explicit && /^readme(?:\.[a-z]+)?$/i.test(basename(path))) {
-      result.skipped.push(source);
-      return;
-    }
-    if (seen.has(source)) return;
-    seen.add(source);
-    if (formatOf(path)) {
-      result.files.push(source);
-      result.bytes += stats.size;
-    } else if (explicit)
-      result.issues.push({
-        source,
-        level: 'warning',
-        message: `skipped: unsupported extension "${extname(path) || '(none)'}" (reads .txt, .md, .html, .htm, .xml)`,
-      });
-    else result.skipped.push(source);
-  };
-  for (const path of paths) visit(path, true);
-  // one global order: the graph then depends on the set of files, not on the order of arguments
-  result.files.sort(compareCodeUnits);
-  result.skipped.sort(compareCodeUnits);
-  return result;
 }
 
 export class LoadError extends Error {
@@ -116,48 +52,23 @@ export class LoadError extends Error {
 export function loadFile(source: string): LoadedDocument {
   const format = formatOf(source);
   if (!format) throw new LoadError(source, `unsupported extension "${extname(source)}"`);
-  let bytes: Buffer;
+  if (BINARY_FORMATS.has(format))
+    throw new LoadError(source, `is a ${format.toUpperCase()} file: read it with loadDocument (load/documents.ts)`);
+  let bytes: Uint8Array;
   try {
     bytes = readFileSync(source);
   } catch (error) {
     throw new LoadError(source, `cannot be read (${errorCode(error)})`);
   }
-  const raw = decodeUtf8(source, bytes);
-  return parseDocument(source, format, raw, bytes.length);
-}
-
-/** Keeps the BOM: decodeUtf8 drops it, whichever decoder ran. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Strict UTF-8: a BOM is dropped; NUL bytes, invalid sequences and empty content are errors. */
-export function decodeUtf8(source: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new LoadError(source, 'is empty');
-  if (bytes.indexOf(0) !== -1)
-    throw new LoadError(source, 'looks binary (contains NUL bytes), not a UTF-8 text');
-  // strict: an invalid sequence is an error, never a U+FFFD
-  if (!isUtf8(bytes))
-    throw new LoadError(
-      source,
-      `is not valid UTF-8 (invalid byte sequence at offset ${firstInvalidUtf8Offset(bytes)})`,
-    );
-  const decoded = decodeValidUtf8(bytes);
-  // the BOM is dropped, as TextDecoder does (only its bytes EF BB BF decode to a leading U+FEFF)
-  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (!/\S/.test(text)) throw new LoadError(source, 'is empty (only whitespace)');
-  return text;
-}
-
-/**
- * Validated UTF-8 to a string. ICU's converter to UTF-16 (buffer.transcode) and a UTF-16 read
- * decode the corpus three times faster than TextDecoder (V8's UTF-8 decoder), with the same
- * result on valid input; TextDecoder stays the fallback for a Node built without ICU.
- */
-function decodeValidUtf8(bytes: Uint8Array): string {
-  // ASCII is its own Latin-1: read as such, the string is stored one byte per character (faster
-  // for every later scan) and needs no conversion
-  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (typeof transcode !== 'function') return UTF8.decode(bytes);
-  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  let decoded: DecodedText;
+  try {
+    decoded = decodeText(bytes, format);
+  } catch (error) {
+    if (error instanceof UndecodableError) throw new LoadError(source, error.message);
+    throw error;
+  }
+  const document = parseDocument(source, format, decoded.text, bytes.length);
+  return decoded.warning ? { ...document, warnings: [decoded.warning] } : document;
 }
 
 export function parseDocument(
@@ -174,6 +85,8 @@ export function parseDocument(
       return { source, format, ...htmlToText(raw), bytes };
     case 'akn':
       return { source, format, ...xmlToText(source, raw), bytes };
+    default:
+      throw new LoadError(source, `is a ${format.toUpperCase()} file, not text`);
   }
 }
 
@@ -225,28 +138,26 @@ export function htmlToText(html: string): { text: string; declared: Partial<Docu
   let hidden = 0;
   let inTitle = false;
   let title = '';
-  const parser = new HtmlParser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'html' && attributes.lang) declared.lang = attributes.lang.slice(0, 2).toLowerCase();
-        if (name === 'title') inTitle = true;
-        if (HTML_HIDDEN.has(name)) hidden++;
-        else if (HTML_BLOCKS.has(name)) lines.breakLine();
-      },
-      ontext(text) {
-        if (inTitle) title += text;
-        else if (hidden === 0) lines.append(text);
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-        if (HTML_HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
-        else if (HTML_BLOCKS.has(name)) lines.breakLine();
-      },
+  readHtml(html, {
+    onopentag(name, attributes) {
+      // "fr", "fr-CH", "fra": an ISO 639 code, never whatever else the attribute holds
+      const code = /^([a-z]{2,3})(?:-|$)/i.exec(attributes.lang ?? '')?.[1]?.toLowerCase();
+      const lang = code?.length === 3 ? ISO639_2_TO_1[code] : code;
+      if (name === 'html' && lang) declared.lang = lang;
+      if (name === 'title') inTitle = true;
+      if (HTML_HIDDEN.has(name)) hidden++;
+      else if (HTML_BLOCKS.has(name)) lines.breakLine();
     },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
+    ontext(text) {
+      if (inTitle) title += text;
+      else if (hidden === 0) lines.append(text);
+    },
+    onclosetag(name) {
+      if (name === 'title') inTitle = false;
+      if (HTML_HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+      else if (HTML_BLOCKS.has(name)) lines.breakLine();
+    },
+  });
   const cleanTitle = collapse(title);
   if (cleanTitle) declared.title = cleanTitle;
   return { text: lines.finish(), declared };
@@ -514,31 +425,10 @@ class LineBuilder {
   }
 }
 
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function collapse(text: string): string {
   return text.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
 }
 
-function toPosix(path: string): string {
-  return path.replace(/\\/g, '/');
-}
-
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-}
-
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i]!;
-    const length =
-      byte < 0x80 ? 1 : byte >> 5 === 0x6 ? 2 : byte >> 4 === 0xe ? 3 : byte >> 3 === 0x1e ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if (bytes[i + k]! >> 6 !== 0x2) return i;
-    i += length;
-  }
-  return i;
 }

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeGraph, type GraphRecord } from '@unkg/graph';
 import { describe, expect, it } from 'vitest';
@@ -125,12 +125,12 @@ describe('buildFragments', () => {
 });
 
 describe('processFile: HTML', () => {
-  it('a UN News page as HTML: French news, title from <title>, body paragraphs', () => {
+  it('a UN News page as HTML: French news, title from <title>, body paragraphs', async () => {
     const seed = readFileSync(`${CORPUS}seeds/000_b8c7aa9f59466be0.txt`, 'utf8').split('\n').filter(Boolean);
     const html = `<!doctype html><html><head><title>Le Conseil de sécurité adopte une résolution contre l’armement des terroristes</title></head><body><nav><a href="/">Accueil</a></nav><article>${seed.map((p) => `<p>${p}</p>`).join('')}</article><script>track()</script></body></html>`;
     const path = join(mkdtempSync(join(tmpdir(), 'unkg-html-')), 'news.html');
     writeFileSync(path, html);
-    const result = processFile(path, {});
+    const result = await processFile({ path, name: 'html/news.html' }, {});
     expect(result.issues).toEqual([]);
     expect(result.document).toMatchObject({ lang: 'fr', docType: 'news', symbol: null, textOf: [] });
     const record = JSON.parse(result.record!.line) as GraphRecord;
@@ -141,8 +141,29 @@ describe('processFile: HTML', () => {
   });
 });
 
+describe('processFile: a text not in UTF-8', () => {
+  it('a Windows-1252 French resolution gives the same graph, offsets into the same normalised text, and a warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unkg-latin1-'));
+    // the characters Windows-1252 can hold (a French text loses only rare ones, such as U+202F)
+    const table = new Map([...Array(256).keys()].map((byte) => [new TextDecoder('windows-1252').decode(Uint8Array.of(byte)), byte]));
+    const text = [...readFileSync(`${CORPUS}unsc/text/S_RES_2505_2020.fr.txt`, 'utf8')].filter((character) => table.has(character)).join('');
+    writeFileSync(join(dir, 'utf8.txt'), text);
+    writeFileSync(join(dir, 'cp1252.txt'), Buffer.from([...text].map((character) => table.get(character)!)));
+    const utf8 = await processFile({ path: join(dir, 'utf8.txt'), name: 'fr/2505.txt' }, {});
+    const legacy = await processFile({ path: join(dir, 'cp1252.txt'), name: 'fr/2505.txt' }, {});
+    expect(utf8.issues).toEqual([]);
+    expect(legacy.issues).toEqual([
+      { source: join(dir, 'cp1252.txt'), level: 'warning', message: expect.stringMatching(/^not UTF-8 \(invalid UTF-8 at byte \d+\): decoded as windows-1252, the encoding detected$/) as unknown },
+    ]);
+    expect(legacy.stats!.items.CITES).toBeGreaterThan(0);
+    expect(legacy.record).toEqual(utf8.record);
+    expect(legacy.nodes).toEqual(utf8.nodes);
+    expect(legacy.primary).toEqual(utf8.primary);
+  });
+});
+
 describe('processFile: a 50 MB file', () => {
-  it('goes through the whole pipeline (no quadratic stage)', () => {
+  it('goes through the whole pipeline (no quadratic stage)', async () => {
     // real resolution text, each copy marked so the normaliser does not drop it as a repetition
     const source = readFileSync(`${CORPUS}unsc/text/S_RES_1373_2001.en.txt`, 'utf8').split('\n');
     const cover = source.slice(0, source.indexOf('The Security Council,') + 1);
@@ -158,7 +179,7 @@ describe('processFile: a 50 MB file', () => {
     }
     const path = join(mkdtempSync(join(tmpdir(), 'unkg-big-')), 'big.txt');
     writeFileSync(path, lines.join('\n'));
-    const result = processFile(path, {});
+    const result = await processFile({ path, name: 'big/big.txt' }, {});
     expect(result.issues).toEqual([]);
     expect(result.bytes).toBeGreaterThan(50e6);
     expect(result.document).toMatchObject({ docType: 'resolution', symbol: 'S/RES/1373 (2001)' });
@@ -197,6 +218,21 @@ describe('ingestPaths', () => {
     });
   }, 120_000);
 
+  it('keys documents by their name: absolute or relative paths, a file given twice, the same graph.json', async () => {
+    const seeds = `${CORPUS}seeds`;
+    const absolute = await ingestPaths([seeds], { workers: 1, entities: false });
+    const relativeRun = await ingestPaths([relative(process.cwd(), seeds), `${seeds}/003_806dc498987e8b5c.txt`], {
+      workers: 1,
+      entities: false,
+    });
+    expect(serializeGraph(relativeRun.graph)).toBe(serializeGraph(absolute.graph));
+    const documents = absolute.graph.filterNodes((_key, attributes) => attributes.kind === 'Document' && 'source' in attributes);
+    expect(documents).toContain('doc:seeds/003_806dc498987e8b5c.txt');
+    expect(documents.every((key) => key.startsWith('doc:seeds/'))).toBe(true);
+    expect(absolute.graph.getNodeAttributes('doc:seeds/003_806dc498987e8b5c.txt')).toMatchObject({ source: 'seeds/003_806dc498987e8b5c.txt' });
+    expect(relativeRun.report.files.read).toBe(absolute.report.files.read);
+  }, 120_000);
+
   it('goes on after a bad file and reports it', async () => {
     const { report, graph } = await ingestPaths(
       [`${CORPUS}seeds/003_806dc498987e8b5c.txt`, `${CORPUS}seeds/gold.json`, '/nonexistent/file.txt'],
@@ -204,7 +240,7 @@ describe('ingestPaths', () => {
     );
     expect(report.files.read).toBe(1);
     expect(report.issues.map((issue) => `${issue.level} ${issue.source}: ${issue.message}`)).toEqual([
-      `warning ${CORPUS}seeds/gold.json: skipped: unsupported extension ".json" (reads .txt, .md, .html, .htm, .xml)`,
+      `warning ${CORPUS}seeds/gold.json: skipped: unsupported extension ".json" (reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .xml, .pdf, .docx, .doc)`,
       'error /nonexistent/file.txt: cannot be read (ENOENT)',
     ]);
     expect(graph.hasNode('S/RES/2370 (2017)')).toBe(true);

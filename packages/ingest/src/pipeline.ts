@@ -24,11 +24,14 @@ import {
   type KnowledgeGraph,
   type NodeAttributes,
 } from '@unkg/graph';
+import { layoutGraphFile } from '@unkg/graph/layout-file';
 import { Assembler, shardHeader, type AssemblySummary, type FileContribution, type ShardHeader } from './assemble';
 import { extractCitations } from './citations';
+import { isYearlessScResolution } from './citations/series';
 import { identify } from './identity';
 import { detectLanguage } from './language';
-import { collectFiles, LoadError, loadFile, type FileList } from './load';
+import { LoadError } from './load';
+import { loadDocument } from './load/documents';
 import { normaliseText } from './normalise';
 import { documentRecord } from './record';
 import { buildReport, type IngestReport } from './report';
@@ -41,6 +44,7 @@ import type {
   LoadedDocument,
   SegmentedDocument,
 } from './types';
+import { collectFiles, type FileList, type SourceFile } from './walk';
 import { processInWorkers } from './worker-pool';
 
 export interface IngestOptions {
@@ -80,6 +84,8 @@ export interface IngestPhases {
   merge: number;
   /** folding nodes, merging records back and writing the output */
   write: number;
+  /** laying out the written graph (positions and communities) and writing it again */
+  layout?: number;
 }
 
 /** A run whose files are processed, ready to be written (graph.json, a shard file, or memory). */
@@ -122,10 +128,10 @@ export async function processPaths(paths: string[], options: IngestOptions & { s
   if (workers > 1) {
     await processInWorkers(share.files, { workers, entities }, take, options.onProgress);
   } else {
-    share.files.forEach((source, position) => {
-      take(position, processFile(source, { extractEntities, sent }));
-      options.onProgress?.(position + 1, share.files.length, source);
-    });
+    for (const [position, file] of share.files.entries()) {
+      take(position, await processFile(file, { extractEntities, sent }));
+      options.onProgress?.(position + 1, share.files.length, file.path);
+    }
   }
   phases.merge = mergeMs;
   phases.extraction = performance.now() - extractionStarted - mergeMs;
@@ -156,7 +162,21 @@ export function writeRun(run: ProcessedRun, graphFile: string): IngestReport {
   const writing = performance.now();
   const summary = run.assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES);
   run.phases.write = performance.now() - writing;
+  layOut(graphFile, summary, run.phases);
   return reportOf(run, summary);
+}
+
+/**
+ * Positions and communities, so that the viewer's first frame and Gephi open a laid-out graph:
+ * the written graph.json is laid out and written again (layout-file.ts), in one run and after
+ * `unkg merge` alike.
+ */
+function layOut(graphFile: string, summary: AssemblySummary, phases: IngestPhases): void {
+  const started = performance.now();
+  const { layout, bytes } = layoutGraphFile(graphFile);
+  summary.bytes = bytes;
+  summary.layout = layout.stages.length > 0 ? { stages: layout.stages, communities: new Set(layout.communities.values()).size } : undefined;
+  phases.layout = performance.now() - started;
 }
 
 /** Writes a processed shard's file for `unkg merge`. */
@@ -196,6 +216,7 @@ export function mergeShards(shardFiles: string[], graphFile: string, options: { 
   const writing = performance.now();
   const summary = assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES);
   phases.write = performance.now() - writing;
+  layOut(graphFile, summary, phases);
   return buildReport({
     listing: { skipped: first.listing.skipped, issues: first.listing.issues },
     facts: assembler.facts,
@@ -274,11 +295,15 @@ function sameAttributes(a: NodeAttributes, b: NodeAttributes): boolean {
   return true;
 }
 
-/** Runs the whole per-file pipeline; never throws: problems become issues. */
-export function processFile(
-  source: string,
+/**
+ * Runs the whole per-file pipeline; never rejects: problems become issues. The Document is keyed
+ * by the file's name (walk.ts: nameDocuments), which is also its `source`; messages show its path.
+ */
+export async function processFile(
+  file: SourceFile,
   options: { extractEntities?: EntityExtractor | undefined; sent?: SentNodes },
-): FileResult {
+): Promise<FileResult> {
+  const source = file.path;
   const empty: FileResult = {
     source,
     bytes: 0,
@@ -292,7 +317,7 @@ export function processFile(
   };
   let loaded: LoadedDocument;
   try {
-    loaded = loadFile(source);
+    loaded = await loadDocument(source);
   } catch (error) {
     const message =
       error instanceof LoadError ? error.message : `cannot be loaded (${(error as Error).message})`;
@@ -301,8 +326,8 @@ export function processFile(
   try {
     const doc = analyseDocument(loaded);
     const citations = extractCitations(doc);
-    const docKey = documentKey(doc.source);
-    const { primary, fragment } = buildFragments(doc, citations);
+    const docKey = documentKey(file.name);
+    const { primary, fragment } = buildFragments(doc, citations, file.name);
     const fragments = [primary, fragment];
     if (options.extractEntities) fragments.push(options.extractEntities(doc, docKey));
     const own = primary.nodes[0]!;
@@ -320,7 +345,7 @@ export function processFile(
         if (part === primary) primaryCount++;
       }
     }
-    const issues = documentWarnings(doc);
+    const issues = [...(loaded.warnings ?? []).map((message): IngestIssue => ({ source, level: 'warning', message })), ...documentWarnings(doc)];
     if (record.stats.clipped > 0)
       issues.push({ source, level: 'warning', message: `${record.stats.clipped} evidence span(s) ran past their paragraph and were cut at its end` });
     return {
@@ -380,13 +405,17 @@ function documentWarnings(doc: SegmentedDocument): IngestIssue[] {
 
 // ---------------------------------------------------------------- fragments
 
-/** The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its citations. */
+/**
+ * The file's Document node, the resolutions/statements it is a text of (TEXT_OF), and its
+ * citations. `name` is the document's name (walk.ts), by default its source path.
+ */
 export function buildFragments(
   doc: SegmentedDocument,
   citations: CitationMatch[],
+  name: string = doc.source,
 ): { primary: GraphFragment; fragment: GraphFragment } {
   const { identity } = doc;
-  const docKey = documentKey(doc.source);
+  const docKey = documentKey(name);
   const primary: GraphFragment = { nodes: [], edges: [] };
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
@@ -395,7 +424,7 @@ export function buildFragments(
     attributes: {
       kind: 'Document',
       label: documentLabel(doc),
-      source: doc.source,
+      source: name,
       lang: identity.lang,
       docType: identity.docType,
       title: identity.title,
@@ -426,7 +455,8 @@ export function buildFragments(
       fragment.nodes.push({ key, attributes: targetNode(match.target) });
     }
     const evidence = withDocument(match.evidence, docKey);
-    if (match.citing) {
+    // a Council resolution named without a year that nothing dates is mentioned, never cited
+    if (match.citing && !isYearlessScResolution(match.target)) {
       if (!known.has(match.citing)) {
         const citing = symbolNode(match.citing);
         fragment.nodes.push({ key: citing.symbol, attributes: citing });

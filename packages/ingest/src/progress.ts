@@ -3,6 +3,7 @@
  * (CI set), never when stderr is a file or a pipe, never with --quiet.
  */
 import { Presets, SingleBar } from 'cli-progress';
+import { printable } from './printable';
 
 export interface Progress {
   update: (done: number, total: number, source: string) => void;
@@ -36,7 +37,8 @@ export function createProgress(options: { enabled: boolean; stream?: NodeJS.Writ
         );
         bar.start(total, 0, { file: '' });
       }
-      bar.update(done, { file: source.length > 40 ? `…${source.slice(-39)}` : source });
+      const file = printable(source);
+      bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
     },
     stop() {
       bar?.stop();

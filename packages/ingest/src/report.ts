@@ -1,8 +1,9 @@
 /** What an ingest run did, as data (for tests and tools) and as the summary the command prints. */
 import type { AssemblySummary, RunFacts } from './assemble';
-import type { FileList } from './load';
 import type { IngestPhases } from './pipeline';
+import { printable } from './printable';
 import type { IngestIssue } from './types';
+import type { FileList } from './walk';
 
 export interface IngestReport {
   files: { found: number; read: number; failed: number; skipped: number; bytes: number };
@@ -30,6 +31,8 @@ export interface IngestReport {
   bytesWritten: number;
   /** sorted runs of document records written to disk and merged back (0: everything fitted in memory) */
   spilledRuns: number;
+  /** the layout written into graph.json (absent for a shard or an in-memory run) */
+  layout?: AssemblySummary['layout'];
 }
 
 export function buildReport(input: {
@@ -62,6 +65,7 @@ export function buildReport(input: {
     phases: input.phases,
     bytesWritten: summary?.bytes ?? 0,
     spilledRuns: summary?.spilledRuns ?? 0,
+    ...(summary?.layout ? { layout: summary.layout } : {}),
   };
 }
 
@@ -82,7 +86,7 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
   const { phases } = report;
   const phase = (name: string, ms: number | undefined) => (ms === undefined ? null : `${name} ${(ms / 1000).toFixed(2)} s`);
   lines.push(
-    `time: ${[phase('start-up', phases.startup), phase('listing', phases.prepare), phase('extraction', phases.extraction), phase('merge', phases.merge), phase('write', phases.write)].filter(Boolean).join(', ')}`,
+    `time: ${[phase('start-up', phases.startup), phase('listing', phases.prepare), phase('extraction', phases.extraction), phase('merge', phases.merge), phase('write', phases.write), phase('layout', phases.layout)].filter(Boolean).join(', ')}`,
   );
   lines.push(`languages: ${formatCounts(report.languages)}`);
   lines.push(`document types: ${formatCounts(report.docTypes)}`);
@@ -97,17 +101,32 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
   const errors = errorsOf(report);
   lines.push(`warnings: ${warnings.length}; errors: ${errors.length}`);
   const shown = 20;
-  for (const issue of [...errors, ...warnings].slice(0, shown))
-    lines.push(`  ${issue.level}: ${issue.source}: ${issue.message.split('\n')[0]}`);
+  for (const issue of [...errors, ...warnings].slice(0, shown)) lines.push(`  ${formatIssue(issue)}`);
   if (errors.length + warnings.length > shown)
     lines.push(`  … and ${errors.length + warnings.length - shown} more`);
-  if (graphFile) lines.push(`graph: ${graphFile} (${(report.bytesWritten / 1e6).toFixed(1)} MB)`);
+  if (report.layout) {
+    const citation = report.layout.stages[0]!;
+    lines.push(
+      `layout: ${report.nodes - report.paragraphs} nodes placed (citation network of ${citation.nodes} nodes: ` +
+        `${citation.iterations} ForceAtlas2 iterations, ${citation.converged ? 'settled' : 'stopped at the cap'}; ${report.layout.communities} communities)`,
+    );
+  }
+  if (graphFile) lines.push(`graph: ${printable(graphFile)} (${(report.bytesWritten / 1e6).toFixed(1)} MB)`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One issue on one line: `error: <file>: <problem>`. The file name and the message (which may
+ * quote the input) go through printable(), so neither can break the line or drive the terminal;
+ * a multi-line message (a stack trace) shows its first line.
+ */
+export function formatIssue(issue: IngestIssue): string {
+  return `${issue.level}: ${printable(issue.source)}: ${printable(issue.message.split('\n')[0] ?? '')}`;
 }
 
 function formatCounts(counts: Record<string, number>): string {
   const entries = Object.entries(counts);
-  return entries.length === 0 ? '(none)' : entries.map(([key, count]) => `${key} ${count}`).join(', ');
+  return entries.length === 0 ? '(none)' : entries.map(([key, count]) => `${printable(key)} ${count}`).join(', ');
 }
 
 function sortedRecord(record: Record<string, number>): Record<string, number> {

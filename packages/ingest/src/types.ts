@@ -5,7 +5,7 @@
  */
 import type { DocType, Evidence, Section } from '@unkg/graph';
 
-export type SourceFormat = 'text' | 'markdown' | 'html' | 'akn';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'akn' | 'pdf' | 'docx' | 'doc';
 
 /** A file read from disk and decoded; `text` is the visible text (markup removed). */
 export interface LoadedDocument {
@@ -16,6 +16,8 @@ export interface LoadedDocument {
   /** facts the container states itself (AKN FRBR metadata, HTML <title>/<html lang>) */
   declared: Partial<DocumentIdentity>;
   bytes: number;
+  /** what was odd but did not stop the reading (a text not in UTF-8: the encoding used); reported as warnings */
+  warnings?: string[];
 }
 
 /** Normalised text: offsets in all evidence refer to `text`. */

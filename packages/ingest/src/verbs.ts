@@ -128,6 +128,16 @@ function buildTable(file: VerbTableFile): VerbTable {
 }
 
 const TABLES = new Map(FILES.map((file) => [file.lang, buildTable(file)]));
+/**
+ * Words that may stand between a clause's start and its verb in a language: the organ as subject
+ * ("The Security Council", "Le Conseil"), adverbs ("Further", "également", "вновь", "还") and
+ * continuation phrases ("continues to"), lower case. Unknown languages get English.
+ */
+export function clauseLeadWords(lang: string): string[] {
+  const file = FILES.find((candidate) => candidate.lang === lang) ?? FILES[0]!;
+  return [...(file.subjects ?? []), ...file.modifiers, ...(file.continuations ?? [])].map((word) => word.toLowerCase());
+}
+
 export const VERB_LANGUAGES: readonly string[] = [...TABLES.keys()];
 
 /** Numbering, sub-paragraph letters, Markdown emphasis, quotes and list dashes before the verb. */

@@ -12,7 +12,7 @@ function processInWorker(entry: URL, source: string): Promise<FileResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, { workerData: { entities: true } });
     worker.on('message', (reply: { ready: true } | { index: number; result: FileResult }) => {
-      if ('ready' in reply) worker.postMessage({ index: 0, source });
+      if ('ready' in reply) worker.postMessage({ index: 0, file: { path: source, name: 'samples/sample.txt' } });
       else void worker.terminate().then(() => resolve(reply.result));
     });
     worker.on('error', reject);
@@ -25,7 +25,7 @@ describe('buildWorkerBundle', () => {
     const bundle = await buildWorkerBundle();
     try {
       const fromWorker = await processInWorker(bundle.url, SAMPLE);
-      const inProcess = processFile(SAMPLE, { extractEntities: await loadEntityExtractor() });
+      const inProcess = await processFile({ path: SAMPLE, name: 'samples/sample.txt' }, { extractEntities: await loadEntityExtractor() });
       expect(fromWorker.nodes.some((value, index) => index % 2 === 0 && value.startsWith('body:'))).toBe(true);
       expect(fromWorker.record?.line).toContain('"MANDATES"');
       expect(fromWorker).toEqual(inProcess);

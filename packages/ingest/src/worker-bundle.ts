@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { build, type Plugin } from 'esbuild';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./worker.ts', import.meta.url));
@@ -49,6 +50,23 @@ const withoutBundler: Plugin = {
   },
 };
 
+/**
+ * The PDF and Word readers stay outside the bundle and are imported from their installed files:
+ * pdf.js finds its own worker module relative to itself, and none of them is needed by a run
+ * without such files.
+ */
+const EXTERNAL_PACKAGES = /^(?:pdfjs-dist|mammoth|word-extractor)(?:\/|$)/;
+const requireHere = createRequire(import.meta.url);
+const installedReaders: Plugin = {
+  name: 'installed-readers',
+  setup(builder) {
+    builder.onResolve({ filter: EXTERNAL_PACKAGES }, (args) => ({
+      path: pathToFileURL(requireHere.resolve(args.path)).href,
+      external: true,
+    }));
+  },
+};
+
 export interface WorkerBundle {
   url: URL;
   /** deletes the bundle's temporary directory */
@@ -68,7 +86,7 @@ export async function buildWorkerBundle(): Promise<WorkerBundle> {
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
-      plugins: [withoutBundler, ownImportMetaUrl],
+      plugins: [withoutBundler, installedReaders, ownImportMetaUrl],
       // CommonJS dependencies bundled into ESM still call require() for Node built-ins
       banner: {
         js: "import { createRequire as __unkgRequire } from 'node:module'; const require = __unkgRequire(import.meta.url);",

@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from './pipeline';
+import type { SourceFile } from './walk';
 import { buildWorkerBundle, type WorkerBundle } from './worker-bundle';
 
 /** Runs worker.ts through tsx: the fallback when the prebuilt bundle cannot be built. */
@@ -13,7 +14,7 @@ const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 type Reply = { ready: true } | { index: number; result: FileResult };
 
 export async function processInWorkers(
-  files: string[],
+  files: SourceFile[],
   options: { workers: number; entities: boolean },
   onResult: (position: number, result: FileResult) => void,
   onProgress?: (done: number, total: number, source: string) => void,
@@ -34,7 +35,7 @@ export async function processInWorkers(
           return;
         }
         const index = next++;
-        worker.postMessage({ index, source: files[index] });
+        worker.postMessage({ index, file: files[index] });
       };
       worker.on('message', (reply: Reply) => {
         if ('ready' in reply) return handOut();

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEntityExtractor, processFile, SentNodes } from './pipeline';
+import type { SourceFile } from './walk';
 
 interface WorkerSetup {
   entities: boolean;
@@ -15,9 +16,11 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread (see worker-pool.ts)');
 
 const extractEntities = setup.entities ? await loadEntityExtractor() : undefined;
-// a worker serves one run and gets its files in increasing order (worker-pool.ts)
+// a worker serves one run and gets its files one at a time, in increasing order (worker-pool.ts)
 const sent = new SentNodes();
-port.on('message', (message: { index: number; source: string }) => {
-  port.postMessage({ index: message.index, result: processFile(message.source, { extractEntities, sent }) });
+port.on('message', (message: { index: number; file: SourceFile }) => {
+  void processFile(message.file, { extractEntities, sent }).then((result) => {
+    port.postMessage({ index: message.index, result });
+  });
 });
 port.postMessage({ ready: true });

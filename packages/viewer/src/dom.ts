@@ -17,7 +17,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: Eleme
   if (options.class) element.className = options.class;
   if (options.text !== undefined) element.textContent = options.text;
   if (options.title) element.title = options.title;
-  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(options.attrs ?? {})) {
+    // a style attribute is inline style, which the server's Content-Security-Policy refuses;
+    // the same declarations set through the CSSOM are allowed
+    if (name === 'style') element.style.cssText = value;
+    else element.setAttribute(name, value);
+  }
   for (const [type, listener] of Object.entries(options.on ?? {})) element.addEventListener(type, listener as EventListener);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

@@ -1,138 +1,101 @@
 /**
- * The server's evidence API over graph.json (contract 2), read on demand: the evidence items
- * of a node's edges with their quotes, and a paragraph with its span's context and its language
- * versions. Only the places of document records are kept in memory; records are read from the
- * file when asked for (the last ones parsed are cached), so memory does not grow with the corpus.
+ * Evidence as the panel shows it: clauses. This is the one place that knows where evidence comes
+ * from (the server's per-node endpoint, `/view/evidence?node=`) and how evidence items become
+ * clauses; when the server serves paragraphs (paragraph text, the span, the other language
+ * versions), `loadServedEvidence` and `clausesOf` are what change.
+ *
+ * A resolution's texts in six languages each give an evidence item for the same clause; items
+ * are grouped back into one clause per (section, paragraph, verb, occurrence in its document),
+ * with one version per language.
  */
-import {
-  forEachRecordEdge,
-  paragraphNodes,
-  parseParagraphKey,
-  quoteOf,
-  type EvidenceItem,
-  type GraphRecord,
-  type ParagraphNode,
-} from '@unkg/graph';
-import type { GraphFile } from '@unkg/graph/graph-file';
-import type { EvidenceIndex } from './skeleton';
+import type { EvidenceItem as Evidence } from '@unkg/graph/types';
+import type { ViewGraph } from './graph-types';
 
-/** An evidence item as the page gets it: the item, its quote, and where its paragraph is. */
-export interface EvidenceView extends EvidenceItem {
-  quote: string;
-  /** the language of the item's document */
-  lang: string;
-  /** the name the paragraph's language versions share, when it has one */
-  version?: string;
+/** Fetches the evidence of every edge touching a node, keyed by edge. */
+export type EvidenceLoader = (node: string) => Promise<Record<string, Evidence[]>>;
+
+export function loadServedEvidence(fetcher: typeof fetch = fetch): EvidenceLoader {
+  return async (node) => {
+    const response = await fetcher(`view/evidence?node=${encodeURIComponent(node)}`);
+    if (!response.ok) throw new Error(`evidence of ${node}: the server answered ${response.status}`);
+    return (await response.json()) as Record<string, Evidence[]>;
+  };
 }
 
-/** A paragraph as the page gets it, with its language versions (other documents' paragraphs of the same version). */
-export interface ParagraphView {
-  key: string;
+export interface ClauseVersion {
+  /** language of the document (null when the document does not say) */
+  lang: string | null;
   doc: string;
-  lang: string;
-  section: ParagraphNode['section'];
-  paragraph: string | null;
   text: string;
-  textOf?: string;
-  version?: string;
-  versions: Array<{ key: string; doc: string; lang: string; paragraph: string | null; text: string }>;
+  /** the stored quote stops before the clause does */
+  truncated: boolean;
 }
 
-/** Items per edge in a node's evidence (the panel shows 40), and edges served with items. */
-export const EVIDENCE_LIMITS = { itemsPerEdge: 100, edges: 400 };
+export interface Clause {
+  section: Evidence['section'];
+  paragraph: string | null;
+  verb: string | null;
+  /** the cited paragraph(s), when the citation names them ("paragraph 5 of resolution 2370") */
+  pin: string | null;
+  versions: ClauseVersion[];
+}
 
-export class GraphEvidence {
-  private readonly cache = new Map<string, GraphRecord>();
+/** Quotes are stored cut at this length (graph contract). */
+const QUOTE_LIMIT = 300;
 
-  constructor(
-    private readonly file: GraphFile,
-    /** byte place of each document record in the file */
-    private readonly places: ReadonlyMap<string, { offset: number; bytes: number }>,
-    private readonly index: EvidenceIndex,
-    private readonly cacheSize = 64,
-  ) {}
+/** A stored quote as readable text: one cut at the limit ends at a whole word, with an ellipsis. */
+export function readableQuote(quote: string): { text: string; truncated: boolean } {
+  let text = quote.trim();
+  if (text.length < QUOTE_LIMIT - 1) return { text, truncated: false };
+  // a window cut out of a longer clause: drop the broken words at either end
+  const firstSpace = text.indexOf(' ');
+  const startsMidWord = /^\p{Ll}/u.test(text) && firstSpace > 0 && firstSpace < 30;
+  if (startsMidWord) text = `… ${text.slice(firstSpace + 1)}`;
+  const space = text.lastIndexOf(' ');
+  return { text: `${(space > QUOTE_LIMIT * 0.6 ? text.slice(0, space) : text).replace(/[\s,;:]+$/u, '')} …`, truncated: true };
+}
 
-  /** The record of an ingested document (read from the file, cached). */
-  document(key: string): GraphRecord | undefined {
-    const cached = this.cache.get(key);
-    if (cached) {
-      this.cache.delete(key);
-      this.cache.set(key, cached);
-      return cached;
-    }
-    const place = this.places.get(key);
-    if (!place) return undefined;
-    const record = this.file.recordAt(place.offset, place.bytes);
-    this.cache.set(key, record);
-    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
-    return record;
+/** Clauses of each evidence list already grouped: a panel re-rendered (a node revisited, a page more) reuses them. */
+const clauseCache = new WeakMap<readonly Evidence[], Clause[]>();
+
+/** Groups an edge's evidence into clauses, in document order of the first language seen. */
+export function clausesOf(graph: ViewGraph, evidence: readonly Evidence[]): Clause[] {
+  let clauses = clauseCache.get(evidence);
+  if (!clauses) clauseCache.set(evidence, (clauses = groupClauses(graph, evidence)));
+  return clauses;
+}
+
+function groupClauses(graph: ViewGraph, evidence: readonly Evidence[]): Clause[] {
+  const langOf = (doc: string): string | null => {
+    if (!graph.hasNode(doc)) return null;
+    const lang = graph.getNodeAttribute(doc, 'lang');
+    return typeof lang === 'string' ? lang : null;
+  };
+  const occurrence = new Map<string, number>();
+  const clauses = new Map<string, Clause>();
+  const sorted = [...evidence].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+  for (const item of sorted) {
+    const base = `${item.section}|${item.paragraph ?? ''}|${item.verb ?? ''}|${item.pin ?? ''}`;
+    const nth = occurrence.get(`${item.doc}|${base}`) ?? 0;
+    occurrence.set(`${item.doc}|${base}`, nth + 1);
+    const key = `${base}|${nth}`;
+    let clause = clauses.get(key);
+    if (!clause) clauses.set(key, (clause = { section: item.section, paragraph: item.paragraph, verb: item.verb, pin: item.pin ?? null, versions: [] }));
+    const lang = langOf(item.doc);
+    // one version per language: a second text in the same language adds nothing to read
+    if (clause.versions.some((version) => version.lang === lang && lang !== null)) continue;
+    clause.versions.push({ lang, doc: item.doc, ...readableQuote(item.quote ?? '') });
   }
+  return [...clauses.values()];
+}
 
-  /**
-   * The evidence of every edge touching `node`, keyed by edge: the items of each edge in
-   * canonical order, at most `itemsPerEdge` each, for the `edges` heaviest edges.
-   */
-  evidenceOfNode(node: string, limits = EVIDENCE_LIMITS): Record<string, EvidenceView[]> {
-    const keys = [...(this.index.edgesOf.get(node) ?? [])]
-      .map((key) => ({ key, edge: this.index.byEdge.get(key)! }))
-      .sort((a, b) => b.edge.weight - a.edge.weight || (a.key < b.key ? -1 : 1))
-      .slice(0, limits.edges);
-    const result: Record<string, EvidenceView[]> = {};
-    for (const { key, edge } of keys) {
-      const items: EvidenceView[] = [];
-      for (const doc of edge.docs) {
-        if (items.length >= limits.itemsPerEdge) break;
-        const record = this.document(doc);
-        if (!record) continue;
-        const lang = (record.attributes as { lang?: string }).lang ?? '';
-        const versions = new Map(paragraphNodes(record).map((paragraph) => [paragraph.key, paragraph.attributes.version]));
-        forEachRecordEdge(record, (kind, source, target, item, text) => {
-          if (kind !== edge.kind || source !== edge.source || target !== edge.target || items.length >= limits.itemsPerEdge) return;
-          const view: EvidenceView = { ...item, quote: quoteOf(text, item.start, item.end), lang };
-          const version = versions.get(item.para);
-          if (version !== undefined) view.version = version;
-          items.push(view);
-        });
-      }
-      result[key] = items;
-    }
-    return result;
-  }
+/** The version to show first: the preferred language, else English, else the first. */
+export function preferredVersion(clause: Clause, lang: string): ClauseVersion {
+  return clause.versions.find((version) => version.lang === lang) ?? clause.versions.find((version) => version.lang === 'en') ?? clause.versions[0]!;
+}
 
-  /** A paragraph with its language versions, or undefined for an unknown key. */
-  paragraph(key: string): ParagraphView | undefined {
-    const place = parseParagraphKey(key);
-    if (!place) return undefined;
-    const record = this.document(place.doc);
-    if (!record) return undefined;
-    const node = paragraphNodes(record)[place.index - 1];
-    if (!node) return undefined;
-    const paragraph = node.attributes;
-    const view: ParagraphView = {
-      key,
-      doc: paragraph.doc,
-      lang: paragraph.lang,
-      section: paragraph.section,
-      paragraph: paragraph.paragraph,
-      text: paragraph.text,
-      versions: [],
-    };
-    if (paragraph.textOf !== undefined) view.textOf = paragraph.textOf;
-    if (paragraph.version === undefined || paragraph.textOf === undefined) return view;
-    view.version = paragraph.version;
-    // a sub-paragraph a language version does not letter ("OP5 (a)") falls back to its paragraph ("OP5")
-    const fallback = /^(.* OP\d+) \(/.exec(paragraph.version)?.[1];
-    for (const doc of this.index.textsOf.get(paragraph.textOf) ?? []) {
-      if (doc === paragraph.doc) continue;
-      const other = this.document(doc);
-      if (!other) continue;
-      const nodes = paragraphNodes(other);
-      let matches = nodes.filter((candidate) => candidate.attributes.version === paragraph.version);
-      if (matches.length === 0 && fallback) matches = nodes.filter((candidate) => candidate.attributes.version === fallback);
-      for (const match of matches) {
-        view.versions.push({ key: match.key, doc, lang: match.attributes.lang, paragraph: match.attributes.paragraph, text: match.attributes.text });
-      }
-    }
-    return view;
-  }
+/** Where a clause stands in its text: "paragraph 3", "preamble", "paragraph 5, citing paragraph 2". */
+export function clausePlace(clause: Pick<Clause, 'section' | 'paragraph' | 'pin'>): string {
+  const place = clause.paragraph ? `paragraph ${clause.paragraph}` : clause.section === 'body' ? 'text' : clause.section;
+  return clause.pin ? `${place}, citing paragraph ${clause.pin}` : place;
 }

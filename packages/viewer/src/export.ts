@@ -59,6 +59,15 @@ export function composeCanvases(container: HTMLElement, render: () => void, back
   return output;
 }
 
+/**
+ * RFC 4180 CSV: every field quoted (quotes doubled), CRLF line ends, and a byte-order mark so
+ * spreadsheet programs read the UN's six languages as UTF-8.
+ */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
+  const field = (value: string | number | null | undefined) => `"${value === null || value === undefined ? '' : String(value).replace(/"/g, '""')}"`;
+  return `\ufeff${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+}
+
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');

@@ -20,24 +20,29 @@ export interface Filters {
   minDegree: number;
 }
 
-/** The first view is the resolution–body network: documents and mentions hidden. */
+/** Kinds and edges hidden when the graph has no citation network to open on. */
 export const DEFAULT_HIDDEN_KINDS = ['Document'];
 export const DEFAULT_HIDDEN_EDGE_KINDS = ['MENTIONS', 'TEXT_OF'];
 
+/** The first screen: resolutions and statements citing one another. */
+export const CITATION_KINDS = ['Resolution', 'Statement'];
+
 /**
- * The first view is the resolution–body network: documents and mentions hidden, and so are
- * kinds only reached through mentions (states and persons named in press releases), which would
- * otherwise float around it as unconnected dots.
+ * The first screen answers "what cites what": the citation network of resolutions and
+ * statements, without the nodes it leaves unconnected (minimum degree 1); bodies, threats and
+ * groups are one click away. A graph without citations (a foreign GEXF, say) opens on everything
+ * but documents and mentions, leaving out kinds reached only through mentions.
  */
 export function defaultFilters(facts: Pick<GraphFacts, 'kinds' | 'edgeKinds' | 'networkKinds'>): Filters {
+  const base = { organs: [], langs: [], yearFrom: null, yearTo: null };
+  if (facts.edgeKinds.includes('CITES') && facts.kinds.some((kind) => CITATION_KINDS.includes(kind))) {
+    return { ...base, kinds: facts.kinds.filter((kind) => CITATION_KINDS.includes(kind)), edgeKinds: ['CITES'], minDegree: 1 };
+  }
   const inNetwork = (kind: string) => facts.networkKinds.length === 0 || facts.networkKinds.includes(kind);
   return {
+    ...base,
     kinds: facts.kinds.filter((kind) => !DEFAULT_HIDDEN_KINDS.includes(kind) && inNetwork(kind)),
     edgeKinds: facts.edgeKinds.filter((kind) => !DEFAULT_HIDDEN_EDGE_KINDS.includes(kind)),
-    organs: [],
-    langs: [],
-    yearFrom: null,
-    yearTo: null,
     minDegree: 0,
   };
 }
@@ -89,30 +94,39 @@ export function computeFacts(graph: ViewGraph): GraphFacts {
     }
   });
   const edgeKinds = new Set<string>();
-  const nodeLangs = new Map<string, Set<string>>();
-  const edgeLangs = new Map<string, Set<string>>();
-  const addLang = (map: Map<string, Set<string>>, key: string, lang: string) => {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
-    set.add(lang);
-  };
-  for (const [doc, lang] of docLang) addLang(nodeLangs, doc, lang);
   const networkKinds = new Set<string>();
-  graph.forEachEdge((edge, attributes, source, target) => {
+  graph.forEachEdge((_edge, attributes, source, target) => {
     edgeKinds.add(attributes.kind);
     if (!DEFAULT_HIDDEN_EDGE_KINDS.includes(attributes.kind)) {
       networkKinds.add(graph.getNodeAttribute(source, 'kind'));
       networkKinds.add(graph.getNodeAttribute(target, 'kind'));
     }
-    const docs = attributes.kind === 'TEXT_OF' ? [source] : (attributes.evidence ?? []).map((item) => item.doc);
-    const langs = attributes.evidence || attributes.kind === 'TEXT_OF' ? docs.map((doc) => docLang.get(doc)) : (attributes.evidenceLangs ?? []);
-    for (const lang of langs) {
-      if (!lang) continue;
-      addLang(edgeLangs, edge, lang);
-      addLang(nodeLangs, source, lang);
-      addLang(nodeLangs, target, lang);
-    }
   });
+  // The languages supporting each node and edge matter only once a language filter is set:
+  // computed then, off the first render's path (a Set per edge of a 25,000-edge graph).
+  let langIndex: { nodeLangs: Map<string, Set<string>>; edgeLangs: Map<string, Set<string>> } | null = null;
+  const languages = () => {
+    if (langIndex) return langIndex;
+    const nodeLangs = new Map<string, Set<string>>();
+    const edgeLangs = new Map<string, Set<string>>();
+    const addLang = (map: Map<string, Set<string>>, key: string, lang: string) => {
+      let set = map.get(key);
+      if (!set) map.set(key, (set = new Set()));
+      set.add(lang);
+    };
+    for (const [doc, lang] of docLang) addLang(nodeLangs, doc, lang);
+    graph.forEachEdge((edge, attributes, source, target) => {
+      const docs = attributes.kind === 'TEXT_OF' ? [source] : (attributes.evidence ?? []).map((item) => item.doc);
+      const langs = attributes.evidence || attributes.kind === 'TEXT_OF' ? docs.map((doc) => docLang.get(doc)) : (attributes.evidenceLangs ?? []);
+      for (const lang of langs) {
+        if (!lang) continue;
+        addLang(edgeLangs, edge, lang);
+        addLang(nodeLangs, source, lang);
+        addLang(nodeLangs, target, lang);
+      }
+    });
+    return (langIndex = { nodeLangs, edgeLangs });
+  };
   return {
     kinds: Object.keys(kindCounts).sort(byKindOrder),
     kindCounts,
@@ -124,8 +138,12 @@ export function computeFacts(graph: ViewGraph): GraphFacts {
     yearMax,
     yearCounts,
     nodeYear: years,
-    nodeLangs,
-    edgeLangs,
+    get nodeLangs() {
+      return languages().nodeLangs;
+    },
+    get edgeLangs() {
+      return languages().edgeLangs;
+    },
   };
 }
 
@@ -154,7 +172,7 @@ export function computeVisibility(graph: ViewGraph, facts: GraphFacts, filters: 
     const year = facts.nodeYear.get(node) ?? null;
     if (year !== null && filters.yearFrom !== null && year < filters.yearFrom) return;
     if (year !== null && filters.yearTo !== null && year > filters.yearTo) return;
-    if (!passesLang(facts.nodeLangs.get(node))) return;
+    if (langs.size > 0 && !passesLang(facts.nodeLangs.get(node))) return;
     candidates.add(node);
   });
   for (const node of forcedSet) if (graph.hasNode(node)) candidates.add(node);
@@ -176,5 +194,34 @@ export function computeVisibility(graph: ViewGraph, facts: GraphFacts, filters: 
   graph.forEachEdge((edge, attributes, source, target) => {
     if (nodes.has(source) && nodes.has(target) && edgeShown(edge, attributes.kind, source, target)) edges.add(edge);
   });
+  return { nodes, edges };
+}
+
+/**
+ * `base` (the filters' visibility) plus `forced` nodes and their edges to what is shown, as
+ * computeVisibility(graph, facts, filters, forced) would give (the minimum degree aside, which
+ * forced nodes escape anyway), at the cost of the forced nodes' edges instead of the whole graph.
+ */
+export function withForced(graph: ViewGraph, facts: GraphFacts, filters: Filters, base: Visibility, forced: Iterable<string>): Visibility {
+  const nodes = new Set(base.nodes);
+  const edges = new Set(base.edges);
+  const added: string[] = [];
+  for (const node of forced) {
+    if (!graph.hasNode(node) || nodes.has(node)) continue;
+    nodes.add(node);
+    added.push(node);
+  }
+  const edgeKinds = new Set(filters.edgeKinds);
+  const langs = new Set(filters.langs);
+  const passesLang = (edge: string) => {
+    if (langs.size === 0) return true;
+    const set = facts.edgeLangs.get(edge);
+    return !set || [...set].some((lang) => langs.has(lang));
+  };
+  for (const node of added) {
+    graph.forEachEdge(node, (edge, attributes, source, target) => {
+      if (edgeKinds.has(attributes.kind) && nodes.has(source) && nodes.has(target) && passesLang(edge)) edges.add(edge);
+    });
+  }
   return { nodes, edges };
 }

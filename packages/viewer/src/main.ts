@@ -2,7 +2,7 @@
 import './style.css';
 import { ViewerApp } from './app';
 import { byId } from './dom';
-import type { EvidenceItem as Evidence } from '@unkg/graph/types';
+import { loadServedEvidence } from './evidence';
 import { graphFromGexf, graphFromJson, graphFromSkeleton, type LoadedGraph } from './load';
 import type { ViewSkeleton } from './skeleton';
 
@@ -36,7 +36,7 @@ async function loadServedGraph(): Promise<void> {
   app.mark('fetched');
   const { graph, warnings } = graphFromSkeleton(data, name);
   app.mark('parsed');
-  app.load(graph, name, location.hash, warnings, fetchEvidence);
+  app.load(graph, name, location.hash, warnings, loadServedEvidence());
 }
 
 /** A GEXF file served as it is. */
@@ -45,12 +45,6 @@ async function loadRawGraph(name: string): Promise<void> {
   if (!response.ok) throw new Error(`${name}: the server answered ${response.status} ${response.statusText}`);
   const { graph, warnings } = parseFile(await response.text(), name);
   app.load(graph, name, location.hash, warnings);
-}
-
-async function fetchEvidence(node: string): Promise<Record<string, Evidence[]>> {
-  const response = await fetch(`view/evidence?node=${encodeURIComponent(node)}`);
-  if (!response.ok) throw new Error(`evidence of ${node}: the server answered ${response.status}`);
-  return (await response.json()) as Record<string, Evidence[]>;
 }
 
 byId<HTMLInputElement>('open-file').addEventListener('change', async (event) => {

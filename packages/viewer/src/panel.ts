@@ -1,10 +1,12 @@
 /**
- * The node panel: attributes, mandates, tracing controls, and the node's neighbours grouped by
- * edge kind with each edge's evidence (document, paragraph, verb, quote). Built with `el`, so
- * every text from the documents is rendered as text.
+ * The node panel: tracing and paths (with direction and depth), mandates, and the node's
+ * neighbours grouped by edge kind and direction, each with its clauses inline (one language
+ * first, the others on demand, paragraph and verb). Every list pages through all its items and
+ * exports as CSV. Built with `el`, so every text from the documents is rendered as text.
  */
 import type { EvidenceItem as Evidence } from '@unkg/graph/types';
 import { el } from './dom';
+import { clausePlace, clausesOf, preferredVersion, type Clause } from './evidence';
 import { nodeYear, type ViewGraph } from './graph-types';
 import { bodiesMandatedBy, mandatesOfBody, type MandateLink } from './mandates';
 import type { Trace, TraceDirection } from './state';
@@ -19,16 +21,28 @@ export interface PanelContext {
   pathStart: string | null;
   path: CitationPath | null;
   pathEnds: [string, string] | null;
+  /** language shown first in clauses, and the languages there are */
+  lang: string;
+  langs: string[];
+  /** false while the node's evidence is being fetched */
+  evidenceReady: boolean;
+  /** items shown per list, by list id (lists page through everything) */
+  shown: ReadonlyMap<string, number>;
   select(node: string): void;
   setTrace(trace: Trace | null): void;
   setPathStart(node: string | null): void;
   showPath(from: string, to: string): void;
   clearPath(): void;
   close(): void;
+  setLang(lang: string): void;
+  showMore(list: string, count: number): void;
+  downloadCsv(name: string, rows: Array<Array<string | number | null>>): void;
 }
 
 const HIDDEN_ATTRIBUTES = new Set(['x', 'y', 'size', 'color', 'label', 'kind', 'hidden', 'highlighted', 'type', 'zIndex', 'forceLabel']);
-const MAX_ITEMS = 150;
+export const PAGE = 20;
+/** clauses shown per edge before "more clauses" */
+const CLAUSES_SHOWN = 3;
 
 const EDGE_GROUP_TITLES: Record<string, [outgoing: string, incoming: string]> = {
   CITES: ['Cites', 'Cited by'],
@@ -37,6 +51,11 @@ const EDGE_GROUP_TITLES: Record<string, [outgoing: string, incoming: string]> = 
   MENTIONS: ['Mentions', 'Mentioned in'],
   TEXT_OF: ['Text of', 'Texts'],
 };
+/** the order of the neighbour lists: citations first, mentions last */
+const GROUP_ORDER = ['CITES', 'MANDATES', 'ADDRESSES', 'TEXT_OF', 'MENTIONS'];
+const EDGE_VERBS: Record<string, string> = { CITES: 'cites', MANDATES: 'mandates', ADDRESSES: 'addresses', MENTIONS: 'mentions', TEXT_OF: 'is a text of' };
+
+const labelOf = (graph: ViewGraph, node: string): string => (graph.hasNode(node) ? graph.getNodeAttribute(node, 'label') || node : node);
 
 function nodeLink(context: PanelContext, node: string): HTMLElement {
   const graph = context.graph;
@@ -63,79 +82,221 @@ function attributesTable(context: PanelContext): HTMLElement {
   return el('table', { class: 'attributes' }, [el('tbody', {}, rows)]);
 }
 
-function evidenceItem(context: PanelContext, item: Evidence): HTMLElement {
-  const doc = context.graph.hasNode(item.doc) ? context.graph.getNodeAttributes(item.doc) : null;
-  const where = [item.section, item.paragraph ? `¶ ${item.paragraph}` : null, doc?.lang ? String(doc.lang) : null].filter(Boolean).join(' · ');
-  return el('li', { class: 'evidence' }, [
-    el('div', { class: 'evidence-meta' }, [
-      context.graph.hasNode(item.doc) ? nodeLink(context, item.doc) : el('span', { text: item.doc }),
-      el('span', { class: 'where', text: where }),
-      item.verb ? el('span', { class: 'verb', text: item.verb }) : null,
+/** The first `shown` items of a list, and buttons to page through the rest. */
+function paged<T>(context: PanelContext, id: string, items: readonly T[], render: (item: T) => HTMLElement, tag: 'ul' | 'ol' = 'ul', className = ''): HTMLElement[] {
+  const shown = Math.min(items.length, context.shown.get(id) ?? PAGE);
+  const list = el(tag, { class: className, attrs: { 'data-list': id } }, items.slice(0, shown).map(render));
+  const left = items.length - shown;
+  if (left <= 0) return [list];
+  return [
+    list,
+    el('div', { class: 'more-row', attrs: { 'data-more': id } }, [
+      el('span', { class: 'more', text: `${shown} of ${items.length}` }),
+      el('button', { class: 'link', text: `Show ${Math.min(PAGE * 5, left)} more`, attrs: { type: 'button', 'data-show': 'more' }, on: { click: () => context.showMore(id, shown + Math.min(PAGE * 5, left)) } }),
+      el('button', { class: 'link', text: `Show all ${items.length}`, attrs: { type: 'button', 'data-show': 'all' }, on: { click: () => context.showMore(id, items.length) } }),
     ]),
-    el('blockquote', { class: 'quote', text: item.quote ?? '' }),
+  ];
+}
+
+function csvButton(context: PanelContext, name: string, rows: () => Array<Array<string | number | null>>): HTMLElement {
+  return el('button', { class: 'csv link', text: 'CSV', title: `Download this list as CSV (${name}.csv)`, attrs: { type: 'button', 'data-csv': name }, on: { click: () => context.downloadCsv(name, rows()) } });
+}
+
+function heading(text: string, ...extra: Array<HTMLElement | null>): HTMLElement {
+  return el('div', { class: 'list-heading' }, [el('h3', { text }), ...extra]);
+}
+
+// ---- clauses ----------------------------------------------------------------------------------
+
+function clauseItem(context: PanelContext, clause: Clause): HTMLElement {
+  const first = preferredVersion(clause, context.lang);
+  const others = clause.versions.filter((version) => version !== first);
+  const quote = el('blockquote', { class: 'quote', text: first.text, attrs: { lang: first.lang ?? '' } });
+  const extra = el('div', { class: 'versions' });
+  const toggles = others.map((version) =>
+    el('button', {
+      class: 'lang-toggle',
+      text: version.lang ?? '?',
+      title: `Show the ${version.lang ?? 'other'} text`,
+      attrs: { type: 'button', 'aria-pressed': 'false', 'data-lang': version.lang ?? '' },
+      on: {
+        click: (event) => {
+          const button = event.currentTarget as HTMLElement;
+          const open = button.getAttribute('aria-pressed') === 'true';
+          button.setAttribute('aria-pressed', String(!open));
+          const existing = extra.querySelector(`[data-version="${CSS.escape(version.doc)}"]`);
+          if (open) existing?.remove();
+          else extra.append(el('blockquote', { class: 'quote other', text: version.text, attrs: { lang: version.lang ?? '', 'data-version': version.doc } }));
+        },
+      },
+    }),
+  );
+  return el('li', { class: 'clause' }, [
+    el('div', { class: 'clause-meta' }, [
+      el('span', { class: 'where', text: clausePlace(clause) }),
+      clause.verb ? el('span', { class: 'verb', text: clause.verb }) : null,
+      el('span', { class: 'lang', text: first.lang ?? '' }),
+      context.graph.hasNode(first.doc) ? nodeLink(context, first.doc) : null,
+    ]),
+    quote,
+    toggles.length ? el('div', { class: 'also' }, ['also in ', ...toggles]) : null,
+    extra,
   ]);
 }
 
-function edgeItem(context: PanelContext, edge: string, other: string): HTMLElement {
-  const attributes = context.graph.getEdgeAttributes(edge);
+function clauseList(context: PanelContext, evidence: readonly Evidence[]): HTMLElement {
+  const clauses = clausesOf(context.graph, evidence);
+  const list = el('ul', { class: 'clauses' }, clauses.slice(0, CLAUSES_SHOWN).map((clause) => clauseItem(context, clause)));
+  if (clauses.length > CLAUSES_SHOWN) {
+    const more = el('li', { class: 'more-row' }, [
+      el('button', {
+        class: 'link',
+        text: `${clauses.length - CLAUSES_SHOWN} more clause${clauses.length - CLAUSES_SHOWN === 1 ? '' : 's'}`,
+        attrs: { type: 'button', 'data-show': 'clauses' },
+        on: { click: () => more.replaceWith(...clauses.slice(CLAUSES_SHOWN).map((clause) => clauseItem(context, clause))) },
+      }),
+    ]);
+    list.append(more);
+  }
+  return list;
+}
+
+// ---- connections --------------------------------------------------------------------------------
+
+interface Connection {
+  edge: string;
+  other: string;
+  outgoing: boolean;
+}
+
+function connectionItem(context: PanelContext, { edge, other, outgoing }: Connection): HTMLElement {
+  const { graph, node } = context;
+  const attributes = graph.getEdgeAttributes(edge);
   const evidence = attributes.evidence;
   // the server sends at most 100 items of an edge: the count is the edge's own
   const count = attributes.evidenceCount ?? evidence?.length ?? 0;
   const verbs = evidence ? [...new Set(evidence.map((item) => item.verb).filter((verb): verb is string => Boolean(verb)))] : (attributes.verbs ?? []);
-  if (count === 0) return el('li', { class: 'edge' }, [el('div', { class: 'edge-row' }, [nodeLink(context, other)])]);
-  const summary = el('summary', {}, [nodeLink(context, other), verbs.length ? el('span', { class: 'verbs', text: verbs.join(', ') }) : null, el('span', { class: 'count', text: String(count) })]);
-  const body = evidence
-    ? el('ul', { class: 'evidence-list' }, [...evidence.slice(0, 40).map((item) => evidenceItem(context, item)), count > 40 ? el('li', { class: 'more', text: `… and ${count - 40} more` }) : null])
-    : el('p', { class: 'loading', text: 'Loading evidence…' });
-  return el('li', { class: 'edge', attrs: { 'data-edge': edge } }, [el('details', {}, [summary, body])]);
+  const [from, to] = outgoing ? [node, other] : [other, node];
+  const sentence = `${labelOf(graph, from)} ${EDGE_VERBS[attributes.kind] ?? attributes.kind} ${labelOf(graph, to)}`;
+  const row = el('div', { class: 'edge-row', title: sentence }, [
+    el('span', { class: 'arrow', text: outgoing ? '→' : '←', attrs: { 'aria-label': outgoing ? 'to' : 'from' } }),
+    nodeLink(context, other),
+    verbs.length ? el('span', { class: 'verbs', text: verbs.join(', ') }) : null,
+    count ? el('span', { class: 'count', text: String(count), title: `${count} occurrence${count === 1 ? '' : 's'} in the texts` }) : null,
+  ]);
+  const body = count === 0 ? null : evidence ? clauseList(context, evidence) : el('p', { class: 'loading', text: context.evidenceReady ? 'No evidence served.' : 'Loading clauses…' });
+  return el('li', { class: 'edge', attrs: { 'data-edge': edge } }, [row, body]);
 }
 
 function connections(context: PanelContext): HTMLElement {
   const { graph, node } = context;
-  const groups = new Map<string, Array<{ edge: string; other: string }>>();
-  const add = (title: string, edge: string, other: string) => {
-    let list = groups.get(title);
-    if (!list) groups.set(title, (list = []));
-    list.push({ edge, other });
+  const groups = new Map<string, { kind: string; outgoing: boolean; items: Connection[] }>();
+  const add = (kind: string, outgoing: boolean, edge: string, other: string) => {
+    const id = `${kind}:${outgoing ? 'out' : 'in'}`;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { kind, outgoing, items: [] }));
+    group.items.push({ edge, other, outgoing });
   };
-  const titles = (kind: string) => EDGE_GROUP_TITLES[kind] ?? [`${kind} →`, `← ${kind}`];
-  graph.forEachOutEdge(node, (edge, attributes, _source, target) => add(titles(attributes.kind)[0], edge, target));
-  graph.forEachInEdge(node, (edge, attributes, source) => add(titles(attributes.kind)[1], edge, source));
-  const sections = [...groups].map(([title, items]) => {
-    items.sort((a, b) => graph.getEdgeAttribute(b.edge, 'weight') - graph.getEdgeAttribute(a.edge, 'weight') || (a.other < b.other ? -1 : 1));
-    return el('section', { class: 'group' }, [
-      el('h3', { text: `${title} (${items.length})` }),
-      el('ul', { class: 'edges' }, items.slice(0, MAX_ITEMS).map(({ edge, other }) => edgeItem(context, edge, other))),
-      items.length > MAX_ITEMS ? el('p', { class: 'more', text: `… and ${items.length - MAX_ITEMS} more` }) : null,
+  graph.forEachOutEdge(node, (edge, attributes, _source, target) => add(attributes.kind, true, edge, target));
+  graph.forEachInEdge(node, (edge, attributes, source) => add(attributes.kind, false, edge, source));
+  const yearOf = (other: string) => nodeYear(graph.getNodeAttributes(other)) ?? -Infinity;
+  const rank = (id: string) => {
+    const [kind, direction] = id.split(':') as [string, string];
+    const index = GROUP_ORDER.indexOf(kind);
+    return (index < 0 ? GROUP_ORDER.length : index) * 2 + (direction === 'out' ? 0 : 1);
+  };
+  const ordered = [...groups].sort((a, b) => rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1));
+  const sections = ordered.map(([id, { kind, outgoing, items }]) => {
+    const titles = EDGE_GROUP_TITLES[kind] ?? [`${kind} →`, `← ${kind}`];
+    const title = titles[outgoing ? 0 : 1];
+    // the most supported first, then the most recent (keys read once: hubs have thousands of items)
+    const keys = new Map(items.map((item) => [item, [graph.getEdgeAttribute(item.edge, 'weight'), yearOf(item.other)] as const]));
+    items.sort((a, b) => keys.get(b)![0] - keys.get(a)![0] || keys.get(b)![1] - keys.get(a)![1] || (a.other < b.other ? -1 : 1));
+    const rows = () => [
+      ['direction', 'kind', 'node', 'label', 'node kind', 'year', 'verbs', 'places', `clause (${context.lang})`],
+      ...items.map(({ edge, other }) => {
+        const attributes = graph.getEdgeAttributes(edge);
+        const clauses = attributes.evidence ? clausesOf(graph, attributes.evidence) : [];
+        return [
+          outgoing ? 'out' : 'in',
+          kind,
+          other,
+          labelOf(graph, other),
+          graph.getNodeAttribute(other, 'kind'),
+          nodeYear(graph.getNodeAttributes(other)),
+          (attributes.evidence ? [...new Set(attributes.evidence.map((item) => item.verb).filter(Boolean))] : (attributes.verbs ?? [])).join('; '),
+          clauses.map(clausePlace).join('; '),
+          clauses.map((clause) => preferredVersion(clause, context.lang).text).join(' | '),
+        ];
+      }),
+    ];
+    return el('section', { class: 'group', attrs: { 'data-group': id } }, [
+      heading(`${title} (${items.length})`, csvButton(context, `${labelOf(graph, node)} ${title}`.toLowerCase(), rows)),
+      ...paged(context, id, items, (item) => connectionItem(context, item), 'ul', 'edges'),
     ]);
   });
   return el('div', { class: 'connections' }, sections.length ? sections : [el('p', { class: 'empty', text: 'No connections.' })]);
 }
 
-function mandateRow(context: PanelContext, link: MandateLink): HTMLElement {
-  return el('li', {}, [nodeLink(context, link.node), el('span', { class: 'verbs', text: [link.verbs.join(', '), link.paragraphs.length ? `¶ ${link.paragraphs.join(', ')}` : ''].filter(Boolean).join(' · ') })]);
+// ---- mandates -----------------------------------------------------------------------------------
+
+function mandateRow(context: PanelContext, link: MandateLink, year: number | null = null): HTMLElement {
+  const verbsText = [link.verbs.join(', '), link.paragraphs.length ? `¶ ${link.paragraphs.join(', ')}` : ''].filter(Boolean).join(' · ');
+  return el('li', {}, [
+    year !== null ? el('span', { class: 'year-cell', text: String(year) }) : null,
+    nodeLink(context, link.node),
+    el('span', { class: 'verbs', text: verbsText, title: verbsText }),
+  ]);
 }
 
 function mandatesSection(context: PanelContext): HTMLElement | null {
   const { graph, node } = context;
   const kind = graph.getNodeAttribute(node, 'kind');
+  const label = labelOf(graph, node);
+  const csvRows = (links: Array<{ year: number | null; link: MandateLink }>) => () => [
+    ['year', 'node', 'label', 'verbs', 'paragraphs'],
+    ...links.map(({ year, link }) => [year, link.node, link.label, link.verbs.join('; '), link.paragraphs.join('; ')]),
+  ];
   if (kind === 'Body') {
     const groups = mandatesOfBody(graph, node);
     if (groups.length === 0) return null;
-    return el('section', { class: 'mandates' }, [
-      el('h3', { text: `Mandated by (${groups.reduce((sum, group) => sum + group.links.length, 0)} resolutions)` }),
-      el('dl', {}, groups.flatMap((group) => [el('dt', { text: group.year === null ? 'year unknown' : String(group.year) }), el('dd', {}, [el('ul', {}, group.links.map((link) => mandateRow(context, link)))])])),
+    const rows = groups.flatMap((group) => group.links.map((link, index) => ({ year: group.year, link, first: index === 0 })));
+    const count = rows.length;
+    return el('section', { class: 'mandates', attrs: { id: 'mandates' } }, [
+      heading(`Mandated by ${count} resolution${count === 1 ? '' : 's'}, by year`, csvButton(context, `mandates of ${label}`, csvRows(rows))),
+      ...paged(context, 'mandates', rows, ({ year, link, first }) => {
+        const row = mandateRow(context, link, year);
+        if (!first) row.querySelector('.year-cell')?.classList.add('repeat');
+        return row;
+      }, 'ul', 'by-year'),
     ]);
   }
-  if (kind === 'Resolution') {
+  if (kind === 'Resolution' || kind === 'Statement') {
     const links = bodiesMandatedBy(graph, node);
     if (links.length === 0) return null;
-    return el('section', { class: 'mandates' }, [el('h3', { text: `Bodies mandated (${links.length})` }), el('ul', {}, links.map((link) => mandateRow(context, link)))]);
+    return el('section', { class: 'mandates', attrs: { id: 'mandates' } }, [
+      heading(`Bodies mandated (${links.length})`, csvButton(context, `bodies mandated by ${label}`, csvRows(links.map((link) => ({ year: null, link }))))),
+      ...paged(context, 'mandates', links, (link) => mandateRow(context, link)),
+    ]);
   }
   return null;
 }
 
+// ---- tracing and paths ----------------------------------------------------------------------------
+
 const DIRECTION_LABELS: Record<TraceDirection, string> = { ancestors: 'Ancestry', descendants: 'Descendants', both: 'Both' };
+
+function traceRow(context: PanelContext, traced: Subgraph, other: string): HTMLElement {
+  const up = traced.side.get(other) === 'up';
+  const via = traced.via.get(other);
+  const depth = traced.depth.get(other) ?? 0;
+  return el('li', { attrs: { 'data-node': other } }, [
+    el('span', { class: 'depth', text: String(depth), title: `${depth} citation step${depth === 1 ? '' : 's'} away` }),
+    el('span', { class: 'arrow', text: up ? '↑' : '↓', title: up ? 'cited (ancestry)' : 'citing (descendants)' }),
+    nodeLink(context, other),
+    via && via !== context.node ? el('span', { class: 'via', text: up ? `cited by ${labelOf(context.graph, via)}` : `cites ${labelOf(context.graph, via)}` }) : null,
+  ]);
+}
 
 function traceSection(context: PanelContext): HTMLElement | null {
   const { graph, node, trace } = context;
@@ -147,33 +308,81 @@ function traceSection(context: PanelContext): HTMLElement | null {
   const buttons = (Object.keys(DIRECTION_LABELS) as TraceDirection[]).map((direction) =>
     el('button', { text: DIRECTION_LABELS[direction], class: trace?.direction === direction ? 'active' : '', attrs: { type: 'button', 'data-trace': direction, 'aria-pressed': String(trace?.direction === direction) }, on: { click: () => context.setTrace({ direction, depth: Number(depthSelect.value) }) } }),
   );
-  const children: Array<HTMLElement | null> = [el('h3', { text: 'Trace citations' }), el('div', { class: 'button-row' }, [...buttons, depthSelect, trace ? el('button', { text: 'Clear', attrs: { type: 'button', 'data-trace': 'clear' }, on: { click: () => context.setTrace(null) } }) : null])];
-  if (trace && context.traced) {
-    const byDepth = [...context.traced.depth].filter(([other]) => other !== node).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-    children.push(el('p', { class: 'trace-summary', attrs: { id: 'trace-summary' }, text: `${DIRECTION_LABELS[trace.direction]}: ${byDepth.length} documents, ${context.traced.edges.size} citations` }));
-    children.push(el('ol', { class: 'trace-list' }, byDepth.slice(0, MAX_ITEMS).map(([other, distance]) => el('li', {}, [el('span', { class: 'depth', text: String(distance) }), nodeLink(context, other)]))));
+  const label = labelOf(graph, node);
+  const children: Array<HTMLElement | null> = [
+    el('h3', { text: 'Trace citations' }),
+    el('div', { class: 'button-row' }, [...buttons, depthSelect, trace ? el('button', { text: 'Clear', attrs: { type: 'button', 'data-trace': 'clear' }, on: { click: () => context.setTrace(null) } }) : null]),
+  ];
+  const traced = context.traced;
+  if (trace && traced) {
+    const members = [...traced.depth].filter(([other]) => other !== node).sort((a, b) => a[1] - b[1] || (labelOf(graph, a[0]) < labelOf(graph, b[0]) ? -1 : 1));
+    const up = members.filter(([other]) => traced.side.get(other) === 'up').map(([other]) => other);
+    const down = members.filter(([other]) => traced.side.get(other) === 'down').map(([other]) => other);
+    const summary = [up.length || trace.direction !== 'descendants' ? `cites ${up.length} (↑)` : null, down.length || trace.direction !== 'ancestors' ? `cited by ${down.length} (↓)` : null].filter(Boolean).join(', ');
+    const rows = () => [
+      ['side', 'depth', 'node', 'label', 'year', 'via'],
+      ...members.map(([other, distance]) => [traced.side.get(other) === 'up' ? 'cited (ancestry)' : 'citing (descendants)', distance, other, labelOf(graph, other), nodeYear(graph.getNodeAttributes(other)), traced.via.get(other) ?? '']),
+    ];
+    children.push(
+      el('div', { class: 'list-heading' }, [
+        el('p', { class: 'trace-summary', attrs: { id: 'trace-summary' }, text: `${DIRECTION_LABELS[trace.direction]}: ${members.length} documents, ${traced.edges.size} citations. ${label} ${summary}.` }),
+        csvButton(context, `${DIRECTION_LABELS[trace.direction].toLowerCase()} of ${label}`, rows),
+      ]),
+    );
+    if (up.length) children.push(el('h4', { text: `↑ What ${label} cites, by depth (${up.length})` }), ...paged(context, 'trace-up', up, (other) => traceRow(context, traced, other), 'ol', 'trace-list'));
+    if (down.length) children.push(el('h4', { text: `↓ What cites ${label}, by depth (${down.length})` }), ...paged(context, 'trace-down', down, (other) => traceRow(context, traced, other), 'ol', 'trace-list'));
   }
   // Shortest path: pick a start here, then open another resolution.
   const start = context.pathStart;
   const pathRow = el('div', { class: 'button-row' }, [
     el('button', { text: start === node ? 'Path start ✓' : 'Set as path start', attrs: { type: 'button', 'data-path': 'start' }, on: { click: () => context.setPathStart(start === node ? null : node) } }),
-    start && start !== node && graph.hasNode(start) ? el('button', { text: `Shortest path from ${graph.getNodeAttribute(start, 'label')}`, attrs: { type: 'button', 'data-path': 'show' }, on: { click: () => context.showPath(start, node) } }) : null,
+    start && start !== node && graph.hasNode(start) ? el('button', { text: `Shortest path from ${labelOf(graph, start)}`, attrs: { type: 'button', 'data-path': 'show' }, on: { click: () => context.showPath(start, node) } }) : null,
   ]);
   children.push(el('h3', { text: 'Citation path' }), pathRow);
-  if (context.pathEnds) {
-    const [from, to] = context.pathEnds;
-    const label = (key: string) => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key);
-    children.push(
-      context.path
-        ? el('div', { class: 'path', attrs: { id: 'path-summary' } }, [
-            el('p', { text: `${context.path.nodes.length - 1} steps from ${label(from)} to ${label(to)}${context.path.directed ? '' : ' (citations in either direction)'}` }),
-            el('ol', {}, context.path.nodes.map((other) => el('li', {}, [nodeLink(context, other)]))),
-            el('button', { text: 'Clear path', attrs: { type: 'button' }, on: { click: () => context.clearPath() } }),
-          ])
-        : el('p', { class: 'empty', attrs: { id: 'path-summary' }, text: `No citation path between ${label(from)} and ${label(to)}.` }),
-    );
-  }
+  if (context.pathEnds) children.push(pathSection(context, context.pathEnds));
   return el('section', { class: 'trace' }, children);
+}
+
+/** Where the citing text cites: "paragraph 3", "preamble" (when its evidence has arrived). */
+function citationPlaces(graph: ViewGraph, edge: string): string {
+  const evidence = graph.getEdgeAttribute(edge, 'evidence');
+  if (!evidence) return '';
+  const places = [...new Set(clausesOf(graph, evidence).map(clausePlace))];
+  return places.length > 3 ? `${places.slice(0, 3).join('; ')}; …` : places.join('; ');
+}
+
+function pathSection(context: PanelContext, [from, to]: [string, string]): HTMLElement {
+  const { graph, path } = context;
+  if (!path) return el('p', { class: 'empty', attrs: { id: 'path-summary' }, text: `No citation path between ${labelOf(graph, from)} and ${labelOf(graph, to)}.` });
+  const steps = path.edges.map((edge) => {
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    const places = citationPlaces(graph, edge);
+    return el('li', { attrs: { 'data-edge': edge } }, [nodeLink(context, source), el('span', { class: 'cites', text: ' cites ' }), nodeLink(context, target), places ? el('span', { class: 'where', text: ` (${places})` }) : null]);
+  });
+  const count = path.edges.length;
+  const how = path.directed ? '' : ', following citations both ways (no chain of citations runs from one to the other)';
+  const rows = () => [
+    ['step', 'citing', 'cited', 'where the citing text cites'],
+    ...path.edges.map((edge, index) => [index + 1, graph.source(edge), graph.target(edge), citationPlaces(graph, edge)]),
+  ];
+  return el('div', { class: 'path', attrs: { id: 'path-summary' } }, [
+    el('div', { class: 'list-heading' }, [
+      el('p', { class: 'path-title', text: `From ${labelOf(graph, from)} to ${labelOf(graph, to)}: ${count} citation step${count === 1 ? '' : 's'}${how}` }),
+      csvButton(context, `citation path from ${labelOf(graph, from)} to ${labelOf(graph, to)}`, rows),
+    ]),
+    el('ol', { class: 'path-steps' }, steps),
+    el('button', { text: 'Clear path', attrs: { type: 'button' }, on: { click: () => context.clearPath() } }),
+  ]);
+}
+
+// ---- the panel ------------------------------------------------------------------------------------
+
+function languagePicker(context: PanelContext): HTMLElement | null {
+  if (context.langs.length < 2) return null;
+  const select = el('select', { attrs: { id: 'clause-lang', 'aria-label': 'Language of the clauses' }, on: { change: () => context.setLang(select.value) } },
+    context.langs.map((lang) => el('option', { text: lang, attrs: { value: lang, ...(lang === context.lang ? { selected: '' } : {}) } })));
+  return el('label', { class: 'lang-picker', title: 'Clauses are shown in this language first (remembered)' }, ['clauses in ', select]);
 }
 
 export function renderPanel(container: HTMLElement, context: PanelContext): void {
@@ -183,6 +392,7 @@ export function renderPanel(container: HTMLElement, context: PanelContext): void
     el('header', { class: 'panel-header' }, [
       el('span', { class: 'kind-badge', text: attributes.kind, attrs: { style: `background:${kindColor(attributes.kind)}` } }),
       year !== null ? el('span', { class: 'year', text: String(year) }) : null,
+      languagePicker(context),
       el('button', { class: 'close', text: '×', title: 'Close (Esc)', attrs: { type: 'button', 'aria-label': 'Close panel' }, on: { click: () => context.close() } }),
       el('h2', { text: attributes.label || context.node, attrs: { id: 'panel-title' } }),
     ]),

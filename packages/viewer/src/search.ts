@@ -2,13 +2,21 @@
  * Search over node labels, symbols and aliases. Matching is on folded text (no accents, no
  * case): "securite" finds "Conseil de sécurité", "2370" finds "S/RES/2370 (2017)".
  */
+import searchData from '../../../data/viewer/search.json';
 import { foldText, foldedWords } from './text';
 import type { ViewGraph } from './graph-types';
+
+/** Words naming a kind ("resolution", "résolution", "PRST"…), folded, from data/viewer/search.json. */
+const KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries((searchData as { kindWords: Record<string, string[]> }).kindWords).map(([kind, words]) => [kind, new Set(words.map(foldText))]),
+);
 
 interface SearchEntry {
   node: string;
   kind: string;
   label: string;
+  /** a resolution's number ("2370", "71/19"), which a bare number names before any alias */
+  number: string | null;
   /** the name that matched, when it is not the label (an alias, the symbol) */
   names: Array<{ text: string; folded: string; words: string[] }>;
 }
@@ -39,6 +47,7 @@ export function buildSearchIndex(graph: ViewGraph): SearchIndex {
       node,
       kind: attributes.kind,
       label: attributes.label || node,
+      number: typeof attributes.number === 'string' && attributes.number ? foldText(attributes.number) : null,
       names: [...texts].map((text) => ({ text, folded: foldText(text), words: foldedWords(text) })),
     });
   });
@@ -55,6 +64,11 @@ function scoreName(name: { folded: string; words: string[] }, query: string, que
   return 0;
 }
 
+/**
+ * Ranks the nodes matching a query. A resolution whose number is the query ("1373") comes
+ * before a body whose alias merely starts with it ("1373 Committee"); words naming a node's
+ * kind ("resolution 2370", "PRST") are set aside when scoring nodes of that kind.
+ */
 export function searchNodes(index: SearchIndex, rawQuery: string, limit = 20): SearchHit[] {
   const query = foldText(rawQuery);
   if (!query) return [];
@@ -63,14 +77,20 @@ export function searchNodes(index: SearchIndex, rawQuery: string, limit = 20): S
   for (const entry of index) {
     let best = 0;
     let matched: string | null = null;
+    const kindWords = KIND_WORDS.get(entry.kind);
+    const ownWords = kindWords ? queryWords.filter((word) => !kindWords.has(word)) : queryWords;
+    const namesKind = ownWords.length > 0 && ownWords.length < queryWords.length;
+    const ownQuery = namesKind ? ownWords.join(' ') : query;
+    if (entry.number !== null && (entry.number === query || (namesKind && entry.number === ownQuery))) best = 110;
     for (const name of entry.names) {
-      const score = scoreName(name, query, queryWords);
+      let score = scoreName(name, query, queryWords);
+      if (namesKind) score = Math.max(score, scoreName(name, ownQuery, ownWords) - 5);
       if (score > best) {
         best = score;
         matched = name.text === entry.label ? null : name.text;
       }
     }
-    if (best > 0) hits.push({ node: entry.node, kind: entry.kind, label: entry.label, matched, score: best + (KIND_BONUS[entry.kind] ?? 0) });
+    if (best > 0) hits.push({ node: entry.node, kind: entry.kind, label: entry.label, matched, score: best + (KIND_BONUS[entry.kind] ?? 0) + (namesKind && best > 0 ? 20 : 0) });
   }
   hits.sort((a, b) => b.score - a.score || a.label.length - b.label.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   return hits.slice(0, limit);

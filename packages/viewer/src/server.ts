@@ -7,6 +7,7 @@
  * `/view/paragraph?key=KEY` (a paragraph and its language versions). graph.json is read as a
  * stream once; evidence and paragraphs are read from it on demand (evidence.ts), so the server's
  * memory is the entity graph, not the corpus.
+ * It answers only its own host names and sends a strict Content-Security-Policy (security.ts).
  */
 import { createReadStream, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -14,8 +15,9 @@ import { GraphFile } from '@unkg/graph/graph-file';
 import { parseRecordLine } from '@unkg/graph/graph-text';
 import { GraphValidator } from '@unkg/graph/validate';
 import { isDocumentRecord } from '@unkg/graph/records';
-import { GraphEvidence } from './evidence';
+import { GraphEvidence } from './graph-evidence';
 import { SkeletonBuilder } from './skeleton';
+import { allowedHostNames, isAllowedHost, SECURITY_HEADERS } from './security';
 import { createServer, type Server } from 'node:http';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +30,7 @@ function newestSourceTime(directory: string): number {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(path));
-    else if (!entry.name.endsWith('.test.ts') && !['server.ts', 'index.ts'].includes(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (!entry.name.endsWith('.test.ts') && !['server.ts', 'security.ts', 'index.ts'].includes(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -41,6 +43,8 @@ export function viewerBuildIsStale(): boolean {
     statSync(join(VIEWER_ROOT, 'index.html')).mtimeMs,
     statSync(join(VIEWER_ROOT, 'vite.config.ts')).mtimeMs,
     newestSourceTime(join(VIEWER_ROOT, 'src')),
+    // the app bundles reviewed data (search words)
+    newestSourceTime(join(VIEWER_ROOT, '../../data/viewer')),
   );
   return statSync(built).mtimeMs < sources;
 }
@@ -142,8 +146,22 @@ export async function serveViewer(options: ServeViewerOptions = {}): Promise<Vie
   if (options.build !== false) await buildViewer();
   if (!existsSync(join(VIEWER_DIST, 'index.html'))) throw new Error(`${VIEWER_DIST}: the viewer is not built`);
 
+  const allowedHosts = allowedHostNames(host);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    if (!isAllowedHost(request.headers.host, allowedHosts)) {
+      // another name for this address: DNS rebinding, or a name the user did not bind (security.ts)
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(`unkg view answers only to its own host names (${host === '127.0.0.1' ? '127.0.0.1 or localhost' : `${host}, 127.0.0.1 or localhost`})\n`);
+      return;
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+      return;
+    }
     const send = (file: string, type: string, extraHeaders: Record<string, string> = {}) => {
       const stream = createReadStream(file);
       stream.on('open', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordsFromGraph, serializeGraph } from '@unkg/graph';
 import { GraphFile } from '@unkg/graph/graph-file';
-import { GraphEvidence } from './evidence';
+import { GraphEvidence } from './graph-evidence';
 import { expandSkeletonEdges, SkeletonBuilder, toViewSkeleton } from './skeleton';
 import { buildTestGraph } from './test-graph';
 

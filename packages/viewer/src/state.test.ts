@@ -18,11 +18,20 @@ describe('URL state', () => {
       path: ['S/RES/2482 (2019)', 'S/RES/1267 (1999)'],
       query: 'sécurité & co',
       sizeBy: 'pagerank',
+      colorBy: 'kind',
+      only: true,
     };
     const hash = encodeState(state, defaults);
     expect(hash).toContain('node=S%2FRES%2F2370+%282017%29');
     expect(hash).toContain('trace=up%3A3');
     expect(decodeState(`#${hash}`, defaults)).toEqual(state);
+  });
+
+  it('keeps a minimum degree of 0 when the default is 1 (the first screen hides unconnected nodes)', () => {
+    const state = { ...defaultState(defaults), filters: { ...defaults, minDegree: 0 } };
+    expect(defaults.minDegree).toBe(1);
+    expect(encodeState(state, defaults)).toBe('deg=0');
+    expect(decodeState('deg=0', defaults).filters.minDegree).toBe(0);
   });
 
   it('keeps open-ended year ranges', () => {

@@ -10,8 +10,11 @@ export interface Trace {
   direction: TraceDirection;
   depth: number;
 }
-export type SizeBy = 'received' | 'pagerank' | 'uniform';
-export const SIZE_BY: SizeBy[] = ['received', 'pagerank', 'uniform'];
+export type SizeBy = 'received' | 'degree' | 'pagerank' | 'uniform';
+export const SIZE_BY: SizeBy[] = ['received', 'degree', 'pagerank', 'uniform'];
+/** community: the citation network's Louvain communities (stored in graph.json), other kinds by kind */
+export type ColorBy = 'community' | 'kind';
+export const COLOR_BY: ColorBy[] = ['community', 'kind'];
 
 export interface ViewState {
   filters: Filters;
@@ -21,10 +24,13 @@ export interface ViewState {
   path: [string, string] | null;
   query: string;
   sizeBy: SizeBy;
+  colorBy: ColorBy;
+  /** show only the highlighted selection (with its neighbours), trace or path */
+  only: boolean;
 }
 
 export function defaultState(filters: Filters): ViewState {
-  return { filters, selected: null, trace: null, path: null, query: '', sizeBy: 'received' };
+  return { filters, selected: null, trace: null, path: null, query: '', sizeBy: 'received', colorBy: 'community', only: false };
 }
 
 const list = (values: string[]) => values.join(',');
@@ -43,8 +49,10 @@ export function encodeState(state: ViewState, defaults: Filters): string {
   if (filters.organs.length) params.set('organs', list(filters.organs));
   if (filters.langs.length) params.set('langs', list(filters.langs));
   if (filters.yearFrom !== null || filters.yearTo !== null) params.set('years', `${filters.yearFrom ?? ''}-${filters.yearTo ?? ''}`);
-  if (filters.minDegree > 0) params.set('deg', String(filters.minDegree));
+  if (filters.minDegree !== defaults.minDegree) params.set('deg', String(filters.minDegree));
   if (state.sizeBy !== 'received') params.set('size', state.sizeBy);
+  if (state.colorBy !== 'community') params.set('color', state.colorBy);
+  if (state.only) params.set('only', '1');
   return params.toString();
 }
 
@@ -73,9 +81,12 @@ export function decodeState(hash: string, defaults: Filters): ViewState {
     state.filters.yearFrom = parseYear(years[0]);
     state.filters.yearTo = parseYear(years[1]);
   }
-  const degree = Number(params.get('deg'));
-  state.filters.minDegree = Number.isInteger(degree) && degree > 0 ? degree : 0;
+  const degree = params.get('deg');
+  if (degree !== null) state.filters.minDegree = /^\d{1,3}$/.test(degree) ? Number(degree) : defaults.minDegree;
   const size = params.get('size') as SizeBy | null;
   if (size && SIZE_BY.includes(size)) state.sizeBy = size;
+  const color = params.get('color') as ColorBy | null;
+  if (color && COLOR_BY.includes(color)) state.colorBy = color;
+  state.only = params.get('only') === '1';
   return state;
 }

@@ -20,6 +20,17 @@ describe('citation tracing', () => {
     expect([...down.nodes].sort()).toEqual(['S/RES/1267 (1999)', 'S/RES/1373 (2001)', 'S/RES/2370 (2017)', 'S/RES/2482 (2019)']);
   });
 
+  it('records through which resolution each one is reached, and on which side', () => {
+    const up = traceSubgraph(graph, 'S/RES/2482 (2019)', 'ancestors', 10);
+    expect(up.via.get('S/RES/2370 (2017)')).toBe('S/RES/2482 (2019)');
+    expect(up.via.get('S/RES/1373 (2001)')).toBe('S/RES/2370 (2017)');
+    const both = traceSubgraph(graph, 'S/RES/2370 (2017)', 'both', 5);
+    expect(both.side.get('S/RES/1373 (2001)')).toBe('up');
+    expect(both.side.get('S/RES/2482 (2019)')).toBe('down');
+    expect(both.side.has('S/RES/2370 (2017)')).toBe(false);
+    expect(both.depth.get('S/RES/2370 (2017)')).toBe(0);
+  });
+
   it('ignores mandates and mentions', () => {
     const both = traceSubgraph(graph, 'S/RES/2370 (2017)', 'both', 5);
     expect(both.nodes.has('body:ctc')).toBe(false);

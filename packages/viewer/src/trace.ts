@@ -11,13 +11,18 @@ export interface Subgraph {
   edges: Set<string>;
   /** distance from the start, per node */
   depth: Map<string, number>;
+  /** the node through which each node was first reached (one step nearer the start) */
+  via: Map<string, string>;
+  /** 'up' for what the start cites (its ancestry), 'down' for what cites it (its descendants) */
+  side: Map<string, 'up' | 'down'>;
 }
 
 const isCitation = (graph: ViewGraph, edge: string) => graph.getEdgeAttribute(edge, 'kind') === 'CITES';
 
 /** Breadth-first walk along CITES edges: 'out' follows what a node cites, 'in' what cites it. */
 export function citationWalk(graph: ViewGraph, start: string, direction: 'out' | 'in', maxDepth: number): Subgraph {
-  const result: Subgraph = { nodes: new Set([start]), edges: new Set(), depth: new Map([[start, 0]]) };
+  const result: Subgraph = { nodes: new Set([start]), edges: new Set(), depth: new Map([[start, 0]]), via: new Map(), side: new Map() };
+  const side = direction === 'out' ? 'up' : 'down';
   let frontier = [start];
   for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
     const next: string[] = [];
@@ -30,6 +35,8 @@ export function citationWalk(graph: ViewGraph, start: string, direction: 'out' |
         if (!result.nodes.has(neighbour)) {
           result.nodes.add(neighbour);
           result.depth.set(neighbour, depth);
+          result.via.set(neighbour, node);
+          result.side.set(neighbour, side);
           next.push(neighbour);
         }
       }
@@ -40,16 +47,24 @@ export function citationWalk(graph: ViewGraph, start: string, direction: 'out' |
 }
 
 export function traceSubgraph(graph: ViewGraph, start: string, direction: 'ancestors' | 'descendants' | 'both', depth: number): Subgraph {
-  if (!graph.hasNode(start)) return { nodes: new Set(), edges: new Set(), depth: new Map() };
+  if (!graph.hasNode(start)) return { nodes: new Set(), edges: new Set(), depth: new Map(), via: new Map(), side: new Map() };
   if (direction === 'ancestors') return citationWalk(graph, start, 'out', depth);
   if (direction === 'descendants') return citationWalk(graph, start, 'in', depth);
   const up = citationWalk(graph, start, 'out', depth);
   const down = citationWalk(graph, start, 'in', depth);
-  return {
-    nodes: new Set([...up.nodes, ...down.nodes]),
-    edges: new Set([...up.edges, ...down.edges]),
-    depth: new Map([...down.depth, ...up.depth]),
-  };
+  // a node both above and below the start (a citation cycle) is listed on the side it is nearer
+  const depths = new Map(down.depth);
+  const via = new Map(down.via);
+  const side = new Map(down.side);
+  for (const [node, distance] of up.depth) {
+    if (node !== start && depths.has(node) && depths.get(node)! <= distance) continue;
+    depths.set(node, distance);
+    if (node !== start) {
+      via.set(node, up.via.get(node)!);
+      side.set(node, 'up');
+    }
+  }
+  return { nodes: new Set([...up.nodes, ...down.nodes]), edges: new Set([...up.edges, ...down.edges]), depth: depths, via, side };
 }
 
 export interface CitationPath {

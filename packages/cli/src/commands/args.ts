@@ -1,5 +1,6 @@
 /** Command-line parsing shared by the `unkg` sub-commands: errors and --help print the usage. */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { printable } from '@unkg/ingest/printable';
 
 type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<
   typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>
@@ -19,7 +20,7 @@ export function parseCommandLine<O extends ParseArgsOptionsConfig>(
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (error) {
-    process.stderr.write(`unkg ${command}: ${(error as Error).message}\n\n${usage}`);
+    process.stderr.write(`unkg ${command}: ${printable((error as Error).message)}\n\n${usage}`);
     return 2;
   }
   if ((parsed.values as { help?: unknown }).help) {

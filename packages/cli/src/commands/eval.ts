@@ -21,7 +21,7 @@ const EVALUATIONS: Record<string, { summary: string; load: () => Promise<Evaluat
   },
 };
 
-export const summary = 'score output against gold: eval citations <corpus-dir> | eval seeds | eval bodies <corpus-dir>';
+export const summary = 'score output against gold: eval citations, eval seeds, eval bodies';
 
 function usage(): string {
   const lines = Object.entries(EVALUATIONS).map(

@@ -1,4 +1,4 @@
-/** `unkg export <graph.json> --format gexf|graphml|csv|cypher [--out path]` */
+/** `unkg export <graph.json> --format <format> [--out <path>]`, formats gexf, graphml, csv, cypher */
 import {
   defaultExportPath,
   EXPORT_FORMATS,
@@ -6,11 +6,14 @@ import {
   writeExportFromFile,
   type ExportFormat,
 } from '@unkg/graph/export/index';
+import { printable } from '@unkg/ingest/printable';
 import { parseCommandLine } from './args';
 
 export const summary = 'write a graph as GEXF, GraphML, neo4j-admin CSV or a Cypher script';
 
-const USAGE = `usage: unkg export <graph.json> --format <${EXPORT_FORMATS.join('|')}>[,…] [--out <path>]
+const USAGE = `usage: unkg export <graph.json> --format <format>[,<format>…] [--out <path>]
+
+formats: ${EXPORT_FORMATS.join(', ')}
 
   --format  gexf     GEXF 1.3 for Gephi (typed attributes, colours and sizes by kind)
             graphml  GraphML with typed keys (Gephi, Cytoscape, yEd, networkx)
@@ -45,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
       : formats.length === 0
         ? '--format is required'
         : formats.find((format) => !isExportFormat(format))
-          ? `unknown format "${formats.find((format) => !isExportFormat(format))}"`
+          ? `unknown format "${printable(formats.find((format) => !isExportFormat(format)) ?? '')}"`
           : values.out && formats.length > 1
             ? '--out takes one format at a time'
             : undefined;
@@ -60,15 +63,15 @@ export async function run(argv: string[]): Promise<number> {
     try {
       result = writeExportFromFile(graphFile, format, values.out ?? defaultExportPath(graphFile, format));
     } catch (error) {
-      process.stderr.write(`unkg export: ${(error as Error).message}\n`);
+      process.stderr.write(`unkg export: ${printable((error as Error).message)}\n`);
       return 1;
     }
     const milliseconds = Math.round(performance.now() - started);
-    const what = format === 'csv' ? `${result.files.length} files in ${result.path}/` : result.path;
+    const what = format === 'csv' ? `${result.files.length} files in ${printable(result.path)}/` : printable(result.path);
     const size = result.nodes !== undefined ? `${result.nodes} nodes, ${result.edges} edges, ` : '';
     process.stdout.write(`${format}: ${what} (${size}${milliseconds} ms)\n`);
     if (format === 'csv') {
-      process.stdout.write(`  import: ${result.path}/import.sh [database]  (see docs/exports.md)\n`);
+      process.stdout.write(`  import: ${printable(result.path)}/import.sh [database]  (see docs/exports.md)\n`);
     }
   }
   return 0;

@@ -1,36 +1,41 @@
 /**
- * `unkg ingest <file|dir>... --out <dir>`: builds the knowledge graph from UN texts and writes
+ * `unkg ingest <path>... --out <dir>`: builds the knowledge graph from UN texts and writes
  * `<dir>/graph.json` as a stream into a temporary file renamed over the old one (a failed run
- * never destroys a previous graph), then prints a summary. With `--shard i/n`, processes part i
- * of the files and writes `<dir>/shard-i-of-n.unkg` for `unkg merge`.
+ * never destroys a previous graph), lays it out (positions and communities), then prints a
+ * summary. With `--shard i/n`, processes part i of the files and writes `<dir>/shard-i-of-n.unkg`
+ * for `unkg merge`.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { discardRun, processPaths, writeRun, writeShardRun } from '@unkg/ingest/pipeline';
 import { createProgress } from '@unkg/ingest/progress';
-import { errorsOf, formatReport } from '@unkg/ingest/report';
+import { printable } from '@unkg/ingest/printable';
+import { errorsOf, formatIssue, formatReport } from '@unkg/ingest/report';
 import { parseCommandLine } from './args';
 
 export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml)';
 
-const USAGE = `usage: unkg ingest <file|dir>... [--out <dir>] [--strict] [--workers N] [--no-entities] [--quiet]
-                   [--export <gexf|graphml|csv|cypher>]... [--neo4j] [--shard i/n]
+const USAGE = `usage: unkg ingest <path>... [--out <dir>] [--strict] [--workers <n>] [--no-entities] [--quiet]
+                   [--export <format>]... [--neo4j] [--shard i/n] [--report-json <file>]
 
-Reads files and directories recursively (.txt, .md, .html/.htm, Akoma Ntoso .xml) and writes
-<dir>/graph.json (the graph contract, docs/graph-contract.md).
+Reads files, and directories recursively (.txt, .md, .html, .htm, Akoma Ntoso .xml), and writes
+<dir>/graph.json (the graph contract, docs/graph-contract.md). Paths are relative to the current
+directory; symbolic links to directories are not followed, links to files outside the
+directories given are skipped.
 
 options:
-  --out <dir>      output directory (default: .unkg)
-  --strict         any error (unreadable, binary, empty, malformed file) fails the run; no graph is written
-  --workers N      worker threads for per-file work (default: chosen from the cores and the input size; 1 = in-process)
-  --no-entities    skip entity extraction (bodies, threats, groups, states, persons): citations only, faster
-  --quiet          print only errors and the path of graph.json
-  --export <fmt>   also write an export beside graph.json: gexf, graphml, csv (neo4j-admin import), cypher; repeatable
-  --neo4j          also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_DATABASE; password from NEO4J_PASSWORD only)
-  --shard i/n      process part i of n of the files (every machine lists the same paths) and write
-                   <dir>/shard-i-of-n.unkg instead of graph.json; combine the n parts with unkg merge
-  --report-json F  also write the run's report as JSON to F (counts, phase times, CPU-seconds, peak RSS)
-  -h, --help       this help
+  --out <dir>          output directory (default: .unkg)
+  --strict             any error (unreadable, binary, empty, malformed file) fails the run; no graph is written
+  --workers <n>        worker threads for per-file work (default: chosen from the cores and the input size; 1 = in-process)
+  --no-entities        skip entity extraction (bodies, threats, groups, states, persons): citations only, faster
+  --quiet              print only errors and the path of graph.json
+  --export <format>    also write an export beside graph.json: gexf, graphml, csv (neo4j-admin import)
+                       or cypher; repeatable
+  --neo4j              also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_DATABASE; password from NEO4J_PASSWORD only)
+  --shard i/n          process part i of n of the files (every machine lists the same paths) and write
+                       <dir>/shard-i-of-n.unkg instead of graph.json; combine the n parts with unkg merge
+  --report-json <file> also write the run's report as JSON (counts, phase times, CPU-seconds, peak RSS)
+  -h, --help           this help
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -62,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.workers !== undefined) {
     workers = Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1) {
-      process.stderr.write(`unkg ingest: --workers must be a whole number ≥ 1, got "${values.workers}"\n`);
+      process.stderr.write(`unkg ingest: --workers must be a whole number ≥ 1, got "${printable(values.workers)}"\n`);
       return 2;
     }
   }
@@ -72,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
   const unknownFormat = exportFormats.find((format) => !isExportFormat(format));
   if (unknownFormat !== undefined) {
     process.stderr.write(
-      `unkg ingest: --export "${unknownFormat}" is not a format (${EXPORT_FORMATS.join(', ')})\n`,
+      `unkg ingest: --export "${printable(unknownFormat)}" is not a format (${EXPORT_FORMATS.join(', ')})\n`,
     );
     return 2;
   }
@@ -82,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard);
     shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined;
     if (!shard || shard.index < 1 || shard.index > shard.count) {
-      process.stderr.write(`unkg ingest: --shard must be i/n with 1 ≤ i ≤ n, got "${values.shard}"\n`);
+      process.stderr.write(`unkg ingest: --shard must be i/n with 1 ≤ i ≤ n, got "${printable(values.shard)}"\n`);
       return 2;
     }
     if (exportFormats.length > 0 || values.neo4j) {
@@ -114,7 +119,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(formatReport(report));
     process.stderr.write(
       values.strict && errors.length > 0
-        ? `unkg ingest: --strict: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${outputFile} was not written\n`
+        ? `unkg ingest: --strict: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${printable(outputFile)} was not written\n`
         : `unkg ingest: no document could be read; ${outputFile} was not written\n`,
     );
     return 1;
@@ -124,9 +129,8 @@ export async function run(argv: string[]): Promise<number> {
   report.elapsedMs += startup;
   if (values['report-json']) writeFileSync(values['report-json'], `${JSON.stringify({ ...report, cpuSeconds: cpuSeconds(), peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
   if (values.quiet) {
-    for (const issue of errorsOf(report))
-      process.stderr.write(`error: ${issue.source}: ${issue.message.split('\n')[0]}\n`);
-    process.stdout.write(`${resolve(outputFile)}\n`);
+    for (const issue of errorsOf(report)) process.stderr.write(`${formatIssue(issue)}\n`);
+    process.stdout.write(`${printable(resolve(outputFile))}\n`);
   } else {
     process.stdout.write(formatReport(report, resolve(outputFile)));
     if (shard) process.stdout.write(`shard ${shard.index} of ${shard.count}: combine the parts with unkg merge <their files or directories> --out <dir>\n`);
@@ -137,7 +141,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const format of exportFormats) {
       if (!isExportFormat(format)) continue;
       const written = writeExportFromFile(graphFile, format, defaultExportPath(graphFile, format));
-      log?.(`${format}: ${resolve(written.path)}`);
+      log?.(`${format}: ${printable(resolve(written.path))}`);
     }
   }
   if (values.neo4j) {
@@ -145,7 +149,9 @@ export async function run(argv: string[]): Promise<number> {
     try {
       await loadFileIntoNeo4j(graphFile, { log });
     } catch (error) {
-      process.stderr.write(`unkg ingest: --neo4j: ${(error as Error).message}\n(${graphFile} was written)\n`);
+      process.stderr.write(
+        `unkg ingest: --neo4j: ${printable((error as Error).message)}\n(${printable(graphFile)} was written)\n`,
+      );
       return 1;
     }
   }

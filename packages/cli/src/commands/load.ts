@@ -21,11 +21,12 @@ import {
   type LoadProgress,
   type LoadResult,
 } from '@unkg/graph/neo4j/load';
+import { printable } from '@unkg/ingest/printable';
 import { parseCommandLine } from './args';
 
 export const summary = 'load graph.json into Neo4j (online: idempotent, batched; --bulk: neo4j-admin import into an empty database)';
 
-const USAGE = `usage: unkg load <graph.json> [--uri <bolt uri>] [--user <name>] [--database <name>] [--batch-size N] [--concurrency N] [--quiet]
+const USAGE = `usage: unkg load <graph.json> [--uri <uri>] [--user <name>] [--database <name>] [--batch-size <n>] [--concurrency <n>] [--quiet]
        unkg load <graph.json> --bulk [--home <dir>] [--database <name>] [--overwrite] [--quiet]
 
 Loads a graph file into Neo4j: a key constraint per label, then nodes and relationships in
@@ -40,15 +41,15 @@ options:
   --uri <uri>        server (default: NEO4J_URI, else bolt://127.0.0.1:7687)
   --user <name>      user (default: NEO4J_USER, else neo4j)
   --database <name>  database (default: NEO4J_DATABASE, else the server's default)
-  --batch-size N     rows per transaction (default: ${DEFAULT_BATCH_SIZE})
-  --concurrency N    transactions in flight at once (default: ${DEFAULT_CONCURRENCY})
+  --batch-size <n>   rows per transaction (default: ${DEFAULT_BATCH_SIZE})
+  --concurrency <n>  transactions in flight at once (default: ${DEFAULT_CONCURRENCY})
   --bulk             import into an empty database with neo4j-admin (see above)
   --home <dir>       with --bulk: the Neo4j home whose database is imported (default: .neo4j)
   --overwrite        with --bulk: replace the database if it holds data
   --quiet            print nothing but errors
   -h, --help         this help
 
-The password is read from NEO4J_PASSWORD only. A local server: pnpm neo4j:start (docs/neo4j.md).
+The password is read from NEO4J_PASSWORD only. A local server: npm run neo4j:start in the repository (docs/neo4j.md).
 `;
 
 export interface LoadCommandOptions extends ConnectionFlags {
@@ -112,7 +113,12 @@ export function bulkLoad(
       home,
       database: options.database,
       schemaFile: join(directory, names.afterImport.name),
-      adminArgs: [...importArguments(names, { directory, database: options.database }), ...(options.overwrite ? ['--overwrite-destination=true'] : [])],
+      adminArgs: [
+        ...importArguments(names, { directory, database: options.database }),
+        ...(options.overwrite ? ['--overwrite-destination=true'] : []),
+        // neo4j-admin writes its report into the working directory unless told otherwise
+        `--report-file=${join(directory, 'import.report')}`,
+      ],
     });
     if (result.status !== 0) {
       const exists = /already exists|overwrite-destination/i.test(result.output);
@@ -188,7 +194,7 @@ export async function run(argv: string[]): Promise<number> {
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
     process.stderr.write(
-      `unkg load: --batch-size must be a whole number ≥ 1, got "${values['batch-size']}"\n`,
+      `unkg load: --batch-size must be a whole number ≥ 1, got "${printable(values['batch-size'] ?? '')}"\n`,
     );
     return 2;
   }
@@ -196,7 +202,7 @@ export async function run(argv: string[]): Promise<number> {
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
     process.stderr.write(
-      `unkg load: --concurrency must be a whole number ≥ 1, got "${values.concurrency}"\n`,
+      `unkg load: --concurrency must be a whole number ≥ 1, got "${printable(values.concurrency ?? '')}"\n`,
     );
     return 2;
   }
@@ -210,7 +216,7 @@ export async function run(argv: string[]): Promise<number> {
     try {
       bulkLoad(positionals[0]!, { home: values.home ?? '.neo4j', database: values.database ?? 'neo4j', overwrite: values.overwrite ?? false, log });
     } catch (error) {
-      process.stderr.write(`unkg load --bulk: ${(error as Error).message}\n`);
+      process.stderr.write(`unkg load --bulk: ${printable((error as Error).message)}\n`);
       return 1;
     }
     return 0;
@@ -229,7 +235,7 @@ export async function run(argv: string[]): Promise<number> {
       log,
     });
   } catch (error) {
-    process.stderr.write(`unkg load: ${(error as Error).message}\n`);
+    process.stderr.write(`unkg load: ${printable((error as Error).message)}\n`);
     return 1;
   }
   return 0;

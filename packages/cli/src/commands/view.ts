@@ -1,17 +1,19 @@
 /** `unkg view [graph.json]`: serves the Sigma.js viewer on 127.0.0.1 and prints its URL. */
 import { spawn } from 'node:child_process';
 import { parseCommandLine } from './args';
+import { printable } from '@unkg/ingest/printable';
 import { serveViewer } from '@unkg/viewer';
 
 export const summary = 'explore a graph in the browser (Sigma.js viewer on 127.0.0.1)';
 
-const USAGE = `usage: unkg view [graph.json|graph.gexf] [--port N] [--host 127.0.0.1] [--no-open]
+const USAGE = `usage: unkg view [<graph.json or .gexf>] [--port <n>] [--host <address>] [--no-open]
 
 Serves the viewer and the graph (default .unkg/graph.json) and prints the URL.
 Keeps running until Ctrl-C. Another graph.json or GEXF file can be opened from the page.
-  --port N      port to listen on (default 5178; 0 picks a free one)
-  --host H      address to bind (default 127.0.0.1, reachable from this machine only)
-  --no-open     do not open a browser
+  --port <n>        port to listen on (default 5178; 0 picks a free one)
+  --host <address>  address to bind (default 127.0.0.1, reachable from this machine only);
+                    the server answers only to 127.0.0.1, localhost and this address
+  --no-open         do not open a browser
 `;
 
 function openBrowser(url: string): void {
@@ -46,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   const port = Number(parsed.values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(
-      `unkg view: --port must be a number between 0 and 65535, got "${parsed.values.port}"\n`,
+      `unkg view: --port must be a number between 0 and 65535, got "${printable(parsed.values.port ?? '')}"\n`,
     );
     return 2;
   }
@@ -54,10 +56,10 @@ export async function run(argv: string[]): Promise<number> {
   const viewer = await serveViewer({ graphPath, port, host: parsed.values.host });
   if (viewer.warnings.length > 0) {
     process.stderr.write(
-      `unkg view: ${graphPath} departs from the graph contract in ${viewer.warnings.length} place(s), shown anyway; first: ${viewer.warnings[0]}\n`,
+      `unkg view: ${printable(graphPath)} departs from the graph contract in ${viewer.warnings.length} place(s), shown anyway; first: ${printable(viewer.warnings[0] ?? '')}\n`,
     );
   }
-  process.stdout.write(`unkg view: serving ${graphPath} at ${viewer.url}\n(Ctrl-C to stop)\n`);
+  process.stdout.write(`unkg view: serving ${printable(graphPath)} at ${viewer.url}\n(Ctrl-C to stop)\n`);
   if (!parsed.values['no-open'] && !process.env.CI) openBrowser(viewer.url);
   await new Promise<void>((resolve) => {
     const stop = () => {

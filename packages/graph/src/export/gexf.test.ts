@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { bodyKey, stateKey } from '../keys';
+import { layoutGraph } from '../layout';
 import { exportGexf } from './gexf';
 import { flatEdges, flatNodes, KIND_COLORS } from './flatten';
 import { buildTestGraph, reversedCopy } from './test-graph';
@@ -50,6 +51,17 @@ describe('exportGexf', () => {
     expect(parsed.getNodeAttribute('S/RES/1373 (2001)', 'year')).toBeUndefined();
   });
 
+  it('writes every colour as hex and as r, g, b (networkx reads only the channels)', () => {
+    const colours = [...xml.matchAll(/<viz:color [^>]*\/>/g)].map((match) => match[0]);
+    // every node but the Paragraph nodes, which GEXF leaves out
+    expect(colours.length).toBe(graph.filterNodes((_node, attributes) => attributes.kind !== 'Paragraph').length);
+    const resolution = xml.slice(xml.indexOf('<node id="S/RES/2370 (2017)"'));
+    const [, hex, r, g, b] = /<viz:color hex="#(\w{6})" r="(\d+)" g="(\d+)" b="(\d+)"\/>/.exec(resolution)!;
+    expect(`#${hex}`).toBe(KIND_COLORS.Resolution);
+    expect([r, g, b].map(Number)).toEqual([1, 3, 5].map((offset) => parseInt(KIND_COLORS.Resolution!.slice(offset, offset + 2), 16)));
+    for (const colour of colours) expect(colour).toMatch(/^<viz:color hex="#\w{6}" r="\d{1,3}" g="\d{1,3}" b="\d{1,3}"\/>$/);
+  });
+
   it('writes positions only when the graph has a layout', () => {
     expect(xml).not.toContain('viz:position');
     const laidOut = buildTestGraph();
@@ -74,7 +86,9 @@ describe('exports streamed from graph.json', () => {
     const { writeExport, writeExportFromFile } = await import('./index');
     const work = mkdtempSync(join(tmpdir(), 'unkg-export-file-'));
     try {
+      // laid out, as unkg ingest writes it (a graph.json without a layout is laid out by the export)
       const graph = buildTestGraph();
+      layoutGraph(graph);
       const graphFile = join(work, 'graph.json');
       writeFileSync(graphFile, serializeGraph(graph));
       for (const format of ['gexf', 'graphml', 'cypher', 'csv'] as const) {

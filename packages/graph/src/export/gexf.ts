@@ -47,11 +47,24 @@ export function exportGexf(graph: KnowledgeGraph, options: GexfOptions = {}): st
     creator: 'unkg',
     description: options.description ?? (typeof name === 'string' && name ? name : 'UN knowledge graph'),
   } as never);
-  return write(staging, {
+  const xml = write(staging, {
     version: '1.3',
     pedantic: true,
     pretty: options.pretty ?? true,
     formatNode: (_key, record) => ({ label: record.label, viz: record.viz, attributes: record.attributes }),
     formatEdge: (_key, record) => ({ label: record.label, weight: record.weight, attributes: record.attributes }),
+  });
+  return withRgbChannels(xml);
+}
+
+/**
+ * graphology-gexf writes a 1.3 colour as `hex` only; GEXF 1.3 allows `r`, `g`, `b` beside it, and
+ * readers that predate 1.3 (networkx, Gephi 0.9) need them. The writer's output is ours and
+ * regular (`<viz:color hex="#rrggbb"/>`), so the channels are added to each such element.
+ */
+export function withRgbChannels(xml: string): string {
+  return xml.replace(/<viz:color hex="#([0-9a-fA-F]{6})"\/>/g, (_element, hex: string) => {
+    const [r, g, b] = [0, 2, 4].map((offset) => parseInt(hex.slice(offset, offset + 2), 16));
+    return `<viz:color hex="#${hex}" r="${r}" g="${g}" b="${b}"/>`;
   });
 }

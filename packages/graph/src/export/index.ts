@@ -7,6 +7,7 @@ import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFi
 import { basename, dirname, extname, join } from 'node:path';
 import { GraphFile, validatedRecords } from '../graph-file';
 import { edgeKey } from '../keys';
+import { hasLayout, layoutGraph } from '../layout';
 import { createGraph, type KnowledgeGraph } from '../model';
 import { quoteOf } from '../quote';
 import { forEachRecordEdge, recordsFromGraph, type GraphRecord } from '../records';
@@ -79,6 +80,8 @@ export function writeExport(graph: KnowledgeGraph, format: ExportFormat, outPath
 export function writeExportFromFile(graphFile: string, format: ExportFormat, outPath: string): ExportResult & { nodes?: number; edges?: number } {
   if (format === 'gexf' || format === 'graphml') {
     const graph = summaryGraph(GraphFile.open(graphFile));
+    // a graph.json written without a layout (an older one): laid out here, so Gephi opens it placed
+    if (!hasLayout(graph)) layoutGraph(graph);
     const written = format === 'gexf' ? writeText(format, outPath, exportGexf(graph)) : writeLines(format, outPath, graphmlLines(graph));
     return { ...written, nodes: graph.order, edges: graph.size };
   }

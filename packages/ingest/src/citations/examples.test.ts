@@ -334,7 +334,20 @@ const EXAMPLES: Example[] = [
   },
   // What is no citation
   { lang: 'en', text: 'the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee', cites: [] },
-  { lang: 'en', text: 'Recalling its resolution 2178 and the present resolution', cites: [] },
+  // Council resolutions without a year: the year of the Council's numbering (series.json), when certain
+  { lang: 'en', text: 'Recalling its resolution 2178 and the present resolution', cites: ['S/RES/2178 (2014)'] },
+  { lang: 'en', text: 'By adopting resolution 1566 by consensus, the Council has reaffirmed', cites: ['S/RES/1566 (2004)'] },
+  { lang: 'en', text: 'members of the 1267 Committee and of resolutions 1267 and 1989', cites: ['S/RES/1267 (1999)', 'S/RES/1989 (2011)'] },
+  { lang: 'en', text: 'jointly created by the UN Security Council Resolutions 1267 and 1988 Monitoring Team', cites: ['S/RES/1267 (1999)', 'S/RES/1988 (2011)'] },
+  { lang: 'fr', text: 'conformément au paragraphe 9 de la résolution du Conseil 2692.', cites: ['S/RES/2692 (2023)'] },
+  { lang: 'es', text: 'La resolución 1373 del UNSC ordena a los Estados a armonizar sus leyes', cites: ['S/RES/1373 (2001)'] },
+  { lang: 'ru', text: 'ссылаясь на резолюции 1267 и 2253,', cites: ['S/RES/1267 (1999)', 'S/RES/2253 (2015)'] },
+  { lang: 'ar', text: 'وإذ يشير إلى القرار 2178،', cites: ['S/RES/2178 (2014)'] },
+  { lang: 'zh', text: '回顾第1373号决议，', cites: ['S/RES/1373 (2001)'] },
+  // … and year-less where the numbering is not certain: the bare number, never a guessed year
+  { lang: 'en', text: 'in accordance with resolution 2799 of the Security Council', cites: ['S/RES/2799'] },
+  { lang: 'en', text: 'General Assembly resolution 2758 restored the lawful rights', cites: [] },
+  { lang: 'en', text: 'in its resolution 2004/28 of 21 July 2004, the Economic and Social Council', cites: [] },
   {
     lang: 'fr',
     text: 'du Programme de développement durable à l’horizon 2030 (2018), de façon à',

@@ -8,6 +8,7 @@
 import type { Section } from '@unkg/graph';
 import type { CitationMatch, Segment, SegmentedDocument } from '../types';
 import { findClauseVerbs, leadVerb } from '../verbs';
+import { isYearlessScResolution, scResolution } from './series';
 import { resolveTokens, type ResolvedCitation } from './resolve';
 import { tokenize } from './tokenize';
 
@@ -41,7 +42,24 @@ export function extractCitations(doc: SegmentedDocument): CitationMatch[] {
       matches.push({ target: citation.target, citing: segment.textOf, evidence });
     }
   }
-  return matches;
+  return withDocumentYears(matches);
+}
+
+/**
+ * "resolution 2370 (2017) … resolution 2370": a number written without a year takes the year the
+ * same document gives it elsewhere (eyecite's short forms), before the table of the Council's
+ * numbering (series.json) is consulted; a number neither gives stays year-less.
+ */
+function withDocumentYears(matches: CitationMatch[]): CitationMatch[] {
+  if (!matches.some((match) => isYearlessScResolution(match.target))) return matches;
+  const years = new Map<string, number>();
+  for (const { target } of matches) {
+    if (target.kind === 'Resolution' && target.organ === 'SC' && typeof target.year === 'number' && target.number) years.set(target.number, target.year);
+  }
+  return matches.map((match) => {
+    const year = isYearlessScResolution(match.target) ? years.get(match.target.number ?? '') : undefined;
+    return year === undefined ? match : { ...match, target: scResolution(match.target.number!, year) };
+  });
 }
 
 /**

@@ -35,6 +35,21 @@ const ORGAN_PAIR = `${ANY_ORGAN}(?:${SPACE}*(?:and(?: the)?|et(?: du| de l[’']
 export const HEAD_BEFORE = new RegExp(
   `${HEAD}${SPACE}*(?:(?:${LINK}${SPACE}*)?${ORGAN_PAIR}${SPACE}*)?(?:${MARK}${SPACE}*)?$`,
 );
+/**
+ * What stands before a resolution number written without a year, as a lookbehind body ending at
+ * the number: a head ("resolution", "résolution", "резолюции", "القرار"), perhaps the Council
+ * ("résolution du Conseil 2692", "resolution of the Security Council 1373") or a number mark, and
+ * the earlier items of a list ("resolutions 1267 (1999), 1989 and 2253").
+ */
+const SC_NAMES = [...(LEXICON.organs.SC ?? []), '[Cc]ouncil', '[Cc]onseil', '[Cc]onsejo'].join('|');
+/** the heads written before the number: Chinese writes "决议" after it (a number after "决议" is a date's year) */
+const HEAD_BEFORE_NUMBER = `(?:${LEXICON.resolutionHead.filter((head) => !/[\u4e00-\u9fff]/u.test(head)).join('|')})`;
+export const YEARLESS_CONTEXT =
+  `${HEAD_BEFORE_NUMBER}${SPACE}+(?:(?:${LINK}|of)${SPACE}+(?:${SC_NAMES})${SPACE}+)?(?:${MARK}${SPACE}*)?` +
+  `(?:\\d{1,4}(?:${SPACE}*[(（]\\d{4}[)）])?${SPACE}*(?:,|and|et|y|e|и|و|،)${SPACE}*)*`;
+/** Chinese writes the head after the number: "第2178号决议". */
+export const YEARLESS_HEAD_AFTER = `${SPACE}*号?${SPACE}*(?:决议|決議)`;
+
 /** Chinese puts the head after the list: "第2042(2012)、2043(2012)号决议". */
 export const HEAD_AFTER = /^\s*号?\s*(?:决议|決議)/;
 

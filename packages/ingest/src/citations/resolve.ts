@@ -24,6 +24,8 @@ import {
   romanToNumber,
   scResolution,
   scYearOfNumber,
+  scYearOfYearlessNumber,
+  yearlessScResolution,
   sessionResolution,
   targetFromSeries,
 } from './series';
@@ -200,6 +202,13 @@ function targetOf(token: ShortToken, hasHead: boolean, organ: string | null): Ci
       return isValidGaSession(token.session)
         ? sessionResolution('GA', token.session, String(number), token.year)
         : null;
+    }
+    case 'bareNumber': {
+      // "resolution 2354": the Council's, in the year the table of its numbering is certain of, or without a year
+      // (the token stands after a head by construction: "résolution du Conseil 2692" too)
+      if (organ === 'GA' || organ === 'HRC') return null;
+      const year = scYearOfYearlessNumber(Number(token.number));
+      return year === null ? yearlessScResolution(String(Number(token.number))) : scResolution(String(Number(token.number)), year);
     }
     case 'numberRoman': {
       if (!hasHead && organ !== 'GA') return null;

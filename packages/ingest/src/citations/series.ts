@@ -20,9 +20,10 @@ export interface SeriesDefinition {
 
 interface SeriesFile {
   series: SeriesDefinition[];
-  shortForms: { numberYear: string; sessionNumber: string; numberRoman: string };
+  shortForms: { numberYear: string; sessionNumber: string; numberRoman: string; bareNumber: string };
   scResolutionFirstNumberByYear: Record<string, number | string>;
   scYearSlack: number;
+  scResolutionNumbersByYear: Record<string, number[] | string>;
 }
 
 const DATA = seriesData as unknown as SeriesFile;
@@ -44,6 +45,30 @@ export function scYearOfNumber(number: number): number {
     else break;
   }
   return year;
+}
+
+/** [first, last] numbers certainly adopted in each year (scResolutionNumbersByYear), by first number. */
+const SC_YEAR_RANGES: Array<[year: number, first: number, last: number]> = Object.entries(DATA.scResolutionNumbersByYear)
+  .filter(([year]) => /^\d{4}$/.test(year))
+  .map(([year, range]) => [Number(year), (range as number[])[0]!, (range as number[])[1]!] as [number, number, number])
+  .sort((a, b) => a[1] - b[1]);
+
+/**
+ * The year a Council resolution written without one ("resolution 2354") was adopted in, when the
+ * table of certain ranges says so; null when the number is in none (near an uncertain boundary,
+ * before 1990 but for a few, or after the table).
+ */
+export function scYearOfYearlessNumber(number: number): number | null {
+  for (const [year, first, last] of SC_YEAR_RANGES) {
+    if (number < first) return null;
+    if (number <= last) return year;
+  }
+  return null;
+}
+
+/** The years of the table of certain ranges, each [year, first, last] (for tests and docs). */
+export function scYearRanges(): ReadonlyArray<readonly [number, number, number]> {
+  return SC_YEAR_RANGES;
 }
 
 /** Does "number (year)" look like a real SC resolution? (year within the slack of the table) */
@@ -107,6 +132,16 @@ export function targetFromSeries(series: SeriesDefinition, values: Record<string
 
 export function scResolution(number: string, year: number): CitedTarget {
   return { kind: 'Resolution', symbol: `S/RES/${number} (${year})`, organ: 'SC', number, year };
+}
+
+/** A Council resolution named by its number alone, whose year is not certain: "S/RES/2800", year null. */
+export function yearlessScResolution(number: string): CitedTarget {
+  return { kind: 'Resolution', symbol: `S/RES/${number}`, organ: 'SC', number, year: null };
+}
+
+/** Is the target a Council resolution without a year (only ever mentioned, never cited)? */
+export function isYearlessScResolution(target: CitedTarget): boolean {
+  return target.kind === 'Resolution' && target.organ === 'SC' && (target.year ?? null) === null;
 }
 
 /** GA (or HRC) resolution written session/number: "60/288", "ES-10/2", "S-8/1". */

@@ -4,6 +4,7 @@
  * from the series table; short forms ("1373 (2001)", "60/288", "3379 (XXX)") are left for the
  * resolver to judge from their context.
  */
+import { YEARLESS_CONTEXT, YEARLESS_HEAD_AFTER } from './lexicon';
 import { SERIES, SHORT_FORMS, type SeriesDefinition } from './series';
 
 export type CitationToken =
@@ -17,7 +18,9 @@ export type CitationToken =
       number: string;
       year: number | null;
     }
-  | { type: 'numberRoman'; start: number; end: number; number: string; roman: string };
+  | { type: 'numberRoman'; start: number; end: number; number: string; roman: string }
+  /** "resolution 2354", "résolution du Conseil 2692", "第1267号决议": a number without year, right after a resolution head */
+  | { type: 'bareNumber'; start: number; end: number; number: string };
 
 interface Alternative {
   /** index of the alternative's own wrapping group in the match array */
@@ -77,6 +80,13 @@ function compile(): { regex: RegExp; alternatives: Alternative[] } {
     end,
     number: match[first]!,
     year: Number(match[first + 1]),
+  }));
+  // the digits come first, so the head is looked for (behind them) only where a number stands
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.bareNumber}(?:(?<=${YEARLESS_CONTEXT}\\d{3,4})|(?=${YEARLESS_HEAD_AFTER}))`, (start, end, match, first) => ({
+    type: 'bareNumber',
+    start,
+    end,
+    number: match[first]!,
   }));
   return { regex: new RegExp(sources.join('|'), 'g'), alternatives };
 }

@@ -5,11 +5,12 @@
  * Each links to that resolution (`establishedBy`).
  */
 import { foldText, hashUnits, type Tokens } from './fold';
-import { readDataFile, type EntityInfo } from './gazetteer';
+import { entityRef, loadGazetteer, readDataFile, type EntityInfo } from './gazetteer';
 
 interface CommitteesFile {
-  known: Record<'committee' | 'team', Record<string, string>>;
+  known: Partial<Record<SubsidiaryKind, Record<string, string>>>;
   subjects: Record<string, string>;
+  genericPanel: { label: string; names: string[] };
 }
 
 type SubsidiaryKind = 'committee' | 'panel' | 'group' | 'team' | 'mechanism' | 'working-group';
@@ -26,8 +27,11 @@ export interface SubsidiaryMatch {
 const NUMBER = String.raw`\[?(\d{2,4})(?:\s*\\?\(\s*(\d{4})\s*\\?\))?\]?(?:\(#\))?`;
 const NUMBER_LIST = String.raw`${NUMBER}(?:\s*(?:,|et|and|y|и)\s*\[?\d{2,4}(?:\s*\\?\(\s*\d{4}\s*\\?\))?\]?(?:\(#\))?)*`;
 const HEADS_EN = String.raw`(?:Security Council )?(Committee|Panel of Experts|Group of Experts|Monitoring Group|Analytical Support and Sanctions Monitoring Team|Monitoring Team|Team of Experts|Committee of Experts|Monitoring Mechanism|Working Group)(?: of the Security Council)?(?: on (?:the )?[A-Z][\w' -]{2,40}?)?`;
-const LINK_EN = String.raw`,?\s+(?:established|created|set up)\s+(?:pursuant to|by|under|in accordance with)\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
+// "Committee established pursuant to resolution …", and the UN's own short form "Committee pursuant to resolutions …"
+const LINK_EN = String.raw`,?\s+(?:(?:established|created|set up)\s+(?:pursuant to|by|under|in accordance with)|pursuant to)\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
 const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
+const HEADS_ES = String.raw`(Comité|Grupo de Expertos|Grupo de Supervisión|Equipo de Vigilancia|Equipo de Apoyo Analítico y Vigilancia de las Sanciones|Grupo de Trabajo|Mecanismo de Vigilancia)(?: del Consejo de Seguridad)?(?: (?:sobre|relativo a|para|contra) (?:el |la |los |las )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
+const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?)\s+(?:en virtud de|de conformidad con|por|con arreglo a|conforme a)|dimanante\s+de)\s+(?:(?:la|las)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
 const LINK_FR = String.raw`\s+(?:créée?s?|établie?s?|constituée?s?|faisant suite)\s+(?:par|en application de|en vertu de|aux|à la|conformément à)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
 
 /** Hash of a word's folded token (as foldAndTokenize computes it). */
@@ -49,12 +53,18 @@ interface Needed {
 }
 
 const RESOLUTION_TOKENS = ['resolution', 'resolutions'].map(tokenHash);
+const RESOLUCION_TOKENS = ['resolucion', 'resoluciones'].map(tokenHash);
 
 const PATTERNS: Array<{ regex: RegExp; headGroup: number; needed: Needed }> = [
   {
     regex: new RegExp(`${HEADS_EN}${LINK_EN}${NUMBER_LIST}`, 'gu'),
     headGroup: 1,
-    needed: { link: ['established', 'created', 'set'].map(tokenHash), resolution: RESOLUTION_TOKENS, letters: [] },
+    needed: { link: ['established', 'created', 'set', 'pursuant'].map(tokenHash), resolution: RESOLUTION_TOKENS, letters: [] },
+  },
+  {
+    regex: new RegExp(`${HEADS_ES}${LINK_ES}${NUMBER_LIST}`, 'gu'),
+    headGroup: 1,
+    needed: { link: [], resolution: RESOLUCION_TOKENS, letters: ['ó', 'Ó'] },
   },
   {
     regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'),
@@ -74,15 +84,16 @@ function mayMatch(text: string, tokens: Tokens, needed: Needed): boolean {
   return (hasToken(tokens, needed.resolution) && (needed.link.length === 0 || hasToken(tokens, needed.link))) || text.includes('\u017f');
 }
 
-/** Whether a token's hash is one of `wanted` (at most three). */
+/** Whether a token's hash is one of `wanted` (at most four). */
 function hasToken(tokens: Tokens, wanted: number[]): boolean {
   const first = wanted[0];
   const second = wanted[1] ?? first;
   const third = wanted[2] ?? first;
+  const fourth = wanted[3] ?? first;
   const { hashes, count } = tokens;
   for (let index = 0; index < count; index++) {
     const hash = hashes[index];
-    if (hash === first || hash === second || hash === third) return true;
+    if (hash === first || hash === second || hash === third || hash === fourth) return true;
   }
   return false;
 }
@@ -115,11 +126,11 @@ export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryM
 
 function subsidiaryKind(head: string): SubsidiaryKind {
   const lower = head.toLowerCase();
-  if (lower.includes('team') || lower.includes('équipe') || lower.includes('equipe')) return 'team';
-  if (lower.includes('panel') || lower.includes("groupe d") || lower.includes('experts')) return 'panel';
-  if (lower.includes('monitoring group') || lower.includes('groupe de contrôle')) return 'group';
-  if (lower.includes('mechanism') || lower.includes('mécanisme')) return 'mechanism';
-  if (lower.includes('working') || lower.includes('travail')) return 'working-group';
+  if (lower.includes('team') || lower.includes('équipe') || lower.includes('equipe') || lower.includes('equipo')) return 'team';
+  if (lower.includes('monitoring group') || lower.includes('groupe de contrôle') || lower.includes('grupo de supervisión')) return 'group';
+  if (lower.includes('working') || lower.includes('travail') || lower.includes('trabajo')) return 'working-group';
+  if (lower.includes('panel') || lower.includes('expert')) return 'panel';
+  if (lower.includes('mechanism') || lower.includes('mécanisme') || lower.includes('mecanismo')) return 'mechanism';
   return 'committee';
 }
 
@@ -138,9 +149,11 @@ function describe(
   number: string,
   year: string | undefined,
 ): { id: string; info?: EntityInfo } {
-  const known = kind === 'committee' || kind === 'team' ? data.known[kind][number] : undefined;
+  const known = data.known[kind]?.[number];
   if (known) return { id: known };
   const names = LABELS[kind];
+  // a body the gazetteer describes under the id the pattern makes ("Panel2140": the Panel of Experts on Yemen)
+  if (loadGazetteer().entities.has(entityRef('Body', `${names.prefix}${number}`))) return { id: `${names.prefix}${number}` };
   const resolution = year ? `${number} (${year})` : number;
   const subject = data.subjects[number];
   const label = `${names.en} established pursuant to resolution ${resolution}${subject && kind === 'committee' ? ` concerning ${subject}` : ''}`;
@@ -169,4 +182,27 @@ function dropOverlaps(matches: SubsidiaryMatch[]): SubsidiaryMatch[] {
     kept.push(match);
   }
   return kept;
+}
+
+const GENERIC_PANEL = /(?:Panel of Experts|Group of Experts|Groupe d['’]experts|Grupo de Expertos)(?![\p{L}])/gu;
+
+/**
+ * "the Group of Experts", "le Groupe d’experts", "el Grupo de Expertos" where no name says which
+ * panel it is (the only panel the document names has been resolved before, as a short reference):
+ * the generic Panel of Experts. Only capitalised forms: "un groupe d’experts" is a common noun.
+ */
+export function findGenericPanels(text: string, matches: ReadonlyArray<{ start: number; end: number }>): SubsidiaryMatch[] {
+  table ??= readDataFile<CommitteesFile>('committees.json');
+  const found: SubsidiaryMatch[] = [];
+  if (!text.includes('xperts') && !text.includes('xpertos')) return found;
+  GENERIC_PANEL.lastIndex = 0;
+  for (let match = GENERIC_PANEL.exec(text); match; match = GENERIC_PANEL.exec(text)) {
+    const start = match.index;
+    if (start > 0 && /\p{L}/u.test(text[start - 1]!)) continue;
+    const end = start + match[0].length;
+    if (matches.some((other) => other.start < end && other.end > start)) continue;
+    const { label, names } = table.genericPanel;
+    found.push({ start, end, id: 'PanelOfExperts', info: { kind: 'Body', id: 'PanelOfExperts', label, aliases: [label, ...names], category: 'panel' } });
+  }
+  return found;
 }

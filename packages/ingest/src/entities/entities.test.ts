@@ -47,9 +47,9 @@ describe('bodies', () => {
     expect(introduced).toHaveLength(3);
     expect(entities.get('Body:GCOM')?.aliases).toEqual(['Groupe de coordination des opérations maritimes', 'GCOM']);
   });
-  it('makes a body of an English name and its acronym, and mandates it (S/RES/1658 (2006), second clause composed)', () => {
+  it('makes a body of an English name and its acronym, and mandates it (S/RES/1658 (2006), as operative paragraphs)', () => {
     const text =
-      'Calling on MINUSTAH and the Haitian National Police (HNP) to enhance coordination and to cooperate with other international partners,\nUrging the HNP to continue its reform,';
+      '1. Calls on MINUSTAH and the Haitian National Police (HNP) to enhance coordination and to cooperate with other international partners;\n2. Urges the HNP to continue its reform;';
     const doc = testDocument(text, { lang: 'en', textOf: 'S/RES/1658 (2006)' });
     const { entities } = recogniseEntities(doc);
     expect(entities.get('Body:HNP')).toMatchObject({ label: 'Haitian National Police', aliases: ['Haitian National Police', 'HNP'] });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import { foldKey } from './fold';
 import { addAlias, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
+import { russianCase, russianCaseForms } from './russian';
 
 export const DATA_DIR = fileURLToPath(new URL('../../../../data/entities/', import.meta.url));
 const COUNTRY_LOCALES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
@@ -19,6 +20,8 @@ export interface EntityInfo {
   aliases: string[];
   establishedBy?: string;
   category?: string;
+  /** ISO code of the State a national body belongs to */
+  state?: string;
 }
 
 interface BodyRecord {
@@ -38,7 +41,15 @@ interface ThreatRecord {
 interface GroupRecord {
   id: string;
   label: string;
-  names: string[];
+  /** names by language ("en", "fr", … and "ht" for Haitian Creole gang names) */
+  names: Record<string, string[]>;
+  /** the group this one is an affiliate of (AQIM of Al-Qaida): a distinct listed entity all the same */
+  affiliateOf?: string;
+}
+interface GovernmentsFile {
+  label: string;
+  patterns: Record<string, string[]>;
+  collectives: Array<{ id: string; label: string; names: Record<string, string[]> }>;
 }
 interface StatesFile {
   adjectiveHeads: Record<string, string[]>;
@@ -50,16 +61,67 @@ export interface PersonRules {
   roles: Record<string, string[]>;
   particles: string[];
   notNames: string[];
+  /** the UN's Secretaries-General: "Secretary-General António Guterres" is the UN Secretary-General */
+  unSecretariesGeneral: string[];
+  /** verbs of saying by language, next to which a capitalised name is a person ("Amina Mohammed said") */
+  speechVerbs: Record<string, string[]>;
+  /** words next to which a name is a place's, a prize's or an instrument's ("Règles Nelson Mandela") */
+  contextStops: { before: string[]; after: string[] };
+  /** Arabic patronymic particles inside a person's name ("Usama bin Laden") */
+  patronymics: string[];
+  /** prepositions and articles after which capitalised words are a title's or a place's ("of Political Affairs said") */
+  linkWords: string[];
+  /** words between a name's comma and its role: "Abdoulaye Diop, the former Minister …" */
+  roleModifiers: Record<string, string[]>;
+  /** family names that start a romanised Korean name ("Ban Ki-moon") */
+  koreanSurnames: string[];
+}
+/** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
+export interface MandateLanguageRules {
+  /** addressees are the bodies in a row after the verb (Arabic, Chinese) rather than a zone up to the task */
+  chain?: boolean;
+  fillers: string[];
+  collectives: string[];
+  connectors?: string[];
+  coordinators?: string[];
+  proclitics?: string[];
+  lead?: string[];
+  pronouns?: string[];
+  pronounsBefore?: string[];
+  task?: {
+    markers?: string[];
+    complementizers?: string[];
+    clitics?: string[];
+    negations?: string[];
+    adverbs?: string[];
+    suffixes?: string[];
+    bare?: boolean;
+    notInfinitives?: string[];
+  };
+  partners?: string[];
+  blockers?: string[];
+  /** words after a comma that carry a list on ("…, including UNMAS, and the Panel"): a partner list runs on past them */
+  listContinuers?: { including: string[]; joining: string[] };
+  support?: string[];
+  supportAfter?: string[];
+  genitive?: string[];
+  that?: string[];
+  verbFirst?: boolean;
+  modals?: string[];
+  months?: string[];
+  phrases?: Record<string, string>;
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[] };
 }
 export interface MandateRules {
   mandatingLemmas: string[];
   decideThatLemmas: string[];
-  fillers: Record<string, string[]>;
-  infinitiveMarkers: Record<string, string[]>;
-  notInfinitives: Record<string, string[]>;
-  skipAfter: Record<string, string[] | string>;
-  supportMarkers: Record<string, string[]>;
+  phraseLemmas: string[];
+  extensionLemmas: string[];
+  languages: Record<string, MandateLanguageRules>;
 }
+
+/** The body id of a State's Government ("Gov-SS"): what "calls upon South Sudan" addresses. */
+export const governmentId = (iso2: string): string => `Gov-${iso2}`;
 
 export function readDataFile<T>(name: string): T {
   const path = DATA_DIR + name;
@@ -138,6 +200,8 @@ function buildGazetteer(): Gazetteer {
     if (body.establishedBy) info.establishedBy = body.establishedBy;
     register(info);
     for (const alias of aliases) add('Body', body.id, alias);
+    // Russian names in the other cases the texts use ("Комиссии по миростроительству"): matched, not listed
+    for (const name of body.names.ru ?? []) for (const form of russianCaseForms(name)) add('Body', body.id, form);
     for (const { name, requires } of body.contextual ?? []) {
       add('Body', body.id, name, { requireCapital: false, requires });
     }
@@ -150,8 +214,9 @@ function buildGazetteer(): Gazetteer {
     for (const alias of names) add('Threat', threat.id, alias);
   }
   for (const group of readDataFile<GroupRecord[]>('groups.json')) {
-    register({ kind: 'Group', id: group.id, label: group.label, aliases: [group.label, ...group.names] });
-    for (const alias of [group.label, ...group.names]) add('Group', group.id, alias);
+    const names = [group.label, ...Object.values(group.names).flat()];
+    register({ kind: 'Group', id: group.id, label: group.label, aliases: names });
+    for (const alias of names) add('Group', group.id, alias);
   }
   const states = readDataFile<StatesFile>('states.json');
   for (const state of countryNames(states)) {
@@ -161,6 +226,18 @@ function buildGazetteer(): Gazetteer {
     for (const adjective of state.headedAdjectives) {
       add('State', state.iso2, adjective, { requireCapital: false, requires: 'adjective-head' });
     }
+  }
+  const governments = readDataFile<GovernmentsFile>('governments.json');
+  for (const state of countryNames(states)) {
+    const id = governmentId(state.iso2);
+    const names = governmentNames(governments, state);
+    register({ kind: 'Body', id, label: governments.label.replace('{name}', state.governmentName), aliases: names, category: 'government', state: state.iso2 });
+    for (const alias of names) add('Body', id, alias);
+  }
+  for (const collective of governments.collectives) {
+    const names = Object.values(collective.names).flat();
+    register({ kind: 'Body', id: collective.id, label: collective.label, aliases: [collective.label, ...names], category: 'collective' });
+    for (const alias of [collective.label, ...names]) add('Body', collective.id, alias);
   }
   for (const name of readDataFile<{ names: string[] }>('stops.json').names) add('Stop', 'stop', name);
 
@@ -178,6 +255,10 @@ interface CountryNames {
   iso2: string;
   label: string;
   names: string[];
+  /** names by language (i18n-iso-countries, then states.json), for the government patterns */
+  byLocale: Record<string, string[]>;
+  /** the English name a Government's label uses ("the Sudan", "Central African Republic") */
+  governmentName: string;
   capitalAdjectives: string[];
   headedAdjectives: string[];
 }
@@ -190,6 +271,7 @@ function countryNames(states: StatesFile): CountryNames[] {
   const excluded = new Set(states.excluded.names.map(foldKey));
   const extras = new Map(states.states.map((state) => [state.iso2, state]));
   const byCode = new Map<string, Set<string>>();
+  const byLocale = new Map<string, Record<string, string[]>>();
   const owners = new Map<string, Set<string>>();
   for (const locale of COUNTRY_LOCALES) {
     const names = countries.getNames(locale, { select: 'all' }) as Record<string, string[]>;
@@ -198,6 +280,8 @@ function countryNames(states: StatesFile): CountryNames[] {
         if (excluded.has(foldKey(name)) || name.includes(',')) continue;
         if (!byCode.has(iso2)) byCode.set(iso2, new Set());
         byCode.get(iso2)!.add(name);
+        if (!byLocale.has(iso2)) byLocale.set(iso2, {});
+        (byLocale.get(iso2)![locale] ??= []).push(name);
         const key = foldKey(name);
         if (!owners.has(key)) owners.set(key, new Set());
         owners.get(key)!.add(iso2);
@@ -211,15 +295,56 @@ function countryNames(states: StatesFile): CountryNames[] {
     const own = [...names].filter((name) => owners.get(foldKey(name))!.size === 1);
     const added = extra ? Object.values(extra.names).flat() : [];
     const label = countries.getName(iso2, 'en', { select: 'official' }) ?? iso2;
+    const locales = byLocale.get(iso2) ?? {};
+    const perLocale: Record<string, string[]> = {};
+    for (const locale of COUNTRY_LOCALES) {
+      const mine = (locales[locale] ?? []).filter((name) => owners.get(foldKey(name))!.size === 1);
+      perLocale[locale] = unique([...(extra?.names[locale] ?? []), ...mine]);
+    }
     result.push({
       iso2,
       label,
+      byLocale: perLocale,
+      governmentName: extra?.names.en?.[0] ?? label,
       names: unique([label, ...added, ...own]),
       capitalAdjectives: extra?.adjectives.en ?? [],
       headedAdjectives: extra?.adjectives.fr ?? [],
     });
   }
   return result;
+}
+
+/**
+ * A Government's names in every language: the patterns of governments.json filled with the
+ * country's names of that language, its adjectives (English, French) and, in Russian, the
+ * genitive and prepositional of its names.
+ */
+function governmentNames(file: GovernmentsFile, state: CountryNames): string[] {
+  const names: string[] = [];
+  for (const [locale, patterns] of Object.entries(file.patterns)) {
+    const countryNames = state.byLocale[locale] ?? [];
+    const adjectives = locale === 'en' ? state.capitalAdjectives : locale === 'fr' ? state.headedAdjectives : [];
+    for (const pattern of patterns) {
+      if (pattern.includes('{adjective}')) {
+        for (const adjective of adjectives) names.push(pattern.replace('{adjective}', adjective));
+        continue;
+      }
+      for (const name of countryNames) {
+        // "the Sudan" reads "Government of the Sudan", never "Government of the the Sudan"
+        if (/^(?:the|The) /u.test(name) && pattern.includes('the {name}')) continue;
+        if (pattern.includes('{genitive}')) {
+          const genitive = russianCase(name, 0, true);
+          if (genitive) names.push(pattern.replace('{genitive}', genitive));
+        } else if (pattern.includes('{prepositional}')) {
+          const prepositional = russianCase(name, 4, true);
+          if (prepositional) names.push(pattern.replace('{prepositional}', prepositional));
+        } else {
+          names.push(pattern.replace('{name}', name));
+        }
+      }
+    }
+  }
+  return unique(names);
 }
 
 function unique(values: string[]): string[] {

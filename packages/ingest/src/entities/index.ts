@@ -8,12 +8,15 @@ import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from
 import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
-import { findSubsidiaryBodies } from './committees';
-import { foldAndTokenize, TokenBuffer } from './fold';
+import { findGenericPanels, findSubsidiaryBodies } from './committees';
+import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
+import { decodeUnits, foldAndTokenize, TokenBuffer } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
-import { findPersons, type PersonMention } from './persons';
+import { KEYWORDS } from './keywords';
+import { findPersons, preparePersons, type PersonMention } from './persons';
+import { findShortReferences } from './references';
 import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
 
@@ -52,10 +55,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
   const scanned = scan(gazetteer.matcher, { text, units, tokens });
+  // the Council in "Security Council Committee established pursuant to …" is named too; nothing else inside
   const named =
     subsidiaries.length === 0
       ? scanned
-      : scanned.filter((match) => !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
+      : scanned.filter((match) => match.id === 'SC' || !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
   const matches: NameMatch[] = [
     ...named,
     ...subsidiaries.map((subsidiary): NameMatch => ({ kind: 'Body', id: subsidiary.id, start: subsidiary.start, end: subsidiary.end })),
@@ -67,8 +71,23 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match) && !qualifiesNextBody(text, match, matches[index + 1]),
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
-  const references = findShortReferences(text, [...accepted, ...acronyms], entities);
-  const mentions: EntityMention[] = [...accepted, ...acronyms, ...references]
+  const found = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
+  const references = findShortReferences(text, decodeUnits(units), doc.identity.lang, found, entities);
+  // one pass over the tokens for every word-list rule (persons, coordinated names)
+  preparePersons();
+  prepareCoordination();
+  const hits = KEYWORDS.hits(tokens);
+  const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
+  const panels = findGenericPanels(text, [...accepted, ...acronyms, ...references]);
+  if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
+  const mentions: EntityMention[] = [
+    ...accepted,
+    ...acronyms,
+    ...references,
+    ...coordinated,
+    ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
+    ...statesOfGovernments(accepted, entities),
+  ]
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
       kind: match.kind as EntityKind,
@@ -78,7 +97,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       segment: segmentAt(segments, match.start),
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const persons = findPersons(doc, mentions, entities);
+  const persons = findPersons(doc, mentions, entities, units, tokens, hits);
   return { mentions, persons, entities, units };
 }
 
@@ -179,6 +198,7 @@ function entityNode(info: EntityInfo): NodeAttributes {
     case 'Body': {
       const node: NodeAttributes = { kind: 'Body', label: info.label, aliases: info.aliases };
       if (info.establishedBy) node.establishedBy = info.establishedBy;
+      if (info.state) node.state = info.state;
       return node;
     }
     default:
@@ -202,42 +222,10 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
   const segment = doc.segments[index];
   const from = segment?.start ?? 0;
   const to = segment?.end ?? doc.text.length;
-  return matches.some((other) => other.id === match.requires && other.start >= from && other.end <= to);
-}
-
-// "the Committee", "le Comité", "the Panel": the only committee (panel) the document names
-const SHORT_REFERENCES: Array<{ pattern: RegExp; category: string }> = [
-  { pattern: /\b(?:[Tt]he|[Tt]his|[Ii]ts) (Committee)\b(?! (?:of|on|for|established|created|against|to)\b)|\b(?:[Ll]e|[Cc]e|[Ss]on|[Dd]u|[Aa]u) (Comité)\b(?! (?:de|des|du|d'|d’|contre|créé|faisant|pour|chargé)\b)/gu, category: 'committee' },
-  { pattern: /\b(?:[Tt]he|[Ii]ts) (Panel(?: of Experts)?)\b(?! (?:established|on|created)\b)|\b(?:[Ll]e|[Dd]u|[Aa]u) (Groupe d['’]experts)\b(?! (?:créé|sur)\b)/gu, category: 'panel' },
-];
-
-function findShortReferences(text: string, matches: NameMatch[], entities: EntityTable): NameMatch[] {
-  const found: NameMatch[] = [];
-  // the bodies named, by category, each looked up once
-  const namedByCategory = new Map<string | undefined, Set<string>>();
-  const seen = new Set<string>();
-  for (const match of matches) {
-    if (match.kind !== 'Body' || seen.has(match.id)) continue;
-    seen.add(match.id);
-    const category = entities.get(entityRef('Body', match.id))?.category;
-    const ids = namedByCategory.get(category);
-    if (ids) ids.add(match.id);
-    else namedByCategory.set(category, new Set([match.id]));
-  }
-  for (const { pattern, category } of SHORT_REFERENCES) {
-    const named = namedByCategory.get(category) ?? new Set<string>();
-    if (named.size !== 1) continue;
-    const [id] = named;
-    pattern.lastIndex = 0;
-    for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
-      const name = hit[1] ?? hit[2]!;
-      const end = hit.index + hit[0].length;
-      const start = end - name.length;
-      if (matches.some((match) => match.start < end && match.end > start)) continue;
-      found.push({ kind: 'Body', id: id!, start, end });
-    }
-  }
-  return found;
+  // a state is named in its government's name too ("the Government of Sierra Leone")
+  const namedIn = (other: NameMatch): boolean =>
+    other.id === match.requires || (other.kind === 'Body' && gazetteer.entities.get(entityRef('Body', other.id))?.state === match.requires);
+  return matches.some((other) => other.start >= from && other.end <= to && namedIn(other));
 }
 
 /** "UN Counter-Terrorism Committee Executive Directorate": "UN" is part of the next body's name. */
@@ -252,6 +240,30 @@ function qualifiesNextBody(text: string, match: NameMatch, next: NameMatch | und
 function isPersonTitle(text: string, match: NameMatch): boolean {
   if (match.kind !== 'Body' || match.id !== 'SG') return false;
   const after = text.slice(match.end, match.end + 40);
+  if (unSecretaryGeneralNext().test(after)) return false;
   if (/^\s+(?:d['’]|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(?!ONU|Organisation\s+des\s+Nations|United\s+Nations|Nations\s+Unies)\p{Lu}/u.test(after)) return true;
   return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?=[\s,.;:!?)»]|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
 }
+
+let secretariesGeneral: RegExp | null = null;
+
+/** "Secretary-General António Guterres", "Secretario General, Ban Ki-moon": one of the UN's Secretaries-General follows. */
+function unSecretaryGeneralNext(): RegExp {
+  if (secretariesGeneral) return secretariesGeneral;
+  const names = loadGazetteer().persons.unSecretariesGeneral;
+  const escaped = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  secretariesGeneral = new RegExp(`^,?\\s+(?:M\\.\\s+|Mr\\.?\\s+|Sr\\.\\s+)?(?:${escaped.join('|')})(?![\\p{L}])`, 'u');
+  return secretariesGeneral;
+}
+
+/** "the Libyan authorities", "Government of Niger": the government's name names its State too. */
+function statesOfGovernments(matches: NameMatch[], entities: EntityTable): NameMatch[] {
+  const states: NameMatch[] = [];
+  for (const match of matches) {
+    if (match.kind !== 'Body') continue;
+    const state = entities.get(entityRef('Body', match.id))?.state;
+    if (state) states.push({ kind: 'State', id: state, start: match.start, end: match.end });
+  }
+  return states;
+}
+

@@ -54,22 +54,24 @@ describe('mandates (French)', () => {
       '25.    Prie le Secrétaire général de lui présenter, dans un délai de douze mois, un rapport conjoint du Bureau de lutte contre le terrorisme et de l’Office des Nations Unies contre la drogue et le crime, auquel auront contribué les entités compétentes du système des Nations Unies, notamment la Direction exécutive du Comité contre le terrorisme et l’Équipe d’appui analytique et de surveillance des sanctions ;';
     expect(mandates(text)).toEqual([{ body: 'SG', verb: 'request', paragraph: '25' }]);
   });
-  it('reads preambular requests (2482, preamble)', () => {
+  it('reads operative paragraphs only: a preambular request is context (2482, preamble)', () => {
     const text =
       'Engageant les États Membres à recueillir des informations pertinentes, afin de renforcer les réponses pénales apportées à ces formes de criminalité, et demandant à l’Office des Nations Unies contre la drogue et le crime d’appuyer, dans le cadre de ses mandats, l’action des États Membres dans ce domaine, à leur demande,';
-    expect(mandates(text)).toEqual([
-      { body: 'MemberStates', verb: expect.any(String), paragraph: null },
-      { body: 'UNODC', verb: 'call upon', paragraph: null },
+    expect(mandates(text)).toEqual([]);
+    expect(mandates(`5. ${text.replace('Engageant', 'Engage').replace('demandant', 'demande')}`)).toEqual([
+      { body: 'MemberStates', verb: 'call upon', paragraph: '5' },
+      { body: 'UNODC', verb: 'call upon', paragraph: '5' },
     ]);
   });
   it('does not mandate a body merely mentioned (2482, para 24; 2370, para 8)', () => {
     const text = [
       '24.    Engage les États Membres à utiliser au mieux les capacités de police de l’Organisation internationale de police criminelle (INTERPOL), notamment les bases de données ;',
       "8. *Exhorte* les États Membres à renforcer, selon qu'il conviendra, la coopération internationale et régionale, en coordination avec l'Organisation internationale de police criminelle et l'Organisation mondiale des douanes;",
-      "Notant la poursuite de la coordination des efforts, et encourageant la poursuite de leur collaboration avec le Bureau de lutte contre le terrorisme afin d'assurer la coordination,",
+      "3. Note la poursuite de la coordination des efforts, et encourage la poursuite de leur collaboration avec le Bureau de lutte contre le terrorisme afin d'assurer la coordination,",
       "4.    Invite les États à redoubler d’efforts, et salue dans ce contexte l’action que continue de mener l’Office des Nations Unies contre la drogue et le crime ;",
     ].join('\n');
-    expect(mandates(text, 'fr', 'S/RES/2370 (2017)').map((mandate) => mandate.body)).toEqual(['MemberStates', 'MemberStates', 'MemberStates']);
+    const addressed = mandates(text, 'fr', 'S/RES/2370 (2017)').filter((mandate) => !mandate.role);
+    expect(addressed.map((mandate) => mandate.body)).toEqual(['MemberStates', 'MemberStates', 'MemberStates']);
   });
   it('takes every addressee of a list with a committee named by its resolutions (2370, para 18)', () => {
     const text =
@@ -103,10 +105,14 @@ describe('mandates (English)', () => {
     ]);
     expect(mandates('20. Decides to remain seized of the matter.', 'en', 'S/RES/1373 (2001)')).toEqual([]);
   });
-  it('leaves partners "in coordination with" out (S/RES/2551 (2020))', () => {
+  it('keeps partners "in coordination with" as partners, and the authorities as the Government (S/RES/2551 (2020))', () => {
     const text =
       '12. Calls upon the Somali authorities, in coordination with AMISOM, international partners, and relevant United Nations entities, including UNODC, to combat illicit financial flows;';
-    expect(mandates(text, 'en', 'S/RES/2551 (2020)')).toEqual([]);
+    expect(mandates(text, 'en', 'S/RES/2551 (2020)')).toEqual([
+      { body: 'Gov-SO', verb: 'call upon', paragraph: '12' },
+      { body: 'AMISOM', verb: 'call upon', paragraph: '12', role: 'partner' },
+      { body: 'UNODC', verb: 'call upon', paragraph: '12', role: 'partner' },
+    ]);
   });
   it('reads S/RES/2507 (2020): inserted phrases, adverbs, partners and "the Panel"', () => {
     const text = [
@@ -122,6 +128,9 @@ describe('mandates (English)', () => {
       { body: 'Panel2127', verb: 'request', paragraph: '8' },
       { body: 'MemberStates', verb: 'urge', paragraph: '10' },
       { body: 'SG', verb: 'request', paragraph: '13' },
+      { body: 'MINUSCA', verb: 'request', paragraph: '13', role: 'partner' },
+      { body: 'UNMAS', verb: 'request', paragraph: '13', role: 'partner' },
+      { body: 'Panel2127', verb: 'request', paragraph: '13', role: 'partner' },
     ]);
   });
   it('reads the French text of S/RES/2507 (2020) the same way', () => {
@@ -130,7 +139,13 @@ describe('mandates (English)', () => {
       '8. Se déclare particulièrement préoccupé par les informations selon lesquelles des réseaux transnationaux de trafiquants continuent de financer les groupes armés, et demande au Groupe d’experts de prêter une attention particulière à l’analyse de ces réseaux ;',
       '13. Prie le Secrétaire général, en étroite consultation avec la MINUSCA, y compris le Service de la lutte antimines, et le Groupe d’experts, de procéder, au plus tard le 30 juin 2020, à une évaluation ;',
     ].join('\n');
-    expect(mandates(text, 'fr', 'S/RES/2507 (2020)').map((mandate) => `${mandate.body} ${mandate.paragraph}`)).toEqual(['Panel2127 8', 'SG 13']);
+    expect(mandates(text, 'fr', 'S/RES/2507 (2020)').map((mandate) => `${mandate.body} ${mandate.paragraph}${mandate.role ? ` ${mandate.role}` : ''}`)).toEqual([
+      'Panel2127 8',
+      'SG 13',
+      'MINUSCA 13 partner',
+      'UNMAS 13 partner',
+      'Panel2127 13 partner',
+    ]);
   });
   it('reads two verbs with their own addressees (composed from S/RES/2536 (2020) wording)', () => {
     const text =
@@ -148,13 +163,18 @@ describe('mandates: partner and support markers, clause openings', () => {
       '5. Also further strongly urges the Counter-Terrorism Committee, in close cooperation with the United Nations Office on Drugs and Crime and with the support of its Executive Directorate, to continue its work;';
     expect(mandates(text, 'en')).toEqual([
       { body: 'CTC', verb: 'urge', paragraph: '5' },
+      { body: 'UNODC', verb: 'urge', paragraph: '5', role: 'partner' },
       { body: 'CTED', verb: 'urge', paragraph: '5', role: 'support' },
     ]);
   });
-  it('leaves out the bodies after a partner marker in a preambular request', () => {
+  it('keeps the bodies after a partner marker as partners, to the end of the inserted phrase', () => {
     const text =
-      'Encourageant INTERPOL et, en liaison avec le Comité contre le terrorisme, l’Office des Nations Unies contre la drogue et le crime à poursuivre leurs efforts,';
-    expect(mandates(text)).toEqual([{ body: 'INTERPOL', verb: 'encourage', paragraph: null }]);
+      '9. Encourage INTERPOL et, en liaison avec le Comité contre le terrorisme, l’Office des Nations Unies contre la drogue et le crime à poursuivre leurs efforts ;';
+    expect(mandates(text)).toEqual([
+      { body: 'INTERPOL', verb: 'encourage', paragraph: '9' },
+      { body: 'CTC', verb: 'encourage', paragraph: '9', role: 'partner' },
+      { body: 'UNODC', verb: 'encourage', paragraph: '9' },
+    ]);
   });
   it('finds the verbs after a "Σ", whose lower case depends on its context', () => {
     const sigma = '7. Welcomes the ΣΥΝΕΡΓΑΣΙΑ initiative and requests the Secretary-General to report on its progress;';

@@ -1,18 +1,31 @@
 /**
- * MANDATES: the bodies a resolution gives a task to. In each paragraph of a resolution's text,
- * every mandating clause verb (verbs.ts: "Demande", "Invite … et engage", "encourageant",
- * "Requests", "Calls upon") opens a zone that runs to the task's infinitive ("à continuer",
- * "de lui présenter", "to submit"); the bodies named there are its addressees: the first right
- * after the verb, then the others of the list. Partners ("en coordination avec …"), genitives
- * ("un rapport conjoint du Bureau", "organismes des Nations Unies") and everything after the
- * infinitive are not addressees; "avec le soutien de sa Direction exécutive" is, with role support.
- * "Décide que tous les États …" mandates the subject of the "that" clause.
+ * MANDATES: the bodies an operative paragraph of a resolution or statement addresses or gives a
+ * task to, in the six languages. In each operative paragraph, every clause verb that opens a
+ * clause ("Requests", "Demande", "Exhorta", "призывает", "يطلب", "请") opens an addressee zone:
+ * - in English, French, Spanish and Russian the zone runs to the task ("to submit", "de lui
+ *   présenter", "a que presente", "que", "представить", "чтобы"); its first body must follow the
+ *   verb with only determiners, adverbs and collective words in between, the others are the rest
+ *   of the list unless they are complements of a noun ("un rapport conjoint du Bureau");
+ * - in Arabic and Chinese, where the task follows the addressee with no marker, the addressees are
+ *   the chain of bodies right after the verb, joined by conjunctions ("و", "和", "、");
+ * - bodies after a partner marker ("in cooperation with", "en consultation avec", "por conducto
+ *   de", "в сотрудничестве с", "بالتعاون مع", "与") are partners (role `partner`), after a support
+ *   marker ("with the support of", "при поддержке", "بدعم من") supporters (role `support`);
+ * - "decides that X shall", "постановляет, что X должны", "يقرر أن تواصل X", "决定X应" mandate the
+ *   subject of the that-clause; "decides to extend the mandate of X" / "to establish X" mandate X;
+ * - "reiterates its call upon X", "stresses the need for X to" open a zone like a verb;
+ * - an object pronoun ("encourages them", "leur demande", "рекомендует им") stands for the bodies
+ *   of the clause before it;
+ * - a State named as an addressee ("calls upon South Sudan") is its Government (`Gov-<ISO2>`).
+ * Every word list is data: data/entities/mandates.json, per language.
  */
-import { findClauseVerbsPrepared, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
+import { clauseLeadWords, findClauseVerbsPrepared, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText } from './fold';
-import { loadGazetteer, type MandateRules } from './gazetteer';
+import { governmentId, loadGazetteer, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
+
+export type MandateRole = 'support' | 'partner';
 
 export interface MandateMatch {
   resolution: string;
@@ -22,48 +35,180 @@ export interface MandateMatch {
   /** the addressee's name in the text */
   start: number;
   end: number;
-  role?: 'support';
+  role?: MandateRole;
 }
 
-interface CompiledRules {
+/** A body (or a State, standing for its Government) named in the paragraph, offsets in the paragraph. */
+interface Candidate {
+  id: string;
+  start: number;
+  end: number;
+}
+
+interface Language {
+  chain: boolean;
+  spaced: boolean;
+  /** words allowed between the verb and its first addressee (fillers and collective words) */
+  allowed: Set<string>;
+  /** the same as one alternation, for languages written without spaces */
+  allowedPattern: RegExp | null;
+  /** words allowed between two addressees of a chain */
+  connectors: Set<string>;
+  connectorPattern: RegExp | null;
+  proclitics: string[];
+  task: RegExp | null;
+  notInfinitives: Set<string>;
+  partners: RegExp | null;
+  /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
+  blockers: RegExp | null;
+  support: RegExp | null;
+  supportAfter: RegExp | null;
+  /** after a comma, words that carry a partner list on ("including"), and those that join it once inside ("and") */
+  continuer: { including: RegExp; joining: RegExp } | null;
+  genitive: RegExp | null;
+  that: RegExp;
+  verbFirst: boolean;
+  modal: RegExp | null;
+  dates: Set<string>;
+  phrases: RegExp | null;
+  phraseLemmas: Map<string, string>;
+  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp } | null;
+  pronouns: RegExp | null;
+  pronounsBefore: RegExp | null;
+  /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
+  leadTail: RegExp;
+  afterCoordinator: RegExp;
+}
+
+interface Compiled {
   mandating: Set<string>;
   decideThat: Set<string>;
-  allowedBefore: Set<string>;
-  infinitive: Record<'fr' | 'en', RegExp>;
-  notInfinitives: Set<string>;
-  /** partner and support markers, without their leading `(?<![\p{L}])`: see `nextMarker` */
-  skip: RegExp;
-  support: RegExp;
-  that: RegExp;
-  modal: RegExp;
+  phraseLemmas: Set<string>;
+  extension: Set<string>;
+  languages: Map<string, Language>;
 }
 
-let compiled: CompiledRules | null = null;
+let compiled: Compiled | null = null;
 
-function compile(rules: MandateRules & { collectives?: Record<string, string[]>; modals?: Record<string, string[]> }): CompiledRules {
-  const phrases = (record: Record<string, unknown>): string[] =>
-    Object.values(record).filter(Array.isArray).flat() as string[];
-  const alternation = (list: string[]): string =>
-    [...list].sort((a, b) => b.length - a.length).map((item) => foldText(item).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const allowed = new Set<string>();
-  for (const phrase of [...phrases(rules.fillers), ...phrases(rules.collectives ?? {})]) {
-    for (const word of foldKey(phrase).split(' ')) if (word) allowed.add(word);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Folded phrases as one alternation, longest first. */
+const alternation = (list: string[]): string =>
+  [...new Set(list.map((item) => foldText(item)))]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
+const wordSet = (list: string[]): Set<string> => new Set(list.flatMap((phrase) => foldKey(phrase).split(' ')).filter(Boolean));
+
+function compileLanguage(lang: string, data: MandateLanguageRules): Language {
+  const spaced = lang !== 'zh';
+  const before = spaced ? '(?<![\\p{L}])' : '';
+  const after = spaced ? '(?![\\p{L}])' : '';
+  const clitics = spaced && data.proclitics?.length ? `(?:${alternation(data.proclitics)})?` : '';
+  const words = (list: string[] | undefined, prefix = ''): RegExp | null =>
+    list && list.length > 0 ? new RegExp(`${before}${prefix}(?:${alternation(list)})${after}`, 'gu') : null;
+  const allowedList = [...data.fillers, ...data.collectives];
+  const task = data.task ?? {};
+  let taskPattern: RegExp | null = null;
+  if (spaced && (task.markers?.length || task.complementizers?.length || task.bare)) {
+    const parts: string[] = [];
+    if (task.complementizers?.length) parts.push(`(?:${alternation(task.complementizers)})(?![\\p{L}])`);
+    const infinitive = `(\\p{L}+${task.suffixes?.length ? `(?:${alternation(task.suffixes)})` : ''})(?![\\p{L}])`;
+    const glued = (list: string[] | undefined, spacing: string): string => {
+      const open = (list ?? []).filter((item) => !item.endsWith("'"));
+      const elided = (list ?? []).filter((item) => item.endsWith("'"));
+      const options = [
+        ...(open.length ? [`(?:${alternation(open)})${spacing}`] : []),
+        ...(elided.length ? [`(?:${alternation(elided)})\\s*`] : []),
+      ];
+      return options.length ? `(?:${options.join('|')})` : '';
+    };
+    if (task.markers?.length) {
+      const negation = task.negations?.length ? `(?:(?:${alternation(task.negations)})\\s+)?` : '';
+      const clitic = task.clitics?.length ? `${glued(task.clitics, '\\s+')}?` : '';
+      const adverb = task.adverbs?.length ? `(?:(?:${alternation(task.adverbs)})\\s+)?` : '';
+      parts.push(`${glued(task.markers, '\\s+')}${negation}${clitic}${adverb}${infinitive}`);
+    } else if (task.bare) {
+      parts.push(infinitive);
+    }
+    taskPattern = new RegExp(`(?<![\\p{L}])(?:${parts.join('|')})`, 'gu');
   }
+  const mandate = data.mandate;
+  const separators = '[\\s*_,،，]*';
+  const lead = [...clauseLeadWords(lang), ...(data.lead ?? []), ...(data.pronounsBefore ?? [])];
+  const coordinators = data.coordinators ?? [];
+  const glue = lang === 'ar' ? '|(?<![\\p{L}])و' : '';
+  const phraseEntries = Object.entries(data.phrases ?? {});
+  return {
+    chain: data.chain === true,
+    spaced,
+    allowed: wordSet(allowedList),
+    allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
+    connectors: wordSet(data.connectors ?? []),
+    connectorPattern: null,
+    proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
+    task: taskPattern,
+    notInfinitives: new Set((task.notInfinitives ?? []).map((word) => foldText(word))),
+    partners: words(data.partners, clitics),
+    blockers: words(data.blockers, clitics),
+    support: words(data.support, clitics),
+    continuer: data.listContinuers
+      ? {
+          including: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.including)})${after}`, 'u'),
+          joining: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.joining)})${after}`, 'u'),
+        }
+      : null,
+    supportAfter: data.supportAfter?.length ? new RegExp(`^\\s*(?:${alternation(data.supportAfter)})`, 'u') : null,
+    genitive: data.genitive?.length
+      ? new RegExp(
+          `(?:${before}(?:${alternation(data.genitive.filter((word) => !word.endsWith("'")))})\\s+|${before}(?:${alternation([...data.genitive.filter((word) => word.endsWith("'")), "\u0000"])}))$`,
+          'u',
+        )
+      : null,
+    that: new RegExp(
+      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
+      'u',
+    ),
+    verbFirst: data.verbFirst === true,
+    modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    dates: wordSet(data.months ?? []),
+    phrases: phraseEntries.length ? new RegExp(`^${separators}(?:${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u') : null,
+    phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
+    mandate: mandate
+      ? {
+          nounBefore: new RegExp(
+            `${before}(?:${alternation(mandate.nouns)})\\s*${mandate.of.length ? `(?:(?:${alternation(mandate.of.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation([...mandate.of.filter((word) => word.endsWith("'")), '\u0000'])}))?` : ''}$`,
+            'u',
+          ),
+          nounAfter: mandate.possessive.length
+            ? new RegExp(`^\\s*(?:${alternation(mandate.possessive)})${spaced ? '(?:\\s+[\\p{L}-]+){0,4}?\\s+' : '\\s*'}(?:${alternation(mandate.nouns)})${after}`, 'u')
+            : null,
+          extend: new RegExp(`${before}(?:${alternation(mandate.extend)})${after}`, 'u'),
+          establish: new RegExp(
+            // "to establish for a further period of twelve months, starting from …, a multinational stabilization force"
+            `${before}(?:${alternation(mandate.establish)})${spaced ? '\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
+            'u',
+          ),
+        }
+      : null,
+    pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
+    pronounsBefore: data.pronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.pronounsBefore)})[\\s*_]*$`, 'u') : null,
+    leadTail: new RegExp(`${before}(?:${alternation(lead)})[\\s*_,]*$`, 'u'),
+    afterCoordinator: new RegExp(
+      `(?:[,;:.،؛，；：。]|${before}(?:${alternation([...coordinators, '\u0000'])})${after}${glue})[\\s*_"“«]*$`,
+      'u',
+    ),
+  };
+}
+
+function compile(rules: MandateRules): Compiled {
+  const languages = new Map<string, Language>();
+  for (const [lang, data] of Object.entries(rules.languages)) languages.set(lang, compileLanguage(lang, data));
   return {
     mandating: new Set(rules.mandatingLemmas),
     decideThat: new Set(rules.decideThatLemmas),
-    allowedBefore: allowed,
-    // "à continuer", "de lui présenter", "d'appuyer" / "to submit", "to further strengthen"
-    infinitive: {
-      fr: /(?<![\p{L}])(?:a|de|d')\s*(?:ne pas\s+|ne plus\s+)?(?:(?:lui|leur|se|s'|en|y|les|la|le|l'|nous)\s*)?(\p{L}+(?:er|ir|re|oir))(?![\p{L}])/gu,
-      en: /(?<![\p{L}])to\s+(?:(?:further|continue to|also|fully|urgently|immediately)\s+)?(\p{L}+)(?![\p{L}])/gu,
-    },
-    notInfinitives: new Set(phrases(rules.notInfinitives).map((word) => foldText(word))),
-    skip: new RegExp(`(?:${alternation(phrases(rules.skipAfter))})(?![\\p{L}])`, 'gu'),
-    support: new RegExp(`(?:${alternation(phrases(rules.supportMarkers))})(?![\\p{L}])`, 'gu'),
-    // "Decides that, until 31 July 2020, all Member States shall": an inserted phrase may follow "that"
-    that: /^[\s*_,]*(?:(?:en outre|further|also|egalement)[\s,]*)?(?:que|qu'|that)\s*(?:,[^,;]{1,80},\s*)?/u,
-    modal: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases(rules.modals ?? {}))})(?![\\p{L}])`, 'u'),
+    phraseLemmas: new Set(rules.phraseLemmas),
+    extension: new Set(rules.extensionLemmas),
+    languages,
   };
 }
 
@@ -71,42 +216,97 @@ function compile(rules: MandateRules & { collectives?: Record<string, string[]>;
 export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
-  const lang = doc.identity.lang;
+  const lang = rules.languages.get(doc.identity.lang) ?? rules.languages.get('en')!;
+  const verbLang = rules.languages.has(doc.identity.lang) ? doc.identity.lang : 'en';
   const found: MandateMatch[] = [];
-  const bodiesBySegment = new Map<number, EntityMention[]>();
+  const bySegment = new Map<number, EntityMention[]>();
   for (const mention of mentions) {
-    if (mention.kind !== 'Body' || mention.segment < 0) continue;
-    const list = bodiesBySegment.get(mention.segment);
+    if ((mention.kind !== 'Body' && mention.kind !== 'State') || mention.segment < 0) continue;
+    const list = bySegment.get(mention.segment);
     if (list) list.push(mention);
-    else bodiesBySegment.set(mention.segment, [mention]);
+    else bySegment.set(mention.segment, [mention]);
   }
   doc.segments.forEach((segment, index) => {
-    if (!segment.textOf || (segment.section !== 'operative' && segment.section !== 'preamble')) return;
-    const bodies = bodiesBySegment.get(index);
-    if (!bodies) return;
-    // verbs after the last body cannot govern it: the verb search stops there
-    const lastBodyEnd = Math.max(...bodies.map((body) => body.end));
+    if (!segment.textOf || segment.section !== 'operative') return;
+    const named = bySegment.get(index);
+    if (!named) return;
     const text = doc.text.slice(segment.start, segment.end);
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
-    const verbs = clauseVerbsBefore(text, bodies, segment.start, lastBodyEnd, lang).filter((verb) => opensClause(folded, verb));
-    const markers = new MarkerMatches(folded);
-    let local: Array<EntityMention & { start: number; end: number }> | null = null;
+    const candidates: Candidate[] = named.map((mention) => ({
+      id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
+      start: mention.start - segment.start,
+      end: mention.end - segment.start,
+    }));
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
+    const verbs = clauseVerbs(text, from, verbLang).filter((verb) => opensClause(lang, folded, verb));
+    const markers = new MarkerMatches(folded, lang.continuer);
+    const push = (verb: string, candidate: Candidate, role?: MandateRole): void => {
+      if (candidate.id === 'SC') return;
+      const match: MandateMatch = {
+        resolution: segment.textOf!,
+        body: candidate.id,
+        verb,
+        segment: index,
+        start: candidate.start + segment.start,
+        end: candidate.end + segment.start,
+      };
+      if (role) match.role = role;
+      found.push(match);
+    };
+    let lastAddressed: Candidate[] = [];
     verbs.forEach((verb, position) => {
-      if (!rules.mandating.has(verb.lemma)) return;
-      const zoneEnd = verbs[position + 1]?.start ?? text.length;
-      local ??= bodies.map((body) => ({ ...body, start: body.start - segment.start, end: body.end - segment.start }));
-      for (const addressee of addressees(rules, text, folded, markers, verb, zoneEnd, local, lang === 'fr' ? 'fr' : 'en')) {
-        const match: MandateMatch = {
-          resolution: segment.textOf!,
-          body: addressee.id,
-          verb: verb.lemma,
-          segment: index,
-          start: addressee.start + segment.start,
-          end: addressee.end + segment.start,
-        };
-        if (addressee.support) match.role = 'support';
-        found.push(match);
+      const clauseEnd = verbs[position + 1]?.start ?? text.length;
+      const taken = new Set<Candidate>();
+      let lemma = verb.lemma;
+      let zoneStart = verb.end;
+      let phrase = false;
+      if (rules.phraseLemmas.has(lemma) && lang.phrases) {
+        const match = lang.phrases.exec(folded.slice(zoneStart, clauseEnd));
+        if (match) {
+          lemma = lang.phraseLemmas.get(match[0].replace(/^[\s*_,،，]*/u, '')) ?? lemma;
+          zoneStart += match[0].length;
+          phrase = true;
+        }
+      }
+      let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
+      if (!phrase && rules.decideThat.has(lemma)) {
+        addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+      } else if (rules.mandating.has(lemma)) {
+        const pronoun = pronounAt(lang, folded, verb, zoneStart, clauseEnd);
+        if (pronoun) {
+          // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies it names
+          const previous = position > 0 ? verbs[position - 1]!.start : 0;
+          const antecedents = lastAddressed.length
+            ? lastAddressed
+            : candidates.filter((candidate) => candidate.start >= previous && candidate.end <= verb.start);
+          addressed = antecedents.map((candidate) => ({ candidate, support: false }));
+        } else {
+          addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
+        }
+      }
+      lastAddressed = addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
+      const seen = new Set<string>();
+      for (const { candidate, support } of addressed) {
+        taken.add(candidate);
+        if (seen.has(candidate.id + support)) continue;
+        seen.add(candidate.id + support);
+        // "reiterates its call upon": the directive's lemma
+        push(phrase ? lemma : verb.lemma, candidate, support ? 'support' : undefined);
+      }
+      if (rules.extension.has(verb.lemma) && lang.mandate) {
+        for (const candidate of extended(lang, folded, verb, clauseEnd, candidates)) {
+          if (taken.has(candidate) || candidate.id.startsWith('Gov-')) continue;
+          taken.add(candidate);
+          push(verb.lemma, candidate);
+        }
+      }
+      if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) return;
+      const addressedIds = new Set([...taken].map((candidate) => candidate.id));
+      for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
+        if (taken.has(candidate) || addressedIds.has(candidate.id)) continue;
+        taken.add(candidate);
+        push(verb.lemma, candidate, role);
       }
     });
   });
@@ -116,153 +316,214 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
 const VERB_REACH = 400;
 
+/** Clause verbs of text[from, end) (lower-cased as a compact copy), offsets in the paragraph. */
+function clauseVerbs(text: string, from: number, lang: string): ClauseVerb[] {
+  const window = lowerCaseKeepingOffsets(compactCopy(text.slice(from)));
+  return findClauseVerbsPrepared(window, lang).map((verb) => ({ lemma: verb.lemma, start: verb.start + from, end: verb.end + from }));
+}
+
 /**
- * Clause verbs in the windows that can govern a body (VERB_REACH before each): long paragraphs
- * naming few bodies cost a few hundred characters each, not their whole length.
+ * A verb opens a clause at the paragraph's start (after its number, emphasis, the organ as
+ * subject and adverbs) or after punctuation or a coordinator: "…, et engage le Comité",
+ * "; and requests", "The Council encourages", "ويطلب", "，请"; never "la demande".
  */
-function clauseVerbsBefore(text: string, bodies: EntityMention[], offset: number, lastBodyEnd: number, lang: string): ClauseVerb[] {
-  const windows: Array<[number, number]> = [];
-  // bodies come in text order (mentions are sorted by offset)
-  for (const body of bodies) {
-    // start at a word boundary: half a word must not pass for a verb
-    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, body.start - offset - VERB_REACH)) + 1);
-    const to = body.start - offset;
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean {
+  const from = Math.max(0, verb.start - 100);
+  // strip the words before the verb one by one ("et leur", "The Council also"), trying at each step
+  let before = folded.slice(from, verb.start);
+  for (let step = 0; step < 6; step++) {
+    if (lang.afterCoordinator.test(before)) return true;
+    const shorter = before.replace(lang.leadTail, '');
+    if (shorter === before) break;
+    before = shorter;
   }
-  if (windows.length === 1 && windows[0]![0] === 0) windows[0]![1] = lastBodyEnd - offset;
-  const lowered = lowerCased(text);
-  const verbs: ClauseVerb[] = [];
-  for (const [from, to] of windows) {
-    const window =
-      lowered === null ? lowerCaseKeepingOffsets(compactCopy(text.slice(from, to))) : lowered.slice(from, to);
-    for (const verb of findClauseVerbsPrepared(window, lang)) {
-      verbs.push({ lemma: verb.lemma, start: verb.start + from, end: verb.end + from });
+  if (from > 0 && before.length > 12) return false;
+  const head = from > 0 ? folded.slice(0, from) + before : before;
+  return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
+}
+
+function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: number, clauseEnd: number): boolean {
+  if (lang.pronouns?.test(folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 30)))) return true;
+  return lang.pronounsBefore?.test(folded.slice(Math.max(0, verb.start - 20), verb.start)) ?? false;
+}
+
+/** Where the task begins: the first infinitive or complementizer outside a body's name. */
+function taskStart(lang: Language, text: string, folded: string, from: number, to: number, candidates: Candidate[]): number {
+  if (!lang.task) return to;
+  const pattern = lang.task;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
+    const word = match[1];
+    if (candidates.some((candidate) => match!.index >= candidate.start && match!.index < candidate.end)) continue;
+    // "просит, чтобы X", "Solicita que X": a complementizer right after the verb opens the addressee, not the task
+    if (word === undefined && /^[\s,*_]*$/u.test(folded.slice(from, match.index))) continue;
+    if (word !== undefined) {
+      if (lang.notInfinitives.has(word)) {
+        pattern.lastIndex = match.index + 1;
+        continue;
+      }
+      // "de Daech", "a Abyei" are names, not tasks: the original text has the capital
+      if (/\p{Lu}/u.test(text[match.index + match[0].length - word.length] ?? '')) {
+        pattern.lastIndex = match.index + 1;
+        continue;
+      }
     }
+    return match.index;
   }
-  return verbs;
+  return to;
 }
 
-/**
- * The paragraph lower-cased once, as a compact copy: each window is then a slice of it. Null when
- * a window's own lower case could differ from its slice of the paragraph's: a final sigma, which
- * lower-cases by its context.
- */
-function lowerCased(paragraph: string): string | null {
-  return paragraph.includes('\u03a3') ? null : lowerCaseKeepingOffsets(compactCopy(paragraph));
-}
-
-/**
- * A verb opens a clause at the paragraph's start (after its number and emphasis) or after a
- * coordinator or punctuation: "…, et engage le Comité", "; and requests"; never "la demande".
- */
-function opensClause(folded: string, verb: ClauseVerb): boolean {
-  // "1. Continues to encourage", "Continue d'encourager": the lead verb is the second one
-  const before = folded.slice(Math.max(0, verb.start - 40), verb.start).replace(/(?:continues? (?:to )?|continue (?:a |de |d'))$/u, '');
-  if (AFTER_COORDINATOR.test(before)) return true;
-  if (!mayLeadParagraph(folded, verb.start)) return false;
-  const head = folded
-    .slice(0, verb.start)
-    .replace(/(?:continues? (?:to )?|continue (?:a |de |d'))$/u, '')
-    // "10. Further urges", "Also requests": adverbs before the lead verb
-    .replace(/(?:(?<![\p{L}])(?:further|also|again|strongly|once again|encore|egalement|en outre|de nouveau|a nouveau|vivement|aussi)[\s,*_]*)+$/u, '');
-  return /^[\s\d.()a-z*_-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
-}
-
-const AFTER_COORDINATOR =
-  /(?:[,;:]|(?<![\p{L}])(?:et|and|y|и))[\s*_]*(?:(?:en outre|egalement|aussi|further|also|again|strongly|vivement|instamment|de nouveau|a nouveau)[\s*_]*)?$/u;
-
-/**
- * Code units the two suffixes opensClause strips from the head can hold (the continuation and
- * adverb phrases, separators). Its head test passes only when at most 12 units remain; a unit
- * outside this set at index 12 or later can never be stripped, so the test fails: checking
- * that first spares two end-anchored regexes over the whole paragraph before each verb.
- */
-const STRIPPABLE = new Set([..."continuesto adefurthlgaingstrongly encore egalement outre nouveau vivement aussi',*_"].map((char) => char.charCodeAt(0)));
-
-function mayLeadParagraph(folded: string, verbStart: number): boolean {
-  let index = verbStart - 1;
-  while (index >= 12) {
-    const code = folded.charCodeAt(index);
-    if (!STRIPPABLE.has(code) && !WHITESPACE.test(folded[index]!)) return false;
-    index--;
-  }
-  return true;
-}
-
-const WHITESPACE = /^\s$/u;
-
-interface Addressee {
-  id: string;
-  start: number;
-  end: number;
-  support: boolean;
-}
-
-function addressees(
-  rules: CompiledRules,
-  original: string,
+/** The addressees of a verb's zone: a list in English, French, Spanish, Russian; a chain in Arabic, Chinese. */
+function zoneAddressees(
+  lang: Language,
+  text: string,
   folded: string,
   markers: MarkerMatches,
-  verb: ClauseVerb,
-  zoneEnd: number,
-  bodies: Array<EntityMention & { start: number; end: number }>,
-  lang: 'fr' | 'en',
-): Addressee[] {
-  let zoneStart = verb.end;
-  let end = zoneEnd;
-  if (rules.decideThat.has(verb.lemma)) {
-    // "Décide que tous les États doivent …": the subject of the that-clause, before its verb
-    const that = rules.that.exec(folded.slice(zoneStart, zoneEnd));
-    if (!that) return [];
-    zoneStart += that[0].length;
-    const modal = rules.modal.exec(folded.slice(zoneStart, zoneEnd));
-    end = modal ? zoneStart + modal.index : Math.min(zoneEnd, zoneStart + 150);
-  } else if (!rules.mandating.has(verb.lemma)) {
-    return [];
-  }
-  end = Math.min(end, infinitiveStart(rules, original, folded, zoneStart, end, bodies, lang));
-  const inZone = bodies.filter((body) => body.start >= zoneStart && body.end <= end).sort((a, b) => a.start - b.start);
+  zoneStart: number,
+  clauseEnd: number,
+  candidates: Candidate[],
+): Array<{ candidate: Candidate; support: boolean }> {
+  if (lang.chain) return chainFrom(lang, folded, zoneStart, clauseEnd, candidates, false).map((candidate) => ({ candidate, support: false }));
+  const end = taskStart(lang, text, folded, zoneStart, clauseEnd, candidates);
+  const inZone = candidates.filter((candidate) => candidate.start >= zoneStart && candidate.end <= end);
   if (inZone.length === 0) return [];
-  const skipped = markers.regions(rules.skip, zoneStart, end);
-  const supported = markers.regions(rules.support, zoneStart, end);
-  const result: Addressee[] = [];
-  for (const body of inZone) {
+  const skipped = [
+    ...(lang.partners ? markers.regions(lang.partners, zoneStart, end) : []),
+    ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end) : []),
+  ];
+  const supported = lang.support ? markers.regions(lang.support, zoneStart, end) : [];
+  const result: Array<{ candidate: Candidate; support: boolean }> = [];
+  for (const candidate of inZone) {
     // the nearest marker before the body decides: "avec le soutien de sa Direction exécutive et en coordination avec …"
-    const supportFrom = nearestRegion(supported, body.start);
-    const skipFrom = nearestRegion(skipped, body.start, true);
-    const support = supportFrom > skipFrom;
+    const supportFrom = nearestRegion(supported, candidate.start);
+    const skipFrom = nearestRegion(skipped, candidate.start);
     if (skipFrom > supportFrom) continue;
-    if (!support && isGenitive(folded, body.start)) continue;
-    if (body.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(body.end, body.end + 30))) continue;
-    if (result.length === 0 && !onlyAllowedWords(rules, folded.slice(zoneStart, body.start))) return [];
-    if (!result.some((known) => known.id === body.id)) result.push({ id: body.id, start: body.start, end: body.end, support });
+    const support = supportFrom > skipFrom;
+    if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
+    if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false)) return [];
+    result.push({ candidate, support });
   }
   return result;
 }
 
-/** Where the task begins: the first infinitive marker outside a body's name. */
-function infinitiveStart(
-  rules: CompiledRules,
-  original: string,
+/**
+ * Bodies in a row from `from`: the first after allowed words only, each next one after
+ * conjunctions, fillers and collective words ("الأمين العام والبلدان المساهمة", "秘书长及部队派遣国").
+ */
+function chainFrom(lang: Language, folded: string, from: number, to: number, candidates: Candidate[], dates: boolean): Candidate[] {
+  const chain: Candidate[] = [];
+  let position = from;
+  for (const candidate of candidates) {
+    if (candidate.start < from) continue;
+    if (candidate.end > to) break;
+    if (!allowedGap(lang, folded.slice(position, candidate.start), dates)) break;
+    chain.push(candidate);
+    position = candidate.end;
+  }
+  return chain;
+}
+
+/** Only words the zone allows before an addressee (and dates, in a that-clause). */
+function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
+  if (!lang.spaced) {
+    const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
+    return rest.length === 0 || (dates && /^[\d年月日至从现在前之]+$/u.test(rest));
+  }
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  if (words.length > 14) return false;
+  return words.every((word) => {
+    if (lang.allowed.has(word) || lang.connectors.has(word)) return true;
+    if (dates && (lang.dates.has(word) || /^\d+$/u.test(word))) return true;
+    if (/^\d+$/u.test(word) && dates) return true;
+    // Arabic: conjunctions and prepositions glued to the word ("بجميع", "وهيئات", the "و" of "والبلدان")
+    for (const clitic of lang.proclitics) {
+      if (!word.startsWith(clitic)) continue;
+      const rest = word.slice(clitic.length);
+      if (rest === '' || lang.allowed.has(rest) || lang.connectors.has(rest)) return true;
+      for (const second of lang.proclitics) {
+        if (rest.startsWith(second) && (rest.length === second.length || lang.allowed.has(rest.slice(second.length)))) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/**
+ * The subject of "decides that X shall", "постановляет, что X должны", "يقرر أن تواصل X",
+ * "决定X应": after the complementizer (and an inserted phrase between commas), the bodies before
+ * the modal, the first after allowed words and dates only.
+ */
+function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+  const rest = folded.slice(zoneStart, clauseEnd);
+  const that = lang.that.exec(rest);
+  if (!that || (that[0].length === 0 && lang.spaced && !lang.chain)) return [];
+  let start = zoneStart + that[0].length;
+  if (lang.verbFirst) {
+    // Arabic puts the verb first: "أن تواصل جميع الدول الأعضاء"
+    const word = /^[\s]*(\p{L}+)\s+/u.exec(folded.slice(start, clauseEnd));
+    if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
+  }
+  const modal = lang.modal?.exec(folded.slice(start, clauseEnd));
+  const end = modal ? start + modal.index : Math.min(clauseEnd, start + 150);
+  const chain = chainFrom(lang, folded, start, end, candidates, true);
+  if (chain.length === 0) return [];
+  if (!lang.spaced && (!modal || chain[chain.length - 1]!.end !== end - (folded.slice(chain[chain.length - 1]!.end, end).length))) {
+    // Chinese: the chain must stand right before the modal ("决定所有会员国应")
+    if (!modal || folded.slice(chain[chain.length - 1]!.end, end).trim().length > 0) return [];
+  }
+  if (lang.chain) return chain.map((candidate) => ({ candidate, support: false }));
+  // a list: every body from the first to the modal, but for complements of a noun
+  return candidates
+    .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
+    .filter((candidate, index) => index === 0 || !lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start)))
+    .map((candidate) => ({ candidate, support: false }));
+}
+
+/** "decides to extend the mandate of X", "X's mandate", "мандат X", "ولاية X", "X的任务期限", "to establish X". */
+function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: number, candidates: Candidate[]): Candidate[] {
+  const rules = lang.mandate!;
+  const clause = folded.slice(verb.end, clauseEnd);
+  const extending = rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end));
+  const result: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.start < verb.end || candidate.end > clauseEnd) continue;
+    const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
+    if (rules.establish.test(folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start))) result.push(candidate);
+    else if (extending && rules.nounBefore.test(before)) result.push(candidate);
+    else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
+  }
+  return result;
+}
+
+/** Bodies of the clause named after a partner or support marker ("in consultation with", "при поддержке", "与"). */
+function partnersOf(
+  lang: Language,
   folded: string,
+  markers: MarkerMatches,
   from: number,
   to: number,
-  bodies: Array<{ start: number; end: number }>,
-  lang: 'fr' | 'en',
-): number {
-  const pattern = new RegExp(rules.infinitive[lang].source, 'gu');
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
-    const word = match[1]!;
-    if (rules.notInfinitives.has(word)) continue;
-    if (bodies.some((body) => match!.index >= body.start && match!.index < body.end)) continue;
-    // "de Daech" is a name, not a task: the original text has the capital
-    if (/\p{Lu}/u.test(original[match.index + match[0].length - word.length] ?? '')) continue;
-    return match.index;
+  candidates: Candidate[],
+): Array<{ candidate: Candidate; role: MandateRole }> {
+  const partners = lang.partners ? markers.regions(lang.partners, from, to) : [];
+  const supporters = lang.support ? markers.regions(lang.support, from, to) : [];
+  const blocked = lang.blockers ? markers.regions(lang.blockers, from, to) : [];
+  const result: Array<{ candidate: Candidate; role: MandateRole }> = [];
+  for (const candidate of candidates) {
+    if (candidate.start < from || candidate.end > to) continue;
+    // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
+    if (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
+    if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
+      result.push({ candidate, role: 'support' });
+      continue;
+    }
+    const partnerFrom = nearestRegion(partners, candidate.start);
+    const supportFrom = nearestRegion(supporters, candidate.start);
+    if ((partnerFrom < 0 && supportFrom < 0) || nearestRegion(blocked, candidate.start) > Math.max(partnerFrom, supportFrom)) continue;
+    result.push({ candidate, role: supportFrom > partnerFrom ? 'support' : 'partner' });
   }
-  return to;
+  return result;
 }
 
 /**
@@ -271,19 +532,35 @@ function infinitiveStart(
  */
 class MarkerMatches {
   private readonly found = new Map<RegExp, Array<[number, number]>>();
-  constructor(private readonly folded: string) {}
+  constructor(
+    private readonly folded: string,
+    private readonly continuer: Language['continuer'],
+  ) {}
 
-  /** [from, to) spans that start at a marker and run to the next comma (or the zone's end). */
+  /** [from, to) spans that start at a marker and run to the next comma (or `to`). */
   regions(marker: RegExp, from: number, to: number): Array<[number, number]> {
-    const all = this.matches(marker);
-    let first = 0;
-    while (first < all.length && all[first]![0] + all[first]![1] <= from) first++;
-    // matches found from the paragraph's start are those found from `from` unless one straddles it
-    if (first < all.length && all[first]![0] < from) return regions(marker, this.folded, from, to);
     const spans: Array<[number, number]> = [];
-    for (let index = first; index < all.length && all[index]![0] < to; index++) {
-      const [start, length] = all[index]!;
-      const comma = this.folded.indexOf(',', start + length);
+    for (const [start, length] of this.matches(marker)) {
+      if (start < from) continue;
+      if (start >= to) break;
+      let comma = nextComma(this.folded, start + length);
+      // "in close consultation with MINUSCA, including UNMAS, and the Panel": the list goes on; but
+      // "le Comité, avec le soutien de sa Direction exécutive, et le Bureau": the inserted phrase ends
+      // "in coordination with AMISOM, international partners, and relevant entities": an enumeration
+      let inside = false;
+      while (comma >= 0 && comma < to && this.continuer) {
+        const next = this.folded.slice(comma + 1, comma + 40);
+        if (this.continuer.including.test(next)) inside = true;
+        else if (this.continuer.joining.test(next)) {
+          if (!inside) break;
+        } else {
+          const following = nextComma(this.folded, comma + 1);
+          const piece = following < 0 ? '' : this.folded.slice(comma + 1, following);
+          if (following < 0 || following >= to || piece.split(/\s+/u).length > 8 || !this.continuer.joining.test(this.folded.slice(following + 1, following + 40))) break;
+          inside = true;
+        }
+        comma = nextComma(this.folded, comma + 1);
+      }
       spans.push([start, comma < 0 || comma > to ? to : comma]);
     }
     return spans;
@@ -295,40 +572,22 @@ class MarkerMatches {
     if (!all) {
       all = [];
       marker.lastIndex = 0;
-      for (let match = nextMarker(marker, this.folded); match; match = nextMarker(marker, this.folded)) all.push([match.index, match[0].length]);
+      for (let match = marker.exec(this.folded); match; match = marker.exec(this.folded)) {
+        all.push([match.index, match[0].length]);
+        if (match[0].length === 0) marker.lastIndex++;
+      }
       this.found.set(marker, all);
     }
     return all;
   }
 }
 
-/** [from, to) spans that start at a marker and run to the next comma (or the zone's end). */
-function regions(marker: RegExp, folded: string, from: number, to: number): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  marker.lastIndex = from;
-  for (let match = nextMarker(marker, folded); match && match.index < to; match = nextMarker(marker, folded)) {
-    const comma = folded.indexOf(',', match.index + match[0].length);
-    found.push([match.index, comma < 0 || comma > to ? to : comma]);
-  }
-  return found;
-}
+const COMMAS = /[,;،؛，；]/gu;
 
-/**
- * The next match (from `marker.lastIndex`) of `(?<![\p{L}])` + marker. Why split: a regex led by
- * a lookbehind is tried at every position, while the bare alternation lets the engine skip
- * ahead to its first letters; a match preceded by a letter is then stepped over, one position
- * at a time, which finds exactly the matches of the whole regex (the lookbehind is zero-width).
- */
-function nextMarker(marker: RegExp, text: string): RegExpExecArray | null {
-  for (let match = marker.exec(text); match; match = marker.exec(text)) {
-    if (!LETTER_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index))) return match;
-    marker.lastIndex = match.index + 1;
-  }
-  return null;
+function nextComma(text: string, from: number): number {
+  COMMAS.lastIndex = from;
+  return COMMAS.exec(text)?.index ?? -1;
 }
-
-/** A letter (a whole code point, as the lookbehind sees it) just before the end. */
-const LETTER_BEFORE = /\p{L}$/u;
 
 /** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
 const UN_AS_ADJECTIVE = /^\s+(?:bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;
@@ -338,15 +597,4 @@ function nearestRegion(spans: Array<[number, number]>, offset: number, toZoneEnd
   let nearest = -1;
   for (const [from, to] of spans) if (offset >= from && (toZoneEnd || offset < to) && from > nearest) nearest = from;
   return nearest;
-}
-
-/** "du Bureau", "des Nations Unies", "of the Office": a complement of a noun, not an addressee. */
-function isGenitive(folded: string, start: number): boolean {
-  const before = folded.slice(Math.max(0, start - 12), start);
-  return /(?<![\p{L}])(?:du|des|de|de la|of|of the)\s+$|(?<![\p{L}])(?:d|de l)'$/u.test(before);
-}
-
-function onlyAllowedWords(rules: CompiledRules, gap: string): boolean {
-  const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length <= 12 && words.every((word) => rules.allowedBefore.has(word));
 }

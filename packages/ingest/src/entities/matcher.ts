@@ -69,9 +69,11 @@ export function addAlias(matcher: Matcher, alias: string, rule: AliasRule): void
   }
   const leaf = node!;
   leaf.rules ??= [];
-  const duplicate = leaf.rules.some(
+  const duplicate = leaf.rules.find(
     (existing) => existing.id === rule.id && existing.kind === rule.kind && existing.caseSensitive === rule.caseSensitive,
   );
+  // the same name written in lower case too ("Houthistes", "houthistes") is matched in any case
+  if (duplicate && !rule.requireCapital) duplicate.requireCapital = false;
   if (!duplicate) {
     leaf.rules.push(rule);
     matcher.size++;
@@ -113,17 +115,27 @@ export function isAcronym(alias: string): boolean {
 /**
  * Separators allowed inside a multi-word name: spaces (one line break), hyphens, apostrophes,
  * slashes ("AU/UN"), commas and brackets inside a name ("Monitoring, Verification and Inspection
- * Commission", "ISIL (Da'esh) and Al-Qaida Sanctions Committee").
+ * Commission", "ISIL (Da'esh) and Al-Qaida Sanctions Committee"), and quotation marks, which
+ * Russian texts put around the proper part of a name ("Фронта «Ан-Нусра»").
  */
+/** 1 for the code units a gap inside a name may hold (besides one line break). */
+const GAP_UNITS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const char of ' -\'\t\r/,()\u00ab\u00bb\u201c\u201d\u201e"') table[char.charCodeAt(0)] = 1;
+  return table;
+})();
+
 function softGap(units: Uint16Array, from: number, to: number): boolean {
   if (to - from > 3) return false;
   if (to - from === 1 && units[from] === 44) return false;
+  // an abbreviation's full stops inside a name ("EUFOR R.D.Congo"), never a full stop and a space
+  if (to - from === 1 && units[from] === 46) return true;
   let breaks = 0;
   for (let index = from; index < to; index++) {
     const code = units[index]!;
     if (code === 10) {
       if (++breaks > 1) return false;
-    } else if (code !== 32 && code !== 45 && code !== 39 && code !== 9 && code !== 13 && code !== 47 && code !== 44 && code !== 40 && code !== 41) return false;
+    } else if (!GAP_UNITS[code]) return false;
   }
   return true;
 }
@@ -136,6 +148,8 @@ function ruleAccepts(rule: AliasRule, text: string, start: number, end: number):
     if (asciiLower) return false;
     const span = text.slice(start, end);
     if (span !== span.toUpperCase()) return false;
+    // in a line written in capitals ("FACE A LA MENACE TERRORISTE ET AU RISQUE"), a short acronym is a word
+    if (end - start <= 3 && inCapitalsRun(text, start, end)) return false;
   }
   if (rule.requireCapital) {
     if (asciiLower) return false;
@@ -144,6 +158,16 @@ function ruleAccepts(rule: AliasRule, text: string, start: number, end: number):
     if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
   }
   return true;
+}
+
+const CAPITALS_WORD = /^[\p{Lu}\p{N}'’.-]*\p{Lu}[\p{Lu}\p{N}'’.-]*\p{Lu}$/u;
+
+/** Whether the words on both sides of text[start, end) are written in capitals (two letters or more). */
+function inCapitalsRun(text: string, start: number, end: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before || !CAPITALS_WORD.test(before[1]!)) return false;
+  const after = /^\s+(\S+)/u.exec(text.slice(end, end + 30));
+  return after !== null && CAPITALS_WORD.test(after[1]!.replace(/[,;:!?)]+$/u, ''));
 }
 
 function firstAccepted(rules: AliasRule[], text: string, start: number, end: number): AliasRule | null {

@@ -1,13 +1,28 @@
 /**
- * Named persons, by rules on honorifics and titles (data/entities/persons.json):
- * "M. Vladimir Voronkov", "le représentant d'Interpol, Emmanuel Roux" (role and organisation),
- * "le Secrétaire Général Stock" (a surname the document has given in full elsewhere).
- * Measured on the seeds, compromise/fr-compromise find few of these names on their own
- * (see docs/entities.md), so the rules come first.
+ * Named persons, by rules on the words around a name (data/entities/persons.json,
+ * data/entities/given-names.json):
+ * - after an honorific: "M. Vladimir Voronkov", "Mr. Pierre Schori", "Sra. Ghada Waly";
+ * - after a role, with or without a comma: "le représentant d'Interpol, Emmanuel Roux" (role and
+ *   organisation), "President Olusegun Obasanjo of Nigeria", "la enviada especial de la ONU para el
+ *   Sahel, Hiroute Guebre Sellassie";
+ * - before a comma and a role: "Abdoulaye Diop, Mali’s Minister for Foreign Affairs", "Kimberly
+ *   Prost, antigua Magistrada del Tribunal";
+ * - before a country in brackets, as press releases name speakers: "Trine Heimerback (Norway)";
+ * - next to a speech verb: "Amina Mohammed said", "a affirmé Ghada Waly", "Sellassie indicó";
+ * - starting with a given name: "la nomination de Garry Conille au poste de";
+ * - with an Arabic patronymic particle ("Usama bin Laden") or in the Korean form ("Ban Ki-moon").
+ * A lone surname is the full name the document gives elsewhere ("M. Roux", "Secrétaire Général
+ * Stock"); found by a rule other than an honorific, a lone word counts only so. A name next to a
+ * place, prize or instrument word ("Règles Nelson Mandela", "… International Airport") or whose
+ * first word is a body, state or group ("Chad Basin") is not a person.
+ * compromise / fr-compromise were measured as a source of candidates (docs/entities.md): the rules
+ * find more with fewer wrong names, so the libraries are not used.
  */
 import type { SegmentedDocument } from '../types';
 import { leadVerb } from '../verbs';
-import { entityRef, loadGazetteer, type EntityTable } from './gazetteer';
+import { foldText, type Tokens } from './fold';
+import { KEYWORD, KEYWORDS, wordHash } from './keywords';
+import { entityRef, loadGazetteer, readDataFile, type EntityTable } from './gazetteer';
 import type { EntityMention } from './index';
 
 export interface PersonMention {
@@ -19,72 +34,319 @@ export interface PersonMention {
 }
 
 interface Patterns {
-  honorific: RegExp;
+  /** a role at a position */
+  roleAt: RegExp;
+  /** a role and a name after it, after a comma ("le représentant d'Interpol, Emmanuel Roux") or right after it */
   roleThenName: RegExp;
+  /** the role followed directly by the name, tried where the comma form found no name */
+  roleDirect: RegExp;
+  honorificAt: RegExp;
+  /** before a role: a comma, and a few modifiers or a possessive ("Abdoulaye Diop, Mali’s Minister") */
+  commaBefore: RegExp;
+  /** speech verbs by the hash of their last folded word ("said", "a déclaré" → "declare"), with their folded phrases */
+  speechVerbs: Map<number, string[]>;
+  /** given names and patronymic particles by hash, the folded word to confirm a hit */
+  givenNames: Map<number, string>;
+  patronymics: Map<number, string>;
+  /** "Ban Ki-moon", "Moon Jae-in": romanised Korean names, checked at a Korean family name */
+  koreanAt: RegExp;
+  /** a name at a position */
+  nameAt: RegExp;
+  /** one word of a name, whole */
+  nameWord: RegExp;
+  honorificStart: RegExp;
+  /** prepositions after which capitalised words complete a title or a place, not a name */
+  linkWords: Set<string>;
   notNames: Set<string>;
   particles: Set<string>;
+  stopsBefore: Set<string>;
+  stopsAfter: RegExp;
 }
+
+const { ROLE, HONORIFIC, VERB, GIVEN, PATRONYMIC, KOREAN } = KEYWORD;
+const PERSON_FLAGS = ROLE | HONORIFIC | VERB | GIVEN | PATRONYMIC | KOREAN;
 
 let patterns: Patterns | null = null;
 
+/** A romanised Korean syllable, as names write them ("Ban", "Ki", "moon", "Kyung", "wha", "Jong", "un"). */
+const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t)?$/i;
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{L}|\p{Lu}\.`;
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (items: string[]): string => [...new Set(items)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** "Enviada Especial", "enviada Especial", "enviada especial": a role as titles and as running text write it. */
+function bothCases(items: string[]): string[] {
+  return items.flatMap((item) => [item, item[0]!.toUpperCase() + item.slice(1), item[0]!.toLowerCase() + item.slice(1), item.toLowerCase()]);
+}
 
 function compile(): Patterns {
   const rules = loadGazetteer().persons;
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const particles = rules.particles.map(escape).join('|');
+  const particles = alternation(rules.particles);
   const name = String.raw`(?:${NAME_WORD})(?:[ \t]+(?:(?:${particles})[ \t]+|d['’])?(?:${NAME_WORD})){0,4}`;
-  const honorifics = [...rules.honorifics].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const roles = Object.values(rules.roles).flat().sort((a, b) => b.length - a.length).map(escape).join('|');
+  const honorifics = alternation(rules.honorifics);
+  const roleList = Object.values(rules.roles).flat();
+  const roles = alternation(bothCases(roleList));
+  const verbs = Object.values(rules.speechVerbs).flat();
+  const given = readDataFile<{ names: string[] }>('given-names.json').names;
+  // the words the rules start from, in the entity stage's keyword table (keywords.ts)
+  for (const role of roleList) KEYWORDS.add(role, ROLE);
+  for (const honorific of rules.honorifics) KEYWORDS.add(honorific, HONORIFIC);
+  for (const verb of verbs) KEYWORDS.add(verb, VERB, 'last');
+  for (const word of given) KEYWORDS.add(word, GIVEN);
+  for (const particle of rules.patronymics) KEYWORDS.add(particle, PATRONYMIC);
+  for (const surname of rules.koreanSurnames) KEYWORDS.add(surname, KOREAN);
   return {
-    // no lookbehind at the start: the engine then skips quickly to an honorific's first letter
-    honorific: new RegExp(String.raw`(?:${honorifics})[ \t]+(${name})`, 'gu'),
+    roleAt: new RegExp(String.raw`(?:${roles})(?![\p{L}])`, 'yu'),
     roleThenName: new RegExp(
       // "Ministre péruvien des affaires étrangères, M. X" or a title right before the name: "Secrétaire Général Stock"
       String.raw`(${roles})(?:((?:[ \t]+[^,.;:\n«»"()]{0,80}?)?),[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})|[ \t]+(?:(?:${honorifics})[ \t]+)?(${name}))`,
-      'gu',
+      'yu',
     ),
+    roleDirect: new RegExp(String.raw`(${roles})[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})`, 'yu'),
+    honorificAt: new RegExp(String.raw`(?:${honorifics})[ \t]+(${name})`, 'yu'),
+    commaBefore: new RegExp(String.raw`,[ \t]+((?:(?:${alternation(Object.values(rules.roleModifiers).flat())}|\p{Lu}[\p{L}-]*['’]s)[ \t]+){0,3})$`, 'u'),
+    speechVerbs: byLastWord(verbs),
+    givenNames: byWord(given),
+    patronymics: byWord(rules.patronymics),
+    // then each part must be one romanised Korean syllable (KOREAN_SYLLABLE): "New York-based" is none
+    koreanAt: /[A-Z][a-z]{0,4}[ \t]+[A-Z][a-z]{0,5}-[a-z]{1,5}(?![A-Za-z-])/y,
+    nameAt: new RegExp(name, 'yu'),
+    nameWord: new RegExp(`^(?:${NAME_WORD})$`, 'u'),
+    honorificStart: new RegExp(String.raw`^(?:${honorifics})[ \t]`, 'u'),
+    linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
-    notNames: new Set([...rules.notNames, ...Object.values(rules.roles).flat().flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
+    notNames: new Set([...rules.notNames, ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
     particles: new Set(rules.particles),
+    stopsBefore: new Set(rules.contextStops.before),
+    stopsAfter: new RegExp(String.raw`^[ \t]+(?:${alternation(rules.contextStops.after)})(?![\p{L}])`, 'u'),
   };
 }
 
+/** Folded single words ("jean" of "Jean-Pierre": a name's first word) by their hash. */
+function byWord(words: string[]): Map<number, string> {
+  const map = new Map<number, string>();
+  for (const word of words) {
+    const folded = foldText(word).split(/[^\p{L}\p{N}]+/u)[0]!;
+    if (folded) map.set(wordHash(folded), folded);
+  }
+  return map;
+}
+
+/** Folded phrases by the hash of their last word. */
+function byLastWord(phrases: string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const phrase of phrases) {
+    const folded = foldText(phrase);
+    const last = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop()!;
+    const hash = wordHash(last);
+    map.set(hash, [...(map.get(hash) ?? []), folded]);
+  }
+  return map;
+}
+
+/** Whether the folded units at [start, end) spell `word`. */
+function spells(units: Uint16Array, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let index = 0; index < word.length; index++) if (units[start + index] !== word.charCodeAt(index)) return false;
+  return true;
+}
+
+const UPPER = /\p{Lu}/u;
+/** " to hold", " to continue": an English infinitive ("to the" may stand in a title: "Ambassador to the United Nations") */
+const INFINITIVE = / to (?!the\b|that\b|this\b)\p{Ll}+/u;
+const LOWER = /\p{Ll}/u;
+/** a character that joins a word to the previous one: a letter, digit, apostrophe or hyphen */
+const WORD_EDGE = /[\p{L}\p{N}'’-]/u;
+
+function isUpper(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  return UPPER.test(String.fromCharCode(code));
+}
+
+function isLower(code: number): boolean {
+  if (code >= 97 && code <= 122) return true;
+  if (code < 128) return false;
+  return LOWER.test(String.fromCharCode(code));
+}
+
+/** How sure a rule is: an honorific names a person even in one word; other rules need two words or a known surname. */
+type Strength = 'strong' | 'weak';
+interface Candidate extends PersonMention {
+  strength: Strength;
+}
+
+/** Compiles the rules and registers their words in KEYWORDS (before the document's keyword hits are taken). */
+export function preparePersons(): void {
+  patterns ??= compile();
+}
+
+/**
+ * `units` and `tokens`: the document folded and tokenized (recogniseEntities has them); `hits`:
+ * KEYWORDS.hits(tokens), the tokens the word-list rules start from.
+ */
 export function findPersons(
   doc: SegmentedDocument,
   mentions: EntityMention[],
   entities: EntityTable,
+  units: Uint16Array,
+  tokens: Tokens,
+  hits: readonly number[],
 ): PersonMention[] {
   patterns ??= compile();
+  const p = patterns;
   const { text } = doc;
-  const found = new Map<number, PersonMention>();
-  const record = (mention: PersonMention): void => {
-    const known = found.get(mention.start);
-    if (!known || (!known.role && mention.role)) found.set(mention.start, mention);
+  const lang = doc.identity.lang;
+  const found = new Map<number, Candidate>();
+  const record = (candidate: Candidate): void => {
+    const known = found.get(candidate.start);
+    if (!known || (!known.role && candidate.role) || (known.strength === 'weak' && candidate.strength === 'strong')) found.set(candidate.start, candidate);
+  };
+  // a name whose first word is a body, state or group ("Chad Basin", "Security Council"), or next to a place or instrument word
+  const named = mentions.filter((mention) => mention.kind !== 'Threat');
+  const blocked = (start: number, end: number): boolean => {
+    const firstEnd = text.indexOf(' ', start);
+    const first = firstEnd < 0 || firstEnd > end ? end : firstEnd;
+    if (named.some((mention) => mention.start < first && mention.end > start)) return true;
+    const before = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (before && p.stopsBefore.has(before[1]!.replace(/^[«"“(]+/u, ''))) return true;
+    return p.stopsAfter.test(text.slice(end, end + 40));
+  };
+  const weak = (start: number, raw: string, extra: Partial<Candidate> = {}): void => {
+    // "a estimé M. Roux": the honorific rule reads it
+    if (p.honorificStart.test(raw)) return;
+    const name = cleanName(raw, p, lang);
+    if (!name || blocked(start, start + name.length)) return;
+    record({ name, start, end: start + name.length, strength: 'weak', ...extra });
   };
 
-  patterns.roleThenName.lastIndex = 0;
-  for (let match = patterns.roleThenName.exec(text); match; match = patterns.roleThenName.exec(text)) {
-    if (startsInsideWord(text, match.index)) continue;
+  const koreanName = (at: number): void => {
+    if (at > 0 && WORD_EDGE.test(text[at - 1]!)) return;
+    p.koreanAt.lastIndex = at;
+    const match = p.koreanAt.exec(text);
+    if (!match || /\p{L}/u.test(text[at + match[0].length] ?? ' ')) return;
+    if (match[0].split(/[ \t-]+/u).every((part) => KOREAN_SYLLABLE.test(part))) weak(at, match[0]);
+  };
+  const readRole = (roleStart: number, roleEnd: number): void => {
+    // "Abdoulaye Diop, Mali’s Minister for Foreign Affairs": the name before the comma
+    const windowStart = Math.max(0, roleStart - 80);
+    const comma = p.commaBefore.exec(text.slice(windowStart, roleStart));
+    if (comma) {
+      const before = trailingName(text, windowStart + comma.index, p);
+      if (before) {
+        const end = clauseEnd(text, roleEnd);
+        const organisation = organisationBetween(mentions, entities, windowStart + comma.index, end);
+        weak(before.start, before.raw, { role: text.slice(roleStart, end).trim(), ...(organisation ? { organisation } : {}) });
+      }
+    }
+    // the name after the role
+    p.roleThenName.lastIndex = roleStart;
+    const match = p.roleThenName.exec(text);
+    if (!match) return;
     const [, role, qualifier = '', afterComma, direct] = match;
-    const rawName = afterComma ?? direct;
-    const name = cleanName(rawName!, patterns, doc.identity.lang);
-    if (!name) continue;
-    const start = match.index + match[0].length - rawName!.length;
-    const roleEnd = match.index + role!.length + qualifier.length;
-    const mention: PersonMention = { name, start, end: start + name.length, role: (role! + qualifier).trim() };
-    const organisation = organisationBetween(mentions, entities, match.index, roleEnd);
+    let rawName = afterComma ?? direct;
+    let roleText = role! + qualifier;
+    // "the Secretary-General to hold a joint consultation with the governments of Sudan, South Sudan": a clause, not a title
+    let name = rawName === undefined || (afterComma !== undefined && INFINITIVE.test(qualifier)) ? null : cleanName(rawName, p, lang);
+    let start = match.index + match[0].length - (rawName?.length ?? 0);
+    if (!name && afterComma !== undefined) {
+      // "President Olusegun Obasanjo of Nigeria, Chair of …": the comma form found a title, the name was right after the role
+      p.roleDirect.lastIndex = roleStart;
+      const directMatch = p.roleDirect.exec(text);
+      if (directMatch) {
+        rawName = directMatch[2]!;
+        name = cleanName(rawName, p, lang);
+        start = directMatch.index + directMatch[0].length - rawName.length;
+        roleText = directMatch[1]!;
+      }
+    }
+    if (!name || blocked(start, start + name.length)) return;
+    // "Judge Brydensholt and Judge Eser": a surname after a title; in a headline ("Foreign Minister Calls for …") no name
+    const strength: Strength = name.includes(' ') || !inTitleCaseLine(text, start) ? 'strong' : 'weak';
+    const mention: Candidate = { name, start, end: start + name.length, role: roleText.trim(), strength };
+    const organisation = organisationBetween(mentions, entities, roleStart, roleStart + roleText.length);
     if (organisation) mention.organisation = organisation;
     record(mention);
-  }
-  patterns.honorific.lastIndex = 0;
-  for (let match = patterns.honorific.exec(text); match; match = patterns.honorific.exec(text)) {
-    if (startsInsideWord(text, match.index) || text[match.index - 1] === '.') continue;
+  };
+  const readHonorific = (at: number): void => {
+    if (startsInsideWord(text, at) || text[at - 1] === '.') return;
+    p.honorificAt.lastIndex = at;
+    const match = p.honorificAt.exec(text);
+    if (!match) return;
     const rawName = match[1]!;
-    const name = cleanName(rawName, patterns, doc.identity.lang);
-    if (!name) continue;
+    const name = cleanName(rawName, p, lang);
     const start = match.index + match[0].length - rawName.length;
-    if (!found.has(start)) record({ name, start, end: start + name.length });
+    if (!name || blocked(start, start + name.length)) return;
+    if (!found.has(start) || found.get(start)!.strength === 'weak') record({ ...found.get(start), name, start, end: start + name.length, strength: 'strong' });
+  };
+  // speech verbs: "Amina Mohammed said", "declaró Sellasie", "a déclaré M. X" (read by the honorific rule)
+  const readVerb = (hash: number, end: number): void => {
+    const phrase = p.speechVerbs.get(hash)!.find((candidate) => end - candidate.length >= 0 && spells(units, end - candidate.length, end, candidate));
+    if (phrase === undefined) return;
+    const phraseStart = end - phrase.length;
+    // a word of its own ("called" in "so-called" is none) in lower case ("States", the countries, is no "states")
+    if (!isLower(text.charCodeAt(phraseStart)) || WORD_EDGE.test(text[phraseStart - 1] ?? ' ') || /[\p{L}-]/u.test(text[end] ?? ' ')) return;
+    const before = trailingName(text, phraseStart, p, true);
+    if (before) weak(before.start, before.raw);
+    const gap = /^[ \t]+/u.exec(text.slice(end, end + 3));
+    if (gap) {
+      p.nameAt.lastIndex = end + gap[0].length;
+      const name = p.nameAt.exec(text);
+      if (name) weak(name.index, name[0]);
+    }
+  };
+  const nameFrom = (at: number): void => {
+    p.nameAt.lastIndex = at;
+    const name = p.nameAt.exec(text);
+    if (name) weak(name.index, name[0]);
+  };
+
+  const { starts, ends, hashes, count } = tokens;
+  let roleEnd = -1;
+  for (const index of hits) {
+    const hash = hashes[index]!;
+    const flags = KEYWORDS.flagsOf(hash);
+    if ((flags & PERSON_FLAGS) === 0) continue;
+    const start = starts[index]!;
+    const end = ends[index]!;
+    // "Ban Ki-moon": a Korean family name, then a given name with a hyphen
+    if (flags & KOREAN && isUpper(text.charCodeAt(start))) koreanName(start);
+    if (flags & ROLE && start >= roleEnd && !startsInsideWord(text, start)) {
+      p.roleAt.lastIndex = start;
+      const role = p.roleAt.exec(text);
+      if (role) {
+        roleEnd = start + role[0].length;
+        readRole(start, roleEnd);
+      }
+    }
+    if (flags & HONORIFIC) readHonorific(start);
+    if (flags & VERB && p.speechVerbs.has(hashes[index]!)) readVerb(hashes[index]!, end);
+    const upper = isUpper(text.charCodeAt(start));
+    if (flags & PATRONYMIC && !upper) {
+      // "Usama bin Laden": a patronymic particle between two capitalised words
+      const particle = p.patronymics.get(hashes[index]!);
+      if (particle && spells(units, start, end, particle) && index > 0 && index + 1 < count && isUpper(text.charCodeAt(starts[index + 1]!)) && isUpper(text.charCodeAt(starts[index - 1]!))) {
+        const before = trailingName(text, start, p);
+        if (before) nameFrom(before.start);
+      }
+    }
+    if (flags & GIVEN && upper && index + 1 < count) {
+      // a given name followed by a capitalised word (a particle may stand between): "Garry Conille"
+      const given = p.givenNames.get(hashes[index]!);
+      if (given === undefined || !spells(units, start, end, given)) continue;
+      // a word of its own, written as a name ("Garry", not "GARRY" in a line of capitals, nor "-ali" in a compound)
+      if ((start > 0 && WORD_EDGE.test(text[start - 1]!)) || !isLower(text.charCodeAt(end - 1))) continue;
+      const next = starts[index + 1]!;
+      if (!isUpper(text.charCodeAt(next)) && !(index + 2 < count && p.particles.has(text.slice(next, ends[index + 1]!)) && isUpper(text.charCodeAt(starts[index + 2]!)))) continue;
+      nameFrom(start);
+    }
+  }
+  // "(Norway)" after a speaker's name
+  for (const mention of mentions) {
+    if (mention.kind !== 'State' || !/\(\s*$/u.test(text.slice(mention.start - 2, mention.start)) || !/^\s*\)/u.test(text.slice(mention.end, mention.end + 2))) continue;
+    const open = text.lastIndexOf('(', mention.start);
+    const before = trailingName(text, open, p);
+    if (before) weak(before.start, before.raw);
   }
   return resolveSurnames([...found.values()].sort((a, b) => a.start - b.start));
 }
@@ -95,6 +357,56 @@ function startsInsideWord(text: string, index: number): boolean {
   return index > 0 && LETTER.test(text[index - 1]!);
 }
 
+/** Whether the line holding `position` is written in title case (a headline): most of its longer words capitalised. */
+function inTitleCaseLine(text: string, position: number): boolean {
+  const from = text.lastIndexOf('\n', position) + 1;
+  const newline = text.indexOf('\n', position);
+  const line = text.slice(from, newline < 0 ? text.length : newline);
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((word) => UPPER.test(word[0]!)).length;
+  return words.length >= 4 && capitalised >= words.length * 0.7;
+}
+
+/** Where the role's own words end: the next comma, full stop, semicolon, bracket or line end (80 characters at most). */
+function clauseEnd(text: string, from: number): number {
+  const stop = /[,.;:()\n]/u.exec(text.slice(from, from + 80));
+  return stop ? from + stop.index : Math.min(text.length, from + 80);
+}
+
+/**
+ * The capitalised words right before `end` (spaces between), up to five, not crossing a word
+ * that cannot be part of a name ("Foreign Minister Abdoulaye Diop" → "Abdoulaye Diop").
+ * `skipAuxiliary`: "X has said", "X a déclaré" keep the name before the auxiliary.
+ */
+function trailingName(text: string, end: number, p: Patterns, skipAuxiliary = false): { start: number; raw: string } | null {
+  let stop = end;
+  while (stop > 0 && (text[stop - 1] === ' ' || text[stop - 1] === '\t')) stop--;
+  if (skipAuxiliary) {
+    const auxiliary = /(?:^|[ \t])(?:also|further|then|later|again|has|had|have|aussi|également|también|ha)$/u.exec(text.slice(Math.max(0, stop - 12), stop));
+    if (auxiliary) {
+      stop -= auxiliary[0].trimStart().length;
+      while (stop > 0 && (text[stop - 1] === ' ' || text[stop - 1] === '\t')) stop--;
+    }
+  }
+  const window = text.slice(Math.max(0, stop - 120), stop);
+  const words = [...window.matchAll(/[^\s]+/gu)];
+  let first = words.length;
+  for (let index = words.length - 1; index >= 0 && words.length - index <= 6; index--) {
+    const word = words[index]![0];
+    const gapEnd = index + 1 < words.length ? words[index + 1]!.index! : window.length;
+    if (!/^[ \t]*$/u.test(window.slice(words[index]!.index! + word.length, gapEnd))) break;
+    if (p.nameWord.test(word) && !p.notNames.has(word) && !/^\p{Lu}{2,}$/u.test(word)) first = index;
+    // a particle inside the name ("Usama bin Laden"): kept only when a name word comes before it
+    else if (!p.particles.has(word) || first !== index + 1) break;
+  }
+  while (first < words.length && p.particles.has(words[first]![0])) first++;
+  if (first >= words.length) return null;
+  // "the Under-Secretary-General of Political Affairs said", "Ministère de la Défense": the words complete a title or a place
+  if (first > 0 && p.linkWords.has(words[first - 1]![0].toLowerCase())) return null;
+  const startInWindow = words[first]!.index!;
+  return { start: Math.max(0, stop - 120) + startInWindow, raw: window.slice(startInWindow) };
+}
+
 /** Drops words that cannot be part of a name ("M. Roux" stays "Roux"; "Conseil" ends it). */
 function cleanName(raw: string, { notNames, particles }: Patterns, lang: string): string | null {
   const words = raw.split(/\s+/);
@@ -102,7 +414,7 @@ function cleanName(raw: string, { notNames, particles }: Patterns, lang: string)
   if (leadVerb(words[0]!, lang) || /['’]s$/u.test(words[0]!)) return null;
   const kept: string[] = [];
   for (const word of words) {
-    if (notNames.has(word) || /^\p{Lu}{2,}$/u.test(word)) break;
+    if (notNames.has(word) || /^\p{Lu}{2,}$/u.test(word) || /['’]s$/u.test(word)) break;
     kept.push(word);
   }
   while (kept.length > 0 && particles.has(kept[kept.length - 1]!)) kept.pop();
@@ -112,40 +424,39 @@ function cleanName(raw: string, { notNames, particles }: Patterns, lang: string)
   return name;
 }
 
-/** The body or state named inside the role ("représentant d'Interpol", "Ministre péruvien"). */
-function organisationBetween(
-  mentions: EntityMention[],
-  entities: EntityTable,
-  from: number,
-  to: number,
-): string | undefined {
-  const inside = mentions.find(
-    (mention) => mention.start >= from && mention.end <= to && (mention.kind === 'Body' || mention.kind === 'State'),
-  );
+/** The body or state named inside the role ("représentant d'Interpol", "Ministre péruvien", "Mali’s Minister"). */
+function organisationBetween(mentions: EntityMention[], entities: EntityTable, from: number, to: number): string | undefined {
+  const inside = mentions.find((mention) => mention.start >= from && mention.end <= to && (mention.kind === 'Body' || mention.kind === 'State'));
   if (!inside) return undefined;
   return entities.get(entityRef(inside.kind, inside.id))?.label;
 }
 
-/** "M. Roux" and "Secrétaire Général Stock" are the full names given elsewhere in the document. */
-function resolveSurnames(mentions: PersonMention[]): PersonMention[] {
-  const fullNames = mentions.filter((mention) => mention.name.includes(' '));
+/**
+ * "M. Roux" and "Secrétaire Général Stock" are the full names given elsewhere in the document;
+ * a lone word found by a weak rule that no full name explains is dropped.
+ */
+function resolveSurnames(candidates: Candidate[]): PersonMention[] {
+  const fullNames = candidates.filter((candidate) => candidate.name.includes(' '));
   const details = new Map<string, PersonMention>();
-  for (const mention of mentions) {
-    const words = mention.name.split(' ');
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const words = candidate.name.split(' ');
     if (words.length === 1) {
       const owner = fullNames.find((full) => full.name.split(' ').slice(1).includes(words[0]!));
-      if (owner) mention.name = owner.name;
+      if (owner) candidate.name = owner.name;
+      else if (candidate.strength === 'weak') continue;
     }
-    const known = details.get(mention.name);
-    if (!known) details.set(mention.name, { ...mention });
+    kept.push(candidate);
+    const known = details.get(candidate.name);
+    if (!known) details.set(candidate.name, { ...candidate });
     else {
-      known.role ??= mention.role;
-      known.organisation ??= mention.organisation;
+      known.role ??= candidate.role;
+      known.organisation ??= candidate.organisation;
     }
   }
-  return mentions.map((mention) => {
-    const merged = details.get(mention.name)!;
-    const result: PersonMention = { name: mention.name, start: mention.start, end: mention.end };
+  return kept.map((candidate) => {
+    const merged = details.get(candidate.name)!;
+    const result: PersonMention = { name: candidate.name, start: candidate.start, end: candidate.end };
     if (merged.role) result.role = merged.role;
     if (merged.organisation) result.organisation = merged.organisation;
     return result;

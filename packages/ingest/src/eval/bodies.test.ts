@@ -25,13 +25,23 @@ describe('UN Library body names (documents.jsonl)', () => {
     expect(resolveDhlName('UN. Security Council Committee Established pursuant to Resolution 1373 (2001) concerning Counter-Terrorism')).toEqual(['Body:CTC']);
     expect(resolveDhlName('UN. Panel of Experts Established pursuant to Security Council Resolution 1591 (2005)')).toEqual(['Body:Panel1591']);
   });
-  it('counts a body as found only when a body or group is named, not its country', () => {
+  it('counts a post apart, found only when its body is, never by its country', () => {
     const report = emptyBodiesReport();
     // S/RES/1509 (2003): Liberia and UNMIL are named; the index also lists Liberia's President
     const doc = testDocument('Welcoming the deployment of the United Nations Mission in Liberia and the cooperation of Liberia,', { lang: 'en' });
-    scoreDocument(report, 'en', ['UN Mission in Liberia', 'Liberia. President'], predictedFromDocument(doc));
-    expect(report.byKind.body).toEqual({ total: 2, found: 1 });
-    expect([...report.unknown.keys()]).toEqual(['Liberia. President']);
+    scoreDocument(report, 'en', ['UN Mission in Liberia', 'Liberia. President', 'African Union. Commission. Chairperson'], predictedFromDocument(doc));
+    expect(report.byKind.body).toEqual({ total: 1, found: 1 });
+    expect(report.byKind.post).toEqual({ total: 2, found: 0 });
+    expect(classifyDhlName('Facilitator of the Peace Process in Côte d\'Ivoire')).toBe('post');
+    expect(classifyDhlName('UN Convention on the Law of the Sea (1982)')).toBe('instrument');
+    expect(classifyDhlName('UN Development Fund for Women')).toBe('body');
+  });
+  it('resolves a body named by its owner and its own words (documents.jsonl)', () => {
+    expect(resolveDhlName('Lebanon. Armed Forces')).toEqual(['Body:LAF']);
+    expect(resolveDhlName('Liberia. Armed Forces')).toEqual(['Body:AFL']);
+    expect(resolveDhlName('Democratic Republic of the Congo. Forces armées')).toEqual(['Body:FARDC']);
+    expect(resolveDhlName('Iraq. Independent Electoral Commission')).toEqual(['Body:IraqIEC']);
+    expect(resolveDhlName("Forces nouvelles (Organization : Côte d'Ivoire). Forces armées")).toEqual(['Body:FAFN']);
   });
   it('finds a person by a surname of several words', () => {
     const report = emptyBodiesReport();

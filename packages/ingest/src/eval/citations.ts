@@ -10,7 +10,11 @@
  * - Precision: only on files the UN linked, i.e. with at least one link in citations.tsv (files
  *   without any link were not marked up at all, so extra citations there say nothing).
  * - Year-less numbers in tolerated.tsv: a predicted Council resolution whose number is tolerated
- *   for that file and which the UN did not link is neither right nor wrong.
+ *   for that resolution and which the UN did not link is neither right nor wrong. The six language
+ *   texts of one resolution name the same resolutions, and tolerated.tsv lists most year-less
+ *   numbers for the English text only (390 rows, 16 Russian), so a number tolerated in one
+ *   language is tolerated in every language of that resolution ("резолюцию 2250" as
+ *   "resolution 2250").
  * Two scopes: resolutions only (symbols with /RES/), and all UN symbols.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -18,6 +22,7 @@ import { basename, join } from 'node:path';
 import { readGraphFile } from '@unkg/graph';
 import { tokenize } from '../citations/tokenize';
 import { resolveTokens } from '../citations/resolve';
+import { printable } from '../printable';
 
 export interface CorpusDocument {
   file: string;
@@ -29,7 +34,7 @@ export interface GoldCorpus {
   documents: CorpusDocument[];
   /** key `${symbol}\t${lang}` → cited canonical symbols */
   links: Map<string, Set<string>>;
-  /** key `${symbol}\t${lang}` → tolerated year-less numbers */
+  /** key `${symbol}\t${lang}` → tolerated year-less numbers (those of every language of the symbol) */
   tolerated: Map<string, Set<string>>;
   /** gold rows whose target is no UN symbol (URLs): reported, not scored */
   unscorable: number;
@@ -106,9 +111,15 @@ export function readGoldCorpus(dir: string): GoldCorpus {
     }
     addTo(links, docKey(source, lang), symbol);
   }
-  const tolerated = new Map<string, Set<string>>();
+  // by resolution: the year-less numbers of any of its language texts
+  const bySource = new Map<string, Set<string>>();
   for (const [source, lang, number] of readTsv(join(dir, 'tolerated.tsv'))) {
-    if (source && lang && number) addTo(tolerated, docKey(source, lang), number.trim());
+    if (source && lang && number) addTo(bySource, source, number.trim());
+  }
+  const tolerated = new Map<string, Set<string>>();
+  for (const document of documents) {
+    const numbers = bySource.get(document.symbol);
+    if (numbers) tolerated.set(docKey(document.symbol, document.lang), numbers);
   }
   return { documents, links, tolerated, unscorable };
 }
@@ -231,7 +242,7 @@ export function formatReport(report: ScoreReport, verbose: boolean, limit = 30):
     const show = (title: string, items: Array<{ key: string; symbol: string }>): void => {
       lines.push(`${title} (${items.length}${items.length > limit ? `, first ${limit}` : ''}):`);
       for (const item of items.slice(0, limit))
-        lines.push(`  ${item.key.replace('\t', ' [')}]  ${item.symbol}`);
+        lines.push(`  ${printable(item.key.replace('\t', ' ['))}]  ${printable(item.symbol)}`);
     };
     show('False positives', report.falsePositives);
     show('False negatives', report.falseNegatives);
@@ -268,7 +279,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     } else if (!corpusDir) corpusDir = argument;
     else {
-      process.stderr.write(`unkg eval citations: unexpected argument "${argument}"\n`);
+      process.stderr.write(`unkg eval citations: unexpected argument "${printable(argument)}"\n`);
       return 2;
     }
   }
@@ -282,7 +293,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!existsSync(graphPath)) {
     process.stderr.write(
-      `unkg eval citations: ${graphPath}: no graph (build one with unkg ingest <corpus-dir>/text --out <dir>)\n`,
+      `unkg eval citations: ${printable(graphPath)}: no graph (build one with unkg ingest <corpus-dir>/text --out <dir>)\n`,
     );
     return 2;
   }
@@ -293,7 +304,7 @@ export async function run(argv: string[]): Promise<number> {
     corpus.links.has(docKey(document.symbol, document.lang)),
   ).length;
   process.stdout.write(
-    `Citations of ${graphPath} against ${corpusDir}: ${corpus.documents.length} files, ${linkedFiles} linked by the UN ` +
+    `Citations of ${printable(graphPath)} against ${printable(corpusDir)}: ${corpus.documents.length} files, ${linkedFiles} linked by the UN ` +
       `(precision is judged on those), ${corpus.unscorable} link rows without a UN symbol skipped; ` +
       `unit: a distinct cited symbol per file\n`,
   );

@@ -8,10 +8,12 @@
  * punctuation).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGraphFile, type KnowledgeGraph, type NodeAttributes } from '@unkg/graph';
 import { foldKey } from '../entities/fold';
+import { printable } from '../printable';
+import { SHARED_CORPUS } from './corpus-path';
 
 export const summary = 'a graph against the hand annotation of the seed documents (../shared/corpus/seeds/gold.json)';
 
@@ -24,7 +26,7 @@ mandates, resolutions, cites), micro-averaged over the documents.
 
 options:
   --graph <path>         graph to score (default: .unkg/graph.json)
-  --gold <path>          annotation (default: ../shared/corpus/seeds/gold.json)
+  --gold <path>          annotation (default: ../shared/corpus/seeds/gold.json from the repository root)
   --verbose              list misses and false positives per document
   --json                 print the scores as JSON
   --min-f1 <x>           exit 1 when a category's F1 is below x (entities and mandates)
@@ -120,7 +122,7 @@ export function evaluateSeeds(graph: KnowledgeGraph, gold: Gold): SeedsReport {
     if (!countsByLanguage.has(annotation.lang)) countsByLanguage.set(annotation.lang, emptyCounts());
     const languageCounts = countsByLanguage.get(annotation.lang)!;
     documents.push(report);
-    const docKeys = graph.filterNodes((_, attributes) => attributes.kind === 'Document' && typeof attributes.source === 'string' && basename(attributes.source) === file);
+    const docKeys = graph.filterNodes((_, attributes) => attributes.kind === 'Document' && typeof attributes.source === 'string' && fileStem(attributes.source) === fileStem(file));
     report.found = docKeys.length > 0;
     const predicted = predictionsFor(graph, new Set(docKeys), catalogs, annotation);
     const score = (category: Category, expected: Split | undefined, found: Set<string>): void => {
@@ -326,15 +328,15 @@ export function formatReport(report: SeedsReport, verbose: boolean): string {
     }
   }
   const missing = report.documents.filter((document) => !document.found);
-  if (missing.length) lines.push(`\nnot in the graph: ${missing.map((document) => document.file).join(', ')}`);
+  if (missing.length) lines.push(`\nnot in the graph: ${missing.map((document) => printable(document.file)).join(', ')}`);
   if (verbose) {
     for (const document of report.documents) {
-      lines.push(`\n${document.file}${document.found ? '' : ' (not in the graph)'}`);
+      lines.push(`\n${printable(document.file)}${document.found ? '' : ' (not in the graph)'}`);
       for (const category of report.annotated) {
         const misses = document.misses[category];
         const extras = document.extras[category];
-        if (misses?.length) lines.push(`  ${category} missed: ${misses.join('; ')}`);
-        if (extras?.length) lines.push(`  ${category} extra:  ${extras.join('; ')}`);
+        if (misses?.length) lines.push(`  ${category} missed: ${printable(misses.join('; '))}`);
+        if (extras?.length) lines.push(`  ${category} extra:  ${printable(extras.join('; '))}`);
       }
     }
   }
@@ -357,7 +359,7 @@ export async function run(argv: string[]): Promise<number> {
       },
     }));
   } catch (error) {
-    process.stderr.write(`unkg eval seeds: ${(error as Error).message}\n${USAGE}`);
+    process.stderr.write(`unkg eval seeds: ${printable((error as Error).message)}\n${USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -365,10 +367,10 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const graphPath = resolve(String(values.graph ?? '.unkg/graph.json'));
-  const goldPath = resolve(String(values.gold ?? '../shared/corpus/seeds/gold.json'));
+  const goldPath = values.gold === undefined ? join(SHARED_CORPUS, 'seeds', 'gold.json') : resolve(String(values.gold));
   for (const [what, path] of [['graph', graphPath], ['annotation', goldPath]] as const) {
     if (!existsSync(path)) {
-      process.stderr.write(`unkg eval seeds: ${path}: no such ${what} file${what === 'graph' ? ' (build it: unkg ingest ../shared/corpus/seeds --out <dir>)' : ''}\n`);
+      process.stderr.write(`unkg eval seeds: ${printable(path)}: no such ${what} file${what === 'graph' ? ' (build it: unkg ingest ../shared/corpus/seeds --out <dir>)' : ''}\n`);
       return 2;
     }
   }
@@ -385,4 +387,9 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** A file's name without directory and extension: a gold `.txt` file also scores its PDF or Word rendering. */
+function fileStem(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, '');
 }

@@ -1,0 +1,77 @@
+/**
+ * Bodies as news and press texts name them, and as the Council's texts in Spanish do: panels by
+ * their country, committees "pursuant to" resolutions without "established", Spanish subsidiary
+ * bodies, the generic Panel of Experts, the Council in a committee's name, short acronyms in lines
+ * written in capitals, and the Secretary-General before his own name.
+ */
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from './index';
+import { testDocument } from './testing';
+
+function bodies(text: string, lang = 'en'): string[] {
+  const { mentions } = recogniseEntities(testDocument(text, { lang }));
+  return [...new Set(mentions.filter((mention) => mention.kind === 'Body').map((mention) => mention.id))].sort();
+}
+
+describe('subsidiary bodies', () => {
+  it('names a panel by its country and by the resolution that established it alike (S/RES/1408 (2002), S/RES/2278 (2016))', () => {
+    expect(bodies('Takes note of the report of the Panel of Experts on Liberia dated 26 October 2001')).toEqual(['Panel1521']);
+    expect(bodies('The Committee is supported by the Panel of Experts established pursuant to resolution 1973 (2011).')).toEqual(['Panel1973']);
+    expect(bodies("un compte rendu oral du Groupe d’experts sur la Libye, qui ont tous deux porté sur l’application de l’embargo", 'fr')).toEqual(['Panel1973']);
+    expect(bodies('del informe final (S/2019/930) del Grupo de Expertos sobre la República Centroafricana, cuyo mandato', 'es')).toEqual(['Panel2127']);
+  });
+  it('reads "Committee pursuant to resolutions" without "established" (S/RES/2560 (2020), 751/1907 Committee page)', () => {
+    expect(bodies('those designated by the Security Council Committee pursuant to resolutions 1267 (1999) 1989 (2011) and 2253 (2015)')).toEqual([
+      'Committee1267',
+      'SC',
+    ]);
+    expect(bodies('Security Council Committee pursuant to resolutions 751 (1992) and 1907 (2009) concerning Somalia and Eritrea')).toEqual(['Committee751', 'SC']);
+  });
+  it('reads Spanish subsidiary bodies (S/RES/2515 (2020) es, Consejo de Seguridad 2011: Recapitulación)', () => {
+    expect(bodies('que cooperen plenamente con el Comité establecido en virtud de la resolución 1718 (2006)', 'es')).toEqual(['Committee1718']);
+    expect(bodies('para quienes designara el Comité establecido de conformidad con la resolución 1267 (1999) del Consejo', 'es')).toEqual(['Committee1267']);
+  });
+  it('takes a capitalised Panel of Experts that no name resolves for the generic panel (CS/15888)', () => {
+    expect(
+      bodies(
+        'le Conseil de sécurité a entendu un bref exposé du Président du Comité du Conseil de sécurité créé par la résolution 2140 (2014). Au nombre des recommandations du Groupe d’experts, figure la demande',
+        'fr',
+      ),
+    ).toEqual(['Committee2140', 'PanelOfExperts', 'SC']);
+    // a common noun is no name: "un groupe d’experts"
+    expect(bodies('il a décidé de créer un groupe d’experts', 'fr')).toEqual([]);
+  });
+});
+
+describe('names in news texts', () => {
+  it('does not read a word of a line written in capitals as an acronym (CS/2669)', () => {
+    expect(bodies('FACE A LA MENACE TERRORISTE ET AU RISQUE POSE PAR LES ARMES DE DESTRUCTION MASSIVE, LE CONSEIL DE SECURITE ADRESSE', 'fr')).toEqual(['SC']);
+    expect(bodies("avec l'appui de l'UA et de la CEDEAO", 'fr')).toEqual(['AU', 'ECOWAS']);
+  });
+  it('reads the Secretary-General before his own name, and another organisation’s before another name (SC/13046, seed 004)', () => {
+    expect(bodies('United Nations Secretary‑General António Guterres told the Security Council this morning')).toEqual(['SC', 'SG']);
+    expect(bodies('a poursuivi le Secrétaire Général Stock.', 'fr')).toEqual([]);
+  });
+  it('knows bodies of the news texts in three languages (SC/11679, SC/13046, UNODC)', () => {
+    expect(bodies('les représentants du Yémen et des pays membres du Conseil de coopération du Golfe, à savoir', 'fr')).toEqual(['GCC']);
+    expect(bodies('supported by the Middle East and North Africa Financial Action Task Force (MENAFATF) and')).toEqual(['MENAFATF']);
+    expect(bodies('support the Joint Force of the Group of Five for the Sahel (Sahel G-5) countries')).toEqual(['G5Sahel', 'G5SahelJointForce']);
+    expect(bodies('en estrecha colaboración con la Oficina de Naciones Unidas contra la Droga y el Delito (UNODC, por sus siglas en inglés)', 'es')).toEqual(['UNODC']);
+  });
+});
+
+describe('bodies of the UN Library index', () => {
+  it('reads one mission per place of a plural head (S/RES/1579 (2004), S/RES/1610 (2005))', () => {
+    expect(bodies('Calls upon UNMIL and the United Nations Missions in Sierra Leone and Côte d’Ivoire to intensify their cooperation')).toEqual([
+      'MINUCI',
+      'UN',
+      'UNAMSIL',
+      'UNMIL',
+    ]);
+    expect(bodies('the United Nations missions in Sierra Leone and in Liberia in the implementation of a voluntary disarmament')).toEqual(['UN', 'UNAMSIL', 'UNMIL']);
+  });
+  it('reads an abbreviation with full stops inside a name (S/RES/1671 (2006))', () => {
+    expect(bodies('the deployment of a European Union force (“Eufor R.D.Congo”) to support MONUC')).toEqual(['EUFOR', 'EUFORRDC', 'MONUC']);
+  });
+});
+

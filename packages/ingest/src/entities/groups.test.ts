@@ -1,0 +1,79 @@
+/**
+ * Armed and terrorist groups in real sentences: affiliates (AQIM, AQAP, ISGS, ISWAP, JNIM,
+ * ISIL-K) are listed entities of their own, never aliases of Al-Qaida or ISIL.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldKey } from './fold';
+import { loadGazetteer } from './gazetteer';
+import { recogniseEntities } from './index';
+import { testDocument } from './testing';
+
+function groups(text: string, lang = 'en'): string[] {
+  const { mentions } = recogniseEntities(testDocument(text, { lang }));
+  return [...new Set(mentions.filter((mention) => mention.kind === 'Group').map((mention) => mention.id))].sort();
+}
+
+describe('groups kept apart', () => {
+  it('reads AQAP as its own group (SC/11564)', () => {
+    const text =
+      '(iii) the activities in the south of the country of Al-Qaida in the Arabian Peninsula (AQAP), and also the Hirak Movement; the actions taken by the Houthis';
+    expect(groups(text)).toEqual(['AQAP', 'Houthis']);
+  });
+  it('reads the Sahel affiliates of ISIL and Al-Qaida in five languages (S/RES/2590 (2021))', () => {
+    const expected = ['AlQaida', 'ISGS', 'ISIL', 'ISWAP', 'JNIM'];
+    expect(
+      groups(
+        "ISIL (Da’esh) and Al-Qaida-linked terrorist organizations such as Islamic State in West Africa Province (ISWAP), IS in the Greater Sahara (ISGS), and Jama'at Nasr al-Islam wal Muslimin (JNIM),",
+      ),
+    ).toEqual(expected);
+    expect(
+      groups(
+        "d’organisations terroristes liées à l’EIIL (Daech) et à Al-Qaida telles que le groupe « Province d’Afrique de l’Ouest de l’État islamique » (ISWAP), l’État islamique du Grand Sahara (EIGS) et le Groupe de soutien à l’islam et aux musulmans (GSIM),",
+        'fr',
+      ),
+    ).toEqual(expected);
+    expect(
+      groups(
+        'vinculadas al EIIL (Dáesh) y Al-Qaida, como la Provincia de África Occidental del Estado Islámico (ISWAP), el Estado Islámico en el Gran Sáhara (EIGS) y Jama’a Nusrat ul-Islam wa al-Muslimin (JNIM),',
+        'es',
+      ),
+    ).toEqual(expected);
+    expect(
+      groups(
+        'связанных с ИГИЛ (ДАИШ) и «Аль-Каидой», таких как «Западноафриканская провинция “Исламского государства”», «“Исламское государство” в Большой Сахаре» и «Джамаат нусрат аль-ислам валь-муслимин»,',
+        'ru',
+      ),
+    ).toEqual(expected);
+    expect(
+      groups(
+        'الجماعاتُ الإرهابية المرتبطة بتنظيمي داعش والقاعدة مثل تنظيم الدولة الإسلامية في ولاية غرب أفريقيا، وتنظيم الدولة الإسلامية في الصحراء الكبرى، وجماعة نصر الإسلام والمسلمين،',
+        'ar',
+      ),
+    ).toEqual(expected);
+  });
+  it('reads ISIL-K apart from ISIL (S/RES/2593 (2021))', () => {
+    expect(groups('at the Hamid Karzai International Airport in Kabul, Afghanistan, which were claimed by the Islamic State in Khorasan Province, an entity affiliated with the Islamic State in Iraq and the Levant')).toEqual([
+      'ISIL',
+      'ISILK',
+    ]);
+    expect(groups('qui ont été revendiquées par l’État islamique-Province du Khorassan, entité affiliée à l’État islamique d’Iraq et du Levant', 'fr')).toEqual(['ISIL', 'ISILK']);
+    expect(groups('que fueron reivindicados por el Estado Islámico en la Provincia de Jorasán, entidad afiliada al Estado Islámico en el Iraq y el Levante', 'es')).toEqual(['ISIL', 'ISILK']);
+  });
+  it('reads names in lower case and in Spanish (CS/15888, S/RES/2511 (2020) es)', () => {
+    expect(groups('aux rebelles houthistes en violation du régime de sanctions', 'fr')).toEqual(['Houthis']);
+    expect(groups('en las zonas controladas por los huzíes y de reclutamiento', 'es')).toEqual(['Houthis']);
+    expect(groups('Фронта «Ан-Нусра» и всех других лиц', 'ru')).toEqual(['ANF']);
+  });
+  it('gives no name to two groups', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const info of loadGazetteer().entities.values()) {
+      if (info.kind !== 'Group') continue;
+      for (const alias of info.aliases) {
+        const key = foldKey(alias);
+        if (!owners.has(key)) owners.set(key, new Set());
+        owners.get(key)!.add(info.id);
+      }
+    }
+    expect([...owners].filter(([, ids]) => ids.size > 1)).toEqual([]);
+  });
+});

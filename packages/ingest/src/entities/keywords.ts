@@ -1,0 +1,61 @@
+/**
+ * Word lists of the rules that look at single words (roles, honorifics, speech verbs, given names
+ * for persons; shared threat heads and plural mission heads for coordinated names), compiled into
+ * one table of folded-token hashes. One pass over a document's tokens finds every hit; each rule
+ * then reads only its own hits instead of walking the tokens again.
+ */
+import { foldText, hashUnits, type Tokens } from './fold';
+
+export class KeywordTable {
+  /** 1 at (hash & 0xffff) of every word: most tokens fail here, without a Map lookup on a 32-bit key */
+  private readonly bits = new Uint8Array(0x10000);
+  private readonly flags = new Map<number, number>();
+
+  /** Adds a word (its first or its last token, folded) under a flag bit; returns its hash. */
+  add(word: string, flag: number, which: 'first' | 'last' = 'first'): number | null {
+    const tokens = foldText(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const token = which === 'last' ? tokens[tokens.length - 1] : tokens[0];
+    if (!token) return null;
+    const hash = wordHash(token);
+    this.flags.set(hash, (this.flags.get(hash) ?? 0) | flag);
+    this.bits[hash & 0xffff] = 1;
+    return hash;
+  }
+
+  /** The flags of a token hash (0: none). */
+  flagsOf(hash: number): number {
+    return this.bits[hash & 0xffff] === 0 ? 0 : (this.flags.get(hash) ?? 0);
+  }
+
+  /** Indexes of the tokens whose word is in the table, in text order. */
+  hits(tokens: Tokens): number[] {
+    const found: number[] = [];
+    const { hashes, count } = tokens;
+    const { bits, flags } = this;
+    for (let index = 0; index < count; index++) {
+      const hash = hashes[index]!;
+      if (bits[hash & 0xffff] === 1 && flags.has(hash)) found.push(index);
+    }
+    return found;
+  }
+}
+
+/** Hash of one folded word, as the tokenizer computes it for the text. */
+export function wordHash(folded: string): number {
+  return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
+}
+
+/** The table every word rule of the entity stage registers in (persons.ts, coordination.ts). */
+export const KEYWORDS = new KeywordTable();
+
+/** Flag bits of KEYWORDS, one per rule. */
+export const KEYWORD = {
+  ROLE: 1,
+  HONORIFIC: 2,
+  VERB: 4,
+  GIVEN: 8,
+  PATRONYMIC: 16,
+  KOREAN: 32,
+  SHARED_HEAD: 64,
+  PLURAL_BODY: 128,
+} as const;

@@ -1,0 +1,69 @@
+/**
+ * Mandates in the six languages, one row per construction, with sentences from Security Council
+ * resolutions of 2020 (the S/RES/25xx texts in ../shared/corpus/unsc, none of the mandates gold):
+ * lists, governments and collective addressees, "decides that", mandates extended, partners,
+ * directive phrases, pronouns and short references.
+ */
+import { describe, expect, it } from 'vitest';
+import { fragmentEvidence } from '@unkg/graph';
+import { extractEntities } from './index';
+import { testDocument } from './testing';
+
+interface Row {
+  lang: string;
+  what: string;
+  text: string;
+  /** "body verb" or "body verb role", in text order */
+  expected: string[];
+}
+
+const ROWS: Row[] = [
+  // Spanish: "a" + addressee + "que"/"a que"
+  { lang: 'es', what: 'a list after "solicita al … y a los …", up to "que" (2506)', text: '5. Solicita al Secretario General y a los países que aportan contingentes y fuerzas de policía que aumenten el número de mujeres en la UNFICYP;', expected: ['SG request', 'TPCC request'] },
+  { lang: 'es', what: 'a Government, "a que" (2512)', text: '7. Exhorta al Gobierno de Guinea-Bissau a que lleve a cabo las reformas urgentes previstas en el Acuerdo de Conakry;', expected: ['Gov-GW call upon'] },
+  { lang: 'es', what: 'partners after "en estrecha consulta con" (2507)', text: '13. Solicita al Secretario General que, en estrecha consulta con la MINUSCA, presente una evaluación;', expected: ['SG request', 'MINUSCA request partner'] },
+  { lang: 'es', what: 'a mandate extended, a date inserted (2609 wording)', text: '1. Decide prorrogar hasta el 15 de noviembre de 2022 el mandato de la Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei;', expected: ['UNISFA decide'] },
+  // Russian: case forms, bare infinitives
+  { lang: 'ru', what: 'a list in the accusative, up to the infinitive (2506)', text: '5. просит Генерального секретаря и страны, предоставляющие воинские и полицейские контингенты, увеличить численность женщин в составе ВСООНК;', expected: ['SG request', 'TPCC request'] },
+  { lang: 'ru', what: 'an addressee in the dative (2518)', text: '3. рекомендует государствам-членам взаимодействовать с этим механизмом в целях улучшения учебной подготовки;', expected: ['MemberStates encourage'] },
+  { lang: 'ru', what: '"постановляет, что" with a date before the subject (2507)', text: '1. постановляет, что до 31 июля 2020 года все государства-члены должны продолжать принимать необходимые меры;', expected: ['MemberStates decide'] },
+  { lang: 'ru', what: 'the authorities of a State, by its abbreviation (2507)', text: '12. просит власти ЦАР не позднее 30 июня 2020 года представить Комитету доклад;', expected: ['Gov-CF request'] },
+  // Arabic: the chain after the verb, proclitics
+  { lang: 'ar', what: 'a chain joined by و, the task without a marker (2506)', text: '5. يطلب إلى الأمين العام والبلدان المساهمة بقوات وأفراد شرطة زيادة عدد النساء في القوة؛', expected: ['SG request', 'TPCC request'] },
+  { lang: 'ar', what: 'ب glued to "all" before the addressee (2509)', text: '8. يهيب بجميع الدول الأعضاء أن تتعاون في هذه الجهود؛', expected: ['MemberStates call upon'] },
+  { lang: 'ar', what: '"يقرر أن" with the verb before its subject (2507)', text: '1. يقرر أن تواصل جميع الدول الأعضاء، حتى 31 آذار/مارس 2020، اتخاذ التدابير اللازمة؛', expected: ['MemberStates decide'] },
+  { lang: 'ar', what: 'the task after على (2512)', text: '9. يشجع لجنة بناء السلام على متابعة العملية الانتقالية؛', expected: ['PBC encourage'] },
+  // Chinese: the chain after the verb, no spaces
+  { lang: 'zh', what: 'a chain joined by 及 and 和, the mission in the task left out (2506)', text: '5. 请秘书长及部队派遣国和警察派遣国增加联塞部队中妇女人数；', expected: ['SG request', 'TPCC request'] },
+  { lang: 'zh', what: '"决定，…，X应" with an inserted date (2507)', text: '1. 决定，从现在至2020年7月31日，所有会员国应继续采取必要措施；', expected: ['MemberStates decide'] },
+  { lang: 'zh', what: 'a Government named by the State and 政府 (2512)', text: '6. 鼓励几内亚比绍政府继续努力确保对本国的国防和安全部队进行有效的文官管控；', expected: ['Gov-GW encourage'] },
+  // English
+  { lang: 'en', what: 'a mandate extended, a date inserted (2505)', text: '1. Decides to extend until 15 July 2020 the mandate of the United Nations Mission to support the Hodeidah Agreement (UNMHA);', expected: ['UNMHA decide'] },
+  { lang: 'en', what: 'a State addressed by name is its Government (composed from 2609 wording)', text: '3. Calls upon South Sudan to facilitate the work of the mission;', expected: ['Gov-SS call upon'] },
+  { lang: 'en', what: '"reiterates its call upon" (1862 wording)', text: '4. Reiterates its call upon the Member States to settle their disputes by peaceful means;', expected: ['MemberStates call upon'] },
+  { lang: 'en', what: 'a pronoun for the bodies of the clause before it (S/PRST/2009/32 wording)', text: '"The Security Council recognizes the important contribution of States and regional organizations in tackling drug trafficking, and encourages them to share best practices.', expected: ['MemberStates encourage'] },
+  { lang: 'en', what: '"the Mechanism" for the body the text named (2529 wording, composed)', text: 'Recalling the International Residual Mechanism for Criminal Tribunals,\n6. Requests the Mechanism to report on its progress;', expected: ['IRMCT request'] },
+  // French
+  { lang: 'fr', what: 'a pronoun before the verb, "leur demande" (2549 wording, composed)', text: '1. Réaffirme la responsabilité des autorités de Bosnie-Herzégovine et leur demande de coopérer pleinement;', expected: ['Gov-BA call for'] },
+  { lang: 'ru', what: 'a short reference in an oblique case, "Механизму" (2529 wording, composed)', text: 'ссылаясь на Международный остаточный механизм для уголовных трибуналов,\n6. просит Механизм представить доклад;', expected: ['IRMCT request'] },
+  { lang: 'fr', what: 'a Government by its adjective (2507 wording)', text: '12. Prie le Gouvernement centrafricain de lui présenter un rapport;', expected: ['Gov-CF request'] },
+];
+
+function mandates(text: string, lang: string): string[] {
+  const doc = testDocument(text, { lang, textOf: 'S/RES/2500 (2020)' });
+  // a statement's paragraphs are operative though unnumbered
+  for (const segment of doc.segments) if (segment.section === 'preamble' && text.startsWith('"')) segment.section = 'operative';
+  return extractEntities(doc, 'doc:test.txt')
+    .edges.filter((edge) => edge.kind === 'MANDATES')
+    .flatMap((edge) => fragmentEvidence(edge).map((evidence) => ({ edge, evidence })))
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .map(({ edge, evidence }) => [edge.target.replace('body:', ''), evidence.verb, evidence.role].filter(Boolean).join(' '));
+}
+
+describe('mandates in six languages', () => {
+  for (const row of ROWS) {
+    it(`${row.lang}: ${row.what}`, () => {
+      expect(mandates(row.text, row.lang)).toEqual(row.expected);
+    });
+  }
+});

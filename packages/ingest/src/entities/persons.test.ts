@@ -1,0 +1,75 @@
+/**
+ * Persons named without an honorific, in real sentences of news texts and Council resolutions
+ * (en, fr, es): before a comma and a role, before a country in brackets, next to a speech verb,
+ * after a role in lower case, starting with a given name, with a patronymic, in the Korean form;
+ * and words that look like names but are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from './index';
+import { testDocument } from './testing';
+
+function names(text: string, lang = 'en'): string[] {
+  return recogniseEntities(testDocument(text, { lang })).persons.map((person) => person.name);
+}
+
+describe('persons without a title', () => {
+  it('reads a name before a comma and a role, with the role (SC/13046, Consejo de Seguridad 2011)', () => {
+    const found = recogniseEntities(
+      testDocument('Abdoulaye Diop, Mali’s Minister for Foreign Affairs and International Cooperation, said the menace to security was growing.', { lang: 'en' }),
+    ).persons;
+    expect(found[0]).toMatchObject({ name: 'Abdoulaye Diop', role: 'Minister for Foreign Affairs and International Cooperation', organisation: 'Mali' });
+    expect(
+      names(
+        'El Consejo escuchó una exposición informativa el 24 de junio por parte de Yury Fedotov, Director Ejecutivo de la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC), quien advirtió',
+        'es',
+      ),
+    ).toEqual(['Yury Fedotov']);
+    expect(names('Kimberly Prost, antigua Magistrada del Tribunal Penal Internacional para la ex Yugoslavia, fue nombrada', 'es')).toEqual(['Kimberly Prost']);
+  });
+  it('reads speakers named with their country in brackets (SC/15117, S/RES/1900 (2009))', () => {
+    expect(names('Trine Skarboevik Heimerback (Norway), Chair of the Security Council Committee pursuant to resolutions 1267 (1999)')).toEqual([
+      'Trine Skarboevik Heimerback',
+    ]);
+    expect(names('Decides that, notwithstanding the expiry of their terms of office on 31 December 2009, Judges Kimberley Prost (Canada) and Ole Bjørn Støle (Norway) complete the Popović case')).toEqual([
+      'Kimberley Prost',
+      'Ole Bjørn Støle',
+    ]);
+  });
+  it('reads a role written in lower case and a surname next to a speech verb (Noticias ONU)', () => {
+    const text =
+      'La enviada especial de la ONU para el Sahel, Hiroute Guebre Sellassie, aseveró este miércoles que el continuo deterioro de la seguridad es la principal preocupación de la región. En un informe al Consejo de Seguridad, Sellassie indicó que los países del Sahel';
+    expect(names(text, 'es')).toEqual(['Hiroute Guebre Sellassie', 'Hiroute Guebre Sellassie']);
+    // a misspelt surname that no full name explains is no name of its own
+    expect(names('“La complicidad entre el tráfico de drogas y los yihadistas es letal”, declaró Sellasie en una comparecencia', 'es')).toEqual([]);
+  });
+  it('reads names that start with a given name, or hold a patronymic (SC/15777, S/RES/1483 (2003), S/RES/1333 (2000))', () => {
+    expect(names('la nomination de Garry Conille au poste de Premier Ministre par intérim et la formation d’un nouveau gouvernement', 'fr')).toEqual(['Garry Conille']);
+    expect(names('resources that have been removed from Iraq, or acquired, by Saddam Hussein or other senior officials of the former Iraqi regime')).toEqual(['Saddam Hussein']);
+    expect(names('particularly to bring Radovan Karadzic and Ratko Mladic, as well as Ante Gotovina and all other indictees')).toEqual([
+      'Radovan Karadzic',
+      'Ratko Mladic',
+      'Ante Gotovina',
+    ]);
+    expect(names('that requires the Taliban to turn over Usama bin Laden to appropriate authorities')).toEqual(['Usama bin Laden']);
+    expect(names('President John Kufuor of Ghana and United Nations Secretary-General Ban Ki-moon, and emphasizes its full support')).toEqual(['John Kufuor', 'Ban Ki-moon']);
+  });
+  it('reads the name right after a role when the comma closes something else (S/RES/1633 (2005)), and surnames after titles (S/RES/1581 (2005))', () => {
+    expect(
+      names('the efforts of the African Union, in particular President Olusegun Obasanjo of Nigeria, Chair of the African Union, and President Thabo Mbeki of the Republic of South Africa, Mediator'),
+    ).toEqual(['Olusegun Obasanjo', 'Thabo Mbeki']);
+    expect(names('(b) Judge Brydensholt and Judge Eser, once replaced as ad litem judges of the International Tribunal, finish the Orić case')).toEqual(['Brydensholt', 'Eser']);
+  });
+});
+
+describe('words that are no persons', () => {
+  it('in headlines, places, institutions and country lists (SC/13046, S/RES/2550 (2020), S/RES/1526 (2004), S/RES/2591 (2021) es)', () => {
+    expect(names('Mali Foreign Minister Calls for Assistance to Address Root Causes of Insecurity')).toEqual([]);
+    expect(names('Requests the Secretary-General to hold a joint consultation with the governments of Sudan, South Sudan, and Ethiopia, and relevant stakeholders')).toEqual([]);
+    expect(names('Recalling its previous resolutions and the statements of its President concerning Liberia, Sierra Leone, and West Africa,')).toEqual([]);
+    expect(names('to establish for a period of 18 months a New York-based Analytical Support and Sanctions Monitoring Team')).toEqual([]);
+    expect(names('Council calls on arms producing and exporting countries and West African States to explore ways')).toEqual([]);
+    expect(names('en estrecha conjunción con el fortalecimiento efectivo de las capacidades de la Marina Libanesa, toma nota', 'es')).toEqual([]);
+    expect(names('of the Imam Ali Mosque in Najaf on 29 August 2003, and of the Embassy')).toEqual([]);
+    expect(names('the attacks at the Hamid Karzai International Airport in Kabul')).toEqual([]);
+  });
+});

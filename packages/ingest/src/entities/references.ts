@@ -1,0 +1,148 @@
+/**
+ * Short references to a body the document names: "the Mechanism", "le Comité", "la Comisión",
+ * "Механизму", "الآلية", "余留机制". The head noun stands for the body whose name in this document
+ * holds it ("International Residual Mechanism for Criminal Tribunals" for "the Mechanism"), or
+ * whose category it gives ("the Committee" for the only committee named); when several bodies
+ * qualify, the one the document introduces with that short form in quotes ("(“the Mechanism”)"),
+ * else the one it names most often, at least twice as often as the next; otherwise none.
+ * The heads, determiners and qualifiers are data: data/entities/references.json.
+ */
+import type { EntityTable } from './gazetteer';
+import { entityRef, readDataFile } from './gazetteer';
+import { foldText } from './fold';
+import type { NameMatch } from './matcher';
+import { russianCaseForms } from './russian';
+
+interface ReferencesFile {
+  determiners: Record<string, string[]>;
+  before?: Record<string, string[]>;
+  qualifiers?: Record<string, string[]>;
+  heads: Record<string, Record<string, string | null>>;
+}
+
+interface Head {
+  /** folded forms of the head ("mechanism"; Russian case forms) */
+  forms: string[];
+  category: string | null;
+}
+
+interface LanguageReferences {
+  pattern: RegExp;
+  /** folded form → head */
+  heads: Map<string, Head>;
+  spaced: boolean;
+  latinOrCyrillic: boolean;
+  before: string[];
+  qualifier: RegExp | null;
+}
+
+/** Bodies a head never stands for: the organs and collective addressees named generically everywhere. */
+const NEVER = new Set(['SC', 'SG', 'UN', 'MemberStates', 'GA']);
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+let compiled: Map<string, LanguageReferences> | null = null;
+
+function compile(): Map<string, LanguageReferences> {
+  const file = readDataFile<ReferencesFile>('references.json');
+  const result = new Map<string, LanguageReferences>();
+  for (const [lang, heads] of Object.entries(file.heads)) {
+    const byForm = new Map<string, Head>();
+    for (const [name, category] of Object.entries(heads)) {
+      const forms = [name, ...(lang === 'ru' ? russianCaseForms(name) : [])].map((form) => foldText(form));
+      const head: Head = { forms, category };
+      for (const form of forms) byForm.set(form, head);
+    }
+    const spaced = lang !== 'zh';
+    const determiners = (file.determiners[lang] ?? []).map((word) => foldText(word));
+    const headPattern = `(${alternation([...byForm.keys()])})`;
+    const open = determiners.filter((word) => !word.endsWith("'"));
+    const elided = determiners.filter((word) => word.endsWith("'"));
+    const determiner = determiners.length
+      ? `(?:${[...(open.length ? [`(?:${alternation(open)})\\s+`] : []), ...(elided.length ? [`(?:${alternation(elided)})`] : [])].join('|')})`
+      : lang === 'ar'
+        ? '(?:[وف]?[بك]?)'
+        : '';
+    const source = spaced ? `(?<![\\p{L}])${determiner}${headPattern}(?![\\p{L}])` : `${headPattern}`;
+    const qualifiers = file.qualifiers?.[lang] ?? [];
+    result.set(lang, {
+      pattern: new RegExp(source, 'gu'),
+      heads: byForm,
+      spaced,
+      latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
+      before: file.before?.[lang] ?? [],
+      qualifier: qualifiers.length ? new RegExp(`^\\s+(?:${alternation(qualifiers.map((word) => foldText(word)))})(?![\\p{L}])`, 'u') : null,
+    });
+  }
+  return result;
+}
+
+/**
+ * The short references of a document, resolved. `folded` is the document's folded text (same
+ * offsets), `matches` the names already found (sorted by start).
+ */
+export function findShortReferences(text: string, folded: string, lang: string, matches: NameMatch[], entities: EntityTable): NameMatch[] {
+  compiled ??= compile();
+  const rules = compiled.get(lang) ?? compiled.get('en')!;
+  // the bodies named, with how often and the folded text of each mention
+  const named = new Map<string, { count: number; texts: Set<string>; category: string | undefined; ends: number[] }>();
+  for (const match of matches) {
+    if (match.kind !== 'Body' || NEVER.has(match.id) || match.id.startsWith('Gov-')) continue;
+    let entry = named.get(match.id);
+    if (!entry) {
+      entry = { count: 0, texts: new Set(), category: entities.get(entityRef('Body', match.id))?.category, ends: [] };
+      named.set(match.id, entry);
+    }
+    entry.count++;
+    entry.texts.add(folded.slice(match.start, match.end));
+    entry.ends.push(match.end);
+  }
+  if (named.size === 0) return [];
+  const found: NameMatch[] = [];
+  const resolved = new Map<Head, string | null>();
+  const pattern = rules.pattern;
+  pattern.lastIndex = 0;
+  let next = 0;
+  for (let hit = pattern.exec(folded); hit; hit = pattern.exec(folded)) {
+    const form = hit[1]!;
+    const end = hit.index + hit[0].length;
+    const start = end - form.length;
+    const head = rules.heads.get(form);
+    if (!head) continue;
+    // capitalised in the Latin and Cyrillic scripts: "the Mechanism", not "a mechanism"
+    if (rules.latinOrCyrillic && !/\p{Lu}/u.test(text[start] ?? '')) continue;
+    if (!rules.spaced && rules.before.length && !rules.before.some((word) => folded.endsWith(word, start))) continue;
+    if (rules.qualifier?.test(folded.slice(end, end + 30))) continue;
+    if (lang === 'ar' && /^\s+ال/u.test(folded.slice(end, end + 4))) continue;
+    while (next < matches.length && matches[next]!.end <= start) next++;
+    if (next < matches.length && matches[next]!.start < end) continue;
+    if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules.spaced));
+    const id = resolved.get(head);
+    if (id) found.push({ kind: 'Body', id, start, end });
+  }
+  return found;
+}
+
+function resolve(
+  head: Head,
+  named: Map<string, { count: number; texts: Set<string>; category: string | undefined; ends: number[] }>,
+  folded: string,
+  spaced: boolean,
+): string | null {
+  const holds = (text: string): boolean =>
+    head.forms.some((form) => (spaced ? ` ${text} `.includes(` ${form} `) || text.startsWith(`${form} `) : text.includes(form)));
+  const candidates = [...named].filter(([, entry]) => (head.category !== null && entry.category === head.category) || [...entry.texts].some(holds));
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]![0];
+  // introduced with this short form: "(“the Mechanism”)", "(le « Comité »)"
+  const introduced = candidates.filter(([, entry]) =>
+    entry.ends.some((end) => {
+      const after = folded.slice(end, end + 60);
+      return /^\s*[(,]/u.test(after) && head.forms.some((form) => new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u').test(after));
+    }),
+  );
+  if (introduced.length === 1) return introduced[0]![0];
+  const sorted = candidates.sort((a, b) => b[1].count - a[1].count);
+  return sorted[0]![1].count >= 2 * sorted[1]![1].count ? sorted[0]![0] : null;
+}

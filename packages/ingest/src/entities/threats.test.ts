@@ -1,0 +1,51 @@
+/**
+ * Threats in real sentences: names in six languages, threats the taxonomy lacked (explosive
+ * remnants of war apart from landmines, CBRN, cybercrime, child recruitment), and coordinated
+ * names that share their head ("arms and drugs smuggling").
+ */
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from './index';
+import { testDocument } from './testing';
+
+function threats(text: string, lang = 'en'): string[] {
+  const { mentions } = recogniseEntities(testDocument(text, { lang }));
+  return [...new Set(mentions.filter((mention) => mention.kind === 'Threat').map((mention) => mention.id))].sort();
+}
+
+describe('threats in six languages', () => {
+  it('reads landmines and explosive remnants of war as two threats (S/RES/2562 (2020), zh S/RES/2589 (2021))', () => {
+    expect(threats('from the effects of landmines and other explosive remnants of war, and in this regard,')).toEqual(['ERW', 'Landmines']);
+    expect(threats('包括地雷、战争遗留爆炸物和简易爆炸装置的威胁，忆及军警和文职人员', 'zh')).toEqual(['ERW', 'IED', 'Landmines']);
+  });
+  it('reads Russian and Arabic names (S/RES/2610 (2021) ru, S/RES/2551 (2020) ar)', () => {
+    expect(threats('для сборки беспилотных летательных аппаратов, плавучих самодельных взрывных устройств и других систем оружия', 'ru')).toEqual(['Drones', 'IED']);
+    expect(threats('تفتيش المعدات المصادَرة بما في ذلك الأسلحة الصغيرة والأسلحة الخفيفة على النحو المطلوب', 'ar')).toEqual(['SALW']);
+  });
+  it('knows CBRN, cybercrime and child recruitment (UN News, UNODC wording)', () => {
+    expect(threats('to prevent terrorists from acquiring chemical, biological, radiological and nuclear weapons')).toEqual(['CBRN']);
+    expect(threats('la cybercriminalité et le recrutement d’enfants par les groupes armés', 'fr')).toEqual(['ChildRecruitment', 'Cybercrime']);
+    expect(threats('la ciberdelincuencia y el reclutamiento de niños', 'es')).toEqual(['ChildRecruitment', 'Cybercrime']);
+  });
+});
+
+describe('coordinated threat names', () => {
+  it('reads a head shared after the conjunction (SC/13046)', () => {
+    expect(threats('Porous borders facilitated human trafficking, as well as arms and drugs smuggling and other criminal activities.')).toEqual([
+      'ArmsTrafficking',
+      'DrugTrafficking',
+      'TraffickingInPersons',
+    ]);
+  });
+  it('reads a head shared before the conjunction (UNODC E4J module, es)', () => {
+    expect(
+      threats('como el tráfico de armas de fuego y de propiedad cultural, la trata de personas y el tráfico de migrantes, también se analizan', 'es'),
+    ).toEqual(['ArmsTrafficking', 'CulturalProperty', 'MigrantSmuggling', 'TraffickingInPersons']);
+    expect(threats('contre le trafic d’armes et de drogue dans la région', 'fr')).toEqual(['ArmsTrafficking', 'DrugTrafficking']);
+    // the conjunct must name a threat with the head: "trafic de munitions" does not (S/RES/2551 (2020) fr)
+    expect(threats('la menace posée par les Chabab, le trafic d’armes et de munitions, les inondations', 'fr')).toEqual(['ArmsTrafficking']);
+  });
+  it('reads two heads that share their complement (UNIDIR, resolution 2370 (2017) guidelines)', () => {
+    expect(threats('to prevent, detect and counter the illicit trafficking and acquisition of weapons, systems and components')).toEqual(['ArmsTrafficking']);
+    expect(threats('the trafficking and the sale of children')).toEqual([]);
+  });
+});

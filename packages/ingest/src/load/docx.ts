@@ -1,0 +1,210 @@
+/**
+ * Word input. `.docx` through mammoth (a well-kept reader of Office Open XML): its HTML gives the
+ * body's paragraphs, tables and lists, without the running headers and footers (page furniture
+ * lives there in a Word file). Footnotes are put back inline where their mark stands, as the AKN
+ * reader does, since UN footnotes hold citations. `.doc` (Word 97–2003) through word-extractor,
+ * a pure-JavaScript reader of the binary format: body, then footnotes and endnotes.
+ */
+import { Parser as HtmlParser } from 'htmlparser2';
+
+/** A Word file that cannot give text: the message says why (the caller names the file). */
+export class WordProblem extends Error {}
+
+type Mammoth = typeof import('mammoth');
+let mammoth: Promise<Mammoth> | undefined;
+
+export async function readDocx(bytes: Uint8Array): Promise<string> {
+  mammoth ??= import('mammoth').then(
+    (module) => ((module as { default?: Mammoth }).default ?? module) as Mammoth,
+  );
+  const { convertToHtml } = await mammoth;
+  let html: string;
+  try {
+    const result = await convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: false });
+    html = result.value;
+  } catch (error) {
+    throw new WordProblem(`is not a readable Word (.docx) file (${(error as Error).message})`);
+  }
+  return docxHtmlToText(html);
+}
+
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'ol',
+  'ul',
+  'br',
+]);
+
+/**
+ * mammoth's HTML → one paragraph per line: an empty paragraph is a blank line (a part boundary),
+ * list items get their number ("1. ", nested "(a) "), footnotes and endnotes are inlined.
+ */
+export function docxHtmlToText(html: string): string {
+  const notes = collectNotes(html);
+  const lines: string[] = [];
+  let current = '';
+  let skipDepth = 0;
+  let inNoteRef = false;
+  const lists: Array<{ ordered: boolean; count: number }> = [];
+  let paragraphOpen = false;
+  let paragraphText = false;
+  const flush = (): void => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const parser = new HtmlParser(
+    {
+      onopentag(name, attributes) {
+        if (skipDepth > 0) {
+          skipDepth++;
+          return;
+        }
+        // the notes themselves are read by collectNotes; their list is skipped here
+        if (name === 'li' && /^(?:footnote|endnote)-\d+$/.test(attributes.id ?? '')) {
+          skipDepth = 1;
+          return;
+        }
+        if (name === 'a' && /^#(?:footnote|endnote)-\d+$/.test(attributes.href ?? '')) {
+          inNoteRef = true;
+          const note = notes.get(attributes.href!.slice(1));
+          if (note) current += ` ${note} `;
+          return;
+        }
+        if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', count: 0 });
+        if (!BLOCKS.has(name)) return;
+        flush();
+        if (name === 'p') {
+          paragraphOpen = true;
+          paragraphText = false;
+        }
+        if (name === 'li') {
+          const list = lists[lists.length - 1];
+          if (list?.ordered) {
+            list.count++;
+            current +=
+              lists.length > 1
+                ? `(${String.fromCharCode(0x60 + Math.min(list.count, 26))}) `
+                : `${list.count}. `;
+          }
+        }
+      },
+      ontext(text) {
+        if (skipDepth > 0 || inNoteRef) return;
+        current += text;
+        if (/\S/.test(text)) paragraphText = true;
+      },
+      onclosetag(name) {
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        if (name === 'a' && inNoteRef) {
+          inNoteRef = false;
+          return;
+        }
+        if (name === 'ol' || name === 'ul') lists.pop();
+        if (!BLOCKS.has(name)) return;
+        flush();
+        if (name === 'p' && paragraphOpen) {
+          // an empty paragraph is the vertical space a Word file separates parts with
+          if (!paragraphText && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+          paragraphOpen = false;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n');
+}
+
+/** Footnote and endnote texts by id ("footnote-1"), without their back-link. */
+function collectNotes(html: string): Map<string, string> {
+  const notes = new Map<string, string>();
+  let id: string | null = null;
+  let depth = 0;
+  let text = '';
+  let inBackLink = false;
+  const parser = new HtmlParser(
+    {
+      onopentag(name, attributes) {
+        if (id !== null) {
+          depth++;
+          if (name === 'a' && /^#(?:footnote|endnote)-ref-\d+$/.test(attributes.href ?? ''))
+            inBackLink = true;
+          else if (BLOCKS.has(name)) text += ' ';
+          return;
+        }
+        if (name === 'li' && /^(?:footnote|endnote)-\d+$/.test(attributes.id ?? '')) {
+          id = attributes.id!;
+          depth = 1;
+          text = '';
+        }
+      },
+      ontext(chunk) {
+        if (id !== null && !inBackLink) text += chunk;
+      },
+      onclosetag(name) {
+        if (id === null) return;
+        if (name === 'a') inBackLink = false;
+        if (--depth === 0) {
+          notes.set(id, text.replace(/\s+/g, ' ').trim());
+          id = null;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return notes;
+}
+
+type WordExtractorClass = typeof import('word-extractor');
+let wordExtractor: Promise<WordExtractorClass> | undefined;
+
+export async function readDoc(bytes: Uint8Array): Promise<string> {
+  wordExtractor ??= import('word-extractor').then(
+    (module) => ((module as { default?: WordExtractorClass }).default ?? module) as WordExtractorClass,
+  );
+  const WordExtractor = await wordExtractor;
+  let document: Awaited<ReturnType<InstanceType<WordExtractorClass>['extract']>>;
+  try {
+    document = await new WordExtractor().extract(Buffer.from(bytes));
+  } catch (error) {
+    throw new WordProblem(
+      `is not a readable Word 97–2003 (.doc) file (${(error as Error).message}); save it as .docx or PDF and ingest that`,
+    );
+  }
+  const parts = [document.getBody(), document.getFootnotes(), document.getEndnotes()];
+  return (
+    parts
+      // Word's own codes: U+001E a non-breaking hyphen, U+001F an optional (soft) hyphen, cell and line marks
+      .map((part) =>
+        part
+          .replace(/\r\n?/g, '\n')
+          .replaceAll('\u001e', '\u2011')
+          .replaceAll('\u001f', '')
+          .replaceAll('\u0007', '\n')
+          .replaceAll('\u000b', '\n')
+          .trim(),
+      )
+      .filter(Boolean)
+      .join('\n\n')
+  );
+}
