@@ -3,6 +3,7 @@
  * - `unkg eval citations <corpus-dir> [--graph g.json] [--verbose]` → eval/citations.ts
  * - `unkg eval seeds …` → eval/seeds.ts (entities and citations on the five seed documents)
  * - `unkg eval bodies <corpus-dir> …` → eval/bodies.ts (body recall against the UN Library's index)
+ * - `unkg eval agreement …` → eval/agreement.ts (mandates compared across a resolution's languages)
  */
 type Evaluation = { run(argv: string[]): Promise<number>; summary?: string };
 
@@ -19,9 +20,13 @@ const EVALUATIONS: Record<string, { summary: string; load: () => Promise<Evaluat
     summary: "body recall against the UN Library's index of named bodies (<corpus-dir>/documents.jsonl)",
     load: () => import('@unkg/ingest/eval/bodies'),
   },
+  agreement: {
+    summary: 'cross-language agreement of the mandates of each resolution (no gold needed)',
+    load: () => import('@unkg/ingest/eval/agreement'),
+  },
 };
 
-export const summary = 'score output against gold: eval citations, eval seeds, eval bodies';
+export const summary = 'score output against gold: eval citations, eval seeds, eval bodies, eval agreement (no gold: mandates across languages)';
 
 function usage(): string {
   const lines = Object.entries(EVALUATIONS).map(

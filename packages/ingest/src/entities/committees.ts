@@ -13,7 +13,7 @@ interface CommitteesFile {
   genericPanel: { label: string; names: string[] };
 }
 
-type SubsidiaryKind = 'committee' | 'panel' | 'group' | 'team' | 'mechanism' | 'working-group';
+export type SubsidiaryKind = 'committee' | 'panel' | 'group' | 'team' | 'mechanism' | 'working-group';
 
 export interface SubsidiaryMatch {
   start: number;
@@ -182,6 +182,12 @@ function dropOverlaps(matches: SubsidiaryMatch[]): SubsidiaryMatch[] {
     kept.push(match);
   }
   return kept;
+}
+
+/** The subsidiary body of that kind resolution `number` (`year`) established: a known one, or a new `<Kind><number>`. */
+export function subsidiaryBody(kind: SubsidiaryKind, number: string, year: string | undefined): { id: string; info?: EntityInfo } {
+  table ??= readDataFile<CommitteesFile>('committees.json');
+  return describe(table, kind, number, year);
 }
 
 const GENERIC_PANEL = /(?:Panel of Experts|Group of Experts|Groupe d['’]experts|Grupo de Expertos)(?![\p{L}])/gu;

@@ -111,16 +111,16 @@ export class TokenBuffer {
   ends: Int32Array;
   hashes: Int32Array;
   count = 0;
-  private unitStore: Uint16Array;
-  constructor(capacity = 1024) {
+  /** made on first use: a buffer that only collects tokens (tokenize) needs none */
+  private unitStore: Uint16Array | null = null;
+  constructor(private readonly capacity = 1024) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.hashes = new Int32Array(capacity);
-    this.unitStore = new Uint16Array(capacity * 4);
   }
   /** A view of `length` code units over storage kept from call to call (grown when too small). */
   units(length: number): Uint16Array {
-    if (this.unitStore.length < length) this.unitStore = new Uint16Array(Math.max(length, this.unitStore.length * 2));
+    if (!this.unitStore || this.unitStore.length < length) this.unitStore = new Uint16Array(Math.max(length, (this.unitStore?.length ?? this.capacity * 4) * 2));
     return this.unitStore.subarray(0, length);
   }
   push(start: number, end: number, hash: number): void {
@@ -153,8 +153,8 @@ export class TokenBuffer {
  * their hashes. The hash is built as the token is read: the sum of units times powers of 31,
  * plus the length times 31^length once the length is known (= hashUnits).
  */
-export function tokenize(units: Uint16Array, from = 0, to = units.length): Tokens {
-  const buffer = new TokenBuffer(Math.max(16, ((to - from) >> 2) + 16));
+export function tokenize(units: Uint16Array, from = 0, to = units.length, buffer = new TokenBuffer(Math.max(16, ((to - from) >> 2) + 16))): Tokens {
+  buffer.clear();
   let index = from;
   while (index < to) {
     const unit = units[index]!;
@@ -219,10 +219,13 @@ export function foldAndTokenize(text: string, buffer = new TokenBuffer(Math.max(
 }
 
 /** The tokens of a name, folded: how gazetteer aliases are keyed. */
+/** Reused by nameTokens (tens of thousands of gazetteer names at load): the tokens are read at once. */
+const NAME_TOKENS = new TokenBuffer(64);
+
 export function nameTokens(name: string): string[] {
   const units = foldUnits(name);
   const folded = decodeUnits(units);
-  const { starts, ends, count } = tokenize(units);
+  const { starts, ends, count } = tokenize(units, 0, units.length, NAME_TOKENS);
   const tokens: string[] = [];
   for (let index = 0; index < count; index++) tokens.push(folded.slice(starts[index], ends[index]));
   return tokens;

@@ -47,6 +47,7 @@ interface GroupRecord {
   affiliateOf?: string;
 }
 interface GovernmentsFile {
+  addresseeOnly: { governments: boolean; collectives: boolean };
   label: string;
   patterns: Record<string, string[]>;
   collectives: Array<{ id: string; label: string; names: Record<string, string[]> }>;
@@ -76,6 +77,20 @@ export interface PersonRules {
   /** family names that start a romanised Korean name ("Ban Ki-moon") */
   koreanSurnames: string[];
 }
+/** The Secretary-General's posts (data/entities/envoys.json): generic titles, and what makes one specific. */
+export interface EnvoysFile {
+  posts: Array<{ id: string; label: string; names: Record<string, string[]>; acronyms: string[] }>;
+  connectors: Record<string, string[]>;
+  articles: Record<string, string[]>;
+  conjunctions: Record<string, string[]>;
+  zh: { before: string[]; charge: string[]; topic: string };
+  heads: Record<string, string[]>;
+  owners: Record<string, string[]>;
+  possessives: Record<string, string[]>;
+  offices: Record<string, string[]>;
+  notPosts: Record<string, string[]>;
+  places: Array<{ id: string; label: string; mission?: string; names: Record<string, string[]> }>;
+}
 /** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
 export interface MandateLanguageRules {
   /** addressees are the bodies in a row after the verb (Arabic, Chinese) rather than a zone up to the task */
@@ -88,6 +103,14 @@ export interface MandateLanguageRules {
   lead?: string[];
   pronouns?: string[];
   pronounsBefore?: string[];
+  /** object pronouns glued to the verb (Arabic "يشجعها") */
+  objectSuffixes?: string[];
+  /** singular object pronouns ("calls on him", "lo exhorta", "ويدعوه") */
+  singularPronouns?: string[];
+  singularPronounsBefore?: string[];
+  singularSuffixes?: string[];
+  /** a noun of joint work and 'between': "cooperation between ICAO and CTED" addresses both */
+  joint?: { nouns: string[]; between: string[]; adjectives: string[] };
   task?: {
     markers?: string[];
     complementizers?: string[];
@@ -110,13 +133,15 @@ export interface MandateLanguageRules {
   modals?: string[];
   months?: string[];
   phrases?: Record<string, string>;
-  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[] };
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[] };
 }
 export interface MandateRules {
   mandatingLemmas: string[];
   decideThatLemmas: string[];
   phraseLemmas: string[];
   extensionLemmas: string[];
+  /** clause verbs that never end an addressee zone ("acting through …") */
+  transparentLemmas?: string[];
   languages: Record<string, MandateLanguageRules>;
 }
 
@@ -141,6 +166,11 @@ export function readDataFile<T>(name: string): T {
 export interface Gazetteer {
   matcher: Matcher;
   entities: Map<string, EntityInfo>;
+  /** every country's names by language, for rules that compose names with a country (posts.ts) */
+  countries: CountryNames[];
+  envoys: EnvoysFile;
+  /** ids of the bodies (Governments, collective addressees) that are a document's bodies only where it mandates them */
+  addresseeOnly: ReadonlySet<string>;
   /** state adjectives that need a head noun nearby (French "le Ministre péruvien") */
   adjectiveHeads: RegExp;
   persons: PersonRules;
@@ -219,39 +249,58 @@ function buildGazetteer(): Gazetteer {
     for (const alias of names) add('Group', group.id, alias);
   }
   const states = readDataFile<StatesFile>('states.json');
-  for (const state of countryNames(states)) {
+  const countryList = countryNames(states);
+  for (const state of countryList) {
     register({ kind: 'State', id: state.iso2, label: state.label, aliases: state.names });
     for (const alias of state.names) add('State', state.iso2, alias);
+    // "просит Францию", "призывает Гвинею-Бисау": Russian names in the oblique cases too
+    for (const name of state.byLocale.ru ?? []) for (const form of russianCaseForms(name, true)) add('State', state.iso2, form);
     for (const adjective of state.capitalAdjectives) add('State', state.iso2, adjective);
     for (const adjective of state.headedAdjectives) {
       add('State', state.iso2, adjective, { requireCapital: false, requires: 'adjective-head' });
     }
   }
   const governments = readDataFile<GovernmentsFile>('governments.json');
-  for (const state of countryNames(states)) {
+  const addresseeOnly = new Set<string>();
+  for (const state of countryList) {
     const id = governmentId(state.iso2);
     const names = governmentNames(governments, state);
     register({ kind: 'Body', id, label: governments.label.replace('{name}', state.governmentName), aliases: names, category: 'government', state: state.iso2 });
     for (const alias of names) add('Body', id, alias);
+    if (governments.addresseeOnly.governments) addresseeOnly.add(id);
   }
   for (const collective of governments.collectives) {
+    if (governments.addresseeOnly.collectives) addresseeOnly.add(collective.id);
     const names = Object.values(collective.names).flat();
     register({ kind: 'Body', id: collective.id, label: collective.label, aliases: [collective.label, ...names], category: 'collective' });
     for (const alias of [collective.label, ...names]) add('Body', collective.id, alias);
   }
+  // the Secretary-General's generic posts; their specific forms are composed per document (posts.ts)
+  const envoys = readDataFile<EnvoysFile>('envoys.json');
+  for (const post of envoys.posts) {
+    const names = Object.values(post.names).flat();
+    const aliases = [post.label, ...names, ...post.acronyms];
+    register({ kind: 'Body', id: post.id, label: post.label, aliases, category: 'envoy' });
+    for (const alias of aliases) add('Body', post.id, alias);
+    for (const name of post.names.ru ?? []) for (const form of russianCaseForms(name)) add('Body', post.id, form);
+  }
+  for (const name of Object.values(envoys.notPosts).flat()) add('Stop', 'stop', name);
   for (const name of readDataFile<{ names: string[] }>('stops.json').names) add('Stop', 'stop', name);
 
   const heads = Object.values(states.adjectiveHeads).flat();
   return {
     matcher,
     entities,
+    countries: countryList,
+    envoys,
+    addresseeOnly,
     adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
     persons: readDataFile<PersonRules>('persons.json'),
     mandates: readDataFile<MandateRules>('mandates.json'),
   };
 }
 
-interface CountryNames {
+export interface CountryNames {
   iso2: string;
   label: string;
   names: string[];
@@ -306,7 +355,8 @@ function countryNames(states: StatesFile): CountryNames[] {
       label,
       byLocale: perLocale,
       governmentName: extra?.names.en?.[0] ?? label,
-      names: unique([label, ...added, ...own]),
+      // the official name is a name too, unless states.json excludes it as a common word ("Réunion" of a meeting)
+      names: unique([...(excluded.has(foldKey(label)) ? [] : [label]), ...added, ...own]),
       capitalAdjectives: extra?.adjectives.en ?? [],
       headedAdjectives: extra?.adjectives.fr ?? [],
     });

@@ -10,12 +10,14 @@ import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findGenericPanels, findSubsidiaryBodies } from './committees';
 import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
-import { decodeUnits, foldAndTokenize, TokenBuffer } from './fold';
+import { findEstablishedBodies } from './established';
+import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
 import { findPersons, preparePersons, type PersonMention } from './persons';
+import { resolvePosts } from './posts';
 import { findShortReferences } from './references';
 import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
@@ -39,6 +41,8 @@ export interface DocumentEntities {
   entities: EntityTable;
   /** the document's text folded (same offsets), as code units; valid until the next recogniseEntities call (shared storage) */
   units: Uint16Array;
+  /** its word tokens (same storage rule) */
+  tokens: Tokens;
 }
 
 /** Token arrays reused by every document: the tokens are read only while recognising one. */
@@ -56,12 +60,12 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   }
   const scanned = scan(gazetteer.matcher, { text, units, tokens });
   // the Council in "Security Council Committee established pursuant to …" is named too; nothing else inside
-  const named =
+  const scannedNames =
     subsidiaries.length === 0
       ? scanned
       : scanned.filter((match) => match.id === 'SC' || !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
   const matches: NameMatch[] = [
-    ...named,
+    ...scannedNames,
     ...subsidiaries.map((subsidiary): NameMatch => ({ kind: 'Body', id: subsidiary.id, start: subsidiary.start, end: subsidiary.end })),
   ].sort((a, b) => a.start - b.start);
 
@@ -71,19 +75,21 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match) && !qualifiesNextBody(text, match, matches[index + 1]),
   );
   const acronyms = findAcronymIntroductions(text, accepted, entities);
-  const found = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
-  const references = findShortReferences(text, decodeUnits(units), doc.identity.lang, found, entities);
+  const folded = decodeUnits(units);
+  const named = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
+  const established = findEstablishedBodies(doc, folded, named, entities);
+  const found = established.length ? [...named, ...established].sort((a, b) => a.start - b.start) : named;
+  const references = findShortReferences(text, folded, doc.identity.lang, found, entities, tokens);
+  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...found, ...references].sort((a, b) => a.start - b.start), entities);
   // one pass over the tokens for every word-list rule (persons, coordinated names)
   preparePersons();
   prepareCoordination();
   const hits = KEYWORDS.hits(tokens);
   const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
-  const panels = findGenericPanels(text, [...accepted, ...acronyms, ...references]);
+  const panels = findGenericPanels(text, withPosts);
   if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
   const mentions: EntityMention[] = [
-    ...accepted,
-    ...acronyms,
-    ...references,
+    ...withPosts,
     ...coordinated,
     ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
     ...statesOfGovernments(accepted, entities),
@@ -98,11 +104,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const persons = findPersons(doc, mentions, entities, units, tokens, hits);
-  return { mentions, persons, entities, units };
+  return { mentions, persons, entities, units, tokens };
 }
 
 export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
-  const { mentions, persons, entities, units } = recogniseEntities(doc);
+  const { mentions, persons, entities, units, tokens } = recogniseEntities(doc);
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
   const nodeKeys = new Set<string>();
@@ -126,7 +132,12 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     return entity;
   };
 
+  const mandates = findMandates(doc, mentions, units, tokens);
+  const mandated = new Set(mandates.map((mandate) => mandate.body));
+  const { addresseeOnly } = loadGazetteer();
   for (const mention of mentions) {
+    // a Government or a collective named but not addressed: its State is mentioned instead (statesOfGovernments)
+    if (mention.kind === 'Body' && addresseeOnly.has(mention.id) && !mandated.has(mention.id)) continue;
     const entity = resolve(mention.kind, mention.id);
     if (!entity) continue;
     const { key } = entity;
@@ -151,7 +162,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     edges.add('MENTIONS', docKey, key, evidenceFor(docKey, segment, person.start, person.end));
   }
 
-  for (const mandate of findMandates(doc, mentions, units)) {
+  for (const mandate of mandates) {
     const entity = resolve('Body', mandate.body);
     if (!entity) continue;
     const target = entity.key;

@@ -40,13 +40,15 @@ describe('mandates (French)', () => {
       { body: 'CTED', verb: expect.any(String), paragraph: '22', role: 'support' },
     ]);
   });
-  it('keeps "avec le soutien de sa Direction exécutive" as a supporting role, partners out (2482, para 23)', () => {
+  it('keeps "avec le soutien de sa Direction exécutive" as a supporting role, "agissant en coordination avec" partners as partners (2482, para 23)', () => {
     const text =
       '23.    Charge le Comité contre le terrorisme, avec le soutien de sa Direction exécutive et en coordination avec les autres organismes compétents des Nations Unies, de continuer de recenser les mesures prises, et demande à la Direction exécutive du Comité contre le terrorisme, agissant en coordination avec le Bureau de lutte contre le terrorisme et l’Office des Nations Unies contre la drogue et le crime, conformément aux dispositions de sa résolution 2395 (2017), d’intégrer la question dans ses évaluations ;';
     expect(mandates(text)).toEqual([
       { body: 'CTC', verb: 'direct', paragraph: '23' },
       { body: 'CTED', verb: 'direct', paragraph: '23', role: 'support' },
       { body: 'CTED', verb: 'call upon', paragraph: '23' },
+      { body: 'UNOCT', verb: 'call upon', paragraph: '23', role: 'partner' },
+      { body: 'UNODC', verb: 'call upon', paragraph: '23', role: 'partner' },
     ]);
   });
   it('mandates the Secretary-General, not the authors of the joint report (2482, para 25)', () => {

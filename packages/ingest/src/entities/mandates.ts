@@ -19,10 +19,10 @@
  * - a State named as an addressee ("calls upon South Sudan") is its Government (`Gov-<ISO2>`).
  * Every word list is data: data/entities/mandates.json, per language.
  */
-import { clauseLeadWords, findClauseVerbsPrepared, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
+import { clauseLeadWords, findClauseVerbsPrepared, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { SegmentedDocument } from '../types';
-import { compactCopy, decodeUnits, foldKey, foldText } from './fold';
-import { governmentId, loadGazetteer, type MandateLanguageRules, type MandateRules } from './gazetteer';
+import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, nameTokens, type Tokens } from './fold';
+import { entityRef, governmentId, loadGazetteer, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 
 export type MandateRole = 'support' | 'partner';
@@ -43,6 +43,8 @@ interface Candidate {
   id: string;
   start: number;
   end: number;
+  /** named as a State ("Syria"), standing for its Government */
+  state?: boolean;
 }
 
 interface Language {
@@ -62,6 +64,8 @@ interface Language {
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
   blockers: RegExp | null;
   support: RegExp | null;
+  /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
+  scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
   supportAfter: RegExp | null;
   /** after a comma, words that carry a partner list on ("including"), and those that join it once inside ("and") */
   continuer: { including: RegExp; joining: RegExp } | null;
@@ -72,9 +76,16 @@ interface Language {
   dates: Set<string>;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
-  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp } | null;
+  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null } | null;
   pronouns: RegExp | null;
   pronounsBefore: RegExp | null;
+  objectSuffixes: string[];
+  singularPronouns: RegExp | null;
+  singularPronounsBefore: RegExp | null;
+  singularSuffixes: string[];
+  joint: { nouns: Set<string>; between: Set<string>; words: Set<string> } | null;
+  /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
+  verbLang: string;
   /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
   leadTail: RegExp;
   afterCoordinator: RegExp;
@@ -85,6 +96,7 @@ interface Compiled {
   decideThat: Set<string>;
   phraseLemmas: Set<string>;
   extension: Set<string>;
+  transparent: Set<string>;
   languages: Map<string, Language>;
 }
 
@@ -104,9 +116,15 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const before = spaced ? '(?<![\\p{L}])' : '';
   const after = spaced ? '(?![\\p{L}])' : '';
   const clitics = spaced && data.proclitics?.length ? `(?:${alternation(data.proclitics)})?` : '';
+  // scanned over whole paragraphs: the word start is checked after a match (atWordStart), a leading
+  // lookbehind would make V8 try the alternation at every position (four times slower)
   const words = (list: string[] | undefined, prefix = ''): RegExp | null =>
-    list && list.length > 0 ? new RegExp(`${before}${prefix}(?:${alternation(list)})${after}`, 'gu') : null;
+    list && list.length > 0 ? new RegExp(`${prefix}(?:${alternation(list)})${after}`, 'gu') : null;
   const allowedList = [...data.fillers, ...data.collectives];
+  const partners = words(data.partners, clitics);
+  const blockers = words(data.blockers, clitics);
+  const support = words(data.support, clitics);
+  const markerLists: Array<[RegExp | null, string[] | undefined]> = spaced ? [[partners, data.partners], [blockers, data.blockers], [support, data.support]] : [];
   const task = data.task ?? {};
   let taskPattern: RegExp | null = null;
   if (spaced && (task.markers?.length || task.complementizers?.length || task.bare)) {
@@ -130,11 +148,11 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     } else if (task.bare) {
       parts.push(infinitive);
     }
-    taskPattern = new RegExp(`(?<![\\p{L}])(?:${parts.join('|')})`, 'gu');
+    taskPattern = new RegExp(`(?:${parts.join('|')})`, 'gu');
   }
   const mandate = data.mandate;
   const separators = '[\\s*_,،，]*';
-  const lead = [...clauseLeadWords(lang), ...(data.lead ?? []), ...(data.pronounsBefore ?? [])];
+  const lead = [...clauseLeadWords(lang), ...(data.lead ?? []), ...(data.pronounsBefore ?? []), ...(data.singularPronounsBefore ?? [])];
   const coordinators = data.coordinators ?? [];
   const glue = lang === 'ar' ? '|(?<![\\p{L}])و' : '';
   const phraseEntries = Object.entries(data.phrases ?? {});
@@ -148,9 +166,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
     task: taskPattern,
     notInfinitives: new Set((task.notInfinitives ?? []).map((word) => foldText(word))),
-    partners: words(data.partners, clitics),
-    blockers: words(data.blockers, clitics),
-    support: words(data.support, clitics),
+    partners,
+    blockers,
+    support,
+    scans: clitics ? new Map() : new Map(markerLists.filter(([regex]) => regex).map(([regex, list]) => [regex!, { bits: firstTokenBits(list!), sticky: new RegExp(regex!.source, 'uy') }])),
     continuer: data.listContinuers
       ? {
           including: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.including)})${after}`, 'u'),
@@ -184,13 +203,26 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             : null,
           extend: new RegExp(`${before}(?:${alternation(mandate.extend)})${after}`, 'u'),
           establish: new RegExp(
-            // "to establish for a further period of twelve months, starting from …, a multinational stabilization force"
-            `${before}(?:${alternation(mandate.establish)})${spaced ? '\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
+            // "to establish for a further period of twelve months, starting from …, a multinational stabilization force", "to establish, in accordance with rule 28 …, a Committee"
+            `${before}(?:${alternation(mandate.establish)})${spaced ? '(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
             'u',
           ),
+          // "à créer pour une nouvelle période de douze mois … une force multinationale de stabilisation (EUFOR ALTHEA)"
+          establishDescribed:
+            spaced && mandate.indefinite?.length
+              ? new RegExp(`${before}(?:${alternation(mandate.establish)})\\s+(?:[^,;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
+              : null,
         }
       : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
+    objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
+    singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
+    singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
+    singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
+    joint: data.joint
+      ? { nouns: wordSet(data.joint.nouns), between: wordSet(data.joint.between), words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]) }
+      : null,
+    verbLang: lang,
     pronounsBefore: data.pronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.pronounsBefore)})[\\s*_]*$`, 'u') : null,
     leadTail: new RegExp(`${before}(?:${alternation(lead)})[\\s*_,]*$`, 'u'),
     afterCoordinator: new RegExp(
@@ -208,12 +240,13 @@ function compile(rules: MandateRules): Compiled {
     decideThat: new Set(rules.decideThatLemmas),
     phraseLemmas: new Set(rules.phraseLemmas),
     extension: new Set(rules.extensionLemmas),
+    transparent: new Set(rules.transparentLemmas ?? []),
     languages,
   };
 }
 
 /** `units` is foldUnits(doc.text) when the caller has it. */
-export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array): MandateMatch[] {
+export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array, tokens?: Tokens): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
   const lang = rules.languages.get(doc.identity.lang) ?? rules.languages.get('en')!;
@@ -233,14 +266,21 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     const text = doc.text.slice(segment.start, segment.end);
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
-    const candidates: Candidate[] = named.map((mention) => ({
-      id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
-      start: mention.start - segment.start,
-      end: mention.end - segment.start,
-    }));
+    const candidates: Candidate[] = [];
+    for (const mention of named) {
+      // a name inside another ("… for Afghanistan" in a Special Representative's title) is the outer one's
+      const outer = candidates[candidates.length - 1];
+      if (outer && mention.start - segment.start >= outer.start && mention.end - segment.start <= outer.end) continue;
+      candidates.push({
+        id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
+        start: mention.start - segment.start,
+        end: mention.end - segment.start,
+        ...(mention.kind === 'State' ? { state: true } : {}),
+      });
+    }
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
-    const verbs = clauseVerbs(text, from, verbLang).filter((verb) => opensClause(lang, folded, verb));
-    const markers = new MarkerMatches(folded, lang.continuer);
+    const verbs = clauseVerbs(text, from, verbLang).filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
+    const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     const push = (verb: string, candidate: Candidate, role?: MandateRole): void => {
       if (candidate.id === 'SC') return;
       const match: MandateMatch = {
@@ -274,12 +314,19 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
       } else if (rules.mandating.has(lemma)) {
         const pronoun = pronounAt(lang, folded, verb, zoneStart, clauseEnd);
-        if (pronoun) {
-          // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies it names
-          const previous = position > 0 ? verbs[position - 1]!.start : 0;
-          const antecedents = lastAddressed.length
-            ? lastAddressed
-            : candidates.filter((candidate) => candidate.start >= previous && candidate.end <= verb.start);
+        if (pronoun === 'singular') {
+          addressed = singularAntecedent(lastAddressed, candidates, verb.start).map((candidate) => ({ candidate, support: false }));
+        } else if (pronoun) {
+          // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
+          // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
+          let antecedents = lastAddressed;
+          for (let back = position - 1; antecedents.length === 0 && back >= -1; back--) {
+            const from = back >= 0 ? verbs[back]!.start : 0;
+            const to = verbs[back + 1]!.start;
+            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to);
+            // a directive clause before it addressed someone, if no body ("encourage les parties …, les encourage")
+            if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
+          }
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
         } else {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
@@ -315,6 +362,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
 
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
 const VERB_REACH = 400;
+/** At most this many words between a partner marker and a State it names ("in cooperation with the Governments of Sudan and South Sudan"). */
+const STATE_PARTNER_WORDS = 8;
 
 /** Clause verbs of text[from, end) (lower-cased as a compact copy), offsets in the paragraph. */
 function clauseVerbs(text: string, from: number, lang: string): ClauseVerb[] {
@@ -342,10 +391,44 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
   return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
 }
 
-function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: number, clauseEnd: number): boolean {
-  if (lang.pronouns?.test(folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 30)))) return true;
-  return lang.pronounsBefore?.test(folded.slice(Math.max(0, verb.start - 20), verb.start)) ?? false;
+/** An object pronoun for the verb ("encourages them", "leur demande", "يشجعها"; "calls on him", "ويدعوه"), plural or singular. */
+function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: number, clauseEnd: number): 'plural' | 'singular' | null {
+  const after = folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 30));
+  if (lang.pronouns?.test(after)) return 'plural';
+  if (lang.singularPronouns?.test(after)) return 'singular';
+  // "يشجعها", "ويدعوه": the verb with its object glued (the verb without it is the same verb)
+  if (lang.objectSuffixes.length || lang.singularSuffixes.length) {
+    const surface = folded.slice(verb.start, verb.end);
+    const glued = (suffixes: string[]): boolean => {
+      const suffix = suffixes.find((candidate) => surface.endsWith(candidate));
+      return suffix !== undefined && leadVerb(surface.slice(0, surface.length - suffix.length), lang.verbLang) === verb.lemma;
+    };
+    if (glued(lang.objectSuffixes)) return 'plural';
+    if (glued(lang.singularSuffixes)) return 'singular';
+  }
+  const before = folded.slice(Math.max(0, verb.start - 20), verb.start);
+  if (lang.pronounsBefore?.test(before)) return 'plural';
+  if (lang.singularPronounsBefore?.test(before)) return 'singular';
+  return null;
 }
+
+/**
+ * What a singular pronoun stands for: the previous clause's one addressee, else the
+ * Secretary-General or an envoy named last before the verb ("… initiatives undertaken by the
+ * Secretary-General …, and calls on him"), else the body named last before it.
+ */
+function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[], verbStart: number): Candidate[] {
+  if (lastAddressed.length === 1) return lastAddressed;
+  const before = candidates.filter((candidate) => candidate.end <= verbStart);
+  const person = [...before].reverse().find((candidate) => PERSONS.test(candidate.id));
+  if (person) return [person];
+  // a collective ("Member States") is no antecedent of a singular pronoun
+  const single = [...before].reverse().find((candidate) => loadGazetteer().entities.get(entityRef('Body', candidate.id))?.category !== 'collective');
+  return single ? [single] : [];
+}
+
+/** Bodies that are persons: the Secretary-General and the posts of envoys.json (SRSG, SRSG-AF …). */
+const PERSONS = /^(?:SG|SRSG|SpecialEnvoy|PersonalEnvoy)(?:-|$)/u;
 
 /** Where the task begins: the first infinitive or complementizer outside a body's name. */
 function taskStart(lang: Language, text: string, folded: string, from: number, to: number, candidates: Candidate[]): number {
@@ -353,6 +436,10 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
   const pattern = lang.task;
   pattern.lastIndex = from;
   for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
+    if (!atWordStart(folded, match.index)) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
     const word = match[1];
     if (candidates.some((candidate) => match!.index >= candidate.start && match!.index < candidate.end)) continue;
     // "просит, чтобы X", "Solicita que X": a complementizer right after the verb opens the addressee, not the task
@@ -432,8 +519,12 @@ function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
   }
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 14) return false;
-  return words.every((word) => {
-    if (lang.allowed.has(word) || lang.connectors.has(word)) return true;
+  // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
+  const joint = lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
+  const allowedWord = (word: string): boolean => {
+    if (lang.allowed.has(word) || lang.connectors.has(word) || joint?.has(word)) return true;
+    // "d'une": an elided word and the next, each allowed
+    if (joint && /['’]/u.test(word)) return word.split(/['’]/u).every((part) => part === '' || allowedWord(part));
     if (dates && (lang.dates.has(word) || /^\d+$/u.test(word))) return true;
     if (/^\d+$/u.test(word) && dates) return true;
     // Arabic: conjunctions and prepositions glued to the word ("بجميع", "وهيئات", the "و" of "والبلدان")
@@ -446,7 +537,8 @@ function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
       }
     }
     return false;
-  });
+  };
+  return words.every(allowedWord);
 }
 
 /**
@@ -486,13 +578,18 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
   const clause = folded.slice(verb.end, clauseEnd);
   const extending = rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end));
   const result: Candidate[] = [];
-  for (const candidate of candidates) {
-    if (candidate.start < verb.end || candidate.end > clauseEnd) continue;
+  candidates.forEach((candidate, index) => {
+    if (candidate.start < verb.end || candidate.end > clauseEnd || result.includes(candidate)) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
-    if (rules.establish.test(folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start))) result.push(candidate);
+    const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
+    if (rules.establish.test(preceding) || rules.establishDescribed?.test(preceding)) {
+      // "a multinational stabilization force (EUFOR ALTHEA)": the body is the one the parentheses name
+      const next = candidates[index + 1];
+      result.push(next && /^\s*\(\s*$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
+    }
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
-  }
+  });
   return result;
 }
 
@@ -521,6 +618,8 @@ function partnersOf(
     const partnerFrom = nearestRegion(partners, candidate.start);
     const supportFrom = nearestRegion(supporters, candidate.start);
     if ((partnerFrom < 0 && supportFrom < 0) || nearestRegion(blocked, candidate.start) > Math.max(partnerFrom, supportFrom)) continue;
+    // a State far into the marker's list is a place ("… of humanitarian assistance in Syria"), not a partner
+    if (candidate.state && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > STATE_PARTNER_WORDS) continue;
     result.push({ candidate, role: supportFrom > partnerFrom ? 'support' : 'partner' });
   }
   return result;
@@ -532,10 +631,15 @@ function partnersOf(
  */
 class MarkerMatches {
   private readonly found = new Map<RegExp, Array<[number, number]>>();
+  private readonly continuer: Language['continuer'];
   constructor(
     private readonly folded: string,
-    private readonly continuer: Language['continuer'],
-  ) {}
+    private readonly lang: Language,
+    /** the document's tokens, and where the paragraph starts in the document */
+    private readonly words: { tokens: Tokens; offset: number } | null,
+  ) {
+    this.continuer = lang.continuer;
+  }
 
   /** [from, to) spans that start at a marker and run to the next comma (or `to`). */
   regions(marker: RegExp, from: number, to: number): Array<[number, number]> {
@@ -571,8 +675,27 @@ class MarkerMatches {
     let all = this.found.get(marker);
     if (!all) {
       all = [];
+      const scan = this.words && this.lang.scans.get(marker);
+      if (scan) {
+        // only at the tokens a marker may start with
+        const { tokens, offset } = this.words!;
+        const { starts, hashes, count } = tokens;
+        const end = offset + this.folded.length;
+        for (let index = firstTokenAt(starts, count, offset); index < count && starts[index]! < end; index++) {
+          if (scan.bits[hashes[index]! & 0xffff] === 0) continue;
+          scan.sticky.lastIndex = starts[index]! - offset;
+          const match = scan.sticky.exec(this.folded);
+          if (match) all.push([match.index, match[0].length]);
+        }
+        this.found.set(marker, all);
+        return all;
+      }
       marker.lastIndex = 0;
       for (let match = marker.exec(this.folded); match; match = marker.exec(this.folded)) {
+        if (this.lang.spaced && !atWordStart(this.folded, match.index)) {
+          marker.lastIndex = match.index + 1;
+          continue;
+        }
         all.push([match.index, match[0].length]);
         if (match[0].length === 0) marker.lastIndex++;
       }
@@ -597,4 +720,33 @@ function nearestRegion(spans: Array<[number, number]>, offset: number, toZoneEnd
   let nearest = -1;
   for (const [from, to] of spans) if (offset >= from && (toZoneEnd || offset < to) && from > nearest) nearest = from;
   return nearest;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a match at `index` starts a word (what a leading `(?<![\p{L}])` would check). */
+function atWordStart(text: string, index: number): boolean {
+  return index === 0 || !LETTER.test(text[index - 1]!);
+}
+
+/** Index of the first token starting at or after `offset` (tokens sorted by start). */
+function firstTokenAt(starts: Int32Array, count: number, offset: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A bit set at (hash & 0xffff) of each phrase's first token, as the tokenizer hashes it. */
+function firstTokenBits(phrases: string[]): Uint8Array {
+  const bits = new Uint8Array(0x10000);
+  for (const phrase of phrases) {
+    const first = nameTokens(phrase)[0];
+    if (first !== undefined) bits[hashUnits(Array.from(first, (char) => char.charCodeAt(0)), 0, first.length) & 0xffff] = 1;
+  }
+  return bits;
 }

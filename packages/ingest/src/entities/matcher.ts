@@ -107,7 +107,11 @@ function sameTokens(units: Uint16Array, tokens: Tokens, first: number, path: Tri
 }
 
 /** An alias written in capitals only (two or more letters) is an acronym. */
+const LOWER_CASE = /\p{Ll}/u;
+
 export function isAcronym(alias: string): boolean {
+  // most names have a lower-case letter: no need to strip the rest first
+  if (LOWER_CASE.test(alias)) return false;
   const letters = alias.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

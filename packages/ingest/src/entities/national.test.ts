@@ -81,3 +81,49 @@ describe('national bodies (French)', () => {
     expect(mentioned('les Forces armées nationales', { lang: 'fr' })).toEqual([]);
   });
 });
+
+/** Body and State nodes a document links to, as extractEntities emits them (MENTIONS and MANDATES targets). */
+function linked(text: string, options: Options): { mentions: string[]; mandates: string[] } {
+  const fragment = extractEntities(testDocument(text, options), 'doc:test.txt');
+  const targets = (kind: string): string[] => [...new Set(fragment.edges.filter((edge) => edge.kind === kind).map((edge) => edge.target))].sort();
+  return { mentions: targets('MENTIONS'), mandates: targets('MANDATES') };
+}
+
+describe('Governments and collectives are bodies where they are addressed (data/entities/governments.json addresseeOnly)', () => {
+  it('a Government addressed by an operative clause is a body of the document (S_RES_2609_2021.en.txt wording)', () => {
+    const { mentions, mandates } = linked('7. Calls upon the Government of South Sudan to expedite the implementation of its commitments;', {
+      lang: 'en',
+      textOf: 'S/RES/2609 (2021)',
+    });
+    expect(mandates).toEqual(['body:Gov-SS']);
+    expect(mentions).toContain('body:Gov-SS');
+    expect(mentions).toContain('state:SS');
+  });
+  it('a Government named in passing is a mention of its State (UN News, SG statement; ONU Info, press statement)', () => {
+    const en = linked('The Secretary-General expresses his profound sympathy and solidarity with the people and Government of the United Kingdom.', { lang: 'en' });
+    expect(en.mentions).toContain('state:GB');
+    expect(en.mentions).not.toContain('body:Gov-GB');
+    const fr = linked("Les membres du Conseil ont exprimé leur plein appui aux efforts déployés par le Gouvernement fédéral somalien et l'ATMIS.", { lang: 'fr' });
+    expect(fr.mentions).toContain('state:SO');
+    expect(fr.mentions).not.toContain('body:Gov-SO');
+    expect(fr.mentions).toContain('body:ATMIS');
+  });
+  it('"many States", "les Etats sahéliens" are common nouns, not the collective of Member States; an addressed "all States" is', () => {
+    expect(linked('Since many States lack the legal and operational frameworks, UNODC has developed a training course.', { lang: 'en' }).mentions).not.toContain(
+      'body:MemberStates',
+    );
+    expect(linked("L'ONUDC appuie les Etats sahéliens dans la lutte contre les combattants terroristes étrangers.", { lang: 'fr' }).mentions).not.toContain(
+      'body:MemberStates',
+    );
+    const addressed = linked('2. Decides that all States shall prevent the supply of arms;', { lang: 'en', textOf: 'S/RES/2370 (2017)' });
+    expect(addressed.mandates).toEqual(['body:MemberStates']);
+    expect(addressed.mentions).toContain('body:MemberStates');
+  });
+});
+
+describe('State names that are common words', () => {
+  it('"Réunion du Comité" is a meeting, "DR Congo" the Democratic Republic of the Congo (UN News, press release wording)', () => {
+    expect(linked('Réunion du Comité du Conseil de sécurité sur la République démocratique du Congo avec le Groupe d’experts', { lang: 'fr' }).mentions).not.toContain('state:RE');
+    expect(linked('Security Council renews UN mission in DR Congo', { lang: 'en' }).mentions).toContain('state:CD');
+  });
+});

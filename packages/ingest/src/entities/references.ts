@@ -9,7 +9,7 @@
  */
 import type { EntityTable } from './gazetteer';
 import { entityRef, readDataFile } from './gazetteer';
-import { foldText } from './fold';
+import { foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import type { NameMatch } from './matcher';
 import { russianCaseForms } from './russian';
 
@@ -28,6 +28,12 @@ interface Head {
 
 interface LanguageReferences {
   pattern: RegExp;
+  /** the same, anchored where it is run (at a token that may start a head) */
+  sticky: RegExp | null;
+  /** a bit per (token hash & 0xffff) of the heads' first words; null where tokens do not split words as heads do (Arabic clitics, Chinese) */
+  firstTokens: Uint8Array | null;
+  /** what must precede a head (a determiner, at a word start) */
+  determinerBefore: RegExp | null;
   /** folded form → head */
   heads: Map<string, Head>;
   spaced: boolean;
@@ -38,6 +44,17 @@ interface LanguageReferences {
 
 /** Bodies a head never stands for: the organs and collective addressees named generically everywhere. */
 const NEVER = new Set(['SC', 'SG', 'UN', 'MemberStates', 'GA']);
+
+/** A bit set at (hash & 0xffff) of each form's first token. */
+function firstTokenBits(forms: string[]): Uint8Array {
+  const bits = new Uint8Array(0x10000);
+  for (const form of forms) {
+    const first = nameTokens(form)[0];
+    if (first === undefined) continue;
+    bits[hashUnits(Array.from(first, (char) => char.charCodeAt(0)), 0, first.length) & 0xffff] = 1;
+  }
+  return bits;
+}
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -55,6 +72,8 @@ function compile(): Map<string, LanguageReferences> {
       for (const form of forms) byForm.set(form, head);
     }
     const spaced = lang !== 'zh';
+    // Arabic: "للبعثة" is ل and البعثة, the article's alif elided
+    if (lang === 'ar') for (const [form, head] of [...byForm]) if (form.startsWith('ال')) byForm.set(`ل${form.slice(1)}`, head);
     const determiners = (file.determiners[lang] ?? []).map((word) => foldText(word));
     const headPattern = `(${alternation([...byForm.keys()])})`;
     const open = determiners.filter((word) => !word.endsWith("'"));
@@ -64,10 +83,16 @@ function compile(): Map<string, LanguageReferences> {
       : lang === 'ar'
         ? '(?:[وف]?[بك]?)'
         : '';
-    const source = spaced ? `(?<![\\p{L}])${determiner}${headPattern}(?![\\p{L}])` : `${headPattern}`;
+    // the head is scanned for alone and what precedes it checked after a hit: a leading lookbehind or a
+    // determiner first ("the", everywhere) makes the scan several times slower
+    const source = spaced ? `${headPattern}(?![\\p{L}])` : `${headPattern}`;
+    const determinerBefore = spaced ? new RegExp(`(?:^|[^\\p{L}])${determiner}$`, 'u') : null;
     const qualifiers = file.qualifiers?.[lang] ?? [];
     result.set(lang, {
       pattern: new RegExp(source, 'gu'),
+      sticky: spaced && lang !== 'ar' ? new RegExp(source, 'uy') : null,
+      firstTokens: spaced && lang !== 'ar' ? firstTokenBits([...byForm.keys()]) : null,
+      determinerBefore,
       heads: byForm,
       spaced,
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
@@ -82,57 +107,79 @@ function compile(): Map<string, LanguageReferences> {
  * The short references of a document, resolved. `folded` is the document's folded text (same
  * offsets), `matches` the names already found (sorted by start).
  */
-export function findShortReferences(text: string, folded: string, lang: string, matches: NameMatch[], entities: EntityTable): NameMatch[] {
+export function findShortReferences(text: string, folded: string, lang: string, matches: NameMatch[], entities: EntityTable, tokens?: Tokens): NameMatch[] {
   compiled ??= compile();
   const rules = compiled.get(lang) ?? compiled.get('en')!;
   // the bodies named, with how often and the folded text of each mention
-  const named = new Map<string, { count: number; texts: Set<string>; category: string | undefined; ends: number[] }>();
+  const named = new Map<string, Named>();
   for (const match of matches) {
     if (match.kind !== 'Body' || NEVER.has(match.id) || match.id.startsWith('Gov-')) continue;
     let entry = named.get(match.id);
     if (!entry) {
-      entry = { count: 0, texts: new Set(), category: entities.get(entityRef('Body', match.id))?.category, ends: [] };
+      entry = { count: 0, spans: [], category: entities.get(entityRef('Body', match.id))?.category, ends: [] };
       named.set(match.id, entry);
     }
     entry.count++;
-    entry.texts.add(folded.slice(match.start, match.end));
+    entry.spans.push(match.start);
     entry.ends.push(match.end);
   }
   if (named.size === 0) return [];
   const found: NameMatch[] = [];
   const resolved = new Map<Head, string | null>();
-  const pattern = rules.pattern;
-  pattern.lastIndex = 0;
   let next = 0;
-  for (let hit = pattern.exec(folded); hit; hit = pattern.exec(folded)) {
-    const form = hit[1]!;
-    const end = hit.index + hit[0].length;
-    const start = end - form.length;
+  /** A head read at `start`: kept when preceded by a determiner, capitalised, not qualified, not inside a name. */
+  const consider = (form: string, start: number): void => {
+    const end = start + form.length;
+    if (rules.determinerBefore && !rules.determinerBefore.test(folded.slice(Math.max(0, start - 16), start))) return;
     const head = rules.heads.get(form);
-    if (!head) continue;
+    if (!head) return;
     // capitalised in the Latin and Cyrillic scripts: "the Mechanism", not "a mechanism"
-    if (rules.latinOrCyrillic && !/\p{Lu}/u.test(text[start] ?? '')) continue;
-    if (!rules.spaced && rules.before.length && !rules.before.some((word) => folded.endsWith(word, start))) continue;
-    if (rules.qualifier?.test(folded.slice(end, end + 30))) continue;
-    if (lang === 'ar' && /^\s+ال/u.test(folded.slice(end, end + 4))) continue;
+    if (rules.latinOrCyrillic && !/\p{Lu}/u.test(text[start] ?? '')) return;
+    if (!rules.spaced && rules.before.length && !rules.before.some((word) => folded.endsWith(word, start))) return;
+    if (rules.qualifier?.test(folded.slice(end, end + 30))) return;
+    if (lang === 'ar' && /^\s+ال/u.test(folded.slice(end, end + 4))) return;
     while (next < matches.length && matches[next]!.end <= start) next++;
-    if (next < matches.length && matches[next]!.start < end) continue;
+    if (next < matches.length && matches[next]!.start < end) return;
     if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules.spaced));
     const id = resolved.get(head);
     if (id) found.push({ kind: 'Body', id, start, end });
+  };
+  if (tokens && rules.firstTokens) {
+    // only where a token could start a head (a bit per hash, as the gazetteer scan does): the regex runs there alone
+    const { starts, hashes, count } = tokens;
+    const sticky = rules.sticky!;
+    for (let index = 0; index < count; index++) {
+      if (rules.firstTokens[hashes[index]! & 0xffff] === 0) continue;
+      sticky.lastIndex = starts[index]!;
+      const hit = sticky.exec(folded);
+      if (hit) consider(hit[1]!, hit.index);
+    }
+    return found;
+  }
+  const pattern = rules.pattern;
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(folded); hit; hit = pattern.exec(folded)) {
+    const before = found.length;
+    consider(hit[1]!, hit.index);
+    // a hit not kept may hide a head starting inside it
+    if (found.length === before) pattern.lastIndex = hit.index + 1;
   }
   return found;
 }
 
-function resolve(
-  head: Head,
-  named: Map<string, { count: number; texts: Set<string>; category: string | undefined; ends: number[] }>,
-  folded: string,
-  spaced: boolean,
-): string | null {
+/** A body the document names: how often, where (starts and ends of its names), its category. */
+interface Named {
+  count: number;
+  spans: number[];
+  category: string | undefined;
+  ends: number[];
+}
+
+function resolve(head: Head, named: Map<string, Named>, folded: string, spaced: boolean): string | null {
   const holds = (text: string): boolean =>
     head.forms.some((form) => (spaced ? ` ${text} `.includes(` ${form} `) || text.startsWith(`${form} `) : text.includes(form)));
-  const candidates = [...named].filter(([, entry]) => (head.category !== null && entry.category === head.category) || [...entry.texts].some(holds));
+  const texts = (entry: Named): string[] => entry.spans.map((start, index) => folded.slice(start, entry.ends[index]));
+  const candidates = [...named].filter(([, entry]) => (head.category !== null && entry.category === head.category) || texts(entry).some(holds));
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return candidates[0]![0];
   // introduced with this short form: "(“the Mechanism”)", "(le « Comité »)"

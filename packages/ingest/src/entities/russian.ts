@@ -66,7 +66,20 @@ function isOblique(word: string, data: RussianRules): boolean {
  * declinable by the rules (plurals, abbreviations, hyphenated compounds). `proper`: a proper name
  * ending in a vowel other than -а/-я does not decline ("Мали", "Конго", "Сомали").
  */
+/** Case tables by name: the gazetteer declines each country's names for several patterns. */
+const TABLES = new Map<string, string[][] | null>();
+
 function caseTable(name: string, proper: boolean): string[][] | null {
+  const key = `${proper ? 1 : 0}${name}`;
+  let table = TABLES.get(key);
+  if (table === undefined) {
+    table = declineName(name, proper);
+    TABLES.set(key, table);
+  }
+  return table;
+}
+
+function declineName(name: string, proper: boolean): string[][] | null {
   const data = load();
   const words = name.split(' ');
   if (words.length === 0 || !/^[\p{Script=Cyrillic}]/u.test(words[0]!)) return null;

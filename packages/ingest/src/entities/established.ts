@@ -1,0 +1,166 @@
+/**
+ * Bodies a resolution establishes under a generic name, then tasks by that name: "Decides to
+ * establish, in accordance with rule 28 of its provisional rules of procedure, a Committee of the
+ * Security Council …" then "Directs the Committee to …" (S/RES/1373 (2001): the Counter-Terrorism
+ * Committee); "Decides to establish a working group of the Security Council …; decides further
+ * that the working group shall …"; "the establishment of a monitoring and reporting mechanism …
+ * Underlines that the mechanism is to …". In an operative paragraph of a resolution, an
+ * establishing verb (or noun), an indefinite article (a phrase between commas may come between)
+ * and a generic head name the new body; it is the body the gazetteer names there, else the
+ * gazetteer body whose `establishedBy` is this resolution, else a new subsidiary body of the
+ * head's kind named after the resolution (`Committee<N>`, `WorkingGroup<N>` …, as committees.ts
+ * makes them). Later references with a definite determiner ("the working group", "this
+ * mechanism", "le Comité") are that body. Words are data: data/entities/established.json.
+ */
+import { subsidiaryBody, type SubsidiaryKind } from './committees';
+import { foldText } from './fold';
+import { entityRef, loadGazetteer, readDataFile, type EntityTable } from './gazetteer';
+import type { NameMatch } from './matcher';
+import type { SegmentedDocument } from '../types';
+
+interface Head {
+  name: string;
+  kind: SubsidiaryKind;
+  short: string[];
+}
+
+interface EstablishedFile {
+  languages: Record<string, { verbs: string[]; again: string[]; determiners: string[]; references: string[]; heads: Head[] }>;
+}
+
+interface LanguageRules {
+  /** verb, optional inserted phrase, article, head (group 1) */
+  pattern: RegExp;
+  /** what may not precede the verb: a letter (mid-word), a word of re-establishment ("вновь") */
+  notAfter: RegExp;
+  /** the verbs alone, as whole words ("establish", not "established"): most paragraphs have none, and the full pattern is not run on them */
+  quick: RegExp;
+  heads: Map<string, Head>;
+  /** determiners of a reference back, as an alternation */
+  references: string;
+  /** words after a head that make it part of another name ("the Committee established pursuant to …"): references.json */
+  qualifiers: string;
+  spaced: boolean;
+}
+
+let compiled: Map<string, LanguageRules> | null = null;
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (list: Iterable<string>): string =>
+  [...new Set(list)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
+
+function compile(): Map<string, LanguageRules> {
+  const data = readDataFile<EstablishedFile>('established.json');
+  const qualifiers = readDataFile<{ qualifiers?: Record<string, string[]> }>('references.json').qualifiers ?? {};
+  const result = new Map<string, LanguageRules>();
+  for (const [lang, rules] of Object.entries(data.languages)) {
+    const spaced = lang !== 'zh';
+    const heads = new Map(rules.heads.map((head) => [foldText(head.name), head]));
+    const after = spaced ? '(?![\\p{L}])' : '';
+    const gap = spaced ? '\\s+' : '';
+    const determiners = rules.determiners.map((word) => foldText(word));
+    const article = determiners.length ? `(?:${alternation(determiners)})${gap}` : '';
+    // "establish, in accordance with rule 28 …, a Committee": one phrase between commas may come first
+    const inserted = spaced ? '(?:\\s*,[^;.]{1,250}?,)?\\s*' : '';
+    const required = spaced && determiners.length > 0 ? article : article ? `(?:${article})?` : '';
+    result.set(lang, {
+      // the word start and a re-establishment are checked after a hit (a leading lookbehind slows the scan)
+      pattern: new RegExp(`(?:${alternation(rules.verbs.map((verb) => foldText(verb)))})${inserted}${required}(${alternation(heads.keys())})${after}`, 'gu'),
+      quick: spaced ? new RegExp(`(?:${alternation(rules.verbs.map((verb) => foldText(verb)))})(?![\\p{L}])`, 'u') : new RegExp(alternation(rules.verbs.map((verb) => foldText(verb)))),
+      notAfter: new RegExp(`(?:${spaced ? '\\p{L}' : '(?!)'}${rules.again.length ? `|(?:${alternation(rules.again.map((word) => foldText(word)))})\\s*` : ''})$`, 'u'),
+      heads,
+      references: alternation(rules.references.map((word) => foldText(word))),
+      qualifiers: alternation((qualifiers[lang] ?? []).map((word) => foldText(word))),
+      spaced,
+    });
+  }
+  return result;
+}
+
+/** "S/RES/1373 (2001)" → number and year. */
+const RESOLUTION = /^S\/RES\/(\d+)\s*\((\d{4})\)$/u;
+
+/**
+ * The bodies the document's own resolution establishes under a generic name, and the references
+ * back to them, as names to add (none overlapping `matches`). Bodies not in the gazetteer are added
+ * to `entities`.
+ */
+export function findEstablishedBodies(doc: SegmentedDocument, folded: string, matches: NameMatch[], entities: EntityTable): NameMatch[] {
+  compiled ??= compile();
+  const rules = compiled.get(doc.identity.lang);
+  if (!rules) return [];
+  const found: NameMatch[] = [];
+  const overlaps = (start: number, end: number): NameMatch | undefined =>
+    matches.find((match) => match.start < end && match.end > start) ?? found.find((match) => match.start < end && match.end > start);
+  const established: Array<{ id: string; head: Head; end: number }> = [];
+  for (const segment of doc.segments) {
+    if (segment.section !== 'operative' || !segment.textOf) continue;
+    const resolution = RESOLUTION.exec(segment.textOf);
+    if (!resolution) continue;
+    const text = folded.slice(segment.start, segment.end);
+    if (!rules.quick.test(text)) continue;
+    rules.pattern.lastIndex = 0;
+    for (let hit = rules.pattern.exec(text); hit; hit = rules.pattern.exec(text)) {
+      if (rules.notAfter.test(text.slice(Math.max(0, hit.index - 12), hit.index))) {
+        rules.pattern.lastIndex = hit.index + 1;
+        continue;
+      }
+      const head = rules.heads.get(hit[1]!)!;
+      const end = segment.start + hit.index + hit[0].length;
+      const start = end - hit[1]!.length;
+      const named = overlaps(start, end);
+      // the gazetteer names it ("a monitoring and reporting mechanism on children and armed conflict")
+      if (named?.kind === 'Body' && named.start === start && !NEVER.has(named.id)) {
+        established.push({ id: named.id, head, end: named.end });
+        continue;
+      }
+      if (named && !(named.kind === 'Body' && NEVER.has(named.id))) continue;
+      const id = establishedBody(segment.textOf, head.kind, resolution[1]!, resolution[2]!, entities);
+      found.push({ kind: 'Body', id, start, end });
+      established.push({ id, head, end });
+    }
+  }
+  for (const { id, head, end: from } of established) {
+    // "the working group", "this mechanism", "le Comité": the body, after it is established
+    const shorts = head.short.map((word) => foldText(word));
+    const pattern = rules.spaced
+      ? new RegExp(`(?<![\\p{L}])(?:${rules.references})\\s+(${alternation(shorts)})(?![\\p{L}])${rules.qualifiers ? `(?!\\s+(?:${rules.qualifiers})(?![\\p{L}]))` : ''}`, 'gu')
+      : new RegExp(`(?:${rules.references})(${alternation(shorts)})`, 'gu');
+    pattern.lastIndex = from;
+    for (let hit = pattern.exec(folded); hit; hit = pattern.exec(folded)) {
+      const end = hit.index + hit[0].length;
+      const start = end - hit[1]!.length;
+      if (overlaps(start, end)) continue;
+      found.push({ kind: 'Body', id, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Organs a generic head never stands for ("Committee of the Security Council" holds the Council). */
+const NEVER = new Set(['SC', 'UN', 'GA']);
+
+/** The categories of gazetteer body a generic head may name ("a working group of the Security Council" is a Council committee). */
+const CATEGORIES: Record<SubsidiaryKind, string[]> = {
+  committee: ['committee'],
+  'working-group': ['working-group', 'committee'],
+  panel: ['panel', 'group'],
+  group: ['group', 'panel'],
+  team: ['team', 'panel'],
+  mechanism: ['mechanism'],
+};
+
+/** The gazetteer body of a fitting category this resolution established (its own kind first), else a new subsidiary body. */
+function establishedBody(symbol: string, kind: SubsidiaryKind, number: string, year: string, entities: EntityTable): string {
+  const fitting = [...loadGazetteer().entities.values()].filter(
+    (info) => info.kind === 'Body' && info.establishedBy === symbol && CATEGORIES[kind].includes(info.category ?? ''),
+  );
+  const known = fitting.find((info) => info.category === kind) ?? (fitting.length === 1 ? fitting[0] : undefined);
+  if (known) return known.id;
+  const body = subsidiaryBody(kind, number, year);
+  if (body.info && !entities.has(entityRef('Body', body.id))) entities.set(entityRef('Body', body.id), body.info);
+  return body.id;
+}

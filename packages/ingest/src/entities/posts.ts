@@ -1,0 +1,360 @@
+/**
+ * The Secretary-General's Special Representatives and Envoys, told apart. The gazetteer matches
+ * the generic titles ("Special Representative of the Secretary-General", "la Représentante
+ * spéciale", "Специальному посланнику", "الممثل الخاص", "特别代表"); here a title becomes a
+ * specific post (a Body `<post>-<place>`) when the text says which:
+ * - a connector and a place after it: "… for Afghanistan" (SRSG-AF), "… pour la Corne de
+ *   l'Afrique" (SpecialEnvoy-HornOfAfrica), "… по Йемену", "… للعراق", "… chargée de la question
+ *   des violences sexuelles commises en période de conflit" (SRSG-SVC); in Chinese the place and
+ *   "问题" come before it: "秘书长阿富汗问题特别代表", "儿童与武装冲突问题秘书长特别代表";
+ * - "and Head of <mission>": the post heading that mission (its country, or the place data names
+ *   for it, or the mission itself).
+ * Places are the countries (their names in each language, as the Governments are generated) and
+ * the regions and thematic mandates of data/entities/envoys.json. A title another organisation
+ * owns ("Special Representative of the Chairperson of the African Union Commission", "EU Special
+ * Representative") is dropped.
+ * The titles left generic (short forms: "the Special Representative", "his Special Envoy") stand
+ * for the specific post of that kind the document names (the only one, or the one named at
+ * least twice as often as any other); in a resolution or statement with no such name, a Special
+ * Representative is the one heading the UN mission the document names most (twice as often as
+ * any other). Otherwise the generic post stays.
+ */
+import type { DocType } from '@unkg/graph';
+import { foldText } from './fold';
+import { entityRef, loadGazetteer, type EntityInfo, type EntityTable, type Gazetteer } from './gazetteer';
+import type { NameMatch } from './matcher';
+import { russianCase } from './russian';
+
+interface Place {
+  id: string;
+  /** the words after the post's title in its English label ("for Afghanistan") */
+  label: string;
+  /** the country the place is, for a mission's place */
+  mission?: string;
+}
+
+interface LanguagePosts {
+  /** connector, article, place (and a second one): read at a title's end */
+  after: RegExp | null;
+  /** Chinese: place and 问题 right before the title */
+  before: RegExp | null;
+  /** folded place form → place id */
+  forms: Map<string, string>;
+  owners: RegExp | null;
+  ownersBefore: RegExp | null;
+  head: RegExp | null;
+  /** "its" before a title: an organisation's post */
+  possessive: RegExp | null;
+  /** "Office of the" before a title (Chinese: "办公室" after it) */
+  officeBefore: RegExp | null;
+  officeAfter: RegExp | null;
+}
+
+interface Compiled {
+  posts: Map<string, { label: string }>;
+  places: Map<string, Place>;
+  /** mission id → the place of the post heading it */
+  missionPlaces: Map<string, string>;
+  languages: Map<string, LanguagePosts>;
+}
+
+let compiled: Compiled | null = null;
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (list: Iterable<string>): string =>
+  [...new Set(list)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
+
+/** "pour ", "l'", "ل": words (then spaces) or, for those `glued` says (an apostrophe, an Arabic prefix), prefixes. */
+function words(list: string[] | undefined, glued: (item: string) => boolean): string {
+  const items = list ?? [];
+  const open = items.filter((item) => !glued(item)).map((item) => foldText(item).trim());
+  const prefixes = items.filter(glued).map((item) => foldText(item));
+  const options = [...(open.length ? [`(?:${alternation(open)})\\s+`] : []), ...(prefixes.length ? [`(?:${alternation(prefixes)})`] : [])];
+  return options.length ? `(?:${options.join('|')})` : '';
+}
+
+function compile(gazetteer: Gazetteer): Compiled {
+  const data = gazetteer.envoys;
+  const places = new Map<string, Place>();
+  const missionPlaces = new Map<string, string>();
+  const formsByLang = new Map<string, Map<string, string>>();
+  const addForm = (lang: string, form: string, id: string): void => {
+    if (!formsByLang.has(lang)) formsByLang.set(lang, new Map());
+    const folded = foldText(form);
+    const forms = formsByLang.get(lang)!;
+    if (!forms.has(folded)) forms.set(folded, id);
+  };
+  for (const country of gazetteer.countries) {
+    places.set(country.iso2, { id: country.iso2, label: `for ${country.governmentName}` });
+    for (const [lang, names] of Object.entries(country.byLocale)) {
+      for (const name of names) {
+        addForm(lang, name, country.iso2);
+        if (lang === 'ru') {
+          // "по Афганистану", "в Афганистане"
+          for (const grammaticalCase of [1, 4]) {
+            const form = russianCase(name, grammaticalCase, true);
+            if (form) addForm(lang, form, country.iso2);
+          }
+        }
+        if (lang === 'ar' && name.startsWith('ال')) addForm(lang, name.slice(1), country.iso2);
+      }
+    }
+  }
+  for (const place of data.places) {
+    places.set(place.id, { id: place.id, label: place.label, ...(place.mission ? { mission: place.mission } : {}) });
+    if (place.mission) missionPlaces.set(place.mission, place.id);
+    for (const [lang, names] of Object.entries(place.names)) {
+      for (const name of names) {
+        addForm(lang, name, place.id);
+        if (lang === 'ar' && name.startsWith('ال')) addForm(lang, name.slice(1), place.id);
+      }
+    }
+  }
+  // the country a UN mission's English name holds ("United Nations Assistance Mission in Afghanistan")
+  for (const info of gazetteer.entities.values()) {
+    if (info.kind !== 'Body' || info.category !== 'mission' || missionPlaces.has(info.id) || !/^United Nations /u.test(info.label)) continue;
+    const label = ` ${foldText(info.label)} `;
+    const found: Array<{ iso2: string; start: number; end: number }> = [];
+    for (const country of gazetteer.countries) {
+      for (const name of country.byLocale.en ?? []) {
+        const at = label.indexOf(` ${foldText(name)} `);
+        if (at >= 0) found.push({ iso2: country.iso2, start: at, end: at + name.length + 1 });
+      }
+    }
+    // "South Sudan" holds "Sudan": the longer name is the country
+    const states = new Set(found.filter((one) => !found.some((other) => other !== one && other.start <= one.start && other.end >= one.end && other.end - other.start > one.end - one.start)).map((one) => one.iso2));
+    if (states.size === 1) missionPlaces.set(info.id, [...states][0]!);
+  }
+  const languages = new Map<string, LanguagePosts>();
+  const langs = new Set([...formsByLang.keys(), ...Object.keys(data.connectors), 'zh']);
+  for (const lang of langs) {
+    const forms = formsByLang.get(lang) ?? new Map<string, string>();
+    const place = `(${alternation(forms.keys())})`;
+    const article = words(data.articles[lang], (item) => item.endsWith("'"));
+    const conjunction = words(data.conjunctions[lang], (item) => lang === 'ar' && !item.endsWith(' '));
+    const spaced = lang !== 'zh';
+    const glued = (item: string): boolean => item.endsWith("'") || (lang === 'ar' && !item.endsWith(' '));
+    const connector = words(data.connectors[lang], glued);
+    const end = spaced ? '(?![\\p{L}])' : '';
+    const second = conjunction ? `(?:\\s*${conjunction}${article ? `${article}?` : ''}${place})?` : '';
+    languages.set(lang, {
+      after: spaced && connector ? new RegExp(`^\\s+${connector}${article ? `${article}?` : ''}${place}${second}${end}`, 'u') : null,
+      before: spaced
+        ? null
+        : new RegExp(
+            `(?:${alternation(data.zh.before.map(foldText))})?(?:${alternation(data.zh.charge.map(foldText))})?${place}(?:(?:${alternation((data.conjunctions.zh ?? []).map(foldText))})${place})?${escape(data.zh.topic)}(?:${alternation(data.zh.before.map(foldText))})?$`,
+            'u',
+          ),
+      forms,
+      owners: spaced && data.owners[lang]?.length ? new RegExp(`^\\s*(?:${alternation(data.owners[lang].map(foldText))})${end}`, 'u') : null,
+      ownersBefore: !spaced && data.owners[lang]?.length ? new RegExp(`(?:${alternation(data.owners[lang].map(foldText))})$`, 'u') : null,
+      possessive: data.possessives[lang]?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}(?:${alternation(data.possessives[lang].map(foldText))})\\s*$`, 'u') : null,
+      officeBefore: spaced && data.offices[lang]?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.offices[lang].map(foldText))})\\s+$`, 'u') : null,
+      officeAfter: !spaced && data.offices[lang]?.length ? new RegExp(`^(?:${alternation(data.offices[lang].map(foldText))})`, 'u') : null,
+      head: data.heads[lang]?.length
+        ? new RegExp(`^\\s*,?\\s*(?:${alternation(data.heads[lang].map(foldText))})${spaced ? '\\s*' : ''}${article ? `${article}?` : ''}`, 'u')
+        : null,
+    });
+  }
+  return { posts: new Map(data.posts.map((post) => [post.id, { label: post.label }])), places, missionPlaces, languages };
+}
+
+/** The organisations whose own posts ("its Special Representative") are not the Secretary-General's. */
+const OWNER_CATEGORIES = new Set(['regional', 'partner', 'organisation']);
+
+/** Bodies that are never another organisation's owner of a post: "UN Special Envoy" is the Secretary-General's. */
+const UN_OWNED = new Set(['UN', 'SG', 'SC']);
+
+/**
+ * The document's names with every post made specific where the text allows: generic title
+ * matches are replaced (their span extended over the place or mission they name), titles of
+ * other organisations are dropped, and the Secretary-General and United Nations named inside a
+ * composed Chinese title ("秘书长阿富汗问题特别代表") go with it. Specific posts are added to
+ * `entities`. `matches` sorted by start; so is the result.
+ */
+export function resolvePosts(
+  text: string,
+  folded: string,
+  lang: string,
+  docType: DocType,
+  matches: NameMatch[],
+  entities: EntityTable,
+): NameMatch[] {
+  const gazetteer = loadGazetteer();
+  compiled ??= compile(gazetteer);
+  const rules = compiled;
+  if (!matches.some((match) => match.kind === 'Body' && rules.posts.has(match.id))) return matches;
+  const language = rules.languages.get(lang) ?? rules.languages.get('en')!;
+  const removed = new Set<NameMatch>();
+  const replaced = new Map<NameMatch, NameMatch>();
+  /** names that a title extended over: the title's own words */
+  const extended: NameMatch[] = [];
+  const generic: Array<{ original: NameMatch; start: number; end: number }> = [];
+  const specificCounts = new Map<string, Map<string, number>>();
+  const missionCounts = new Map<string, number>();
+  const define = (id: string, post: string, place: string | null, mission: string | null, surface: string | null): void => {
+    const ref = entityRef('Body', id);
+    const known = entities.get(ref);
+    if (known && !surface) return;
+    const postLabel = rules.posts.get(post)!.label;
+    const label = place
+      ? `${postLabel} ${place
+          .split('+')
+          .map((part) => rules.places.get(part)!.label)
+          .join(' and ')
+          .replace(/ and for /gu, ' and ')}`
+      : `${postLabel} and Head of ${entities.get(entityRef('Body', mission!))?.label ?? mission}`;
+    const aliases = new Set([...(known?.aliases ?? [label])]);
+    if (surface) aliases.add(surface);
+    const info: EntityInfo = { kind: 'Body', id, label, aliases: [...aliases], category: 'envoy' };
+    entities.set(ref, info);
+  };
+  const missionPost = (post: string, mission: string): { id: string; place: string | null } => {
+    const place = rules.missionPlaces.get(mission) ?? null;
+    return { id: `${post}-${place ?? mission}`, place };
+  };
+
+  matches.forEach((match, index) => {
+    if (match.kind !== 'Body' || !rules.posts.has(match.id)) return;
+    const post = match.id;
+    // another organisation's post: "… of the Chairperson of the African Union Commission", "EU Special Representative"
+    if (language.owners?.test(folded.slice(match.end, match.end + 60))) {
+      removed.add(match);
+      return;
+    }
+    const previous = matches[index - 1];
+    if (previous && previous.kind === 'Body' && !UN_OWNED.has(previous.id) && /^\s*$/u.test(text.slice(previous.end, match.start)) && lang !== 'zh') {
+      removed.add(match);
+      return;
+    }
+    // "the European Union, notably its Special Representative for the Sahel"
+    if (language.possessive?.test(folded.slice(Math.max(0, match.start - 12), match.start))) {
+      const owner = matches
+        .slice(0, index)
+        .reverse()
+        .find((other) => other.kind === 'Body' && match.start - other.end < 200);
+      if (owner && OWNER_CATEGORIES.has(entities.get(entityRef('Body', owner.id))?.category ?? '') && !/[;；؛]/u.test(text.slice(owner.end, match.start))) {
+        removed.add(match);
+        return;
+      }
+    }
+    let start = match.start;
+    let end = match.end;
+    // "the Secretary-General's Special Envoy": the Secretary-General is the title's
+    if (previous?.id === 'SG' && /^['’]s\s+$/u.test(text.slice(previous.end, match.start))) {
+      start = previous.start;
+      extended.push(previous);
+    }
+    let place: string | null = null;
+    if (language.after) {
+      const hit = language.after.exec(folded.slice(end, end + 160));
+      if (hit) {
+        place = [hit[1], hit[2]]
+          .filter((form): form is string => form !== undefined)
+          .map((form) => language.forms.get(form)!)
+          .sort()
+          .join('+');
+        end += hit[0].length;
+      }
+    } else if (language.before) {
+      const from = Math.max(0, start - 60);
+      const hit = language.before.exec(folded.slice(from, start));
+      if (hit) {
+        const before = folded.slice(Math.max(0, from + hit.index - 12), from + hit.index);
+        if (language.ownersBefore?.test(before)) {
+          removed.add(match);
+          return;
+        }
+        place = [hit[1], hit[2]]
+          .filter((form): form is string => form !== undefined)
+          .map((form) => language.forms.get(form)!)
+          .sort()
+          .join('+');
+        start = from + hit.index;
+      } else if (language.ownersBefore?.test(folded.slice(Math.max(0, start - 12), start))) {
+        removed.add(match);
+        return;
+      }
+    }
+    // "… and Head of UNSOM", "… et Chef de la MINURSO", "…兼联索援助团团长"
+    let mission: string | null = null;
+    if (language.head) {
+      const hit = language.head.exec(folded.slice(end, end + 60));
+      if (hit) {
+        const at = end + hit[0].length;
+        const next = matches.find((other) => other.start >= at && other.start <= at + 1 && other.kind === 'Body' && !UN_OWNED.has(other.id));
+        if (next) {
+          mission = next.id;
+          end = next.end;
+        }
+      }
+    }
+    // "Office of the Special Representative …", "…特别代表办公室": the post's office stands for the post
+    const office = language.officeBefore?.exec(folded.slice(Math.max(0, start - 30), start));
+    if (office) start -= office[0].length;
+    const officeAfter = language.officeAfter?.exec(folded.slice(end, end + 6));
+    if (officeAfter) end += officeAfter[0].length;
+    if (!place && !mission) {
+      generic.push({ original: match, start, end });
+      return;
+    }
+    let id: string;
+    if (place) id = `${post}-${place.replace(/\+/gu, '-')}`;
+    else {
+      const headed = missionPost(post, mission!);
+      id = headed.id;
+      place = headed.place;
+    }
+    define(id, post, place, place ? null : mission, text.slice(start, end).replace(/\s+/gu, ' '));
+    const composed: NameMatch = { kind: 'Body', id, start, end };
+    replaced.set(match, composed);
+    if (!specificCounts.has(post)) specificCounts.set(post, new Map());
+    specificCounts.get(post)!.set(id, (specificCounts.get(post)!.get(id) ?? 0) + 1);
+  });
+
+  // short forms: the post of that kind the document names, else the head of its mission
+  if (generic.length && (docType === 'resolution' || docType === 'statement')) {
+    for (const match of matches) {
+      if (match.kind !== 'Body' || UN_OWNED.has(match.id)) continue;
+      const info = entities.get(entityRef('Body', match.id));
+      if (info?.category === 'mission' && /^United Nations /u.test(info.label)) missionCounts.set(match.id, (missionCounts.get(match.id) ?? 0) + 1);
+    }
+  }
+  const mainMission = dominant(missionCounts);
+  for (const { original, start, end } of generic) {
+    const named = dominant(specificCounts.get(original.id) ?? new Map());
+    if (named) {
+      replaced.set(original, { ...original, id: named, start, end });
+      continue;
+    }
+    if (original.id === 'SRSG' && mainMission && (docType === 'resolution' || docType === 'statement')) {
+      const headed = missionPost(original.id, mainMission);
+      define(headed.id, original.id, headed.place, headed.place ? null : mainMission, null);
+      replaced.set(original, { ...original, id: headed.id, start, end });
+      continue;
+    }
+    if (start !== original.start || end !== original.end) replaced.set(original, { ...original, start, end });
+  }
+  const result: NameMatch[] = [];
+  const composedSpans = [...replaced].filter(([original, composed]) => composed.start < original.start).map(([, composed]) => composed);
+  for (const match of matches) {
+    if (removed.has(match)) continue;
+    // the Secretary-General and the United Nations inside a composed Chinese title are the title's
+    if (extended.includes(match)) continue;
+    if ((match.id === 'SG' || match.id === 'UN') && composedSpans.some((span) => match.start >= span.start && match.end <= span.end)) continue;
+    result.push(replaced.get(match) ?? match);
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+/** The only key, or the one counted at least twice as often as any other; else null. */
+function dominant(counts: Map<string, number>): string | null {
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (sorted.length === 0) return null;
+  if (sorted.length === 1) return sorted[0]![0];
+  return sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
+}
