@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClauseEnd, MAX_QUOTE, quoteOf } from './quote';
+import { isClauseEnd, markedQuoteOf, MAX_QUOTE, quoteOf } from './quote';
 
 describe('quoteOf', () => {
   const paragraph =
@@ -62,5 +62,22 @@ describe('quoteOf', () => {
     expect(isClauseEnd('v1.2', 2)).toBe(false);
     expect(isClauseEnd('end.', 3)).toBe(true);
     expect(isClauseEnd('H.E. the', 3)).toBe(false);
+  });
+
+  it('says where the span lies in the quote, whole clause or cut window', () => {
+    const long = `Recalling ${'the many earlier resolutions on the matter, '.repeat(12)}in particular resolution 1373 (2001), ${'and the statements of its President, '.repeat(12)}and stressing the need to act;`;
+    const texts = [paragraph, long, '𝐀'.repeat(200) + '第2370(2017)号决议' + '𝐀'.repeat(200)];
+    for (const text of texts) {
+      for (let start = 0; start < text.length; start += 7) {
+        for (const length of [1, 9, 40, 320]) {
+          const end = Math.min(text.length, start + length);
+          // spans hold whole characters
+          if (/[\uDC00-\uDFFF]/.test(text[start] ?? '') || /[\uDC00-\uDFFF]/.test(text[end] ?? '')) continue;
+          const { quote, mark } = markedQuoteOf(text, start, end);
+          expect(quote).toBe(quoteOf(text, start, end));
+          expect(quote.slice(mark[0], mark[1]), `${start}-${end}`).toBe(text.slice(start, end));
+        }
+      }
+    }
   });
 });

@@ -15,6 +15,17 @@ const ELLIPSIS = '…';
  * with `…` where it was cut. Offsets outside the text are clamped.
  */
 export function quoteOf(text: string, start: number, end: number, max = MAX_QUOTE): string {
+  return markedQuoteOf(text, start, end, max).quote;
+}
+
+/** A quote (quoteOf) and where the span lies in it: `quote.slice(mark[0], mark[1])` is the span's text. */
+export interface MarkedQuote {
+  quote: string;
+  mark: [start: number, end: number];
+}
+
+/** quoteOf, with the span's place in the quote (the viewer highlights it). */
+export function markedQuoteOf(text: string, start: number, end: number, max = MAX_QUOTE): MarkedQuote {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   let left = 0;
@@ -34,12 +45,12 @@ export function quoteOf(text: string, start: number, end: number, max = MAX_QUOT
   }
   while (left < from && isSpace(text.charCodeAt(left))) left++;
   while (right > to && isSpace(text.charCodeAt(right - 1))) right--;
-  if (right - left <= max) return text.slice(left, right);
+  if (right - left <= max) return { quote: text.slice(left, right), mark: [from - left, to - left] };
   return window(text, left, right, from, to, max);
 }
 
 /** Whole words around [from, to) within [left, right), at most `max` characters with the ellipses. */
-function window(text: string, left: number, right: number, from: number, to: number, max: number): string {
+function window(text: string, left: number, right: number, from: number, to: number, max: number): MarkedQuote {
   const budget = max - 2 * ELLIPSIS.length;
   const room = Math.max(0, budget - (to - from));
   let cutLeft = Math.max(left, from - Math.floor(room / 2));
@@ -59,7 +70,12 @@ function window(text: string, left: number, right: number, from: number, to: num
   if (cutRight < right && isLowSurrogate(text.charCodeAt(cutRight))) cutRight--;
   while (cutLeft < from && isSpace(text.charCodeAt(cutLeft))) cutLeft++;
   while (cutRight > to && isSpace(text.charCodeAt(cutRight - 1))) cutRight--;
-  return `${cutLeft > left ? ELLIPSIS : ''}${text.slice(cutLeft, cutRight)}${cutRight < right ? ELLIPSIS : ''}`;
+  const prefix = cutLeft > left ? ELLIPSIS : '';
+  const offset = prefix.length - cutLeft;
+  return {
+    quote: `${prefix}${text.slice(cutLeft, cutRight)}${cutRight < right ? ELLIPSIS : ''}`,
+    mark: [Math.max(prefix.length, from + offset), Math.min(to, cutRight) + offset],
+  };
 }
 
 /** First whitespace in [from, limit), or -1. */

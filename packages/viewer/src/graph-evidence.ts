@@ -8,7 +8,7 @@ import {
   forEachRecordEdge,
   paragraphNodes,
   parseParagraphKey,
-  quoteOf,
+  markedQuoteOf,
   type EvidenceItem,
   type GraphRecord,
   type ParagraphNode,
@@ -19,6 +19,8 @@ import type { EvidenceIndex } from './skeleton';
 /** An evidence item as the page gets it: the item, its quote, and where its paragraph is. */
 export interface EvidenceView extends EvidenceItem {
   quote: string;
+  /** where the span lies in the quote: `quote.slice(mark[0], mark[1])` */
+  mark: [number, number];
   /** the language of the item's document */
   lang: string;
   /** the name the paragraph's language versions share, when it has one */
@@ -88,7 +90,7 @@ export class GraphEvidence {
         const versions = new Map(paragraphNodes(record).map((paragraph) => [paragraph.key, paragraph.attributes.version]));
         forEachRecordEdge(record, (kind, source, target, item, text) => {
           if (kind !== edge.kind || source !== edge.source || target !== edge.target || items.length >= limits.itemsPerEdge) return;
-          const view: EvidenceView = { ...item, quote: quoteOf(text, item.start, item.end), lang };
+          const view: EvidenceView = { ...item, ...markedQuoteOf(text, item.start, item.end), lang };
           const version = versions.get(item.para);
           if (version !== undefined) view.version = version;
           items.push(view);
