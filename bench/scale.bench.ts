@@ -1,6 +1,6 @@
 /**
  * Scale: `unkg ingest` on copies of the dev corpus (../shared/corpus/unsc/text, 18 MB, 1,517
- * files; each copy a directory of its own, so every document is a new one), then every reader of
+ * files; each copy a directory of hard links, so every document is a new one), then every reader of
  * the result. Memory must be bounded by the largest file, not the corpus: the peak RSS of 10
  * copies should not exceed that of 4, and the time should grow linearly.
  *
@@ -11,7 +11,7 @@
  * disk; for the readers (view, export csv and gexf, eval citations), time and peak RSS.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +20,25 @@ import { runIngestCommand } from './ingest.bench';
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/unsc/text', import.meta.url));
 const UNSC = fileURLToPath(new URL('../../shared/corpus/unsc', import.meta.url));
 
-/** A directory of `count` copies of the corpus (symbolic links: c001/, c002/, …). */
+/**
+ * `count` copies of the corpus, c001/, c002/, …: directories of hard links to its files (a copy
+ * where links cannot be made). Not symbolic links: the walk reads a file reached twice once
+ * (walk.ts), so linked directories would be one corpus.
+ */
 function copies(root: string, count: number): string[] {
+  const files = readdirSync(CORPUS).filter((name) => !name.startsWith('.'));
   return Array.from({ length: count }, (_, index) => {
     const path = join(root, `c${String(index + 1).padStart(3, '0')}`);
-    if (!existsSync(path)) symlinkSync(CORPUS, path, 'dir');
+    if (!existsSync(path)) {
+      mkdirSync(path);
+      for (const name of files) {
+        try {
+          linkSync(join(CORPUS, name), join(path, name));
+        } catch {
+          copyFileSync(join(CORPUS, name), join(path, name));
+        }
+      }
+    }
     return path;
   });
 }
@@ -88,7 +102,7 @@ export async function run(): Promise<void> {
         `${String(count).padStart(3)} copies: ${megabytes.toFixed(0)} MB, ${report.files.read} files in ${wallSeconds.toFixed(1)} s wall (${(megabytes / wallSeconds).toFixed(1)} MB/s, ` +
           `${report.cpuSeconds.toFixed(1)} CPU-s, ${report.workers} worker(s)), peak RSS ${report.peakRssMb.toFixed(0)} MB, ` +
           `graph.json ${(report.bytesWritten / 1e6).toFixed(0)} MB (${(report.bytesWritten / report.files.bytes).toFixed(2)}x), ${report.spilledRuns} sorted runs | ` +
-          `start-up ${s(report.phases.startup)}, extraction ${s(report.phases.extraction)}, merge ${s(report.phases.merge)}, write ${s(report.phases.write)} s\n`,
+          `start-up ${s(report.phases.startup)}, extraction ${s(report.phases.extraction)}, merge ${s(report.phases.merge)}, write ${s(report.phases.write)}, layout ${s(report.phases.layout)} s\n`,
       );
       if (count === 10 || (readersGraph === null && count === Math.max(...counts))) readersGraph = join(out, 'graph.json');
       if (count !== 10 && count !== Math.max(...counts)) rmSync(out, { recursive: true, force: true });
