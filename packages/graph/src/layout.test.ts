@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, hasLayout, layoutGraph } from './layout';
 import { addEdge, createGraph, mergeNode, type KnowledgeGraph } from './model';
+import { seededRandom } from './random';
 import type { EdgeKind, EvidenceItem, NodeAttributes } from './types';
 
 const evidence = (doc: string, start: number): EvidenceItem => ({ para: `${doc}#p1`, doc, section: 'preamble', paragraph: null, verb: 'recall', start, end: start + 9 });
@@ -53,11 +54,12 @@ describe('computeLayout', () => {
     expect(computeLayout(testGraph(), { seed: 2 }).positions).not.toEqual(layout.positions);
   });
 
-  it('runs ForceAtlas2 on the citation network until it settles', () => {
+  it('lays the citation network out with capped ForceAtlas2 runs: the group, then a refinement of the whole', () => {
     const [citations] = layout.stages;
-    expect(citations).toMatchObject({ name: 'citation network', nodes: 12, converged: true });
+    expect(citations).toMatchObject({ name: 'citation network', nodes: 12, edges: 31, runs: 2 });
     expect(citations!.iterations).toBeGreaterThan(0);
-    expect(computeLayout(testGraph(), { maxIterations: 10 }).stages[0]).toMatchObject({ iterations: 10, converged: false });
+    const capped = computeLayout(testGraph(), { maxIterations: 10 }).stages[0]!;
+    expect(capped).toMatchObject({ iterations: 20, converged: false, runs: 2 });
   });
 
   it('finds the two citation clusters as communities, and gives none outside the citation network', () => {
@@ -78,6 +80,63 @@ describe('computeLayout', () => {
     expect(distance(at('doc:1.txt'), at('S/RES/1 (2000)'))).toBeLessThan(across);
     const placed = [...layout.positions].filter(([node]) => node !== 'S/RES/99 (2000)');
     expect(at('S/RES/99 (2000)').y).toBeLessThan(Math.min(...placed.map(([, position]) => position.y)));
+  });
+});
+
+/**
+ * Six citation clusters of 25 to 50 resolutions (dense inside, a few citations between
+ * neighbouring clusters: more than one group's worth, so the network is split and laid out by
+ * levels), a pair and a triangle citing only each other, drawn from a seeded generator.
+ */
+function clusteredGraph(): { graph: KnowledgeGraph; clusters: string[][] } {
+  const random = seededRandom(7);
+  const graph = createGraph();
+  const clusters: string[][] = [];
+  let number = 1;
+  for (const size of [50, 40, 35, 30, 25, 25, 2, 3]) {
+    const members = Array.from({ length: size }, () => resolution(number++));
+    for (const [key, attributes] of members) mergeNode(graph, key, attributes);
+    clusters.push(members.map(([key]) => key));
+  }
+  let offset = 0;
+  const cite = (source: string, target: string) => {
+    if (source !== target && !graph.hasEdge(source, target)) addEdge(graph, 'CITES', source, target, evidence('doc:x.txt', (offset += 20)));
+  };
+  clusters.forEach((members, index) => {
+    for (let a = 0; a < members.length; a++) for (let b = 0; b < a; b++) if (members.length <= 3 || random() < 0.25) cite(members[a]!, members[b]!);
+    if (index > 0 && index < 6) for (let k = 0; k < 3; k++) cite(members[Math.floor(random() * members.length)]!, clusters[index - 1]![Math.floor(random() * clusters[index - 1]!.length)]!);
+  });
+  return { graph, clusters };
+}
+
+describe('computeLayout on a network larger than one group', () => {
+  const { graph, clusters } = clusteredGraph();
+  const layout = computeLayout(graph);
+  const centre = (members: string[]) => {
+    const points = members.map((node) => layout.positions.get(node)!);
+    return { x: points.reduce((sum, point) => sum + point.x, 0) / points.length, y: points.reduce((sum, point) => sum + point.y, 0) / points.length };
+  };
+  const spread = (members: string[]) => {
+    const middle = centre(members);
+    return Math.sqrt(members.reduce((sum, node) => sum + distance(layout.positions.get(node)!, middle) ** 2, 0) / members.length);
+  };
+
+  it('is deterministic and splits the network into groups laid out apart', () => {
+    expect(computeLayout(graph)).toEqual(layout);
+    expect(layout.stages[0]!.runs).toBeGreaterThan(3);
+    // each cluster is tighter than the distance to its neighbouring cluster
+    for (let index = 1; index < 6; index++) {
+      expect(distance(centre(clusters[index]!), centre(clusters[index - 1]!))).toBeGreaterThan(spread(clusters[index]!));
+    }
+  });
+
+  it('keeps components of their own (a pair, a triangle) near the rest, not thrown far off', () => {
+    const main = clusters.slice(0, 6).flat();
+    const middle = centre(main);
+    const radius = Math.max(...main.map((node) => distance(layout.positions.get(node)!, middle)));
+    for (const component of clusters.slice(6)) {
+      for (const node of component) expect(distance(layout.positions.get(node)!, middle)).toBeLessThan(radius * 1.5);
+    }
   });
 });
 

@@ -17,6 +17,8 @@ const HEAD_NOUNS = new Set(
     'Network Unit Cellule Facility Board Conférence Conference Community Communauté League Ligue Task Initiative Initiative'
   ).split(' '),
 );
+/** Heads of a Government's name: they start a name only where the gazetteer already names that Government ("Federal Government of Somalia (FGS)", "Gobierno Federal de Somalia (GFS)"). */
+const GOVERNMENT_NOUNS = new Set(['Government', 'Gouvernement', 'Gobierno']);
 const INTRODUCTION = /\(([\p{Lu}][\p{Lu}\p{Ll}\d-]{1,11})\)/gu;
 const CONNECTORS = /^(?:of|for|on|in|and|the|to|de|des|du|d|l|la|le|les|et|en|au|aux|pour|contre|sur|à|y|del|para|el|los|las)$/iu;
 
@@ -40,7 +42,7 @@ export function findAcronymIntroductions(
     if (known && known.kind !== 'Body') continue;
     if (nameMatch && nameMatch.kind !== 'Body') continue;
     if (known && nameMatch) continue;
-    const candidates = namesBefore(text, open);
+    const candidates = namesBefore(text, open, nameMatch?.id.startsWith('Gov-') === true);
     if (candidates.length === 0) continue;
     if (known) {
       // a known acronym after an unknown spelling of its name: the nearest name joins the aliases
@@ -77,7 +79,7 @@ export function findAcronymIntroductions(
  * Candidate names ending just before the parenthesis, each starting at an organisation noun
  * (extended left over capitalised qualifiers), from the longest to the shortest.
  */
-function namesBefore(text: string, open: number): Array<{ start: number; end: number }> {
+function namesBefore(text: string, open: number, government = false): Array<{ start: number; end: number }> {
   const windowStart = Math.max(0, open - 160);
   const window = text.slice(windowStart, open);
   const words = [...window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
@@ -90,7 +92,7 @@ function namesBefore(text: string, open: number): Array<{ start: number; end: nu
     const word = words[index]![0];
     const gapEnd = index + 1 < words.length ? windowStart + words[index + 1]!.index : open;
     if (/[,;:.()«»"]/.test(text.slice(windowStart + words[index]!.index + word.length, gapEnd))) break;
-    if (HEAD_NOUNS.has(word)) starts.unshift(extendLeft(text, windowStart, words, index));
+    if (HEAD_NOUNS.has(word) || (government && GOVERNMENT_NOUNS.has(word))) starts.unshift(extendLeft(text, windowStart, words, index));
   }
   return starts.map((start) => ({ start, end }));
 }

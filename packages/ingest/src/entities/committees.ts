@@ -28,7 +28,7 @@ const NUMBER = String.raw`\[?(\d{2,4})(?:\s*\\?\(\s*(\d{4})\s*\\?\))?\]?(?:\(#\)
 const NUMBER_LIST = String.raw`${NUMBER}(?:\s*(?:,|et|and|y|и)\s*\[?\d{2,4}(?:\s*\\?\(\s*\d{4}\s*\\?\))?\]?(?:\(#\))?)*`;
 const HEADS_EN = String.raw`(?:Security Council )?(Committee|Panel of Experts|Group of Experts|Monitoring Group|Analytical Support and Sanctions Monitoring Team|Monitoring Team|Team of Experts|Committee of Experts|Monitoring Mechanism|Working Group)(?: of the Security Council)?(?: on (?:the )?[A-Z][\w' -]{2,40}?)?`;
 // "Committee established pursuant to resolution …", and the UN's own short form "Committee pursuant to resolutions …"
-const LINK_EN = String.raw`,?\s+(?:(?:established|created|set up)\s+(?:pursuant to|by|under|in accordance with)|pursuant to)\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
+const LINK_EN = String.raw`,?\s+(?:(?:originally\s+)?(?:established|created|set up|appointed)\s+(?:pursuant to|by|under|in accordance with)|pursuant to)\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
 const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const HEADS_ES = String.raw`(Comité|Grupo de Expertos|Grupo de Supervisión|Equipo de Vigilancia|Equipo de Apoyo Analítico y Vigilancia de las Sanciones|Grupo de Trabajo|Mecanismo de Vigilancia)(?: del Consejo de Seguridad)?(?: (?:sobre|relativo a|para|contra) (?:el |la |los |las )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?)\s+(?:en virtud de|de conformidad con|por|con arreglo a|conforme a)|dimanante\s+de)\s+(?:(?:la|las)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
@@ -116,10 +116,13 @@ export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryM
       found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, subsidiaryKind(head), number, year) });
     }
   }
-  SHORT_NAMES.lastIndex = 0;
-  for (let match = SHORT_NAMES.exec(text); match; match = SHORT_NAMES.exec(text)) {
-    const number = match[1] ?? match[3]!;
-    found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, 'committee', number, undefined) });
+  // both forms hold their head word as written: a text with neither is not scanned (most are not)
+  if (text.includes('Committee') || text.includes('Comité')) {
+    SHORT_NAMES.lastIndex = 0;
+    for (let match = SHORT_NAMES.exec(text); match; match = SHORT_NAMES.exec(text)) {
+      const number = match[1] ?? match[3]!;
+      found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, 'committee', number, undefined) });
+    }
   }
   return dropOverlaps(found);
 }

@@ -237,10 +237,13 @@ function compileBodyPlurals(data: CoordinationFile): BodyPlural[] {
       list.map(({ plural, singular, links }) => {
         const link = links.map(escape).join('|');
         const conjunction = data.conjunctions[lang]!.map(escape).join('|');
+        // no links: the places follow the head as adjectives ("Gouvernements soudanais et sud-soudanais")
+        const linked = links.length > 0 ? `(${link})\\s+` : '()';
+        const secondLink = links.length > 0 ? `(?:(${link})\\s+)?` : '()';
         return {
           plural,
           singular,
-          pattern: new RegExp(`${escape(plural)}\\s+(${link})\\s+((?:${WORD}\\s*){1,6}?)\\s*(?:,\\s*|\\s+(?:${conjunction})\\s+)(?:(${link})\\s+)?((?:${WORD}\\s*){1,6})`, 'gu'),
+          pattern: new RegExp(`${escape(plural)}\\s+${linked}((?:${WORD}\\s*){1,6}?)\\s*(?:,\\s*|\\s+(?:${conjunction})\\s+)${secondLink}((?:${WORD}\\s*){1,6})`, 'gu'),
         };
       }),
     );
@@ -252,15 +255,21 @@ function placesOf(match: RegExpExecArray, plural: string, singular: string, matc
   const [, firstLink, firstPlace, secondLink, secondPlace] = match;
   const firstStart = match.index + match[0].indexOf(firstPlace!, plural.length);
   const secondStart = match.index + match[0].length - secondPlace!.length;
-  for (const [link, place, start] of [[firstLink!, firstPlace!, firstStart], [secondLink ?? firstLink!, secondPlace!, secondStart]] as const) {
+  // a place with its own preposition is named from it ("y de Eritrea"): not read as a complement of the name before
+  const before = match[0].slice(0, match[0].length - secondPlace!.length);
+  const secondFrom = secondLink ? match.index + before.search(new RegExp(`${escape(secondLink)}\\s+$`, 'u')) : secondStart;
+  for (const [link, place, start, from] of [
+    [firstLink!, firstPlace!, firstStart, firstStart],
+    [secondLink ?? firstLink!, secondPlace!, secondStart, secondFrom],
+  ] as const) {
     const words = [...place.matchAll(new RegExp(WORD, 'gu'))];
     for (let count = words.length; count >= 1; count--) {
       const lastWord = words[count - 1]!;
       const phrase = place.slice(0, lastWord.index + lastWord[0].length);
-      const name = `${singular} ${link} ${phrase}`;
+      const name = link ? `${singular} ${link} ${phrase}` : `${singular} ${phrase}`;
       const body = scan(matcher, { text: name }).find((candidate) => candidate.kind === 'Body' && candidate.start === 0 && candidate.end === name.length);
       if (!body) continue;
-      found.push({ kind: 'Body', id: body.id, start, end: start + phrase.length });
+      found.push({ kind: 'Body', id: body.id, start: from, end: start + phrase.length });
       break;
     }
   }

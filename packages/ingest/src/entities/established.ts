@@ -14,7 +14,7 @@
  */
 import { subsidiaryBody, type SubsidiaryKind } from './committees';
 import { foldText } from './fold';
-import { entityRef, loadGazetteer, readDataFile, type EntityTable } from './gazetteer';
+import { entityRef, loadGazetteer, readDataFile, type EntityInfo, type EntityTable } from './gazetteer';
 import type { NameMatch } from './matcher';
 import type { SegmentedDocument } from '../types';
 
@@ -153,11 +153,24 @@ const CATEGORIES: Record<SubsidiaryKind, string[]> = {
   mechanism: ['mechanism'],
 };
 
+let byResolution: Map<string, EntityInfo[]> | null = null;
+
+/** The gazetteer's bodies by the resolution that established them, in gazetteer order: made once, not a scan of every entity per hit. */
+function bodiesByResolution(): Map<string, EntityInfo[]> {
+  if (byResolution) return byResolution;
+  byResolution = new Map();
+  for (const info of loadGazetteer().entities.values()) {
+    if (info.kind !== 'Body' || !info.establishedBy) continue;
+    const list = byResolution.get(info.establishedBy);
+    if (list) list.push(info);
+    else byResolution.set(info.establishedBy, [info]);
+  }
+  return byResolution;
+}
+
 /** The gazetteer body of a fitting category this resolution established (its own kind first), else a new subsidiary body. */
 function establishedBody(symbol: string, kind: SubsidiaryKind, number: string, year: string, entities: EntityTable): string {
-  const fitting = [...loadGazetteer().entities.values()].filter(
-    (info) => info.kind === 'Body' && info.establishedBy === symbol && CATEGORIES[kind].includes(info.category ?? ''),
-  );
+  const fitting = (bodiesByResolution().get(symbol) ?? []).filter((info) => CATEGORIES[kind].includes(info.category ?? ''));
   const known = fitting.find((info) => info.category === kind) ?? (fitting.length === 1 ? fitting[0] : undefined);
   if (known) return known.id;
   const body = subsidiaryBody(kind, number, year);

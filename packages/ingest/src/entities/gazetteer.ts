@@ -211,16 +211,15 @@ function buildGazetteer(): Gazetteer {
     if (known) known.aliases = unique([...known.aliases, ...info.aliases]);
     else entities.set(ref, { ...info, aliases: unique(info.aliases) });
   };
-  const add = (kind: AliasRule['kind'], id: string, alias: string, options: Partial<AliasRule> = {}): void => {
+  /** A name of the entity; a contextual one (`requires`: what must be named near it) is matched in any case. */
+  const add = (kind: AliasRule['kind'], id: string, alias: string, requires?: string): void => {
     const acronym = isAcronym(alias);
-    addAlias(matcher, alias, {
-      kind,
-      id,
-      caseSensitive: acronym,
-      // a name the gazetteer writes in lower case ("multinational force") is matched in any case
-      requireCapital: !acronym && kind !== 'Threat' && kind !== 'Stop' && alias[0] !== alias[0]!.toLowerCase(),
-      ...options,
-    });
+    // a name the gazetteer writes in lower case ("multinational force") is matched in any case
+    // (one object of one shape per rule: 50,000 of them are made at load, in code not yet optimised)
+    const requireCapital = requires === undefined && !acronym && kind !== 'Threat' && kind !== 'Stop' && alias[0] !== alias[0]!.toLowerCase();
+    const rule: AliasRule = { kind, id, caseSensitive: acronym, requireCapital };
+    if (requires !== undefined) rule.requires = requires;
+    addAlias(matcher, alias, rule);
   };
 
   for (const body of readDataFile<BodyRecord[]>('bodies.json')) {
@@ -233,7 +232,7 @@ function buildGazetteer(): Gazetteer {
     // Russian names in the other cases the texts use ("Комиссии по миростроительству"): matched, not listed
     for (const name of body.names.ru ?? []) for (const form of russianCaseForms(name)) add('Body', body.id, form);
     for (const { name, requires } of body.contextual ?? []) {
-      add('Body', body.id, name, { requireCapital: false, requires });
+      add('Body', body.id, name, requires);
     }
   }
   for (const threat of readDataFile<ThreatRecord[]>('threats.json')) {
@@ -257,7 +256,7 @@ function buildGazetteer(): Gazetteer {
     for (const name of state.byLocale.ru ?? []) for (const form of russianCaseForms(name, true)) add('State', state.iso2, form);
     for (const adjective of state.capitalAdjectives) add('State', state.iso2, adjective);
     for (const adjective of state.headedAdjectives) {
-      add('State', state.iso2, adjective, { requireCapital: false, requires: 'adjective-head' });
+      add('State', state.iso2, adjective, 'adjective-head');
     }
   }
   const governments = readDataFile<GovernmentsFile>('governments.json');
@@ -310,6 +309,8 @@ export interface CountryNames {
   governmentName: string;
   capitalAdjectives: string[];
   headedAdjectives: string[];
+  /** adjectives of the other languages (Spanish, Arabic …): only in Governments' names ("autoridades somalíes", "السلطات الصومالية") */
+  otherAdjectives: Record<string, string[]>;
 }
 
 function countryNames(states: StatesFile): CountryNames[] {
@@ -359,6 +360,7 @@ function countryNames(states: StatesFile): CountryNames[] {
       names: unique([...(excluded.has(foldKey(label)) ? [] : [label]), ...added, ...own]),
       capitalAdjectives: extra?.adjectives.en ?? [],
       headedAdjectives: extra?.adjectives.fr ?? [],
+      otherAdjectives: Object.fromEntries(Object.entries(extra?.adjectives ?? {}).filter(([locale]) => locale !== 'en' && locale !== 'fr')),
     });
   }
   return result;
@@ -366,14 +368,14 @@ function countryNames(states: StatesFile): CountryNames[] {
 
 /**
  * A Government's names in every language: the patterns of governments.json filled with the
- * country's names of that language, its adjectives (English, French) and, in Russian, the
+ * country's names of that language, its adjectives (English, French, Spanish, Arabic) and, in Russian, the
  * genitive and prepositional of its names.
  */
 function governmentNames(file: GovernmentsFile, state: CountryNames): string[] {
   const names: string[] = [];
   for (const [locale, patterns] of Object.entries(file.patterns)) {
     const countryNames = state.byLocale[locale] ?? [];
-    const adjectives = locale === 'en' ? state.capitalAdjectives : locale === 'fr' ? state.headedAdjectives : [];
+    const adjectives = locale === 'en' ? state.capitalAdjectives : locale === 'fr' ? state.headedAdjectives : (state.otherAdjectives[locale] ?? []);
     for (const pattern of patterns) {
       if (pattern.includes('{adjective}')) {
         for (const adjective of adjectives) names.push(pattern.replace('{adjective}', adjective));

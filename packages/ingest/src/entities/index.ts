@@ -18,6 +18,7 @@ import { scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
 import { findPersons, preparePersons, type PersonMention } from './persons';
 import { resolvePosts } from './posts';
+import { findFederalGovernments } from './federal';
 import { findShortReferences } from './references';
 import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
@@ -80,18 +81,24 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const established = findEstablishedBodies(doc, folded, named, entities);
   const found = established.length ? [...named, ...established].sort((a, b) => a.start - b.start) : named;
   const references = findShortReferences(text, folded, doc.identity.lang, found, entities, tokens);
-  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...found, ...references].sort((a, b) => a.start - b.start), entities);
+  // a name inside a short reference ("الأمم المتحدة" in "قوة الأمم المتحدة") is part of it
+  const outside = references.length > 0 ? found.filter((match) => !references.some((reference) => reference.start <= match.start && match.end <= reference.end)) : found;
+  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...outside, ...references].sort((a, b) => a.start - b.start), entities);
   // one pass over the tokens for every word-list rule (persons, coordinated names)
   preparePersons();
   prepareCoordination();
   const hits = KEYWORDS.hits(tokens);
   const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
-  const panels = findGenericPanels(text, withPosts);
-  if (panels.length > 0) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
+  const generic = findGenericPanels(text, withPosts);
+  // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel
+  const onePanel = generic.length > 0 ? dominantPanel(withPosts, entities) : null;
+  const panels = onePanel ? generic.map((panel) => ({ ...panel, id: onePanel })) : generic;
+  if (panels.length > 0 && !onePanel) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
   const mentions: EntityMention[] = [
     ...withPosts,
     ...coordinated,
     ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
+    ...findFederalGovernments(text, doc.identity.lang, withPosts, entities),
     ...statesOfGovernments(accepted, entities),
   ]
     .filter((match) => !isPersonTitle(text, match))
@@ -221,6 +228,18 @@ function entityNode(info: EntityInfo): NodeAttributes {
 function evidenceFor(docKey: string, segment: Segment | undefined, start: number, end: number, verb: string | null = null): Evidence {
   const section = segment && segment.section !== 'cover' ? segment.section : 'body';
   return { doc: docKey, section, paragraph: segment?.paragraph ?? null, verb, start, end };
+}
+
+/** The panel of experts a document names: the only one, or one named at least twice as often as any other. */
+function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): string | null {
+  const counts = new Map<string, number>();
+  for (const match of matches) {
+    if (match.kind !== 'Body' || match.id === 'PanelOfExperts' || entities.get(entityRef('Body', match.id))?.category !== 'panel') continue;
+    counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  if (sorted.length === 0) return null;
+  return sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
 }
 
 /** Contextual names: "sa Direction exécutive" needs the CTC in the same segment; "péruvien" a head noun. */

@@ -20,9 +20,9 @@
  * Every word list is data: data/entities/mandates.json, per language.
  */
 import { clauseLeadWords, findClauseVerbsPrepared, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
-import type { SegmentedDocument } from '../types';
+import type { Segment, SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, nameTokens, type Tokens } from './fold';
-import { entityRef, governmentId, loadGazetteer, type MandateLanguageRules, type MandateRules } from './gazetteer';
+import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 
 export type MandateRole = 'support' | 'partner';
@@ -271,6 +271,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       // a name inside another ("… for Afghanistan" in a Special Representative's title) is the outer one's
       const outer = candidates[candidates.length - 1];
       if (outer && mention.start - segment.start >= outer.start && mention.end - segment.start <= outer.end) continue;
+      // a State named by its adjective is no addressee: "the Turkish Cypriot side and Turkish forces", "Afghan territory"
+      if (mention.kind === 'State' && isStateAdjective(doc.text.slice(mention.start, mention.end))) continue;
       candidates.push({
         id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
         start: mention.start - segment.start,
@@ -278,22 +280,10 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         ...(mention.kind === 'State' ? { state: true } : {}),
       });
     }
+    if (candidates.length === 0) return;
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
     const verbs = clauseVerbs(text, from, verbLang).filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
-    const push = (verb: string, candidate: Candidate, role?: MandateRole): void => {
-      if (candidate.id === 'SC') return;
-      const match: MandateMatch = {
-        resolution: segment.textOf!,
-        body: candidate.id,
-        verb,
-        segment: index,
-        start: candidate.start + segment.start,
-        end: candidate.end + segment.start,
-      };
-      if (role) match.role = role;
-      found.push(match);
-    };
     let lastAddressed: Candidate[] = [];
     verbs.forEach((verb, position) => {
       const clauseEnd = verbs[position + 1]?.start ?? text.length;
@@ -339,13 +329,13 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         if (seen.has(candidate.id + support)) continue;
         seen.add(candidate.id + support);
         // "reiterates its call upon": the directive's lemma
-        push(phrase ? lemma : verb.lemma, candidate, support ? 'support' : undefined);
+        addMatch(found, segment, index, phrase ? lemma : verb.lemma, candidate, support ? 'support' : undefined);
       }
       if (rules.extension.has(verb.lemma) && lang.mandate) {
         for (const candidate of extended(lang, folded, verb, clauseEnd, candidates)) {
           if (taken.has(candidate) || candidate.id.startsWith('Gov-')) continue;
           taken.add(candidate);
-          push(verb.lemma, candidate);
+          addMatch(found, segment, index, verb.lemma, candidate);
         }
       }
       if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) return;
@@ -353,11 +343,29 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
         if (taken.has(candidate) || addressedIds.has(candidate.id)) continue;
         taken.add(candidate);
-        push(verb.lemma, candidate, role);
+        addMatch(found, segment, index, verb.lemma, candidate, role);
       }
     });
   });
   return found;
+}
+
+/**
+ * A mandate of the candidate (paragraph offsets) by the segment's resolution; never the Council itself.
+ * A module function, not a closure made per paragraph: every closure the loader names costs a property definition.
+ */
+function addMatch(found: MandateMatch[], segment: Segment, index: number, verb: string, candidate: Candidate, role?: MandateRole): void {
+  if (candidate.id === 'SC') return;
+  const match: MandateMatch = {
+    resolution: segment.textOf!,
+    body: candidate.id,
+    verb,
+    segment: index,
+    start: candidate.start + segment.start,
+    end: candidate.end + segment.start,
+  };
+  if (role) match.role = role;
+  found.push(match);
 }
 
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
@@ -521,24 +529,27 @@ function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
   if (words.length > 14) return false;
   // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
   const joint = lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
-  const allowedWord = (word: string): boolean => {
-    if (lang.allowed.has(word) || lang.connectors.has(word) || joint?.has(word)) return true;
-    // "d'une": an elided word and the next, each allowed
-    if (joint && /['’]/u.test(word)) return word.split(/['’]/u).every((part) => part === '' || allowedWord(part));
-    if (dates && (lang.dates.has(word) || /^\d+$/u.test(word))) return true;
-    if (/^\d+$/u.test(word) && dates) return true;
-    // Arabic: conjunctions and prepositions glued to the word ("بجميع", "وهيئات", the "و" of "والبلدان")
-    for (const clitic of lang.proclitics) {
-      if (!word.startsWith(clitic)) continue;
-      const rest = word.slice(clitic.length);
-      if (rest === '' || lang.allowed.has(rest) || lang.connectors.has(rest)) return true;
-      for (const second of lang.proclitics) {
-        if (rest.startsWith(second) && (rest.length === second.length || lang.allowed.has(rest.slice(second.length)))) return true;
-      }
+  for (const word of words) if (!allowedWord(lang, joint, dates, word)) return false;
+  return true;
+}
+
+/** A word allowed in an addressee zone's gap (`joint`: the words of joint work, when the gap speaks of it). */
+function allowedWord(lang: Language, joint: Set<string> | null, dates: boolean, word: string): boolean {
+  if (lang.allowed.has(word) || lang.connectors.has(word) || joint?.has(word)) return true;
+  // "d'une": an elided word and the next, each allowed
+  if (joint && /['’]/u.test(word)) return word.split(/['’]/u).every((part) => part === '' || allowedWord(lang, joint, dates, part));
+  if (dates && (lang.dates.has(word) || /^\d+$/u.test(word))) return true;
+  if (/^\d+$/u.test(word) && dates) return true;
+  // Arabic: conjunctions and prepositions glued to the word ("بجميع", "وهيئات", the "و" of "والبلدان")
+  for (const clitic of lang.proclitics) {
+    if (!word.startsWith(clitic)) continue;
+    const rest = word.slice(clitic.length);
+    if (rest === '' || lang.allowed.has(rest) || lang.connectors.has(rest)) return true;
+    for (const second of lang.proclitics) {
+      if (rest.startsWith(second) && (rest.length === second.length || lang.allowed.has(rest.slice(second.length)))) return true;
     }
-    return false;
-  };
-  return words.every(allowedWord);
+  }
+  return false;
 }
 
 /**
@@ -710,6 +721,18 @@ const COMMAS = /[,;،؛，；]/gu;
 function nextComma(text: string, from: number): number {
   COMMAS.lastIndex = from;
   return COMMAS.exec(text)?.index ?? -1;
+}
+
+let stateAdjectives: Set<string> | null = null;
+
+/** Whether a State's name is one of its English or French adjectives (states.json, the ones matched as the State): a Government is addressed by its own name ("the Somali authorities"). */
+function isStateAdjective(name: string): boolean {
+  stateAdjectives ??= new Set(
+    readDataFile<{ states: Array<{ adjectives?: Record<string, string[]> }> }>('states.json')
+      .states.flatMap((state) => [...(state.adjectives?.en ?? []), ...(state.adjectives?.fr ?? [])])
+      .map((adjective) => foldKey(adjective)),
+  );
+  return stateAdjectives.has(foldKey(name));
 }
 
 /** "relevant United Nations bodies": the bodies are addressed, not the Organization. */

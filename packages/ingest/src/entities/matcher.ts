@@ -56,6 +56,8 @@ export function addAlias(matcher: Matcher, alias: string, rule: AliasRule): void
   let level = matcher.root;
   let node: TrieNode | undefined;
   for (const token of tokens) {
+    // a node's map of next tokens is made when a longer name needs it (a leaf keeps none)
+    if (node) level = node.next ??= new Map();
     const hash = hashToken(token, 0, token.length);
     node = level.get(hash);
     if (node && node.token !== token) throw new Error(`gazetteer: tokens "${node.token}" and "${token}" share a hash`);
@@ -64,8 +66,6 @@ export function addAlias(matcher: Matcher, alias: string, rule: AliasRule): void
       level.set(hash, node);
       if (level === matcher.root) matcher.rootBits[hash & ROOT_MASK] = 1;
     }
-    node.next ??= new Map();
-    level = node.next;
   }
   const leaf = node!;
   leaf.rules ??= [];

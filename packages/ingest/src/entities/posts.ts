@@ -233,10 +233,11 @@ export function resolvePosts(
     }
     // "the European Union, notably its Special Representative for the Sahel"
     if (language.possessive?.test(folded.slice(Math.max(0, match.start - 12), match.start))) {
-      const owner = matches
-        .slice(0, index)
-        .reverse()
-        .find((other) => other.kind === 'Body' && match.start - other.end < 200);
+      let owner: NameMatch | undefined;
+      for (let back = index - 1; back >= 0 && !owner; back--) {
+        const other = matches[back]!;
+        if (other.kind === 'Body' && match.start - other.end < 200) owner = other;
+      }
       if (owner && OWNER_CATEGORIES.has(entities.get(entityRef('Body', owner.id))?.category ?? '') && !/[;；؛]/u.test(text.slice(owner.end, match.start))) {
         removed.add(match);
         return;

@@ -81,7 +81,7 @@ function compile(): Map<string, LanguageReferences> {
     const determiner = determiners.length
       ? `(?:${[...(open.length ? [`(?:${alternation(open)})\\s+`] : []), ...(elided.length ? [`(?:${alternation(elided)})`] : [])].join('|')})`
       : lang === 'ar'
-        ? '(?:[وف]?[بك]?)'
+        ? '(?:[وف]?[بكل]?)'
         : '';
     // the head is scanned for alone and what precedes it checked after a hit: a leading lookbehind or a
     // determiner first ("the", everywhere) makes the scan several times slower
@@ -139,8 +139,12 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     if (rules.qualifier?.test(folded.slice(end, end + 30))) return;
     if (lang === 'ar' && /^\s+ال/u.test(folded.slice(end, end + 4))) return;
     while (next < matches.length && matches[next]!.end <= start) next++;
-    if (next < matches.length && matches[next]!.start < end) return;
-    if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules.spaced));
+    // inside a name, no reference; an organ's name inside the short form is part of it ("الأمم المتحدة" in "قوة الأمم المتحدة")
+    for (let index = next; index < matches.length && matches[index]!.start < end; index++) {
+      const inner = matches[index]!;
+      if (inner.start < start || inner.end > end || !NEVER.has(inner.id)) return;
+    }
+    if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules.spaced, lang === 'ar'));
     const id = resolved.get(head);
     if (id) found.push({ kind: 'Body', id, start, end });
   };
@@ -175,20 +179,46 @@ interface Named {
   ends: number[];
 }
 
-function resolve(head: Head, named: Map<string, Named>, folded: string, spaced: boolean): string | null {
+/**
+ * Arabic short forms keep the name's words but not its order or article: "البعثة المتكاملة" for "بعثة الأمم
+ * المتحدة المتكاملة …", "القوة المؤقتة" for "قوة الأمم المتحدة المؤقتة في لبنان", "بعثة التحقق" for "بعثة الأمم
+ * المتحدة للتحقق …". A head of several words holds when each word is in the name, with or without its article
+ * (ل glued to a word whose article's alif is elided counts: "للتحقق").
+ */
+function holdsArabicWords(form: string, text: string): boolean {
+  const words = form.split(' ');
+  if (words.length < 2) return false;
+  const nameWords = new Set(text.split(/\s+/u));
+  return words.every((word) => {
+    const bare = word.startsWith('ال') ? word.slice(2) : word;
+    return nameWords.has(word) || nameWords.has(bare) || (word.startsWith('ال') && nameWords.has(`ل${word.slice(1)}`));
+  });
+}
+
+function resolve(head: Head, named: Map<string, Named>, folded: string, spaced: boolean, arabic = false): string | null {
   const holds = (text: string): boolean =>
-    head.forms.some((form) => (spaced ? ` ${text} `.includes(` ${form} `) || text.startsWith(`${form} `) : text.includes(form)));
+    head.forms.some(
+      (form) => (spaced ? ` ${text} `.includes(` ${form} `) || text.startsWith(`${form} `) : text.includes(form)) || (arabic && holdsArabicWords(form, text)),
+    );
   const texts = (entry: Named): string[] => entry.spans.map((start, index) => folded.slice(start, entry.ends[index]));
-  const candidates = [...named].filter(([, entry]) => (head.category !== null && entry.category === head.category) || texts(entry).some(holds));
-  if (candidates.length === 0) return null;
-  if (candidates.length === 1) return candidates[0]![0];
-  // introduced with this short form: "(“the Mechanism”)", "(le « Comité »)"
-  const introduced = candidates.filter(([, entry]) =>
+  // introduced with this short form: "(“the Mechanism”)", "(le « Comité »)", or alone in brackets: "(البعثة المتكاملة)"
+  const isIntroduced = (entry: Named): boolean =>
     entry.ends.some((end) => {
       const after = folded.slice(end, end + 60);
-      return /^\s*[(,]/u.test(after) && head.forms.some((form) => new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u').test(after));
-    }),
+      return (
+        /^\s*[(,]/u.test(after) &&
+        head.forms.some(
+          (form) =>
+            new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u').test(after) || new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u').test(after),
+        )
+      );
+    });
+  const candidates = [...named].filter(
+    ([, entry]) => (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
   );
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]![0];
+  const introduced = candidates.filter(([, entry]) => isIntroduced(entry));
   if (introduced.length === 1) return introduced[0]![0];
   const sorted = candidates.sort((a, b) => b[1].count - a[1].count);
   return sorted[0]![1].count >= 2 * sorted[1]![1].count ? sorted[0]![0] : null;

@@ -1,0 +1,64 @@
+/**
+ * "The Federal Government" named without its country: Arabic texts write "الحكومة الاتحادية" where
+ * the English says "the FGS". It is the Government of the State the document names most, at least
+ * twice as often as any other; none otherwise, and not where a longer name covers it ("the Federal
+ * Government of Somalia", "le Gouvernement fédéral somalien"). The forms are data:
+ * `federal` in data/entities/governments.json.
+ */
+import { entityRef, governmentId, readDataFile, type EntityTable } from './gazetteer';
+import type { NameMatch } from './matcher';
+
+let forms: Map<string, string[]> | null = null;
+
+function compile(): Map<string, string[]> {
+  const file = readDataFile<{ federal?: Record<string, string[] | string> }>('governments.json');
+  const result = new Map<string, string[]>();
+  for (const [lang, list] of Object.entries(file.federal ?? {})) {
+    if (!Array.isArray(list)) continue;
+    const all = new Set<string>();
+    for (const form of list) {
+      all.add(form);
+      // Russian starts a clause in lower case, a paragraph in capitals
+      if (lang === 'ru') all.add(form[0]!.toUpperCase() + form.slice(1));
+      // Arabic: ل glued with the article's alif elided ("للحكومة الاتحادية")
+      if (lang === 'ar' && form.startsWith('ال')) all.add(`ل${form.slice(1)}`);
+    }
+    result.set(lang, [...all]);
+  }
+  return result;
+}
+
+/** The federal Government's mentions in `text`, resolved to the Government of the document's main State. */
+export function findFederalGovernments(text: string, lang: string, matches: readonly NameMatch[], entities: EntityTable): NameMatch[] {
+  forms ??= compile();
+  const list = forms.get(lang);
+  if (!list) return [];
+  const hits: Array<{ start: number; end: number }> = [];
+  for (const form of list) {
+    for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1)) {
+      const end = start + form.length;
+      // whole words only; Arabic may glue و, ف, ب before it
+      const before = text.slice(Math.max(0, start - 2), start);
+      const wordBefore = lang === 'ar' ? /(?:^|[^\p{L}])[وف]?[ب]?$/u.test(before) || start === 0 : !/\p{L}$/u.test(before);
+      if (!wordBefore || /^\p{L}/u.test(text.slice(end, end + 1))) continue;
+      if (matches.some((match) => match.start < end && match.end > start)) continue;
+      hits.push({ start, end });
+    }
+  }
+  if (hits.length === 0) return [];
+  const state = mainState(matches, entities);
+  if (!state || !entities.has(entityRef('Body', governmentId(state)))) return [];
+  return hits.map(({ start, end }) => ({ kind: 'Body', id: governmentId(state), start, end }));
+}
+
+/** The State the document names most (by its names or its Government's), at least twice as often as any other. */
+function mainState(matches: readonly NameMatch[], entities: EntityTable): string | null {
+  const counts = new Map<string, number>();
+  for (const match of matches) {
+    const state = match.kind === 'State' ? match.id : match.kind === 'Body' ? entities.get(entityRef('Body', match.id))?.state : undefined;
+    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  if (sorted.length === 0) return null;
+  return sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
+}
