@@ -11,7 +11,7 @@ import { edgeKey } from './keys';
 import { computeLayout, type GraphLayout, type LayoutOptions } from './layout';
 import { createGraph } from './model';
 import { parseRecordLine } from './graph-text';
-import { forEachRecordEdge } from './records';
+import { canonical, forEachRecordEdge } from './records';
 import type { EdgeKind } from './types';
 
 /** The nodes and edges of a graph.json, without paragraphs, text or evidence: what the layout reads. */
@@ -60,7 +60,11 @@ export function layoutGraphFile(path: string, options: LayoutOptions = {}): { la
       const community = layout.communities.get(record.key);
       if (community === undefined) delete attributes.community;
       else attributes.community = community;
-      writer.writeRecord({ ...record, attributes });
+      // the line is canonical (records.ts encodeRecord): its attributes come first, so only they
+      // are encoded again and the rest of the line (the paragraphs) is copied as it is
+      const head = `{"attributes":${JSON.stringify(canonical(record.attributes))}`;
+      if (line.text.startsWith(head)) writer.writeLine(`{"attributes":${JSON.stringify(canonical(attributes))}${line.text.slice(head.length)}`);
+      else writer.writeRecord({ ...record, attributes });
     }
   } catch (error) {
     writer.abort();
