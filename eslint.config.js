@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.unkg/**', 'tools/**/target/**', 'test-results/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.cache/**', '.unkg/**', 'tools/**/target/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,10 +5,10 @@
  * camera pans. When the corpus or the pipeline is unavailable, a synthetic graph of the same
  * size is used, and the output says so. Prints figures only; nothing is asserted.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { addEdge, createGraph, mergeNode, serializeGraph, type KnowledgeGraph } from '../packages/graph/src/index';
+import { addEdge, addParagraph, createGraph, evidenceIn, mergeNode, readGraphFile, serializeGraph, type KnowledgeGraph } from '../packages/graph/src/index';
 import { hasLayout, layoutGraph } from '../packages/graph/src/layout';
 import { serveViewer } from '../packages/viewer/src/index';
 import { chromiumAvailability, launchChromium } from '../test/viewer/browser';
@@ -75,27 +75,29 @@ function syntheticGraph(): KnowledgeGraph {
     const symbol = `S/RES/${1300 + index} (${year})`;
     const doc = `doc:text/${index}.txt`;
     mergeNode(graph, symbol, { kind: 'Resolution', label: symbol, symbol, organ: 'SC', number: String(1300 + index), year });
-    mergeNode(graph, doc, { kind: 'Document', label: symbol, source: `text/${index}.txt`, lang: 'en', docType: 'resolution', title: symbol, date: `${year}-01-01` });
+    mergeNode(graph, doc, { kind: 'Document', label: symbol, source: `text/${index}.txt`, lang: 'en', docType: 'resolution', title: symbol, date: `${year}-01-01`, textOf: [symbol] });
     addEdge(graph, 'TEXT_OF', doc, symbol);
-    const evidence = (quote: string, start: number) => ({ doc, section: 'preamble' as const, paragraph: null, verb: 'recall', quote, start, end: start + quote.length });
     for (let cite = 0; cite < 6 && resolutions.length > 0; cite++) {
       // preferential: older, much-cited resolutions are cited more
       const target = resolutions[Math.floor(resolutions.length * random() ** 2)]!;
-      addEdge(graph, 'CITES', symbol, target, evidence(`Recalling its resolution ${target}`, cite * 50));
-      addEdge(graph, 'MENTIONS', doc, target, evidence(`Recalling its resolution ${target}`, cite * 50));
+      const para = addParagraph(graph, doc, { section: 'preamble', text: `Recalling its resolution ${target},`, textOf: symbol });
+      addEdge(graph, 'CITES', symbol, target, evidenceIn(graph, para, { spanOf: target }, 'recall'));
+      addEdge(graph, 'MENTIONS', doc, target, evidenceIn(graph, para, { spanOf: target }));
     }
     for (let mandate = 0; mandate < 3; mandate++) {
       const body = bodies[Math.floor(bodies.length * random() ** 1.5)]!;
-      addEdge(graph, 'MANDATES', symbol, body, { ...evidence(`Requests the ${body}`, 1000 + mandate * 50), section: 'operative', paragraph: String(mandate + 1), verb: 'request' });
+      const para = addParagraph(graph, doc, { section: 'operative', paragraph: String(mandate + 1), text: `${mandate + 1}. Requests the ${body} to report;`, textOf: symbol });
+      addEdge(graph, 'MANDATES', symbol, body, evidenceIn(graph, para, { spanOf: body }, 'request'));
     }
     resolutions.push(symbol);
   }
   for (let index = 0; index < 500; index++) {
     const doc = `doc:news/${index}.txt`;
-    mergeNode(graph, doc, { kind: 'Document', label: `News ${index}`, source: `news/${index}.txt`, lang: 'en', docType: 'news', title: `News ${index}`, date: null });
+    mergeNode(graph, doc, { kind: 'Document', label: `News ${index}`, source: `news/${index}.txt`, lang: 'en', docType: 'news', title: `News ${index}`, date: null, textOf: [] });
     for (let mention = 0; mention < 4; mention++) {
       const target = resolutions[Math.floor(resolutions.length * random())]!;
-      addEdge(graph, 'MENTIONS', doc, target, { doc, section: 'body', paragraph: null, verb: null, quote: `… ${target} …`, start: mention * 20, end: mention * 20 + 10 });
+      const para = addParagraph(graph, doc, { section: 'body', text: `The Council recalled ${target} today.` });
+      addEdge(graph, 'MENTIONS', doc, target, evidenceIn(graph, para, { spanOf: target }));
     }
   }
   return graph;
@@ -103,9 +105,8 @@ function syntheticGraph(): KnowledgeGraph {
 
 async function benchGraph(): Promise<{ graph: KnowledgeGraph; origin: string }> {
   if (process.env.UNKG_BENCH_GRAPH) {
-    // an already-ingested graph.json (skips the ~30 s ingest when iterating on the viewer)
-    const graph = createGraph();
-    graph.import(JSON.parse(readFileSync(process.env.UNKG_BENCH_GRAPH, 'utf8')) as never);
+    // an already-ingested graph.json (skips the ingest when iterating on the viewer)
+    const graph = readGraphFile(process.env.UNKG_BENCH_GRAPH, { paragraphs: true });
     return { graph, origin: `${process.env.UNKG_BENCH_GRAPH} (UNKG_BENCH_GRAPH)` };
   }
   if (process.env.UNKG_BENCH_SYNTHETIC) return { graph: syntheticGraph(), origin: 'SYNTHETIC graph of the corpus\'s size (UNKG_BENCH_SYNTHETIC is set)' };

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '@unkg/graph';
 import { columnTypes, flatEdges, flatNodes, writeExport, type ColumnType } from '@unkg/graph/export/index';
 import { buildGephiCheck, runGephiCheck, type GephiColumn, type GephiReport } from '../../tools/gephi-check/gephi-check';
-import { countBy, missingCommand, requireReaders, sampleGraph } from './support';
+import { countBy, entityGraph, missingCommand, requireReaders, sampleGraph } from './support';
 
 const missing = requireReaders(
   [
@@ -44,6 +44,7 @@ describe.skipIf(missing !== undefined)('Gephi Toolkit 0.10.1 imports the exports
     dir = mkdtempSync(join(tmpdir(), 'unkg-gephi-'));
     let origin: string;
     ({ graph, origin } = await sampleGraph());
+    graph = entityGraph(graph);
     const build = buildGephiCheck();
     console.info(`[exports] gephi-check ${build.built ? `built in ${build.milliseconds} ms` : 'already built'}; importing the exports of ${origin}`);
     for (const format of ['gexf', 'graphml'] as const) {

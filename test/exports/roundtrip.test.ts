@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '@unkg/graph';
 import { flatEdges, flatNodes, writeExport } from '@unkg/graph/export/index';
 import { readGexf, readGraphml } from '@unkg/graph/export/read';
-import { sampleGraph } from './support';
+import { entityGraph, sampleGraph } from './support';
 
 const PARSERS = { gexf: readGexf, graphml: readGraphml };
 
@@ -22,6 +22,7 @@ describe.each(['gexf', 'graphml'] as const)('graphology reads back the %s export
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), `unkg-roundtrip-${format}-`));
     ({ graph } = await sampleGraph());
+    graph = entityGraph(graph);
     text = readFileSync(writeExport(graph, format, join(dir, `graph.${format}`)).path, 'utf8');
     parsed = PARSERS[format](text);
   });

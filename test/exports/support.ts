@@ -11,7 +11,24 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SAMPLES = fileURLToPath(new URL('../../data/samples/', import.meta.url));
 export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 
+import { createGraph, type KnowledgeGraph } from '@unkg/graph';
+
 export { sampleGraph, type SampleGraph } from '../support/sample-graph';
+
+/**
+ * The graph GEXF and GraphML carry: the entity graph, without the lexical layer (Paragraph
+ * nodes, HAS_PARAGRAPH edges), which Gephi users do not lay out (export/flatten.ts).
+ */
+export function entityGraph(graph: KnowledgeGraph): KnowledgeGraph {
+  const entities = createGraph(graph.getAttributes());
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'Paragraph') entities.addNode(key, attributes);
+  });
+  graph.forEachEdge((key, attributes, source, target) => {
+    if (attributes.kind !== 'HAS_PARAGRAPH') entities.addDirectedEdgeWithKey(key, source, target, attributes);
+  });
+  return entities;
+}
 
 /** Why a command cannot run here, or undefined when it can. */
 export function missingCommand(command: string, args: string[], hint: string): string | undefined {

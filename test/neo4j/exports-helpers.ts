@@ -12,6 +12,7 @@ export interface DatabaseDump {
   nodes: string[];
   relationships: string[];
   constraints: string[];
+  indexes: string[];
 }
 
 /** Integers as "int:N" and floats as "float:N", so a 2017 stored as a float would differ. */
@@ -42,7 +43,15 @@ export async function dumpDatabase(driver: Driver, database: string | undefined)
     {},
     { database },
   );
+  const indexes = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state WHERE type <> 'LOOKUP' RETURN name, type, labelsOrTypes, properties, state",
+    {},
+    { database },
+  );
   return {
+    indexes: indexes.records
+      .map((record) => `${record.get('name')} ${record.get('type')} ${record.get('labelsOrTypes')} ${record.get('properties')} ${record.get('state')}`)
+      .sort(),
     nodes: nodes.records
       .map((record) => `${[...record.get('labels')].sort().join(':')} ${canonical(record.get('props'))}`)
       .sort(),

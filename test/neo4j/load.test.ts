@@ -1,17 +1,18 @@
 import { neo4j, type Driver, type Neo4jRecord } from '@unkg/graph/neo4j/driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  compareEvidence,
+  addEdge,
+  addParagraph,
   compareStrings,
   createGraph,
+  evidenceIn,
   mergeNode,
-  addEdge,
   type KnowledgeGraph,
 } from '@unkg/graph';
 import { openDriver } from '@unkg/graph/neo4j/connection';
 import { graphToRows } from '@unkg/graph/neo4j/rows';
 import { loadGraphIntoNeo4j } from '@unkg/graph/neo4j/load';
-import { NODE_KINDS, type Evidence } from '@unkg/graph';
+import { NODE_KINDS } from '@unkg/graph';
 import {
   countGraph,
   graphCounts,
@@ -27,32 +28,36 @@ const target = neo4jTarget();
 if (!target.available) announceSkip('neo4j', skipReason(target));
 const database = target.available ? target.database : undefined;
 
-/** The graph restricted to what some of its documents support: the same corpus with fewer files. */
+/** The graph restricted to some of its documents (their paragraphs and evidence): the same corpus with fewer files. */
 function withDocuments(graph: KnowledgeGraph, keep: (doc: string) => boolean): KnowledgeGraph {
   const smaller = createGraph(graph.getAttributes());
-  const isDropped = (key: string) =>
-    graph.getNodeAttribute(key, 'kind') === 'Document' &&
-    'source' in graph.getNodeAttributes(key) &&
-    !keep(key);
+  const isDropped = (key: string) => {
+    const attributes = graph.getNodeAttributes(key);
+    if (attributes.kind === 'Paragraph') return !keep(attributes.doc);
+    return attributes.kind === 'Document' && 'source' in attributes && !keep(key);
+  };
   graph.forEachNode((key, attributes) => {
     if (!isDropped(key)) mergeNode(smaller, key, attributes);
   });
   graph.forEachEdge((_key, attributes, source, target) => {
     if (isDropped(source) || isDropped(target)) return;
     if (!attributes.evidence) return void addEdge(smaller, attributes.kind, source, target);
-    for (const item of attributes.evidence.filter((evidence: Evidence) => keep(evidence.doc))) {
+    for (const item of attributes.evidence.filter((evidence) => keep(evidence.doc))) {
       addEdge(smaller, attributes.kind, source, target, item);
     }
   });
   return smaller;
 }
 
-/** A fingerprint of every property that a load writes, to prove a reload changes nothing. */
+/**
+ * A fingerprint of every property that a load writes, to prove a reload changes nothing: the
+ * entity relationships' weights (they have a key), the evidence spans, every property.
+ */
 async function propertyFingerprint(
   driver: Driver,
 ): Promise<{ weight: number; evidence: number; props: number }> {
   const result = await driver.executeQuery(
-    `MATCH ()-[r]->() WITH sum(r.weight) AS weight, sum(size(coalesce(r.evidence_doc, []))) AS evidence, sum(size(keys(r))) AS relProps
+    `MATCH ()-[r]->() WITH sum(CASE WHEN r.key IS NULL THEN 0 ELSE r.weight END) AS weight, sum(size(coalesce(r.starts, []))) AS evidence, sum(size(keys(r))) AS relProps
      MATCH (n) WITH weight, evidence, relProps, sum(size(keys(n))) AS nodeProps
      RETURN weight, evidence, relProps + nodeProps AS props`,
     {},
@@ -94,7 +99,8 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
   it('creates the schema, then every node and relationship with its properties', async () => {
     await wipeDatabase(driver, database);
     const result = await loadGraphIntoNeo4j(graph, driver, { database, batchSize: 500 });
-    expect(result).toMatchObject({ nodes: graph.order, relationships: graph.size });
+    const counts = graphCounts(graph);
+    expect(result).toMatchObject({ nodes: graph.order, relationships: counts.relationships });
     expect(await countGraph(driver, database)).toEqual(graphCounts(graph));
 
     const constraints = await driver.executeQuery(
@@ -138,43 +144,36 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
       ...expected,
     });
 
-    // The most evidenced edge: its evidence comes back item by item, in order.
+    // The most evidenced edge: its evidence comes back item by item, from the paragraphs' relationships.
     const edge = graph
-      .edges()
-      .reduce((best, key) =>
-        graph.getEdgeAttribute(key, 'weight') > graph.getEdgeAttribute(best, 'weight') ? key : best,
-      );
-    const evidence = [...graph.getEdgeAttribute(edge, 'evidence')!].sort(compareEvidence);
+      .filterEdges((_key, attributes) => attributes.evidence !== undefined)
+      .reduce((best, key) => (graph.getEdgeAttribute(key, 'weight') > graph.getEdgeAttribute(best, 'weight') ? key : best));
+    const { kind, evidence } = graph.getEdgeAttributes(edge);
+    const [source, targetKey] = [graph.source(edge), graph.target(edge)];
     const items = await driver.executeQuery(
-      `MATCH ()-[r {key: $key}]->() UNWIND range(0, size(r.evidence_doc) - 1) AS i
-       RETURN r.evidence_doc[i] AS doc, r.evidence_section[i] AS section, r.evidence_paragraph[i] AS paragraph,
-              r.evidence_verb[i] AS verb, r.evidence_quote[i] AS quote, r.evidence_start[i] AS start,
-              r.evidence_end[i] AS end, r.evidence_pin[i] AS pin, r.evidence_role[i] AS role,
-              r.evidence_note[i] AS note, r.weight AS weight`,
-      { key: edge },
+      `MATCH (p:Paragraph)-[r]->(t {key: $target})
+       WHERE type(r) = $kind AND (CASE $kind WHEN 'MENTIONS' THEN p.doc ELSE p.textOf END) = $source
+       UNWIND range(0, size(r.starts) - 1) AS i
+       RETURN p.key AS para, p.doc AS doc, r.starts[i] AS start, r.ends[i] AS end, r.verbs AS verbs, p.section AS section
+       ORDER BY doc, p.index, start, end`,
+      { kind, source, target: targetKey },
       { database },
     );
-    // Every field of every item comes back from the parallel lists ('' stands for null).
-    const orNull = (text: string) => (text === '' ? null : text);
-    const optional = (record: Neo4jRecord, field: string) => {
-      const value = record.get(field) as string | null;
-      return value === null || value === '' ? {} : { [field]: value };
-    };
     expect(
       items.records.map((record: Neo4jRecord) => ({
+        para: record.get('para'),
         doc: record.get('doc'),
-        section: record.get('section'),
-        paragraph: orNull(record.get('paragraph')),
-        verb: orNull(record.get('verb')),
-        quote: record.get('quote'),
         start: record.get('start').toNumber(),
         end: record.get('end').toNumber(),
-        ...optional(record, 'pin'),
-        ...optional(record, 'role'),
-        ...optional(record, 'note'),
       })),
-    ).toEqual(evidence);
-    expect(items.records[0]!.get('weight').toNumber()).toBe(evidence.length);
+    ).toEqual(evidence!.map((item) => ({ para: item.para, doc: item.doc, start: item.start, end: item.end })));
+    for (const [index, record] of items.records.entries()) {
+      const verb = evidence![index]!.verb;
+      if (verb) expect(record.get('verbs')).toContain(verb);
+    }
+    const summary = await driver.executeQuery('MATCH ()-[r {key: $key}]->() RETURN r.weight AS weight, r.docs AS docs', { key: edge }, { database });
+    expect(summary.records[0]!.get('weight').toNumber()).toBe(evidence!.length);
+    expect(summary.records[0]!.get('docs')).toEqual([...new Set(evidence!.map((item) => item.doc))].sort(compareStrings));
   });
 
   it('leaves every count and property unchanged when the same graph is loaded again', async () => {
@@ -203,46 +202,40 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
     await loadGraphIntoNeo4j(graph, driver, { database });
     expect(await countGraph(driver, database)).toEqual(graphCounts(graph));
     const fingerprint = await propertyFingerprint(driver);
-    const totalWeight = graph.reduceEdges((sum, _key, attributes) => sum + attributes.weight, 0);
+    // the entity relationships' weights (HAS_PARAGRAPH has none in Neo4j, the evidence relationships are counted apart)
+    const totalWeight = graph.reduceEdges((sum, _key, attributes) => sum + (attributes.kind === 'HAS_PARAGRAPH' ? 0 : attributes.weight), 0);
     expect(fingerprint.weight).toBe(totalWeight);
     expect(fingerprint.weight).toBeGreaterThan(smallerFingerprint.weight);
   });
 
   it('replaces a relationship’s evidence as a whole: no optional list of an earlier load is left behind', async () => {
-    const item = (start: number, pin?: string): Evidence => ({
-      doc: 'doc:a.txt',
-      section: 'preamble',
-      paragraph: null,
-      verb: 'recall',
-      quote: `Recalling its resolution 1373 (2001) ${start}`,
-      start,
-      end: start + 10,
-      ...(pin ? { pin } : {}),
-    });
-    const build = (evidence: Evidence[]): KnowledgeGraph => {
+    const text = 'Recalling its resolution 1373 (2001), and 1373 (2001) again, and 1373 (2001) once more,';
+    const build = (spans: Array<[number, string | undefined]>): KnowledgeGraph => {
       const small = createGraph();
       for (const [key, number, year] of [['S/RES/2370 (2017)', '2370', 2017], ['S/RES/1373 (2001)', '1373', 2001]] as const) {
         mergeNode(small, key, { kind: 'Resolution', label: key, symbol: key, organ: 'SC', number, year });
       }
-      for (const evidenceItem of evidence) addEdge(small, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceItem);
+      mergeNode(small, 'doc:a.txt', { kind: 'Document', label: 'a', source: 'a.txt', lang: 'en', docType: 'resolution', title: 'a', date: null, textOf: ['S/RES/2370 (2017)'] });
+      addEdge(small, 'TEXT_OF', 'doc:a.txt', 'S/RES/2370 (2017)');
+      const para = addParagraph(small, 'doc:a.txt', { section: 'preamble', text, textOf: 'S/RES/2370 (2017)' });
+      for (const [start, pin] of spans) {
+        addEdge(small, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceIn(small, para, { start, end: start + 11 }, 'recall', pin ? { pin } : {}));
+      }
       return small;
     };
     const stored = async () => {
-      const result = await driver.executeQuery(
-        'MATCH (:Resolution {key: $source})-[r:CITES]->(:Resolution {key: $target}) RETURN r',
-        { source: 'S/RES/2370 (2017)', target: 'S/RES/1373 (2001)' },
-        { database },
-      );
+      const result = await driver.executeQuery('MATCH (:Paragraph {key: $para})-[r:CITES]->(:Resolution {key: $target}) RETURN r', { para: 'doc:a.txt#1', target: 'S/RES/1373 (2001)' }, { database });
       return (result.records[0]!.get('r') as { properties: Record<string, unknown> }).properties;
     };
+    const at = (nth: number) => text.split('1373 (2001)').slice(0, nth + 1).join('1373 (2001)').length;
     await wipeDatabase(driver, database);
-    await loadGraphIntoNeo4j(build([item(10, 'para. 2'), item(30)]), driver, { database });
-    expect((await stored()).evidence_pin).toEqual(['para. 2', '']);
-    // the same edge, now with evidence that has no pin (a rebuilt graph)
-    await loadGraphIntoNeo4j(build([item(50), item(70), item(90)]), driver, { database });
+    await loadGraphIntoNeo4j(build([[at(0), 'para. 2'], [at(1), undefined]]), driver, { database });
+    expect((await stored()).pins).toEqual(['para. 2']);
+    // the same relationship, now with evidence that has no pin (a rebuilt graph)
+    await loadGraphIntoNeo4j(build([[at(0), undefined], [at(1), undefined], [at(2), undefined]]), driver, { database });
     const properties = await stored();
-    expect(properties.evidence_pin).toBeUndefined();
-    expect((properties.evidence_start as Array<{ toNumber(): number }>).map((value) => value.toNumber())).toEqual([50, 70, 90]);
+    expect(properties.pins).toBeUndefined();
+    expect((properties.starts as Array<{ toNumber(): number }>).map((value) => value.toNumber())).toEqual([at(0), at(1), at(2)]);
     expect(properties.weight).toEqual(neo4j.int(3));
   });
 
@@ -250,9 +243,10 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
     await wipeDatabase(driver, database);
     const batchSize = 50;
     const rows = graphToRows(graph);
-    const nodeBatches = rows.nodes.reduce((sum, group) => sum + Math.ceil(group.rows.length / batchSize), 0);
+    const batches = (groups: Array<{ rows: unknown[] }>) => groups.reduce((sum, group) => sum + Math.ceil(group.rows.length / batchSize), 0);
+    const paragraphs = rows.paragraphs.reduce((sum, group) => sum + group.rows.length, 0);
     // Fail inside the transaction of the third relationship batch, after its statement ran.
-    const failAt = nodeBatches + 2;
+    const failAt = batches(rows.nodes) + batches(rows.paragraphs) + 2;
     // One transaction at a time, so exactly the batches before the failing one have committed.
     const failure = await loadGraphIntoNeo4j(graph, driver, {
       database,
@@ -269,20 +263,12 @@ describe.skipIf(!target.available)('loading a graph into Neo4j', () => {
 
     const partial = await countGraph(driver, database);
     expect(partial.nodes).toBe(graph.order);
-    // Exactly the two relationship batches that committed, nothing of the failed one.
-    const committed = rows.relationships
-      .flatMap((group) => chunkSizes(group.rows.length, batchSize))
-      .slice(0, 2);
-    expect(partial.relationships).toBe(committed.reduce((sum, size) => sum + size, 0));
+    // Every HAS_PARAGRAPH (made with the paragraphs) and exactly the two relationship batches
+    // that committed (full ones: the rows stream by group), nothing of the failed one.
+    expect(partial.relationships).toBe(paragraphs + 2 * batchSize);
 
     // The rerun, two transactions at a time, completes it.
     await loadGraphIntoNeo4j(graph, driver, { database, batchSize, concurrency: 2 });
     expect(await countGraph(driver, database)).toEqual(graphCounts(graph));
   });
 });
-
-function chunkSizes(total: number, size: number): number[] {
-  const sizes: number[] = [];
-  for (let start = 0; start < total; start += size) sizes.push(Math.min(size, total - start));
-  return sizes;
-}

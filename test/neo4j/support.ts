@@ -42,18 +42,29 @@ export async function openTestDriver(target: Neo4jTestTarget): Promise<Driver> {
   return openDriver(target);
 }
 
+/**
+ * What a load of the graph should leave in Neo4j, counted from the graph itself: its nodes and
+ * edges, and one evidence relationship per (paragraph, kind, target) its evidence items name.
+ */
 export function graphCounts(graph: KnowledgeGraph): GraphCounts {
   const labels: Record<string, number> = {};
   const types: Record<string, number> = {};
   graph.forEachNode((_key, attributes) => {
     labels[attributes.kind] = (labels[attributes.kind] ?? 0) + 1;
   });
-  graph.forEachEdge((_key, attributes) => {
+  const evidence = new Set<string>();
+  graph.forEachEdge((_key, attributes, _source, target) => {
     types[attributes.kind] = (types[attributes.kind] ?? 0) + 1;
+    for (const item of attributes.evidence ?? []) {
+      const id = `${attributes.kind}\u0000${item.para}\u0000${target}`;
+      if (evidence.has(id)) continue;
+      evidence.add(id);
+      types[attributes.kind] = types[attributes.kind]! + 1;
+    }
   });
   const sorted = (record: Record<string, number>) =>
     Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { nodes: graph.order, relationships: graph.size, labels: sorted(labels), types: sorted(types) };
+  return { nodes: graph.order, relationships: graph.size + evidence.size, labels: sorted(labels), types: sorted(types) };
 }
 
 export { sampleGraph } from '../support/sample-graph';

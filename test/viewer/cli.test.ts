@@ -67,11 +67,18 @@ describe('unkg view', () => {
     expect(await raw.text()).toBe(serializeGraph(buildTestGraph()));
     const skeleton = await (await fetch(`${url}view/graph.json`)).text();
     const parsed = JSON.parse(skeleton) as { nodes: unknown[]; edges: unknown[] };
-    expect(parsed.nodes.length).toBe(buildTestGraph().order);
-    expect(parsed.edges.length).toBe(buildTestGraph().size);
+    // the entity graph: Paragraph nodes and HAS_PARAGRAPH edges are served on demand
+    const graph = buildTestGraph();
+    expect(parsed.nodes.length).toBe(graph.filterNodes((_key, attributes) => attributes.kind !== 'Paragraph').length);
+    expect(parsed.edges.length).toBe(graph.filterEdges((_key, attributes) => attributes.kind !== 'HAS_PARAGRAPH').length);
     expect(skeleton).not.toContain('"evidence"');
-    const evidence = (await (await fetch(`${url}view/evidence?node=${encodeURIComponent('body:ctc')}`)).json()) as Record<string, unknown[]>;
-    expect(evidence['MANDATES:S/RES/2370 (2017)->body:ctc']).toHaveLength(2);
+    const evidence = (await (await fetch(`${url}view/evidence?node=${encodeURIComponent('body:ctc')}`)).json()) as Record<string, Array<{ para: string; quote: string }>>;
+    const items = evidence['MANDATES:S/RES/2370 (2017)->body:ctc']!;
+    expect(items).toHaveLength(2);
+    expect(items[0]!.quote).toContain('Demande au Comité contre le terrorisme');
+    const paragraph = (await (await fetch(`${url}view/paragraph?key=${encodeURIComponent(items[0]!.para)}`)).json()) as { text: string; versions: unknown[] };
+    expect(paragraph.text.startsWith('16. Demande au Comité contre le terrorisme')).toBe(true);
+    expect((await fetch(`${url}view/paragraph?key=nowhere`)).status).toBe(404);
     expect((await fetch(`${url}../../etc/passwd`)).status).toBe(404);
     // its own names only: a DNS-rebinding page sends its own name as Host
     const port = new URL(url).port;
@@ -90,11 +97,16 @@ describe('unkg view', () => {
     expect(view.output().stderr).toContain('missing.json: graph file not found');
   });
 
-  it('names the file when the graph is not JSON', async () => {
+  it('names the file when the graph is not JSON, or not a graph of this contract', async () => {
     const broken = join(workDir, 'broken.json');
-    writeFileSync(broken, '{"nodes": [');
+    writeFileSync(broken, '{"attributes":{"contract":"2"},\n"nodes":[\n{"key": [\n]}\n');
     const view = startView([broken, '--port', '0', '--no-open']);
     expect(await view.exited).not.toBe(0);
-    expect(view.output().stderr).toContain('broken.json: not valid JSON');
+    expect(view.output().stderr).toContain('broken.json: line 3 is not valid JSON');
+    const old = join(workDir, 'old.json');
+    writeFileSync(old, '{"options":{"type":"directed"},"attributes":{},"nodes":[],"edges":[]}\n');
+    const oldView = startView([old, '--port', '0', '--no-open']);
+    expect(await oldView.exited).not.toBe(0);
+    expect(oldView.output().stderr).toContain('old.json: was written by an older unkg (graph contract 1');
   });
 });

@@ -297,8 +297,8 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     // arrows say which way the edge goes
     expect(await cites.locator('li.edge .arrow').first().textContent()).toBe('→');
     expect(await page.locator('#panel section.group[data-group="CITES:in"] li.edge .arrow').first().textContent()).toBe('←');
-    // document text is never parsed as HTML
-    expect(await page.locator('#panel blockquote.quote *').count()).toBe(0);
+    // document text is never parsed as HTML: the only element in a quote is the span's <mark>, holding text only
+    expect(await page.locator('#panel blockquote.quote *:not(mark), #panel blockquote.quote mark *').count()).toBe(0);
     await page.screenshot({ path: join(ARTEFACTS, '04-panel-clauses.png') });
   });
 
@@ -321,6 +321,41 @@ describe.skipIf(skipReason !== null)('viewer in Chromium', () => {
     await again.selectOption('#clause-lang', 'en');
     await again.close();
     await page.selectOption('#clause-lang', 'en');
+  });
+
+  it('highlights the span in the clause, and shows the whole paragraph on request, in each language', async () => {
+    await page.evaluate((node) => (window as unknown as { unkg: { select(node: string): void } }).unkg.select(node), R2610);
+    const clauses = page.locator('#panel li.clause:has(.lang-toggle)');
+    await expect.poll(() => clauses.count()).toBeGreaterThan(0);
+    const clause = clauses.first();
+    const quote = clause.locator('blockquote.quote').first();
+    const span = (await quote.locator('mark').textContent())!;
+    expect(span.length).toBeGreaterThan(2);
+    const clauseText = (await quote.textContent())!;
+    expect(clauseText).toContain(span);
+    // the whole paragraph, from the server, the same span highlighted
+    const toggle = clause.locator('.paragraph-toggle').first();
+    const key = (await toggle.getAttribute('data-para'))!;
+    await toggle.click();
+    await expect.poll(() => clause.locator('blockquote.quote.paragraph').count()).toBe(1);
+    const served = (await page.evaluate(async (para) => (await (await fetch(`view/paragraph?key=${encodeURIComponent(para)}`)).json()) as { text: string; versions: unknown[] }, key));
+    expect(await quote.textContent()).toBe(served.text);
+    expect(served.text.length).toBeGreaterThanOrEqual(clauseText.replace(/…/g, '').length);
+    expect(await quote.locator('mark').textContent()).toBe(span);
+    expect(served.versions.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTEFACTS, '05b-whole-paragraph.png') });
+    // asked again, the clause comes back
+    await toggle.click();
+    await expect.poll(() => clause.locator('blockquote.quote.paragraph').count()).toBe(0);
+    expect(await quote.textContent()).toBe(clauseText);
+    // another language on demand, its paragraph too
+    await clause.locator('.lang-toggle[data-lang=fr]').click();
+    const french = clause.locator('[data-other] blockquote.quote.other[lang=fr]');
+    expect(await french.locator('mark').count()).toBe(1);
+    await clause.locator('[data-other] .paragraph-toggle').first().click();
+    await expect.poll(() => clause.locator('[data-other] blockquote.quote.paragraph[lang=fr]').count()).toBe(1);
+    expect((await french.textContent())!.length).toBeGreaterThan(10);
+    await clause.locator('.lang-toggle[data-lang=fr]').click();
   });
 
   it('pages through a long list to its end', async () => {

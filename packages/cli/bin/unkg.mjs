@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-// The `unkg` executable: registers tsx's loader so the TypeScript sources run as they are, then
-// hands the arguments to the CLI. It works from any directory (`npx unkg` in the repository,
-// or anywhere after `npm link` / `pnpm link --global` in packages/cli), and paths on the command
-// line are resolved against the caller's directory.
+// The `unkg` executable: runs the CLI from its prebuilt bundle (launch.mjs builds it when the
+// sources changed) or from the TypeScript sources through tsx. It works from any directory
+// (`npx unkg` in the repository, or anywhere after `npm link` / `pnpm link --global` in
+// packages/cli), and paths on the command line are resolved against the caller's directory.
 import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
+import { loadCli } from './launch.mjs';
 
 const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -20,8 +19,5 @@ if (
   process.chdir(process.env.INIT_CWD);
 }
 
-// tsx reads the repository's own tsconfig.json, never one in the caller's directory (whose
-// `paths` would otherwise redirect the CLI's own imports)
-register({ tsconfig: join(REPOSITORY, 'tsconfig.json') });
-const { runCli } = await import('../src/cli.ts');
+const runCli = await loadCli();
 await runCli(process.argv.slice(2));

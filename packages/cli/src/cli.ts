@@ -7,6 +7,7 @@ type Command = { run(argv: string[]): Promise<number>; summary: string };
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   ingest: () => import('./commands/ingest'),
+  merge: () => import('./commands/merge'),
   eval: () => import('./commands/eval'),
   load: () => import('./commands/load'),
   export: () => import('./commands/export'),

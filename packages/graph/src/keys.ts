@@ -9,6 +9,15 @@ export const statementKey = (symbol: string): string => symbol;
 export const citedDocumentKey = (symbol: string): string => symbol;
 /** An ingested file, keyed by its path as given (posix separators). */
 export const documentKey = (source: string): string => `doc:${source.replace(/\\/g, '/')}`;
+/** A paragraph of an ingested document: the document's key, '#', its position from 1. */
+export const paragraphKey = (docKey: string, index: number): string => `${docKey}#${index}`;
+/** The document and position of a paragraph key, or null when it is not one. */
+export function parseParagraphKey(key: string): { doc: string; index: number } | null {
+  const hash = key.lastIndexOf('#');
+  if (hash < 0) return null;
+  const index = Number(key.slice(hash + 1));
+  return Number.isInteger(index) && index >= 1 && String(index) === key.slice(hash + 1) ? { doc: key.slice(0, hash), index } : null;
+}
 export const bodyKey = (id: string): string => `body:${id}`;
 export const threatKey = (id: string): string => `threat:${id}`;
 export const groupKey = (id: string): string => `group:${id}`;

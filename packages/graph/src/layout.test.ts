@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout, hasLayout, layoutGraph } from './layout';
 import { addEdge, createGraph, mergeNode, type KnowledgeGraph } from './model';
 import { seededRandom } from './random';
-import type { EdgeKind, Evidence, NodeAttributes } from './types';
+import type { EdgeKind, EvidenceItem, NodeAttributes } from './types';
 
-const evidence = (doc: string, start: number): Evidence => ({ doc, section: 'preamble', paragraph: null, verb: 'recall', quote: 'Recalling', start, end: start + 9 });
+const evidence = (doc: string, start: number): EvidenceItem => ({ para: `${doc}#p1`, doc, section: 'preamble', paragraph: null, verb: 'recall', start, end: start + 9 });
 const resolution = (number: number): [string, NodeAttributes] => {
   const symbol = `S/RES/${number} (2000)`;
   return [symbol, { kind: 'Resolution', label: symbol, symbol, organ: 'SC', number: String(number), year: 2000 }];

@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addEdge, createGraph, fragmentEvidence, FragmentEdges, mergeFragment, mergeNode, type GraphFragment } from './model';
-import { exportGraph, parseGraph, serializeGraph } from './serialize';
+import { fragmentEvidence, FragmentEdges, type GraphFragment } from './fragment';
+import { addEdge, addParagraph, createGraph, evidenceIn, mergeAttributes, mergeNode, sortEvidence } from './model';
+import { parseGraph, serializeGraph } from './serialize';
 import type { EdgeKind, Evidence } from './types';
 
-const evidence = (start: number): Evidence => ({
-  doc: 'doc:a.txt',
-  section: 'preamble',
-  paragraph: null,
-  verb: 'recall',
-  quote: 'Recalling its resolution 1373 (2001)',
-  start,
-  end: start + 10,
-});
+const TEXT = 'Recalling its resolution 1373 (2001) and its resolution 1373 (2001) again,';
 
 function sample() {
   const graph = createGraph();
   mergeNode(graph, 'doc:a.txt', {
-    kind: 'Document', label: 'a.txt', source: 'a.txt', lang: 'en', docType: 'resolution', title: 'a', date: null,
+    kind: 'Document', label: 'a.txt', source: 'a.txt', lang: 'en', docType: 'resolution', title: 'a', date: null, textOf: ['S/RES/2370 (2017)'],
   });
   mergeNode(graph, 'S/RES/2370 (2017)', {
     kind: 'Resolution', label: 'S/RES/2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: 2017,
@@ -24,27 +17,40 @@ function sample() {
   mergeNode(graph, 'S/RES/1373 (2001)', {
     kind: 'Resolution', label: 'S/RES/1373 (2001)', symbol: 'S/RES/1373 (2001)', organ: 'SC', number: '1373', year: 2001,
   });
-  return graph;
+  addEdge(graph, 'TEXT_OF', 'doc:a.txt', 'S/RES/2370 (2017)');
+  const para = addParagraph(graph, 'doc:a.txt', { section: 'preamble', text: TEXT, textOf: 'S/RES/2370 (2017)' });
+  return { graph, para };
 }
 
 describe('model', () => {
-  it('merges evidence on one edge, weight counting the items, duplicates once', () => {
-    const graph = sample();
-    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(50));
-    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(10));
-    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(10));
-    expect(graph.size).toBe(1);
+  it('merges evidence on one edge, weight counting the items, duplicates (same paragraph and span) once', () => {
+    const { graph, para } = sample();
+    const second = { start: TEXT.lastIndexOf('1373'), end: TEXT.lastIndexOf('1373') + 11 };
+    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceIn(graph, para, second, 'recall'));
+    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceIn(graph, para, { spanOf: '1373 (2001)' }, 'recall'));
+    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceIn(graph, para, { spanOf: '1373 (2001)' }, 'recall'));
     const attributes = graph.getEdgeAttributes('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)');
     expect(attributes.weight).toBe(2);
-    expect(attributes.evidence?.map((item) => item.start)).toEqual([50, 10]);
-    const [exported] = exportGraph(graph).edges;
-    expect(exported!.attributes.evidence?.map((item) => item.start)).toEqual([10, 50]);
+    expect(attributes.evidence?.map((item) => item.start)).toEqual([second.start, 25]);
+    sortEvidence(graph);
+    expect(attributes.evidence?.map((item) => item.start)).toEqual([25, second.start]);
+    expect(attributes.evidence?.[0]).toMatchObject({ para, doc: 'doc:a.txt', section: 'preamble', paragraph: null, verb: 'recall', end: 36 });
   });
 
   it('never adds a self-citation', () => {
-    const graph = sample();
-    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/2370 (2017)', evidence(1));
-    expect(graph.size).toBe(0);
+    const { graph, para } = sample();
+    const before = graph.size;
+    addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/2370 (2017)', evidenceIn(graph, para, { spanOf: '1373' }));
+    expect(graph.size).toBe(before);
+  });
+
+  it('numbers paragraphs from 1 after the last, with their offsets and a HAS_PARAGRAPH edge', () => {
+    const { graph, para } = sample();
+    const next = addParagraph(graph, 'doc:a.txt', { section: 'operative', paragraph: '1', text: '1. Decides.', textOf: 'S/RES/2370 (2017)' });
+    expect([para, next]).toEqual(['doc:a.txt#1', 'doc:a.txt#2']);
+    expect(graph.getNodeAttributes(next)).toMatchObject({ kind: 'Paragraph', index: 2, start: TEXT.length + 1, end: TEXT.length + 12, lang: 'en' });
+    expect(graph.hasEdge('HAS_PARAGRAPH:doc:a.txt->doc:a.txt#2')).toBe(true);
+    expect(() => evidenceIn(graph, next, { spanOf: 'Requests' })).toThrow(/does not contain/);
   });
 
   it('unites aliases and fills missing values, keeping present ones', () => {
@@ -54,88 +60,75 @@ describe('model', () => {
     expect(graph.getNodeAttributes('body:UNODC')).toEqual({
       kind: 'Body', label: 'UNODC', aliases: ['ONUDC', 'UNODC', 'United Nations Office on Drugs and Crime'],
     });
+    expect(
+      mergeAttributes(
+        { kind: 'Resolution', label: 'S/RES/2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: null },
+        { kind: 'Resolution', label: 'other', symbol: 'S/RES/2370 (2017)', organ: 'GA', number: '2370', year: 2017, meeting: 8017 },
+      ),
+    ).toMatchObject({ label: 'S/RES/2370 (2017)', organ: 'SC', year: 2017, meeting: 8017 });
   });
+});
 
-  it('merging a fragment again changes nothing; a later fragment only fills what is missing', () => {
-    const fragment = {
-      nodes: [
-        { key: 'doc:a.txt', attributes: { kind: 'Document', label: 'a.txt', source: 'a.txt', lang: 'en', docType: 'resolution', title: 'a', date: null } },
-        { key: 'S/RES/1373 (2001)', attributes: { kind: 'Resolution', label: 'S/RES/1373 (2001)', symbol: 'S/RES/1373 (2001)', organ: 'SC', number: '1373', year: 2001 } },
-        { key: 'S/RES/2370 (2017)', attributes: { kind: 'Resolution', label: 'S/RES/2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: null } },
-      ],
-      edges: [
-        { kind: 'TEXT_OF', source: 'doc:a.txt', target: 'S/RES/2370 (2017)' },
-        { kind: 'CITES', source: 'S/RES/2370 (2017)', target: 'S/RES/1373 (2001)', evidence: evidence(10) },
-        { kind: 'CITES', source: 'S/RES/2370 (2017)', target: 'S/RES/1373 (2001)', evidence: evidence(30) },
-      ],
-    } satisfies GraphFragment;
-    const graph = createGraph();
-    mergeFragment(graph, fragment);
-    const once = serializeGraph(graph);
-    mergeFragment(graph, fragment);
-    expect(serializeGraph(graph)).toBe(once);
-    expect(graph.getEdgeAttribute('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)', 'weight')).toBe(2);
-    mergeNode(graph, 'S/RES/2370 (2017)', { kind: 'Resolution', label: 'other', symbol: 'S/RES/2370 (2017)', organ: 'GA', number: '2370', year: 2017, meeting: 8017 });
-    expect(graph.getNodeAttributes('S/RES/2370 (2017)')).toMatchObject({ label: 'S/RES/2370 (2017)', organ: 'SC', year: 2017, meeting: 8017 });
-  });
+describe('fragments', () => {
+  const evidence = (start: number): Evidence => ({ doc: 'doc:a.txt', section: 'preamble', paragraph: null, verb: 'recall', start, end: start + 10 });
 
-  it('merges an edge carrying its collected items exactly as one edge per item', () => {
-    const nodes = [
-      { key: 'doc:a.txt', attributes: { kind: 'Document', label: 'a.txt', source: 'a.txt', lang: 'en', docType: 'resolution', title: 'a', date: null } },
-      { key: 'S/RES/1373 (2001)', attributes: { kind: 'Resolution', label: 'S/RES/1373 (2001)', symbol: 'S/RES/1373 (2001)', organ: 'SC', number: '1373', year: 2001 } },
-      { key: 'S/RES/2370 (2017)', attributes: { kind: 'Resolution', label: 'S/RES/2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: 2017 } },
-    ] satisfies GraphFragment['nodes'];
-    // items of two edges interleaved, one repeated (same doc and offsets)
+  it('collect each edge once with its items in order', () => {
+    const collected: GraphFragment = { nodes: [], edges: [] };
+    const edges = new FragmentEdges(collected);
     const items: Array<[EdgeKind, string, string, Evidence | undefined]> = [
       ['MENTIONS', 'doc:a.txt', 'S/RES/1373 (2001)', evidence(40)],
       ['CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(30)],
       ['TEXT_OF', 'doc:a.txt', 'S/RES/2370 (2017)', undefined],
       ['CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(10)],
       ['MENTIONS', 'doc:a.txt', 'S/RES/1373 (2001)', evidence(40)],
-      ['CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(30)],
     ];
-    const single: GraphFragment = { nodes, edges: items.map(([kind, source, target, item]) => (item ? { kind, source, target, evidence: item } : { kind, source, target })) };
-    const collected: GraphFragment = { nodes, edges: [] };
-    const edges = new FragmentEdges(collected);
     for (const [kind, source, target, item] of items) edges.add(kind, source, target, item);
     expect(collected.edges.map((edge) => [edge.kind, fragmentEvidence(edge).map((item) => item.start)])).toEqual([
       ['MENTIONS', [40, 40]],
-      ['CITES', [30, 10, 30]],
+      ['CITES', [30, 10]],
       ['TEXT_OF', []],
     ]);
-    const bySingle = createGraph();
-    mergeFragment(bySingle, single);
-    const byCollected = createGraph();
-    mergeFragment(byCollected, collected);
-    expect(byCollected.edges()).toEqual(bySingle.edges());
-    expect(serializeGraph(byCollected)).toBe(serializeGraph(bySingle));
-    expect(byCollected.getEdgeAttribute('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)', 'weight')).toBe(2);
-    // and again onto a graph that has the edges already: nothing changes
-    mergeFragment(byCollected, collected);
-    expect(serializeGraph(byCollected)).toBe(serializeGraph(bySingle));
-  });
-
-  it('rejects a fragment edge whose endpoint is missing', () => {
-    expect(() => mergeFragment(createGraph(), { nodes: [], edges: [{ kind: 'TEXT_OF', source: 'a', target: 'b' }] })).toThrow(/lacks/);
   });
 });
 
 describe('serialize', () => {
   it('is canonical: insertion order does not change the bytes, and it round-trips', () => {
-    const one = sample();
-    addEdge(one, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(3));
-    const two = createGraph();
-    for (const key of [...one.nodes()].reverse()) mergeNode(two, key, one.getNodeAttributes(key));
-    addEdge(two, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidence(3));
+    const { graph: one, para } = sample();
+    addEdge(one, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceIn(one, para, { spanOf: '1373 (2001)' }, 'recall'));
+    addEdge(one, 'MENTIONS', 'doc:a.txt', 'S/RES/1373 (2001)', evidenceIn(one, para, { spanOf: '1373 (2001)' }));
+    const two = createGraph(one.getAttributes());
+    for (const key of [...one.nodes()].reverse()) two.addNode(key, one.getNodeAttributes(key));
+    for (const key of [...one.edges()].reverse()) two.addDirectedEdgeWithKey(key, one.source(key), one.target(key), one.getEdgeAttributes(key));
     const text = serializeGraph(one);
     expect(serializeGraph(two)).toBe(text);
     expect(serializeGraph(parseGraph(text))).toBe(text);
+    expect(text.split('\n')).toEqual([
+      '{"attributes":{"contract":"2"},',
+      '"nodes":[',
+      '{"attributes":{"kind":"Resolution","label":"S/RES/1373 (2001)","number":"1373","organ":"SC","symbol":"S/RES/1373 (2001)","year":2001},"key":"S/RES/1373 (2001)"},',
+      '{"attributes":{"kind":"Resolution","label":"S/RES/2370 (2017)","number":"2370","organ":"SC","symbol":"S/RES/2370 (2017)","year":2017},"key":"S/RES/2370 (2017)"},',
+      `{"attributes":{"date":null,"docType":"resolution","kind":"Document","label":"a.txt","lang":"en","source":"a.txt","textOf":["S/RES/2370 (2017)"],"title":"a"},"key":"doc:a.txt","paragraphs":[["preamble",null,0,"${TEXT}",0,{"CITES":[["S/RES/1373 (2001)",25,36,"recall"]],"MENTIONS":[["S/RES/1373 (2001)",25,36]]}]]}`,
+      ']}',
+      '',
+    ]);
+  });
+
+  it('refuses an in-memory graph the file cannot say', () => {
+    const { graph, para } = sample();
+    // MENTIONS evidence must come from the paragraph's own document
+    mergeNode(graph, 'doc:b.txt', { kind: 'Document', label: 'b', source: 'b.txt', lang: 'en', docType: 'news', title: 'b', date: null, textOf: [] });
+    addEdge(graph, 'MENTIONS', 'doc:b.txt', 'S/RES/1373 (2001)', evidenceIn(graph, para, { spanOf: '1373' }));
+    expect(() => serializeGraph(graph)).toThrow(/implies an edge from doc:a\.txt/);
   });
 
   it('names the file and the problem for a graph that breaks the contract', () => {
-    expect(() => parseGraph('{"nodes": [{"key": "x", "attributes": {"kind": "Planet"}}], "edges": []}', 'bad.json')).toThrow(
+    expect(() => parseGraph('{"attributes":{"contract":"2"},\n"nodes":[\n{"attributes":{"kind":"Planet"},"key":"x"}\n]}\n', 'bad.json')).toThrow(
       /bad\.json: does not follow the graph contract: .*unknown kind "Planet"/,
     );
-    expect(() => parseGraph('{oops', 'broken.json')).toThrow(/broken\.json: not valid JSON/);
+    expect(() => parseGraph('{"attributes":{"contract":"2"},\n"nodes":[\n{oops\n]}\n', 'broken.json')).toThrow(/broken\.json: line 3 is not valid JSON/);
+    expect(() => parseGraph('{"attributes":{"contract":"2"},\n"nodes":[\n', 'short.json')).toThrow(/short\.json: ends early/);
+    expect(() => parseGraph('{"options":{"type":"directed"},\n"attributes":{},\n"nodes":[],"edges":[]}', 'old.json')).toThrow(
+      /old\.json: was written by an older unkg \(graph contract 1/,
+    );
   });
 });

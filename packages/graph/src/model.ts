@@ -3,8 +3,8 @@
  * and accumulate evidence. Pure functions over a graphology graph, graphology-style.
  */
 import Graph from 'graphology';
-import { edgeKey } from './keys';
-import type { EdgeAttributes, EdgeKind, Evidence, GraphAttributes, NodeAttributes } from './types';
+import { edgeKey, paragraphKey } from './keys';
+import type { EdgeAttributes, EdgeKind, EvidenceItem, GraphAttributes, NodeAttributes, ParagraphNode, ParagraphSection } from './types';
 import { CONTRACT_VERSION } from './types';
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -13,58 +13,6 @@ export function createGraph(attributes: GraphAttributes = {}): KnowledgeGraph {
   const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   graph.replaceAttributes({ contract: CONTRACT_VERSION, ...attributes });
   return graph;
-}
-
-/** What one ingested file contributes; produced per file (possibly in a worker), merged in file order. */
-export interface GraphFragment {
-  nodes: Array<{ key: string; attributes: NodeAttributes }>;
-  edges: FragmentEdge[];
-}
-
-/**
- * An edge of a fragment with one evidence item, or with every item the fragment has for it (in
- * order, as `FragmentEdges` collects them): merging a list looks the edge up once, not per item.
- */
-export interface FragmentEdge {
-  kind: EdgeKind;
-  source: string;
-  target: string;
-  evidence?: Evidence | Evidence[];
-}
-
-/** A fragment edge's evidence items as a list (none, one, or the collected ones). */
-export function fragmentEvidence(edge: FragmentEdge): Evidence[] {
-  const { evidence } = edge;
-  return evidence === undefined ? [] : Array.isArray(evidence) ? evidence : [evidence];
-}
-
-/**
- * Adds a fragment's edges one per (kind, source, target), collecting each edge's evidence in
- * order: a document names the same body dozens of times. Edges keep the order of their first
- * item, so the merged graph is the same as with one edge per item. Looked up by source, then
- * target: strings a fragment reuses (V8 keeps their hashes), where a joined key would be a new
- * string to build and hash per item.
- */
-export class FragmentEdges {
-  private readonly bySource = new Map<string, Map<string, FragmentEdge[]>>();
-  constructor(private readonly fragment: GraphFragment) {}
-
-  add(kind: EdgeKind, source: string, target: string, evidence?: Evidence): void {
-    let byTarget = this.bySource.get(source);
-    if (!byTarget) this.bySource.set(source, (byTarget = new Map()));
-    let edges = byTarget.get(target);
-    if (!edges) byTarget.set(target, (edges = []));
-    let edge = edges.find((candidate) => candidate.kind === kind);
-    if (!edge) {
-      edge = { kind, source, target };
-      edges.push(edge);
-      this.fragment.edges.push(edge);
-    }
-    if (!evidence) return;
-    // a lone item stays a plain item, as most edges of a fragment have one
-    if (Array.isArray(edge.evidence)) edge.evidence.push(evidence);
-    else edge.evidence = edge.evidence ? [edge.evidence, evidence] : evidence;
-  }
 }
 
 /**
@@ -77,19 +25,29 @@ export function mergeNode(graph: KnowledgeGraph, key: string, attributes: NodeAt
     graph.addNode(key, normaliseAliases({ ...attributes }));
     return;
   }
-  const current = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
+  const current = graph.getNodeAttributes(key);
   // most merges repeat a node another file already gave in full: nothing to copy or replace
-  if (!changesNode(current, attributes as unknown as Record<string, unknown>)) return;
+  if (!changesNode(current as unknown as Record<string, unknown>, attributes as unknown as Record<string, unknown>)) return;
+  graph.replaceNodeAttributes(key, mergeAttributes(current, attributes));
+}
+
+/**
+ * `current` with `attributes` merged in (a new object): alias lists united and sorted, a value
+ * that is null or missing filled in, a value already present kept. mergeNode's rule, for callers
+ * that merge outside a graph (the ingest assembler folds a node's contributions with it).
+ */
+export function mergeAttributes(current: NodeAttributes, attributes: NodeAttributes): NodeAttributes {
   const merged: Record<string, unknown> = { ...current };
+  const known = current as unknown as Record<string, unknown>;
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
     if (name === 'aliases' && Array.isArray(value)) {
-      merged.aliases = [...((current.aliases as string[] | undefined) ?? []), ...value];
-    } else if (current[name] === undefined || current[name] === null) {
+      merged.aliases = [...((known.aliases as string[] | undefined) ?? []), ...value];
+    } else if (known[name] === undefined || known[name] === null) {
       merged[name] = value;
     }
   }
-  graph.replaceNodeAttributes(key, normaliseAliases(merged as unknown as NodeAttributes));
+  return normaliseAliases(merged as unknown as NodeAttributes);
 }
 
 /** Would merging `attributes` into `current` change it? (a new alias, or a value for a missing one) */
@@ -108,7 +66,7 @@ function changesNode(current: Record<string, unknown>, attributes: Record<string
   return false;
 }
 
-function normaliseAliases<T extends NodeAttributes>(attributes: T): T {
+export function normaliseAliases<T extends NodeAttributes>(attributes: T): T {
   const withAliases = attributes as T & { aliases?: string[] };
   if (Array.isArray(withAliases.aliases)) {
     withAliases.aliases = [...new Set(withAliases.aliases)].sort(compareStrings);
@@ -117,7 +75,7 @@ function normaliseAliases<T extends NodeAttributes>(attributes: T): T {
 }
 
 /**
- * Evidence already recorded per edge, by document and offsets: makes the duplicate check O(1)
+ * Evidence already recorded per edge, by paragraph and offsets: makes the duplicate check O(1)
  * instead of a scan of the edge's list (edges such as MENTIONS of a frequent body collect
  * thousands of items). Kept beside the graph so graphs stay plain graphology objects.
  */
@@ -140,16 +98,16 @@ function evidenceSeen(graph: KnowledgeGraph, key: string): EvidenceIndex {
 const OFFSET_LIMIT = 2 ** 26;
 
 /**
- * The (doc, start, end) of an edge's evidence items. Offsets are paired into a number, not a
- * string: the check runs once per evidence item of the whole corpus.
+ * The (para, start, end) of an edge's evidence items. Offsets are paired into a number, not a
+ * string: the check runs once per evidence item.
  */
 class EvidenceIndex {
-  private readonly byDoc = new Map<string, Set<number | string>>();
+  private readonly byParagraph = new Map<string, Set<number | string>>();
 
-  /** Records the item's identity; false when an item with the same doc and offsets was there. */
-  add(item: Evidence): boolean {
-    let offsets = this.byDoc.get(item.doc);
-    if (!offsets) this.byDoc.set(item.doc, (offsets = new Set()));
+  /** Records the item's identity; false when an item with the same paragraph and offsets was there. */
+  add(item: EvidenceItem): boolean {
+    let offsets = this.byParagraph.get(item.para);
+    if (!offsets) this.byParagraph.set(item.para, (offsets = new Set()));
     const { start, end } = item;
     const id =
       Number.isInteger(start) &&
@@ -169,15 +127,15 @@ class EvidenceIndex {
 /**
  * Adds an edge of `kind` or, when it exists, appends the evidence to it. `weight` is the number
  * of evidence items (1 for an edge without evidence, such as TEXT_OF). Identical evidence
- * (same doc and offsets) is recorded once, so re-merging a fragment changes nothing. Items keep
- * insertion order here (deterministic, as fragments merge in file order); `exportGraph` sorts them.
+ * (same paragraph and offsets) is recorded once. Items keep insertion order here; `sortEvidence`
+ * puts them in canonical order.
  */
 export function addEdge(
   graph: KnowledgeGraph,
   kind: EdgeKind,
   source: string,
   target: string,
-  evidence?: Evidence,
+  evidence?: EvidenceItem,
 ): string {
   if (source === target) return '';
   const key = edgeKey(kind, source, target);
@@ -195,7 +153,7 @@ function mergeEdge(
   kind: EdgeKind,
   source: string,
   target: string,
-  items: readonly Evidence[],
+  items: readonly EvidenceItem[],
   exists: boolean,
 ): void {
   let from = 0;
@@ -219,21 +177,7 @@ function mergeEdge(
   attributes.weight = list.length;
 }
 
-export function mergeFragment(graph: KnowledgeGraph, fragment: GraphFragment): void {
-  for (const node of fragment.nodes) mergeNode(graph, node.key, node.attributes);
-  for (const edge of fragment.edges) {
-    const { kind, source, target } = edge;
-    const key = edgeKey(kind, source, target);
-    const exists = graph.hasEdge(key);
-    // an existing edge's endpoints exist: only a new edge needs its nodes checked
-    if (!exists && (!graph.hasNode(source) || !graph.hasNode(target))) {
-      throw new Error(`edge ${kind} ${source} -> ${target} names a node the fragment lacks`);
-    }
-    if (source !== target) mergeEdge(graph, key, kind, source, target, fragmentEvidence(edge), exists);
-  }
-}
-
-/** Puts every edge's evidence in canonical order (document, then offsets); run once after merging. */
+/** Puts every edge's evidence in canonical order (document, paragraph, offsets). */
 export function sortEvidence(graph: KnowledgeGraph): void {
   graph.forEachEdge((_key, attributes) => {
     const evidence = attributes.evidence;
@@ -242,15 +186,92 @@ export function sortEvidence(graph: KnowledgeGraph): void {
   });
 }
 
-function isSorted(evidence: Evidence[]): boolean {
+function isSorted(evidence: EvidenceItem[]): boolean {
   for (let index = 1; index < evidence.length; index++) {
     if (compareEvidence(evidence[index - 1]!, evidence[index]!) > 0) return false;
   }
   return true;
 }
 
-export function compareEvidence(a: Evidence, b: Evidence): number {
-  return compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end;
+export function compareEvidence(a: EvidenceItem, b: EvidenceItem): number {
+  return compareStrings(a.doc, b.doc) || paragraphIndex(a.para) - paragraphIndex(b.para) || a.start - b.start || a.end - b.end;
+}
+
+function paragraphIndex(para: string): number {
+  return Number(para.slice(para.lastIndexOf('#') + 1));
+}
+
+/**
+ * Adds a paragraph to an ingested Document of an in-memory graph (its Paragraph node and the
+ * HAS_PARAGRAPH edge), numbered after the document's last one; returns its key. For graphs built
+ * in code (tests, tools); ingest writes paragraphs straight into records.
+ */
+export function addParagraph(
+  graph: KnowledgeGraph,
+  doc: string,
+  paragraph: { section: ParagraphSection; paragraph?: string | null; text: string; start?: number; textOf?: string },
+): string {
+  const document = graph.getNodeAttributes(doc);
+  if (document.kind !== 'Document') throw new Error(`${doc} is not a Document`);
+  let index = 1;
+  let end = 0;
+  graph.forEachOutEdge(doc, (_edge, attributes, _source, target, _s, targetAttributes) => {
+    if (attributes.kind === 'HAS_PARAGRAPH' && targetAttributes.kind === 'Paragraph') {
+      index = Math.max(index, targetAttributes.index + 1);
+      end = Math.max(end, targetAttributes.end);
+    }
+  });
+  const key = paragraphKey(doc, index);
+  const start = paragraph.start ?? (index === 1 ? 0 : end + 1);
+  const node: ParagraphNode = {
+    kind: 'Paragraph',
+    label: `${document.label} #${index}`,
+    doc,
+    index,
+    section: paragraph.section,
+    paragraph: paragraph.paragraph ?? null,
+    lang: document.lang ?? 'und',
+    text: paragraph.text,
+    start,
+    end: start + paragraph.text.length,
+  };
+  if (paragraph.textOf !== undefined) node.textOf = paragraph.textOf;
+  graph.addNode(key, node);
+  graph.addDirectedEdgeWithKey(edgeKey('HAS_PARAGRAPH', doc, key), doc, key, { kind: 'HAS_PARAGRAPH', weight: 1 });
+  return key;
+}
+
+/**
+ * An evidence item for the span [start, end) of paragraph `para` of an in-memory graph, its
+ * derived fields (doc, section, paragraph) taken from the paragraph. With `spanOf`, the span is
+ * where that text first occurs in the paragraph.
+ */
+export function evidenceIn(
+  graph: KnowledgeGraph,
+  para: string,
+  span: { start: number; end: number } | { spanOf: string },
+  verb: string | null = null,
+  refinements: { pin?: string; role?: string; note?: string } = {},
+): EvidenceItem {
+  const paragraph = graph.getNodeAttributes(para);
+  if (paragraph.kind !== 'Paragraph') throw new Error(`${para} is not a Paragraph`);
+  let start: number;
+  let end: number;
+  if ('spanOf' in span) {
+    start = paragraph.text.indexOf(span.spanOf);
+    if (start < 0) throw new Error(`${para} does not contain ${JSON.stringify(span.spanOf)}`);
+    end = start + span.spanOf.length;
+  } else ({ start, end } = span);
+  return {
+    para,
+    start,
+    end,
+    verb,
+    ...refinements,
+    doc: paragraph.doc,
+    section: paragraph.section === 'cover' ? 'body' : paragraph.section,
+    paragraph: paragraph.paragraph,
+  };
 }
 
 /** Code-unit order: locale-independent, so output is the same on every machine. */

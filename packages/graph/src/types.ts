@@ -12,16 +12,25 @@ export const NODE_KINDS = [
   'Group',
   'State',
   'Person',
+  'Paragraph',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const EDGE_KINDS = ['CITES', 'MANDATES', 'ADDRESSES', 'MENTIONS', 'TEXT_OF'] as const;
+export const EDGE_KINDS = ['CITES', 'MANDATES', 'ADDRESSES', 'MENTIONS', 'TEXT_OF', 'HAS_PARAGRAPH'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Edge kinds that carry evidence (items in paragraphs); the others are derived without any. */
+export const EVIDENCE_KINDS = ['CITES', 'MANDATES', 'ADDRESSES', 'MENTIONS'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** UN organs whose resolutions we key: Security Council, General Assembly, Human Rights Council, ECOSOC… */
 export type Organ = 'SC' | 'GA' | 'HRC' | 'ECOSOC' | (string & {});
 
+/** The section of an evidence item (a cover page reads as `body`). */
 export type Section = 'preamble' | 'operative' | 'body';
+/** The section of a paragraph: a resolution's or statement's cover page is its own. */
+export type ParagraphSection = Section | 'cover';
+export const PARAGRAPH_SECTIONS: readonly ParagraphSection[] = ['cover', 'preamble', 'operative', 'body'];
 
 export type DocType =
   | 'resolution'
@@ -31,7 +40,12 @@ export type DocType =
   | 'draft-resolution'
   | 'document';
 
-/** One occurrence that supports an edge. Offsets index the document's normalised text. */
+/**
+ * One occurrence as an extractor finds it, before it is placed in its paragraph: offsets index
+ * the document's normalised text. Extractors emit these in a GraphFragment (fragment.ts); the
+ * pipeline turns them into paragraph items (EvidenceItem). `quote` is no longer used: quotes are
+ * derived from the paragraph (quote.ts).
+ */
 export interface Evidence {
   /** key of the ingested Document node */
   doc: string;
@@ -40,14 +54,44 @@ export interface Evidence {
   paragraph: string | null;
   /** canonical English lemma of the clause's lead verb, or null */
   verb: string | null;
-  /** the sentence or clause, at most 300 characters */
-  quote: string;
+  /** ignored: quotes are derived from the paragraph */
+  quote?: string;
   start: number;
   end: number;
   /** optional refinements (pinpoint paragraph, role, committee naming…), documented in docs/graph-contract.md */
   pin?: string;
   role?: string;
   note?: string;
+}
+
+/** The optional refinements of an evidence item. */
+export const REFINEMENTS = ['pin', 'role', 'note'] as const;
+export type Refinement = (typeof REFINEMENTS)[number];
+
+/**
+ * One occurrence that supports an edge (contract 2): it points at a paragraph and carries the
+ * span inside it. `para`, `start`, `end`, `verb` and the refinements are stored; `doc`, `section`
+ * and `paragraph` are the paragraph's, filled in by readers; `quote` only when asked for.
+ */
+export interface EvidenceItem {
+  /** key of the Paragraph node */
+  para: string;
+  /** the span, as offsets in the paragraph's text */
+  start: number;
+  end: number;
+  /** canonical English lemma of the clause's lead verb, or null */
+  verb: string | null;
+  pin?: string;
+  role?: string;
+  note?: string;
+  /** derived: the paragraph's document */
+  doc: string;
+  /** derived: the paragraph's section, `cover` read as `body` */
+  section: Section;
+  /** derived: the paragraph's number, or null */
+  paragraph: string | null;
+  /** derived on request: the clause around the span (quoteOf) */
+  quote?: string;
 }
 
 interface BaseNode {
@@ -82,6 +126,8 @@ export interface DocumentNode extends BaseNode {
   kind: 'Document';
   /** ingested documents have a source; cited documents only a symbol */
   source?: string;
+  /** ingested: the symbols of the resolutions/statements the file is a text of (TEXT_OF) */
+  textOf?: string[];
   lang?: string;
   docType?: DocType;
   title?: string;
@@ -120,6 +166,27 @@ export interface PersonNode extends BaseNode {
   organisation?: string;
 }
 
+export interface ParagraphNode extends BaseNode {
+  kind: 'Paragraph';
+  /** key of the Document */
+  doc: string;
+  /** position in the document, from 1 */
+  index: number;
+  section: ParagraphSection;
+  /** the UN's paragraph number ("5", "5 (a)") or null */
+  paragraph: string | null;
+  lang: string;
+  /** the normalised text */
+  text: string;
+  /** offsets in the document's normalised text */
+  start: number;
+  end: number;
+  /** the resolution or statement this is (a language version of) the text of */
+  textOf?: string;
+  /** the name shared by the language versions of the paragraph ("S/RES/2370 (2017) OP5") */
+  version?: string;
+}
+
 export type NodeAttributes =
   | ResolutionNode
   | StatementNode
@@ -128,13 +195,14 @@ export type NodeAttributes =
   | ThreatNode
   | GroupNode
   | StateNode
-  | PersonNode;
+  | PersonNode
+  | ParagraphNode;
 
 export interface EdgeAttributes {
   kind: EdgeKind;
   weight: number;
-  /** absent on TEXT_OF */
-  evidence?: Evidence[];
+  /** absent on TEXT_OF and HAS_PARAGRAPH */
+  evidence?: EvidenceItem[];
 }
 
 export interface GraphAttributes {
@@ -143,12 +211,4 @@ export interface GraphAttributes {
   contract?: string;
 }
 
-/** The serialised form (graphology `graph.export()`), as stored in graph.json. */
-export interface SerializedGraph {
-  options: { type: 'directed'; multi: boolean; allowSelfLoops: boolean };
-  attributes: GraphAttributes;
-  nodes: Array<{ key: string; attributes: NodeAttributes }>;
-  edges: Array<{ key: string; source: string; target: string; attributes: EdgeAttributes }>;
-}
-
-export const CONTRACT_VERSION = '1';
+export const CONTRACT_VERSION = '2';

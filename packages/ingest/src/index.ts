@@ -1,7 +1,7 @@
 /**
  * @unkg/ingest: turning UN documents into the knowledge graph.
  * Stages (each a deep-importable module, `@unkg/ingest/<module>`):
- * load → normalise → language → identity → segment → citations/entities → pipeline (merge).
+ * load → normalise → language → identity → segment → citations/entities → record → assemble.
  */
 export * from './types';
 export { collectFiles, nameDocuments, type FileList, type SourceFile } from './walk';
@@ -36,12 +36,17 @@ export {
   analyseDocument,
   buildFragments,
   ingestPaths,
+  ingestToFile,
   loadEntityExtractor,
-  mergeResults,
   processFile,
+  processPaths,
+  writeRun,
+  writeShardRun,
   type EntityExtractor,
   type FileResult,
   type IngestOptions,
 } from './pipeline';
 export { buildReport, errorsOf, formatReport, type IngestReport } from './report';
+export { documentRecord, paragraphSpans, type RecordStats } from './record';
+export { Assembler, type AssemblySummary, type FileContribution } from './assemble';
 export { extractCitations } from './citations';

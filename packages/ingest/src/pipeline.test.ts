@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fragmentEvidence, serializeGraph } from '@unkg/graph';
+import { serializeGraph, type GraphRecord } from '@unkg/graph';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, buildFragments, ingestPaths, processFile } from './pipeline';
 import { symbolNode } from './symbols';
@@ -53,7 +53,7 @@ describe('buildFragments', () => {
       year: Number(symbol.slice(12, 16)),
     },
     citing,
-    evidence: { section, paragraph: null, verb: 'recall', quote: 'q', start: 10, end: 20 },
+    evidence: { section, paragraph: null, verb: 'recall', start: 10, end: 20 },
   });
 
   it('a resolution text: Document, TEXT_OF its resolution (with date and meeting), CITES with evidence naming the document', () => {
@@ -73,6 +73,7 @@ describe('buildFragments', () => {
         title: 'Résolution 2370 (2017)',
         date: '2017-08-02',
         meeting: 8017,
+        textOf: ['S/RES/2370 (2017)'],
         symbol: 'S/RES/2370 (2017)',
       },
     });
@@ -100,7 +101,6 @@ describe('buildFragments', () => {
           section: 'preamble',
           paragraph: null,
           verb: 'recall',
-          quote: 'q',
           start: 10,
           end: 20,
         },
@@ -133,9 +133,11 @@ describe('processFile: HTML', () => {
     const result = await processFile({ path, name: 'html/news.html' }, {});
     expect(result.issues).toEqual([]);
     expect(result.document).toMatchObject({ lang: 'fr', docType: 'news', symbol: null, textOf: [] });
-    expect(result.primary.nodes[0]!.attributes).toMatchObject({
+    const record = JSON.parse(result.record!.line) as GraphRecord;
+    expect(record.attributes).toMatchObject({
       title: "Le Conseil de sécurité adopte une résolution contre l'armement des terroristes",
     });
+    expect(record.paragraphs!.map((row) => row[3])).toEqual(expect.arrayContaining(seed.slice(1, 4)));
   });
 });
 
@@ -153,8 +155,9 @@ describe('processFile: a text not in UTF-8', () => {
     expect(legacy.issues).toEqual([
       { source: join(dir, 'cp1252.txt'), level: 'warning', message: expect.stringMatching(/^not UTF-8 \(invalid UTF-8 at byte \d+\): decoded as windows-1252, the encoding detected$/) as unknown },
     ]);
-    expect(legacy.fragment.edges.filter((edge) => edge.kind === 'CITES').length).toBeGreaterThan(0);
-    expect(legacy.fragment).toEqual(utf8.fragment);
+    expect(legacy.stats!.items.CITES).toBeGreaterThan(0);
+    expect(legacy.record).toEqual(utf8.record);
+    expect(legacy.nodes).toEqual(utf8.nodes);
     expect(legacy.primary).toEqual(utf8.primary);
   });
 });
@@ -180,9 +183,12 @@ describe('processFile: a 50 MB file', () => {
     expect(result.issues).toEqual([]);
     expect(result.bytes).toBeGreaterThan(50e6);
     expect(result.document).toMatchObject({ docType: 'resolution', symbol: 'S/RES/1373 (2001)' });
-    const cites = result.fragment.edges.filter((edge) => edge.kind === 'CITES').flatMap(fragmentEvidence);
-    expect(cites.length).toBeGreaterThan(1000);
-    expect(Math.max(...cites.map((evidence) => evidence.end))).toBeGreaterThan(49e6);
+    const record = JSON.parse(result.record!.line) as GraphRecord;
+    const citing = record.paragraphs!.filter((row) => row[5]?.CITES);
+    expect(result.stats!.items.CITES).toBeGreaterThan(1000);
+    expect(citing.reduce((sum, row) => sum + row[5]!.CITES!.length, 0)).toBe(result.stats!.items.CITES);
+    // offsets run to the end of the 50 MB text: the last citing paragraph starts past 49 MB
+    expect(citing[citing.length - 1]![2]).toBeGreaterThan(49e6);
   }, 600_000);
 });
 

@@ -1,25 +1,31 @@
 /**
- * The ingest pipeline: load → normalise → language → identity → segment → extract → merge.
- * Each file is processed on its own into a GraphFragment (in a worker thread when several cores
- * help), then fragments are merged into one graph in file order, so the output depends on the
- * input only: the same files give a byte-identical graph.json.
+ * The ingest pipeline: load → normalise → language → identity → segment → extract → record →
+ * assemble. Each file is processed on its own into its document record and the nodes it names
+ * (in a worker thread when several cores help); the assembler (assemble.ts) orders records by
+ * key and merges nodes by key in an order that does not depend on scheduling, so the output
+ * depends on the input only: the same files give a byte-identical graph.json, with workers or
+ * without, in one run or in shards (`--shard i/n`, then `unkg merge`).
  */
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import {
+  canonical,
   citedDocumentKey,
-  createGraph,
+  CONTRACT_VERSION,
   documentKey,
   FragmentEdges,
-  mergeFragment,
-  sortEvidence,
+  graphFromRecords,
   resolutionKey,
   statementKey,
+  type DocumentNode,
   type Evidence,
+  type GraphAttributes,
   type GraphFragment,
   type KnowledgeGraph,
   type NodeAttributes,
 } from '@unkg/graph';
+import { layoutGraphFile } from '@unkg/graph/layout-file';
+import { Assembler, shardHeader, type AssemblySummary, type FileContribution, type ShardHeader } from './assemble';
 import { extractCitations } from './citations';
 import { isYearlessScResolution } from './citations/series';
 import { identify } from './identity';
@@ -27,6 +33,7 @@ import { detectLanguage } from './language';
 import { LoadError } from './load';
 import { loadDocument } from './load/documents';
 import { normaliseText } from './normalise';
+import { documentRecord } from './record';
 import { buildReport, type IngestReport } from './report';
 import { segmentDocument } from './segment';
 import { symbolNode } from './symbols';
@@ -36,7 +43,6 @@ import type {
   IngestIssue,
   LoadedDocument,
   SegmentedDocument,
-  SourceFormat,
 } from './types';
 import { collectFiles, type FileList, type SourceFile } from './walk';
 import { processInWorkers } from './worker-pool';
@@ -48,21 +54,16 @@ export interface IngestOptions {
   entities?: boolean;
   /** called after each file (in completion order) */
   onProgress?: (done: number, total: number, source: string) => void;
+  /** process only part `index` (from 1) of `count` of the files: positions index, index + count, … */
+  shard?: { index: number; count: number };
+  /** characters of document records kept in memory before sorted runs are written to disk */
+  spillCharacters?: number;
+  /** where spilled runs go (default: beside the output) */
+  spillDirectory?: string;
 }
 
-/** What one file contributes, produced in a worker or in-process; plain data (structured-cloneable). */
-export interface FileResult {
-  /** the path read (what messages show) */
-  source: string;
-  bytes: number;
-  format: SourceFormat | null;
-  /** the ingested document's facts, when it could be read */
-  document: { lang: string; docType: string; symbol: string | null; textOf: string[] } | null;
-  /** nodes read from a document's own text (its Document node, the resolution it is the text of): merged first */
-  primary: GraphFragment;
-  fragment: GraphFragment;
-  issues: IngestIssue[];
-}
+/** What one file contributes (FileContribution), produced in a worker or in-process; plain data. */
+export type FileResult = Omit<FileContribution, 'index'>;
 
 /** Entity extraction for one document (entities/index.ts), loaded only when wanted: it is the heavy part. */
 export type EntityExtractor = (doc: SegmentedDocument, docKey: string) => GraphFragment;
@@ -71,47 +72,176 @@ export async function loadEntityExtractor(): Promise<EntityExtractor> {
   return (await import('./entities')).extractEntities;
 }
 
+/** Wall-clock milliseconds of the phases of a run, for the summary and the benchmark. */
+export interface IngestPhases {
+  /** from the process's start to the run's start (Node, the command's modules), when known */
+  startup?: number;
+  /** listing the files and loading the extractors */
+  prepare: number;
+  /** reading and extracting every file */
+  extraction: number;
+  /** handing results to the assembler (node merge, record buffering, spilling) */
+  merge: number;
+  /** folding nodes, merging records back and writing the output */
+  write: number;
+  /** laying out the written graph (positions and communities) and writing it again */
+  layout?: number;
+}
+
+/** A run whose files are processed, ready to be written (graph.json, a shard file, or memory). */
+export interface ProcessedRun {
+  assembler: Assembler;
+  listing: FileList;
+  workers: number;
+  entities: boolean;
+  shard: { index: number; count: number } | null;
+  phases: IngestPhases;
+  started: number;
+}
+
+export const GRAPH_ATTRIBUTES: GraphAttributes = { contract: CONTRACT_VERSION, name: 'unkg' };
+
+/** Lists the files and processes them (or the shard's share) into an assembler. */
+export async function processPaths(paths: string[], options: IngestOptions & { spillDirectory: string }): Promise<ProcessedRun> {
+  const started = performance.now();
+  const listing = collectFiles(paths);
+  const entities = options.entities !== false;
+  const shard = options.shard ?? null;
+  if (shard && !(Number.isInteger(shard.index) && Number.isInteger(shard.count) && shard.index >= 1 && shard.index <= shard.count)) {
+    throw new Error(`shard ${shard.index}/${shard.count}: give i/n with 1 ≤ i ≤ n`);
+  }
+  const indexes = listing.files.map((_file, index) => index).filter((index) => !shard || index % shard.count === shard.index - 1);
+  // a shard's bytes are estimated (the listing counts all files): enough to choose the workers
+  const share: FileList = shard ? { ...listing, files: indexes.map((index) => listing.files[index]!), bytes: listing.bytes / shard.count } : listing;
+  const workers = chooseWorkers(options.workers, share);
+  const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
+  const sent = new SentNodes();
+  const assembler = new Assembler({ spillDirectory: options.spillDirectory, spillCharacters: options.spillCharacters });
+  const phases: IngestPhases = { prepare: performance.now() - started, extraction: 0, merge: 0, write: 0 };
+  const extractionStarted = performance.now();
+  let mergeMs = 0;
+  const take = (position: number, result: FileResult): void => {
+    const merging = performance.now();
+    assembler.add({ ...result, index: indexes[position]! });
+    mergeMs += performance.now() - merging;
+  };
+  if (workers > 1) {
+    await processInWorkers(share.files, { workers, entities }, take, options.onProgress);
+  } else {
+    for (const [position, file] of share.files.entries()) {
+      take(position, await processFile(file, { extractEntities, sent }));
+      options.onProgress?.(position + 1, share.files.length, file.path);
+    }
+  }
+  phases.merge = mergeMs;
+  phases.extraction = performance.now() - extractionStarted - mergeMs;
+  return { assembler, listing, workers, entities, shard, phases, started };
+}
+
+/** Ingests into memory: the graph (Paragraph nodes and quotes included) and the report. For tests and small inputs. */
 export async function ingestPaths(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<{ graph: KnowledgeGraph; report: IngestReport }> {
-  const started = performance.now();
-  const listing = collectFiles(paths);
-  const entities = options.entities !== false;
-  const workers = chooseWorkers(options.workers, listing);
-  const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
-  const results =
-    workers > 1
-      ? await processInWorkers(listing.files, { workers, entities }, options.onProgress)
-      : await processInProcess(listing.files, extractEntities, options.onProgress);
-  const graph = mergeResults(results);
-  const report = buildReport({ graph, listing, results, workers, elapsedMs: performance.now() - started });
-  return { graph, report };
+  const run = await processPaths(paths, { spillDirectory: resolve('.unkg'), ...options });
+  const writing = performance.now();
+  const { records, summary } = run.assembler.collect();
+  const graph = graphFromRecords(GRAPH_ATTRIBUTES, records, { quotes: 'all' });
+  run.phases.write = performance.now() - writing;
+  return { graph, report: reportOf(run, summary) };
 }
 
-async function processInProcess(
-  files: SourceFile[],
-  extractEntities: EntityExtractor | undefined,
-  onProgress: IngestOptions['onProgress'],
-): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const [index, file] of files.entries()) {
-    results.push(await processFile(file, { extractEntities }));
-    onProgress?.(index + 1, files.length, file.path);
-  }
-  return results;
+/** Ingests into graph.json, streamed (the command's route). */
+export async function ingestToFile(paths: string[], graphFile: string, options: IngestOptions = {}): Promise<IngestReport> {
+  const run = await processPaths(paths, { spillDirectory: dirname(resolve(graphFile)), ...options });
+  return writeRun(run, graphFile);
+}
+
+/** Writes a processed run's graph.json; the report of what was written. */
+export function writeRun(run: ProcessedRun, graphFile: string): IngestReport {
+  const writing = performance.now();
+  const summary = run.assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES);
+  run.phases.write = performance.now() - writing;
+  layOut(graphFile, summary, run.phases);
+  return reportOf(run, summary);
 }
 
 /**
- * Merges per-file results in file order: first every document's own facts (so a resolution's
- * date and meeting come from its own text, not from a citation of it), then everything else.
+ * Positions and communities, so that the viewer's first frame and Gephi open a laid-out graph:
+ * the written graph.json is laid out and written again (layout-file.ts), in one run and after
+ * `unkg merge` alike.
  */
-export function mergeResults(results: FileResult[]): KnowledgeGraph {
-  const graph = createGraph({ name: 'unkg' });
-  for (const result of results) mergeFragment(graph, result.primary);
-  for (const result of results) mergeFragment(graph, result.fragment);
-  sortEvidence(graph);
-  return graph;
+function layOut(graphFile: string, summary: AssemblySummary, phases: IngestPhases): void {
+  const started = performance.now();
+  const { layout, bytes } = layoutGraphFile(graphFile);
+  summary.bytes = bytes;
+  summary.layout = layout.stages.length > 0 ? { stages: layout.stages, communities: new Set(layout.communities.values()).size } : undefined;
+  phases.layout = performance.now() - started;
+}
+
+/** Writes a processed shard's file for `unkg merge`. */
+export function writeShardRun(run: ProcessedRun, shardFile: string): IngestReport {
+  if (!run.shard) throw new Error('not a shard run');
+  const writing = performance.now();
+  const header: ShardHeader = shardHeader(run.listing, run.shard.index, run.shard.count, run.entities, CONTRACT_VERSION);
+  run.assembler.writeShard(shardFile, header);
+  run.phases.write = performance.now() - writing;
+  return reportOf(run, null);
+}
+
+/**
+ * `unkg merge`: the shard files of one listing (`--shard i/n` runs) into graph.json, exactly the
+ * graph.json one run over every file writes. Refuses shards of different listings or entity
+ * settings, a missing or repeated part.
+ */
+export function mergeShards(shardFiles: string[], graphFile: string, options: { spillDirectory?: string } = {}): IngestReport {
+  const started = performance.now();
+  const assembler = new Assembler({ spillDirectory: options.spillDirectory ?? dirname(resolve(graphFile)) });
+  let first: ShardHeader | null = null;
+  const parts = new Map<number, string>();
+  for (const file of shardFiles) {
+    const header = assembler.addShard(file, first);
+    first ??= header;
+    const previous = parts.get(header.index);
+    if (previous !== undefined) throw new Error(`${file}: part ${header.index}/${header.count} again (also ${previous})`);
+    parts.set(header.index, file);
+  }
+  if (!first) throw new Error('no shard file to merge');
+  const missing = Array.from({ length: first.count }, (_, index) => index + 1).filter((index) => !parts.has(index));
+  if (missing.length > 0) {
+    assembler.dispose();
+    throw new Error(`missing part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${first.count} (unkg ingest … --shard i/${first.count})`);
+  }
+  const phases: IngestPhases = { prepare: performance.now() - started, extraction: 0, merge: 0, write: 0 };
+  const writing = performance.now();
+  const summary = assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES);
+  phases.write = performance.now() - writing;
+  layOut(graphFile, summary, phases);
+  return buildReport({
+    listing: { skipped: first.listing.skipped, issues: first.listing.issues },
+    facts: assembler.facts,
+    summary,
+    workers: 0,
+    phases,
+    elapsedMs: performance.now() - started,
+  });
+}
+
+/** Drops a processed run without writing anything (a --strict failure); its report. */
+export function discardRun(run: ProcessedRun): IngestReport {
+  run.assembler.dispose();
+  return reportOf(run, null);
+}
+
+function reportOf(run: ProcessedRun, summary: AssemblySummary | null): IngestReport {
+  return buildReport({
+    listing: run.listing,
+    facts: run.assembler.facts,
+    summary,
+    workers: run.workers,
+    phases: run.phases,
+    elapsedMs: performance.now() - run.started,
+  });
 }
 
 function chooseWorkers(requested: number | undefined, files: FileList): number {
@@ -127,12 +257,51 @@ function chooseWorkers(requested: number | undefined, files: FileList): number {
 const WORKER_BYTES = 24e6;
 
 /**
+ * The node contributions one thread has sent in a run, by phase: a later file of the thread gives
+ * a larger rank, so sending the same attributes again would change nothing (the assembler keeps
+ * the smallest rank of each distinct set). Skipping them saves stringifying and hashing the
+ * same gazetteer entries (alias lists of a kilobyte) for every file.
+ */
+export class SentNodes {
+  private readonly byPhase = [new Map<string, { attributes: NodeAttributes; json: string }>(), new Map<string, { attributes: NodeAttributes; json: string }>()];
+
+  /** The canonical JSON to send, or null when this thread sent the same in this phase already. */
+  json(primary: boolean, key: string, attributes: NodeAttributes): string | null {
+    const sent = this.byPhase[primary ? 0 : 1]!;
+    const last = sent.get(key);
+    if (last && sameAttributes(last.attributes, attributes)) return null;
+    const json = JSON.stringify(canonical(attributes));
+    if (last?.json === json) {
+      last.attributes = attributes;
+      return null;
+    }
+    sent.set(key, { attributes, json });
+    return json;
+  }
+}
+
+function sameAttributes(a: NodeAttributes, b: NodeAttributes): boolean {
+  if (a === b) return true;
+  const left = a as unknown as Record<string, unknown>;
+  const right = b as unknown as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  for (const name of keys) {
+    const x = left[name];
+    const y = right[name];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((item, index) => item !== y[index])) return false;
+  }
+  return true;
+}
+
+/**
  * Runs the whole per-file pipeline; never rejects: problems become issues. The Document is keyed
  * by the file's name (walk.ts: nameDocuments), which is also its `source`; messages show its path.
  */
 export async function processFile(
   file: SourceFile,
-  options: { extractEntities?: EntityExtractor | undefined },
+  options: { extractEntities?: EntityExtractor | undefined; sent?: SentNodes },
 ): Promise<FileResult> {
   const source = file.path;
   const empty: FileResult = {
@@ -140,8 +309,10 @@ export async function processFile(
     bytes: 0,
     format: null,
     document: null,
-    primary: { nodes: [], edges: [] },
-    fragment: { nodes: [], edges: [] },
+    record: null,
+    nodes: [],
+    primary: 0,
+    stats: null,
     issues: [],
   };
   let loaded: LoadedDocument;
@@ -155,9 +326,28 @@ export async function processFile(
   try {
     const doc = analyseDocument(loaded);
     const citations = extractCitations(doc);
+    const docKey = documentKey(file.name);
     const { primary, fragment } = buildFragments(doc, citations, file.name);
-    if (options.extractEntities)
-      appendFragment(fragment, options.extractEntities(doc, documentKey(file.name)));
+    const fragments = [primary, fragment];
+    if (options.extractEntities) fragments.push(options.extractEntities(doc, docKey));
+    const own = primary.nodes[0]!;
+    const record = documentRecord(doc, own.key, own.attributes as DocumentNode, fragments);
+    // the nodes the file names, as [key, canonical JSON] pairs: the document's own facts first
+    const nodes: string[] = [];
+    let primaryCount = 0;
+    const sent = options.sent ?? new SentNodes();
+    for (const part of fragments) {
+      for (const node of part.nodes) {
+        if (node.key === own.key) continue;
+        const json = sent.json(part === primary, node.key, node.attributes);
+        if (json === null) continue;
+        nodes.push(node.key, json);
+        if (part === primary) primaryCount++;
+      }
+    }
+    const issues = [...(loaded.warnings ?? []).map((message): IngestIssue => ({ source, level: 'warning', message })), ...documentWarnings(doc)];
+    if (record.stats.clipped > 0)
+      issues.push({ source, level: 'warning', message: `${record.stats.clipped} evidence span(s) ran past their paragraph and were cut at its end` });
     return {
       source,
       bytes: loaded.bytes,
@@ -168,9 +358,11 @@ export async function processFile(
         symbol: doc.identity.symbol,
         textOf: doc.identity.textOf,
       },
-      primary,
-      fragment,
-      issues: [...(loaded.warnings ?? []).map((message): IngestIssue => ({ source, level: 'warning', message })), ...documentWarnings(doc)],
+      record: { key: record.key, line: record.line },
+      nodes,
+      primary: primaryCount,
+      stats: record.stats,
+      issues,
     };
   } catch (error) {
     return {
@@ -238,6 +430,7 @@ export function buildFragments(
       title: identity.title,
       date: identity.date,
       meeting: identity.meeting,
+      textOf: identity.textOf,
       ...(identity.symbol ? { symbol: identity.symbol } : {}),
     },
   });
@@ -289,7 +482,6 @@ function withDocument(found: CitationMatch['evidence'], doc: string): Evidence {
     section: found.section,
     paragraph: found.paragraph,
     verb: found.verb,
-    quote: found.quote,
     start: found.start,
     end: found.end,
     doc,
@@ -338,9 +530,4 @@ function targetNode(target: CitedTarget): NodeAttributes {
   if (target.kind === 'Statement')
     return { kind: 'Statement', label, symbol: target.symbol, year: target.year ?? null };
   return { kind: 'Document', label, symbol: target.symbol };
-}
-
-function appendFragment(into: GraphFragment, extra: GraphFragment): void {
-  into.nodes.push(...extra.nodes);
-  into.edges.push(...extra.edges);
 }

@@ -11,11 +11,15 @@ function reportWith(issues: IngestReport['issues'], languages: Record<string, nu
     statements: 0,
     citations: { edges: 0, evidence: 0 },
     mentions: { edges: 0, evidence: 0 },
+    paragraphs: 0,
     nodes: 0,
     edges: 0,
     issues,
     workers: 1,
     elapsedMs: 1,
+    phases: { prepare: 0, extraction: 0, merge: 0, write: 0 },
+    bytesWritten: 0,
+    spilledRuns: 0,
   };
 }
 

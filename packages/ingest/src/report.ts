@@ -1,9 +1,9 @@
 /** What an ingest run did, as data (for tests and tools) and as the summary the command prints. */
-import type { KnowledgeGraph } from '@unkg/graph';
-import type { FileList } from './walk';
-import type { FileResult } from './pipeline';
+import type { AssemblySummary, RunFacts } from './assemble';
+import type { IngestPhases } from './pipeline';
 import { printable } from './printable';
 import type { IngestIssue } from './types';
+import type { FileList } from './walk';
 
 export interface IngestReport {
   files: { found: number; read: number; failed: number; skipped: number; bytes: number };
@@ -18,69 +18,55 @@ export interface IngestReport {
   statements: number;
   citations: { edges: number; evidence: number };
   mentions: { edges: number; evidence: number };
+  /** paragraphs of the ingested documents (Paragraph nodes) */
+  paragraphs: number;
+  /** nodes and edges of the graph, Paragraph nodes and derived edges included */
   nodes: number;
   edges: number;
   issues: IngestIssue[];
   workers: number;
   elapsedMs: number;
+  phases: IngestPhases;
+  /** bytes of graph.json written (0 for a shard) */
+  bytesWritten: number;
+  /** sorted runs of document records written to disk and merged back (0: everything fitted in memory) */
+  spilledRuns: number;
+  /** the layout written into graph.json (absent for a shard or an in-memory run) */
+  layout?: AssemblySummary['layout'];
 }
 
 export function buildReport(input: {
-  graph: KnowledgeGraph;
-  listing: FileList;
-  results: FileResult[];
+  listing: Pick<FileList, 'skipped' | 'issues'>;
+  /** the files' facts, summed */
+  facts: RunFacts;
+  /** what the assembly wrote; null for a shard (nothing assembled yet) */
+  summary: AssemblySummary | null;
   workers: number;
+  phases: IngestPhases;
   elapsedMs: number;
 }): IngestReport {
-  const { graph, listing, results } = input;
-  const languages: Record<string, number> = {};
-  const docTypes: Record<string, number> = {};
-  let read = 0;
-  let failed = 0;
-  let bytes = 0;
-  for (const result of results) {
-    bytes += result.bytes;
-    if (!result.document) {
-      failed++;
-      continue;
-    }
-    read++;
-    languages[result.document.lang] = (languages[result.document.lang] ?? 0) + 1;
-    docTypes[result.document.docType] = (docTypes[result.document.docType] ?? 0) + 1;
-  }
-  const report: IngestReport = {
-    files: { found: listing.files.length, read, failed, skipped: listing.skipped.length, bytes },
+  const { listing, summary, facts } = input;
+  const issues = [...facts.issues].sort((a, b) => a.index - b.index).map(({ index: _index, ...issue }) => issue);
+  return {
+    files: { found: facts.found, read: facts.read, failed: facts.failed, skipped: listing.skipped.length, bytes: facts.bytes },
     skipped: listing.skipped,
-    languages: sortedRecord(languages),
-    docTypes: sortedRecord(docTypes),
-    resolutions: { total: 0, withText: 0 },
-    statements: 0,
-    citations: { edges: 0, evidence: 0 },
-    mentions: { edges: 0, evidence: 0 },
-    nodes: graph.order,
-    edges: graph.size,
-    issues: [...listing.issues, ...results.flatMap((result) => result.issues)],
+    languages: sortedRecord(facts.languages),
+    docTypes: sortedRecord(facts.docTypes),
+    resolutions: summary?.resolutions ?? { total: 0, withText: 0 },
+    statements: summary?.statements ?? 0,
+    citations: summary?.citations ?? { edges: 0, evidence: 0 },
+    mentions: summary?.mentions ?? { edges: 0, evidence: 0 },
+    paragraphs: summary?.paragraphs ?? 0,
+    nodes: summary?.nodes ?? 0,
+    edges: summary?.edges ?? 0,
+    issues: [...listing.issues, ...issues, ...(summary?.duplicates ?? [])],
     workers: input.workers,
     elapsedMs: input.elapsedMs,
+    phases: input.phases,
+    bytesWritten: summary?.bytes ?? 0,
+    spilledRuns: summary?.spilledRuns ?? 0,
+    ...(summary?.layout ? { layout: summary.layout } : {}),
   };
-  const withText = new Set<string>();
-  graph.forEachEdge((_edge, attributes, _source, target) => {
-    const evidence = attributes.evidence?.length ?? 0;
-    if (attributes.kind === 'CITES') {
-      report.citations.edges++;
-      report.citations.evidence += evidence;
-    } else if (attributes.kind === 'MENTIONS') {
-      report.mentions.edges++;
-      report.mentions.evidence += evidence;
-    } else if (attributes.kind === 'TEXT_OF') withText.add(target);
-  });
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'Resolution') {
-      report.resolutions.total++;
-      if (withText.has(key)) report.resolutions.withText++;
-    } else if (attributes.kind === 'Statement') report.statements++;
-  });
-  return report;
 }
 
 export function errorsOf(report: IngestReport): IngestIssue[] {
@@ -97,6 +83,11 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
     `files: ${files.read} read, ${files.failed} failed, ${files.skipped} skipped (other extensions, READMEs); ` +
       `${megabytes.toFixed(2)} MB in ${seconds.toFixed(2)} s (${seconds > 0 ? (megabytes / seconds).toFixed(1) : '-'} MB/s, ${report.workers} worker${report.workers === 1 ? '' : 's'})`,
   );
+  const { phases } = report;
+  const phase = (name: string, ms: number | undefined) => (ms === undefined ? null : `${name} ${(ms / 1000).toFixed(2)} s`);
+  lines.push(
+    `time: ${[phase('start-up', phases.startup), phase('listing', phases.prepare), phase('extraction', phases.extraction), phase('merge', phases.merge), phase('write', phases.write), phase('layout', phases.layout)].filter(Boolean).join(', ')}`,
+  );
   lines.push(`languages: ${formatCounts(report.languages)}`);
   lines.push(`document types: ${formatCounts(report.docTypes)}`);
   lines.push(
@@ -105,7 +96,7 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
   lines.push(
     `citations: ${report.citations.edges} CITES edges, ${report.citations.evidence} evidence items; mentions: ${report.mentions.edges} edges, ${report.mentions.evidence} evidence items`,
   );
-  lines.push(`graph: ${report.nodes} nodes, ${report.edges} edges`);
+  lines.push(`graph: ${report.nodes} nodes (${report.paragraphs} paragraphs), ${report.edges} edges`);
   const warnings = report.issues.filter((issue) => issue.level === 'warning');
   const errors = errorsOf(report);
   lines.push(`warnings: ${warnings.length}; errors: ${errors.length}`);
@@ -113,7 +104,14 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
   for (const issue of [...errors, ...warnings].slice(0, shown)) lines.push(`  ${formatIssue(issue)}`);
   if (errors.length + warnings.length > shown)
     lines.push(`  … and ${errors.length + warnings.length - shown} more`);
-  if (graphFile) lines.push(`graph: ${printable(graphFile)}`);
+  if (report.layout) {
+    const citation = report.layout.stages[0]!;
+    lines.push(
+      `layout: ${report.nodes - report.paragraphs} nodes placed (citation network of ${citation.nodes} nodes: ` +
+        `${citation.iterations} ForceAtlas2 iterations, ${citation.converged ? 'settled' : 'stopped at the cap'}; ${report.layout.communities} communities)`,
+    );
+  }
+  if (graphFile) lines.push(`graph: ${printable(graphFile)} (${(report.bytesWritten / 1e6).toFixed(1)} MB)`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * A small pool of worker threads for per-file work: files are handed out one at a time as
- * workers become free (so large files do not stall a whole batch), and results are returned in
- * file order whatever the completion order, keeping the merged graph deterministic.
+ * workers become free (so large files do not stall a whole batch), and each result is handed to
+ * `onResult` with the file's position as it arrives (the assembler does not depend on the order).
  */
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from './pipeline';
@@ -16,9 +16,9 @@ type Reply = { ready: true } | { index: number; result: FileResult };
 export async function processInWorkers(
   files: SourceFile[],
   options: { workers: number; entities: boolean },
+  onResult: (position: number, result: FileResult) => void,
   onProgress?: (done: number, total: number, source: string) => void,
-): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
+): Promise<void> {
   let next = 0;
   let done = 0;
   const count = Math.max(1, Math.min(options.workers, files.length));
@@ -39,7 +39,7 @@ export async function processInWorkers(
       };
       worker.on('message', (reply: Reply) => {
         if ('ready' in reply) return handOut();
-        results[reply.index] = reply.result;
+        onResult(reply.index, reply.result);
         done++;
         onProgress?.(done, files.length, reply.result.source);
         handOut();
@@ -57,5 +57,4 @@ export async function processInWorkers(
   } finally {
     bundle?.dispose();
   }
-  return results;
 }

@@ -4,7 +4,7 @@
  * (worker-bundle.ts), or through worker-bootstrap.mjs, which registers tsx, if that build fails.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadEntityExtractor, processFile } from './pipeline';
+import { loadEntityExtractor, processFile, SentNodes } from './pipeline';
 import type { SourceFile } from './walk';
 
 interface WorkerSetup {
@@ -16,8 +16,10 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread (see worker-pool.ts)');
 
 const extractEntities = setup.entities ? await loadEntityExtractor() : undefined;
+// a worker serves one run and gets its files one at a time, in increasing order (worker-pool.ts)
+const sent = new SentNodes();
 port.on('message', (message: { index: number; file: SourceFile }) => {
-  void processFile(message.file, { extractEntities }).then((result) => {
+  void processFile(message.file, { extractEntities, sent }).then((result) => {
     port.postMessage({ index: message.index, result });
   });
 });

@@ -9,7 +9,7 @@ import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Coordinates } from 'sigma/types';
 import { byId, el, isTyping } from './dom';
-import type { EvidenceLoader } from './evidence';
+import type { EvidenceLoader, ParagraphLoader } from './evidence';
 import { composeCanvases, download, toCsv, toGexf } from './export';
 import { CITATION_KINDS, computeFacts, computeVisibility, defaultFilters, withForced, type Filters, type GraphFacts, type Visibility } from './filters';
 import { nodeYear, type ViewGraph } from './graph-types';
@@ -89,6 +89,7 @@ export class ViewerApp {
   private writtenHash = '';
   private hashTimer: ReturnType<typeof setTimeout> | undefined;
   private evidenceLoader: EvidenceLoader | null = null;
+  private paragraphLoader: ParagraphLoader | null = null;
   private evidenceLoaded = new Set<string>();
   private evidenceReady = new Set<string>();
   /** a heavy view draws no edges while ForceAtlas2 runs, so frames stay cheap and the layout fast */
@@ -122,8 +123,9 @@ export class ViewerApp {
   }
 
   /** Shows a graph; the URL hash, when given, restores a shared view. */
-  load(graph: ViewGraph, name: string, hash = '', warnings: string[] = [], evidenceLoader: EvidenceLoader | null = null): void {
+  load(graph: ViewGraph, name: string, hash = '', warnings: string[] = [], evidenceLoader: EvidenceLoader | null = null, paragraphLoader: ParagraphLoader | null = null): void {
     this.evidenceLoader = evidenceLoader;
+    this.paragraphLoader = paragraphLoader;
     this.evidenceLoaded = new Set();
     this.evidenceReady = new Set();
     this.layout?.kill();
@@ -1046,6 +1048,7 @@ export class ViewerApp {
       lang: this.clauseLang,
       langs: this.facts.langs,
       evidenceReady: this.evidenceReady.has(node) || !this.evidenceLoader,
+      loadParagraph: this.paragraphLoader,
       shown: this.shown,
       select: (other) => this.select(other),
       setTrace: (trace) => this.update({ trace, path: null }, { fit: true }),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from '@unkg/graph/types';
+import type { EvidenceItem as Evidence } from '@unkg/graph/types';
 import { clausePlace, clausesOf, preferredVersion, readableQuote } from './evidence';
 import { buildTestViewGraph } from './test-graph';
 
-const item = (doc: string, start: number, paragraph: string | null, quote: string, verb = 'request'): Evidence => ({ doc, section: paragraph ? 'operative' : 'preamble', paragraph, verb, quote, start, end: start + quote.length });
+const item = (doc: string, start: number, paragraph: string | null, quote: string, verb = 'request'): Evidence => ({ para: `${doc}#p${start}`, doc, section: paragraph ? 'operative' : 'preamble', paragraph, verb, quote, start, end: start + quote.length });
 
 describe('clauses', () => {
   const graph = buildTestViewGraph();

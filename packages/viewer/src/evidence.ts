@@ -1,18 +1,53 @@
 /**
  * Evidence as the panel shows it: clauses. This is the one place that knows where evidence comes
- * from (the server's per-node endpoint, `/view/evidence?node=`) and how evidence items become
- * clauses; when the server serves paragraphs (paragraph text, the span, the other language
- * versions), `loadServedEvidence` and `clausesOf` are what change.
+ * from (the server's per-node endpoint, `/view/evidence?node=`, and its paragraphs,
+ * `/view/paragraph?key=`) and how evidence items become clauses.
  *
  * A resolution's texts in six languages each give an evidence item for the same clause; items
- * are grouped back into one clause per (section, paragraph, verb, occurrence in its document),
- * with one version per language.
+ * are grouped back into one clause per paragraph version (`S/RES/2370 (2017) OP5`, the name the
+ * language versions of a paragraph share, when the server gives it; else section and paragraph
+ * number), verb and occurrence in its document, with one version per language. Each version
+ * keeps its paragraph's key and the span, so the panel can show the whole paragraph with the
+ * span highlighted.
  */
-import type { Evidence } from '@unkg/graph/types';
+import type { EvidenceItem as Evidence } from '@unkg/graph/types';
 import type { ViewGraph } from './graph-types';
+
+/** An evidence item as the server sends it: with the span's place in its quote and the paragraph's version name. */
+export type ServedEvidence = Evidence & { mark?: [number, number]; version?: string };
 
 /** Fetches the evidence of every edge touching a node, keyed by edge. */
 export type EvidenceLoader = (node: string) => Promise<Record<string, Evidence[]>>;
+
+/** A paragraph as the server sends it (`/view/paragraph?key=`): its text and its language versions. */
+export interface ServedParagraph {
+  key: string;
+  doc: string;
+  lang: string;
+  paragraph: string | null;
+  text: string;
+  version?: string;
+  versions: Array<{ key: string; doc: string; lang: string; paragraph: string | null; text: string }>;
+}
+
+/** Fetches a paragraph by its key. */
+export type ParagraphLoader = (key: string) => Promise<ServedParagraph>;
+
+export function loadServedParagraph(fetcher: typeof fetch = fetch): ParagraphLoader {
+  const cache = new Map<string, Promise<ServedParagraph>>();
+  return (key) => {
+    let paragraph = cache.get(key);
+    if (!paragraph) {
+      paragraph = fetcher(`view/paragraph?key=${encodeURIComponent(key)}`).then(async (response) => {
+        if (!response.ok) throw new Error(`paragraph ${key}: the server answered ${response.status}`);
+        return (await response.json()) as ServedParagraph;
+      });
+      paragraph.catch(() => cache.delete(key));
+      cache.set(key, paragraph);
+    }
+    return paragraph;
+  };
+}
 
 export function loadServedEvidence(fetcher: typeof fetch = fetch): EvidenceLoader {
   return async (node) => {
@@ -27,8 +62,14 @@ export interface ClauseVersion {
   lang: string | null;
   doc: string;
   text: string;
-  /** the stored quote stops before the clause does */
+  /** the quote stops before the clause does */
   truncated: boolean;
+  /** where the span lies in `text`, when the server says */
+  mark: [number, number] | null;
+  /** the paragraph's key and the span in its text, when the evidence names a paragraph */
+  para: string | null;
+  start: number;
+  end: number;
 }
 
 export interface Clause {
@@ -74,8 +115,9 @@ function groupClauses(graph: ViewGraph, evidence: readonly Evidence[]): Clause[]
   const occurrence = new Map<string, number>();
   const clauses = new Map<string, Clause>();
   const sorted = [...evidence].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
-  for (const item of sorted) {
-    const base = `${item.section}|${item.paragraph ?? ''}|${item.verb ?? ''}|${item.pin ?? ''}`;
+  for (const item of sorted as ServedEvidence[]) {
+    const place = item.version !== undefined ? `v|${item.version}` : `${item.section}|${item.paragraph ?? ''}`;
+    const base = `${place}|${item.verb ?? ''}|${item.pin ?? ''}`;
     const nth = occurrence.get(`${item.doc}|${base}`) ?? 0;
     occurrence.set(`${item.doc}|${base}`, nth + 1);
     const key = `${base}|${nth}`;
@@ -84,7 +126,9 @@ function groupClauses(graph: ViewGraph, evidence: readonly Evidence[]): Clause[]
     const lang = langOf(item.doc);
     // one version per language: a second text in the same language adds nothing to read
     if (clause.versions.some((version) => version.lang === lang && lang !== null)) continue;
-    clause.versions.push({ lang, doc: item.doc, ...readableQuote(item.quote) });
+    // a served quote is already the clause in whole words, cut with "…" (graph quoteOf)
+    const quote = item.mark ? { text: item.quote ?? '', truncated: /^…|…$/.test(item.quote ?? '') } : readableQuote(item.quote ?? '');
+    clause.versions.push({ lang, doc: item.doc, ...quote, mark: item.mark ?? null, para: item.para ?? null, start: item.start, end: item.end });
   }
   return [...clauses.values()];
 }

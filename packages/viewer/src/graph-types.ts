@@ -4,7 +4,7 @@
  * Display attributes (x, y, size, color) live on the same nodes, as sigma expects.
  */
 import type Graph from 'graphology';
-import type { Evidence } from '@unkg/graph/types';
+import type { EvidenceItem as Evidence } from '@unkg/graph/types';
 
 export interface ViewNodeAttributes {
   kind: string;

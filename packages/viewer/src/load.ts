@@ -5,8 +5,9 @@
  */
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf/browser';
-import { validateGraph } from '@unkg/graph/validate';
-import type { SerializedGraph } from '@unkg/graph/types';
+import { recordsOfText } from '@unkg/graph/graph-text';
+import { graphFromRecords } from '@unkg/graph/records';
+import { validateRecords } from '@unkg/graph/validate';
 import type { ViewGraph } from './graph-types';
 import { prepareGraph } from './prepare';
 import { expandSkeletonEdges, type ViewSkeleton } from './skeleton';
@@ -25,24 +26,23 @@ export interface LoadedGraph {
 }
 
 /**
- * Structural faults (not JSON, no node list, edges naming missing nodes) stop the load;
- * contract problems (an edge between unexpected kinds, a missing attribute) are reported but
- * the graph is shown: a viewer that refuses a slightly-off graph helps nobody debug it.
+ * Structural faults (not a graph.json of contract 2, a line that is not JSON, a truncated file)
+ * stop the load; contract problems (an edge between unexpected kinds, a missing attribute) are
+ * reported but the graph is shown: a viewer that refuses a slightly-off graph helps nobody debug
+ * it. The edges and their evidence (quotes included) are derived from the records, without the
+ * Paragraph nodes (the page shows the entity graph).
  */
 export function graphFromJson(text: string, file: string): LoadedGraph {
-  let data: SerializedGraph;
+  let parsed;
   try {
-    data = JSON.parse(text) as SerializedGraph;
+    parsed = recordsOfText(text, file);
   } catch (error) {
-    throw new GraphLoadError(file, `not valid JSON (${(error as Error).message})`);
+    throw new GraphLoadError(file, (error as Error).message.replace(`${file}: `, ''));
   }
-  if (!data || typeof data !== 'object' || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
-    throw new GraphLoadError(file, 'not a graph.json: expected an object with "nodes" and "edges" lists');
-  }
-  const warnings = validateGraph(data);
-  const graph: ViewGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  const warnings = validateRecords(parsed.attributes as Record<string, unknown>, parsed.records);
+  let graph: ViewGraph;
   try {
-    graph.import({ attributes: data.attributes ?? {}, nodes: data.nodes, edges: data.edges } as never);
+    graph = graphFromRecords(parsed.attributes, parsed.records, { paragraphs: false, quotes: 'all' }) as unknown as ViewGraph;
   } catch (error) {
     throw new GraphLoadError(file, `cannot be read as a graph (${(error as Error).message})`);
   }

@@ -2,7 +2,7 @@
 import './style.css';
 import { ViewerApp } from './app';
 import { byId } from './dom';
-import { loadServedEvidence } from './evidence';
+import { loadServedEvidence, loadServedParagraph } from './evidence';
 import { graphFromGexf, graphFromJson, graphFromSkeleton, type LoadedGraph } from './load';
 import type { ViewSkeleton } from './skeleton';
 
@@ -36,7 +36,7 @@ async function loadServedGraph(): Promise<void> {
   app.mark('fetched');
   const { graph, warnings } = graphFromSkeleton(data, name);
   app.mark('parsed');
-  app.load(graph, name, location.hash, warnings, loadServedEvidence());
+  app.load(graph, name, location.hash, warnings, loadServedEvidence(), loadServedParagraph());
 }
 
 /** A GEXF file served as it is. */

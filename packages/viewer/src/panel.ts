@@ -4,9 +4,9 @@
  * first, the others on demand, paragraph and verb). Every list pages through all its items and
  * exports as CSV. Built with `el`, so every text from the documents is rendered as text.
  */
-import type { Evidence } from '@unkg/graph/types';
+import type { EvidenceItem as Evidence } from '@unkg/graph/types';
 import { el } from './dom';
-import { clausePlace, clausesOf, preferredVersion, type Clause } from './evidence';
+import { clausePlace, clausesOf, preferredVersion, type Clause, type ClauseVersion, type ParagraphLoader } from './evidence';
 import { nodeYear, type ViewGraph } from './graph-types';
 import { bodiesMandatedBy, mandatesOfBody, type MandateLink } from './mandates';
 import type { Trace, TraceDirection } from './state';
@@ -26,6 +26,8 @@ export interface PanelContext {
   langs: string[];
   /** false while the node's evidence is being fetched */
   evidenceReady: boolean;
+  /** fetches a paragraph (whole-paragraph view of a clause); null when no server serves them */
+  loadParagraph: ParagraphLoader | null;
   /** items shown per list, by list id (lists page through everything) */
   shown: ReadonlyMap<string, number>;
   select(node: string): void;
@@ -114,10 +116,59 @@ function heading(text: string, ...extra: Array<HTMLElement | null>): HTMLElement
 
 // ---- clauses ----------------------------------------------------------------------------------
 
+/** A text with the span between `mark[0]` and `mark[1]` in a <mark> (as text nodes: never parsed as HTML). */
+function marked(text: string, mark: readonly [number, number] | null): Array<string | HTMLElement> {
+  if (!mark || !(mark[0] >= 0 && mark[0] < mark[1] && mark[1] <= text.length)) return [text];
+  return [text.slice(0, mark[0]), el('mark', { text: text.slice(mark[0], mark[1]) }), text.slice(mark[1])];
+}
+
+function quoteOf(version: ClauseVersion, className: string): HTMLElement {
+  return el('blockquote', { class: className, attrs: { lang: version.lang ?? '', 'data-version': version.doc } }, marked(version.text, version.mark));
+}
+
+/**
+ * "whole paragraph": the version's paragraph, fetched from the server when first asked for, with
+ * the span highlighted; asked again, the clause comes back.
+ */
+function paragraphToggle(context: PanelContext, version: ClauseVersion, quote: HTMLElement): HTMLElement | null {
+  const load = context.loadParagraph;
+  const para = version.para;
+  if (!load || !para) return null;
+  const button = el('button', {
+    class: 'link paragraph-toggle',
+    text: '¶ whole paragraph',
+    title: 'Show the whole paragraph, the span highlighted',
+    attrs: { type: 'button', 'aria-pressed': 'false', 'data-para': para },
+  });
+  button.addEventListener('click', () => {
+    const shown = quote;
+    if (button.getAttribute('aria-pressed') === 'true') {
+      shown.replaceChildren(...marked(version.text, version.mark));
+      shown.classList.remove('paragraph');
+      button.setAttribute('aria-pressed', 'false');
+      button.textContent = '¶ whole paragraph';
+      return;
+    }
+    button.setAttribute('aria-pressed', 'true');
+    button.textContent = '¶ clause only';
+    load(para).then(
+      (paragraph) => {
+        if (button.getAttribute('aria-pressed') !== 'true') return;
+        shown.replaceChildren(...marked(paragraph.text, [version.start, version.end]));
+        shown.classList.add('paragraph');
+      },
+      (error: unknown) => {
+        shown.replaceChildren(...marked(version.text, version.mark), el('span', { class: 'error', text: ` (paragraph unavailable: ${(error as Error).message})` }));
+      },
+    );
+  });
+  return button;
+}
+
 function clauseItem(context: PanelContext, clause: Clause): HTMLElement {
   const first = preferredVersion(clause, context.lang);
   const others = clause.versions.filter((version) => version !== first);
-  const quote = el('blockquote', { class: 'quote', text: first.text, attrs: { lang: first.lang ?? '' } });
+  const quote = quoteOf(first, 'quote');
   const extra = el('div', { class: 'versions' });
   const toggles = others.map((version) =>
     el('button', {
@@ -130,9 +181,12 @@ function clauseItem(context: PanelContext, clause: Clause): HTMLElement {
           const button = event.currentTarget as HTMLElement;
           const open = button.getAttribute('aria-pressed') === 'true';
           button.setAttribute('aria-pressed', String(!open));
-          const existing = extra.querySelector(`[data-version="${CSS.escape(version.doc)}"]`);
+          const existing = extra.querySelector(`[data-other="${CSS.escape(version.doc)}"]`);
           if (open) existing?.remove();
-          else extra.append(el('blockquote', { class: 'quote other', text: version.text, attrs: { lang: version.lang ?? '', 'data-version': version.doc } }));
+          else {
+            const other = quoteOf(version, 'quote other');
+            extra.append(el('div', { class: 'other-version', attrs: { 'data-other': version.doc } }, [other, paragraphToggle(context, version, other)]));
+          }
         },
       },
     }),
@@ -145,6 +199,7 @@ function clauseItem(context: PanelContext, clause: Clause): HTMLElement {
       context.graph.hasNode(first.doc) ? nodeLink(context, first.doc) : null,
     ]),
     quote,
+    paragraphToggle(context, first, quote),
     toggles.length ? el('div', { class: 'also' }, ['also in ', ...toggles]) : null,
     extra,
   ]);
@@ -179,7 +234,8 @@ function connectionItem(context: PanelContext, { edge, other, outgoing }: Connec
   const { graph, node } = context;
   const attributes = graph.getEdgeAttributes(edge);
   const evidence = attributes.evidence;
-  const count = evidence?.length ?? attributes.evidenceCount ?? 0;
+  // the server sends at most 100 items of an edge: the count is the edge's own
+  const count = attributes.evidenceCount ?? evidence?.length ?? 0;
   const verbs = evidence ? [...new Set(evidence.map((item) => item.verb).filter((verb): verb is string => Boolean(verb)))] : (attributes.verbs ?? []);
   const [from, to] = outgoing ? [node, other] : [other, node];
   const sentence = `${labelOf(graph, from)} ${EDGE_VERBS[attributes.kind] ?? attributes.kind} ${labelOf(graph, to)}`;

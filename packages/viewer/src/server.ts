@@ -2,16 +2,22 @@
  * Serving the viewer: builds the app with vite into dist/ when it is missing or older than its
  * sources (so a fresh clone needs no separate build step), then serves it over HTTP, on
  * 127.0.0.1 by default, with the graph: `/graph.json` (the file as it is), `/view/graph.json`
- * (the same without evidence items, for a fast first render) and `/view/evidence?node=KEY`
- * (the evidence of a node's edges, when its panel opens). It answers only its own host names and
- * sends a strict Content-Security-Policy (security.ts).
+ * (the graph without evidence items, for a fast first render), `/view/evidence?node=KEY` (the
+ * evidence of a node's edges with their quotes, when its panel opens) and
+ * `/view/paragraph?key=KEY` (a paragraph and its language versions). graph.json is read as a
+ * stream once; evidence and paragraphs are read from it on demand (evidence.ts), so the server's
+ * memory is the entity graph, not the corpus.
+ * It answers only its own host names and sends a strict Content-Security-Policy (security.ts).
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { SerializedGraph } from '@unkg/graph/types';
-import { validateGraph } from '@unkg/graph/validate';
+import { GraphFile } from '@unkg/graph/graph-file';
+import { parseRecordLine } from '@unkg/graph/graph-text';
+import { GraphValidator } from '@unkg/graph/validate';
+import { isDocumentRecord } from '@unkg/graph/records';
+import { GraphEvidence } from './graph-evidence';
+import { SkeletonBuilder } from './skeleton';
 import { allowedHostNames, isAllowedHost, SECURITY_HEADERS } from './security';
-import { evidenceOfNode, toViewSkeleton, type EvidenceIndex } from './skeleton';
 import { createServer, type Server } from 'node:http';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,28 +101,31 @@ export interface ViewerServer {
 interface PreparedGraph {
   mtimeMs: number;
   skeletonJson: string;
-  evidence: EvidenceIndex;
+  evidence: GraphEvidence;
   warnings: string[];
 }
 
 /**
- * Reads a graph.json for serving. Structural faults stop here, naming the file; contract
- * problems are kept as warnings and shown in the page.
+ * Reads a graph.json for serving, as a stream. Structural faults (not a graph.json of contract 2,
+ * a line that is not JSON, a truncated file) stop here, naming the file; contract problems are
+ * kept as warnings and shown in the page.
  */
 export function prepareGraphFile(graphPath: string): PreparedGraph {
   const mtimeMs = statSync(graphPath).mtimeMs;
-  let data: SerializedGraph;
-  try {
-    data = JSON.parse(readFileSync(graphPath, 'utf8')) as SerializedGraph;
-  } catch (error) {
-    throw new Error(`${graphPath}: not valid JSON (${(error as Error).message})`, { cause: error });
+  const file = GraphFile.open(graphPath);
+  const validator = new GraphValidator(200);
+  validator.attributes(file.attributes as Record<string, unknown>);
+  const builder = new SkeletonBuilder();
+  const places = new Map<string, { offset: number; bytes: number }>();
+  for (const line of file.lines()) {
+    const record = parseRecordLine(line.text, graphPath, line.lineNumber);
+    validator.record(record);
+    builder.add(record);
+    if (isDocumentRecord(record)) places.set(record.key, { offset: line.offset, bytes: line.bytes });
   }
-  if (!data || typeof data !== 'object' || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
-    throw new Error(`${graphPath}: not a graph.json: expected an object with "nodes" and "edges" lists`);
-  }
-  const warnings = validateGraph(data);
-  const { skeleton, evidence } = toViewSkeleton(data, warnings.slice(0, 200));
-  return { mtimeMs, skeletonJson: JSON.stringify(skeleton), evidence, warnings };
+  const warnings = validator.finish();
+  const { skeleton, evidence } = builder.finish(file.attributes as Record<string, unknown>, warnings.slice(0, 200));
+  return { mtimeMs, skeletonJson: JSON.stringify(skeleton), evidence: new GraphEvidence(file, places, evidence), warnings };
 }
 
 export async function serveViewer(options: ServeViewerOptions = {}): Promise<ViewerServer> {
@@ -172,7 +181,7 @@ export async function serveViewer(options: ServeViewerOptions = {}): Promise<Vie
       response.writeHead(200, { 'Content-Type': CONTENT_TYPES['.json']!, 'Cache-Control': 'no-cache', 'X-Graph-Name': encodeURIComponent(basename(graphPath ?? 'graph.json')) });
       response.end(body);
     };
-    if (path === '/view/graph.json' || path === '/view/evidence') {
+    if (path === '/view/graph.json' || path === '/view/evidence' || path === '/view/paragraph') {
       let graph: PreparedGraph | null;
       try {
         graph = current();
@@ -186,8 +195,18 @@ export async function serveViewer(options: ServeViewerOptions = {}): Promise<Vie
         else response.writeHead(404, { 'Content-Type': 'text/plain' }).end('no graph.json served');
         return;
       }
-      if (path === '/view/graph.json') sendJson(graph.skeletonJson);
-      else sendJson(JSON.stringify(evidenceOfNode(graph.evidence, new URL(request.url ?? '/', 'http://localhost').searchParams.get('node') ?? '')));
+      const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+      try {
+        if (path === '/view/graph.json') sendJson(graph.skeletonJson);
+        else if (path === '/view/evidence') sendJson(JSON.stringify(graph.evidence.evidenceOfNode(query.get('node') ?? '')));
+        else {
+          const paragraph = graph.evidence.paragraph(query.get('key') ?? '');
+          if (paragraph) sendJson(JSON.stringify(paragraph));
+          else response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`no paragraph ${query.get('key') ?? ''}`);
+        }
+      } catch (error) {
+        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end((error as Error).message);
+      }
       return;
     }
     if (path === '/graph.json') {

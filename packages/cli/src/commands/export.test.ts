@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serializeGraph } from '@unkg/graph';
-import { exportGexf } from '@unkg/graph/export/index';
+import { writeExportFromFile } from '@unkg/graph/export/index';
 import { buildTestGraph } from '@unkg/graph/export/test-graph';
-import { layoutGraph } from '@unkg/graph/layout';
+import { layoutGraphFile } from '@unkg/graph/layout-file';
 import { run } from './export';
 
 describe('unkg export', () => {
@@ -28,11 +28,14 @@ describe('unkg export', () => {
   it('writes every format beside the graph by default', async () => {
     expect(await run([graphFile, '--format', 'gexf,graphml,csv,cypher'])).toBe(0);
     // a graph.json without a layout is laid out first, as unkg ingest would have
-    const laidOut = buildTestGraph();
-    layoutGraph(laidOut);
+    const laidOutFile = join(dir, 'laid-out', 'graph.json');
+    mkdirSync(dirname(laidOutFile), { recursive: true });
+    copyFileSync(graphFile, laidOutFile);
+    layoutGraphFile(laidOutFile);
+    const expected = writeExportFromFile(laidOutFile, 'gexf', join(dir, 'laid-out', 'graph.gexf'));
     const gexf = readFileSync(join(dir, 'graph.gexf'), 'utf8');
-    expect(gexf).toBe(exportGexf(laidOut));
-    expect(gexf.match(/<viz:position /g)?.length).toBe(laidOut.order);
+    expect(gexf).toBe(readFileSync(expected.path, 'utf8'));
+    expect(gexf.match(/<viz:position /g)?.length).toBe(expected.nodes);
     expect(existsSync(join(dir, 'graph.graphml'))).toBe(true);
     expect(existsSync(join(dir, 'graph.cypherl'))).toBe(true);
     expect(existsSync(join(dir, 'graph-neo4j-import', 'nodes-Resolution.csv'))).toBe(true);
@@ -58,6 +61,11 @@ describe('unkg export', () => {
   it('names the file when the graph cannot be read', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"nodes": 3');
-    await expect(run([bad, '--format', 'gexf'])).rejects.toThrow(`${bad}: not valid JSON`);
+    output.length = 0;
+    expect(await run([bad, '--format', 'gexf'])).toBe(1);
+    expect(output.join('')).toContain(`unkg export: ${bad}: is not a graph.json of contract 2`);
+    output.length = 0;
+    expect(await run([join(dir, 'missing.json'), '--format', 'csv'])).toBe(1);
+    expect(output.join('')).toContain(`${join(dir, 'missing.json')}: cannot be read (ENOENT)`);
   });
 });

@@ -1,11 +1,9 @@
 /** `unkg export <graph.json> --format <format> [--out <path>]`, formats gexf, graphml, csv, cypher */
-import { readGraphFile } from '@unkg/graph';
-import { hasLayout, layoutGraph } from '@unkg/graph/layout';
 import {
   defaultExportPath,
   EXPORT_FORMATS,
   isExportFormat,
-  writeExport,
+  writeExportFromFile,
   type ExportFormat,
 } from '@unkg/graph/export/index';
 import { printable } from '@unkg/ingest/printable';
@@ -20,7 +18,7 @@ formats: ${EXPORT_FORMATS.join(', ')}
   --format  gexf     GEXF 1.3 for Gephi (typed attributes, colours and sizes by kind)
             graphml  GraphML with typed keys (Gephi, Cytoscape, yEd, networkx)
             csv      a directory of CSV files for neo4j-admin database import full,
-                     with import.sh (the exact command) and schema.cypherl
+                     with import.sh (the exact command) and after-import.cypherl
             cypher   a .cypherl script, one statement per line, for cypher-shell -f
             several formats may be given, comma-separated
   --out     output file (a directory for csv); default: beside the graph file
@@ -59,17 +57,19 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const graphFile = positionals[0]!;
-  const graph = readGraphFile(graphFile);
-  // a graph.json from before layouts were stored: lay it out, so Gephi opens it placed
-  if (!hasLayout(graph)) layoutGraph(graph);
   for (const format of formats as ExportFormat[]) {
     const started = performance.now();
-    const result = writeExport(graph, format, values.out ?? defaultExportPath(graphFile, format));
+    let result;
+    try {
+      result = writeExportFromFile(graphFile, format, values.out ?? defaultExportPath(graphFile, format));
+    } catch (error) {
+      process.stderr.write(`unkg export: ${printable((error as Error).message)}\n`);
+      return 1;
+    }
     const milliseconds = Math.round(performance.now() - started);
     const what = format === 'csv' ? `${result.files.length} files in ${printable(result.path)}/` : printable(result.path);
-    process.stdout.write(
-      `${format}: ${what} (${graph.order} nodes, ${graph.size} edges, ${milliseconds} ms)\n`,
-    );
+    const size = result.nodes !== undefined ? `${result.nodes} nodes, ${result.edges} edges, ` : '';
+    process.stdout.write(`${format}: ${what} (${size}${milliseconds} ms)\n`);
     if (format === 'csv') {
       process.stdout.write(`  import: ${printable(result.path)}/import.sh [database]  (see docs/exports.md)\n`);
     }

@@ -3,7 +3,11 @@
  * relationships, in idempotent batches; see docs/neo4j.md). The connection comes from flags and
  * NEO4J_* variables; the password only from NEO4J_PASSWORD, and it is never printed.
  */
-import { readGraphFile, type KnowledgeGraph } from '@unkg/graph';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { importArguments, writeNeo4jCsvDirectory } from '@unkg/graph/export/csv';
+import { GraphFile, validatedRecords } from '@unkg/graph/graph-file';
+import { runBulkImport } from '@unkg/graph/neo4j/server';
 import {
   connectionFromEnv,
   describeConnection,
@@ -13,19 +17,25 @@ import {
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
-  loadGraphIntoNeo4j,
+  loadGraphFileIntoNeo4j,
   type LoadProgress,
   type LoadResult,
 } from '@unkg/graph/neo4j/load';
 import { printable } from '@unkg/ingest/printable';
 import { parseCommandLine } from './args';
 
-export const summary = 'load graph.json into Neo4j (idempotent, batched; NEO4J_URI/USER/PASSWORD/DATABASE)';
+export const summary = 'load graph.json into Neo4j (online: idempotent, batched; --bulk: neo4j-admin import into an empty database)';
 
 const USAGE = `usage: unkg load <graph.json> [--uri <uri>] [--user <name>] [--database <name>] [--batch-size <n>] [--concurrency <n>] [--quiet]
+       unkg load <graph.json> --bulk [--home <dir>] [--database <name>] [--overwrite] [--quiet]
 
 Loads a graph file into Neo4j: a key constraint per label, then nodes and relationships in
 batches (MERGE, one transaction per batch). Loading again changes nothing; a bigger graph adds.
+
+With --bulk, imports into an empty database instead, offline: the graph as CSV through
+neo4j-admin database import (the Neo4j this project runs, tools/neo4j-server), into the store
+under --home (default .neo4j, the one pnpm neo4j:start serves; it must not be running), then the
+constraints and indexes applied to it. Start the server afterwards. No password is needed.
 
 options:
   --uri <uri>        server (default: NEO4J_URI, else bolt://127.0.0.1:7687)
@@ -33,6 +43,9 @@ options:
   --database <name>  database (default: NEO4J_DATABASE, else the server's default)
   --batch-size <n>   rows per transaction (default: ${DEFAULT_BATCH_SIZE})
   --concurrency <n>  transactions in flight at once (default: ${DEFAULT_CONCURRENCY})
+  --bulk             import into an empty database with neo4j-admin (see above)
+  --home <dir>       with --bulk: the Neo4j home whose database is imported (default: .neo4j)
+  --overwrite        with --bulk: replace the database if it holds data
   --quiet            print nothing but errors
   -h, --help         this help
 
@@ -46,21 +59,22 @@ export interface LoadCommandOptions extends ConnectionFlags {
   log?: (line: string) => void;
 }
 
-/** Loads a graph into the Neo4j named by flags and environment; also used by `unkg ingest --neo4j`. */
-export async function loadIntoNeo4j(
-  graph: KnowledgeGraph,
+/** Loads a graph.json (streamed) into the Neo4j named by flags and environment; also used by `unkg ingest --neo4j`. */
+export async function loadFileIntoNeo4j(
+  graphFile: string,
   options: LoadCommandOptions = {},
 ): Promise<LoadResult> {
+  GraphFile.open(graphFile); // a missing or unreadable graph fails before any connection
   const connection = connectionFromEnv(options);
   const driver = await openDriver(connection);
   try {
-    const result = await loadGraphIntoNeo4j(graph, driver, {
+    const result = await loadGraphFileIntoNeo4j(graphFile, driver, {
       database: connection.database,
       batchSize: options.batchSize,
       concurrency: options.concurrency,
       onProgress: progressReporter(options.log),
     });
-    const rowSeconds = result.seconds.nodes + result.seconds.relationships;
+    const rowSeconds = result.seconds.nodes + result.seconds.paragraphs + result.seconds.relationships;
     const rows = result.nodes + result.relationships;
     options.log?.(
       `loaded ${result.nodes} nodes and ${result.relationships} relationships into ${describeConnection(connection)} ` +
@@ -72,23 +86,79 @@ export async function loadIntoNeo4j(
   }
 }
 
-/** One line per phase change, and per completed quarter of a long phase. */
+/**
+ * The bulk route: the graph as CSV (streamed, three passes) into a directory under the home,
+ * then neo4j-admin database import and the schema in one JVM (runBulkImport), then the CSV removed.
+ */
+export function bulkLoad(
+  graphFile: string,
+  options: { home: string; database: string; overwrite?: boolean; log?: (line: string) => void },
+): { nodes: number; relationships: number; seconds: { csv: number; import: number; schema: number; total: number } } {
+  const started = performance.now();
+  const file = GraphFile.open(graphFile);
+  const home = resolve(options.home);
+  mkdirSync(join(home, 'import'), { recursive: true });
+  const directory = mkdtempSync(join(home, 'import', 'unkg-'));
+  try {
+    options.log?.(`writing ${graphFile} as CSV into ${directory}`);
+    let checked = false;
+    const names = writeNeo4jCsvDirectory(() => {
+      if (checked) return file.records();
+      checked = true;
+      return validatedRecords(file);
+    }, directory);
+    const csv = (performance.now() - started) / 1000;
+    options.log?.(`importing with neo4j-admin into ${home} (database ${options.database}), then the constraints and indexes`);
+    const result = runBulkImport({
+      home,
+      database: options.database,
+      schemaFile: join(directory, names.afterImport.name),
+      adminArgs: [
+        ...importArguments(names, { directory, database: options.database }),
+        ...(options.overwrite ? ['--overwrite-destination=true'] : []),
+        // neo4j-admin writes its report into the working directory unless told otherwise
+        `--report-file=${join(directory, 'import.report')}`,
+      ],
+    });
+    if (result.status !== 0) {
+      const exists = /already exists|overwrite-destination/i.test(result.output);
+      throw new Error(
+        exists
+          ? `the database ${options.database} under ${home} already holds data: --bulk imports into an empty database (--overwrite replaces it, or use the online load)`
+          : `neo4j-admin failed (status ${result.status}); is a Neo4j running on ${home}? Its output ends:\n${result.output.trim().split('\n').slice(-15).join('\n')}`,
+      );
+    }
+    const imported = /Imported:\s+(\d+) nodes\s+(\d+) relationships/.exec(result.output);
+    const nodes = Number(imported?.[1] ?? 0);
+    const relationships = Number(imported?.[2] ?? 0);
+    const total = (performance.now() - started) / 1000;
+    options.log?.(
+      `bulk-imported ${nodes} nodes and ${relationships} relationships into ${home} (database ${options.database}) in ${total.toFixed(1)} s ` +
+        `(CSV ${csv.toFixed(1)} s, neo4j-admin ${result.importSeconds?.toFixed(1) ?? '?'} s, schema ${result.schemaSeconds?.toFixed(1) ?? '?'} s); start Neo4j on it to query`,
+    );
+    return { nodes, relationships, seconds: { csv, import: result.importSeconds ?? 0, schema: result.schemaSeconds ?? 0, total } };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** One line per phase, and one per 100,000 rows of a long phase. */
 function progressReporter(
   log: ((line: string) => void) | undefined,
 ): ((progress: LoadProgress) => void) | undefined {
   if (!log) return undefined;
   let lastPhase = '';
-  let lastQuarter = 0;
-  return ({ phase, done, total }) => {
+  let lastStep = 0;
+  return ({ phase, done }) => {
     if (phase !== lastPhase) {
       lastPhase = phase;
-      lastQuarter = 0;
-      log(phase === 'schema' ? 'creating key constraints' : `loading ${total} ${phase}`);
+      lastStep = 0;
+      log(phase === 'schema' ? 'creating key constraints and indexes' : `loading ${phase}`);
     }
-    const quarter = total > 0 ? Math.floor((done / total) * 4) : 0;
-    if (phase !== 'schema' && quarter > lastQuarter && quarter < 4 && total >= 20_000) {
-      lastQuarter = quarter;
-      log(`  ${done}/${total} ${phase}`);
+    const step = Math.floor(done / 100_000);
+    if (phase !== 'schema' && step > lastStep) {
+      lastStep = step;
+      log(`  ${done} ${phase}`);
     }
   };
 }
@@ -107,6 +177,9 @@ export async function run(argv: string[]): Promise<number> {
       database: { type: 'string' },
       'batch-size': { type: 'string' },
       concurrency: { type: 'string' },
+      bulk: { type: 'boolean', default: false },
+      home: { type: 'string' },
+      overwrite: { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -135,9 +208,25 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const log = values.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
+  if (values.bulk) {
+    if (values.uri || values.user || values['batch-size'] || values.concurrency) {
+      process.stderr.write('unkg load: --bulk imports offline into --home; --uri, --user, --batch-size and --concurrency are for the online load\n');
+      return 2;
+    }
+    try {
+      bulkLoad(positionals[0]!, { home: values.home ?? '.neo4j', database: values.database ?? 'neo4j', overwrite: values.overwrite ?? false, log });
+    } catch (error) {
+      process.stderr.write(`unkg load --bulk: ${printable((error as Error).message)}\n`);
+      return 1;
+    }
+    return 0;
+  }
+  if (values.home || values.overwrite) {
+    process.stderr.write('unkg load: --home and --overwrite go with --bulk\n');
+    return 2;
+  }
   try {
-    const graph = readGraphFile(positionals[0]!);
-    await loadIntoNeo4j(graph, {
+    await loadFileIntoNeo4j(positionals[0]!, {
       uri: values.uri,
       user: values.user,
       database: values.database,

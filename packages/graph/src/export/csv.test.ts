@@ -38,15 +38,20 @@ describe('exportNeo4jCsv', () => {
   it('writes one node file per label and one relationship file per type', () => {
     expect(csv.nodeFiles.map((item) => item.name)).toEqual([
       'nodes-Resolution.csv', 'nodes-Statement.csv', 'nodes-Document.csv', 'nodes-Body.csv',
-      'nodes-Threat.csv', 'nodes-Group.csv', 'nodes-State.csv', 'nodes-Person.csv',
+      'nodes-Threat.csv', 'nodes-Group.csv', 'nodes-State.csv', 'nodes-Person.csv', 'nodes-Paragraph.csv',
     ]);
     expect(csv.relationshipFiles.map((item) => item.name)).toEqual([
       'relationships-CITES.csv', 'relationships-MANDATES.csv', 'relationships-ADDRESSES.csv',
-      'relationships-MENTIONS.csv', 'relationships-TEXT_OF.csv',
+      'relationships-MENTIONS.csv', 'relationships-TEXT_OF.csv', 'relationships-HAS_PARAGRAPH.csv',
     ]);
     const rows = (name: string) => readCsv(file(name).content).length - 1;
     expect(csv.nodeFiles.reduce((sum, item) => sum + rows(item.name), 0)).toBe(graph.order);
-    expect(csv.relationshipFiles.reduce((sum, item) => sum + rows(item.name), 0)).toBe(graph.size);
+    // the graph's edges, and one evidence relationship per paragraph and entity it supports an edge to
+    const evidenceRelationships = new Set<string>();
+    graph.forEachEdge((_key, attributes, _source, target) => {
+      for (const item of attributes.evidence ?? []) evidenceRelationships.add(`${attributes.kind} ${item.para} ${target}`);
+    });
+    expect(csv.relationshipFiles.reduce((sum, item) => sum + rows(item.name), 0)).toBe(graph.size + evidenceRelationships.size);
   });
 
   it('uses the neo4j-admin header syntax with typed properties and arrays', () => {
@@ -54,12 +59,13 @@ describe('exportNeo4jCsv', () => {
       'key:ID', ':LABEL', 'kind', 'label', 'meeting:long', 'number', 'organ', 'symbol', 'year:long',
     ]);
     expect(readCsv(file('nodes-Body.csv').content)[0]).toEqual(['key:ID', ':LABEL', 'aliases:string[]', 'kind', 'label']);
-    expect(readCsv(file('relationships-MANDATES.csv').content)[0]).toEqual([
-      ':START_ID', ':END_ID', ':TYPE', 'docs:string[]', 'evidence_doc:string[]', 'evidence_end:long[]',
-      'evidence_paragraph:string[]', 'evidence_quote:string[]', 'evidence_section:string[]',
-      'evidence_start:long[]', 'evidence_verb:string[]', 'key', 'kind', 'verbs:string[]', 'weight:long',
+    expect(readCsv(file('nodes-Paragraph.csv').content)[0]).toEqual([
+      'key:ID', ':LABEL', 'doc', 'end:long', 'index:long', 'kind', 'label', 'lang', 'paragraph', 'section', 'start:long', 'text', 'textOf', 'version',
     ]);
-    expect(readCsv(file('relationships-TEXT_OF.csv').content)[0]).toEqual([':START_ID', ':END_ID', ':TYPE', 'key', 'kind', 'weight:long']);
+    expect(readCsv(file('relationships-MANDATES.csv').content)[0]).toEqual([
+      ':START_ID', ':END_ID', ':TYPE', 'docs:string[]', 'ends:long[]', 'key', 'kind', 'notes:string[]', 'pins:string[]',
+      'roles:string[]', 'starts:long[]', 'verbs:string[]', 'weight:long',
+    ]);
   });
 
   it('quotes strings, joins arrays with the unit separator and leaves null empty', () => {
@@ -73,9 +79,18 @@ describe('exportNeo4jCsv', () => {
     expect(file('nodes-Body.csv').content).toContain('resolution 1373 (2001), ""CTC""');
     const [header, ...mandates] = readCsv(file('relationships-MANDATES.csv').content);
     const column = (name: string) => header!.indexOf(name);
-    const twice = mandates.find((row) => row[column('key')] === 'MANDATES:S/RES/2370 (2017)->body:ctc')!;
-    expect(twice[column('evidence_quote:string[]')]!.split(ARRAY_DELIMITER)[1]).toBe('Charge le Comité\nde faire rapport');
-    expect(twice[column('evidence_paragraph:string[]')]!.split(ARRAY_DELIMITER)).toEqual(['5', '10']);
+    const summary = mandates.find((row) => row[column('key')] === 'MANDATES:S/RES/2370 (2017)->body:ctc')!;
+    expect(summary[column('verbs:string[]')]!.split(ARRAY_DELIMITER)).toEqual(['direct', 'request']);
+    expect(summary[column('weight:long')]).toBe('2');
+    expect(summary[column('starts:long[]')]).toBe('');
+    const evidence = mandates.filter((row) => row[1] === 'body:ctc' && row[0]!.includes('#'));
+    expect(evidence.map((row) => [row[0], row[column('starts:long[]')], row[column('verbs:string[]')]])).toEqual([
+      ['doc:data/samples/003_resolution_2370_fr.txt#5', '11', 'request'],
+      ['doc:data/samples/003_resolution_2370_fr.txt#7', '14', 'direct'],
+    ]);
+    const paragraph = readCsv(file('nodes-Paragraph.csv').content).find((row) => row[0] === 'doc:data/samples/003_resolution_2370_fr.txt#7')!;
+    expect(paragraph).toContain('10. Charge le Comité\nde faire rapport | avant le 31 décembre.');
+    expect(paragraph).toContain('S/RES/2370 (2017) OP10');
     expect(quote('a "b"')).toBe('"a ""b"""');
   });
 
@@ -89,18 +104,14 @@ describe('exportNeo4jCsv', () => {
     expect(csv.afterImport.content.split('\n')[0]).toBe('CREATE CONSTRAINT unkg_resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE;');
   });
 
-  it('sets again after the import the lists an empty CSV field cannot carry', () => {
+  it('loses nothing on the way: no empty list, no empty item; after the import only the schema', () => {
     const statements = csv.afterImport.content.trimEnd().split('\n');
-    // the press release mentions three entities, each once, with neither paragraph nor verb
-    expect(statements).toContain(
-      "UNWIND [['doc:data/samples/001_CS-13893.txt', 'S/RES/2482 (2019)']] AS k MATCH (:Document {key: k[0]})-[r:MENTIONS]->(:Resolution {key: k[1]}) SET r.evidence_paragraph = [''];",
-    );
-    expect(statements).toContain(
-      "UNWIND [['doc:data/samples/001_CS-13893.txt', 'state:FR']] AS k MATCH (:Document {key: k[0]})-[r:MENTIONS]->(:State {key: k[1]}) SET r.verbs = [];",
-    );
-    expect(statements.filter((line) => line.includes('evidence_paragraph'))).toHaveLength(6);
-    const mentionsFile = file('relationships-MENTIONS.csv').content;
-    expect(mentionsFile).not.toContain(`"${ARRAY_DELIMITER}"`);
+    expect(statements.every((line) => line.startsWith('CREATE CONSTRAINT ') || line.startsWith('CREATE INDEX '))).toBe(true);
+    for (const item of [...csv.nodeFiles, ...csv.relationshipFiles]) {
+      expect(item.content).not.toContain(`"${ARRAY_DELIMITER}`);
+      expect(item.content).not.toContain(`${ARRAY_DELIMITER}"`);
+      expect(item.content).not.toContain(`${ARRAY_DELIMITER}${ARRAY_DELIMITER}`);
+    }
   });
 
   it('is deterministic whatever the insertion order', () => {

@@ -3,20 +3,23 @@
  * file per type, in the tool's header syntax (`key:ID`, `:LABEL`, `:START_ID`, `:END_ID`,
  * `:TYPE`, typed properties such as `year:long`, arrays such as `aliases:string[]`).
  *
- * The properties are exactly those `unkg load` writes (graphToRows in ../neo4j/rows), so an
- * import and a load give the same graph. What the CSV cannot say goes into `after-import.cypherl`,
- * to run once the imported database is started: the uniqueness constraints (neo4j-admin does
- * not create them in Community), and the list properties neo4j-admin cannot read back: an empty
- * field means "no property", so neither `[]` nor `['']` (a one-item list of the empty string,
- * which the loader writes for a missing paragraph or verb) survives the import; those are set
- * again, element by element, by key.
+ * The rows are exactly those `unkg load` writes (../neo4j/rows), so an import and a load give the
+ * same database: paragraphs and their HAS_PARAGRAPH, the entity relationships, the evidence as
+ * relationships from paragraphs. No list is ever empty or holds an empty string (rows.ts sees
+ * to it), so nothing is lost on the way: `after-import.cypherl` only creates the key constraints
+ * and indexes, which neo4j-admin does not create in Community.
+ *
+ * Written as a stream over the records, in three passes (node columns; nodes and paragraphs;
+ * relationships): memory is the entity relationships' summaries, not the graph.
  */
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { KnowledgeGraph } from '../model';
-import type { EdgeKind, NodeKind } from '../types';
-import { graphToRows, type Properties, type PropertyValue } from '../neo4j/rows';
-import { labelOf, relationshipTypeOf, schemaStatements } from '../neo4j/schema';
-import { cypherName, cypherString, cypherValue } from './cypher';
+import { recordsFromGraph, type GraphRecord } from '../records';
+import { NODE_KINDS, EDGE_KINDS, type NodeKind, type EdgeKind } from '../types';
+import { nodeRows, relationshipRows, type Properties, type PropertyValue } from '../neo4j/rows';
+import { schemaStatements } from '../neo4j/schema';
 
 /**
  * Array elements are joined with U+001F (the ASCII unit separator, made for this), because UN
@@ -39,18 +42,11 @@ export interface Neo4jCsvExport {
   afterImport: CsvFile;
 }
 
-/** Lists the CSV could not carry, to be set again after the import, by element. */
-interface LostList {
-  /** the MATCH that finds one element from the UNWIND variable `k` */
-  match: string;
-  variable: 'n' | 'r';
-  property: string;
-  value: PropertyValue;
-  /** node keys, or [source, target] pairs */
-  keys: Array<string | [string, string]>;
+/** The names of the files an export wrote, for the import command. */
+export interface CsvFileNames {
+  nodeFiles: Array<{ name: string }>;
+  relationshipFiles: Array<{ name: string }>;
 }
-
-const FIX_UP_CHUNK = 500;
 
 type CsvType = 'string' | 'long' | 'double' | 'boolean';
 interface Column {
@@ -61,92 +57,132 @@ interface Column {
 
 export const NODE_ID_COLUMN = 'key:ID';
 
-export function exportNeo4jCsv(graph: KnowledgeGraph): Neo4jCsvExport {
-  const rows = graphToRows(graph);
-  const lost = new Map<string, LostList>();
-  const nodeFiles = rows.nodes.map(({ label, rows: nodes }) => {
-    const columns = inferColumns(nodes.map((node) => node.props));
-    const header = [NODE_ID_COLUMN, ':LABEL', ...columns.map(columnHeader)];
-    const lines = nodes.map((node) => {
-      for (const [property, value] of unreadableLists(node.props)) noteLostList(lost, nodeMatch(label), 'n', property, value, node.key);
-      return [quote(node.key), label, ...columns.map((column) => cell(node.props[column.name], column, node.key))];
-    });
-    return { name: `nodes-${label}.csv`, content: toCsv(header, lines) };
-  });
-  for (const group of rows.relationships) {
-    const match = relationshipMatch(group.type, group.sourceLabel, group.targetLabel);
-    for (const relationship of group.rows) {
-      for (const [property, value] of unreadableLists(relationship.props)) {
-        noteLostList(lost, match, 'r', property, value, [relationship.source, relationship.target]);
+/**
+ * The columns of every relationship file: the entity relationships' summary (key, kind, weight,
+ * docs, verbs) and the paragraph relationships' evidence (weight, starts, ends, verbs, pins,
+ * roles, notes); a row leaves the others empty (no property).
+ */
+const RELATIONSHIP_COLUMNS: Column[] = [
+  { name: 'docs', type: 'string', array: true },
+  { name: 'ends', type: 'long', array: true },
+  { name: 'key', type: 'string', array: false },
+  { name: 'kind', type: 'string', array: false },
+  { name: 'notes', type: 'string', array: true },
+  { name: 'pins', type: 'string', array: true },
+  { name: 'roles', type: 'string', array: true },
+  { name: 'starts', type: 'long', array: true },
+  { name: 'verbs', type: 'string', array: true },
+  { name: 'weight', type: 'long', array: false },
+];
+
+/** Where the files go: a directory, or memory. */
+interface CsvSink {
+  write(name: string, text: string): void;
+  close(): void;
+}
+
+/** Writes the export through `sink`; returns the files written, node files then relationship files. */
+function writeCsv(source: () => Iterable<GraphRecord>, sink: CsvSink): CsvFileNames {
+  // pass 1: the columns of each label (types inferred over all rows)
+  const nodeColumns = new Map<NodeKind, Map<string, Column>>();
+  for (const phase of ['nodes', 'paragraphs'] as const) {
+    for (const { label, row } of nodeRows(source(), phase)) {
+      let columns = nodeColumns.get(label);
+      if (!columns) nodeColumns.set(label, (columns = new Map()));
+      for (const [name, value] of Object.entries(row.props)) widen(columns, name, value);
+    }
+  }
+  const orderedColumns = new Map<NodeKind, Column[]>();
+  for (const [label, columns] of nodeColumns) orderedColumns.set(label, [...columns.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  const nodeFile = (label: NodeKind) => `nodes-${label}.csv`;
+  for (const label of NODE_KINDS) {
+    const columns = orderedColumns.get(label);
+    if (columns) sink.write(nodeFile(label), `${[NODE_ID_COLUMN, ':LABEL', ...columns.map(columnHeader)].join(',')}\n`);
+  }
+
+  // pass 2: nodes (entities, documents), then paragraphs with their HAS_PARAGRAPH
+  const relationshipFile = (type: EdgeKind) => `relationships-${type}.csv`;
+  const types = new Set<EdgeKind>();
+  const startFile = (type: EdgeKind) => {
+    if (types.has(type)) return;
+    types.add(type);
+    sink.write(relationshipFile(type), `${[':START_ID', ':END_ID', ':TYPE', ...RELATIONSHIP_COLUMNS.map(columnHeader)].join(',')}\n`);
+  };
+  const kinds = new Map<string, NodeKind>();
+  for (const phase of ['nodes', 'paragraphs'] as const) {
+    for (const { label, row } of nodeRows(source(), phase)) {
+      if (phase === 'nodes') kinds.set(row.key, label);
+      const columns = orderedColumns.get(label)!;
+      sink.write(nodeFile(label), `${[quote(row.key), label, ...columns.map((column) => cell(row.props[column.name], column, row.key))].join(',')}\n`);
+      if (row.doc !== undefined) {
+        startFile('HAS_PARAGRAPH');
+        sink.write(relationshipFile('HAS_PARAGRAPH'), `${[quote(row.doc), quote(row.key), 'HAS_PARAGRAPH', ...RELATIONSHIP_COLUMNS.map(() => '')].join(',')}\n`);
       }
     }
   }
 
-  // neo4j-admin resolves both ends by ID, so the groups by (type, source label, target label)
-  // that the loader needs for its MATCHes collapse into one file per type.
-  const byType = new Map<string, Array<{ key: string; source: string; target: string; props: Properties }>>();
-  for (const group of rows.relationships) {
-    const list = byType.get(group.type) ?? [];
-    for (const row of group.rows) list.push(row);
-    byType.set(group.type, list);
+  // pass 3: relationships
+  for (const { type, row } of relationshipRows(source(), kinds)) {
+    startFile(type);
+    const owner = `${type} ${row.source} -> ${row.target}`;
+    sink.write(relationshipFile(type), `${[quote(row.source), quote(row.target), type, ...RELATIONSHIP_COLUMNS.map((column) => cell(row.props[column.name], column, owner))].join(',')}\n`);
   }
-  const relationshipFiles = [...byType].map(([type, relationships]) => {
-    relationships.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const columns = inferColumns(relationships.map((relationship) => relationship.props));
-    const header = [':START_ID', ':END_ID', ':TYPE', ...columns.map(columnHeader)];
-    const lines = relationships.map((relationship) => [
-      quote(relationship.source),
-      quote(relationship.target),
-      type,
-      ...columns.map((column) => cell(relationship.props[column.name], column, relationship.key)),
-    ]);
-    return { name: `relationships-${type}.csv`, content: toCsv(header, lines) };
+  sink.write('after-import.cypherl', schemaStatements().map((statement) => `${statement};\n`).join(''));
+  sink.close();
+  return {
+    nodeFiles: NODE_KINDS.filter((label) => orderedColumns.has(label)).map((label) => ({ name: nodeFile(label) })),
+    relationshipFiles: EDGE_KINDS.filter((type) => types.has(type)).map((type) => ({ name: relationshipFile(type) })),
+  };
+}
+
+/** The export of an in-memory graph, as texts (tests, small graphs). */
+export function exportNeo4jCsv(graph: KnowledgeGraph): Neo4jCsvExport {
+  return exportNeo4jCsvRecords(recordsFromGraph(graph));
+}
+
+export function exportNeo4jCsvRecords(records: readonly GraphRecord[]): Neo4jCsvExport {
+  const texts = new Map<string, string[]>();
+  const names = writeCsv(() => records, {
+    write(name, text) {
+      let parts = texts.get(name);
+      if (!parts) texts.set(name, (parts = []));
+      parts.push(text);
+    },
+    close() {},
   });
-
-  const statements = [...schemaStatements(), ...fixUpStatements([...lost.values()])];
-  const afterImport = { name: 'after-import.cypherl', content: statements.map((statement) => `${statement};\n`).join('') };
-  return { nodeFiles, relationshipFiles, afterImport };
+  const file = (name: string): CsvFile => ({ name, content: (texts.get(name) ?? []).join('') });
+  return {
+    nodeFiles: names.nodeFiles.map(({ name }) => file(name)),
+    relationshipFiles: names.relationshipFiles.map(({ name }) => file(name)),
+    afterImport: file('after-import.cypherl'),
+  };
 }
 
-/** List properties that an import would lose: empty lists and lists of one empty string. */
-function unreadableLists(props: Properties): Array<[string, PropertyValue]> {
-  return Object.entries(props).filter(
-    ([, value]) => Array.isArray(value) && (value.length === 0 || (value.length === 1 && value[0] === '')),
-  );
-}
-
-const nodeMatch = (label: NodeKind) => `MATCH (n:${labelOf(label)} {key: k})`;
-const relationshipMatch = (type: EdgeKind, sourceLabel: NodeKind, targetLabel: NodeKind) =>
-  `MATCH (:${labelOf(sourceLabel)} {key: k[0]})-[r:${relationshipTypeOf(type)}]->(:${labelOf(targetLabel)} {key: k[1]})`;
-
-function noteLostList(
-  lost: Map<string, LostList>,
-  match: string,
-  variable: 'n' | 'r',
-  property: string,
-  value: PropertyValue,
-  key: string | [string, string],
-): void {
-  const id = `${match}\u0000${property}\u0000${cypherValue(value)}`;
-  const entry = lost.get(id) ?? { match, variable, property, value, keys: [] };
-  entry.keys.push(key);
-  lost.set(id, entry);
-}
-
-/** `UNWIND [keys] AS k MATCH … SET n.aliases = []`, in chunks, one statement per line. */
-function fixUpStatements(lost: LostList[]): string[] {
-  const statements: string[] = [];
-  for (const entry of lost) {
-    for (let start = 0; start < entry.keys.length; start += FIX_UP_CHUNK) {
-      const keys = entry.keys.slice(start, start + FIX_UP_CHUNK).map((key) =>
-        Array.isArray(key) ? `[${key.map(cypherString).join(', ')}]` : cypherString(key),
-      );
-      statements.push(
-        `UNWIND [${keys.join(', ')}] AS k ${entry.match} SET ${entry.variable}.${cypherName(entry.property)} = ${cypherValue(entry.value)}`,
-      );
-    }
-  }
-  return statements;
+/** Writes the export into `directory` as streams (each file buffered 1 MB at a time). */
+export function writeNeo4jCsvDirectory(source: () => Iterable<GraphRecord>, directory: string): CsvFileNames & { afterImport: { name: string } } {
+  mkdirSync(directory, { recursive: true });
+  const files = new Map<string, { fd: number; parts: string[]; length: number }>();
+  const flush = (file: { fd: number; parts: string[]; length: number }) => {
+    if (file.parts.length > 0) writeSync(file.fd, file.parts.join(''));
+    file.parts = [];
+    file.length = 0;
+  };
+  const names = writeCsv(source, {
+    write(name, text) {
+      let file = files.get(name);
+      if (!file) files.set(name, (file = { fd: openSync(join(directory, name), 'w'), parts: [], length: 0 }));
+      file.parts.push(text);
+      file.length += text.length;
+      if (file.length >= 1 << 20) flush(file);
+    },
+    close() {
+      for (const file of files.values()) {
+        flush(file);
+        closeSync(file.fd);
+      }
+    },
+  });
+  return { ...names, afterImport: { name: 'after-import.cypherl' } };
 }
 
 export interface ImportCommandOptions {
@@ -158,7 +194,7 @@ export interface ImportCommandOptions {
 }
 
 /** The arguments of `neo4j-admin database import full` for these files (after `neo4j-admin`). */
-export function importArguments(csv: Neo4jCsvExport, options: ImportCommandOptions = {}): string[] {
+export function importArguments(csv: CsvFileNames, options: ImportCommandOptions = {}): string[] {
   const directory = options.directory ?? '.';
   const path = (name: string) => (directory === '.' ? name : `${directory.replace(/\/$/, '')}/${name}`);
   return [
@@ -174,7 +210,7 @@ export function importArguments(csv: Neo4jCsvExport, options: ImportCommandOptio
 }
 
 /** The whole command line, shell-quoted, as printed in docs and in import.sh. */
-export function importCommand(csv: Neo4jCsvExport, options: ImportCommandOptions = {}): string {
+export function importCommand(csv: CsvFileNames, options: ImportCommandOptions = {}): string {
   return [options.adminCommand ?? 'neo4j-admin', ...importArguments(csv, options)].map(shellQuote).join(' ');
 }
 
@@ -187,23 +223,19 @@ function columnHeader(column: Column): string {
   return type === 'string' ? column.name : `${column.name}:${type}`;
 }
 
-/** Column types over all rows; names sorted. Integers mixed with floats widen to double. */
-function inferColumns(rows: readonly Properties[]): Column[] {
-  const columns = new Map<string, Column>();
-  for (const props of rows) {
-    for (const [name, value] of Object.entries(props)) {
-      const { type, array } = typeOf(value);
-      const current = columns.get(name);
-      if (!current) {
-        columns.set(name, { name, type, array });
-      } else if (current.type !== type || current.array !== array) {
-        const numeric = (t: CsvType) => t === 'long' || t === 'double';
-        current.type = numeric(current.type) && numeric(type) && current.array === array ? 'double' : 'string';
-        current.array = current.array && array;
-      }
-    }
+/** Adds a value's type to a column: integers mixed with floats widen to double, anything else mixed to string. */
+function widen(columns: Map<string, Column>, name: string, value: PropertyValue): void {
+  const { type, array } = typeOf(value);
+  const current = columns.get(name);
+  if (!current) {
+    columns.set(name, { name, type, array });
+    return;
   }
-  return [...columns.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (current.type !== type || current.array !== array) {
+    const numeric = (t: CsvType) => t === 'long' || t === 'double';
+    current.type = numeric(current.type) && numeric(type) && current.array === array ? 'double' : 'string';
+    current.array = current.array && array;
+  }
 }
 
 function typeOf(value: PropertyValue): { type: CsvType; array: boolean } {
@@ -224,7 +256,7 @@ function scalarType(value: unknown): CsvType {
 function cell(value: PropertyValue | undefined, column: Column, owner: string): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) {
-    // an empty field means "no property" to neo4j-admin; there is no way to write an empty list
+    // rows.ts never gives an empty list (an empty field means "no property" to neo4j-admin)
     if (value.length === 0) return '';
     const items = (value as unknown[]).map((item) => scalarText(item));
     for (const item of items) {
@@ -247,6 +279,4 @@ export function quote(text: string): string {
   return `"${text.includes('"') ? text.replace(/"/g, '""') : text}"`;
 }
 
-function toCsv(header: string[], lines: string[][]): string {
-  return [header.join(','), ...lines.map((line) => line.join(','))].join('\n') + '\n';
-}
+export type { Properties };

@@ -7,31 +7,40 @@
  */
 import neo4j from 'neo4j-driver';
 import type { KnowledgeGraph } from '../model';
-import { graphToRows, type Properties } from '../neo4j/rows';
+import { recordsFromGraph, type GraphRecord } from '../records';
+import type { NodeKind } from '../types';
+import { nodeRows, relationshipRows, type Properties } from '../neo4j/rows';
 import { labelOf, relationshipTypeOf, schemaStatements } from '../neo4j/schema';
 
 export function exportCypher(graph: KnowledgeGraph): string {
-  const rows = graphToRows(graph);
-  const lines: string[] = schemaStatements().map((statement) => `${statement};`);
-  for (const group of rows.nodes) {
-    const label = labelOf(group.label);
-    for (const node of group.rows) {
-      lines.push(`MERGE (n:${label} {key: ${cypherString(node.key)}}) SET n += ${cypherMap(node.props)};`);
-    }
+  const records = recordsFromGraph(graph);
+  return [...cypherLines(() => records)].join('\n') + '\n';
+}
+
+/**
+ * The script's statements, one per line, streamed over the records: schema, nodes, paragraphs
+ * (each with its HAS_PARAGRAPH), relationships.
+ */
+export function* cypherLines(source: () => Iterable<GraphRecord>): Generator<string> {
+  for (const statement of schemaStatements()) yield `${statement};`;
+  const kinds = new Map<string, NodeKind>();
+  for (const { label, row } of nodeRows(source(), 'nodes')) {
+    kinds.set(row.key, label);
+    yield `MERGE (n:${labelOf(label)} {key: ${cypherString(row.key)}}) SET n += ${cypherMap(row.props)};`;
   }
-  for (const group of rows.relationships) {
-    const type = relationshipTypeOf(group.type);
-    const sourceLabel = labelOf(group.sourceLabel);
-    const targetLabel = labelOf(group.targetLabel);
-    for (const relationship of group.rows) {
-      lines.push(
-        `MATCH (a:${sourceLabel} {key: ${cypherString(relationship.source)}}) ` +
-          `MATCH (b:${targetLabel} {key: ${cypherString(relationship.target)}}) ` +
-          `MERGE (a)-[r:${type}]->(b) SET r = ${cypherMap(relationship.props)};`,
-      );
-    }
+  for (const { row } of nodeRows(source(), 'paragraphs')) {
+    yield (
+      `MATCH (d:Document {key: ${cypherString(row.doc!)}}) ` +
+      `MERGE (p:Paragraph {key: ${cypherString(row.key)}}) SET p += ${cypherMap(row.props)} MERGE (d)-[:HAS_PARAGRAPH]->(p);`
+    );
   }
-  return lines.join('\n') + '\n';
+  for (const { type, sourceLabel, targetLabel, row } of relationshipRows(source(), kinds)) {
+    yield (
+      `MATCH (a:${labelOf(sourceLabel)} {key: ${cypherString(row.source)}}) ` +
+      `MATCH (b:${labelOf(targetLabel)} {key: ${cypherString(row.target)}}) ` +
+      `MERGE (a)-[r:${relationshipTypeOf(type)}]->(b) SET r = ${cypherMap(row.props)};`
+    );
+  }
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {

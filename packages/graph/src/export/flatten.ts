@@ -6,7 +6,8 @@
  */
 import { compareStrings, type KnowledgeGraph } from '../model';
 import { kindColor } from '../palette';
-import type { EdgeAttributes, Evidence } from '../types';
+import { quoteOf } from '../quote';
+import type { EdgeAttributes, EvidenceItem } from '../types';
 
 export type FlatValue = string | number | boolean;
 export type FlatAttributes = Record<string, FlatValue>;
@@ -95,7 +96,7 @@ function compareParagraphs(a: string, b: string): number {
  * operative paragraphs, under which clause verbs, and the first quote (evidence is kept sorted
  * by document and offset, so "first" is the earliest occurrence in the first document).
  */
-export function flattenEvidence(evidence: readonly Evidence[]): FlatAttributes {
+export function flattenEvidence(evidence: readonly EvidenceItem[]): FlatAttributes {
   const flat: FlatAttributes = { evidenceCount: evidence.length };
   const lists: Array<[string, string[]]> = [
     ['documents', unique(evidence.map((item) => item.doc)).sort(compareStrings)],
@@ -111,13 +112,57 @@ export function flattenEvidence(evidence: readonly Evidence[]): FlatAttributes {
   return flat;
 }
 
+/**
+ * The same columns as flattenEvidence, accumulated item by item (items in canonical order): what
+ * an export streamed from graph.json keeps per edge instead of every item.
+ */
+export class EvidenceSummary {
+  count = 0;
+  private readonly documents = new Set<string>();
+  private readonly sections = new Set<string>();
+  private readonly paragraphs = new Set<string>();
+  private readonly verbs = new Set<string>();
+  private firstQuote: string | undefined;
+
+  add(item: Pick<EvidenceItem, 'doc' | 'section' | 'paragraph' | 'verb'>, quote: () => string): void {
+    if (this.count === 0) this.firstQuote = quote();
+    this.count++;
+    this.documents.add(item.doc);
+    this.sections.add(item.section);
+    if (item.paragraph) this.paragraphs.add(item.paragraph);
+    if (item.verb) this.verbs.add(item.verb);
+  }
+
+  /** The flat columns, as flattenEvidence gives them for the same items. */
+  flat(): FlatAttributes {
+    const flat: FlatAttributes = { evidenceCount: this.count };
+    const lists: Array<[string, string[]]> = [
+      ['documents', [...this.documents].sort(compareStrings)],
+      ['sections', [...this.sections].sort(compareStrings)],
+      ['paragraphs', [...this.paragraphs].sort(compareParagraphs)],
+      ['verbs', [...this.verbs].sort(compareStrings)],
+    ];
+    for (const [name, values] of lists) if (values.length > 0) flat[name] = xmlSafe(values.join(LIST_SEPARATOR));
+    if (this.firstQuote) flat.firstQuote = xmlSafe(this.firstQuote);
+    return flat;
+  }
+}
+
+/** The evidence columns, in the order flattenEvidence gives them. */
+const SUMMARY_COLUMNS = ['evidenceCount', 'documents', 'sections', 'paragraphs', 'verbs', 'firstQuote'];
+
 export function flattenEdgeAttributes(attributes: EdgeAttributes): FlatAttributes {
+  // evidence items are sorted (document, paragraph, offsets): "first" is the earliest occurrence
   const { evidence, weight: _weight, ...rest } = attributes as EdgeAttributes & Record<string, unknown>;
   const own = flattenNodeAttributes(rest);
   const summary = flattenEvidence(evidence ?? []);
-  // a graph whose evidence was summarised already (the viewer's page graph) keeps its own counts
-  for (const name of Object.keys(own)) delete summary[name];
-  const flat: FlatAttributes = { ...own, ...summary };
+  const flat: FlatAttributes = {};
+  for (const [name, value] of Object.entries(own)) if (!SUMMARY_COLUMNS.includes(name)) flat[name] = value;
+  // a graph whose evidence was summarised already (a streamed export, the viewer's page graph) keeps its own columns
+  for (const name of SUMMARY_COLUMNS) {
+    const value = name in own ? own[name] : summary[name];
+    if (value !== undefined) flat[name] = value;
+  }
   return flat;
 }
 
@@ -129,15 +174,23 @@ export function nodeSize(weightedDegree: number): number {
 function weightedDegree(graph: KnowledgeGraph, node: string): number {
   let total = 0;
   graph.forEachEdge(node, (_edge, attributes) => {
+    if (isLexical(attributes.kind)) return;
     total += typeof attributes.weight === 'number' ? attributes.weight : 1;
   });
   return total;
 }
 
+/**
+ * The graph these formats carry is the entity graph: Paragraph nodes and HAS_PARAGRAPH edges
+ * (the lexical layer, thousands of text nodes Gephi users do not want to lay out) stay out; the
+ * evidence is summarised on each edge, its first quote derived from its paragraph.
+ */
+const isLexical = (kind: unknown): boolean => kind === 'Paragraph' || kind === 'HAS_PARAGRAPH';
+
 /** Nodes sorted by key, flattened: the same graph gives the same list whatever its insertion order. */
 export function flatNodes(graph: KnowledgeGraph): FlatNode[] {
   return graph
-    .nodes()
+    .filterNodes((_key, attributes) => !isLexical(attributes.kind))
     .sort(compareStrings)
     .map((key) => {
       const attributes = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
@@ -159,10 +212,18 @@ export function flatNodes(graph: KnowledgeGraph): FlatNode[] {
 
 export function flatEdges(graph: KnowledgeGraph): FlatEdge[] {
   return graph
-    .edges()
+    .filterEdges((_key, attributes) => !isLexical(attributes.kind))
     .sort(compareStrings)
     .map((key) => {
-      const attributes = graph.getEdgeAttributes(key);
+      let attributes = graph.getEdgeAttributes(key);
+      const first = attributes.evidence?.[0];
+      if (first && first.quote === undefined && graph.hasNode(first.para)) {
+        // an in-memory graph with its paragraphs: the first quote from the paragraph's text
+        const paragraph = graph.getNodeAttributes(first.para);
+        if (paragraph.kind === 'Paragraph') {
+          attributes = { ...attributes, evidence: [{ ...first, quote: quoteOf(paragraph.text, first.start, first.end) }, ...attributes.evidence!.slice(1)] };
+        }
+      }
       return {
         key,
         source: graph.source(key),

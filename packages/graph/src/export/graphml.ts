@@ -62,6 +62,12 @@ function declareKeys(prefix: string, columns: Map<string, GraphmlType>): Map<str
 }
 
 export function exportGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {}): string {
+  const newline = options.pretty === false ? '' : '\n';
+  return [...graphmlLines(graph, options)].join(newline);
+}
+
+/** The GraphML document line by line (the last is ''), so that a writer never holds it whole. */
+export function* graphmlLines(graph: KnowledgeGraph, options: GraphmlOptions = {}): Generator<string> {
   const nodes = flatNodes(graph);
   const edges = flatEdges(graph);
   const hasLayout = nodes.length > 0 && nodes.every((node) => node.x !== undefined);
@@ -89,16 +95,14 @@ export function exportGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {
 
   const indent = options.pretty === false ? '' : '  ';
   const newline = options.pretty === false ? '' : '\n';
-  const lines: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">';
   for (const [scope, keys] of [['node', nodeKeys], ['edge', edgeKeys]] as const) {
     for (const key of keys.values()) {
-      lines.push(`${indent}<key id="${key.id}" for="${scope}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`);
+      yield `${indent}<key id="${key.id}" for="${scope}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`;
     }
   }
-  lines.push(`${indent}<graph id="G" edgedefault="directed">`);
+  yield `${indent}<graph id="G" edgedefault="directed">`;
   const data = (keys: Map<string, Key>, name: string, value: FlatValue | undefined): string =>
     value === undefined ? '' : `${indent.repeat(3)}<data key="${keys.get(name)!.id}">${formatValue(value)}</data>${newline}`;
 
@@ -114,19 +118,18 @@ export function exportGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {
     for (const [name, value] of Object.entries(node.attributes)) {
       if (!['label', 'size', 'r', 'g', 'b', 'x', 'y'].includes(name)) body += data(nodeKeys, name, value);
     }
-    lines.push(`${indent.repeat(2)}<node id="${escapeXml(node.key)}">${newline}${body}${indent.repeat(2)}</node>`);
+    yield `${indent.repeat(2)}<node id="${escapeXml(node.key)}">${newline}${body}${indent.repeat(2)}</node>`;
   }
   for (const edge of edges) {
     let body = data(edgeKeys, 'label', edge.label) + data(edgeKeys, 'weight', edge.weight);
     for (const [name, value] of Object.entries(edge.attributes)) {
       if (name !== 'label' && name !== 'weight') body += data(edgeKeys, name, value);
     }
-    lines.push(
-      `${indent.repeat(2)}<edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">${newline}${body}${indent.repeat(2)}</edge>`,
-    );
+    yield `${indent.repeat(2)}<edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">${newline}${body}${indent.repeat(2)}</edge>`;
   }
-  lines.push(`${indent}</graph>`, '</graphml>', '');
-  return lines.join(newline || '');
+  yield `${indent}</graph>`;
+  yield '</graphml>';
+  yield '';
 }
 
 function hexToRgb(hex: string): [number, number, number] {

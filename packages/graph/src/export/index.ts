@@ -3,18 +3,35 @@
  * `neo4j-admin database import`, and a Cypher script. `writeExport(graph, format, outPath)` is
  * what `unkg export` and `unkg ingest --export` call.
  */
-import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { KnowledgeGraph } from '../model';
-import { exportCypher } from './cypher';
-import { exportNeo4jCsv, importArguments, shellQuote, type Neo4jCsvExport } from './csv';
+import { GraphFile, validatedRecords } from '../graph-file';
+import { edgeKey } from '../keys';
+import { hasLayout, layoutGraph } from '../layout';
+import { createGraph, type KnowledgeGraph } from '../model';
+import { quoteOf } from '../quote';
+import { forEachRecordEdge, recordsFromGraph, type GraphRecord } from '../records';
+import type { EdgeKind } from '../types';
+import { EvidenceSummary } from './flatten';
+import { cypherLines } from './cypher';
+import { importArguments, shellQuote, writeNeo4jCsvDirectory, type CsvFileNames } from './csv';
 import { exportGexf } from './gexf';
-import { exportGraphml } from './graphml';
+import { graphmlLines } from './graphml';
 
 export { exportGexf, type GexfOptions } from './gexf';
-export { exportGraphml, type GraphmlOptions } from './graphml';
-export { exportNeo4jCsv, importArguments, importCommand, ARRAY_DELIMITER, type Neo4jCsvExport, type CsvFile } from './csv';
-export { exportCypher, cypherString, cypherValue } from './cypher';
+export { exportGraphml, graphmlLines, type GraphmlOptions } from './graphml';
+export {
+  exportNeo4jCsv,
+  exportNeo4jCsvRecords,
+  writeNeo4jCsvDirectory,
+  importArguments,
+  importCommand,
+  ARRAY_DELIMITER,
+  type Neo4jCsvExport,
+  type CsvFile,
+  type CsvFileNames,
+} from './csv';
+export { exportCypher, cypherLines, cypherString, cypherValue } from './cypher';
 export * from './flatten';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'cypher'] as const;
@@ -49,10 +66,109 @@ export interface ExportResult {
 
 /** Writes `graph` as `format` to `outPath` (a file; a directory for csv). */
 export function writeExport(graph: KnowledgeGraph, format: ExportFormat, outPath: string): ExportResult {
-  if (format === 'csv') return { format, path: outPath, files: writeCsvDirectory(exportNeo4jCsv(graph), outPath) };
-  const text = format === 'gexf' ? exportGexf(graph) : format === 'graphml' ? exportGraphml(graph) : exportCypher(graph);
+  if (format === 'gexf') return writeText(format, outPath, exportGexf(graph));
+  if (format === 'graphml') return writeLines(format, outPath, graphmlLines(graph));
+  const records = recordsFromGraph(graph);
+  return writeRecords(() => records, format, outPath);
+}
+
+/**
+ * Writes the graph of a graph.json as `format`. CSV and Cypher stream the file (three passes,
+ * memory bounded by the entity relationships); GEXF and GraphML, which Gephi reads whole, are
+ * written from the entity graph in memory (no Paragraph nodes; each edge's first quote derived).
+ */
+export function writeExportFromFile(graphFile: string, format: ExportFormat, outPath: string): ExportResult & { nodes?: number; edges?: number } {
+  if (format === 'gexf' || format === 'graphml') {
+    const graph = summaryGraph(GraphFile.open(graphFile));
+    // a graph.json written without a layout (an older one): laid out here, so Gephi opens it placed
+    if (!hasLayout(graph)) layoutGraph(graph);
+    const written = format === 'gexf' ? writeText(format, outPath, exportGexf(graph)) : writeLines(format, outPath, graphmlLines(graph));
+    return { ...written, nodes: graph.order, edges: graph.size };
+  }
+  const file = GraphFile.open(graphFile);
+  let checked = false;
+  return writeRecords(
+    () => {
+      if (checked) return file.records();
+      checked = true;
+      return validatedRecords(file);
+    },
+    format,
+    outPath,
+  );
+}
+
+/**
+ * The entity graph of a graph.json with each edge's evidence already summarised into the flat
+ * columns GEXF and GraphML carry (count, documents, sections, paragraphs, verbs, first quote),
+ * streamed: memory is the entity graph and these summaries, not the evidence items.
+ */
+function summaryGraph(file: GraphFile): KnowledgeGraph {
+  const graph = createGraph(file.attributes);
+  const summaries = new Map<string, { kind: EdgeKind; source: string; target: string; summary: EvidenceSummary }>();
+  const plain: Array<[EdgeKind, string, string]> = [];
+  for (const record of validatedRecords(file)) {
+    graph.addNode(record.key, record.attributes);
+    forEachRecordEdge(
+      record,
+      (kind, source, target, item, text) => {
+        const key = edgeKey(kind, source, target);
+        let edge = summaries.get(key);
+        if (!edge) summaries.set(key, (edge = { kind, source, target, summary: new EvidenceSummary() }));
+        edge.summary.add(item, () => quoteOf(text, item.start, item.end));
+      },
+      (kind, source, target) => {
+        if (kind === 'TEXT_OF') plain.push([kind, source, target]);
+      },
+    );
+  }
+  for (const [kind, source, target] of plain) graph.addDirectedEdgeWithKey(edgeKey(kind, source, target), source, target, { kind, weight: 1 });
+  for (const [key, { kind, source, target, summary }] of summaries) {
+    graph.addDirectedEdgeWithKey(key, source, target, { kind, weight: summary.count, ...summary.flat() } as never);
+  }
+  return graph;
+}
+
+function writeText(format: ExportFormat, outPath: string, text: string): ExportResult {
   mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(outPath, text);
+  return { format, path: outPath, files: [outPath] };
+}
+
+function writeRecords(source: () => Iterable<GraphRecord>, format: 'csv' | 'cypher', outPath: string): ExportResult {
+  if (format === 'csv') return { format, path: outPath, files: writeCsvDirectory(source, outPath) };
+  return writeLines(format, outPath, withEnd(cypherLines(source)));
+}
+
+/** The script's lines and a last empty one (the file ends with a line break). */
+function* withEnd(lines: Iterable<string>): Generator<string> {
+  yield* lines;
+  yield '';
+}
+
+/** Writes lines joined by line breaks, 1 MB at a time: the file is never one string. */
+function writeLines(format: ExportFormat, outPath: string, lines: Iterable<string>): ExportResult {
+  mkdirSync(dirname(outPath), { recursive: true });
+  const fd = openSync(outPath, 'w');
+  try {
+    let parts: string[] = [];
+    let length = 0;
+    let first = true;
+    for (const line of lines) {
+      if (!first) parts.push('\n');
+      first = false;
+      parts.push(line);
+      length += line.length + 1;
+      if (length >= 1 << 20) {
+        writeSync(fd, parts.join(''));
+        parts = [];
+        length = 0;
+      }
+    }
+    if (parts.length > 0) writeSync(fd, parts.join(''));
+  } finally {
+    closeSync(fd);
+  }
   return { format, path: outPath, files: [outPath] };
 }
 
@@ -63,17 +179,13 @@ const CSV_FILE = /^(nodes|relationships)-[A-Za-z_]+\.csv$/;
  * an earlier export in the same directory are removed first, so a label that disappeared
  * from the graph does not linger in the import.
  */
-function writeCsvDirectory(csv: Neo4jCsvExport, directory: string): string[] {
+function writeCsvDirectory(source: () => Iterable<GraphRecord>, directory: string): string[] {
   mkdirSync(directory, { recursive: true });
   for (const name of readdirSync(directory)) {
     if (CSV_FILE.test(name)) rmSync(join(directory, name));
   }
-  const written: string[] = [];
-  for (const file of [...csv.nodeFiles, ...csv.relationshipFiles, csv.afterImport]) {
-    const path = join(directory, file.name);
-    writeFileSync(path, file.content);
-    written.push(path);
-  }
+  const csv = writeNeo4jCsvDirectory(source, directory);
+  const written = [...csv.nodeFiles, ...csv.relationshipFiles, csv.afterImport].map((file) => join(directory, file.name));
   const script = join(directory, 'import.sh');
   writeFileSync(script, importScript(csv));
   chmodSync(script, 0o755);
@@ -83,12 +195,12 @@ function writeCsvDirectory(csv: Neo4jCsvExport, directory: string): string[] {
 
 const DATABASE_PLACEHOLDER = 'DATABASE_NAME';
 
-function importScript(csv: Neo4jCsvExport): string {
+function importScript(csv: CsvFileNames): string {
   return [
     '#!/bin/sh',
     '# Imports this graph into a new Neo4j database with neo4j-admin (Neo4j 5). Then start the',
-    '# database and run after-import.cypherl once (the key constraints, and the empty lists CSV',
-    '# cannot carry): cypher-shell -u neo4j -f after-import.cypherl',
+    '# database and run after-import.cypherl once (the key constraints and indexes):',
+    '# cypher-shell -u neo4j -f after-import.cypherl  (or: unkg load graph.json --bulk does it all)',
     '# Usage: ./import.sh [database]   (NEO4J_ADMIN overrides the neo4j-admin command;',
     '# stop the database first, or add --overwrite-destination=true to replace it)',
     'set -e',

@@ -6,18 +6,13 @@
  * Used by the exporters' unit tests and, until the sample corpus exists, the reader tests.
  */
 import { bodyKey, documentKey, groupKey, stateKey, threatKey } from '../keys';
-import { addEdge, createGraph, mergeNode, type KnowledgeGraph } from '../model';
-import type { Evidence } from '../types';
+import { addEdge, addParagraph, createGraph, evidenceIn, mergeNode, type KnowledgeGraph } from '../model';
 
 const RES_2370 = 'S/RES/2370 (2017)';
 const RES_2482 = 'S/RES/2482 (2019)';
 const RES_1373 = 'S/RES/1373 (2001)';
 const FR_TEXT = documentKey('data/samples/003_resolution_2370_fr.txt');
 const PRESS = documentKey('data/samples/001_CS-13893.txt');
-
-function evidence(doc: string, start: number, quote: string, extra: Partial<Evidence> = {}): Evidence {
-  return { doc, section: 'operative', paragraph: null, verb: null, quote, start, end: start + quote.length, ...extra };
-}
 
 export function buildTestGraph(): KnowledgeGraph {
   const graph = createGraph({ name: 'unkg test graph' });
@@ -33,6 +28,7 @@ export function buildTestGraph(): KnowledgeGraph {
     docType: 'resolution',
     title: 'Résolution 2370 (2017) adoptée par le Conseil de sécurité à sa 8017e séance',
     date: '2017-08-02',
+    textOf: [RES_2370],
   });
   mergeNode(graph, PRESS, {
     kind: 'Document',
@@ -43,6 +39,7 @@ export function buildTestGraph(): KnowledgeGraph {
     title: 'Le Conseil de sécurité demande aux États de « lutter contre les liens » <terrorisme & criminalité>',
     date: null,
     symbol: 'CS/13893',
+    textOf: [RES_2482],
   });
   mergeNode(graph, bodyKey('ctc'), {
     kind: 'Body',
@@ -56,19 +53,34 @@ export function buildTestGraph(): KnowledgeGraph {
   mergeNode(graph, stateKey('FR'), { kind: 'State', label: 'France', iso2: 'FR' });
   mergeNode(graph, 'person:antonio-guterres', { kind: 'Person', label: 'António Guterres 🇵🇹' });
 
+  // the French text of 2370: cover, two preambular paragraphs, operative paragraphs 1, 5, 7 (a), 10
+  const frCover = addParagraph(graph, FR_TEXT, { section: 'cover', text: 'Nations Unies\nS/RES/2370 (2017)\nConseil de sécurité', textOf: RES_2370 });
+  const reaffirming = addParagraph(graph, FR_TEXT, { section: 'preamble', text: 'Réaffirmant sa résolution 1373 (2001),', textOf: RES_2370 });
+  const recalling = addParagraph(graph, FR_TEXT, { section: 'preamble', text: 'Rappelant la déclaration S/PRST/2018/9 de son Président,', textOf: RES_2370 });
+  const op1 = addParagraph(graph, FR_TEXT, { section: 'operative', paragraph: '1', text: '1. Exhorte les États à prévenir les engins explosifs improvisés (EEI) & leurs composants <"armes">;', textOf: RES_2370 });
+  const op5 = addParagraph(graph, FR_TEXT, { section: 'operative', paragraph: '5', text: "5. Prie le Comité contre le terrorisme, avec l'appui de la DECT, de « suivre » la mise en œuvre;", textOf: RES_2370 });
+  const op7a = addParagraph(graph, FR_TEXT, { section: 'operative', paragraph: '7 (a)', text: 'a) Encourage l’ONUDC et INTERPOL à renforcer leur assistance technique;', textOf: RES_2370 });
+  const op10 = addParagraph(graph, FR_TEXT, { section: 'operative', paragraph: '10', text: '10. Charge le Comité\nde faire rapport | avant le 31 décembre.', textOf: RES_2370 });
+  void frCover;
+  // CS/13893: narrative with a no-break space, a line separator and a backslash, and the quoted draft of 2482
+  const narrative = addParagraph(graph, PRESS, { section: 'body', text: 'La résolution 2482 (2019), qui rappelle la résolution 2370 (2017), a été adoptée. Le représentant de la France a déclaré…\u2028\t«\u00a0fin\u00a0» C:\\dossiers\\ ; le Secrétaire général, M. António Guterres, a salué le texte.' });
+  const draftPreamble = addParagraph(graph, PRESS, { section: 'preamble', text: 'Rappelant sa résolution 2370 (2017) | [1373 \\(2001\\)](#),', textOf: RES_2482 });
+  const draftCondemn = addParagraph(graph, PRESS, { section: 'preamble', text: "Condamnant l'EIIL (Daech), Al-Qaida et les personnes, groupes, entreprises et entités associés,", textOf: RES_2482 });
+
   addEdge(graph, 'TEXT_OF', FR_TEXT, RES_2370);
-  addEdge(graph, 'CITES', RES_2370, RES_1373, evidence(FR_TEXT, 120, 'Réaffirmant sa résolution 1373 (2001),', { section: 'preamble', verb: 'reaffirm' }));
-  addEdge(graph, 'CITES', RES_2370, 'S/PRST/2018/9', evidence(FR_TEXT, 300, 'Rappelant la déclaration S/PRST/2018/9', { section: 'preamble', verb: 'recall' }));
-  addEdge(graph, 'CITES', RES_2482, RES_2370, evidence(PRESS, 2400, 'Rappelant sa résolution 2370 (2017) | [1373 \\(2001\\)](#)', { section: 'preamble', verb: 'recall' }));
-  addEdge(graph, 'MANDATES', RES_2370, bodyKey('ctc'), evidence(FR_TEXT, 1500, 'Prie le Comité contre le terrorisme, avec l\'appui de la DECT, de « suivre »', { paragraph: '5', verb: 'request' }));
-  addEdge(graph, 'MANDATES', RES_2370, bodyKey('ctc'), evidence(FR_TEXT, 2210, 'Charge le Comité\nde faire rapport', { paragraph: '10', verb: 'direct' }));
-  addEdge(graph, 'MANDATES', RES_2370, bodyKey('unodc'), evidence(FR_TEXT, 1800, 'Encourage l’ONUDC et INTERPOL à renforcer leur assistance technique', { paragraph: '7 (a)', verb: 'encourage' }));
-  addEdge(graph, 'MANDATES', RES_2370, bodyKey('interpol'), evidence(FR_TEXT, 1800, 'Encourage l’ONUDC et INTERPOL à renforcer leur assistance technique', { paragraph: '7 (a)', verb: 'encourage' }));
-  addEdge(graph, 'ADDRESSES', RES_2370, threatKey('ied'), evidence(FR_TEXT, 900, 'les engins explosifs improvisés (EEI) & leurs composants <"armes">', { paragraph: '1', verb: 'urge' }));
-  addEdge(graph, 'ADDRESSES', RES_2482, groupKey('isil'), evidence(PRESS, 3100, "l'EIIL (Daech), Al-Qaida et les personnes, groupes, entreprises et entités", { section: 'preamble', verb: 'condemn' }));
-  addEdge(graph, 'MENTIONS', PRESS, stateKey('FR'), evidence(PRESS, 40, 'Le représentant de la France a déclaré…\u2028\t«\u00a0fin\u00a0» C:\\dossiers\\', { section: 'body' }));
-  addEdge(graph, 'MENTIONS', PRESS, 'person:antonio-guterres', evidence(PRESS, 80, 'le Secrétaire général, M. António Guterres,', { section: 'body' }));
-  addEdge(graph, 'MENTIONS', PRESS, RES_2482, evidence(PRESS, 10, 'résolution 2482 (2019)', { section: 'body' }));
+  addEdge(graph, 'TEXT_OF', PRESS, RES_2482);
+  addEdge(graph, 'CITES', RES_2370, RES_1373, evidenceIn(graph, reaffirming, { spanOf: '1373 (2001)' }, 'reaffirm'));
+  addEdge(graph, 'CITES', RES_2370, 'S/PRST/2018/9', evidenceIn(graph, recalling, { spanOf: 'S/PRST/2018/9' }, 'recall'));
+  addEdge(graph, 'CITES', RES_2482, RES_2370, evidenceIn(graph, draftPreamble, { spanOf: '2370 (2017)' }, 'recall', { pin: '5' }));
+  addEdge(graph, 'MANDATES', RES_2370, bodyKey('ctc'), evidenceIn(graph, op5, { spanOf: 'Comité contre le terrorisme' }, 'request'));
+  addEdge(graph, 'MANDATES', RES_2370, bodyKey('ctc'), evidenceIn(graph, op10, { spanOf: 'Comité' }, 'direct'));
+  addEdge(graph, 'MANDATES', RES_2370, bodyKey('unodc'), evidenceIn(graph, op7a, { spanOf: 'ONUDC' }, 'encourage'));
+  addEdge(graph, 'MANDATES', RES_2370, bodyKey('interpol'), evidenceIn(graph, op7a, { spanOf: 'INTERPOL' }, 'encourage', { role: 'partner' }));
+  addEdge(graph, 'ADDRESSES', RES_2370, threatKey('ied'), evidenceIn(graph, op1, { spanOf: 'engins explosifs improvisés' }, 'urge'));
+  addEdge(graph, 'ADDRESSES', RES_2482, groupKey('isil'), evidenceIn(graph, draftCondemn, { spanOf: 'EIIL' }, 'condemn'));
+  addEdge(graph, 'MENTIONS', PRESS, stateKey('FR'), evidenceIn(graph, narrative, { spanOf: 'France' }));
+  addEdge(graph, 'MENTIONS', PRESS, 'person:antonio-guterres', evidenceIn(graph, narrative, { spanOf: 'António Guterres' }));
+  addEdge(graph, 'MENTIONS', PRESS, RES_2370, evidenceIn(graph, narrative, { spanOf: '2370 (2017)' }));
   return graph;
 }
 

@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import { stopwatch } from './load';
 import type { GraphRows } from './rows';
-import { mergeNodeStatement, mergeRelationshipStatement } from './schema';
+import { mergeNodeStatement, mergeParagraphStatement, mergeRelationshipStatement } from './schema';
 
 export interface NaiveLoadOptions {
   database?: string;
@@ -21,18 +21,26 @@ export interface NaiveLoadResult {
   seconds: number;
 }
 
-/** Merges nodes one statement at a time, in the same order as the batched loader. */
+/**
+ * Merges nodes one statement at a time, in the same order as the batched loader: entities and
+ * documents, then paragraphs (each with its HAS_PARAGRAPH, as the batched rows do).
+ */
 export async function loadNodesNaively(
   rows: GraphRows,
   driver: Driver,
   options: NaiveLoadOptions = {},
 ): Promise<NaiveLoadResult> {
-  const work = rows.nodes.flatMap((group) =>
-    group.rows.map((row) => ({
-      statement: mergeNodeStatement(group.label),
-      params: { key: row.key, props: row.props },
-    })),
-  );
+  const work = [
+    ...rows.nodes.flatMap((group) =>
+      group.rows.map((row) => ({
+        statement: mergeNodeStatement(group.label),
+        params: { key: row.key, props: row.props },
+      })),
+    ),
+    ...rows.paragraphs.flatMap((group) =>
+      group.rows.map((row) => ({ statement: mergeParagraphStatement(), params: { key: row.key, doc: row.doc, props: row.props } })),
+    ),
+  ];
   return runOneByOne(evenSample(work, options.limit), driver, options.database);
 }
 

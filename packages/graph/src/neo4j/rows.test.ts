@@ -1,82 +1,33 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { bodyKey, documentKey } from '../keys';
-import { addEdge, createGraph, mergeNode } from '../model';
+import { addEdge, addParagraph, createGraph, evidenceIn, mergeNode } from '../model';
 import { countRows, graphToRows, toPropertyValue } from './rows';
 import { syntheticGraph } from './synthetic';
+
+const DOC = documentKey('seeds/S_RES_2370_2017.fr.txt');
+const ints = (value: unknown) => (value as Array<{ toNumber(): number }>).map((item) => item.toNumber());
 
 /** The seed documents' resolution 2370 (2017) and what it cites and mandates. */
 function seedGraph() {
   const graph = createGraph();
-  const doc = documentKey('seeds/S_RES_2370_2017.fr.txt');
-  mergeNode(graph, 'S/RES/2370 (2017)', {
-    kind: 'Resolution',
-    label: 'Résolution 2370 (2017)',
-    symbol: 'S/RES/2370 (2017)',
-    organ: 'SC',
-    number: '2370',
-    year: 2017,
+  mergeNode(graph, 'S/RES/2370 (2017)', { kind: 'Resolution', label: 'Résolution 2370 (2017)', symbol: 'S/RES/2370 (2017)', organ: 'SC', number: '2370', year: 2017 });
+  mergeNode(graph, 'S/RES/1373 (2001)', { kind: 'Resolution', label: 'Resolution 1373 (2001)', symbol: 'S/RES/1373 (2001)', organ: 'SC', number: '1373', year: 2001 });
+  mergeNode(graph, 'S/RES/2178', { kind: 'Resolution', label: 'Resolution 2178', symbol: 'S/RES/2178', organ: 'SC', number: '2178', year: null });
+  mergeNode(graph, DOC, {
+    kind: 'Document', label: 'S/RES/2370 (2017) [fr]', source: 'seeds/S_RES_2370_2017.fr.txt', lang: 'fr', docType: 'resolution',
+    title: 'Résolution 2370 (2017)', date: '2017-08-02', symbol: 'S/RES/2370 (2017)', textOf: ['S/RES/2370 (2017)'],
   });
-  mergeNode(graph, 'S/RES/1373 (2001)', {
-    kind: 'Resolution',
-    label: 'Resolution 1373 (2001)',
-    symbol: 'S/RES/1373 (2001)',
-    organ: 'SC',
-    number: '1373',
-    year: 2001,
-  });
-  mergeNode(graph, 'S/RES/2178', {
-    kind: 'Resolution',
-    label: 'Resolution 2178',
-    symbol: 'S/RES/2178',
-    organ: 'SC',
-    number: '2178',
-    year: null,
-  });
-  mergeNode(graph, doc, {
-    kind: 'Document',
-    label: 'S/RES/2370 (2017) [fr]',
-    source: 'seeds/S_RES_2370_2017.fr.txt',
-    lang: 'fr',
-    docType: 'resolution',
-    title: 'Résolution 2370 (2017)',
-    date: '2017-08-02',
-    symbol: 'S/RES/2370 (2017)',
-  });
-  mergeNode(graph, bodyKey('cted'), {
-    kind: 'Body',
-    label: 'Counter-Terrorism Committee Executive Directorate',
-    aliases: ['CTED', 'DECT'],
-  });
-  addEdge(graph, 'TEXT_OF', doc, 'S/RES/2370 (2017)');
-  addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', {
-    doc,
-    section: 'preamble',
-    paragraph: null,
-    verb: 'reaffirm',
-    quote: 'Réaffirmant ses résolutions 1373 (2001)',
-    start: 120,
-    end: 158,
-  });
-  addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', {
-    doc,
-    section: 'operative',
-    paragraph: '6',
-    verb: null,
-    quote: 'conformément à la résolution 1373 (2001)',
-    start: 4010,
-    end: 4050,
-    pin: 'para 2 (a)',
-  });
-  addEdge(graph, 'MANDATES', 'S/RES/2370 (2017)', bodyKey('cted'), {
-    doc,
-    section: 'operative',
-    paragraph: '7',
-    verb: 'request',
-    quote: 'Prie la Direction exécutive…',
-    start: 5000,
-    end: 5030,
-  });
+  mergeNode(graph, bodyKey('cted'), { kind: 'Body', label: 'Counter-Terrorism Committee Executive Directorate', aliases: ['CTED', 'DECT'] });
+  addEdge(graph, 'TEXT_OF', DOC, 'S/RES/2370 (2017)');
+  const preamble = addParagraph(graph, DOC, { section: 'preamble', text: 'Réaffirmant ses résolutions 1373 (2001),', textOf: 'S/RES/2370 (2017)' });
+  const op6 = addParagraph(graph, DOC, { section: 'operative', paragraph: '6', text: '6. Agit conformément à la résolution 1373 (2001) et à la résolution 1373 (2001);', textOf: 'S/RES/2370 (2017)' });
+  const op7 = addParagraph(graph, DOC, { section: 'operative', paragraph: '7', text: '7. Prie la Direction exécutive de faire rapport;', textOf: 'S/RES/2370 (2017)' });
+  addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceIn(graph, preamble, { spanOf: '1373 (2001)' }, 'reaffirm'));
+  addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceIn(graph, op6, { spanOf: '1373 (2001)' }, null, { pin: 'para 2 (a)' }));
+  const second = (graph.getNodeAttributes(op6) as { text: string }).text.lastIndexOf('1373');
+  addEdge(graph, 'CITES', 'S/RES/2370 (2017)', 'S/RES/1373 (2001)', evidenceIn(graph, op6, { start: second, end: second + 11 }));
+  addEdge(graph, 'MANDATES', 'S/RES/2370 (2017)', bodyKey('cted'), evidenceIn(graph, op7, { spanOf: 'Direction exécutive' }, 'request', { role: 'support' }));
   return graph;
 }
 
@@ -85,76 +36,50 @@ describe('graphToRows', () => {
     const rows = graphToRows(seedGraph());
     expect(rows.nodes.map((group) => group.label)).toEqual(['Resolution', 'Document', 'Body']);
     const resolutions = rows.nodes[0]!.rows;
-    expect(resolutions.map((row) => row.key)).toEqual([
-      'S/RES/1373 (2001)',
-      'S/RES/2178',
-      'S/RES/2370 (2017)',
-    ]);
-    const withoutYear = resolutions[1]!.props;
-    expect('year' in withoutYear).toBe(false);
+    expect(resolutions.map((row) => row.key)).toEqual(['S/RES/1373 (2001)', 'S/RES/2178', 'S/RES/2370 (2017)']);
+    expect('year' in resolutions[1]!.props).toBe(false);
     expect(neo4j.isInt(resolutions[2]!.props.year)).toBe(true);
     expect((resolutions[2]!.props.year as ReturnType<typeof neo4j.int>).toNumber()).toBe(2017);
     expect(rows.nodes[2]!.rows[0]!.props.aliases).toEqual(['CTED', 'DECT']);
     expect(rows.nodes[2]!.rows[0]!.props.kind).toBe('Body');
+    expect(rows.nodes[1]!.rows[0]!.props.textOf).toEqual(['S/RES/2370 (2017)']);
   });
 
-  it('groups relationships by type and end labels and stores evidence as parallel lists', () => {
+  it('gives each paragraph its document for HAS_PARAGRAPH, its offsets and its version', () => {
+    const [paragraphs] = graphToRows(seedGraph()).paragraphs;
+    expect(paragraphs!.label).toBe('Paragraph');
+    expect(paragraphs!.rows.map((row) => [row.key, row.doc, row.props.version])).toEqual([
+      [`${DOC}#1`, DOC, 'S/RES/2370 (2017) PP1'],
+      [`${DOC}#2`, DOC, 'S/RES/2370 (2017) OP6'],
+      [`${DOC}#3`, DOC, 'S/RES/2370 (2017) OP7'],
+    ]);
+    expect(paragraphs!.rows[1]!.props).toMatchObject({ kind: 'Paragraph', doc: DOC, section: 'operative', paragraph: '6', lang: 'fr', textOf: 'S/RES/2370 (2017)' });
+    expect('paragraph' in paragraphs!.rows[0]!.props).toBe(false);
+  });
+
+  it('summarises entity relationships and puts the evidence on relationships from paragraphs', () => {
     const rows = graphToRows(seedGraph());
-    expect(
-      rows.relationships.map((group) => `${group.sourceLabel}-${group.type}->${group.targetLabel}`),
-    ).toEqual(['Resolution-CITES->Resolution', 'Resolution-MANDATES->Body', 'Document-TEXT_OF->Resolution']);
+    expect(rows.relationships.map((group) => `${group.sourceLabel}-${group.type}->${group.targetLabel}`)).toEqual([
+      'Resolution-CITES->Resolution',
+      'Paragraph-CITES->Resolution',
+      'Resolution-MANDATES->Body',
+      'Paragraph-MANDATES->Body',
+      'Document-TEXT_OF->Resolution',
+    ]);
     const cites = rows.relationships[0]!.rows[0]!;
-    expect(cites.key).toBe('CITES:S/RES/2370 (2017)->S/RES/1373 (2001)');
-    expect(cites.props.evidence_section).toEqual(['preamble', 'operative']);
-    expect(cites.props.evidence_paragraph).toEqual(['', '6']);
-    expect(cites.props.evidence_verb).toEqual(['reaffirm', '']);
-    expect(
-      (cites.props.evidence_start as Array<{ toNumber(): number }>).map((value) => value.toNumber()),
-    ).toEqual([120, 4010]);
-    expect(cites.props.verbs).toEqual(['reaffirm']);
-    expect(cites.props.docs).toEqual(['doc:seeds/S_RES_2370_2017.fr.txt']);
-    // Optional refinements get a parallel list only where some item has them.
-    expect(cites.props.evidence_pin).toEqual(['', 'para 2 (a)']);
-    expect(cites.props).not.toHaveProperty('evidence_role');
-    expect(cites.props).not.toHaveProperty('evidence_note');
-    expect(cites.props).not.toHaveProperty('evidence_json');
-    expect((cites.props.weight as { toNumber(): number }).toNumber()).toBe(2);
-    const textOf = rows.relationships[2]!.rows[0]!;
+    expect(cites.props).toMatchObject({ key: 'CITES:S/RES/2370 (2017)->S/RES/1373 (2001)', kind: 'CITES', verbs: ['reaffirm'], docs: [DOC] });
+    expect((cites.props.weight as { toNumber(): number }).toNumber()).toBe(3);
+    const [preamble, op6] = rows.relationships[1]!.rows;
+    expect([preamble!.source, op6!.source]).toEqual([`${DOC}#1`, `${DOC}#2`]);
+    expect(ints(op6!.props.starts)).toEqual([37, 68]);
+    expect(ints(op6!.props.ends)).toEqual([48, 79]);
+    expect(op6!.props.pins).toEqual(['para 2 (a)']);
+    // no verb, no role: no property at all (never an empty list, never an empty string)
+    expect(op6!.props).not.toHaveProperty('verbs');
+    expect(op6!.props).not.toHaveProperty('roles');
+    expect(rows.relationships[3]!.rows[0]!.props).toMatchObject({ verbs: ['request'], roles: ['support'] });
+    const textOf = rows.relationships[4]!.rows[0]!;
     expect(Object.keys(textOf.props).sort()).toEqual(['key', 'kind', 'weight']);
-  });
-
-  it('stores evidence in canonical order whatever order the graph holds it in', () => {
-    const graph = seedGraph();
-    const doc = documentKey('seeds/S_RES_2370_2017.fr.txt');
-    const late = {
-      doc,
-      section: 'operative' as const,
-      paragraph: '9',
-      verb: 'urge',
-      quote: 'Exhorte',
-      start: 9000,
-      end: 9007,
-      role: 'support',
-    };
-    const early = {
-      doc,
-      section: 'preamble' as const,
-      paragraph: null,
-      verb: 'recall',
-      quote: 'Rappelant',
-      start: 10,
-      end: 19,
-    };
-    graph.dropEdge('MANDATES:S/RES/2370 (2017)->body:cted');
-    addEdge(graph, 'MANDATES', 'S/RES/2370 (2017)', bodyKey('cted'), late);
-    addEdge(graph, 'MANDATES', 'S/RES/2370 (2017)', bodyKey('cted'), early);
-    const mandates = graphToRows(graph).relationships.find((group) => group.type === 'MANDATES')!.rows[0]!;
-    expect(mandates.props.evidence_verb).toEqual(['recall', 'urge']);
-    expect(mandates.props.verbs).toEqual(['recall', 'urge']);
-    expect(
-      (mandates.props.evidence_start as Array<{ toNumber(): number }>).map((value) => value.toNumber()),
-    ).toEqual([10, 9000]);
-    expect(mandates.props.evidence_role).toEqual(['', 'support']);
   });
 
   it('refuses a kind outside the contract instead of interpolating it', () => {
@@ -163,9 +88,13 @@ describe('graphToRows', () => {
     expect(() => graphToRows(graph)).toThrow(/node S\/RES\/2178: kind .* is not a node kind of the contract/);
   });
 
-  it('counts every node and edge of a larger graph', () => {
+  it('counts every node and edge of a larger graph, and the evidence relationships', () => {
     const graph = syntheticGraph({ resolutions: 120 });
-    expect(countRows(graphToRows(graph))).toEqual({ nodes: graph.order, relationships: graph.size });
+    const evidence = new Set<string>();
+    graph.forEachEdge((_key, attributes, _source, target) => {
+      for (const item of attributes.evidence ?? []) evidence.add(`${attributes.kind} ${item.para} ${target}`);
+    });
+    expect(countRows(graphToRows(graph))).toEqual({ nodes: graph.order, relationships: graph.size + evidence.size });
   });
 });
 
@@ -176,6 +105,7 @@ describe('toPropertyValue', () => {
     expect(toPropertyValue('S/PRST/2018/9')).toBe('S/PRST/2018/9');
     expect(toPropertyValue(false)).toBe(false);
     expect(toPropertyValue(null)).toBeUndefined();
+    expect(toPropertyValue([])).toBeUndefined();
   });
 
   it('keeps homogeneous arrays and stores objects and mixed arrays as JSON', () => {

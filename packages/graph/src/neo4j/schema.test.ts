@@ -3,21 +3,29 @@ import { NODE_KINDS } from '../types';
 import {
   labelOf,
   mergeNodesStatement,
+  mergeParagraphsStatement,
   mergeRelationshipsStatement,
   relationshipTypeOf,
   schemaStatements,
 } from './schema';
 
 describe('schema', () => {
-  it('declares one key uniqueness constraint per contract label', () => {
+  it('declares one key uniqueness constraint per contract label, and the Paragraph indexes', () => {
     const statements = schemaStatements();
-    expect(statements).toHaveLength(NODE_KINDS.length);
+    expect(statements).toHaveLength(NODE_KINDS.length + 2);
+    expect(statements.slice(-2)).toEqual([
+      'CREATE INDEX unkg_paragraph_version IF NOT EXISTS FOR (p:Paragraph) ON (p.version)',
+      'CREATE INDEX unkg_paragraph_textof IF NOT EXISTS FOR (p:Paragraph) ON (p.textOf)',
+    ]);
     expect(statements[0]).toBe(
       'CREATE CONSTRAINT unkg_resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE',
     );
   });
 
   it('builds UNWIND MERGE statements with parameters, never values', () => {
+    expect(mergeParagraphsStatement()).toBe(
+      'UNWIND $rows AS row MATCH (d:Document {key: row.doc}) MERGE (p:Paragraph {key: row.key}) ON CREATE SET p += row.props ON MATCH SET p += row.props MERGE (d)-[:HAS_PARAGRAPH]->(p)',
+    );
     expect(mergeNodesStatement('Body')).toBe(
       'UNWIND $rows AS row MERGE (n:Body {key: row.key}) ON CREATE SET n += row.props ON MATCH SET n += row.props',
     );

@@ -38,12 +38,22 @@ export function relationshipTypeOf(kind: unknown, where = 'edge'): EdgeKind {
 
 export const constraintName = (label: NodeKind): string => `unkg_${label.toLowerCase()}_key`;
 
-/** One uniqueness constraint on `key` per contract label (it also backs the MERGE lookups). */
+/** Indexes beyond the key constraints: the language versions of a paragraph, the paragraphs of a text. */
+export const PARAGRAPH_INDEXES = ['version', 'textOf'] as const;
+
+/**
+ * One uniqueness constraint on `key` per contract label (it also backs the MERGE lookups), and
+ * the Paragraph indexes (`version`: "this paragraph in French"; `textOf`: "the paragraphs of
+ * this resolution", the evidence of its edges).
+ */
 export function schemaStatements(): string[] {
-  return NODE_KINDS.map(
-    (kind) =>
-      `CREATE CONSTRAINT ${constraintName(labelOf(kind))} IF NOT EXISTS FOR (n:${labelOf(kind)}) REQUIRE n.key IS UNIQUE`,
-  );
+  return [
+    ...NODE_KINDS.map(
+      (kind) =>
+        `CREATE CONSTRAINT ${constraintName(labelOf(kind))} IF NOT EXISTS FOR (n:${labelOf(kind)}) REQUIRE n.key IS UNIQUE`,
+    ),
+    ...PARAGRAPH_INDEXES.map((property) => `CREATE INDEX unkg_paragraph_${property.toLowerCase()} IF NOT EXISTS FOR (p:Paragraph) ON (p.${property})`),
+  ];
 }
 
 /**
@@ -53,6 +63,18 @@ export function schemaStatements(): string[] {
  */
 export function mergeNodesStatement(label: NodeKind): string {
   return `UNWIND $rows AS row MERGE (n:${labelOf(label)} {key: row.key}) ON CREATE SET n += row.props ON MATCH SET n += row.props`;
+}
+
+/**
+ * `UNWIND $rows` statement that merges paragraphs and their HAS_PARAGRAPH from their Document
+ * (loaded in the nodes phase, before any paragraph): one row, one node and its relationship.
+ */
+export function mergeParagraphsStatement(): string {
+  return (
+    'UNWIND $rows AS row MATCH (d:Document {key: row.doc}) ' +
+    'MERGE (p:Paragraph {key: row.key}) ON CREATE SET p += row.props ON MATCH SET p += row.props ' +
+    'MERGE (d)-[:HAS_PARAGRAPH]->(p)'
+  );
 }
 
 /**
@@ -80,6 +102,10 @@ export function mergeRelationshipsStatement(
 /** One row, one auto-commit statement: the naive baseline the benchmark compares against. */
 export function mergeNodeStatement(label: NodeKind): string {
   return `MERGE (n:${labelOf(label)} {key: $key}) SET n += $props`;
+}
+
+export function mergeParagraphStatement(): string {
+  return 'MATCH (d:Document {key: $doc}) MERGE (p:Paragraph {key: $key}) SET p += $props MERGE (d)-[:HAS_PARAGRAPH]->(p)';
 }
 
 export function mergeRelationshipStatement(

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const SERVER_TOOL_DIR = fileURLToPath(new URL('../../../../tools/neo4j-server/', import.meta.url));
 const LAUNCHER_CLASS = 'org.unkg.neo4j.Launcher';
-const LAUNCHER_SOURCES = ['pom.xml', 'src/main/java/org/unkg/neo4j/Launcher.java'];
+const LAUNCHER_SOURCES = ['pom.xml', 'src/main/java/org/unkg/neo4j/Launcher.java', 'src/main/java/org/unkg/neo4j/BulkImport.java'];
 
 /** Java or Maven is missing: callers fail in CI and may skip locally. */
 export class MissingToolError extends Error {
@@ -114,6 +114,62 @@ export function runNeo4jAdmin(home: string, args: string[]): { status: number | 
     },
   );
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+export interface BulkImportResult {
+  status: number | null;
+  output: string;
+  /** seconds neo4j-admin took, and the schema after it (from the tool's own clock) */
+  importSeconds?: number;
+  schemaSeconds?: number;
+}
+
+/**
+ * `neo4j-admin database import full` into the store under `home`, then the schema statements of
+ * `schemaFile` applied to that store, in one JVM (tools/neo4j-server's BulkImport: Neo4j's
+ * AdminTool, then the embedded Neo4j without Bolt). The store must not be in use.
+ */
+export function runBulkImport(options: {
+  home: string;
+  database: string;
+  schemaFile: string;
+  adminArgs: string[];
+  heap?: string;
+  pagecache?: string;
+}): BulkImportResult {
+  requireCommand('java', 'install a Java 17+ runtime (Debian: apt-get install openjdk-17-jdk-headless) to run neo4j-admin');
+  mkdirSync(join(options.home, 'conf'), { recursive: true });
+  const run = spawnSync(
+    'java',
+    [
+      // C1 only: a JVM that runs for seconds spends more on C2 compilation than it gains (12 vs 16-26 CPU-s for the corpus's import)
+      ...jvmArguments(options.heap ?? '1g', 'quick'),
+      '-cp',
+      buildServer(),
+      'org.unkg.neo4j.BulkImport',
+      '--home',
+      options.home,
+      '--database',
+      options.database,
+      '--schema',
+      options.schemaFile,
+      '--pagecache',
+      options.pagecache ?? '256m',
+      '--',
+      ...options.adminArgs,
+    ],
+    {
+      env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: join(options.home, 'conf') },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const output = `${run.stdout}${run.stderr}`;
+  const seconds = (name: string) => {
+    const found = new RegExp(`^${name} ([\\d.]+)$`, 'm').exec(run.stdout)?.[1];
+    return found === undefined ? undefined : Number(found);
+  };
+  return { status: run.status, output, importSeconds: seconds('UNKG_IMPORTED'), schemaSeconds: seconds('UNKG_SCHEMA') };
 }
 
 /** JVM flags: modest memory (2 cores and 24 GiB shared with everything else) and the opens Neo4j uses. */

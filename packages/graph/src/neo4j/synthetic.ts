@@ -5,8 +5,8 @@
  * pipeline is unavailable, and by unit tests that need a graph of a given size.
  */
 import { bodyKey, documentKey, groupKey, resolutionKey, stateKey, statementKey, threatKey } from '../keys';
-import { addEdge, createGraph, mergeNode, type KnowledgeGraph } from '../model';
-import type { Evidence, Section } from '../types';
+import { addEdge, addParagraph, createGraph, evidenceIn, mergeNode, type KnowledgeGraph } from '../model';
+import type { ParagraphSection } from '../types';
 import { seededRandom } from '../random';
 
 export interface SyntheticOptions {
@@ -114,35 +114,23 @@ export function syntheticGraph(options: SyntheticOptions = {}): KnowledgeGraph {
         title: symbol,
         date: `${year}-06-01`,
         symbol,
+        textOf: [symbol],
       });
       addEdge(graph, 'TEXT_OF', doc, key);
       return doc;
     });
-    let offset = 0;
-    const evidence = (
-      doc: string,
-      section: Section,
-      verb: string | null,
-      paragraph: string | null,
-      quote: string,
-    ): Evidence => {
-      const start = (offset += 17 + Math.floor(next() * 400));
-      return { doc, section, paragraph, verb, quote, start, end: start + quote.length };
-    };
+    /** a new paragraph of the document holding `text` (the resolution's own text unless `body`) */
+    const paragraph = (doc: string, section: ParagraphSection, number: string | null, text: string): string =>
+      addParagraph(graph, doc, { section, paragraph: number, text, ...(section === 'body' ? {} : { textOf: key }) });
     // Citations prefer popular earlier resolutions (preferential attachment), as real ones do.
     const citations = index === 0 ? 0 : 1 + Math.floor(next() * 6);
     for (let c = 0; c < citations; c++) {
       const target = resolutions[Math.floor(Math.pow(next(), 2.2) * resolutions.length)]!;
       for (const doc of docs) {
         const verb = pick(CITE_VERBS);
-        addEdge(
-          graph,
-          'CITES',
-          key,
-          target,
-          evidence(doc, 'preamble', verb, null, `${verb} its resolution ${target}`),
-        );
-        addEdge(graph, 'MENTIONS', doc, target, evidence(doc, 'preamble', null, null, target));
+        const para = paragraph(doc, 'preamble', null, `${verb} its resolution ${target}`);
+        addEdge(graph, 'CITES', key, target, evidenceIn(graph, para, { spanOf: target }, verb));
+        addEdge(graph, 'MENTIONS', doc, target, evidenceIn(graph, para, { spanOf: target }));
       }
     }
     const paragraphs = 2 + Math.floor(next() * 6);
@@ -150,41 +138,21 @@ export function syntheticGraph(options: SyntheticOptions = {}): KnowledgeGraph {
       const [bodyId, bodyLabel] = pick(BODIES);
       const verb = pick(MANDATE_VERBS);
       for (const doc of docs) {
-        addEdge(
-          graph,
-          'MANDATES',
-          key,
-          bodyKey(bodyId!),
-          evidence(doc, 'operative', verb, String(p), `${verb} the ${bodyLabel} to report`),
-        );
-        addEdge(
-          graph,
-          'MENTIONS',
-          doc,
-          bodyKey(bodyId!),
-          evidence(doc, 'operative', null, String(p), bodyLabel!),
-        );
+        const para = paragraph(doc, 'operative', String(p), `${verb} the ${bodyLabel} to report`);
+        addEdge(graph, 'MANDATES', key, bodyKey(bodyId!), evidenceIn(graph, para, { spanOf: bodyLabel! }, verb));
+        addEdge(graph, 'MENTIONS', doc, bodyKey(bodyId!), evidenceIn(graph, para, { spanOf: bodyLabel! }));
       }
     }
     const [threatId, threatLabel] = pick(THREATS);
     const [groupId, groupLabel] = pick(GROUPS);
     const state = pick(STATES);
     for (const doc of docs) {
-      addEdge(
-        graph,
-        'ADDRESSES',
-        key,
-        threatKey(threatId!),
-        evidence(doc, 'preamble', 'condemn', null, `condemns ${threatLabel}`),
-      );
-      addEdge(
-        graph,
-        'ADDRESSES',
-        key,
-        groupKey(groupId!),
-        evidence(doc, 'operative', 'condemn', '1', `condemns ${groupLabel}`),
-      );
-      addEdge(graph, 'MENTIONS', doc, stateKey(state), evidence(doc, 'body', null, null, state));
+      const threatParagraph = paragraph(doc, 'preamble', null, `condemns ${threatLabel}`);
+      addEdge(graph, 'ADDRESSES', key, threatKey(threatId!), evidenceIn(graph, threatParagraph, { spanOf: threatLabel! }, 'condemn'));
+      const groupParagraph = paragraph(doc, 'operative', '1', `condemns ${groupLabel}`);
+      addEdge(graph, 'ADDRESSES', key, groupKey(groupId!), evidenceIn(graph, groupParagraph, { spanOf: groupLabel! }, 'condemn'));
+      const stateParagraph = paragraph(doc, 'body', null, `Annex: a letter from ${state}`);
+      addEdge(graph, 'MENTIONS', doc, stateKey(state), evidenceIn(graph, stateParagraph, { spanOf: state }));
     }
     resolutions.push(key);
   }
@@ -206,18 +174,12 @@ export function syntheticGraph(options: SyntheticOptions = {}): KnowledgeGraph {
       title: symbol,
       date: null,
       symbol,
+      textOf: [symbol],
     });
     addEdge(graph, 'TEXT_OF', doc, key);
     const target = pick(resolutions);
-    addEdge(graph, 'CITES', key, target, {
-      doc,
-      section: 'body',
-      paragraph: null,
-      verb: 'recall',
-      quote: `recalls ${target}`,
-      start: 10,
-      end: 40,
-    });
+    const para = addParagraph(graph, doc, { section: 'operative', text: `The Security Council recalls ${target}.`, textOf: key });
+    addEdge(graph, 'CITES', key, target, evidenceIn(graph, para, { spanOf: target }, 'recall'));
   }
   return graph;
 }

@@ -2,12 +2,12 @@
  * The citation engine, eyecite-style: tokenise (tokenize.ts: one regex pass, typed tokens) →
  * resolve (resolve.ts: lists, organs, years, pins, committees, validity from the series table
  * in data/citations) → attribute (here: the citing resolution of each segment, self-citations
- * dropped, evidence with section, paragraph, lead verb, quote and offsets).
+ * dropped, evidence with section, paragraph, lead verb and offsets; quotes are derived from the
+ * paragraph by readers, @unkg/graph's quoteOf).
  */
 import type { Section } from '@unkg/graph';
 import type { CitationMatch, Segment, SegmentedDocument } from '../types';
 import { findClauseVerbs, leadVerb } from '../verbs';
-import { SpanQuoter } from './quote';
 import { isYearlessScResolution, scResolution } from './series';
 import { resolveTokens, type ResolvedCitation } from './resolve';
 import { tokenize } from './tokenize';
@@ -28,14 +28,12 @@ export function extractCitations(doc: SegmentedDocument): CitationMatch[] {
     if (found.length === 0) continue;
     const section: Section = segment.section === 'cover' ? 'body' : segment.section;
     const clauseVerb = section === 'body' ? null : segmentVerb(doc, segments, segment);
-    const quoter = new SpanQuoter(doc.text, segment.start, segment.end);
     for (const citation of found) {
       if (isSelfCitation(citation, segment, doc)) continue;
       const evidence: CitationMatch['evidence'] = {
         section,
         paragraph: segment.paragraph,
         verb: section === 'body' ? narrativeVerb(doc, segment, citation.start) : clauseVerb,
-        quote: quoter.quote(citation.start, citation.end),
         start: citation.start,
         end: citation.end,
       };

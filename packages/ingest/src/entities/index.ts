@@ -20,7 +20,7 @@ import { findPersons, preparePersons, type PersonMention } from './persons';
 import { resolvePosts } from './posts';
 import { findFederalGovernments } from './federal';
 import { findShortReferences } from './references';
-import { clauseEnds, quoteAround, segmentAt } from './spans';
+import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
 
 export type { EntityInfo } from './gazetteer';
@@ -116,7 +116,6 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
 
 export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
   const { mentions, persons, entities, units, tokens } = recogniseEntities(doc);
-  const ends = clauseEnds(doc.text);
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
   const nodeKeys = new Set<string>();
@@ -150,7 +149,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     if (!entity) continue;
     const { key } = entity;
     const segment = doc.segments[mention.segment];
-    const evidence = evidenceFor(doc, docKey, ends, segment, mention.start, mention.end);
+    const evidence = evidenceFor(docKey, segment, mention.start, mention.end);
     edges.add('MENTIONS', docKey, key, evidence);
     if ((mention.kind === 'Threat' || mention.kind === 'Group') && segment?.textOf) {
       const source = resolutionKey(segment.textOf);
@@ -167,7 +166,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     if (person.organisation) attributes.organisation = person.organisation;
     addNode(key, attributes);
     const segment = doc.segments[segmentAt(doc.segments, person.start)];
-    edges.add('MENTIONS', docKey, key, evidenceFor(doc, docKey, ends, segment, person.start, person.end));
+    edges.add('MENTIONS', docKey, key, evidenceFor(docKey, segment, person.start, person.end));
   }
 
   for (const mandate of mandates) {
@@ -177,7 +176,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     const source = resolutionKey(mandate.resolution);
     addNode(source, () => symbolNode(mandate.resolution));
     const segment = doc.segments[mandate.segment];
-    const evidence = evidenceFor(doc, docKey, ends, segment, mandate.start, mandate.end, mandate.verb);
+    const evidence = evidenceFor(docKey, segment, mandate.start, mandate.end, mandate.verb);
     if (mandate.role) evidence.role = mandate.role;
     edges.add('MANDATES', source, target, evidence);
   }
@@ -225,20 +224,10 @@ function entityNode(info: EntityInfo): NodeAttributes {
   }
 }
 
-function evidenceFor(
-  doc: SegmentedDocument,
-  docKey: string,
-  ends: Int32Array,
-  segment: Segment | undefined,
-  start: number,
-  end: number,
-  verb: string | null = null,
-): Evidence {
-  const from = segment?.start ?? 0;
-  const to = segment?.end ?? doc.text.length;
-  const { quote } = quoteAround(doc.text, start, end, from, to, ends);
+/** The evidence of a match: the pipeline places it in its paragraph, readers derive the quote. */
+function evidenceFor(docKey: string, segment: Segment | undefined, start: number, end: number, verb: string | null = null): Evidence {
   const section = segment && segment.section !== 'cover' ? segment.section : 'body';
-  return { doc: docKey, section, paragraph: segment?.paragraph ?? null, verb, quote, start, end };
+  return { doc: docKey, section, paragraph: segment?.paragraph ?? null, verb, start, end };
 }
 
 /** The panel of experts a document names: the only one, or one named at least twice as often as any other. */

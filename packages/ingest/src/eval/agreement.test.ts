@@ -1,36 +1,35 @@
-import { createGraph, mergeFragment, type GraphFragment } from '@unkg/graph';
+import { addEdge, createGraph, mergeNode, type EdgeKind, type EvidenceItem, type NodeAttributes } from '@unkg/graph';
 import { describe, expect, it } from 'vitest';
 import { evaluateAgreement, formatAgreement } from './agreement';
 
 const LANGS = ['en', 'fr', 'ar'];
 const symbol = 'S/RES/1 (2000)';
-const evidence = (lang: string, role?: 'partner') => ({
+const evidence = (lang: string, role?: 'partner'): EvidenceItem => ({
+  para: `doc:${lang}#p1`,
   doc: `doc:${lang}`,
   section: 'operative' as const,
   paragraph: '1',
   verb: 'request',
-  quote: 'q',
   start: 0,
   end: 1,
   ...(role ? { role } : {}),
 });
 
 function graphOf(mandates: Array<[string, string, 'partner'?]>) {
-  const fragment: GraphFragment = {
-    nodes: [
-      ...LANGS.map((lang) => ({ key: `doc:${lang}`, attributes: { kind: 'Document' as const, label: lang, source: `${lang}.txt`, lang } })),
-      { key: symbol, attributes: { kind: 'Resolution', label: symbol, symbol, organ: 'SC', number: '1', year: 2000 } },
-      { key: 'body:SG', attributes: { kind: 'Body', label: 'Secretary-General', aliases: [] } },
-      { key: 'body:UNODC', attributes: { kind: 'Body', label: 'UNODC', aliases: [] } },
-      { key: 'body:X', attributes: { kind: 'Body', label: 'X', aliases: [] } },
-    ],
-    edges: [
-      ...LANGS.map((lang) => ({ kind: 'TEXT_OF' as const, source: `doc:${lang}`, target: symbol })),
-      ...mandates.map(([lang, body, role]) => ({ kind: 'MANDATES' as const, source: symbol, target: `body:${body}`, evidence: evidence(lang, role) })),
-    ],
-  };
+  const nodes: Array<{ key: string; attributes: NodeAttributes }> = [
+    ...LANGS.map((lang) => ({ key: `doc:${lang}`, attributes: { kind: 'Document' as const, label: lang, source: `${lang}.txt`, lang } })),
+    { key: symbol, attributes: { kind: 'Resolution', label: symbol, symbol, organ: 'SC', number: '1', year: 2000 } },
+    { key: 'body:SG', attributes: { kind: 'Body', label: 'Secretary-General', aliases: [] } },
+    { key: 'body:UNODC', attributes: { kind: 'Body', label: 'UNODC', aliases: [] } },
+    { key: 'body:X', attributes: { kind: 'Body', label: 'X', aliases: [] } },
+  ];
+  const edges: Array<{ kind: EdgeKind; source: string; target: string; evidence?: EvidenceItem }> = [
+    ...LANGS.map((lang) => ({ kind: 'TEXT_OF' as const, source: `doc:${lang}`, target: symbol })),
+    ...mandates.map(([lang, body, role]) => ({ kind: 'MANDATES' as const, source: symbol, target: `body:${body}`, evidence: evidence(lang, role) })),
+  ];
   const graph = createGraph();
-  mergeFragment(graph, fragment);
+  for (const node of nodes) mergeNode(graph, node.key, node.attributes);
+  for (const edge of edges) addEdge(graph, edge.kind, edge.source, edge.target, edge.evidence);
   return graph;
 }
 

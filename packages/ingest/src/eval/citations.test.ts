@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addEdge, createGraph, documentKey, mergeNode, serializeGraph, type Evidence } from '@unkg/graph';
+import { addEdge, addParagraph, createGraph, documentKey, evidenceIn, mergeNode, serializeGraph } from '@unkg/graph';
 import { describe, expect, it, vi } from 'vitest';
 import {
   canonicalGoldSymbol,
@@ -45,17 +45,8 @@ function writeCorpus(): string {
   return dir;
 }
 
-function evidence(doc: string, start: number): Evidence {
-  return {
-    doc,
-    section: 'preamble',
-    paragraph: null,
-    verb: 'recall',
-    quote: 'Recalling',
-    start,
-    end: start + 11,
-  };
-}
+/** The preamble each document's evidence sits in: every citation the test needs, 1373 twice. */
+const PREAMBLE = 'Recalling its resolutions 1373 (2001), 2253 (2015), 2199 (2015), document S/2018/1177 and again 1373 (2001),';
 
 /** A graph as `unkg ingest` would write it for the corpus above, with chosen mistakes. */
 function writeGraph(dir: string): string {
@@ -66,6 +57,7 @@ function writeGraph(dir: string): string {
     'text/S_RES_1400_2002.en.txt',
   ];
   for (const source of sources) {
+    const symbol = source.includes('2396') ? 'S/RES/2396 (2017)' : 'S/RES/1400 (2002)';
     mergeNode(graph, documentKey(source), {
       kind: 'Document',
       label: source,
@@ -74,6 +66,7 @@ function writeGraph(dir: string): string {
       docType: 'resolution',
       title: source,
       date: null,
+      textOf: [symbol],
     });
   }
   const resolution = (symbol: string, number: string, year: number): void =>
@@ -86,15 +79,24 @@ function writeGraph(dir: string): string {
   resolution('S/RES/2199 (2015)', '2199', 2015);
   mergeNode(graph, 'S/PRST/2018/9', { kind: 'Statement', label: 'S/PRST/2018/9', symbol: 'S/PRST/2018/9' });
   mergeNode(graph, 'S/2018/1177', { kind: 'Document', label: 'S/2018/1177', symbol: 'S/2018/1177' });
-  const [en, fr, other] = sources.map(documentKey) as [string, string, string];
-  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/1373 (2001)', evidence(en, 10)); // right (twice: counts once)
-  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/1373 (2001)', evidence(en, 500));
-  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/1373 (2001)', evidence(fr, 10)); // right in French
-  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/2253 (2015)', evidence(en, 40)); // tolerated
-  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/2199 (2015)', evidence(en, 60)); // wrong
-  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/2018/1177', evidence(en, 80)); // wrong, not a resolution
-  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/2199 (2015)', evidence(fr, 60)); // wrong in French
-  addEdge(graph, 'CITES', 'S/RES/1400 (2002)', 'S/RES/2199 (2015)', evidence(other, 60)); // unjudged: no links
+  const [en, fr, other] = sources.map((source) => {
+    const doc = documentKey(source);
+    const symbol = source.includes('2396') ? 'S/RES/2396 (2017)' : 'S/RES/1400 (2002)';
+    addEdge(graph, 'TEXT_OF', doc, symbol);
+    return addParagraph(graph, doc, { section: 'preamble', text: PREAMBLE, textOf: symbol });
+  }) as [string, string, string];
+  const at = (para: string, text: string, last = false) => {
+    const start = last ? PREAMBLE.lastIndexOf(text) : PREAMBLE.indexOf(text);
+    return evidenceIn(graph, para, { start, end: start + text.length }, 'recall');
+  };
+  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/1373 (2001)', at(en, '1373 (2001)')); // right (twice: counts once)
+  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/1373 (2001)', at(en, '1373 (2001)', true));
+  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/1373 (2001)', at(fr, '1373 (2001)')); // right in French
+  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/2253 (2015)', at(en, '2253 (2015)')); // tolerated
+  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/2199 (2015)', at(en, '2199 (2015)')); // wrong
+  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/2018/1177', at(en, 'S/2018/1177')); // wrong, not a resolution
+  addEdge(graph, 'CITES', 'S/RES/2396 (2017)', 'S/RES/2199 (2015)', at(fr, '2199 (2015)')); // wrong in French
+  addEdge(graph, 'CITES', 'S/RES/1400 (2002)', 'S/RES/2199 (2015)', at(other, '2199 (2015)')); // unjudged: no links
   const path = join(dir, 'graph.json');
   writeFileSync(path, serializeGraph(graph));
   return path;

@@ -1,4 +1,4 @@
-import { createGraph, mergeFragment, type GraphFragment } from '@unkg/graph';
+import { addEdge, addParagraph, createGraph, evidenceIn, mergeNode, type KnowledgeGraph } from '@unkg/graph';
 import { describe, expect, it } from 'vitest';
 import { evaluateSeeds, type Gold } from './seeds';
 
@@ -24,39 +24,32 @@ const gold: Gold = {
   },
 };
 
-const evidence = { doc: 'doc:corpus/a.txt', section: 'operative' as const, paragraph: '1', verb: 'request', quote: 'q', start: 0, end: 1 };
-
-function graphOf(fragment: GraphFragment) {
+/** Document a.txt, a text of S/RES/1 (2000), naming what the gold expects (and some extras). */
+function graphOf(): KnowledgeGraph {
   const graph = createGraph();
-  mergeFragment(graph, fragment);
+  const doc = 'doc:corpus/a.txt';
+  mergeNode(graph, doc, { kind: 'Document', label: 'a', source: 'corpus/a.txt', lang: 'fr', docType: 'resolution', title: 'a', date: null, textOf: ['S/RES/1 (2000)'] });
+  mergeNode(graph, 'S/RES/1 (2000)', { kind: 'Resolution', label: 'S/RES/1 (2000)', symbol: 'S/RES/1 (2000)', organ: 'SC', number: '1', year: 2000 });
+  const nodes: Array<[string, Parameters<typeof mergeNode>[2]]> = [
+    ['body:UNODC', { kind: 'Body', label: 'United Nations Office on Drugs and Crime', aliases: ['ONUDC'] }],
+    ['body:UN', { kind: 'Body', label: 'United Nations', aliases: ['Nations Unies'] }],
+    ['body:X', { kind: 'Body', label: 'Some Office', aliases: [] }],
+    ['threat:IED', { kind: 'Threat', label: 'IEDs', aliases: ['Engins explosifs improvisés'] }],
+    ['person:jurgen-stock', { kind: 'Person', label: 'M. Jürgen Stock' }],
+    ['state:EG', { kind: 'State', label: 'Egypt', iso2: 'EG' }],
+    ['state:FR', { kind: 'State', label: 'France', iso2: 'FR' }],
+  ];
+  for (const [key, attributes] of nodes) mergeNode(graph, key, attributes);
+  addEdge(graph, 'TEXT_OF', doc, 'S/RES/1 (2000)');
+  const para = addParagraph(graph, doc, { section: 'operative', paragraph: '1', text: '1. Prie l’ONUDC de faire rapport', textOf: 'S/RES/1 (2000)' });
+  const evidence = evidenceIn(graph, para, { spanOf: 'ONUDC' }, 'request');
+  for (const [key] of nodes) addEdge(graph, 'MENTIONS', doc, key, { ...evidence, verb: null });
+  addEdge(graph, 'MANDATES', 'S/RES/1 (2000)', 'body:UNODC', evidence);
   return graph;
 }
 
 describe('evaluateSeeds', () => {
-  const fragment: GraphFragment = {
-    nodes: [
-      { key: 'doc:corpus/a.txt', attributes: { kind: 'Document', label: 'a', source: 'corpus/a.txt' } },
-      { key: 'S/RES/1 (2000)', attributes: { kind: 'Resolution', label: 'S/RES/1 (2000)', symbol: 'S/RES/1 (2000)', organ: 'SC', number: '1', year: 2000 } },
-      { key: 'body:UNODC', attributes: { kind: 'Body', label: 'United Nations Office on Drugs and Crime', aliases: ['ONUDC'] } },
-      { key: 'body:UN', attributes: { kind: 'Body', label: 'United Nations', aliases: ['Nations Unies'] } },
-      { key: 'body:X', attributes: { kind: 'Body', label: 'Some Office', aliases: [] } },
-      { key: 'threat:IED', attributes: { kind: 'Threat', label: 'IEDs', aliases: ['Engins explosifs improvisés'] } },
-      { key: 'person:jurgen-stock', attributes: { kind: 'Person', label: 'M. Jürgen Stock' } },
-      { key: 'state:EG', attributes: { kind: 'State', label: 'Egypt', iso2: 'EG' } },
-      { key: 'state:FR', attributes: { kind: 'State', label: 'France', iso2: 'FR' } },
-    ],
-    edges: [
-      { kind: 'TEXT_OF', source: 'doc:corpus/a.txt', target: 'S/RES/1 (2000)' },
-      ...['body:UNODC', 'body:UN', 'body:X', 'threat:IED', 'person:jurgen-stock', 'state:EG', 'state:FR'].map((target) => ({
-        kind: 'MENTIONS' as const,
-        source: 'doc:corpus/a.txt',
-        target,
-        evidence,
-      })),
-      { kind: 'MANDATES', source: 'S/RES/1 (2000)', target: 'body:UNODC', evidence },
-    ],
-  };
-  const report = evaluateSeeds(graphOf(fragment), gold);
+  const report = evaluateSeeds(graphOf(), gold);
 
   it('matches catalog aliases folded; optional items are free; unknown bodies are false positives', () => {
     expect(report.scores.bodies).toMatchObject({ tp: 1, fp: 1, fn: 0 });
@@ -88,7 +81,7 @@ describe('evaluateSeeds', () => {
         'b.txt': { lang: 'en', mandates: { 'S/RES/1 (2000)': { required: ['UNODC'], optional: [] } } },
       },
     };
-    const scored = evaluateSeeds(graphOf(fragment), mandatesOnly);
+    const scored = evaluateSeeds(graphOf(), mandatesOnly);
     expect(scored.annotated).toEqual(['mandates']);
     expect(scored.scores.bodies).toMatchObject({ tp: 0, fp: 0, fn: 0 });
     expect(scored.byLanguage.fr!.mandates).toMatchObject({ tp: 1, fn: 1 });

@@ -1,0 +1,60 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildTestGraph } from './export/test-graph';
+import { GraphFile, readGraphFile } from './graph-file';
+import { computeLayout } from './layout';
+import { layoutGraphFile, skeletonOfFile } from './layout-file';
+import { serializeGraph } from './serialize';
+
+describe('layoutGraphFile', () => {
+  const work = mkdtempSync(join(tmpdir(), 'unkg-layout-file-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const graph = buildTestGraph();
+  const plain = join(work, 'plain.json');
+  writeFileSync(plain, serializeGraph(graph));
+
+  it('places every record, and gives the citation network its communities, without changing anything else', () => {
+    const file = join(work, 'a.json');
+    copyFileSync(plain, file);
+    const { layout, bytes } = layoutGraphFile(file);
+    expect(bytes).toBe(readFileSync(file).length);
+    const before = readGraphFile(plain);
+    const after = readGraphFile(file);
+    expect(after.order).toBe(before.order);
+    expect(after.size).toBe(before.size);
+    after.forEachNode((node, attributes) => {
+      const { x, y, community, ...rest } = attributes as typeof attributes & { x: number; y: number; community?: number };
+      expect(Number.isFinite(x) && Number.isFinite(y), node).toBe(true);
+      // JSON has no negative zero
+      const position = layout.positions.get(node)!;
+      expect({ x, y }).toEqual({ x: position.x + 0, y: position.y + 0 });
+      expect(community).toBe(layout.communities.get(node));
+      expect(rest).toEqual(before.getNodeAttributes(node));
+    });
+    expect(layout.communities.size).toBeGreaterThan(0);
+    after.forEachEdge((edge, attributes) => expect(attributes).toEqual(before.getEdgeAttributes(edge)));
+  });
+
+  it('lays out the skeleton: nodes and edges without paragraphs, the same layout as the entity graph in memory', () => {
+    const skeleton = skeletonOfFile(GraphFile.open(plain));
+    const entities = readGraphFile(plain);
+    expect(skeleton.nodes()).toEqual(entities.nodes());
+    expect(skeleton.edges().sort()).toEqual(entities.edges().sort());
+    skeleton.forEachEdge((edge, attributes) => expect(attributes.weight).toBe(entities.getEdgeAttribute(edge, 'weight')));
+    expect(computeLayout(skeleton)).toEqual(computeLayout(entities));
+  });
+
+  it('is deterministic, and laying out a laid-out file again changes no byte', () => {
+    const [a, b] = ['b.json', 'c.json'].map((name) => join(work, name));
+    copyFileSync(plain, a!);
+    copyFileSync(plain, b!);
+    layoutGraphFile(a!);
+    layoutGraphFile(b!);
+    const once = readFileSync(a!, 'utf8');
+    expect(readFileSync(b!, 'utf8')).toBe(once);
+    layoutGraphFile(a!);
+    expect(readFileSync(a!, 'utf8')).toBe(once);
+  });
+});

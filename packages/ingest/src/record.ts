@@ -1,0 +1,186 @@
+/**
+ * A document's record (graph contract 2): the Document with its paragraphs, each paragraph
+ * with the evidence found in it. Extractors report evidence with offsets in the document's
+ * text; here each item is placed in the paragraph that holds it, with the span inside it, under
+ * the edge kind it supports. Pure: the same document always gives the same line.
+ */
+import {
+  canonical,
+  compareItems,
+  EVIDENCE_KINDS,
+  fragmentEvidence,
+  itemRow,
+  paragraphRow,
+  REFINEMENTS,
+  type DocumentNode,
+  type EvidenceKind,
+  type GraphFragment,
+  type ParagraphItems,
+  type ParagraphRow,
+  type ParagraphSection,
+  type Refinements,
+} from '@unkg/graph';
+import type { SegmentedDocument } from './types';
+
+/** A paragraph of the document: a segment, or a line no segment covers. */
+export interface ParagraphSpan {
+  section: ParagraphSection;
+  paragraph: string | null;
+  start: number;
+  end: number;
+  textOf: string | null;
+}
+
+/** What one record says, counted for the run's report without parsing it again. */
+export interface RecordStats {
+  paragraphs: number;
+  /** evidence items by edge kind */
+  items: Record<EvidenceKind, number>;
+  /** distinct MENTIONS edges from the document */
+  mentions: number;
+  /** keys of the CITES, MANDATES and ADDRESSES edges its paragraphs support (from the texts it holds) */
+  textEdges: string[];
+  /** items whose span ran past their paragraph's end and was cut there */
+  clipped: number;
+}
+
+export interface DocumentRecordLine {
+  key: string;
+  /** the record as its graph.json line */
+  line: string;
+  stats: RecordStats;
+}
+
+/**
+ * The paragraphs of a document: its segments, in order, and any non-blank line no segment
+ * covers (as a `body` paragraph), so every character of evidence has a paragraph.
+ */
+export function paragraphSpans(doc: SegmentedDocument): ParagraphSpan[] {
+  const spans: ParagraphSpan[] = [];
+  const { text } = doc;
+  let covered = 0;
+  const addGap = (until: number): void => {
+    let from = covered;
+    while (from < until) {
+      let end = text.indexOf('\n', from);
+      if (end < 0 || end > until) end = until;
+      let s = from;
+      let e = end;
+      while (s < e && text.charCodeAt(s) <= 0x20) s++;
+      while (e > s && text.charCodeAt(e - 1) <= 0x20) e--;
+      if (e > s) spans.push({ section: 'body', paragraph: null, start: s, end: e, textOf: null });
+      from = end + 1;
+    }
+  };
+  for (const segment of doc.segments) {
+    if (segment.start < covered || segment.end < segment.start) continue;
+    addGap(segment.start);
+    spans.push({ section: segment.section, paragraph: segment.paragraph, start: segment.start, end: segment.end, textOf: segment.textOf });
+    covered = segment.end;
+  }
+  addGap(text.length);
+  return spans;
+}
+
+/** Index of the paragraph holding `offset` (spans sorted, disjoint), or -1. */
+function spanAt(spans: ParagraphSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/**
+ * The document's record and its line. `attributes` are the Document node's; `fragments` hold the
+ * edges found (their evidence placed here; nodes are the caller's business). Evidence of a
+ * MENTIONS edge must come from this document, that of CITES, MANDATES and ADDRESSES from the
+ * resolution or statement whose text its paragraph is: anything else is an error (an extractor's
+ * bug), as graph.json could not say it.
+ */
+export function documentRecord(
+  doc: SegmentedDocument,
+  key: string,
+  attributes: DocumentNode,
+  fragments: GraphFragment[],
+): DocumentRecordLine {
+  const spans = paragraphSpans(doc);
+  const textOf = attributes.textOf ?? [];
+  const items: Array<ParagraphItems | null> = spans.map(() => null);
+  const stats: RecordStats = {
+    paragraphs: spans.length,
+    items: { CITES: 0, MANDATES: 0, ADDRESSES: 0, MENTIONS: 0 },
+    mentions: 0,
+    textEdges: [],
+    clipped: 0,
+  };
+  const textEdges = new Set<string>();
+  const mentioned = new Set<string>();
+  for (const fragment of fragments) {
+    for (const edge of fragment.edges) {
+      const kind = edge.kind as EvidenceKind;
+      if (!EVIDENCE_KINDS.includes(kind)) continue;
+      const found = fragmentEvidence(edge);
+      if (found.length === 0) continue;
+      if (kind === 'MENTIONS') mentioned.add(edge.target);
+      else textEdges.add(`${kind}:${edge.source}->${edge.target}`);
+      for (const evidence of found) {
+        const index = spanAt(spans, evidence.start);
+        if (index < 0) throw new Error(`${kind} ${edge.source} -> ${edge.target}: evidence at ${evidence.start} lies in no paragraph`);
+        const span = spans[index]!;
+        const source = kind === 'MENTIONS' ? key : span.textOf;
+        if (source !== edge.source) {
+          throw new Error(`${kind} ${edge.source} -> ${edge.target}: evidence at ${evidence.start} is in a paragraph of ${source ?? 'no resolution'}`);
+        }
+        let end = evidence.end;
+        if (end > span.end) {
+          end = span.end;
+          stats.clipped++;
+        }
+        let refinements: Refinements | null = null;
+        // inserted in name order (note, pin, role): the line is canonical as it is
+        for (const name of REFINEMENTS_IN_ORDER) {
+          const value = evidence[name];
+          if (value !== undefined) (refinements ??= {})[name] = value;
+        }
+        const paragraphItems = (items[index] ??= {});
+        (paragraphItems[kind] ??= []).push(itemRow(edge.target, evidence.start - span.start, end - span.start, evidence.verb, refinements));
+      }
+    }
+  }
+  const paragraphs: ParagraphRow[] = spans.map((span, index) => {
+    const found = items[index] ?? null;
+    let ordered: ParagraphItems | null = null;
+    if (found) {
+      // kinds in name order, items sorted and the same occurrence once (the first one found)
+      ordered = {};
+      for (const kind of KINDS_IN_ORDER) {
+        const list = found[kind];
+        if (!list) continue;
+        list.sort(compareItems);
+        const unique = list.filter((item, at) => at === 0 || compareItems(list[at - 1]!, item) !== 0);
+        stats.items[kind] += unique.length;
+        ordered[kind] = unique;
+      }
+    }
+    let textOfIndex: number | null = null;
+    if (span.textOf !== null) {
+      textOfIndex = textOf.indexOf(span.textOf);
+      if (textOfIndex < 0) throw new Error(`paragraph ${index + 1} is a text of ${span.textOf}, which the document's textOf does not list`);
+    }
+    return paragraphRow(span.section, span.paragraph, span.start, doc.text.slice(span.start, span.end), textOfIndex, ordered);
+  });
+  stats.mentions = mentioned.size;
+  stats.textEdges = [...textEdges];
+  // the record's keys in order (attributes, key, paragraphs): only the attributes need sorting
+  const line = `{"attributes":${JSON.stringify(canonical(attributes))},"key":${JSON.stringify(key)},"paragraphs":${JSON.stringify(paragraphs)}}`;
+  return { key, line, stats };
+}
+
+const KINDS_IN_ORDER = [...EVIDENCE_KINDS].sort();
+const REFINEMENTS_IN_ORDER = [...REFINEMENTS].sort();
