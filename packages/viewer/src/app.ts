@@ -1092,7 +1092,8 @@ export class ViewerApp {
         if (graph !== this.graph) return;
         for (const [edge, evidence] of Object.entries(byEdge)) if (graph.hasEdge(edge)) graph.getEdgeAttributes(edge).evidence = evidence;
         this.evidenceReady.add(node);
-        if (this.state.selected) this.renderPanel();
+        // only if the panel shows it (the node's or a path step's): not when another click came first
+        if (node === this.state.selected || this.path?.nodes.includes(node)) this.renderPanel();
       },
       (error: unknown) => {
         this.evidenceLoaded.delete(node);
