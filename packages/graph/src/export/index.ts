@@ -7,19 +7,19 @@ import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFi
 import { basename, dirname, extname, join } from 'node:path';
 import { GraphFile, validatedRecords } from '../graph-file';
 import { edgeKey } from '../keys';
-import { hasLayout, layoutGraph } from '../layout';
-import { createGraph, type KnowledgeGraph } from '../model';
+import { layoutGraph } from '../layout';
+import { compareStrings, createGraph, type KnowledgeGraph } from '../model';
 import { quoteOf } from '../quote';
 import { forEachRecordEdge, recordsFromGraph, type GraphRecord } from '../records';
-import type { EdgeKind } from '../types';
-import { EvidenceSummary } from './flatten';
+import type { EdgeAttributes, EdgeKind } from '../types';
+import { ColumnTypes, EvidenceSummary, flatNode, flattenEdgeAttributes, flattenNodeAttributes, type FlatEdge, type FlatNode } from './flatten';
 import { cypherLines } from './cypher';
 import { importArguments, shellQuote, writeNeo4jCsvDirectory, type CsvFileNames } from './csv';
-import { exportGexf } from './gexf';
-import { graphmlLines } from './graphml';
+import { gexfDescription, gexfLines, gexfValues, graphGexfLines } from './gexf';
+import { graphmlDocument, graphmlLines } from './graphml';
 
-export { exportGexf, type GexfOptions } from './gexf';
-export { exportGraphml, graphmlLines, type GraphmlOptions } from './graphml';
+export { exportGexf, gexfLines, graphGexfLines, type GexfHeader, type GexfOptions } from './gexf';
+export { exportGraphml, graphmlDocument, graphmlLines, type GraphmlHeader, type GraphmlOptions } from './graphml';
 export {
   exportNeo4jCsv,
   exportNeo4jCsvRecords,
@@ -66,24 +66,31 @@ export interface ExportResult {
 
 /** Writes `graph` as `format` to `outPath` (a file; a directory for csv). */
 export function writeExport(graph: KnowledgeGraph, format: ExportFormat, outPath: string): ExportResult {
-  if (format === 'gexf') return writeText(format, outPath, exportGexf(graph));
+  if (format === 'gexf') return writeLines(format, outPath, graphGexfLines(graph));
   if (format === 'graphml') return writeLines(format, outPath, graphmlLines(graph));
   const records = recordsFromGraph(graph);
   return writeRecords(() => records, format, outPath);
 }
 
 /**
- * Writes the graph of a graph.json as `format`. CSV and Cypher stream the file (three passes,
- * memory bounded by the entity relationships); GEXF and GraphML, which Gephi reads whole, are
- * written from the entity graph in memory (no Paragraph nodes; each edge's first quote derived).
+ * Writes the graph of a graph.json as `format`, streaming the file: memory does not hold the
+ * graph. CSV and Cypher in three passes (memory bounded by the entity relationships); GEXF and
+ * GraphML, which carry the entity graph with each edge's evidence summarised, in two (see
+ * `EntityPass`).
  */
 export function writeExportFromFile(graphFile: string, format: ExportFormat, outPath: string): ExportResult & { nodes?: number; edges?: number } {
   if (format === 'gexf' || format === 'graphml') {
-    const graph = summaryGraph(GraphFile.open(graphFile));
-    // a graph.json written without a layout (an older one): laid out here, so Gephi opens it placed
-    if (!hasLayout(graph)) layoutGraph(graph);
-    const written = format === 'gexf' ? writeText(format, outPath, exportGexf(graph)) : writeLines(format, outPath, graphmlLines(graph));
-    return { ...written, nodes: graph.order, edges: graph.size };
+    const file = GraphFile.open(graphFile);
+    const pass = new EntityPass(file);
+    if (!pass.hasLayout) {
+      // a graph.json written without a layout (an older one): laid out here in memory, so Gephi opens it placed
+      const graph = summaryGraph(GraphFile.open(graphFile));
+      layoutGraph(graph);
+      const written = writeLines(format, outPath, format === 'gexf' ? graphGexfLines(graph) : graphmlLines(graph));
+      return { ...written, nodes: graph.order, edges: graph.size };
+    }
+    const written = writeLines(format, outPath, format === 'gexf' ? pass.gexfLines() : pass.graphmlLines());
+    return { ...written, nodes: pass.nodeCount, edges: pass.edgeCount };
   }
   const file = GraphFile.open(graphFile);
   let checked = false;
@@ -98,10 +105,106 @@ export function writeExportFromFile(graphFile: string, format: ExportFormat, out
   );
 }
 
+interface SummaryEdge {
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  summary?: EvidenceSummary;
+}
+
 /**
- * The entity graph of a graph.json with each edge's evidence already summarised into the flat
- * columns GEXF and GraphML carry (count, documents, sections, paragraphs, verbs, first quote),
- * streamed: memory is the entity graph and these summaries, not the evidence items.
+ * GEXF and GraphML from a graph.json in two passes over the file. The first (validating) collects
+ * what the file's header declares and what a node needs from elsewhere: the attribute columns and
+ * their types, whether every node is placed, each node's weighted degree (its size), and each
+ * entity edge with its evidence summarised (count, documents, sections, paragraphs, verbs, first
+ * quote; a resolution's edges gather the items of all its language versions, so they are complete
+ * only at the end of the file). The second writes the nodes as their records stream past, then the
+ * edges in key order. Memory: a number per node and a summary per entity edge, never the node
+ * attributes, the paragraphs or the evidence items, and the file is written in 1 MB pieces.
+ */
+export class EntityPass {
+  readonly nodeColumns = new ColumnTypes();
+  readonly gexfNodeColumns = new ColumnTypes();
+  readonly edgeColumns = new ColumnTypes();
+  readonly gexfEdgeColumns = new ColumnTypes();
+  readonly degrees = new Map<string, number>();
+  readonly edges = new Map<string, SummaryEdge>();
+  hasLayout = true;
+  nodeCount = 0;
+  private readonly name: unknown;
+
+  constructor(private readonly file: GraphFile) {
+    this.name = file.attributes.name;
+    const addDegree = (node: string, weight: number): void => {
+      this.degrees.set(node, (this.degrees.get(node) ?? 0) + weight);
+    };
+    const count = (source: string, target: string): void => {
+      addDegree(source, 1);
+      if (target !== source) addDegree(target, 1); // a self-loop counts once, as graphology's forEachEdge sees it
+    };
+    for (const record of validatedRecords(file)) {
+      this.nodeCount++;
+      const flat = flattenNodeAttributes(record.attributes);
+      this.nodeColumns.add(flat);
+      this.gexfNodeColumns.add(gexfValues(flat));
+      const { x, y } = record.attributes as unknown as { x?: unknown; y?: unknown };
+      if (!Number.isFinite(x) || !Number.isFinite(y)) this.hasLayout = false;
+      forEachRecordEdge(
+        record,
+        (kind, source, target, item, text) => {
+          const key = edgeKey(kind, source, target);
+          let edge = this.edges.get(key);
+          if (!edge) this.edges.set(key, (edge = { kind, source, target, summary: new EvidenceSummary() }));
+          edge.summary!.add(item, () => quoteOf(text, item.start, item.end));
+          count(source, target);
+        },
+        (kind, source, target) => {
+          if (kind !== 'TEXT_OF') return;
+          this.edges.set(edgeKey(kind, source, target), { kind, source, target });
+          count(source, target);
+        },
+      );
+    }
+    if (this.nodeCount === 0) this.hasLayout = false;
+    for (const edge of this.flatEdges()) {
+      this.edgeColumns.add(edge.attributes);
+      this.gexfEdgeColumns.add(gexfValues(edge.attributes));
+    }
+  }
+
+  get edgeCount(): number {
+    return this.edges.size;
+  }
+
+  /** The nodes, from a second pass over the file. */
+  *flatNodes(): Generator<FlatNode> {
+    for (const record of this.file.records()) yield flatNode(record.key, record.attributes, () => this.degrees.get(record.key) ?? 0);
+  }
+
+  /** The entity edges in key order, each flattened as it is written. */
+  *flatEdges(): Generator<FlatEdge> {
+    for (const key of [...this.edges.keys()].sort(compareStrings)) {
+      const { kind, source, target, summary } = this.edges.get(key)!;
+      const weight = summary ? summary.count : 1;
+      const attributes = { kind, weight, ...summary?.flat() } as unknown as EdgeAttributes;
+      yield { key, source, target, label: kind, weight, attributes: flattenEdgeAttributes(attributes) };
+    }
+  }
+
+  gexfLines(): Generator<string> {
+    const header = { description: gexfDescription(this.name), nodeColumns: this.gexfNodeColumns.types, edgeColumns: this.gexfEdgeColumns.types };
+    return gexfLines(header, this.flatNodes(), this.flatEdges());
+  }
+
+  graphmlLines(): Generator<string> {
+    const header = { hasLayout: this.hasLayout, nodeColumns: this.nodeColumns.types, edgeColumns: this.edgeColumns.types };
+    return graphmlDocument(header, this.flatNodes(), this.flatEdges());
+  }
+}
+
+/**
+ * The entity graph of a graph.json in memory, each edge's evidence already summarised into the flat
+ * columns (for a file without a layout, which must be laid out in memory).
  */
 function summaryGraph(file: GraphFile): KnowledgeGraph {
   const graph = createGraph(file.attributes);
@@ -127,12 +230,6 @@ function summaryGraph(file: GraphFile): KnowledgeGraph {
     graph.addDirectedEdgeWithKey(key, source, target, { kind, weight: summary.count, ...summary.flat() } as never);
   }
   return graph;
-}
-
-function writeText(format: ExportFormat, outPath: string, text: string): ExportResult {
-  mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, text);
-  return { format, path: outPath, files: [outPath] };
 }
 
 function writeRecords(source: () => Iterable<GraphRecord>, format: 'csv' | 'cypher', outPath: string): ExportResult {
