@@ -264,6 +264,14 @@ export class ColumnTypes {
       this.types.set(name, current === undefined ? type : widen(current, type));
     }
   }
+
+  /** Adds the columns of other elements, typed already (the columns of elements that come after these). */
+  addTypes(types: ReadonlyMap<string, ColumnType>): void {
+    for (const [name, type] of types) {
+      const current = this.types.get(name);
+      this.types.set(name, current === undefined ? type : widen(current, type));
+    }
+  }
 }
 
 function valueType(value: FlatValue): ColumnType {

@@ -129,8 +129,11 @@ export class EntityPass {
   readonly gexfEdgeColumns = new ColumnTypes();
   readonly degrees = new Map<string, number>();
   readonly edges = new Map<string, SummaryEdge>();
+  readonly textOf: Array<{ key: string; source: string; target: string }> = [];
   hasLayout = true;
   nodeCount = 0;
+  mentionCount = 0;
+  mentionsInOrder = true;
   private readonly name: unknown;
 
   constructor(private readonly file: GraphFile) {
@@ -138,10 +141,13 @@ export class EntityPass {
     const addDegree = (node: string, weight: number): void => {
       this.degrees.set(node, (this.degrees.get(node) ?? 0) + weight);
     };
-    const count = (source: string, target: string): void => {
-      addDegree(source, 1);
-      if (target !== source) addDegree(target, 1); // a self-loop counts once, as graphology's forEachEdge sees it
+    const count = (source: string, target: string, weight: number): void => {
+      addDegree(source, weight);
+      if (target !== source) addDegree(target, weight); // a self-loop counts once, as graphology's forEachEdge sees it
     };
+    const mentionColumns = new ColumnTypes();
+    const gexfMentionColumns = new ColumnTypes();
+    let lastMention: string | undefined;
     for (const record of validatedRecords(file)) {
       this.nodeCount++;
       const flat = flattenNodeAttributes(record.attributes);
@@ -152,28 +158,50 @@ export class EntityPass {
       forEachRecordEdge(
         record,
         (kind, source, target, item, text) => {
+          if (kind === 'MENTIONS') return;
           const key = edgeKey(kind, source, target);
           let edge = this.edges.get(key);
           if (!edge) this.edges.set(key, (edge = { kind, source, target, summary: new EvidenceSummary() }));
           edge.summary!.add(item, () => quoteOf(text, item.start, item.end));
-          count(source, target);
+          count(source, target, 1);
         },
         (kind, source, target) => {
           if (kind !== 'TEXT_OF') return;
-          this.edges.set(edgeKey(kind, source, target), { kind, source, target });
-          count(source, target);
+          this.textOf.push({ key: edgeKey(kind, source, target), source, target });
+          count(source, target, 1);
         },
       );
+      // a document's MENTIONS edges are all in its record: counted and typed here, written in a later pass
+      const mentions = [...recordMentions(record)];
+      for (const edge of mentions) {
+        this.mentionCount++;
+        count(edge.source, edge.target, edge.weight);
+        mentionColumns.add(edge.attributes);
+        gexfMentionColumns.add(gexfValues(edge.attributes));
+      }
+      if (mentions.length > 0) {
+        if (lastMention !== undefined && compareStrings(lastMention, mentions[0]!.key) >= 0) this.mentionsInOrder = false;
+        lastMention = mentions[mentions.length - 1]!.key;
+      }
     }
     if (this.nodeCount === 0) this.hasLayout = false;
-    for (const edge of this.flatEdges()) {
+    this.textOf.sort((a, b) => compareStrings(a.key, b.key));
+    // columns in the order the edges are written (keys sorted: ADDRESSES, CITES, MANDATES, then MENTIONS, then TEXT_OF)
+    for (const edge of this.heldEdges()) {
+      this.edgeColumns.add(edge.attributes);
+      this.gexfEdgeColumns.add(gexfValues(edge.attributes));
+    }
+    for (const [columns, from] of [[this.edgeColumns, mentionColumns], [this.gexfEdgeColumns, gexfMentionColumns]] as const) {
+      columns.addTypes(from.types);
+    }
+    for (const edge of this.textOfEdges()) {
       this.edgeColumns.add(edge.attributes);
       this.gexfEdgeColumns.add(gexfValues(edge.attributes));
     }
   }
 
   get edgeCount(): number {
-    return this.edges.size;
+    return this.edges.size + this.mentionCount + this.textOf.length;
   }
 
   /** The nodes, from a second pass over the file. */
@@ -183,12 +211,36 @@ export class EntityPass {
 
   /** The entity edges in key order, each flattened as it is written. */
   *flatEdges(): Generator<FlatEdge> {
+    yield* this.heldEdges();
+    yield* this.mentionEdges();
+    yield* this.textOfEdges();
+  }
+
+  /** CITES, MANDATES, ADDRESSES: a resolution's edges gather the items of all its texts, so they are held to the end. */
+  private *heldEdges(): Generator<FlatEdge> {
     for (const key of [...this.edges.keys()].sort(compareStrings)) {
       const { kind, source, target, summary } = this.edges.get(key)!;
-      const weight = summary ? summary.count : 1;
-      const attributes = { kind, weight, ...summary?.flat() } as unknown as EdgeAttributes;
-      yield { key, source, target, label: kind, weight, attributes: flattenEdgeAttributes(attributes) };
+      yield summaryEdge(key, kind, source, target, summary);
     }
+  }
+
+  /**
+   * MENTIONS, from a third pass over the file, document by document: the records are in key order,
+   * so their edges are too (checked in the first pass; a key that is a prefix of the next one
+   * could break it, and then the edges are gathered and sorted in memory).
+   */
+  private *mentionEdges(): Generator<FlatEdge> {
+    if (this.mentionsInOrder) {
+      for (const record of this.file.records()) yield* recordMentions(record);
+      return;
+    }
+    const all: FlatEdge[] = [];
+    for (const record of this.file.records()) all.push(...recordMentions(record));
+    yield* all.sort((a, b) => compareStrings(a.key, b.key));
+  }
+
+  private *textOfEdges(): Generator<FlatEdge> {
+    for (const { key, source, target } of this.textOf) yield summaryEdge(key, 'TEXT_OF', source, target, undefined);
   }
 
   gexfLines(): Generator<string> {
@@ -200,6 +252,25 @@ export class EntityPass {
     const header = { hasLayout: this.hasLayout, nodeColumns: this.nodeColumns.types, edgeColumns: this.edgeColumns.types };
     return graphmlDocument(header, this.flatNodes(), this.flatEdges());
   }
+}
+
+function summaryEdge(key: string, kind: EdgeKind, source: string, target: string, summary: EvidenceSummary | undefined): FlatEdge {
+  const weight = summary ? summary.count : 1;
+  const attributes = { kind, weight, ...summary?.flat() } as unknown as EdgeAttributes;
+  return { key, source, target, label: kind, weight, attributes: flattenEdgeAttributes(attributes) };
+}
+
+/** A document record's MENTIONS edges (all its own), summarised and flattened, in key order. */
+function recordMentions(record: GraphRecord): FlatEdge[] {
+  const edges = new Map<string, { target: string; summary: EvidenceSummary }>();
+  forEachRecordEdge(record, (kind, source, target, item, text) => {
+    if (kind !== 'MENTIONS') return;
+    const key = edgeKey(kind, source, target);
+    let edge = edges.get(key);
+    if (!edge) edges.set(key, (edge = { target, summary: new EvidenceSummary() }));
+    edge.summary.add(item, () => quoteOf(text, item.start, item.end));
+  });
+  return [...edges.keys()].sort(compareStrings).map((key) => summaryEdge(key, 'MENTIONS', record.key, edges.get(key)!.target, edges.get(key)!.summary));
 }
 
 /**
