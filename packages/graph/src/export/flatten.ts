@@ -192,22 +192,28 @@ export function flatNodes(graph: KnowledgeGraph): FlatNode[] {
   return graph
     .filterNodes((_key, attributes) => !isLexical(attributes.kind))
     .sort(compareStrings)
-    .map((key) => {
-      const attributes = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
-      const kind = String(attributes.kind);
-      const node: FlatNode = {
-        key,
-        label: xmlSafe(typeof attributes.label === 'string' && attributes.label ? attributes.label : key),
-        color: typeof attributes.color === 'string' && /^#[0-9a-f]{6}$/i.test(attributes.color) ? attributes.color : kindColor(kind),
-        size: typeof attributes.size === 'number' && attributes.size > 0 ? attributes.size : nodeSize(weightedDegree(graph, key)),
-        attributes: flattenNodeAttributes(attributes),
-      };
-      if (Number.isFinite(attributes.x) && Number.isFinite(attributes.y)) {
-        node.x = attributes.x as number;
-        node.y = attributes.y as number;
-      }
-      return node;
-    });
+    .map((key) => flatNode(key, graph.getNodeAttributes(key), () => weightedDegree(graph, key)));
+}
+
+/**
+ * One node as the writers need it, from its contract attributes; `weightedDegree` is asked only
+ * when the node has no size of its own (a streamed export counts degrees in a first pass).
+ */
+export function flatNode(key: string, nodeAttributes: object, weightedDegree: () => number): FlatNode {
+  const attributes = nodeAttributes as Record<string, unknown>;
+  const kind = String(attributes.kind);
+  const node: FlatNode = {
+    key,
+    label: xmlSafe(typeof attributes.label === 'string' && attributes.label ? attributes.label : key),
+    color: typeof attributes.color === 'string' && /^#[0-9a-f]{6}$/i.test(attributes.color) ? attributes.color : kindColor(kind),
+    size: typeof attributes.size === 'number' && attributes.size > 0 ? attributes.size : nodeSize(weightedDegree()),
+    attributes: flattenNodeAttributes(attributes),
+  };
+  if (Number.isFinite(attributes.x) && Number.isFinite(attributes.y)) {
+    node.x = attributes.x as number;
+    node.y = attributes.y as number;
+  }
+  return node;
 }
 
 export function flatEdges(graph: KnowledgeGraph): FlatEdge[] {
@@ -241,16 +247,31 @@ export type ColumnType = 'boolean' | 'integer' | 'long' | 'double' | 'string';
  * The type of each column over all elements, in first-seen order (elements are sorted, so the
  * order is stable): mixed numbers widen to double, anything mixed with text becomes string.
  */
-export function columnTypes(records: readonly FlatAttributes[]): Map<string, ColumnType> {
-  const types = new Map<string, ColumnType>();
-  for (const record of records) {
+export function columnTypes(records: Iterable<FlatAttributes>): Map<string, ColumnType> {
+  const columns = new ColumnTypes();
+  for (const record of records) columns.add(record);
+  return columns.types;
+}
+
+/** columnTypes, accumulated element by element (what a streamed export keeps: one entry per column). */
+export class ColumnTypes {
+  readonly types = new Map<string, ColumnType>();
+
+  add(record: FlatAttributes): void {
     for (const [name, value] of Object.entries(record)) {
       const type = valueType(value);
-      const current = types.get(name);
-      types.set(name, current === undefined ? type : widen(current, type));
+      const current = this.types.get(name);
+      this.types.set(name, current === undefined ? type : widen(current, type));
     }
   }
-  return types;
+
+  /** Adds the columns of other elements, typed already (the columns of elements that come after these). */
+  addTypes(types: ReadonlyMap<string, ColumnType>): void {
+    for (const [name, type] of types) {
+      const current = this.types.get(name);
+      this.types.set(name, current === undefined ? type : widen(current, type));
+    }
+  }
 }
 
 function valueType(value: FlatValue): ColumnType {

@@ -3,7 +3,7 @@ import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { bodyKey, stateKey } from '../keys';
 import { layoutGraph } from '../layout';
-import { exportGexf } from './gexf';
+import { escapeGexf, exportGexf } from './gexf';
 import { flatEdges, flatNodes, KIND_COLORS } from './flatten';
 import { buildTestGraph, reversedCopy } from './test-graph';
 
@@ -75,6 +75,27 @@ describe('exportGexf', () => {
   it('is deterministic whatever the insertion order', () => {
     expect(exportGexf(reversedCopy(graph))).toBe(xml);
   });
+
+  it('escapes markup, keeps line breaks and tabs through attribute normalisation, and leaves empty strings out', () => {
+    expect(escapeGexf(`a & <b> "c" 'd'\r\n\t`)).toBe(`a &amp; &lt;b> &quot;c&quot; 'd'&#xD;&#xA;&#x9;`);
+    const edited = buildTestGraph();
+    const key = `MANDATES:S/RES/2370 (2017)->${bodyKey('ctc')}`;
+    const items = edited.getEdgeAttribute(key, 'evidence')!;
+    items[0] = { ...items[0]!, quote: 'ligne 1\nligne 2\r\n\t« 3 » & <4> "5"' };
+    edited.mergeNodeAttributes(stateKey('FR'), { iso2: '' } as never);
+    const reread = parse(Graph, exportGexf(edited));
+    expect(reread.getEdgeAttribute(key, 'firstQuote')).toBe('ligne 1\nligne 2\r\n\t« 3 » & <4> "5"');
+    expect(reread.getNodeAttributes(stateKey('FR'))).not.toHaveProperty('iso2');
+  });
+
+  it('writes the same file without indentation when pretty is false', () => {
+    const compact = exportGexf(graph, { pretty: false });
+    expect(compact).not.toContain('\n');
+    expect(compact.length).toBeLessThan(xml.length);
+    const reread = parse(Graph, compact);
+    expect(reread.order).toBe(parsed.order);
+    parsed.forEachEdge((edge, attributes) => expect(reread.getEdgeAttributes(edge)).toEqual(attributes));
+  });
 });
 
 describe('exports streamed from graph.json', () => {
@@ -97,8 +118,41 @@ describe('exports streamed from graph.json', () => {
         const read = (path: string) => (format === 'csv' ? readdirSync(path).sort().map((name) => readFileSync(join(path, name), 'utf8')).join('\n--\n') : readFileSync(path, 'utf8'));
         expect(read(fromFile.path), format).toBe(read(fromMemory.path));
       }
+      // a document whose key is a prefix of the next one's, followed by a character before '-':
+      // the next document's MENTIONS edges sort first ('…txt,copy->' < '…txt->'), so the
+      // streamed writer gathers them in memory, and the files are still the same
+      const lines = readFileSync(graphFile, 'utf8').split('\n');
+      const at = lines.findIndex((line) => line.includes('"kind":"Document"') && line.includes('"MENTIONS"'));
+      const original = /"key":"([^"]+)"/.exec(lines[at]!.slice(lines[at]!.lastIndexOf('"key":')))![1]!;
+      const copy = lines[at]!.replace(`"key":"${original}"`, `"key":"${original},copy"`);
+      lines.splice(at + 1, 0, copy.endsWith(',') ? copy : `${copy},`);
+      if (!lines[at]!.endsWith(',')) lines[at] += ',';
+      const prefixed = join(work, 'prefixed.json');
+      writeFileSync(prefixed, lines.join('\n'));
+      const { readGraphFile } = await import('../graph-file');
+      const inMemory = readGraphFile(prefixed, { paragraphs: true });
+      expect(inMemory.hasNode(`${original},copy`)).toBe(true);
+      for (const format of ['gexf', 'graphml'] as const) {
+        const fromMemory = writeExport(inMemory, format, join(work, 'prefixed-memory', format));
+        const fromFile = writeExportFromFile(prefixed, format, join(work, 'prefixed-file', format));
+        expect(readFileSync(fromFile.path, 'utf8'), format).toBe(readFileSync(fromMemory.path, 'utf8'));
+        expect(readFileSync(fromFile.path, 'utf8')).toContain(`MENTIONS:${original},copy-`);
+      }
+      const { GraphFile } = await import('../graph-file');
+      const { EntityPass } = await import('./index');
+      expect(new EntityPass(GraphFile.open(graphFile)).mentionsInOrder).toBe(true);
+      expect(new EntityPass(GraphFile.open(prefixed)).mentionsInOrder).toBe(false);
+      // a graph.json without a layout is laid out (in memory) and written placed
+      const unplaced = join(work, 'unplaced.json');
+      writeFileSync(unplaced, serializeGraph(buildTestGraph()));
+      for (const format of ['gexf', 'graphml'] as const) {
+        const written = writeExportFromFile(unplaced, format, join(work, 'unplaced', format));
+        expect(readFileSync(written.path, 'utf8'), format).toContain(format === 'gexf' ? '<viz:position x=' : 'attr.name="x"');
+        expect(written.nodes).toBe(flatNodes(graph).length);
+        expect(written.edges).toBe(flatEdges(graph).length);
+      }
     } finally {
-      rmSync(work, { recursive: true, force: true });
+      if (!process.env.KEEP) rmSync(work, { recursive: true, force: true });
     }
   });
 });

@@ -8,7 +8,7 @@
  * reads `r`/`g`/`b` back as a `color` hex. Every other flattened attribute is a typed column.
  */
 import type { KnowledgeGraph } from '../model';
-import { columnTypes, flatEdges, flatNodes, type ColumnType, type FlatValue } from './flatten';
+import { columnTypes, flatEdges, flatNodes, type ColumnType, type FlatEdge, type FlatNode, type FlatValue } from './flatten';
 
 export interface GraphmlOptions {
   /** indent the XML (default true) */
@@ -66,12 +66,33 @@ export function exportGraphml(graph: KnowledgeGraph, options: GraphmlOptions = {
   return [...graphmlLines(graph, options)].join(newline);
 }
 
-/** The GraphML document line by line (the last is ''), so that a writer never holds it whole. */
-export function* graphmlLines(graph: KnowledgeGraph, options: GraphmlOptions = {}): Generator<string> {
+/** The GraphML document of a graph in memory line by line (the last is ''), so that a writer never holds it whole. */
+export function graphmlLines(graph: KnowledgeGraph, options: GraphmlOptions = {}): Generator<string> {
   const nodes = flatNodes(graph);
   const edges = flatEdges(graph);
-  const hasLayout = nodes.length > 0 && nodes.every((node) => node.x !== undefined);
+  const header: GraphmlHeader = {
+    hasLayout: nodes.length > 0 && nodes.every((node) => node.x !== undefined),
+    nodeColumns: columnTypes(nodes.map((node) => node.attributes)),
+    edgeColumns: columnTypes(edges.map((edge) => edge.attributes)),
+  };
+  return graphmlDocument(header, nodes, edges, options);
+}
 
+/** What the keys of the file declare: known before the first node is written. */
+export interface GraphmlHeader {
+  /** every node has x and y (positions are written for all nodes or none) */
+  hasLayout: boolean;
+  nodeColumns: Map<string, ColumnType>;
+  edgeColumns: Map<string, ColumnType>;
+}
+
+/**
+ * The GraphML document line by line (the last is ''), from the declared columns and the nodes
+ * and edges in the order they are written, each consumed once as it comes (a streamed export
+ * passes generators).
+ */
+export function* graphmlDocument(header: GraphmlHeader, nodes: Iterable<FlatNode>, edges: Iterable<FlatEdge>, options: GraphmlOptions = {}): Generator<string> {
+  const { hasLayout } = header;
   const nodeColumns = new Map<string, GraphmlType>([
     ['label', 'string'],
     ['size', 'double'],
@@ -80,14 +101,14 @@ export function* graphmlLines(graph: KnowledgeGraph, options: GraphmlOptions = {
     ['b', 'int'],
     ...(hasLayout ? ([['x', 'double'], ['y', 'double']] as const) : []),
   ]);
-  for (const [name, type] of columnTypes(nodes.map((node) => node.attributes))) {
+  for (const [name, type] of header.nodeColumns) {
     if (!nodeColumns.has(name)) nodeColumns.set(name, GRAPHML_TYPES[type]);
   }
   const edgeColumns = new Map<string, GraphmlType>([
     ['label', 'string'],
     ['weight', 'double'],
   ]);
-  for (const [name, type] of columnTypes(edges.map((edge) => edge.attributes))) {
+  for (const [name, type] of header.edgeColumns) {
     if (!edgeColumns.has(name)) edgeColumns.set(name, GRAPHML_TYPES[type]);
   }
   const nodeKeys = declareKeys('n', nodeColumns);
