@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { importArguments, writeNeo4jCsvDirectory } from '@unkg/graph/export/csv';
 import { GraphFile, validatedRecords } from '@unkg/graph/graph-file';
 import { runBulkImport } from '@unkg/graph/neo4j/server';
+import { schemaItems } from '@unkg/graph/neo4j/schema';
 import {
   connectionFromEnv,
   describeConnection,
@@ -112,7 +113,7 @@ export function bulkLoad(
     const result = runBulkImport({
       home,
       database: options.database,
-      schemaFile: join(directory, names.afterImport.name),
+      schema: schemaItems(),
       adminArgs: [
         ...importArguments(names, { directory, database: options.database }),
         ...(options.overwrite ? ['--overwrite-destination=true'] : []),

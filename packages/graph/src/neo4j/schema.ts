@@ -41,19 +41,34 @@ export const constraintName = (label: NodeKind): string => `unkg_${label.toLower
 /** Indexes beyond the key constraints: the language versions of a paragraph, the paragraphs of a text. */
 export const PARAGRAPH_INDEXES = ['version', 'textOf'] as const;
 
+/** One schema element: a uniqueness constraint or a (range) index on one property of one label. */
+export interface SchemaItem {
+  kind: 'unique' | 'index';
+  label: NodeKind;
+  property: string;
+  name: string;
+}
+
 /**
  * One uniqueness constraint on `key` per contract label (it also backs the MERGE lookups), and
  * the Paragraph indexes (`version`: "this paragraph in French"; `textOf`: "the paragraphs of
- * this resolution", the evidence of its edges).
+ * this resolution", the evidence of its edges). The statements below and the bulk route's
+ * schema (created through Neo4j's Java API, BulkImport.java) are both made from these.
  */
-export function schemaStatements(): string[] {
+export function schemaItems(): SchemaItem[] {
   return [
-    ...NODE_KINDS.map(
-      (kind) =>
-        `CREATE CONSTRAINT ${constraintName(labelOf(kind))} IF NOT EXISTS FOR (n:${labelOf(kind)}) REQUIRE n.key IS UNIQUE`,
-    ),
-    ...PARAGRAPH_INDEXES.map((property) => `CREATE INDEX unkg_paragraph_${property.toLowerCase()} IF NOT EXISTS FOR (p:Paragraph) ON (p.${property})`),
+    ...NODE_KINDS.map((kind): SchemaItem => ({ kind: 'unique', label: labelOf(kind), property: 'key', name: constraintName(labelOf(kind)) })),
+    ...PARAGRAPH_INDEXES.map((property): SchemaItem => ({ kind: 'index', label: 'Paragraph', property, name: `unkg_paragraph_${property.toLowerCase()}` })),
   ];
+}
+
+/** The schema as Cypher statements (`CREATE CONSTRAINT … IF NOT EXISTS`, `CREATE INDEX … IF NOT EXISTS`). */
+export function schemaStatements(): string[] {
+  return schemaItems().map((item) =>
+    item.kind === 'unique'
+      ? `CREATE CONSTRAINT ${item.name} IF NOT EXISTS FOR (n:${labelOf(item.label)}) REQUIRE n.${item.property} IS UNIQUE`
+      : `CREATE INDEX ${item.name} IF NOT EXISTS FOR (p:${labelOf(item.label)}) ON (p.${item.property})`,
+  );
 }
 
 /**
