@@ -13,15 +13,15 @@ import { printable } from '@unkg/ingest/printable';
 import { errorsOf, formatIssue, formatReport } from '@unkg/ingest/report';
 import { parseCommandLine } from './args';
 
-export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml)';
+export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml, .pdf, .docx, .doc)';
 
 const USAGE = `usage: unkg ingest <path>... [--out <dir>] [--strict] [--workers <n>] [--no-entities] [--quiet]
                    [--export <format>]... [--neo4j] [--shard i/n] [--report-json <file>]
 
-Reads files, and directories recursively (.txt, .md, .html, .htm, Akoma Ntoso .xml), and writes
-<dir>/graph.json (the graph contract, docs/graph-contract.md). Paths are relative to the current
-directory; symbolic links to directories are not followed, links to files outside the
-directories given are skipped.
+Reads files, and directories recursively (.txt, .md, .html, .htm, Akoma Ntoso .xml, .pdf with a
+text layer, .docx, .doc), and writes <dir>/graph.json (the graph contract, docs/graph-contract.md).
+Paths are relative to the current directory; symbolic links to directories are not followed,
+links to files outside the directories given are skipped.
 
 options:
   --out <dir>          output directory (default: .unkg)
