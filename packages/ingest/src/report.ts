@@ -108,7 +108,8 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
     const citation = report.layout.stages[0]!;
     lines.push(
       `layout: ${report.nodes - report.paragraphs} nodes placed (citation network of ${citation.nodes} nodes: ` +
-        `${citation.iterations} ForceAtlas2 iterations, ${citation.converged ? 'settled' : 'stopped at the cap'}; ${report.layout.communities} communities)`,
+        // laid out by groups, each run with a small budget by design: only the final pass over the whole can settle
+        `${citation.iterations} ForceAtlas2 iterations by groups, final pass ${citation.converged ? 'settled' : 'at its budget'}; ${report.layout.communities} communities)`,
     );
   }
   if (graphFile) lines.push(`graph: ${printable(graphFile)} (${(report.bytesWritten / 1e6).toFixed(1)} MB)`);
