@@ -153,6 +153,19 @@ export function* validatedRecords(file: GraphFile): Generator<GraphRecord> {
   if (problems.length > 0) throw contractError(file.path, problems);
 }
 
+/**
+ * A record source for readers that pass over the file several times: the first pass checks the
+ * contract (validatedRecords), later passes read the same file without checking it again.
+ */
+export function recordSource(file: GraphFile): () => Iterable<GraphRecord> {
+  let checked = false;
+  return () => {
+    if (checked) return file.records();
+    checked = true;
+    return validatedRecords(file);
+  };
+}
+
 function contractError(file: string, problems: string[]): GraphFileError {
   return new GraphFileError(file, `does not follow the graph contract: ${problems.slice(0, 5).join('; ')}`);
 }

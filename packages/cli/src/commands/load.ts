@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importArguments, writeNeo4jCsvDirectory } from '@unkg/graph/export/csv';
-import { GraphFile, validatedRecords } from '@unkg/graph/graph-file';
+import { GraphFile, recordSource } from '@unkg/graph/graph-file';
 import { runBulkImport } from '@unkg/graph/neo4j/server';
 import { schemaItems } from '@unkg/graph/neo4j/schema';
 import {
@@ -102,12 +102,7 @@ export function bulkLoad(
   const directory = mkdtempSync(join(home, 'import', 'unkg-'));
   try {
     options.log?.(`writing ${graphFile} as CSV into ${directory}`);
-    let checked = false;
-    const names = writeNeo4jCsvDirectory(() => {
-      if (checked) return file.records();
-      checked = true;
-      return validatedRecords(file);
-    }, directory);
+    const names = writeNeo4jCsvDirectory(recordSource(file), directory);
     const csv = (performance.now() - started) / 1000;
     options.log?.(`importing with neo4j-admin into ${home} (database ${options.database}), then the constraints and indexes`);
     const result = runBulkImport({

@@ -5,7 +5,7 @@
  */
 import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { GraphFile, validatedRecords } from '../graph-file';
+import { GraphFile, recordSource, validatedRecords } from '../graph-file';
 import { edgeKey } from '../keys';
 import { layoutGraph } from '../layout';
 import { compareStrings, createGraph, type KnowledgeGraph } from '../model';
@@ -92,17 +92,7 @@ export function writeExportFromFile(graphFile: string, format: ExportFormat, out
     const written = writeLines(format, outPath, format === 'gexf' ? pass.gexfLines() : pass.graphmlLines());
     return { ...written, nodes: pass.nodeCount, edges: pass.edgeCount };
   }
-  const file = GraphFile.open(graphFile);
-  let checked = false;
-  return writeRecords(
-    () => {
-      if (checked) return file.records();
-      checked = true;
-      return validatedRecords(file);
-    },
-    format,
-    outPath,
-  );
+  return writeRecords(recordSource(GraphFile.open(graphFile)), format, outPath);
 }
 
 interface SummaryEdge {

@@ -7,7 +7,7 @@
  * make a rerun complete the load without duplicating anything.
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { GraphFile, validatedRecords } from '../graph-file';
+import { GraphFile, recordSource } from '../graph-file';
 import type { KnowledgeGraph } from '../model';
 import { recordsFromGraph, type GraphRecord } from '../records';
 import type { EdgeKind, NodeKind } from '../types';
@@ -76,17 +76,7 @@ export async function loadGraphIntoNeo4j(graph: KnowledgeGraph, driver: Driver, 
 
 /** Loads a graph.json, streamed: it is checked against the contract on the first pass. */
 export async function loadGraphFileIntoNeo4j(path: string, driver: Driver, options: LoadOptions = {}): Promise<LoadResult> {
-  const file = GraphFile.open(path);
-  let checked = false;
-  return loadRecordsIntoNeo4j(
-    () => {
-      if (checked) return file.records();
-      checked = true;
-      return validatedRecords(file);
-    },
-    driver,
-    options,
-  );
+  return loadRecordsIntoNeo4j(recordSource(GraphFile.open(path)), driver, options);
 }
 
 export async function loadRecordsIntoNeo4j(source: RecordSource, driver: Driver, options: LoadOptions = {}): Promise<LoadResult> {
