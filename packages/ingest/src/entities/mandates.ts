@@ -97,6 +97,8 @@ interface Compiled {
   phraseLemmas: Set<string>;
   extension: Set<string>;
   transparent: Set<string>;
+  /** the lemmas a mandate can come from (the four sets above): a paragraph without one has none */
+  relevant: Set<string>;
   languages: Map<string, Language>;
 }
 
@@ -241,6 +243,7 @@ function compile(rules: MandateRules): Compiled {
     phraseLemmas: new Set(rules.phraseLemmas),
     extension: new Set(rules.extensionLemmas),
     transparent: new Set(rules.transparentLemmas ?? []),
+    relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...rules.phraseLemmas, ...rules.extensionLemmas]),
     languages,
   };
 }
@@ -264,8 +267,6 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     const named = bySegment.get(index);
     if (!named) return;
     const text = doc.text.slice(segment.start, segment.end);
-    // folding is per code unit: a paragraph's folded text is its slice of the folded document
-    const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
     const candidates: Candidate[] = [];
     for (const mention of named) {
       // a name inside another ("… for Afghanistan" in a Special Representative's title) is the outer one's
@@ -282,7 +283,12 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     }
     if (candidates.length === 0) return;
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
-    const verbs = clauseVerbs(text, from, verbLang).filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
+    const all = clauseVerbs(text, from, verbLang);
+    // a paragraph whose verbs neither give tasks nor extend mandates ("Welcomes", "Condemns") names no addressee: a third of them
+    if (!all.some((verb) => rules.relevant.has(verb.lemma))) return;
+    // folding is per code unit: a paragraph's folded text is its slice of the folded document
+    const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+    const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     verbs.forEach((verb, position) => {
@@ -724,15 +730,23 @@ function nextComma(text: string, from: number): number {
 }
 
 let stateAdjectives: Set<string> | null = null;
+/** isStateAdjective's answers by name: the same few State names recur in every document, folding each costs a tokenization */
+const STATE_ADJECTIVE_ANSWERS = new Map<string, boolean>();
 
 /** Whether a State's name is one of its English or French adjectives (states.json, the ones matched as the State): a Government is addressed by its own name ("the Somali authorities"). */
 function isStateAdjective(name: string): boolean {
-  stateAdjectives ??= new Set(
-    readDataFile<{ states: Array<{ adjectives?: Record<string, string[]> }> }>('states.json')
-      .states.flatMap((state) => [...(state.adjectives?.en ?? []), ...(state.adjectives?.fr ?? [])])
-      .map((adjective) => foldKey(adjective)),
-  );
-  return stateAdjectives.has(foldKey(name));
+  let answer = STATE_ADJECTIVE_ANSWERS.get(name);
+  if (answer === undefined) {
+    stateAdjectives ??= new Set(
+      readDataFile<{ states: Array<{ adjectives?: Record<string, string[]> }> }>('states.json')
+        .states.flatMap((state) => [...(state.adjectives?.en ?? []), ...(state.adjectives?.fr ?? [])])
+        .map((adjective) => foldKey(adjective)),
+    );
+    answer = stateAdjectives.has(foldKey(name));
+    // bounded: the names are the gazetteer's State names as texts spell them
+    if (STATE_ADJECTIVE_ANSWERS.size < 100_000) STATE_ADJECTIVE_ANSWERS.set(name, answer);
+  }
+  return answer;
 }
 
 /** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
