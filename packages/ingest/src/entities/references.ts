@@ -177,6 +177,52 @@ interface Named {
   spans: number[];
   category: string | undefined;
   ends: number[];
+  /** the distinct folded texts of its names, made when a head first asks */
+  texts?: string[];
+}
+
+/*
+ * The two introductions below were regexes built from each form at every call, one compilation
+ * per form and document; they are read by hand, with the regexes' meaning.
+ */
+const SPACE = /\s/u;
+
+/** Offsets from `from` on while `text` has whitespace (\s*: every end it may stop at, first the longest). */
+function spaceEnds(text: string, from: number): number[] {
+  let end = from;
+  while (end < text.length && SPACE.test(text[end]!)) end++;
+  const ends: number[] = [];
+  for (let at = end; at >= from; at--) ends.push(at);
+  return ends;
+}
+
+/** `^\s*[(,][^)]{0,25}["“«„]\s*<form>\s*["”»“]`: "(“the Mechanism”)", ", le « Comité »" */
+export function introducesInQuotes(after: string, form: string): boolean {
+  const open = spaceEnds(after, 0)[0]!;
+  if (after[open] !== '(' && after[open] !== ',') return false;
+  // the gap before the quote: at most 25 code points (the regex had the u flag), no closing bracket
+  for (let quote = open + 1, gap = 0; gap <= 25 && quote < after.length; gap++) {
+    if ('"“«„'.includes(after[quote]!) && formThen(after, quote + 1, form, '"”»“')) return true;
+    if (after[quote] === ')') return false;
+    quote += (after.codePointAt(quote) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/** `^\s*\(\s*<form>\s*\)`: "(البعثة المتكاملة)" */
+export function introducesInBrackets(after: string, form: string): boolean {
+  const open = spaceEnds(after, 0)[0]!;
+  return after[open] === '(' && formThen(after, open + 1, form, ')');
+}
+
+/** `\s*<form>\s*` from `from`, then one of `closers`. */
+function formThen(text: string, from: number, form: string, closers: string): boolean {
+  for (const start of spaceEnds(text, from)) {
+    if (!text.startsWith(form, start)) continue;
+    const close = spaceEnds(text, start + form.length)[0]!;
+    if (close < text.length && closers.includes(text[close]!)) return true;
+  }
+  return false;
 }
 
 /**
@@ -196,22 +242,21 @@ function holdsArabicWords(form: string, text: string): boolean {
 }
 
 function resolve(head: Head, named: Map<string, Named>, folded: string, spaced: boolean, arabic = false): string | null {
-  const holds = (text: string): boolean =>
-    head.forms.some(
-      (form) => (spaced ? ` ${text} `.includes(` ${form} `) || text.startsWith(`${form} `) : text.includes(form)) || (arabic && holdsArabicWords(form, text)),
+  // the forms padded once per head ("the form in the name as whole words"), not per name and form
+  const padded = head.forms.map((form) => ` ${form} `);
+  const holds = (text: string): boolean => {
+    const spacedText = spaced ? ` ${text} ` : text;
+    return head.forms.some(
+      (form, index) => (spaced ? spacedText.includes(padded[index]!) || text.startsWith(`${form} `) : text.includes(form)) || (arabic && holdsArabicWords(form, text)),
     );
-  const texts = (entry: Named): string[] => entry.spans.map((start, index) => folded.slice(start, entry.ends[index]));
+  };
+  // each distinct spelling once: a body is named the same way many times, and every head of the document asks
+  const texts = (entry: Named): string[] => (entry.texts ??= [...new Set(entry.spans.map((start, index) => folded.slice(start, entry.ends[index])))]);
   // introduced with this short form: "(“the Mechanism”)", "(le « Comité »)", or alone in brackets: "(البعثة المتكاملة)"
   const isIntroduced = (entry: Named): boolean =>
     entry.ends.some((end) => {
       const after = folded.slice(end, end + 60);
-      return (
-        /^\s*[(,]/u.test(after) &&
-        head.forms.some(
-          (form) =>
-            new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u').test(after) || new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u').test(after),
-        )
-      );
+      return /^\s*[(,]/u.test(after) && head.forms.some((form) => introducesInQuotes(after, form) || introducesInBrackets(after, form));
     });
   const candidates = [...named].filter(
     ([, entry]) => (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),

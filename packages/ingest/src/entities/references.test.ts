@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { introducesInBrackets, introducesInQuotes } from './references';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The regexes the hand-read introductions replace (one compilation per form and document). */
+const inQuotes = (after: string, form: string): boolean => new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u').test(after);
+const inBrackets = (after: string, form: string): boolean => new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u').test(after);
+
+describe('short-form introductions', () => {
+  it.each([
+    [' (the “Mechanism”)', 'mechanism', false],
+    [' (the “mechanism”)', 'mechanism', true],
+    [', le « comite »', 'comite', true],
+    [' (referred to as “the mission”)', 'the mission', true],
+    [' (hereinafter referred to as “the mission”)', 'the mission', false],
+    [' (البعثة المتكاملة)', 'البعثة المتكاملة', true],
+    [' (a) “mechanism”', 'mechanism', false],
+  ])('reads %j for %j as the regex does', (after, form, expected) => {
+    expect(introducesInQuotes(after, form) || introducesInBrackets(after, form)).toBe(expected);
+    expect(introducesInQuotes(after, form)).toBe(inQuotes(after, form));
+    expect(introducesInBrackets(after, form)).toBe(inBrackets(after, form));
+  });
+
+  it('agrees with the regexes on random texts (spaces, brackets, quotes, astral characters)', () => {
+    const pick = (list: string[]): string => list[random(list.length)]!;
+    const spaces = ['', ' ', '  ', '\u00a0', '\n'];
+    const gap = ['', 'the ', 'x', '𝐀', ')', '"', '«', 'referred to as the ', '𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀 '];
+    const forms = ['mission', 'the mission', ' mission', ''];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let agreed = 0;
+    let introduced = 0;
+    for (let trial = 0; trial < 20000; trial++) {
+      // shaped like an introduction, each part sometimes wrong
+      const after =
+        pick(spaces) + pick(['(', ',', 'x', '']) + pick(gap) + pick(gap) + pick(['"', '“', '«', '„', '', 'x']) + pick(spaces) +
+        pick(['mission', 'the mission', 'missio', '']) + pick(spaces) + pick(['"', '”', '»', '“', ')', '', 'x']) + pick(gap);
+      const form = forms[random(forms.length)]!;
+      expect(introducesInQuotes(after, form), `${JSON.stringify(after)} ${JSON.stringify(form)}`).toBe(inQuotes(after, form));
+      expect(introducesInBrackets(after, form), `${JSON.stringify(after)} ${JSON.stringify(form)}`).toBe(inBrackets(after, form));
+      if (inQuotes(after, form) || inBrackets(after, form)) introduced++;
+      agreed++;
+    }
+    expect(agreed).toBe(20000);
+    // the generator reaches both answers
+    expect(introduced).toBeGreaterThan(100);
+  });
+});
