@@ -99,7 +99,9 @@ interface Compiled {
   transparent: Set<string>;
   /** the lemmas a mandate can come from (the four sets above): a paragraph without one has none */
   relevant: Set<string>;
+  /** each language's rules, compiled when a document of that language first asks (languageRules) */
   languages: Map<string, Language>;
+  data: MandateRules['languages'];
 }
 
 let compiled: Compiled | null = null;
@@ -235,8 +237,6 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
 }
 
 function compile(rules: MandateRules): Compiled {
-  const languages = new Map<string, Language>();
-  for (const [lang, data] of Object.entries(rules.languages)) languages.set(lang, compileLanguage(lang, data));
   return {
     mandating: new Set(rules.mandatingLemmas),
     decideThat: new Set(rules.decideThatLemmas),
@@ -244,16 +244,29 @@ function compile(rules: MandateRules): Compiled {
     extension: new Set(rules.extensionLemmas),
     transparent: new Set(rules.transparentLemmas ?? []),
     relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...rules.phraseLemmas, ...rules.extensionLemmas]),
-    languages,
+    languages: new Map(),
+    data: rules.languages,
   };
+}
+
+/** The rules of a language with data (compiled once, on first use: a corpus in one language compiles one), else null. */
+function languageRules(rules: Compiled, lang: string): Language | null {
+  let language = rules.languages.get(lang);
+  if (!language) {
+    if (!Object.hasOwn(rules.data, lang)) return null;
+    language = compileLanguage(lang, rules.data[lang]!);
+    rules.languages.set(lang, language);
+  }
+  return language;
 }
 
 /** `units` is foldUnits(doc.text) when the caller has it. */
 export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array, tokens?: Tokens): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
-  const lang = rules.languages.get(doc.identity.lang) ?? rules.languages.get('en')!;
-  const verbLang = rules.languages.has(doc.identity.lang) ? doc.identity.lang : 'en';
+  const own = languageRules(rules, doc.identity.lang);
+  const lang = own ?? languageRules(rules, 'en')!;
+  const verbLang = own ? doc.identity.lang : 'en';
   const found: MandateMatch[] = [];
   const bySegment = new Map<number, EntityMention[]>();
   for (const mention of mentions) {

@@ -55,7 +55,12 @@ interface Compiled {
   places: Map<string, Place>;
   /** mission id → the place of the post heading it */
   missionPlaces: Map<string, string>;
+  /** the languages compiled so far (languagePosts), of those with data (`langs`) */
   languages: Map<string, LanguagePosts>;
+  langs: Set<string>;
+  /** folded place form → place id, per language */
+  formsByLang: Map<string, Map<string, string>>;
+  data: Gazetteer['envoys'];
 }
 
 let compiled: Compiled | null = null;
@@ -129,38 +134,55 @@ function compile(gazetteer: Gazetteer): Compiled {
     const states = new Set(found.filter((one) => !found.some((other) => other !== one && other.start <= one.start && other.end >= one.end && other.end - other.start > one.end - one.start)).map((one) => one.iso2));
     if (states.size === 1) missionPlaces.set(info.id, [...states][0]!);
   }
-  const languages = new Map<string, LanguagePosts>();
-  const langs = new Set([...formsByLang.keys(), ...Object.keys(data.connectors), 'zh']);
-  for (const lang of langs) {
-    const forms = formsByLang.get(lang) ?? new Map<string, string>();
-    const place = `(${alternation(forms.keys())})`;
-    const article = words(data.articles[lang], (item) => item.endsWith("'"));
-    const conjunction = words(data.conjunctions[lang], (item) => lang === 'ar' && !item.endsWith(' '));
-    const spaced = lang !== 'zh';
-    const glued = (item: string): boolean => item.endsWith("'") || (lang === 'ar' && !item.endsWith(' '));
-    const connector = words(data.connectors[lang], glued);
-    const end = spaced ? '(?![\\p{L}])' : '';
-    const second = conjunction ? `(?:\\s*${conjunction}${article ? `${article}?` : ''}${place})?` : '';
-    languages.set(lang, {
-      after: spaced && connector ? new RegExp(`^\\s+${connector}${article ? `${article}?` : ''}${place}${second}${end}`, 'u') : null,
-      before: spaced
-        ? null
-        : new RegExp(
-            `(?:${alternation(data.zh.before.map(foldText))})?(?:${alternation(data.zh.charge.map(foldText))})?${place}(?:(?:${alternation((data.conjunctions.zh ?? []).map(foldText))})${place})?${escape(data.zh.topic)}(?:${alternation(data.zh.before.map(foldText))})?$`,
-            'u',
-          ),
-      forms,
-      owners: spaced && data.owners[lang]?.length ? new RegExp(`^\\s*(?:${alternation(data.owners[lang].map(foldText))})${end}`, 'u') : null,
-      ownersBefore: !spaced && data.owners[lang]?.length ? new RegExp(`(?:${alternation(data.owners[lang].map(foldText))})$`, 'u') : null,
-      possessive: data.possessives[lang]?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}(?:${alternation(data.possessives[lang].map(foldText))})\\s*$`, 'u') : null,
-      officeBefore: spaced && data.offices[lang]?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.offices[lang].map(foldText))})\\s+$`, 'u') : null,
-      officeAfter: !spaced && data.offices[lang]?.length ? new RegExp(`^(?:${alternation(data.offices[lang].map(foldText))})`, 'u') : null,
-      head: data.heads[lang]?.length
-        ? new RegExp(`^\\s*,?\\s*(?:${alternation(data.heads[lang].map(foldText))})${spaced ? '\\s*' : ''}${article ? `${article}?` : ''}`, 'u')
-        : null,
-    });
+  return {
+    posts: new Map(data.posts.map((post) => [post.id, { label: post.label }])),
+    places,
+    missionPlaces,
+    languages: new Map(),
+    langs: new Set([...formsByLang.keys(), ...Object.keys(data.connectors), 'zh']),
+    formsByLang,
+    data,
+  };
+}
+
+/** A language's rules (its place names as regexes of thousands of forms), compiled when a document of it first asks; others read English's. */
+function languagePosts(rules: Compiled, lang: string): LanguagePosts {
+  const known = rules.langs.has(lang) ? lang : 'en';
+  let language = rules.languages.get(known);
+  if (!language) {
+    language = compileLanguage(known, rules.formsByLang.get(known) ?? new Map<string, string>(), rules.data);
+    rules.languages.set(known, language);
   }
-  return { posts: new Map(data.posts.map((post) => [post.id, { label: post.label }])), places, missionPlaces, languages };
+  return language;
+}
+
+function compileLanguage(lang: string, forms: Map<string, string>, data: Gazetteer['envoys']): LanguagePosts {
+  const place = `(${alternation(forms.keys())})`;
+  const article = words(data.articles[lang], (item) => item.endsWith("'"));
+  const conjunction = words(data.conjunctions[lang], (item) => lang === 'ar' && !item.endsWith(' '));
+  const spaced = lang !== 'zh';
+  const glued = (item: string): boolean => item.endsWith("'") || (lang === 'ar' && !item.endsWith(' '));
+  const connector = words(data.connectors[lang], glued);
+  const end = spaced ? '(?![\\p{L}])' : '';
+  const second = conjunction ? `(?:\\s*${conjunction}${article ? `${article}?` : ''}${place})?` : '';
+  return {
+    after: spaced && connector ? new RegExp(`^\\s+${connector}${article ? `${article}?` : ''}${place}${second}${end}`, 'u') : null,
+    before: spaced
+      ? null
+      : new RegExp(
+          `(?:${alternation(data.zh.before.map(foldText))})?(?:${alternation(data.zh.charge.map(foldText))})?${place}(?:(?:${alternation((data.conjunctions.zh ?? []).map(foldText))})${place})?${escape(data.zh.topic)}(?:${alternation(data.zh.before.map(foldText))})?$`,
+          'u',
+        ),
+    forms,
+    owners: spaced && data.owners[lang]?.length ? new RegExp(`^\\s*(?:${alternation(data.owners[lang].map(foldText))})${end}`, 'u') : null,
+    ownersBefore: !spaced && data.owners[lang]?.length ? new RegExp(`(?:${alternation(data.owners[lang].map(foldText))})$`, 'u') : null,
+    possessive: data.possessives[lang]?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}(?:${alternation(data.possessives[lang].map(foldText))})\\s*$`, 'u') : null,
+    officeBefore: spaced && data.offices[lang]?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.offices[lang].map(foldText))})\\s+$`, 'u') : null,
+    officeAfter: !spaced && data.offices[lang]?.length ? new RegExp(`^(?:${alternation(data.offices[lang].map(foldText))})`, 'u') : null,
+    head: data.heads[lang]?.length
+      ? new RegExp(`^\\s*,?\\s*(?:${alternation(data.heads[lang].map(foldText))})${spaced ? '\\s*' : ''}${article ? `${article}?` : ''}`, 'u')
+      : null,
+  };
 }
 
 /** The organisations whose own posts ("its Special Representative") are not the Secretary-General's. */
@@ -188,7 +210,7 @@ export function resolvePosts(
   compiled ??= compile(gazetteer);
   const rules = compiled;
   if (!matches.some((match) => match.kind === 'Body' && rules.posts.has(match.id))) return matches;
-  const language = rules.languages.get(lang) ?? rules.languages.get('en')!;
+  const language = languagePosts(rules, lang);
   const removed = new Set<NameMatch>();
   const replaced = new Map<NameMatch, NameMatch>();
   /** names that a title extended over: the title's own words */
