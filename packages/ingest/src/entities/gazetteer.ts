@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import countries from 'i18n-iso-countries';
+// the library without its node entry, which loads all of its hundred-odd locales on import
+import countries from 'i18n-iso-countries/index';
 import { foldKey } from './fold';
 import { addAlias, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
 import { russianCase, russianCaseForms } from './russian';
@@ -313,11 +314,24 @@ export interface CountryNames {
   otherAdjectives: Record<string, string[]>;
 }
 
-function countryNames(states: StatesFile): CountryNames[] {
+/**
+ * The six locales' files, each named in full: a bundler then packs these six, not the package's
+ * hundred-odd locales (a megabyte of JavaScript to parse at every start).
+ */
+function countryLocales(): unknown[] {
   const require = createRequire(import.meta.url);
-  for (const locale of COUNTRY_LOCALES) {
-    countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
-  }
+  return [
+    require('i18n-iso-countries/langs/en.json'),
+    require('i18n-iso-countries/langs/fr.json'),
+    require('i18n-iso-countries/langs/es.json'),
+    require('i18n-iso-countries/langs/ru.json'),
+    require('i18n-iso-countries/langs/ar.json'),
+    require('i18n-iso-countries/langs/zh.json'),
+  ];
+}
+
+function countryNames(states: StatesFile): CountryNames[] {
+  for (const locale of countryLocales()) countries.registerLocale(locale as Parameters<typeof countries.registerLocale>[0]);
   const excluded = new Set(states.excluded.names.map(foldKey));
   const extras = new Map(states.states.map((state) => [state.iso2, state]));
   const byCode = new Map<string, Set<string>>();
