@@ -223,12 +223,12 @@ export function foldAndTokenize(text: string, buffer = new TokenBuffer(Math.max(
 const NAME_TOKENS = new TokenBuffer(64);
 
 export function nameTokens(name: string): string[] {
-  const units = foldUnits(name);
-  const folded = decodeUnits(units);
-  const { starts, ends, count } = tokenize(units, 0, units.length, NAME_TOKENS);
-  const tokens: string[] = [];
-  for (let index = 0; index < count; index++) tokens.push(folded.slice(starts[index], ends[index]));
-  return tokens;
+  const { units, tokens } = foldAndTokenize(name, NAME_TOKENS);
+  const { starts, ends, count } = tokens;
+  const words: string[] = [];
+  // each word decoded on its own (short: a loop of fromCharCode), not the whole name then sliced
+  for (let index = 0; index < count; index++) words.push(decodeUnits(units, starts[index], ends[index]));
+  return words;
 }
 
 /** Comparison key for names: folded tokens joined by one space ("Al-Qaïda" → "al qaida"). */
