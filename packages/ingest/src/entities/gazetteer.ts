@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries/index';
 import { foldKey } from './fold';
 import { addAlias, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
+import { cachedCore } from './gazetteer-cache';
 import { russianCase, russianCaseForms } from './russian';
 
 export const DATA_DIR = fileURLToPath(new URL('../../../../data/entities/', import.meta.url));
@@ -53,7 +54,7 @@ interface GovernmentsFile {
   patterns: Record<string, string[]>;
   collectives: Array<{ id: string; label: string; names: Record<string, string[]> }>;
 }
-interface StatesFile {
+export interface StatesFile {
   adjectiveHeads: Record<string, string[]>;
   excluded: { names: string[] };
   states: Array<{ iso2: string; names: Record<string, string[]>; adjectives: Record<string, string[]> }>;
@@ -199,11 +200,37 @@ export const entityRef = (kind: EntityKind, id: string): string => `${kind}:${id
 let cached: Gazetteer | null = null;
 
 export function loadGazetteer(): Gazetteer {
-  cached ??= buildGazetteer();
+  cached ??= assembleGazetteer();
   return cached;
 }
 
-function buildGazetteer(): Gazetteer {
+/**
+ * The gazetteer from its data files: the compiled part (names, entities, countries) from the disk
+ * cache when its key matches (gazetteer-cache.ts), else built and cached; rules files as they are.
+ */
+function assembleGazetteer(): Gazetteer {
+  const states = readDataFile<StatesFile>('states.json');
+  const envoys = readDataFile<EnvoysFile>('envoys.json');
+  const core = cachedCore(() => buildCore(states, envoys));
+  const heads = Object.values(states.adjectiveHeads).flat();
+  return {
+    ...core,
+    envoys,
+    adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
+    persons: readDataFile<PersonRules>('persons.json'),
+    mandates: readDataFile<MandateRules>('mandates.json'),
+  };
+}
+
+/** The compiled part of the gazetteer: every name in the matcher, the entities, the countries. */
+export interface GazetteerCore {
+  matcher: Matcher;
+  entities: Map<string, EntityInfo>;
+  countries: CountryNames[];
+  addresseeOnly: ReadonlySet<string>;
+}
+
+export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore {
   const matcher = createMatcher();
   const entities = new Map<string, EntityInfo>();
   const register = (info: EntityInfo): void => {
@@ -248,7 +275,6 @@ function buildGazetteer(): Gazetteer {
     register({ kind: 'Group', id: group.id, label: group.label, aliases: names });
     for (const alias of names) add('Group', group.id, alias);
   }
-  const states = readDataFile<StatesFile>('states.json');
   const countryList = countryNames(states);
   for (const state of countryList) {
     register({ kind: 'State', id: state.iso2, label: state.label, aliases: state.names });
@@ -276,7 +302,6 @@ function buildGazetteer(): Gazetteer {
     for (const alias of [collective.label, ...names]) add('Body', collective.id, alias);
   }
   // the Secretary-General's generic posts; their specific forms are composed per document (posts.ts)
-  const envoys = readDataFile<EnvoysFile>('envoys.json');
   for (const post of envoys.posts) {
     const names = Object.values(post.names).flat();
     const aliases = [post.label, ...names, ...post.acronyms];
@@ -287,17 +312,7 @@ function buildGazetteer(): Gazetteer {
   for (const name of Object.values(envoys.notPosts).flat()) add('Stop', 'stop', name);
   for (const name of readDataFile<{ names: string[] }>('stops.json').names) add('Stop', 'stop', name);
 
-  const heads = Object.values(states.adjectiveHeads).flat();
-  return {
-    matcher,
-    entities,
-    countries: countryList,
-    envoys,
-    addresseeOnly,
-    adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
-    persons: readDataFile<PersonRules>('persons.json'),
-    mandates: readDataFile<MandateRules>('mandates.json'),
-  };
+  return { matcher, entities, countries: countryList, addresseeOnly };
 }
 
 export interface CountryNames {

@@ -23,7 +23,7 @@ export interface AliasRule {
 }
 
 /** Keyed by the token's hash (no string is built while scanning); `token` confirms a hit. */
-interface TrieNode {
+export interface TrieNode {
   token: string;
   next: Map<number, TrieNode> | null;
   rules: AliasRule[] | null;
@@ -48,6 +48,13 @@ export interface NameMatch {
 
 export function createMatcher(): Matcher {
   return { root: new Map(), rootBits: new Uint8Array(ROOT_MASK + 1), size: 0 };
+}
+
+/** A matcher over a trie made elsewhere (the gazetteer's disk cache): its root bits set from the trie. */
+export function matcherOf(root: Map<number, TrieNode>, size: number): Matcher {
+  const matcher: Matcher = { root, rootBits: new Uint8Array(ROOT_MASK + 1), size };
+  for (const hash of root.keys()) matcher.rootBits[hash & ROOT_MASK] = 1;
+  return matcher;
 }
 
 /** Folded units and tokens of the alias being added (tens of thousands at load): storage reused from name to name. */
