@@ -83,7 +83,11 @@ export function foldUnits(text: string): Uint16Array {
 
 /** Folds `text` to lower case without accents; the result has exactly the same length. */
 export function foldText(text: string): string {
-  return decodeUnits(foldUnits(text));
+  // a word already folded (most words of the data files' lists, written in lower case) is its own
+  // fold: no array and no new string (the rules fold thousands of them as they compile)
+  let index = 0;
+  while (index < text.length && FOLD[text.charCodeAt(index)] === text.charCodeAt(index)) index++;
+  return index === text.length ? text : decodeUnits(foldUnits(text));
 }
 
 export interface Tokens {
