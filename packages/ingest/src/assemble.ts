@@ -411,11 +411,12 @@ export class Assembler {
    * the documents brought (not from their records); the links are dropped.
    */
   layout(options: LayoutOptions = {}): GraphLayout {
-    const skeleton = this.skeleton;
-    if (!skeleton) throw new Error('the layout is computed once');
+    if (!this.skeleton) throw new Error('the layout is computed once');
+    for (const node of this.foldedNodes()) this.skeleton.addNode(node.key, node.attributes.kind);
+    const input = this.skeleton.input();
+    // the links are in the input now: let them go before the layout's own memory
     this.skeleton = null;
-    for (const node of this.foldedNodes()) skeleton.addNode(node.key, node.attributes.kind);
-    return computeLayout(skeleton.input(), options);
+    return computeLayout(input, options);
   }
 
   /**
