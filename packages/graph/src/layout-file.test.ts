@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestGraph } from './export/test-graph';
 import { GraphFile, readGraphFile } from './graph-file';
 import { computeLayout, layoutInputOf, type LayoutInput } from './layout';
-import { layoutGraphFile, placedAttributes, placedLine, skeletonOfFile } from './layout-file';
+import { LayoutSkeleton, layoutGraphFile, placedAttributes, placedLine, skeletonOfFile, type RecordLinks } from './layout-file';
 import { encodeRecord } from './records';
 import { serializeGraph } from './serialize';
 
@@ -76,5 +76,18 @@ describe('layoutGraphFile', () => {
     expect(readFileSync(b!, 'utf8')).toBe(once);
     layoutGraphFile(a!);
     expect(readFileSync(a!, 'utf8')).toBe(once);
+  });
+});
+
+describe('LayoutSkeleton', () => {
+  it('gives back the links of each document as they were given, the smallest rank of a key kept', () => {
+    const skeleton = new LayoutSkeleton();
+    const first: RecordLinks = { kind: 'Document', textOf: ['S/RES/1 (2000)'], mentions: ['state:FR', 'state:DE'], links: [['CITES', 'S/RES/1 (2000)', 'S/RES/9 (2000)', 3], ['ADDRESSES', 'S/RES/1 (2000)', 'body:CTC', 1]] };
+    const second: RecordLinks = { kind: 'Document', textOf: [], mentions: ['state:FR'], links: [] };
+    skeleton.addDocument('doc:a', second, 5);
+    skeleton.addDocument('doc:a', first, 2);
+    skeleton.addDocument('doc:a', second, 3);
+    skeleton.addDocument('doc:b', second, 1);
+    expect([...skeleton.documentLinks()]).toEqual([['doc:a', 2, first], ['doc:b', 1, second]]);
   });
 });

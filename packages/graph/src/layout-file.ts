@@ -15,7 +15,7 @@ import { AdjacencyBuilder, computeLayout, type GraphLayout, type LayoutInput, ty
 import { compareStrings } from './model';
 import { parseRecordLine } from './graph-text';
 import { canonical, encodeRecord, forEachRecordEdge, isDocumentRecord, type GraphRecord } from './records';
-import type { EvidenceKind, NodeAttributes } from './types';
+import { EVIDENCE_KINDS, type EvidenceKind, type NodeAttributes } from './types';
 
 /** What a document record gives the layout. */
 export interface RecordLinks {
@@ -56,18 +56,25 @@ export function recordLinks(record: GraphRecord): RecordLinks {
  * nodes in key order, TEXT_OF, CITES, MANDATES and ADDRESSES edges (weights summed over the
  * documents), MENTIONS edges in the adjacency only; an edge whose end is no record is left out.
  * A key given as a document twice keeps the links of the smallest rank (the assembler keeps the
- * first file of a key). Node keys are shared, so a document costs its links' pointers.
+ * first file of a key). A document's links are held as one Int32Array of name numbers (about
+ * 4 bytes a link instead of an array and a pointer per name: a hundred copies of the dev
+ * corpus hold 150,000 documents here while the files are processed).
  */
 export class LayoutSkeleton {
   private readonly nodes = new Map<string, string>();
-  private readonly documents = new Map<string, { rank: number; links: RecordLinks }>();
-  private readonly names = new Map<string, string>();
+  /** [rank, kind, links: textOf count, textOf…, mentions count, mentions…, then (kind, source, target, items) per link] */
+  private readonly documents = new Map<string, { rank: number; kind: string; links: Int32Array }>();
+  private readonly numbers = new Map<string, number>();
+  private readonly names: string[] = [];
 
-  private name(key: string): string {
-    const known = this.names.get(key);
-    if (known !== undefined) return known;
-    this.names.set(key, key);
-    return key;
+  private number(name: string): number {
+    let number = this.numbers.get(name);
+    if (number === undefined) {
+      number = this.names.length;
+      this.numbers.set(name, number);
+      this.names.push(name);
+    }
+    return number;
   }
 
   addNode(key: string, kind: string): void {
@@ -77,21 +84,43 @@ export class LayoutSkeleton {
   addDocument(key: string, links: RecordLinks, rank = 0): void {
     const known = this.documents.get(key);
     if (known && known.rank <= rank) return;
-    const name = (value: string) => this.name(value);
-    this.documents.set(key, {
-      rank,
-      links: {
-        kind: links.kind,
-        textOf: links.textOf.map(name),
-        mentions: links.mentions.map(name),
-        links: links.links.map(([kind, source, target, items]) => [kind, name(source), name(target), items]),
-      },
-    });
+    const packed = new Int32Array(3 + links.textOf.length + links.mentions.length + links.links.length * 4);
+    let at = 0;
+    packed[at++] = links.textOf.length;
+    for (const symbol of links.textOf) packed[at++] = this.number(symbol);
+    packed[at++] = links.mentions.length;
+    for (const target of links.mentions) packed[at++] = this.number(target);
+    packed[at++] = links.links.length;
+    for (const [kind, source, target, items] of links.links) {
+      packed[at++] = EVIDENCE_KINDS.indexOf(kind);
+      packed[at++] = this.number(source);
+      packed[at++] = this.number(target);
+      packed[at++] = items;
+    }
+    this.documents.set(key, { rank, kind: this.names[this.number(links.kind)]!, links: packed });
+  }
+
+  /** A document's links as they were given. */
+  private unpack(kind: string, packed: Int32Array): RecordLinks {
+    let at = 0;
+    const list = (): string[] => {
+      const count = packed[at++]!;
+      const names = Array.from(packed.subarray(at, at + count), (number) => this.names[number]!);
+      at += count;
+      return names;
+    };
+    const textOf = list();
+    const mentions = list();
+    const links: RecordLinks['links'] = [];
+    for (let count = packed[at++]!; count > 0; count--, at += 4) {
+      links.push([EVIDENCE_KINDS[packed[at]!]!, this.names[packed[at + 1]!]!, this.names[packed[at + 2]!]!, packed[at + 3]!]);
+    }
+    return { kind, textOf, mentions, links };
   }
 
   /** The documents gathered: key, rank, links (for shard files). */
   *documentLinks(): Generator<[key: string, rank: number, links: RecordLinks]> {
-    for (const [key, { rank, links }] of this.documents) yield [key, rank, links];
+    for (const [key, { rank, kind, links }] of this.documents) yield [key, rank, this.unpack(kind, links)];
   }
 
   /** The layout's input. */
@@ -100,30 +129,38 @@ export class LayoutSkeleton {
     for (const key of this.documents.keys()) if (!this.nodes.has(key)) keys.push(key);
     keys.sort(compareStrings);
     const number = new Map(keys.map((key, index) => [key, index]));
-    const kinds = keys.map((key) => this.documents.get(key)?.links.kind ?? this.nodes.get(key)!);
+    // a name's node number, or -1 when it is no record
+    const node = Int32Array.from(this.names, (name) => number.get(name) ?? -1);
+    const kinds = keys.map((key) => this.documents.get(key)?.kind ?? this.nodes.get(key)!);
     const textOf = new Map<number, number[]>();
     const adjacency = new AdjacencyBuilder(keys.length);
     const weighted = new Map<string, LayoutLink>();
     keys.forEach((key, from) => {
       const document = this.documents.get(key);
       if (!document) return;
-      for (const symbol of document.links.textOf) {
-        const to = number.get(symbol);
-        if (to === undefined) continue;
+      const packed = document.links;
+      let at = 0;
+      for (let count = packed[at++]!; count > 0; count--) {
+        const to = node[packed[at++]!]!;
+        if (to < 0) continue;
         adjacency.add(from, to);
         const list = textOf.get(from);
         if (list) list.push(to);
         else textOf.set(from, [to]);
       }
-      for (const target of document.links.mentions) {
-        const to = number.get(target);
-        if (to !== undefined && to !== from) adjacency.add(from, to);
+      for (let count = packed[at++]!; count > 0; count--) {
+        const to = node[packed[at++]!]!;
+        if (to >= 0 && to !== from) adjacency.add(from, to);
       }
-      for (const [kind, source, target, items] of document.links.links) {
-        const edge = edgeKey(kind, source, target);
+      for (let count = packed[at++]!; count > 0; count--, at += 4) {
+        const kind = EVIDENCE_KINDS[packed[at]!]!;
+        const source = node[packed[at + 1]!]!;
+        const target = node[packed[at + 2]!]!;
+        if (source < 0 || target < 0) continue;
+        const edge = edgeKey(kind, keys[source]!, keys[target]!);
         const link = weighted.get(edge);
-        if (link) link.weight += items;
-        else if (number.has(source) && number.has(target)) weighted.set(edge, { key: edge, kind, source: number.get(source)!, target: number.get(target)!, weight: items });
+        if (link) link.weight += packed[at + 3]!;
+        else weighted.set(edge, { key: edge, kind, source, target, weight: packed[at + 3]! });
       }
     });
     const links = [...weighted.values()];
