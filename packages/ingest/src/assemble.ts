@@ -530,10 +530,13 @@ export class Assembler {
       throw new Error(`${path}: shard ${header.index}/${header.count} of another run (its file list, shard count or --no-entities differs from the first shard's)`);
     }
     let lineNumber = 1;
+    let links = 0;
     for (let next = lines.next(); !next.done; next = lines.next()) {
       const text = next.value.text;
       lineNumber++;
       if (text.startsWith('D')) {
+        // every document comes with its links (L rows, before the records) since the layout is computed before the write
+        if (links === 0) throw new Error(`${path}: a shard file of an older unkg (its documents have no layout links): run unkg ingest --shard again`);
         // the records stay on disk: the merge streams them from here
         lines.return(undefined);
         this.shardSources.push(runEntries(path, lineNumber - 1));
@@ -543,7 +546,10 @@ export class Assembler {
       if (row[0] === 'F') sumFacts(this.facts, row[1]);
       else if (row[0] === 'E') for (const edge of row[1]) this.textEdges.add(edge);
       else if (row[0] === 'N') this.nodes.add(row[1], row[3], row[2]);
-      else if (row[0] === 'L') this.skeleton?.addDocument(row[1], row[3], row[2]);
+      else if (row[0] === 'L') {
+        links++;
+        this.skeleton?.addDocument(row[1], row[3], row[2]);
+      }
       else throw new Error(`${path}: line ${lineNumber} is not a shard line`);
     }
     return header;
