@@ -5,7 +5,7 @@
  * languages, so that nodes are contributed by many files of every part.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,10 @@ describe('one graph.json whatever the route', () => {
     expect(() => mergeShards([one, two, one], join(work, 'bad', 'graph.json'))).toThrow(/part 1\/2 again/);
     const other = await shard(2, 2, inputs().slice(0, 1));
     expect(() => mergeShards([one, other], join(work, 'bad', 'graph.json'))).toThrow(/shard 2\/2 of another run/);
+    // a shard written before documents carried their layout links (no L rows)
+    const old = join(work, 'bad', 'old-1-of-2.unkg');
+    writeFileSync(old, readFileSync(one, 'utf8').split('\n').filter((line) => !line.startsWith('["L"')).join('\n'));
+    expect(() => mergeShards([old, two], join(work, 'bad', 'graph.json'))).toThrow(/old-1-of-2.unkg: a shard file of an older unkg/);
     expect(existsSync(join(work, 'bad', 'graph.json'))).toBe(false);
   }, 300_000);
 });

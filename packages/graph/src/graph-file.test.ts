@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestGraph } from './export/test-graph';
 import { fileLines, GraphFile, GraphFileWriter, readGraphFile, writeGraphFile } from './graph-file';
+import { parseRecordHead } from './graph-text';
 import { recordsFromGraph } from './records';
 import { serializeGraph } from './serialize';
 
@@ -47,5 +48,28 @@ describe('graph.json as a stream', () => {
     expect(() => readGraphFile(join(work, 'truncated.json'))).toThrow(/truncated\.json: ends early/);
     writeFileSync(join(work, 'v1.json'), '{"options":{"type":"directed","multi":false,"allowSelfLoops":false},\n"attributes":{"contract":"1"},\n"nodes":[],\n"edges":[]}\n');
     expect(() => readGraphFile(join(work, 'v1.json'))).toThrow(/v1\.json: was written by an older unkg \(graph contract 1/);
+  });
+});
+
+describe('parseRecordHead', () => {
+  it('reads the key and attributes of a line without its paragraphs, as a whole parse would', () => {
+    const path = join(work, 'heads.json');
+    writeGraphFile(path, buildTestGraph().getAttributes(), recordsFromGraph(buildTestGraph()));
+    const file = GraphFile.open(path);
+    expect([...file.heads()]).toEqual([...file.records()].map(({ key, attributes }) => ({ key, attributes })));
+  });
+
+  it('parses a line of another shape whole: a "key" member inside the attributes, the key first, escapes', () => {
+    const lines: Array<Record<string, unknown>> = [
+      { attributes: { kind: 'State', nested: { a: 1, key: 'inner' } }, key: 'state:FR' },
+      { attributes: { kind: 'State', label: 'x,"key":"y' }, key: 'a"b\\', paragraphs: [] },
+      { attributes: { kind: 'State', label: 'ends with a backslash \\' }, key: '\\\\"' },
+    ];
+    for (const record of lines) {
+      for (const text of [JSON.stringify(record), `${JSON.stringify(record)},`, JSON.stringify({ key: record.key, attributes: record.attributes })]) {
+        expect(parseRecordHead(text, 'f', 1)).toEqual({ key: record.key, attributes: record.attributes });
+      }
+    }
+    expect(() => parseRecordHead('{"attributes":{"kind":"State"},"key":"x"', 'graph.json', 7)).toThrow(/graph.json.*line 7/);
   });
 });

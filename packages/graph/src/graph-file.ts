@@ -6,9 +6,9 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { KnowledgeGraph } from './model';
-import { CLOSING_LINE, GraphFileError, GraphLayout, headerLine, NODES_LINE, parseRecordLine } from './graph-text';
+import { CLOSING_LINE, GraphFileError, GraphLayout, headerLine, NODES_LINE, parseRecordHead, parseRecordLine } from './graph-text';
 import { encodeRecord, graphFromRecords, type GraphFromRecordsOptions, type GraphRecord } from './records';
-import type { GraphAttributes } from './types';
+import type { GraphAttributes, NodeAttributes } from './types';
 import { GraphValidator } from './validate';
 
 export { GraphFileError } from './graph-text';
@@ -112,6 +112,11 @@ export class GraphFile {
 
   *records(): Generator<GraphRecord> {
     for (const line of this.lines()) yield parseRecordLine(line.text, this.path, line.lineNumber);
+  }
+
+  /** The records' keys and attributes, their paragraphs left unparsed (graph-text.ts parseRecordHead). */
+  *heads(): Generator<{ key: string; attributes: NodeAttributes }> {
+    for (const line of this.lines()) yield parseRecordHead(line.text, this.path, line.lineNumber);
   }
 
   /** The record whose line starts at byte `offset` and is `bytes` long (from `lines()`). */

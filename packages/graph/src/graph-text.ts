@@ -5,7 +5,7 @@
  * which reads a file the user opens.
  */
 import { canonical, encodeRecord, type GraphRecord } from './records';
-import type { GraphAttributes } from './types';
+import type { GraphAttributes, NodeAttributes } from './types';
 
 export const NODES_LINE = '"nodes":[';
 export const CLOSING_LINE = ']}';
@@ -61,6 +61,42 @@ export function parseRecordLine(line: string, file: string, lineNumber: number):
   } catch (error) {
     throw new GraphFileError(file, `line ${lineNumber} is not valid JSON (${(error as Error).message})`);
   }
+}
+
+/**
+ * The key and attributes of a record line without parsing its paragraphs: a canonical line
+ * (records.ts encodeRecord) holds its attributes first, then its key; a line of any other shape
+ * is parsed whole. (The attributes' slice is taken up to the first `,"key":"`, which cannot lie
+ * inside a string; if it lies inside a nested object the slice does not parse, and the line is
+ * parsed whole.)
+ */
+export function parseRecordHead(line: string, file: string, lineNumber: number): { key: string; attributes: NodeAttributes } {
+  const json = line.endsWith(',') ? line.slice(0, -1) : line;
+  const prefix = '{"attributes":{';
+  const cut = json.indexOf(',"key":"');
+  if (json.startsWith(prefix) && cut > 0) {
+    const open = cut + 7;
+    const close = stringEnd(json, open);
+    if (close > 0 && (json[close + 1] === ',' || json[close + 1] === '}')) {
+      try {
+        return { attributes: JSON.parse(json.slice(prefix.length - 1, cut)) as NodeAttributes, key: JSON.parse(json.slice(open, close + 1)) as string };
+      } catch {
+        // not the record's own attributes and key: parsed whole below
+      }
+    }
+  }
+  const record = parseRecordLine(json, file, lineNumber);
+  return { key: record.key, attributes: record.attributes };
+}
+
+/** The position of the quote closing the JSON string that opens at `open`, or -1. */
+function stringEnd(text: string, open: number): number {
+  for (let at = text.indexOf('"', open + 1); at >= 0; at = text.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
 }
 
 /**

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestGraph } from './export/test-graph';
 import { GraphFile, readGraphFile } from './graph-file';
-import { computeLayout } from './layout';
-import { layoutGraphFile, skeletonOfFile } from './layout-file';
+import { computeLayout, layoutInputOf, type LayoutInput } from './layout';
+import { LayoutSkeleton, layoutGraphFile, placedAttributes, placedLine, skeletonOfFile, type RecordLinks } from './layout-file';
+import { encodeRecord } from './records';
 import { serializeGraph } from './serialize';
 
 describe('layoutGraphFile', () => {
@@ -39,11 +40,30 @@ describe('layoutGraphFile', () => {
 
   it('lays out the skeleton: nodes and edges without paragraphs, the same layout as the entity graph in memory', () => {
     const skeleton = skeletonOfFile(GraphFile.open(plain));
-    const entities = readGraphFile(plain);
-    expect(skeleton.nodes()).toEqual(entities.nodes());
-    expect(skeleton.edges().sort()).toEqual(entities.edges().sort());
-    skeleton.forEachEdge((edge, attributes) => expect(attributes.weight).toBe(entities.getEdgeAttribute(edge, 'weight')));
-    expect(computeLayout(skeleton)).toEqual(computeLayout(entities));
+    const entities = layoutInputOf(readGraphFile(plain, { paragraphs: false }));
+    expect(skeleton.keys).toEqual(entities.keys);
+    expect(skeleton.kinds).toEqual(entities.kinds);
+    const byKey = (links: LayoutInput['links']) => [...links].sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(byKey(skeleton.links)).toEqual(byKey(entities.links));
+    expect(skeleton.textOf).toEqual(entities.textOf);
+    const neighbours = (input: LayoutInput) =>
+      input.keys.map((_key, index) => [...new Set(input.adjacency.targets.subarray(input.adjacency.offsets[index], input.adjacency.offsets[index + 1]))].sort((a, b) => a - b));
+    expect(neighbours(skeleton)).toEqual(neighbours(entities));
+    expect(computeLayout(skeleton)).toEqual(computeLayout(readGraphFile(plain)));
+  });
+
+  it('writes a position into a record line, copying the rest of the line as it is', () => {
+    const layout = computeLayout(skeletonOfFile(GraphFile.open(plain)));
+    for (const record of GraphFile.open(plain).records()) {
+      const line = encodeRecord(record);
+      const placed = placedLine(record.key, line, layout);
+      expect(placed).toBe(encodeRecord({ ...record, attributes: placedAttributes(record.key, record.attributes, layout) }));
+      // a line whose attributes are not first is parsed whole, with the same result
+      const { key, ...rest } = record;
+      const reordered = JSON.stringify({ key, ...rest });
+      expect(placedLine(record.key, reordered, layout)).toBe(placed);
+    }
+    expect(() => placedLine('nowhere', '{"attributes":{"kind":"State"},"key":"nowhere"}', layout)).toThrow(/no position for nowhere/);
   });
 
   it('is deterministic, and laying out a laid-out file again changes no byte', () => {
@@ -56,5 +76,18 @@ describe('layoutGraphFile', () => {
     expect(readFileSync(b!, 'utf8')).toBe(once);
     layoutGraphFile(a!);
     expect(readFileSync(a!, 'utf8')).toBe(once);
+  });
+});
+
+describe('LayoutSkeleton', () => {
+  it('gives back the links of each document as they were given, the smallest rank of a key kept', () => {
+    const skeleton = new LayoutSkeleton();
+    const first: RecordLinks = { kind: 'Document', textOf: ['S/RES/1 (2000)'], mentions: ['state:FR', 'state:DE'], links: [['CITES', 'S/RES/1 (2000)', 'S/RES/9 (2000)', 3], ['ADDRESSES', 'S/RES/1 (2000)', 'body:CTC', 1]] };
+    const second: RecordLinks = { kind: 'Document', textOf: [], mentions: ['state:FR'], links: [] };
+    skeleton.addDocument('doc:a', second, 5);
+    skeleton.addDocument('doc:a', first, 2);
+    skeleton.addDocument('doc:a', second, 3);
+    skeleton.addDocument('doc:b', second, 1);
+    expect([...skeleton.documentLinks()]).toEqual([['doc:a', 2, first], ['doc:b', 1, second]]);
   });
 });

@@ -1,47 +1,217 @@
 /**
- * The layout (layout.ts) of a graph.json written as a stream: the assembler writes the records
- * without positions, then `layoutGraphFile` reads the file's skeleton (nodes with their kind,
- * edges with their kind and weight, no text and no evidence), computes the layout and writes the
- * records again with `x`, `y` and `community`. Paragraph nodes are not placed (they are not
- * records; readers show them through their document). Memory: the skeleton, never the text.
- * Deterministic like the layout itself: the same file gives the same bytes.
+ * The layout (layout.ts) of graph.json's records, without a graph of the whole: what each record
+ * gives the layout (`recordLinks`: its kind, what it is the text of, its edges and their evidence
+ * counts; no text and no evidence) is gathered in a `LayoutSkeleton`, which makes the layout's
+ * input (node numbers and an adjacency of integers), and `placedLine` writes a record's position
+ * into its line. `unkg ingest` and `unkg merge` gather the links while the files are processed
+ * (assemble.ts) and write each record once, with its position; `layoutGraphFile` lays out a
+ * written file (read once for the skeleton, once to write it again). Paragraph nodes are not
+ * placed (they are not records; readers show them through their document). Deterministic like
+ * the layout itself: the same records give the same bytes.
  */
 import { GraphFile, GraphFileWriter } from './graph-file';
 import { edgeKey } from './keys';
-import { computeLayout, type GraphLayout, type LayoutOptions } from './layout';
-import { createGraph } from './model';
+import { AdjacencyBuilder, computeLayout, type GraphLayout, type LayoutInput, type LayoutLink, type LayoutOptions } from './layout';
+import { compareStrings } from './model';
 import { parseRecordLine } from './graph-text';
-import { canonical, forEachRecordEdge } from './records';
-import type { EdgeKind } from './types';
+import { canonical, encodeRecord, forEachRecordEdge, isDocumentRecord, type GraphRecord } from './records';
+import { EVIDENCE_KINDS, type EvidenceKind, type NodeAttributes } from './types';
 
-/** The nodes and edges of a graph.json, without paragraphs, text or evidence: what the layout reads. */
-export function skeletonOfFile(file: GraphFile) {
-  const graph = createGraph(file.attributes);
-  const weights = new Map<string, { kind: EdgeKind; source: string; target: string; weight: number }>();
-  const plain: Array<[EdgeKind, string, string]> = [];
+/** What a document record gives the layout. */
+export interface RecordLinks {
+  kind: string;
+  /** the symbols it is a text of (its TEXT_OF edges), in order */
+  textOf: string[];
+  /** the targets of its MENTIONS edges, each once */
+  mentions: string[];
+  /** its CITES, MANDATES and ADDRESSES edges, each once in the order met, with their evidence items */
+  links: Array<[kind: EvidenceKind, source: string, target: string, items: number]>;
+}
+
+/** The links of a record (an ingested document's; any other record has none). */
+export function recordLinks(record: GraphRecord): RecordLinks {
+  const result: RecordLinks = { kind: record.attributes.kind, textOf: [], mentions: [], links: [] };
+  if (!isDocumentRecord(record)) return result;
+  result.textOf = [...(record.attributes.textOf ?? [])];
+  const mentioned = new Set<string>();
+  const at = new Map<string, number>();
+  forEachRecordEdge(record, (kind, source, target) => {
+    if (kind === 'MENTIONS') {
+      mentioned.add(target);
+      return;
+    }
+    const key = edgeKey(kind, source, target);
+    const index = at.get(key);
+    if (index === undefined) {
+      at.set(key, result.links.length);
+      result.links.push([kind, source, target, 1]);
+    } else result.links[index]![3]++;
+  });
+  result.mentions = [...mentioned];
+  return result;
+}
+
+/**
+ * The records' nodes and links, gathered in any order, and the layout's input made from them:
+ * nodes in key order, TEXT_OF, CITES, MANDATES and ADDRESSES edges (weights summed over the
+ * documents), MENTIONS edges in the adjacency only; an edge whose end is no record is left out.
+ * A key given as a document twice keeps the links of the smallest rank (the assembler keeps the
+ * first file of a key). A document's links are held as one Int32Array of name numbers (about
+ * 4 bytes a link instead of an array and a pointer per name: a hundred copies of the dev
+ * corpus hold 150,000 documents here while the files are processed).
+ */
+export class LayoutSkeleton {
+  private readonly nodes = new Map<string, string>();
+  /** [rank, kind, links: textOf count, textOf…, mentions count, mentions…, then (kind, source, target, items) per link] */
+  private readonly documents = new Map<string, { rank: number; kind: string; links: Int32Array }>();
+  private readonly numbers = new Map<string, number>();
+  private readonly names: string[] = [];
+
+  private number(name: string): number {
+    let number = this.numbers.get(name);
+    if (number === undefined) {
+      number = this.names.length;
+      this.numbers.set(name, number);
+      this.names.push(name);
+    }
+    return number;
+  }
+
+  addNode(key: string, kind: string): void {
+    this.nodes.set(key, kind);
+  }
+
+  addDocument(key: string, links: RecordLinks, rank = 0): void {
+    const known = this.documents.get(key);
+    if (known && known.rank <= rank) return;
+    const packed = new Int32Array(3 + links.textOf.length + links.mentions.length + links.links.length * 4);
+    let at = 0;
+    packed[at++] = links.textOf.length;
+    for (const symbol of links.textOf) packed[at++] = this.number(symbol);
+    packed[at++] = links.mentions.length;
+    for (const target of links.mentions) packed[at++] = this.number(target);
+    packed[at++] = links.links.length;
+    for (const [kind, source, target, items] of links.links) {
+      packed[at++] = EVIDENCE_KINDS.indexOf(kind);
+      packed[at++] = this.number(source);
+      packed[at++] = this.number(target);
+      packed[at++] = items;
+    }
+    this.documents.set(key, { rank, kind: this.names[this.number(links.kind)]!, links: packed });
+  }
+
+  /** A document's links as they were given. */
+  private unpack(kind: string, packed: Int32Array): RecordLinks {
+    let at = 0;
+    const list = (): string[] => {
+      const count = packed[at++]!;
+      const names = Array.from(packed.subarray(at, at + count), (number) => this.names[number]!);
+      at += count;
+      return names;
+    };
+    const textOf = list();
+    const mentions = list();
+    const links: RecordLinks['links'] = [];
+    for (let count = packed[at++]!; count > 0; count--, at += 4) {
+      links.push([EVIDENCE_KINDS[packed[at]!]!, this.names[packed[at + 1]!]!, this.names[packed[at + 2]!]!, packed[at + 3]!]);
+    }
+    return { kind, textOf, mentions, links };
+  }
+
+  /** The documents gathered: key, rank, links (for shard files). */
+  *documentLinks(): Generator<[key: string, rank: number, links: RecordLinks]> {
+    for (const [key, { rank, kind, links }] of this.documents) yield [key, rank, this.unpack(kind, links)];
+  }
+
+  /** The layout's input. */
+  input(): LayoutInput {
+    const keys = [...this.nodes.keys()];
+    for (const key of this.documents.keys()) if (!this.nodes.has(key)) keys.push(key);
+    keys.sort(compareStrings);
+    const number = new Map(keys.map((key, index) => [key, index]));
+    // a name's node number, or -1 when it is no record
+    const node = Int32Array.from(this.names, (name) => number.get(name) ?? -1);
+    const kinds = keys.map((key) => this.documents.get(key)?.kind ?? this.nodes.get(key)!);
+    const textOf = new Map<number, number[]>();
+    const adjacency = new AdjacencyBuilder(keys.length);
+    const weighted = new Map<string, LayoutLink>();
+    keys.forEach((key, from) => {
+      const document = this.documents.get(key);
+      if (!document) return;
+      const packed = document.links;
+      let at = 0;
+      for (let count = packed[at++]!; count > 0; count--) {
+        const to = node[packed[at++]!]!;
+        if (to < 0) continue;
+        adjacency.add(from, to);
+        const list = textOf.get(from);
+        if (list) list.push(to);
+        else textOf.set(from, [to]);
+      }
+      for (let count = packed[at++]!; count > 0; count--) {
+        const to = node[packed[at++]!]!;
+        if (to >= 0 && to !== from) adjacency.add(from, to);
+      }
+      for (let count = packed[at++]!; count > 0; count--, at += 4) {
+        const kind = EVIDENCE_KINDS[packed[at]!]!;
+        const source = node[packed[at + 1]!]!;
+        const target = node[packed[at + 2]!]!;
+        if (source < 0 || target < 0) continue;
+        const edge = edgeKey(kind, keys[source]!, keys[target]!);
+        const link = weighted.get(edge);
+        if (link) link.weight += packed[at + 3]!;
+        else weighted.set(edge, { key: edge, kind, source, target, weight: packed[at + 3]! });
+      }
+    });
+    const links = [...weighted.values()];
+    for (const link of links) if (link.source !== link.target) adjacency.add(link.source, link.target);
+    return { keys, kinds, links, textOf, adjacency: adjacency.build() };
+  }
+}
+
+/** The layout's input of a graph.json (its records read once). */
+export function skeletonOfFile(file: GraphFile): LayoutInput {
+  const skeleton = new LayoutSkeleton();
   for (const record of file.records()) {
-    graph.addNode(record.key, { kind: record.attributes.kind } as never);
-    forEachRecordEdge(
-      record,
-      (kind, source, target) => {
-        const key = edgeKey(kind, source, target);
-        const edge = weights.get(key);
-        if (edge) edge.weight++;
-        else weights.set(key, { kind, source, target, weight: 1 });
-      },
-      (kind, source, target) => {
-        if (kind === 'TEXT_OF') plain.push([kind, source, target]);
-      },
-    );
+    if (isDocumentRecord(record)) skeleton.addDocument(record.key, recordLinks(record));
+    else skeleton.addNode(record.key, record.attributes.kind);
   }
-  for (const [kind, source, target] of plain) {
-    if (graph.hasNode(target)) graph.addDirectedEdgeWithKey(edgeKey(kind, source, target), source, target, { kind, weight: 1 });
+  return skeleton.input();
+}
+
+/** A record's attributes with its place in the layout: `x`, `y`, and `community` (a stale one dropped). */
+export function placedAttributes(key: string, attributes: NodeAttributes, layout: GraphLayout): NodeAttributes {
+  const position = layout.positions.get(key);
+  if (!position) throw new Error(`the layout has no position for ${key}`);
+  const placed = { ...attributes, x: position.x, y: position.y } as NodeAttributes & { community?: number };
+  const community = layout.communities.get(key);
+  if (community === undefined) delete placed.community;
+  else placed.community = community;
+  return placed;
+}
+
+/**
+ * A record's graph.json line with its place in the layout. The line is canonical
+ * (records.ts encodeRecord): its attributes come first, so only they are encoded again and the
+ * rest of the line (the paragraphs) is copied as it is; a line of another shape is parsed whole.
+ */
+export function placedLine(key: string, line: string, layout: GraphLayout): string {
+  const prefix = '{"attributes":';
+  const end = line.indexOf(',"key":');
+  if (line.startsWith(prefix) && end > 0) {
+    const head = line.slice(prefix.length, end);
+    let attributes: NodeAttributes | null = null;
+    try {
+      attributes = JSON.parse(head) as NodeAttributes;
+    } catch {
+      // a "key" member inside the attributes: parsed whole below
+    }
+    if (attributes && JSON.stringify(canonical(attributes)) === head) {
+      return `${prefix}${JSON.stringify(canonical(placedAttributes(key, attributes, layout)))}${line.slice(end)}`;
+    }
   }
-  for (const [key, edge] of weights) {
-    if (graph.hasNode(edge.source) && graph.hasNode(edge.target))
-      graph.addDirectedEdgeWithKey(key, edge.source, edge.target, { kind: edge.kind, weight: edge.weight } as never);
-  }
-  return graph;
+  const record = JSON.parse(line) as GraphRecord;
+  return encodeRecord({ ...record, attributes: placedAttributes(key, record.attributes, layout) });
 }
 
 /**
@@ -53,19 +223,7 @@ export function layoutGraphFile(path: string, options: LayoutOptions = {}): { la
   const layout = computeLayout(skeletonOfFile(file), options);
   const writer = new GraphFileWriter(path, file.attributes);
   try {
-    for (const line of file.lines()) {
-      const record = parseRecordLine(line.text, path, line.lineNumber);
-      const position = layout.positions.get(record.key)!;
-      const attributes = { ...record.attributes, x: position.x, y: position.y } as typeof record.attributes & { community?: number };
-      const community = layout.communities.get(record.key);
-      if (community === undefined) delete attributes.community;
-      else attributes.community = community;
-      // the line is canonical (records.ts encodeRecord): its attributes come first, so only they
-      // are encoded again and the rest of the line (the paragraphs) is copied as it is
-      const head = `{"attributes":${JSON.stringify(canonical(record.attributes))}`;
-      if (line.text.startsWith(head)) writer.writeLine(`{"attributes":${JSON.stringify(canonical(attributes))}${line.text.slice(head.length)}`);
-      else writer.writeRecord({ ...record, attributes });
-    }
+    for (const line of file.lines()) writer.writeLine(placedLine(parseRecordLine(line.text, path, line.lineNumber).key, line.text, layout));
   } catch (error) {
     writer.abort();
     throw error;

@@ -62,6 +62,95 @@ export interface GraphLayout {
   stages: LayoutStage[];
 }
 
+/**
+ * What the layout reads: the nodes (keys in order, with their kind), the edges that shape the
+ * picture (CITES, MANDATES, ADDRESSES) with their weight, what each node is the text of, and who
+ * is linked to whom by any edge, as an adjacency of node numbers. Built from a graph
+ * (`layoutInputOf`) or from graph.json's records without a graph of the whole (layout-file.ts):
+ * Documents and their MENTIONS edges, the bulk of a large corpus, cost a few integers each here
+ * (a graphology graph held an object and a key string per edge: 0.8 GB at 100 copies).
+ */
+export interface LayoutInput {
+  /** node keys in code-unit order (compareStrings); a node's number is its place here */
+  keys: string[];
+  kinds: string[];
+  /** the CITES, MANDATES and ADDRESSES edges: edge key, kind, ends (node numbers), weight (evidence items) */
+  links: LayoutLink[];
+  /** the TEXT_OF targets of a node, by number, in the order of its edges */
+  textOf: Map<number, number[]>;
+  /** every edge's ends both ways: node n's neighbours are targets[offsets[n]] … targets[offsets[n + 1] - 1] (repeats allowed) */
+  adjacency: { offsets: Int32Array; targets: Int32Array };
+}
+
+export interface LayoutLink {
+  key: string;
+  kind: string;
+  source: number;
+  target: number;
+  weight: number;
+}
+
+/** An adjacency of node numbers (LayoutInput's), from pairs given in any order. */
+export class AdjacencyBuilder {
+  private pairs = new Int32Array(1024);
+  private length = 0;
+
+  constructor(private readonly order: number) {}
+
+  add(a: number, b: number): void {
+    if (this.length + 2 > this.pairs.length) {
+      const grown = new Int32Array(this.pairs.length * 2);
+      grown.set(this.pairs);
+      this.pairs = grown;
+    }
+    this.pairs[this.length++] = a;
+    this.pairs[this.length++] = b;
+  }
+
+  build(): LayoutInput['adjacency'] {
+    const offsets = new Int32Array(this.order + 1);
+    for (let at = 0; at < this.length; at++) offsets[this.pairs[at]! + 1]!++;
+    for (let node = 0; node < this.order; node++) offsets[node + 1]! += offsets[node]!;
+    const next = offsets.slice(0, this.order);
+    const targets = new Int32Array(this.length);
+    for (let at = 0; at < this.length; at += 2) {
+      const a = this.pairs[at]!;
+      const b = this.pairs[at + 1]!;
+      targets[next[a]!++] = b;
+      targets[next[b]!++] = a;
+    }
+    this.pairs = new Int32Array(0);
+    return { offsets, targets };
+  }
+}
+
+/** The layout's input from a graph: all its nodes and edges. */
+export function layoutInputOf(graph: KnowledgeGraph): LayoutInput {
+  const keys = graph.nodes().sort(compareStrings);
+  const number = new Map(keys.map((key, index) => [key, index]));
+  const kinds = keys.map((key) => graph.getNodeAttribute(key, 'kind') as string);
+  const links: LayoutLink[] = [];
+  const textOf = new Map<number, number[]>();
+  const adjacency = new AdjacencyBuilder(keys.length);
+  // edges in insertion order, which is also the order of each node's out-edges
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const from = number.get(source)!;
+    const to = number.get(target)!;
+    adjacency.add(from, to);
+    if (NETWORK_EDGES.has(attributes.kind)) links.push({ key: edge, kind: attributes.kind, source: from, target: to, weight: attributes.weight });
+    else if (attributes.kind === 'TEXT_OF') {
+      const list = textOf.get(from);
+      if (list) list.push(to);
+      else textOf.set(from, [to]);
+    }
+  });
+  return { keys, kinds, links, textOf, adjacency: adjacency.build() };
+}
+
+function isLayoutInput(value: KnowledgeGraph | LayoutInput): value is LayoutInput {
+  return Array.isArray((value as LayoutInput).keys) && Array.isArray((value as LayoutInput).links);
+}
+
 const CITING_KINDS = new Set(['Resolution', 'Statement']);
 /** edges that shape the picture; MENTIONS and TEXT_OF only place what hangs on it */
 const NETWORK_EDGES = new Set(['CITES', 'MANDATES', 'ADDRESSES']);
@@ -84,15 +173,18 @@ const GROUPS_ITERATIONS = 200;
 const REFINE_ITERATIONS = 10;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-/** An undirected weighted copy of some edges among `nodes`, built in key order. */
-function undirectedNetwork(graph: KnowledgeGraph, nodes: Set<string>, keep: (kind: string) => boolean): Graph {
+/**
+ * The undirected weighted network of the CITES edges among `nodes`: nodes and edges added in key
+ * order, the weights of an edge and of its reverse added up (log₂(1 + evidence items) each).
+ */
+function citationNetwork(input: LayoutInput, nodes: Set<string>): Graph {
   const network = new Graph({ type: 'undirected' });
   for (const node of [...nodes].sort(compareStrings)) network.addNode(node);
-  const edges = graph.filterEdges((_edge, attributes, source, target) => keep(attributes.kind) && source !== target && nodes.has(source) && nodes.has(target));
-  for (const edge of edges.sort(compareStrings)) {
-    const source = graph.source(edge);
-    const target = graph.target(edge);
-    const weight = Math.log2(1 + (graph.getEdgeAttribute(edge, 'weight') || 1));
+  const edges = input.links.filter((edge) => edge.kind === 'CITES' && edge.source !== edge.target && nodes.has(input.keys[edge.source]!) && nodes.has(input.keys[edge.target]!));
+  for (const edge of edges.sort((a, b) => compareStrings(a.key, b.key))) {
+    const source = input.keys[edge.source]!;
+    const target = input.keys[edge.target]!;
+    const weight = Math.log2(1 + (edge.weight || 1));
     const existing = network.edge(source, target);
     if (existing) network.updateEdgeAttribute(existing, 'weight', (value) => (value as number) + weight);
     else network.addEdge(source, target, { weight });
@@ -527,24 +619,25 @@ function layoutCluster(
   return { positions, radius };
 }
 
-/** Computes the layout of `graph` without changing it. */
-export function computeLayout(graph: KnowledgeGraph, options: LayoutOptions = {}): GraphLayout {
+/** Computes the layout of `graph` (or of its LayoutInput) without changing it. */
+export function computeLayout(graph: KnowledgeGraph | LayoutInput, options: LayoutOptions = {}): GraphLayout {
+  const input = isLayoutInput(graph) ? graph : layoutInputOf(graph);
+  const { keys, kinds } = input;
   const random = seededRandom(options.seed ?? 1);
   const maxIterations = options.maxIterations ?? Infinity;
   const tolerance = options.tolerance ?? 0.0002;
   const positions = new Map<string, Point>();
   const stages: LayoutStage[] = [];
-  const kindOf = (node: string) => graph.getNodeAttribute(node, 'kind') as string;
 
   // 1. the citation network
   const core = new Set<string>();
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (attributes.kind === 'CITES' && source !== target && CITING_KINDS.has(kindOf(source)) && CITING_KINDS.has(kindOf(target))) {
-      core.add(source);
-      core.add(target);
+  for (const link of input.links) {
+    if (link.kind === 'CITES' && link.source !== link.target && CITING_KINDS.has(kinds[link.source]!) && CITING_KINDS.has(kinds[link.target]!)) {
+      core.add(keys[link.source]!);
+      core.add(keys[link.target]!);
     }
-  });
-  const coreNetwork = undirectedNetwork(graph, core, (kind) => kind === 'CITES');
+  }
+  const coreNetwork = citationNetwork(input, core);
   const communities = communitiesOf(coreNetwork, random);
   const stats = { runs: 0, iterations: 0, converged: true };
   const cluster = layoutCluster(coreNetwork, coreNetwork.nodes(), communities, random, { maxIterations, tolerance, depth: 0, stats });
@@ -579,29 +672,32 @@ export function computeLayout(graph: KnowledgeGraph, options: LayoutOptions = {}
   };
 
   // 2. what hangs off it through citations, mandates and addresses
+  const network = new Map<string, string[]>();
+  const join = (node: string, other: string) => {
+    const list = network.get(node);
+    if (list) list.push(other);
+    else network.set(node, [other]);
+  };
+  for (const link of input.links) {
+    if (link.source === link.target) continue;
+    join(keys[link.source]!, keys[link.target]!);
+    join(keys[link.target]!, keys[link.source]!);
+  }
   const attached = new Set<string>();
   let frontier = [...core];
   while (frontier.length > 0) {
     const next: string[] = [];
     for (const node of frontier) {
-      graph.forEachEdge(node, (_edge, attributes, source, target) => {
-        if (!NETWORK_EDGES.has(attributes.kind)) return;
-        const other = source === node ? target : source;
-        if (core.has(other) || attached.has(other)) return;
+      for (const other of network.get(node) ?? []) {
+        if (core.has(other) || attached.has(other)) continue;
         attached.add(other);
         next.push(other);
-      });
+      }
     }
     frontier = next;
   }
   if (attached.size > 0) {
-    const linked = (node: string): string[] => {
-      const others = new Set<string>();
-      graph.forEachEdge(node, (_edge, attributes, source, target) => {
-        if (NETWORK_EDGES.has(attributes.kind) && source !== target) others.add(source === node ? target : source);
-      });
-      return [...others].sort(compareStrings);
-    };
+    const linked = (node: string): string[] => [...new Set(network.get(node))].sort(compareStrings);
     const step = coreBounds.extent / 50;
     // beside the centroid of what each is linked to and already placed, in key order, pass after
     // pass (so what hangs off what hangs off the network comes next); ForceAtlas2 here (2,801
@@ -625,18 +721,31 @@ export function computeLayout(graph: KnowledgeGraph, options: LayoutOptions = {}
 
   // 3. the rest, beside what it is the text of, or among what it mentions / is mentioned by
   const bounds = boundsOf(positions.values());
-  const rest = graph.nodes().filter((node) => !positions.has(node)).sort(compareStrings);
+  const rest: string[] = [];
+  const restNumbers: number[] = [];
+  keys.forEach((node, index) => {
+    if (positions.has(node)) return;
+    rest.push(node);
+    restNumbers.push(index);
+  });
+  const { offsets, targets } = input.adjacency;
+  /** the node's neighbours by any edge, each once, in key order */
+  const neighbours = (index: number): string[] => {
+    const list = Array.from(targets.subarray(offsets[index]!, offsets[index + 1]!)).sort((a, b) => a - b);
+    return list.filter((other, at) => at === 0 || list[at - 1] !== other).map((other) => keys[other]!);
+  };
   const step = bounds.extent / 80;
   let placedRest = 0;
   for (let pass = 0; pass < 3; pass++) {
-    for (const node of rest) {
-      if (positions.has(node)) continue;
-      const textOf = graph.outEdges(node).filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'TEXT_OF').map((edge) => graph.target(edge));
-      const centre = centroid(textOf.length > 0 ? textOf : graph.neighbors(node).sort(compareStrings));
-      if (!centre) continue;
+    restNumbers.forEach((index, at) => {
+      const node = rest[at]!;
+      if (positions.has(node)) return;
+      const textOf = input.textOf.get(index);
+      const centre = centroid(textOf && textOf.length > 0 ? textOf.map((other) => keys[other]!) : neighbours(index));
+      if (!centre) return;
       positions.set(node, near(centre, step));
       placedRest++;
-    }
+    });
   }
   stages.push({ name: 'documents, states and persons', nodes: placedRest, edges: 0, iterations: 0, converged: true });
 

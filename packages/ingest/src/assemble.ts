@@ -8,8 +8,11 @@
  *   and a one-run ingest agree to the byte.
  * - Document records (already graph.json lines) are sorted by key: in memory up to a budget,
  *   then in sorted runs on disk, merged back (k-way) while graph.json is written.
- * - Shard files (`--shard i/n`) hold the same three things (file facts, node contributions,
- *   sorted document records), and `unkg merge` feeds them back in.
+ * - What each document gives the layout (its links: layout-file.ts) is gathered as files come,
+ *   so the layout is computed before graph.json is written, and each record is written once,
+ *   with its position (records are never read back).
+ * - Shard files (`--shard i/n`) hold the same things (file facts, node contributions, the
+ *   documents' links, sorted document records), and `unkg merge` feeds them back in.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -24,7 +27,8 @@ import {
   type NodeAttributes,
 } from '@unkg/graph';
 import { fileLines, GraphFileWriter } from '@unkg/graph/graph-file';
-import type { LayoutStage } from '@unkg/graph/layout';
+import { computeLayout, type GraphLayout, type LayoutOptions, type LayoutStage } from '@unkg/graph/layout';
+import { LayoutSkeleton, placedAttributes, placedLine, type RecordLinks } from '@unkg/graph/layout-file';
 import type { FileList } from './walk';
 import type { RecordStats } from './record';
 import type { IngestIssue, SourceFormat } from './types';
@@ -86,6 +90,8 @@ export interface FileContribution extends FileFacts {
   nodes: string[];
   /** how many of the pairs are the document's own facts (merged before every other contribution) */
   primary: number;
+  /** what the document record gives the layout (layout-file.ts), with the record */
+  links: RecordLinks | null;
 }
 
 const SEQUENCE = 2 ** 26;
@@ -374,15 +380,20 @@ export class Assembler {
   private readonly documents: DocumentRuns;
   /** sorted entry iterators coming from shard files (unkg merge) */
   private readonly shardSources: Array<Iterator<DocumentEntry>> = [];
+  /** the documents' links, gathered as they come, for the layout (dropped once it is computed) */
+  private skeleton: LayoutSkeleton | null = new LayoutSkeleton();
+  /** the nodes folded, once */
+  private folded: GraphRecord[] | null = null;
 
   constructor(options: AssemblerOptions) {
     this.documents = new DocumentRuns(options.spillDirectory, options.spillCharacters);
   }
 
   add(contribution: FileContribution): void {
-    const { record, nodes, primary, ...facts } = contribution;
+    const { record, nodes, primary, links, ...facts } = contribution;
     addFacts(this.facts, facts);
     this.nodes.addFile({ index: facts.index, nodes, primary });
+    if (record && links) this.skeleton?.addDocument(record.key, links, facts.index);
     if (record && facts.stats) {
       for (const edge of facts.stats.textEdges) this.textEdges.add(edge);
       const { paragraphs, mentions, items } = facts.stats;
@@ -391,9 +402,31 @@ export class Assembler {
     }
   }
 
-  /** The records of the graph, in key order: folded nodes and document records merged. */
-  *records(summary?: AssemblySummary): Generator<{ key: string; line: string }> {
-    const nodes = this.nodes.fold();
+  private foldedNodes(): GraphRecord[] {
+    return (this.folded ??= this.nodes.fold());
+  }
+
+  /**
+   * The layout of the graph the records make (layout.ts), from the nodes folded and the links
+   * the documents brought (not from their records); the links are dropped.
+   */
+  layout(options: LayoutOptions = {}): GraphLayout {
+    if (!this.skeleton) throw new Error('the layout is computed once');
+    for (const node of this.foldedNodes()) this.skeleton.addNode(node.key, node.attributes.kind);
+    const input = this.skeleton.input();
+    // the links are in the input now: let them go before the layout's own memory
+    this.skeleton = null;
+    return computeLayout(input, options);
+  }
+
+  /**
+   * The records of the graph, in key order: folded nodes and document records merged, each
+   * with its place when a layout is given.
+   */
+  *records(summary?: AssemblySummary, layout?: GraphLayout): Generator<{ key: string; line: string }> {
+    const nodes = this.foldedNodes();
+    this.folded = null;
+    const encode = (node: GraphRecord) => encodeRecord(layout ? { key: node.key, attributes: placedAttributes(node.key, node.attributes, layout) } : node);
     const documents = mergeSorted([...this.documents.sources(), ...this.shardSources]);
     const kinds = new Map<string, string>();
     for (const node of nodes) kinds.set(node.key, node.attributes.kind);
@@ -408,26 +441,29 @@ export class Assembler {
       last = entry;
       while (nodeAt < nodes.length && compareStrings(nodes[nodeAt]!.key, entry.key) < 0) {
         const node = nodes[nodeAt++]!;
-        yield { key: node.key, line: encodeRecord(node) };
+        yield { key: node.key, line: encode(node) };
       }
       // a node that shares the document's key is the document (its record holds everything)
       if (nodeAt < nodes.length && nodes[nodeAt]!.key === entry.key) nodeAt++;
       totals.add(entry.stats);
-      yield { key: entry.key, line: entry.line };
+      yield { key: entry.key, line: layout ? placedLine(entry.key, entry.line, layout) : entry.line };
     }
     while (nodeAt < nodes.length) {
       const node = nodes[nodeAt++]!;
-      yield { key: node.key, line: encodeRecord(node) };
+      yield { key: node.key, line: encode(node) };
     }
     if (summary) Object.assign(summary, totals.summary(kinds, this.textEdges, this.documents.runCount));
   }
 
-  /** Writes graph.json (a stream, renamed into place when complete); returns what it holds. */
-  writeGraph(path: string, attributes: GraphAttributes): AssemblySummary {
+  /**
+   * Writes graph.json (a stream, renamed into place when complete), each record with its place
+   * when a layout is given; returns what it holds.
+   */
+  writeGraph(path: string, attributes: GraphAttributes, layout?: GraphLayout): AssemblySummary {
     const summary = {} as AssemblySummary;
     const writer = new GraphFileWriter(path, attributes);
     try {
-      for (const { line } of this.records(summary)) writer.writeLine(line);
+      for (const { line } of this.records(summary, layout)) writer.writeLine(line);
       writer.close();
     } catch (error) {
       writer.abort();
@@ -480,6 +516,7 @@ export class Assembler {
     yield JSON.stringify(['F', { ...this.facts, issues: [...this.facts.issues].sort((a, b) => a.index - b.index) }]);
     yield JSON.stringify(['E', [...this.textEdges].sort(compareStrings)]);
     for (const [key, variants] of this.nodes.byKey) for (const [json, rank] of variants) yield JSON.stringify(['N', key, rank, json]);
+    if (this.skeleton) for (const row of this.skeleton.documentLinks()) yield JSON.stringify(['L', ...row]);
     for (const entry of mergeSorted(this.documents.sources())) yield entryLine(entry);
   }
 
@@ -493,19 +530,26 @@ export class Assembler {
       throw new Error(`${path}: shard ${header.index}/${header.count} of another run (its file list, shard count or --no-entities differs from the first shard's)`);
     }
     let lineNumber = 1;
+    let links = 0;
     for (let next = lines.next(); !next.done; next = lines.next()) {
       const text = next.value.text;
       lineNumber++;
       if (text.startsWith('D')) {
+        // every document comes with its links (L rows, before the records) since the layout is computed before the write
+        if (links === 0) throw new Error(`${path}: a shard file of an older unkg (its documents have no layout links): run unkg ingest --shard again`);
         // the records stay on disk: the merge streams them from here
         lines.return(undefined);
         this.shardSources.push(runEntries(path, lineNumber - 1));
         break;
       }
-      const row = JSON.parse(text) as ['F', RunFacts] | ['E', string[]] | ['N', string, number, string];
+      const row = JSON.parse(text) as ['F', RunFacts] | ['E', string[]] | ['N', string, number, string] | ['L', string, number, RecordLinks];
       if (row[0] === 'F') sumFacts(this.facts, row[1]);
       else if (row[0] === 'E') for (const edge of row[1]) this.textEdges.add(edge);
       else if (row[0] === 'N') this.nodes.add(row[1], row[3], row[2]);
+      else if (row[0] === 'L') {
+        links++;
+        this.skeleton?.addDocument(row[1], row[3], row[2]);
+      }
       else throw new Error(`${path}: line ${lineNumber} is not a shard line`);
     }
     return header;

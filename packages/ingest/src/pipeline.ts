@@ -21,10 +21,12 @@ import {
   type Evidence,
   type GraphAttributes,
   type GraphFragment,
+  type GraphRecord,
   type KnowledgeGraph,
   type NodeAttributes,
 } from '@unkg/graph';
-import { layoutGraphFile } from '@unkg/graph/layout-file';
+import type { GraphLayout } from '@unkg/graph/layout';
+import { recordLinks } from '@unkg/graph/layout-file';
 import { Assembler, shardHeader, type AssemblySummary, type FileContribution, type ShardHeader } from './assemble';
 import { extractCitations } from './citations';
 import { isYearlessScResolution } from './citations/series';
@@ -159,24 +161,24 @@ export async function ingestToFile(paths: string[], graphFile: string, options: 
 
 /** Writes a processed run's graph.json; the report of what was written. */
 export function writeRun(run: ProcessedRun, graphFile: string): IngestReport {
-  const writing = performance.now();
-  const summary = run.assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES);
-  run.phases.write = performance.now() - writing;
-  layOut(graphFile, summary, run.phases);
-  return reportOf(run, summary);
+  return reportOf(run, layOutAndWrite(run.assembler, graphFile, run.phases));
 }
 
 /**
  * Positions and communities, so that the viewer's first frame and Gephi open a laid-out graph:
- * the written graph.json is laid out and written again (layout-file.ts), in one run and after
- * `unkg merge` alike.
+ * the layout is computed from what the documents gave the assembler (layout-file.ts), then
+ * graph.json is written once, each record with its position, in one run and after `unkg merge`
+ * alike.
  */
-function layOut(graphFile: string, summary: AssemblySummary, phases: IngestPhases): void {
+function layOutAndWrite(assembler: Assembler, graphFile: string, phases: IngestPhases): AssemblySummary {
   const started = performance.now();
-  const { layout, bytes } = layoutGraphFile(graphFile);
-  summary.bytes = bytes;
-  summary.layout = layout.stages.length > 0 ? { stages: layout.stages, communities: new Set(layout.communities.values()).size } : undefined;
+  const layout: GraphLayout = assembler.layout();
   phases.layout = performance.now() - started;
+  const writing = performance.now();
+  const summary = assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES, layout);
+  phases.write = performance.now() - writing;
+  summary.layout = layout.stages.length > 0 ? { stages: layout.stages, communities: new Set(layout.communities.values()).size } : undefined;
+  return summary;
 }
 
 /** Writes a processed shard's file for `unkg merge`. */
@@ -213,10 +215,7 @@ export function mergeShards(shardFiles: string[], graphFile: string, options: { 
     throw new Error(`missing part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${first.count} (unkg ingest … --shard i/${first.count})`);
   }
   const phases: IngestPhases = { prepare: performance.now() - started, extraction: 0, merge: 0, write: 0 };
-  const writing = performance.now();
-  const summary = assembler.writeGraph(graphFile, GRAPH_ATTRIBUTES);
-  phases.write = performance.now() - writing;
-  layOut(graphFile, summary, phases);
+  const summary = layOutAndWrite(assembler, graphFile, phases);
   return buildReport({
     listing: { skipped: first.listing.skipped, issues: first.listing.issues },
     facts: assembler.facts,
@@ -312,6 +311,7 @@ export async function processFile(
     record: null,
     nodes: [],
     primary: 0,
+    links: null,
     stats: null,
     issues: [],
   };
@@ -361,6 +361,7 @@ export async function processFile(
       record: { key: record.key, line: record.line },
       nodes,
       primary: primaryCount,
+      links: recordLinks(JSON.parse(record.line) as GraphRecord),
       stats: record.stats,
       issues,
     };

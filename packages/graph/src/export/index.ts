@@ -6,6 +6,7 @@
 import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { GraphFile, recordSource, validatedRecords } from '../graph-file';
+import { parseRecordLine } from '../graph-text';
 import { edgeKey } from '../keys';
 import { layoutGraph } from '../layout';
 import { compareStrings, createGraph, type KnowledgeGraph } from '../model';
@@ -196,7 +197,15 @@ export class EntityPass {
 
   /** The nodes, from a second pass over the file. */
   *flatNodes(): Generator<FlatNode> {
-    for (const record of this.file.records()) yield flatNode(record.key, record.attributes, () => this.degrees.get(record.key) ?? 0);
+    for (const { key, attributes } of this.file.heads()) yield flatNode(key, attributes, () => this.degrees.get(key) ?? 0);
+  }
+
+  /**
+   * The records that hold MENTIONS items, parsed: a line without `"MENTIONS":[` outside its
+   * strings has none (the sequence cannot lie inside a JSON string), and is not parsed.
+   */
+  private *mentioningRecords(): Generator<GraphRecord> {
+    for (const line of this.file.lines()) if (line.text.includes('"MENTIONS":[')) yield parseRecordLine(line.text, this.file.path, line.lineNumber);
   }
 
   /** The entity edges in key order, each flattened as it is written. */
@@ -221,11 +230,11 @@ export class EntityPass {
    */
   private *mentionEdges(): Generator<FlatEdge> {
     if (this.mentionsInOrder) {
-      for (const record of this.file.records()) yield* recordMentions(record);
+      for (const record of this.mentioningRecords()) yield* recordMentions(record);
       return;
     }
     const all: FlatEdge[] = [];
-    for (const record of this.file.records()) all.push(...recordMentions(record));
+    for (const record of this.mentioningRecords()) all.push(...recordMentions(record));
     yield* all.sort((a, b) => compareStrings(a.key, b.key));
   }
 
