@@ -670,8 +670,15 @@ class MarkerMatches {
           if (!inside) break;
         } else {
           const following = nextComma(this.folded, comma + 1);
-          const piece = following < 0 ? '' : this.folded.slice(comma + 1, following);
-          if (following < 0 || following >= to || piece.split(/\s+/u).length > 8 || !this.continuer.joining.test(this.folded.slice(following + 1, following + 40))) break;
+          if (following < 0 || following >= to) break;
+          const words = this.folded.slice(comma + 1, following).split(/\s+/u);
+          const after = this.folded.slice(following + 1, following + 40);
+          // an enumeration with a serial comma ("A, B, and C"), or without one, its last conjunct holding
+          // the conjunction and "including" after it ("с АМИСОМ, международными партнерами и подразделениями ООН, включая УНП ООН,")
+          const serial = words.length <= 8 && this.continuer.joining.test(after);
+          const closed = !serial && words.length <= 12 && this.continuer.including.test(after)
+            && words.some((_, index) => words.slice(0, index).join('') !== '' && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
+          if (!serial && !closed) break;
           inside = true;
         }
         comma = nextComma(this.folded, comma + 1);
