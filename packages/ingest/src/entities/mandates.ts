@@ -567,6 +567,23 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     const word = /^[\s]*(\p{L}+)\s+/u.exec(folded.slice(start, clauseEnd));
     if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
   }
+  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates);
+  if (found.length > 0 || !/[,،，][\s*_]*$/u.test(that[0])) return found;
+  // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
+  // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
+  // commas of its own, then the subject after one of its commas
+  for (let comma = nextComma(folded, start); comma >= 0 && comma < Math.min(clauseEnd, start + INSERT_LENGTH); comma = nextComma(folded, comma + 1)) {
+    const after = subjectsFrom(lang, folded, comma + 1, clauseEnd, candidates);
+    if (after.length > 0) return after;
+  }
+  return [];
+}
+
+/** The longest phrase inserted after "decides that," that is read for the subject after it. */
+const INSERT_LENGTH = 400;
+
+/** The bodies of a that-clause whose subject may start at `start`. */
+function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
   const modal = lang.modal?.exec(folded.slice(start, clauseEnd));
   const end = modal ? start + modal.index : Math.min(clauseEnd, start + 150);
   const chain = chainFrom(lang, folded, start, end, candidates, true);
