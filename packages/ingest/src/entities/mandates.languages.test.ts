@@ -83,6 +83,12 @@ const ROWS: Row[] = [
   // another organisation's post in Chinese, its possessive before the place
   { lang: 'zh', what: '"欧洲联盟，特别是其萨赫勒问题特别代表" is the EU\'s, and "秘书长特别代表" the mission\'s (2531)', text: '42. 鼓励欧洲联盟，特别是其萨赫勒问题特别代表继续努力；\n7. 请秘书长特别代表和马里稳定团继续努力；', expected: ['EU encourage', 'SRSG-ML request', 'MINUSMA request'] },
   { lang: 'zh', what: '"秘书长…其萨赫勒问题特别代表": the Secretary-General is no other organisation', text: '5. 请秘书长通过其萨赫勒问题特别代表继续提供支助；', expected: ['SG request', 'SRSG-Sahel request partner'] },
+  // Chinese: a directive phrase, the mandate extended without 的, a short form of a force, names of departments and offices
+  { lang: 'zh', what: '"重申安理会促请" reiterates its call (2539)', text: '19. 重申安理会促请所有国家充分支持和尊重在蓝线与利塔尼河之间建立无任何其他武装人员的地区；', expected: ['MemberStates call upon'] },
+  { lang: 'zh', what: 'a mandate extended with no 的 before 任务期 (2595)', text: '1. 决定将联合国利比亚支助团任务期延长至2021年9月30日，作为一个综合特别政治任务；', expected: ['UNSMIL decide'] },
+  { lang: 'zh', what: '"观察员部队" for the force named in full (2530 wording, composed)', text: '回顾联合国脱离接触观察员部队，\n8. 请观察员部队在现有能力和资源范围内采取一切适当步骤；', expected: ['UNDOF request'] },
+  { lang: 'zh', what: 'the Department of Peace Operations, "和平行动部" (2530)', text: '12. 鼓励和平行动部、观察员部队和联合国停战监督组织继续进行相关讨论；', expected: ['DPKO encourage'] },
+  { lang: 'ru', what: 'the country team in an oblique case, "страновой группой Организации Объединенных Наций" (2579 wording)', text: '5. просит Генерального секретаря в тесной координации со страновой группой Организации Объединенных Наций представить доклад;', expected: ['SG request', 'UNCT request partner'] },
   { lang: 'fr', what: 'Governments joined by their adjectives, "Gouvernements soudanais et sud-soudanais" (2550)', text: '17. Demande instamment aux Gouvernements soudanais et sud-soudanais de prendre des mesures pour renforcer la confiance;', expected: ['Gov-SD urge', 'Gov-SS urge'] },
   { lang: 'es', what: 'Governments joined with a preposition before the second place, "los Gobiernos de Etiopía y de Eritrea"', text: '7. Insta a los Gobiernos de Etiopía y de Eritrea a que adopten medidas;', expected: ['Gov-ET urge', 'Gov-ER urge'] },
   // panels of experts

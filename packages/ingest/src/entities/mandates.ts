@@ -199,7 +199,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             'u',
           ),
           nounAfter: mandate.possessive.length
-            ? new RegExp(`^\\s*(?:${alternation(mandate.possessive)})${spaced ? '(?:\\s+[\\p{L}-]+){0,4}?\\s+' : '\\s*'}(?:${alternation(mandate.nouns)})${after}`, 'u')
+            // Chinese may leave the possessive out: "决定将联利支助团任务期延长至…"
+            ? new RegExp(`^\\s*(?:${alternation(mandate.possessive)})${spaced ? '(?:\\s+[\\p{L}-]+){0,4}?\\s+' : '?\\s*'}(?:${alternation(mandate.nouns)})${after}`, 'u')
             : null,
           extend: new RegExp(`${before}(?:${alternation(mandate.extend)})${after}`, 'u'),
           establish: new RegExp(
