@@ -89,6 +89,8 @@ const ROWS: Row[] = [
   { lang: 'zh', what: '"观察员部队" for the force named in full (2530 wording, composed)', text: '回顾联合国脱离接触观察员部队，\n8. 请观察员部队在现有能力和资源范围内采取一切适当步骤；', expected: ['UNDOF request'] },
   { lang: 'zh', what: 'the Department of Peace Operations, "和平行动部" (2530)', text: '12. 鼓励和平行动部、观察员部队和联合国停战监督组织继续进行相关讨论；', expected: ['DPKO encourage'] },
   { lang: 'ru', what: 'the country team in an oblique case, "страновой группой Организации Объединенных Наций" (2579 wording)', text: '5. просит Генерального секретаря в тесной координации со страновой группой Организации Объединенных Наций представить доклад;', expected: ['SG request', 'UNCT request partner'] },
+  { lang: 'ar', what: '"اللجنة" before "إلى" (folded "الى", not an article) for the Commission named before (2558)', text: '2. يرحب بوجه خاص بالدور الهام الذي تضطلع به لجنة بناء السلام، ويدعو اللجنة إلى مواصلة تعزيز دورها الاستشاري؛', expected: ['PBC call upon'] },
+  { lang: 'ar', what: '"اللجنة" followed by a word with the article is part of a longer name (composed)', text: '2. يرحب بدور لجنة بناء السلام، ويدعو اللجنة الاقتصادية إلى مواصلة عملها؛', expected: [] },
   { lang: 'fr', what: 'Governments joined by their adjectives, "Gouvernements soudanais et sud-soudanais" (2550)', text: '17. Demande instamment aux Gouvernements soudanais et sud-soudanais de prendre des mesures pour renforcer la confiance;', expected: ['Gov-SD urge', 'Gov-SS urge'] },
   { lang: 'es', what: 'Governments joined with a preposition before the second place, "los Gobiernos de Etiopía y de Eritrea"', text: '7. Insta a los Gobiernos de Etiopía y de Eritrea a que adopten medidas;', expected: ['Gov-ET urge', 'Gov-ER urge'] },
   // panels of experts
