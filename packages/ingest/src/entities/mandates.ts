@@ -211,7 +211,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           // "à créer pour une nouvelle période de douze mois … une force multinationale de stabilisation (EUFOR ALTHEA)"
           establishDescribed:
             spaced && mandate.indefinite?.length
-              ? new RegExp(`${before}(?:${alternation(mandate.establish)})\\s+(?:[^,;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
+              // (the period may stand between commas: "a que establezcan, por un nuevo período de 12 meses …, una fuerza multinacional …")
+              ? new RegExp(`${before}(?:${alternation(mandate.establish)})(?:\\s*,)?\\s+(?:[^;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
               : null,
         }
       : null,
