@@ -322,6 +322,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
         } else {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
+          // "Requests that, <an inserted phrase>, X and Y continue", "يطلب أن يواصل X …": the subject of a that-clause
+          if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
         }
       }
       lastAddressed = addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
