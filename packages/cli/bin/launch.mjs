@@ -7,7 +7,12 @@
 // sources), and the packages a bundle cannot hold (vite, esbuild, which run binaries or build at
 // run time) are imported from where the sources import them. Any failure to build falls back to
 // the sources through tsx; UNKG_FROM_SOURCES=1 forces that route.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+// The bundle is split at the CLI's dynamic imports (one chunk per command, the PDF and Word
+// readers, Neo4j, the exporters): V8 compiles only what a command loads, and an ingest of text
+// files parses about a third of the code. Each build goes to a directory of
+// its own, named by the small entry file `unkg.mjs` that is replaced atomically, so a process that
+// started from an older build still finds its chunks.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
@@ -15,9 +20,12 @@ import v8 from 'node:v8';
 const CLI = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(CLI, '..', '..');
 const CACHE = join(CLI, '.cache');
+/** the entry: re-exports runCli from the current build's directory */
 const BUNDLE = join(CACHE, 'unkg.mjs');
 /** bumped when the way the bundle is built changes */
-const BUNDLE_FORMAT = 1;
+const BUNDLE_FORMAT = 2;
+/** builds older than this, other than the current one, are removed (a run may still load chunks from its own) */
+const STALE_BUILD_MS = 24 * 3600 * 1000;
 
 /** The newest modification time of what the bundle is made of. */
 function newestSource() {
@@ -44,7 +52,7 @@ function newestSource() {
 
 function bundleIsFresh() {
   if (!existsSync(BUNDLE)) return false;
-  const head = readFileSync(BUNDLE, { encoding: 'utf8' }).slice(0, 80);
+  const head = readFileSync(BUNDLE, { encoding: 'utf8' });
   return head.startsWith(`// unkg bundle ${BUNDLE_FORMAT}`) && statSync(BUNDLE).mtimeMs >= newestSource();
 }
 
@@ -100,26 +108,48 @@ async function buildBundle() {
       });
     },
   };
-  const temporary = `${BUNDLE}.${process.pid}.tmp`;
+  const name = `build-${Date.now()}-${process.pid}`;
+  const directory = join(CACHE, name);
   mkdirSync(CACHE, { recursive: true });
   try {
     await build({
       stdin: { contents: "export { runCli } from './src/cli.ts';", resolveDir: CLI, sourcefile: 'unkg-entry.ts', loader: 'ts' },
-      outfile: temporary,
+      outdir: directory,
+      entryNames: 'unkg',
+      chunkNames: 'chunk-[hash]',
+      outExtension: { '.js': '.mjs' },
+      splitting: true,
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
       plugins: [ownImportMetaUrl, outside],
-      // CommonJS dependencies bundled into ESM still call require() for Node built-ins
+      // CommonJS dependencies bundled into ESM still call require() for Node built-ins (in every chunk)
       banner: {
-        js: `// unkg bundle ${BUNDLE_FORMAT}\nimport { createRequire as __unkgRequire } from 'node:module'; const require = __unkgRequire(${JSON.stringify(pathToFileURL(join(CLI, 'src', 'cli.ts')).href)});`,
+        js: `import { createRequire as __unkgRequire } from 'node:module'; const require = __unkgRequire(${JSON.stringify(pathToFileURL(join(CLI, 'src', 'cli.ts')).href)});`,
       },
     });
+    const temporary = `${BUNDLE}.${process.pid}.tmp`;
+    writeFileSync(temporary, `// unkg bundle ${BUNDLE_FORMAT}\nexport { runCli } from './${name}/unkg.mjs';\n`);
     renameSync(temporary, BUNDLE);
-  } finally {
-    rmSync(temporary, { force: true });
+  } catch (error) {
+    rmSync(directory, { recursive: true, force: true });
+    throw error;
+  }
+  removeStaleBuilds(name);
+}
+
+/** Earlier builds, once no run can still be using them. */
+function removeStaleBuilds(current) {
+  for (const entry of readdirSync(CACHE)) {
+    if (!entry.startsWith('build-') || entry === current) continue;
+    const path = join(CACHE, entry);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > STALE_BUILD_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // another process removed it first
+    }
   }
 }
 

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from './pipeline';
 import type { SourceFile } from './walk';
-import { buildWorkerBundle, type WorkerBundle } from './worker-bundle';
+import type { WorkerBundle } from './worker-bundle';
 
 /** Runs worker.ts through tsx: the fallback when the prebuilt bundle cannot be built. */
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
@@ -22,7 +22,10 @@ export async function processInWorkers(
   let next = 0;
   let done = 0;
   const count = Math.max(1, Math.min(options.workers, files.length));
-  const bundle = await buildWorkerBundle().catch((): WorkerBundle | undefined => undefined);
+  // imported here, not at the top: it loads esbuild, which a run without workers never needs
+  const bundle = await import('./worker-bundle')
+    .then(({ buildWorkerBundle }) => buildWorkerBundle())
+    .catch((): WorkerBundle | undefined => undefined);
   const entry = bundle?.url ?? BOOTSTRAP;
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {

@@ -72,14 +72,17 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
 
-  const { EXPORT_FORMATS, isExportFormat } = await import('@unkg/graph/export/index');
   const exportFormats = values.export ?? [];
-  const unknownFormat = exportFormats.find((format) => !isExportFormat(format));
-  if (unknownFormat !== undefined) {
-    process.stderr.write(
-      `unkg ingest: --export "${printable(unknownFormat)}" is not a format (${EXPORT_FORMATS.join(', ')})\n`,
-    );
-    return 2;
+  // the exporters (and the Neo4j driver they use) are loaded only when an export is asked for
+  if (exportFormats.length > 0) {
+    const { EXPORT_FORMATS, isExportFormat } = await import('@unkg/graph/export/index');
+    const unknownFormat = exportFormats.find((format) => !isExportFormat(format));
+    if (unknownFormat !== undefined) {
+      process.stderr.write(
+        `unkg ingest: --export "${printable(unknownFormat)}" is not a format (${EXPORT_FORMATS.join(', ')})\n`,
+      );
+      return 2;
+    }
   }
 
   let shard: { index: number; count: number } | undefined;
@@ -137,7 +140,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const log = values.quiet ? undefined : (line: string) => process.stdout.write(`${line}\n`);
   if (exportFormats.length > 0) {
-    const { defaultExportPath, writeExportFromFile } = await import('@unkg/graph/export/index');
+    const { defaultExportPath, isExportFormat, writeExportFromFile } = await import('@unkg/graph/export/index');
     for (const format of exportFormats) {
       if (!isExportFormat(format)) continue;
       const written = writeExportFromFile(graphFile, format, defaultExportPath(graphFile, format));

@@ -83,7 +83,11 @@ export function foldUnits(text: string): Uint16Array {
 
 /** Folds `text` to lower case without accents; the result has exactly the same length. */
 export function foldText(text: string): string {
-  return decodeUnits(foldUnits(text));
+  // a word already folded (most words of the data files' lists, written in lower case) is its own
+  // fold: no array and no new string (the rules fold thousands of them as they compile)
+  let index = 0;
+  while (index < text.length && FOLD[text.charCodeAt(index)] === text.charCodeAt(index)) index++;
+  return index === text.length ? text : decodeUnits(foldUnits(text));
 }
 
 export interface Tokens {
@@ -223,12 +227,12 @@ export function foldAndTokenize(text: string, buffer = new TokenBuffer(Math.max(
 const NAME_TOKENS = new TokenBuffer(64);
 
 export function nameTokens(name: string): string[] {
-  const units = foldUnits(name);
-  const folded = decodeUnits(units);
-  const { starts, ends, count } = tokenize(units, 0, units.length, NAME_TOKENS);
-  const tokens: string[] = [];
-  for (let index = 0; index < count; index++) tokens.push(folded.slice(starts[index], ends[index]));
-  return tokens;
+  const { units, tokens } = foldAndTokenize(name, NAME_TOKENS);
+  const { starts, ends, count } = tokens;
+  const words: string[] = [];
+  // each word decoded on its own (short: a loop of fromCharCode), not the whole name then sliced
+  for (let index = 0; index < count; index++) words.push(decodeUnits(units, starts[index], ends[index]));
+  return words;
 }
 
 /** Comparison key for names: folded tokens joined by one space ("Al-Qaïda" → "al qaida"). */

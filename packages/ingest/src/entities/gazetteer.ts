@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import countries from 'i18n-iso-countries';
+// the library without its node entry, which loads all of its hundred-odd locales on import
+import countries from 'i18n-iso-countries/index';
 import { foldKey } from './fold';
 import { addAlias, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
+import { cachedCore } from './gazetteer-cache';
 import { russianCase, russianCaseForms } from './russian';
 
 export const DATA_DIR = fileURLToPath(new URL('../../../../data/entities/', import.meta.url));
@@ -52,7 +54,7 @@ interface GovernmentsFile {
   patterns: Record<string, string[]>;
   collectives: Array<{ id: string; label: string; names: Record<string, string[]> }>;
 }
-interface StatesFile {
+export interface StatesFile {
   adjectiveHeads: Record<string, string[]>;
   excluded: { names: string[] };
   states: Array<{ iso2: string; names: Record<string, string[]>; adjectives: Record<string, string[]> }>;
@@ -198,11 +200,37 @@ export const entityRef = (kind: EntityKind, id: string): string => `${kind}:${id
 let cached: Gazetteer | null = null;
 
 export function loadGazetteer(): Gazetteer {
-  cached ??= buildGazetteer();
+  cached ??= assembleGazetteer();
   return cached;
 }
 
-function buildGazetteer(): Gazetteer {
+/**
+ * The gazetteer from its data files: the compiled part (names, entities, countries) from the disk
+ * cache when its key matches (gazetteer-cache.ts), else built and cached; rules files as they are.
+ */
+function assembleGazetteer(): Gazetteer {
+  const states = readDataFile<StatesFile>('states.json');
+  const envoys = readDataFile<EnvoysFile>('envoys.json');
+  const core = cachedCore(() => buildCore(states, envoys));
+  const heads = Object.values(states.adjectiveHeads).flat();
+  return {
+    ...core,
+    envoys,
+    adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
+    persons: readDataFile<PersonRules>('persons.json'),
+    mandates: readDataFile<MandateRules>('mandates.json'),
+  };
+}
+
+/** The compiled part of the gazetteer: every name in the matcher, the entities, the countries. */
+export interface GazetteerCore {
+  matcher: Matcher;
+  entities: Map<string, EntityInfo>;
+  countries: CountryNames[];
+  addresseeOnly: ReadonlySet<string>;
+}
+
+export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore {
   const matcher = createMatcher();
   const entities = new Map<string, EntityInfo>();
   const register = (info: EntityInfo): void => {
@@ -247,7 +275,6 @@ function buildGazetteer(): Gazetteer {
     register({ kind: 'Group', id: group.id, label: group.label, aliases: names });
     for (const alias of names) add('Group', group.id, alias);
   }
-  const states = readDataFile<StatesFile>('states.json');
   const countryList = countryNames(states);
   for (const state of countryList) {
     register({ kind: 'State', id: state.iso2, label: state.label, aliases: state.names });
@@ -275,7 +302,6 @@ function buildGazetteer(): Gazetteer {
     for (const alias of [collective.label, ...names]) add('Body', collective.id, alias);
   }
   // the Secretary-General's generic posts; their specific forms are composed per document (posts.ts)
-  const envoys = readDataFile<EnvoysFile>('envoys.json');
   for (const post of envoys.posts) {
     const names = Object.values(post.names).flat();
     const aliases = [post.label, ...names, ...post.acronyms];
@@ -286,17 +312,7 @@ function buildGazetteer(): Gazetteer {
   for (const name of Object.values(envoys.notPosts).flat()) add('Stop', 'stop', name);
   for (const name of readDataFile<{ names: string[] }>('stops.json').names) add('Stop', 'stop', name);
 
-  const heads = Object.values(states.adjectiveHeads).flat();
-  return {
-    matcher,
-    entities,
-    countries: countryList,
-    envoys,
-    addresseeOnly,
-    adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
-    persons: readDataFile<PersonRules>('persons.json'),
-    mandates: readDataFile<MandateRules>('mandates.json'),
-  };
+  return { matcher, entities, countries: countryList, addresseeOnly };
 }
 
 export interface CountryNames {
@@ -313,11 +329,24 @@ export interface CountryNames {
   otherAdjectives: Record<string, string[]>;
 }
 
-function countryNames(states: StatesFile): CountryNames[] {
+/**
+ * The six locales' files, each named in full: a bundler then packs these six, not the package's
+ * hundred-odd locales (a megabyte of JavaScript to parse at every start).
+ */
+function countryLocales(): unknown[] {
   const require = createRequire(import.meta.url);
-  for (const locale of COUNTRY_LOCALES) {
-    countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
-  }
+  return [
+    require('i18n-iso-countries/langs/en.json'),
+    require('i18n-iso-countries/langs/fr.json'),
+    require('i18n-iso-countries/langs/es.json'),
+    require('i18n-iso-countries/langs/ru.json'),
+    require('i18n-iso-countries/langs/ar.json'),
+    require('i18n-iso-countries/langs/zh.json'),
+  ];
+}
+
+function countryNames(states: StatesFile): CountryNames[] {
+  for (const locale of countryLocales()) countries.registerLocale(locale as Parameters<typeof countries.registerLocale>[0]);
   const excluded = new Set(states.excluded.names.map(foldKey));
   const extras = new Map(states.states.map((state) => [state.iso2, state]));
   const byCode = new Map<string, Set<string>>();

@@ -5,7 +5,7 @@
  * Why not one big regex: V8 tries alternatives one by one at each position; a token trie costs
  * one Map lookup per word whatever the gazetteer's size.
  */
-import { foldUnits, hashUnits, nameTokens, tokenize, type Tokens } from './fold';
+import { decodeUnits, foldAndTokenize, foldUnits, hashUnits, tokenize, TokenBuffer, type Tokens } from './fold';
 
 export type EntityKind = 'Body' | 'Threat' | 'Group' | 'State';
 /** `Stop` names consume text without yielding an entity ("Secrétaire général adjoint"). */
@@ -23,7 +23,7 @@ export interface AliasRule {
 }
 
 /** Keyed by the token's hash (no string is built while scanning); `token` confirms a hit. */
-interface TrieNode {
+export interface TrieNode {
   token: string;
   next: Map<number, TrieNode> | null;
   rules: AliasRule[] | null;
@@ -50,19 +50,34 @@ export function createMatcher(): Matcher {
   return { root: new Map(), rootBits: new Uint8Array(ROOT_MASK + 1), size: 0 };
 }
 
+/** A matcher over a trie made elsewhere (the gazetteer's disk cache): its root bits set from the trie. */
+export function matcherOf(root: Map<number, TrieNode>, size: number): Matcher {
+  const matcher: Matcher = { root, rootBits: new Uint8Array(ROOT_MASK + 1), size };
+  for (const hash of root.keys()) matcher.rootBits[hash & ROOT_MASK] = 1;
+  return matcher;
+}
+
+/** Folded units and tokens of the alias being added (tens of thousands at load): storage reused from name to name. */
+const ALIAS_TOKENS = new TokenBuffer(64);
+
 export function addAlias(matcher: Matcher, alias: string, rule: AliasRule): void {
-  const tokens = nameTokens(alias);
-  if (tokens.length === 0) return;
+  // the trie is keyed by the tokens' hashes, computed while tokenizing; a token's string is made
+  // only for a new node (most names share their first words with others: "Government of …")
+  const { units, tokens } = foldAndTokenize(alias, ALIAS_TOKENS);
+  const { starts, ends, hashes, count } = tokens;
+  if (count === 0) return;
   let level = matcher.root;
   let node: TrieNode | undefined;
-  for (const token of tokens) {
+  for (let index = 0; index < count; index++) {
     // a node's map of next tokens is made when a longer name needs it (a leaf keeps none)
     if (node) level = node.next ??= new Map();
-    const hash = hashToken(token, 0, token.length);
+    const hash = hashes[index]!;
     node = level.get(hash);
-    if (node && node.token !== token) throw new Error(`gazetteer: tokens "${node.token}" and "${token}" share a hash`);
+    if (node && !sameUnits(node.token, units, starts[index]!, ends[index]!)) {
+      throw new Error(`gazetteer: tokens "${node.token}" and "${decodeUnits(units, starts[index], ends[index])}" share a hash`);
+    }
     if (!node) {
-      node = { token, next: null, rules: null };
+      node = { token: decodeUnits(units, starts[index], ends[index]), next: null, rules: null };
       level.set(hash, node);
       if (level === matcher.root) matcher.rootBits[hash & ROOT_MASK] = 1;
     }
@@ -80,10 +95,11 @@ export function addAlias(matcher: Matcher, alias: string, rule: AliasRule): void
   }
 }
 
-function hashToken(text: string, start: number, end: number): number {
-  let hash = end - start;
-  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
-  return hash;
+/** Whether units[start, end) are the code units of `token`. */
+function sameUnits(token: string, units: Uint16Array, start: number, end: number): boolean {
+  if (end - start !== token.length) return false;
+  for (let index = 0; index < token.length; index++) if (units[start + index] !== token.charCodeAt(index)) return false;
+  return true;
 }
 
 /**
