@@ -33,3 +33,33 @@ describe('findSubsidiaryBodies: skipping patterns by tokens changes nothing', ()
     expect(withTokens(sentences[4]!)).toEqual([]);
   });
 });
+
+describe('findSubsidiaryBodies in Russian, Arabic and Chinese, and French and Spanish links', () => {
+  // sentences of S/RES/25xx texts in ../shared/corpus/unsc (none of the mandates gold)
+  const rows: Array<{ lang: string; text: string; expected: string[] }> = [
+    { lang: 'ru', text: 'представленные Группой экспертов по ЦАР, которая была учреждена резолюцией 2127 (2013) и мандат которой был расширен', expected: ['Panel2127'] },
+    { lang: 'ru', text: 'просит Комитет, учрежденный пунктом 24 резолюции 1970 (2011), представить доклад', expected: ['Committee1970'] },
+    { lang: 'ru', text: 'в сотрудничестве с Группой экспертов, учрежденной резолюцией 2374 (2017)', expected: ['Panel2374'] },
+    { lang: 'ru', text: 'Комитетом, учрежденным резолюциями 1267 (1999), 1989 (2011) и 2253 (2015)', expected: ['Committee1267'] },
+    { lang: 'ar', text: 'والتقرير النهائي لفريق الخبراء المعني بجمهورية أفريقيا الوسطى المنشأ عملا بالقرار 2127 (2013)', expected: ['Panel2127'] },
+    { lang: 'ar', text: 'أن يقدم إلى لجنة مجلس الأمن المنشأة عملا بالقرار 1591 (2005) تقريرا', expected: ['Committee1591'] },
+    { lang: 'ar', text: 'اللجنة المنشأة عملا بالقرار 1718 (2006)', expected: ['Committee1718'] },
+    { lang: 'ar', text: 'بالتعاون مع فريق الخبراء المنشأ بموجب القرار 1533 (2004)، ولا سيما', expected: ['Panel1533'] },
+    { lang: 'zh', text: '请第1970(2011)号决议所设委员会提交报告', expected: ['Committee1970'] },
+    { lang: 'zh', text: '又表示注意到第1591(2005)号决议所设苏丹问题专家小组的最后报告', expected: ['Panel1591'] },
+    // French and Spanish links with a contraction or "en" before the paragraph (2509)
+    { lang: 'fr', text: "le mandat du Groupe d’experts créé en application du paragraphe 24 de la résolution 1973 (2011) et modifié", expected: ['Panel1973'] },
+    // "establecido en": the panel or its mandate ("el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360", 2528), not read
+    { lang: 'es', text: 'el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360 (2017)', expected: [] },
+    { lang: 'es', text: 'el Grupo de Expertos establecido en virtud del párrafo 24 de la resolución 1973 (2011)', expected: ['Panel1973'] },
+    // no resolution after the link: nothing
+    { lang: 'ru', text: 'просит Комитет, учрежденный в 2011 году, представить доклад', expected: [] },
+    { lang: 'zh', text: '请委员会提交报告', expected: [] },
+  ];
+  for (const row of rows) {
+    it(`${row.lang}: ${row.text.slice(0, 50)}`, () => {
+      expect(withTokens(row.text).map((body) => body.id)).toEqual(row.expected);
+      expect(findSubsidiaryBodies(row.text).map((body) => body.id)).toEqual(row.expected);
+    });
+  }
+});

@@ -31,8 +31,17 @@ const HEADS_EN = String.raw`(?:Security Council )?(Committee|Panel of Experts|Gr
 const LINK_EN = String.raw`,?\s+(?:(?:originally\s+)?(?:established|created|set up|appointed)\s+(?:pursuant to|by|under|in accordance with)|pursuant to)\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
 const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const HEADS_ES = String.raw`(Comité|Grupo de Expertos|Grupo de Supervisión|Equipo de Vigilancia|Equipo de Apoyo Analítico y Vigilancia de las Sanciones|Grupo de Trabajo|Mecanismo de Vigilancia)(?: del Consejo de Seguridad)?(?: (?:sobre|relativo a|para|contra) (?:el |la |los |las )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
-const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?)\s+(?:en virtud de|de conformidad con|por|con arreglo a|conforme a)|dimanante\s+de)\s+(?:(?:la|las)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
-const LINK_FR = String.raw`\s+(?:créée?s?|établie?s?|constituée?s?|faisant suite)\s+(?:par|en application de|en vertu de|aux|à la|conformément à)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
+const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?)\s+(?:en virtud del?|de conformidad con|por|con arreglo al?|conforme al?)|dimanante\s+de)\s+(?:(?:la|las|el)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
+const LINK_FR = String.raw`\s+(?:créée?s?|établie?s?|constituée?s?|faisant suite)\s+(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
+
+// Russian: the head in any case, "учрежденный/созданный … (пунктом N) резолюцией N" or "которая была учреждена резолюцией N"
+const HEADS_RU = String.raw`(Комитет(?:а|у|ом|е)?|Групп(?:а|ы|е|у|ой) экспертов|Рабоч(?:ая|ей|ую) групп(?:а|ы|е|у|ой))(?: Совета Безопасности)?(?: по \p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?)?`;
+const LINK_RU = String.raw`,?\s+(?:котор(?:ый|ая|ой|ого|ому|ым|ую)\s+(?:был[аио]?\s+)?)?(?:первоначально\s+)?(?:учрежд|созда|сформирова)\p{L}*\s+(?:(?:во исполнение|в соответствии с|согласно)\s+)?(?:пункт(?:ом|а|у)\s+\d+\s+)?резолюци\p{L}*\s+`;
+// Arabic: a proclitic (و ف, then ب ل) before the head, "المنشأ(ة) عملا بـ / بموجب (الفقرة N من) القرار N"
+const HEADS_AR = String.raw`(?<![\p{L}])[وف]?[بل]?(لجنة مجلس الأمن|لجنة الجزاءات|اللجنة|لجنة|فريق الخبراء|الفريق العامل|فريق الرصد)(?: التابعة للأمم المتحدة)?(?: المعني ب\p{L}+(?: \p{L}+){0,3}?)?`;
+const LINK_AR = String.raw`،?\s+(?:المنشأة|المنشأ|التي أنشئت|الذي أنشئ)(?:\s+أصلا)?\s+(?:عملا\s+ب|بموجب\s+)(?:الفقرة\s+\d+\s+من\s+)?(?:ال)?قرار(?:ه|ين|ات|يه)?\s+`;
+// Chinese: the resolution first, "第2127(2013)号决议(第N段)所设(的)(…问题)委员会/专家小组"
+const PATTERN_ZH = String.raw`第?(?<number>\d{2,4})\s*[(（](?<year>\d{4})[)）]\s*号决议(?:第\d+段)?(?:所设立|所设|设立)的?(?:安全理事会|安理会|联合国)?(?:[\u4e00-\u9fff]{1,10}?问题)?(?<head>制裁委员会|委员会|专家小组|专家组|分析支助和制裁监测组|监测组|工作组)`;
 
 /** Hash of a word's folded token (as foldAndTokenize computes it). */
 function tokenHash(word: string): number {
@@ -72,6 +81,10 @@ const PATTERNS: Array<{ regex: RegExp; headGroup: number; needed: Needed }> = [
     // the link verbs vary in form ("créée", "établies"): the French test is on "résolution" only
     needed: { link: [], resolution: RESOLUTION_TOKENS, letters: ['é', 'É'] },
   },
+  // Russian, Arabic, Chinese: the texts are tested on the link's verb only ("учрежденный", "المنشأ", "所设")
+  { regex: new RegExp(`${HEADS_RU}${LINK_RU}${NUMBER_LIST}`, 'gu'), headGroup: 1, needed: { link: [], resolution: [], letters: ['учрежд', 'созда', 'сформирова'] } },
+  { regex: new RegExp(`${HEADS_AR}${LINK_AR}${NUMBER_LIST}`, 'gu'), headGroup: 1, needed: { link: [], resolution: [], letters: ['المنشأ', 'أنشئ'] } },
+  { regex: new RegExp(PATTERN_ZH, 'gu'), headGroup: 0, needed: { link: [], resolution: [], letters: ['所设', '设立'] } },
 ];
 
 /**
@@ -81,6 +94,7 @@ const PATTERNS: Array<{ regex: RegExp; headGroup: number; needed: Needed }> = [
  */
 function mayMatch(text: string, tokens: Tokens, needed: Needed): boolean {
   if (needed.letters.length > 0 && !needed.letters.some((letter) => text.includes(letter))) return false;
+  if (needed.resolution.length === 0) return true;
   return (hasToken(tokens, needed.resolution) && (needed.link.length === 0 || hasToken(tokens, needed.link))) || text.includes('\u017f');
 }
 
@@ -110,9 +124,10 @@ export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryM
     if (tokens && !mayMatch(text, tokens, needed)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
-      const head = match[headGroup]!;
-      const number = match[headGroup + 1]!;
-      const year = match[headGroup + 2];
+      // named groups where the number comes before the head (Chinese)
+      const head = match.groups?.head ?? match[headGroup]!;
+      const number = match.groups?.number ?? match[headGroup + 1]!;
+      const year = match.groups ? match.groups.year : match[headGroup + 2];
       found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, subsidiaryKind(head), number, year) });
     }
   }
@@ -129,10 +144,10 @@ export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryM
 
 function subsidiaryKind(head: string): SubsidiaryKind {
   const lower = head.toLowerCase();
-  if (lower.includes('team') || lower.includes('équipe') || lower.includes('equipe') || lower.includes('equipo')) return 'team';
+  if (lower.includes('team') || lower.includes('équipe') || lower.includes('equipe') || lower.includes('equipo') || lower.includes('الرصد') || lower.includes('监测组')) return 'team';
   if (lower.includes('monitoring group') || lower.includes('groupe de contrôle') || lower.includes('grupo de supervisión')) return 'group';
-  if (lower.includes('working') || lower.includes('travail') || lower.includes('trabajo')) return 'working-group';
-  if (lower.includes('panel') || lower.includes('expert')) return 'panel';
+  if (lower.includes('working') || lower.includes('travail') || lower.includes('trabajo') || lower.includes('рабоч') || lower.includes('العامل') || lower.includes('工作组')) return 'working-group';
+  if (lower.includes('panel') || lower.includes('expert') || lower.includes('эксперт') || lower.includes('الخبراء') || lower.includes('专家')) return 'panel';
   if (lower.includes('mechanism') || lower.includes('mécanisme') || lower.includes('mecanismo')) return 'mechanism';
   return 'committee';
 }

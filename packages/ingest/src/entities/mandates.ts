@@ -203,7 +203,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             'u',
           ),
           nounAfter: mandate.possessive.length
-            ? new RegExp(`^\\s*(?:${alternation(mandate.possessive)})${spaced ? '(?:\\s+[\\p{L}-]+){0,4}?\\s+' : '\\s*'}(?:${alternation(mandate.nouns)})${after}`, 'u')
+            // Chinese may leave the possessive out: "决定将联利支助团任务期延长至…"
+            ? new RegExp(`^\\s*(?:${alternation(mandate.possessive)})${spaced ? '(?:\\s+[\\p{L}-]+){0,4}?\\s+' : '?\\s*'}(?:${alternation(mandate.nouns)})${after}`, 'u')
             : null,
           extend: new RegExp(`${before}(?:${alternation(mandate.extend)})${after}`, 'u'),
           establish: new RegExp(
@@ -214,7 +215,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           // "à créer pour une nouvelle période de douze mois … une force multinationale de stabilisation (EUFOR ALTHEA)"
           establishDescribed:
             spaced && mandate.indefinite?.length
-              ? new RegExp(`${before}(?:${alternation(mandate.establish)})\\s+(?:[^,;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
+              // (the period may stand between commas: "a que establezcan, por un nuevo período de 12 meses …, una fuerza multinacional …")
+              ? new RegExp(`${before}(?:${alternation(mandate.establish)})(?:\\s*,)?\\s+(?:[^;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
               : null,
         }
       : null,
@@ -339,6 +341,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
         } else {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
+          // "Requests that, <an inserted phrase>, X and Y continue", "يطلب أن يواصل X …": the subject of a that-clause
+          if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
         }
       }
       lastAddressed = addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
@@ -586,6 +590,23 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     const word = /^[\s]*(\p{L}+)\s+/u.exec(folded.slice(start, clauseEnd));
     if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
   }
+  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates);
+  if (found.length > 0 || !/[,،，][\s*_]*$/u.test(that[0])) return found;
+  // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
+  // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
+  // commas of its own, then the subject after one of its commas
+  for (let comma = nextComma(folded, start); comma >= 0 && comma < Math.min(clauseEnd, start + INSERT_LENGTH); comma = nextComma(folded, comma + 1)) {
+    const after = subjectsFrom(lang, folded, comma + 1, clauseEnd, candidates);
+    if (after.length > 0) return after;
+  }
+  return [];
+}
+
+/** The longest phrase inserted after "decides that," that is read for the subject after it. */
+const INSERT_LENGTH = 400;
+
+/** The bodies of a that-clause whose subject may start at `start`. */
+function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
   const modal = lang.modal?.exec(folded.slice(start, clauseEnd));
   const end = modal ? start + modal.index : Math.min(clauseEnd, start + 150);
   const chain = chainFrom(lang, folded, start, end, candidates, true);
@@ -689,8 +710,15 @@ class MarkerMatches {
           if (!inside) break;
         } else {
           const following = nextComma(this.folded, comma + 1);
-          const piece = following < 0 ? '' : this.folded.slice(comma + 1, following);
-          if (following < 0 || following >= to || piece.split(/\s+/u).length > 8 || !this.continuer.joining.test(this.folded.slice(following + 1, following + 40))) break;
+          if (following < 0 || following >= to) break;
+          const words = this.folded.slice(comma + 1, following).split(/\s+/u);
+          const after = this.folded.slice(following + 1, following + 40);
+          // an enumeration with a serial comma ("A, B, and C"), or without one, its last conjunct holding
+          // the conjunction and "including" after it ("с АМИСОМ, международными партнерами и подразделениями ООН, включая УНП ООН,")
+          const serial = words.length <= 8 && this.continuer.joining.test(after);
+          const closed = !serial && words.length <= 12 && this.continuer.including.test(after)
+            && words.some((_, index) => words.slice(0, index).join('') !== '' && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
+          if (!serial && !closed) break;
           inside = true;
         }
         comma = nextComma(this.folded, comma + 1);

@@ -253,17 +253,19 @@ export function resolvePosts(
       removed.add(match);
       return;
     }
-    // "the European Union, notably its Special Representative for the Sahel"
-    if (language.possessive?.test(folded.slice(Math.max(0, match.start - 12), match.start))) {
+    // "the European Union, notably its Special Representative for the Sahel"; in Chinese before the place, "欧洲联盟，特别是其萨赫勒问题特别代表"
+    const possessed = (at: number): boolean => {
+      if (!language.possessive?.test(folded.slice(Math.max(0, at - 12), at))) return false;
       let owner: NameMatch | undefined;
       for (let back = index - 1; back >= 0 && !owner; back--) {
         const other = matches[back]!;
-        if (other.kind === 'Body' && match.start - other.end < 200) owner = other;
+        if (other.kind === 'Body' && at - other.end < 200) owner = other;
       }
-      if (owner && OWNER_CATEGORIES.has(entities.get(entityRef('Body', owner.id))?.category ?? '') && !/[;；؛]/u.test(text.slice(owner.end, match.start))) {
-        removed.add(match);
-        return;
-      }
+      return owner !== undefined && OWNER_CATEGORIES.has(entities.get(entityRef('Body', owner.id))?.category ?? '') && !/[;；؛]/u.test(text.slice(owner.end, at));
+    };
+    if (possessed(match.start)) {
+      removed.add(match);
+      return;
     }
     let start = match.start;
     let end = match.end;
@@ -288,7 +290,7 @@ export function resolvePosts(
       const hit = language.before.exec(folded.slice(from, start));
       if (hit) {
         const before = folded.slice(Math.max(0, from + hit.index - 12), from + hit.index);
-        if (language.ownersBefore?.test(before)) {
+        if (language.ownersBefore?.test(before) || possessed(from + hit.index)) {
           removed.add(match);
           return;
         }

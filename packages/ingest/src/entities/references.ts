@@ -137,7 +137,8 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     if (rules.latinOrCyrillic && !/\p{Lu}/u.test(text[start] ?? '')) return;
     if (!rules.spaced && rules.before.length && !rules.before.some((word) => folded.endsWith(word, start))) return;
     if (rules.qualifier?.test(folded.slice(end, end + 30))) return;
-    if (lang === 'ar' && /^\s+ال/u.test(folded.slice(end, end + 4))) return;
+    // a word with the article after it continues a longer name, but not "إلى" (folded "الى", "to"), "التي", "الذي" (which)
+    if (lang === 'ar' && /^\s+ال(?!ى(?![\p{L}])|تي(?![\p{L}])|ذي(?![\p{L}])|ذين(?![\p{L}]))/u.test(folded.slice(end, end + 6))) return;
     while (next < matches.length && matches[next]!.end <= start) next++;
     // inside a name, no reference; an organ's name inside the short form is part of it ("الأمم المتحدة" in "قوة الأمم المتحدة")
     for (let index = next; index < matches.length && matches[index]!.start < end; index++) {
@@ -229,11 +230,10 @@ function formThen(text: string, from: number, form: string, closers: string): bo
  * Arabic short forms keep the name's words but not its order or article: "البعثة المتكاملة" for "بعثة الأمم
  * المتحدة المتكاملة …", "القوة المؤقتة" for "قوة الأمم المتحدة المؤقتة في لبنان", "بعثة التحقق" for "بعثة الأمم
  * المتحدة للتحقق …". A head of several words holds when each word is in the name, with or without its article
- * (ل glued to a word whose article's alif is elided counts: "للتحقق").
+ * (ل glued to a word whose article's alif is elided counts: "للتحقق"). A head of one word too: "اللجنة" for "لجنة بناء السلام".
  */
 function holdsArabicWords(form: string, text: string): boolean {
   const words = form.split(' ');
-  if (words.length < 2) return false;
   const nameWords = new Set(text.split(/\s+/u));
   return words.every((word) => {
     const bare = word.startsWith('ال') ? word.slice(2) : word;
