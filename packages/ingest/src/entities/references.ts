@@ -97,7 +97,10 @@ function compile(): Map<string, LanguageReferences> {
       spaced,
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
       before: file.before?.[lang] ?? [],
-      qualifier: qualifiers.length ? new RegExp(`^\\s+(?:${alternation(qualifiers.map((word) => foldText(word)))})(?![\\p{L}])`, 'u') : null,
+      // unspaced (Chinese): the qualifier follows the head directly ("委员会成员", the Committee's members)
+      qualifier: qualifiers.length
+        ? new RegExp(spaced ? `^\\s+(?:${alternation(qualifiers.map((word) => foldText(word)))})(?![\\p{L}])` : `^(?:${alternation(qualifiers.map((word) => foldText(word)))})`, 'u')
+        : null,
     });
   }
   return result;
