@@ -125,6 +125,9 @@ export interface MandateLanguageRules {
   };
   partners?: string[];
   blockers?: string[];
+  /** chain languages: after a phrase inserted between commas, words that take the addressee list up again
+   *  ("يطلب إلى القوة، في حدود قدراتها ومواردها المتاحة، وإلى الدول الأعضاء") */
+  resumers?: string[];
   /** words after a comma that carry a list on ("…, including UNMAS, and the Panel"): a partner list runs on past them */
   listContinuers?: { including: string[]; joining: string[] };
   support?: string[];

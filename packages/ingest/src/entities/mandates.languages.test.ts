@@ -107,6 +107,8 @@ const ROWS: Row[] = [
   { lang: 'ar', what: 'a panel "المنشأ عملا بالقرار", then "فريق الخبراء" (2507)', text: 'وإذ يحيط علما بالتقرير النهائي لفريق الخبراء المعني بجمهورية أفريقيا الوسطى المنشأ عملا بالقرار 2127 (2013)،\n7. يطلب إلى فريق الخبراء أن يقدم إلى المجلس تقريرا نهائيا؛', expected: ['Panel2127 request'] },
   { lang: 'zh', what: 'a committee "第N号决议所设委员会" (2509)', text: '8. 请第1970(2011)号决议所设委员会提交报告；', expected: ['Committee1970 request'] },
   { lang: 'zh', what: 'a panel by its name, then "专家小组" (2508)', text: '回顾苏丹问题专家小组的报告，\n2. 请专家小组提交中期报告；', expected: ['Panel1591 request'] },
+  { lang: 'ar', what: 'a list taken up again with "وإلى" after a phrase between commas (2530)', text: 'وإذ يلاحظ قوة الأمم المتحدة لمراقبة فض الاشتباك،\n15. يطلب إلى القوة، في حدود قدراتها ومواردها المتاحة، وإلى الدول الأعضاء، والأطراف ذات الصلة اتخاذ جميع الخطوات المناسبة لحماية سلامة جميع أفراد القوة؛', expected: ['UNDOF request', 'MemberStates request'] },
+  { lang: 'ar', what: 'no list taken up after a phrase with a semicolon (composed)', text: 'وإذ يلاحظ قوة الأمم المتحدة لمراقبة فض الاشتباك،\n15. يطلب إلى القوة، في حدود قدراتها؛ وإلى الدول الأعضاء اتخاذ جميع الخطوات؛', expected: ['UNDOF request'] },
   { lang: 'zh', what: '"委员会成员" are the Committee\'s members, not the Committee (2611)', text: '回顾第1988(2011)号决议所设委员会，\n3. 鼓励委员会成员处理不遵守措施的情形并提请监测组或委员会注意此类情形；', expected: [] },
   { lang: 'zh', what: '"委员会" alone is the Committee (2611 wording, composed)', text: '回顾第1988(2011)号决议所设委员会，\n3. 鼓励委员会处理不遵守措施的情形；', expected: ['Committee1988 encourage'] },
   { lang: 'zh', what: 'the ISIL (Da\'esh) and Al-Qaida Sanctions Committee by its Chinese name (2610)', text: '3. 请伊黎伊斯兰国(达伊沙)和基地组织制裁委员会继续努力；', expected: ['Committee1267 request'] },

@@ -67,6 +67,8 @@ interface Language {
   /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
   scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
   supportAfter: RegExp | null;
+  /** chain languages: after a comma, the words that take the addressee list up again past an inserted phrase */
+  resumer: RegExp | null;
   /** after a comma, words that carry a partner list on ("including"), and those that join it once inside ("and") */
   continuer: { including: RegExp; joining: RegExp } | null;
   genitive: RegExp | null;
@@ -174,6 +176,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     blockers,
     support,
     scans: clitics ? new Map() : new Map(markerLists.filter(([regex]) => regex).map(([regex, list]) => [regex!, { bits: firstTokenBits(list!), sticky: new RegExp(regex!.source, 'uy') }])),
+    resumer: data.resumers?.length ? new RegExp(`^[\\s*_]*(?:${alternation(data.resumers.map((word) => foldText(word)))})${after}`, 'u') : null,
     continuer: data.listContinuers
       ? {
           including: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.including)})${after}`, 'u'),
@@ -535,11 +538,32 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
   for (const candidate of candidates) {
     if (candidate.start < from) continue;
     if (candidate.end > to) break;
-    if (!allowedGap(lang, folded.slice(position, candidate.start), dates)) break;
+    if (!allowedGap(lang, folded.slice(position, candidate.start), dates) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
     chain.push(candidate);
     position = candidate.end;
   }
   return chain;
+}
+
+/** The longest phrase (in words) inserted between two addressees of a chain. */
+const RESUMED_INSERT_WORDS = 12;
+
+/**
+ * A chain taken up again after a phrase inserted between commas: "يطلب إلى القوة، في حدود قدراتها
+ * ومواردها المتاحة، وإلى الدول الأعضاء". The gap is a comma, a short phrase, a comma, a resuming word
+ * ("وإلى") and only allowed words.
+ */
+function resumed(lang: Language, folded: string, from: number, to: number, dates: boolean): boolean {
+  if (!lang.resumer) return false;
+  const first = nextComma(folded, from);
+  if (first < 0 || first >= to || folded.slice(from, first).trim() !== '') return false;
+  let last = first;
+  for (let comma = nextComma(folded, first + 1); comma >= 0 && comma < to; comma = nextComma(folded, comma + 1)) last = comma;
+  if (last === first) return false;
+  const inserted = folded.slice(first + 1, last);
+  if (/[;؛；]/u.test(folded.slice(first, last + 1)) || (inserted.match(/[\p{L}\p{N}]+/gu) ?? []).length > RESUMED_INSERT_WORDS) return false;
+  const hit = lang.resumer.exec(folded.slice(last + 1, to));
+  return hit !== null && allowedGap(lang, folded.slice(last + 1 + hit[0].length, to), dates);
 }
 
 /** Only words the zone allows before an addressee (and dates, in a that-clause). */
