@@ -109,6 +109,7 @@ const ROWS: Row[] = [
   { lang: 'zh', what: 'a panel by its name, then "专家小组" (2508)', text: '回顾苏丹问题专家小组的报告，\n2. 请专家小组提交中期报告；', expected: ['Panel1591 request'] },
   { lang: 'ar', what: 'a list taken up again with "وإلى" after a phrase between commas (2530)', text: 'وإذ يلاحظ قوة الأمم المتحدة لمراقبة فض الاشتباك،\n15. يطلب إلى القوة، في حدود قدراتها ومواردها المتاحة، وإلى الدول الأعضاء، والأطراف ذات الصلة اتخاذ جميع الخطوات المناسبة لحماية سلامة جميع أفراد القوة؛', expected: ['UNDOF request', 'MemberStates request'] },
   { lang: 'ar', what: 'no list taken up after a phrase with a semicolon (composed)', text: 'وإذ يلاحظ قوة الأمم المتحدة لمراقبة فض الاشتباك،\n15. يطلب إلى القوة، في حدود قدراتها؛ وإلى الدول الأعضاء اتخاذ جميع الخطوات؛', expected: ['UNDOF request'] },
+  { lang: 'zh', what: 'a second verb after "并" with no punctuation before it (2520)', text: '10. 促请非索特派团进行并促请非盟确保定期监测、及时和彻底调查和报告违反和践踏国际人权法的指控；', expected: ['AMISOM call upon', 'AU call upon'] },
   { lang: 'zh', what: '"委员会成员" are the Committee\'s members, not the Committee (2611)', text: '回顾第1988(2011)号决议所设委员会，\n3. 鼓励委员会成员处理不遵守措施的情形并提请监测组或委员会注意此类情形；', expected: [] },
   { lang: 'zh', what: '"委员会" alone is the Committee (2611 wording, composed)', text: '回顾第1988(2011)号决议所设委员会，\n3. 鼓励委员会处理不遵守措施的情形；', expected: ['Committee1988 encourage'] },
   { lang: 'zh', what: 'the ISIL (Da\'esh) and Al-Qaida Sanctions Committee by its Chinese name (2610)', text: '3. 请伊黎伊斯兰国(达伊沙)和基地组织制裁委员会继续努力；', expected: ['Committee1267 request'] },
