@@ -59,6 +59,21 @@ describe('the unkg command', () => {
     expect(unknown.stderr).toBe('unkg: unknown command "no-such-command" (try unkg --help)\n');
   });
 
+  it('reads every format its help names, PDF and Word included, from its prebuilt bundle', () => {
+    // the PDF and Word readers load optional dependencies from their own directory (pdf.js:
+    // @napi-rs/canvas for DOMMatrix): bundled, they failed on every .pdf while the tests that
+    // import the sources passed. UNKG_DEBUG makes a fall-back to the sources print a line.
+    const renderings = join(ROOT, 'data/samples/renderings');
+    const result = run(BIN, ['ingest', renderings, '--out', 'out-renderings', '--no-entities'], away, { UNKG_DEBUG: '1' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/warnings: 0; errors: 0/);
+    expect(result.status).toBe(0);
+    const graph = readGraphFile(join(away, 'out-renderings/graph.json'));
+    for (const name of ['S_RES_2611_2021.fr.pdf', 'S_RES_2611_2021.zh.docx', 'S_RES_2611_2021.en.doc']) {
+      expect(graph.hasNode(`doc:renderings/${name}`), name).toBe(true);
+    }
+  });
+
   it('works after npm link, from any directory', () => {
     const prefix = join(away, 'npm-prefix');
     const link = run('npm', ['link', '--offline', '--no-audit', '--no-fund'], join(ROOT, 'packages/cli'), { NPM_CONFIG_PREFIX: prefix });

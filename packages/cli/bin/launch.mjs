@@ -23,7 +23,7 @@ const CACHE = join(CLI, '.cache');
 /** the entry: re-exports runCli from the current build's directory */
 const BUNDLE = join(CACHE, 'unkg.mjs');
 /** bumped when the way the bundle is built changes */
-const BUNDLE_FORMAT = 2;
+const BUNDLE_FORMAT = 3;
 /** builds older than this, other than the current one, are removed (a run may still load chunks from its own) */
 const STALE_BUILD_MS = 24 * 3600 * 1000;
 
@@ -56,8 +56,13 @@ function bundleIsFresh() {
   return head.startsWith(`// unkg bundle ${BUNDLE_FORMAT}`) && statSync(BUNDLE).mtimeMs >= newestSource();
 }
 
-/** Packages that stay outside the bundle, imported from the file that imports them. */
-const OUTSIDE = /^(vite|esbuild|fsevents|lightningcss)$/;
+/**
+ * Packages that stay outside the bundle, imported from the file that imports them: vite and esbuild
+ * run binaries or build at run time; the PDF and Word readers (as in the worker bundle,
+ * worker-bundle.ts) require their optional dependencies from their own directory (pdf.js loads
+ * @napi-rs/canvas for DOMMatrix), which a bundle's require, made for packages/cli, cannot reach.
+ */
+const OUTSIDE = /^(vite|esbuild|fsevents|lightningcss|pdfjs-dist|mammoth|word-extractor)(\/|$)/;
 
 /**
  * `import.meta.url` in code replaced by the module's URL; left alone inside a string on its line
