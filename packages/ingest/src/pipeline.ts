@@ -21,7 +21,6 @@ import {
   type Evidence,
   type GraphAttributes,
   type GraphFragment,
-  type GraphRecord,
   type KnowledgeGraph,
   type NodeAttributes,
 } from '@unkg/graph';
@@ -361,7 +360,7 @@ export async function processFile(
       record: { key: record.key, line: record.line },
       nodes,
       primary: primaryCount,
-      links: recordLinks(JSON.parse(record.line) as GraphRecord),
+      links: recordLinks(record.record),
       stats: record.stats,
       issues,
     };
