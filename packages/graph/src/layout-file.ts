@@ -13,7 +13,7 @@ import { GraphFile, GraphFileWriter } from './graph-file';
 import { edgeKey } from './keys';
 import { AdjacencyBuilder, computeLayout, type GraphLayout, type LayoutInput, type LayoutLink, type LayoutOptions } from './layout';
 import { compareStrings } from './model';
-import { parseRecordLine } from './graph-text';
+import { parseRecordHead } from './graph-text';
 import { canonical, encodeRecord, forEachRecordEdge, isDocumentRecord, type GraphRecord } from './records';
 import { EVIDENCE_KINDS, type EvidenceKind, type NodeAttributes } from './types';
 
@@ -223,7 +223,7 @@ export function layoutGraphFile(path: string, options: LayoutOptions = {}): { la
   const layout = computeLayout(skeletonOfFile(file), options);
   const writer = new GraphFileWriter(path, file.attributes);
   try {
-    for (const line of file.lines()) writer.writeLine(placedLine(parseRecordLine(line.text, path, line.lineNumber).key, line.text, layout));
+    for (const line of file.lines()) writer.writeLine(placedLine(parseRecordHead(line.text, path, line.lineNumber).key, line.text, layout));
   } catch (error) {
     writer.abort();
     throw error;
