@@ -3,7 +3,7 @@ import { introducesInBrackets, introducesInQuotes } from './references';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The regexes the hand-read introductions replace (one compilation per form and document). */
+/** The introductions as regexes built at each call (what the compiled-once ones must equal). */
 const inQuotes = (after: string, form: string): boolean => new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u').test(after);
 const inBrackets = (after: string, form: string): boolean => new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u').test(after);
 

@@ -185,48 +185,33 @@ interface Named {
   texts?: string[];
 }
 
-/*
- * The two introductions below were regexes built from each form at every call, one compilation
- * per form and document; they are read by hand, with the regexes' meaning.
+/**
+ * The two ways a text introduces a short form, as regexes of the form: compiled once per form (the
+ * forms are the data's heads, a bounded set), not at every call, which compiled one per form and
+ * document.
  */
-const SPACE = /\s/u;
+const INTRODUCTIONS = new Map<string, { inQuotes: RegExp; inBrackets: RegExp }>();
 
-/** Offsets from `from` on while `text` has whitespace (\s*: every end it may stop at, first the longest). */
-function spaceEnds(text: string, from: number): number[] {
-  let end = from;
-  while (end < text.length && SPACE.test(text[end]!)) end++;
-  const ends: number[] = [];
-  for (let at = end; at >= from; at--) ends.push(at);
-  return ends;
+function introductions(form: string): { inQuotes: RegExp; inBrackets: RegExp } {
+  let found = INTRODUCTIONS.get(form);
+  if (!found) {
+    found = {
+      inQuotes: new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u'),
+      inBrackets: new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u'),
+    };
+    INTRODUCTIONS.set(form, found);
+  }
+  return found;
 }
 
-/** `^\s*[(,][^)]{0,25}["“«„]\s*<form>\s*["”»“]`: "(“the Mechanism”)", ", le « Comité »" */
+/** "(“the Mechanism”)", ", le « Comité »" */
 export function introducesInQuotes(after: string, form: string): boolean {
-  const open = spaceEnds(after, 0)[0]!;
-  if (after[open] !== '(' && after[open] !== ',') return false;
-  // the gap before the quote: at most 25 code points (the regex had the u flag), no closing bracket
-  for (let quote = open + 1, gap = 0; gap <= 25 && quote < after.length; gap++) {
-    if ('"“«„'.includes(after[quote]!) && formThen(after, quote + 1, form, '"”»“')) return true;
-    if (after[quote] === ')') return false;
-    quote += (after.codePointAt(quote) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return false;
+  return introductions(form).inQuotes.test(after);
 }
 
-/** `^\s*\(\s*<form>\s*\)`: "(البعثة المتكاملة)" */
+/** "(البعثة المتكاملة)" */
 export function introducesInBrackets(after: string, form: string): boolean {
-  const open = spaceEnds(after, 0)[0]!;
-  return after[open] === '(' && formThen(after, open + 1, form, ')');
-}
-
-/** `\s*<form>\s*` from `from`, then one of `closers`. */
-function formThen(text: string, from: number, form: string, closers: string): boolean {
-  for (const start of spaceEnds(text, from)) {
-    if (!text.startsWith(form, start)) continue;
-    const close = spaceEnds(text, start + form.length)[0]!;
-    if (close < text.length && closers.includes(text[close]!)) return true;
-  }
-  return false;
+  return introductions(form).inBrackets.test(after);
 }
 
 /**
