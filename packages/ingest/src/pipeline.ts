@@ -21,6 +21,7 @@ import {
   type Evidence,
   type GraphAttributes,
   type GraphFragment,
+  type GraphRecord,
   type KnowledgeGraph,
   type NodeAttributes,
 } from '@unkg/graph';
@@ -360,7 +361,9 @@ export async function processFile(
       record: { key: record.key, line: record.line },
       nodes,
       primary: primaryCount,
-      links: recordLinks(record.record),
+      // from the line, not from the objects it was written from: parsed strings are detached, where the
+      // objects' may be slices of the document's text, which the layout's names would keep alive
+      links: recordLinks(JSON.parse(record.line) as GraphRecord),
       stats: record.stats,
       issues,
     };

@@ -15,7 +15,6 @@ import {
   type DocumentNode,
   type EvidenceKind,
   type GraphFragment,
-  type GraphRecord,
   type ParagraphItems,
   type ParagraphRow,
   type ParagraphSection,
@@ -49,8 +48,6 @@ export interface DocumentRecordLine {
   key: string;
   /** the record as its graph.json line */
   line: string;
-  /** the same record as an object (what the line parses to), for the layout's links */
-  record: GraphRecord;
   stats: RecordStats;
 }
 
@@ -181,10 +178,8 @@ export function documentRecord(
   stats.mentions = mentioned.size;
   stats.textEdges = [...textEdges];
   // the record's keys in order (attributes, key, paragraphs): only the attributes need sorting
-  // the attributes with their keys sorted: the same values
-  const ordered = canonical(attributes) as DocumentNode;
-  const line = `{"attributes":${JSON.stringify(ordered)},"key":${JSON.stringify(key)},"paragraphs":${JSON.stringify(paragraphs)}}`;
-  return { key, line, record: { attributes: ordered, key, paragraphs }, stats };
+  const line = `{"attributes":${JSON.stringify(canonical(attributes))},"key":${JSON.stringify(key)},"paragraphs":${JSON.stringify(paragraphs)}}`;
+  return { key, line, stats };
 }
 
 const KINDS_IN_ORDER = [...EVIDENCE_KINDS].sort();
