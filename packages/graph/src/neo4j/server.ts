@@ -4,14 +4,14 @@
  * (`mvn -q package`) runs once and is cached until the launcher's sources change.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SchemaItem } from './schema';
 
 export const SERVER_TOOL_DIR = fileURLToPath(new URL('../../../../tools/neo4j-server/', import.meta.url));
 const LAUNCHER_CLASS = 'org.unkg.neo4j.Launcher';
-const LAUNCHER_SOURCES = ['pom.xml', 'src/main/java/org/unkg/neo4j/Launcher.java', 'src/main/java/org/unkg/neo4j/BulkImport.java'];
+const LAUNCHER_SOURCES = ['pom.xml', 'src/main/java/org/unkg/neo4j/Launcher.java', 'src/main/java/org/unkg/neo4j/BulkImport.java', 'src/main/java/org/unkg/neo4j/UnsignedJars.java'];
 
 /** Java or Maven is missing: callers fail in CI and may skip locally. */
 export class MissingToolError extends Error {
@@ -123,6 +123,9 @@ export interface BulkImportResult {
   /** seconds neo4j-admin took, and the schema after it (from the tool's own clock) */
   importSeconds?: number;
   schemaSeconds?: number;
+  /** seconds from the JVM's start to its waiting for the arguments, and CPU-seconds of the JVM at each step */
+  startSeconds?: number;
+  cpuSeconds?: { waiting?: number; imported?: number; schema?: number };
 }
 
 /**
@@ -131,26 +134,33 @@ export interface BulkImportResult {
  * AdminTool, then the embedded Neo4j without Bolt, the schema through its Java API). The store
  * must not be in use.
  *
+ * The JVM starts first and `prepare` runs meanwhile (it writes the CSV files and returns
+ * neo4j-admin's arguments): the JVM's start and neo4j-admin's set-up (a second or two of one core)
+ * overlap the CSV on the other core, and the arguments go to the waiting JVM on its standard
+ * input. When `prepare` throws, the JVM is told to stop (its input closed) and the error is
+ * thrown once it has.
+ *
  * The JVM maps a class-data-sharing archive of the classes the route loads
  * (target/bulk-import.jsa, written by the first run after each build with
  * -XX:ArchiveClassesAtExit): loading and verifying Neo4j's classes is a large share of a route
  * that runs for seconds (one third fewer CPU-seconds with the archive on the dev corpus). CDS
- * takes jars only, so this JVM runs the launcher's jar rather than target/classes. A missing or
- * stale archive is simply not used (-Xshare:auto, the default).
+ * takes jars only, so this JVM runs the launcher's jar rather than target/classes, and unsigned
+ * copies of the signed jars (bulkClasspath). A missing or stale archive is simply not used
+ * (-Xshare:auto, the default).
  */
-export function runBulkImport(options: {
+export async function runBulkImport(options: {
   home: string;
   database: string;
   schema: readonly SchemaItem[];
-  adminArgs: string[];
+  prepare: () => string[];
   heap?: string;
   pagecache?: string;
-}): BulkImportResult {
+}): Promise<BulkImportResult> {
   requireCommand('java', 'install a Java 17+ runtime (Debian: apt-get install openjdk-17-jdk-headless) to run neo4j-admin');
   mkdirSync(join(options.home, 'conf'), { recursive: true });
-  const classpath = jarClasspath();
+  const classpath = bulkClasspath();
   const archive = classDataArchive(classpath);
-  const run = spawnSync(
+  const child = spawn(
     'java',
     [
       // C1 only: a JVM that runs for seconds spends more on C2 compilation than it gains (12 vs 16-26 CPU-s for the corpus's import)
@@ -166,22 +176,54 @@ export function runBulkImport(options: {
       ...options.schema.flatMap((item) => [`--${item.kind}`, `${item.label}.${item.property}=${item.name}`]),
       '--pagecache',
       options.pagecache ?? '256m',
-      '--',
-      ...options.adminArgs,
+      '--arguments-from-stdin',
     ],
     {
       env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: join(options.home, 'conf') },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
-  archive.finish(run.status === 0);
-  const output = `${run.stdout}${run.stderr}`;
-  const seconds = (name: string) => {
-    const found = new RegExp(`^${name} ([\\d.]+)$`, 'm').exec(run.stdout)?.[1];
+  const started = performance.now();
+  let stdout = '';
+  let stderr = '';
+  let waitingAt: number | undefined;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    if (waitingAt === undefined && stdout.includes('UNKG_WAITING')) waitingAt = performance.now();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin.on('error', () => {}); // a JVM that failed to start closes its input: its status says why
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve(code));
+  });
+  let adminArgs: string[];
+  try {
+    adminArgs = options.prepare();
+  } catch (error) {
+    child.stdin.end();
+    await exited.catch(() => undefined);
+    archive.finish(false);
+    throw error;
+  }
+  if (adminArgs.some((arg) => arg === '' || /[\r\n]/.test(arg))) throw new Error('neo4j-admin arguments must be non-empty single lines');
+  child.stdin.end(`${adminArgs.join('\n')}\n\n`);
+  const status = await exited;
+  archive.finish(status === 0);
+  const output = `${stdout}${stderr}`;
+  const value = (name: string) => {
+    const found = new RegExp(`^${name} ([\\d.]+)$`, 'm').exec(stdout)?.[1];
     return found === undefined ? undefined : Number(found);
   };
-  return { status: run.status, output, importSeconds: seconds('UNKG_IMPORTED'), schemaSeconds: seconds('UNKG_SCHEMA') };
+  const cpu = [...stdout.matchAll(/^UNKG_CPU ([\d.]+)$/gm)].map((match) => Number(match[1]));
+  return {
+    status,
+    output,
+    importSeconds: value('UNKG_IMPORTED'),
+    schemaSeconds: value('UNKG_SCHEMA'),
+    startSeconds: waitingAt === undefined ? undefined : (waitingAt - started) / 1000,
+    cpuSeconds: { waiting: value('UNKG_WAITING'), imported: cpu[0], schema: cpu[2] },
+  };
 }
 
 /** The launcher's classpath with its jar instead of target/classes (class-data sharing takes jars only). */
@@ -194,6 +236,31 @@ function jarClasspath(toolDir = SERVER_TOOL_DIR): string[] {
 }
 
 /**
+ * jarClasspath with unsigned copies of the signed jars (target/unsigned, made by the launcher's
+ * UnsignedJars once per build; its list kept in target/bulk-classpath.txt): the JVM verifies a
+ * signed jar's every entry it reads, and class-data sharing skips signed jars' classes (a fifth
+ * of the route's CPU went to verifying eclipse-collections and Bouncy Castle).
+ */
+function bulkClasspath(toolDir = SERVER_TOOL_DIR): string[] {
+  const jars = jarClasspath(toolDir);
+  const listFile = join(toolDir, 'target', 'bulk-classpath.txt');
+  if (existsSync(listFile) && statSync(listFile).mtimeMs >= statSync(jars[0]!).mtimeMs) {
+    const list = readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+    if (list.length === jars.length && list.every((jar) => existsSync(jar))) return list;
+  }
+  const run = spawnSync('java', ['-cp', jars[0]!, 'org.unkg.neo4j.UnsignedJars', join(toolDir, 'target', 'unsigned'), ...jars], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const list = run.status === 0 ? run.stdout.split('\n').filter(Boolean) : [];
+  if (list.length !== jars.length) {
+    throw new Error(`tools/neo4j-server: making unsigned copies of the signed jars failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
+  }
+  writeFileSync(listFile, `${list.join('\n')}\n`);
+  return list;
+}
+
+/**
  * The JVM flags that use the class-data-sharing archive, or write it when it is missing or older
  * than the jar; `finish` keeps a written archive only after a run that succeeded (written under a
  * temporary name, then renamed, so that two runs at once never map a half-written file).
@@ -201,7 +268,7 @@ function jarClasspath(toolDir = SERVER_TOOL_DIR): string[] {
 function classDataArchive(classpath: string[], toolDir = SERVER_TOOL_DIR): { flags: string[]; finish(ok: boolean): void } {
   const archive = join(toolDir, 'target', 'bulk-import.jsa');
   const quiet = ['-Xlog:cds*=off', '-Xlog:class+path=off'];
-  const builtAt = Math.max(...classpath.slice(0, 1).map((jar) => statSync(jar).mtimeMs));
+  const builtAt = Math.max(...classpath.map((jar) => statSync(jar).mtimeMs)); // the launcher, or an unsigned copy made after it
   if (existsSync(archive) && statSync(archive).mtimeMs >= builtAt) {
     return { flags: [`-XX:SharedArchiveFile=${archive}`, ...quiet], finish() {} };
   }

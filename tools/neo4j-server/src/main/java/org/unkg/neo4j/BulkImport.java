@@ -1,5 +1,8 @@
 package org.unkg.neo4j;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,6 +22,7 @@ import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.schema.IndexType;
 import org.neo4j.io.ByteUnit;
+import picocli.CommandLine;
 
 /**
  * The bulk route of {@code unkg load --bulk}, in one JVM: {@code neo4j-admin database import full}
@@ -37,10 +41,18 @@ import org.neo4j.io.ByteUnit;
  * ("Record format batch import does not support schema changes"; only the Enterprise block format
  * takes it).
  *
+ * <p>The JVM can start before the CSV files exist ({@code --arguments-from-stdin}): it starts,
+ * builds neo4j-admin's command line (picocli's tree of every command, found through service
+ * loading over the whole classpath) and prints {@code UNKG_WAITING}, then reads the neo4j-admin
+ * arguments from standard input, one a line, up to an empty line. {@code unkg load --bulk} starts
+ * it first and writes the CSV meanwhile, so the JVM's start overlaps the CSV instead of following
+ * it. Standard input closed before the empty line (the CSV could not be written) ends the process
+ * with status 3, doing nothing.
+ *
  * <p>Usage: {@code BulkImport --home DIR --database NAME [--unique Label.property=name]...
- * [--index Label.property=name]... [--pagecache 256m] -- <neo4j-admin arguments>}. Prints {@code
- * UNKG_IMPORTED <seconds>} and {@code UNKG_SCHEMA <seconds>}; exits with neo4j-admin's status when
- * the import fails.
+ * [--index Label.property=name]... [--pagecache 256m] (-- <neo4j-admin arguments> |
+ * --arguments-from-stdin)}. Prints {@code UNKG_IMPORTED <seconds>} and {@code UNKG_SCHEMA
+ * <seconds>}; exits with neo4j-admin's status when the import fails.
  */
 public final class BulkImport {
   private BulkImport() {}
@@ -52,7 +64,9 @@ public final class BulkImport {
     List<String[]> indexes = new ArrayList<>();
     long pagecache = ByteUnit.parse("256m");
     int separator = Arrays.asList(args).indexOf("--");
-    if (separator < 0) Launcher.fail("BulkImport: give the neo4j-admin arguments after --");
+    boolean fromStdin = separator < 0 && Arrays.asList(args).contains("--arguments-from-stdin");
+    if (separator < 0 && !fromStdin) Launcher.fail("BulkImport: give the neo4j-admin arguments after -- or on standard input (--arguments-from-stdin)");
+    if (separator < 0) separator = args.length;
     for (int i = 0; i < separator; i++) {
       switch (args[i]) {
         case "--home" -> home = Path.of(value(args, ++i, separator)).toAbsolutePath();
@@ -60,6 +74,7 @@ public final class BulkImport {
         case "--unique" -> unique.add(schemaItem(value(args, ++i, separator)));
         case "--index" -> indexes.add(schemaItem(value(args, ++i, separator)));
         case "--pagecache" -> pagecache = ByteUnit.parse(value(args, ++i, separator));
+        case "--arguments-from-stdin" -> {}
         default -> Launcher.fail("BulkImport: unknown option " + args[i]);
       }
     }
@@ -68,8 +83,19 @@ public final class BulkImport {
     Files.createDirectories(conf);
 
     long started = System.nanoTime();
-    String[] adminArgs = Arrays.copyOfRange(args, separator + 1, args.length);
-    int status = AdminTool.execute(new ExecutionContext(home, conf), adminArgs);
+    CommandLine adminTool = AdminTool.getCommandLine(new ExecutionContext(home, conf));
+    String[] adminArgs;
+    if (fromStdin) {
+      System.out.printf("UNKG_WAITING %.2f%n", cpuSeconds());
+      System.out.flush();
+      adminArgs = argumentsFromStdin();
+      if (adminArgs == null) System.exit(3);
+      started = System.nanoTime();
+    } else {
+      adminArgs = Arrays.copyOfRange(args, separator + 1, args.length);
+    }
+    // what AdminTool.execute does, with the command line built before the arguments came
+    int status = adminArgs.length == 0 ? 1 : adminTool.execute(adminArgs);
     if (status != 0) {
       System.err.println("neo4j-admin " + String.join(" ", adminArgs) + " failed with status " + status);
       System.exit(status);
@@ -116,6 +142,17 @@ public final class BulkImport {
     }
     System.out.printf("UNKG_SCHEMA %.2f%n", (System.nanoTime() - started) / 1e9);
     System.out.printf("UNKG_CPU %.2f%n", cpuSeconds());
+  }
+
+  /** Lines of standard input up to an empty one; null when the input ends first. */
+  private static String[] argumentsFromStdin() throws java.io.IOException {
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>();
+    for (String line; (line = in.readLine()) != null; ) {
+      if (line.isEmpty()) return lines.toArray(new String[0]);
+      lines.add(line);
+    }
+    return null;
   }
 
   /** CPU-seconds this process has used so far (all threads), for the timings printed. */
