@@ -43,7 +43,8 @@ import picocli.CommandLine;
  *
  * <p>The JVM can start before the CSV files exist ({@code --arguments-from-stdin}): it starts,
  * builds neo4j-admin's command line (picocli's tree of every command, found through service
- * loading over the whole classpath) and prints {@code UNKG_WAITING}, then reads the neo4j-admin
+ * loading over the whole classpath) and prints {@code UNKG_WAITING <seconds since the JVM started>
+ * <CPU-seconds>}, then reads the neo4j-admin
  * arguments from standard input, one a line, up to an empty line. {@code unkg load --bulk} starts
  * it first and writes the CSV meanwhile, so the JVM's start overlaps the CSV instead of following
  * it. Standard input closed before the empty line (the CSV could not be written) ends the process
@@ -86,7 +87,8 @@ public final class BulkImport {
     CommandLine adminTool = AdminTool.getCommandLine(new ExecutionContext(home, conf));
     String[] adminArgs;
     if (fromStdin) {
-      System.out.printf("UNKG_WAITING %.2f%n", cpuSeconds());
+      // seconds since the JVM started, and its CPU-seconds so far
+      System.out.printf("UNKG_WAITING %.2f %.2f%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, cpuSeconds());
       System.out.flush();
       adminArgs = argumentsFromStdin();
       if (adminArgs == null) System.exit(3);
