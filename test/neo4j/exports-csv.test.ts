@@ -3,9 +3,10 @@
  * it (Neo4j 5.26's AdminTool from the same Maven artifacts as the test server, then the schema
  * applied to the store without a server): a second Neo4j started on that store must hold the same
  * graph as `unkg load` put in the test server: same counts, same properties with the same types,
- * same constraints and indexes. A database that holds data is refused unless --overwrite.
+ * same constraints and indexes. A database that holds data is refused unless --overwrite, and
+ * the JVM that started before the CSV was written stops when the CSV fails.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -14,7 +15,7 @@ import { serializeGraph, type KnowledgeGraph } from '@unkg/graph';
 import type { Driver } from '@unkg/graph/neo4j/driver';
 import { openDriver } from '@unkg/graph/neo4j/connection';
 import { loadGraphIntoNeo4j } from '@unkg/graph/neo4j/load';
-import { startNeo4jServer, type RunningServer } from '@unkg/graph/neo4j/server';
+import { runBulkImport, startNeo4jServer, type RunningServer } from '@unkg/graph/neo4j/server';
 import { buildTestGraph } from '@unkg/graph/export/test-graph';
 import { bulkLoad } from 'unkg/commands/load';
 import { dumpDatabase, withAwkwardStrings } from './exports-helpers';
@@ -91,5 +92,19 @@ describe.skipIf(!target.available)('unkg load --bulk: the CSV export through neo
     const small = join(work, 'small.json');
     writeFileSync(small, serializeGraph(buildTestGraph()));
     expect((await bulkLoad(small, { home: join(work, 'home'), database: 'neo4j', overwrite: true })).relationships).toBe(graphCounts(buildTestGraph()).relationships);
+  });
+
+  it('stops the waiting JVM, importing nothing, when the CSV cannot be written', async () => {
+    const home = join(work, 'unwritten');
+    const failed = runBulkImport({
+      home,
+      database: 'neo4j',
+      schema: [],
+      prepare: () => {
+        throw new Error('the CSV could not be written');
+      },
+    });
+    await expect(failed).rejects.toThrow('the CSV could not be written');
+    expect(existsSync(join(home, 'data', 'databases', 'neo4j'))).toBe(false);
   });
 });
