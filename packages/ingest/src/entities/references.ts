@@ -34,6 +34,8 @@ interface LanguageReferences {
   firstTokens: Uint8Array | null;
   /** what must precede a head (a determiner, at a word start) */
   determinerBefore: RegExp | null;
+  /** the determiners as a pattern ('' when the language has none): also read inside an introduction's quotes */
+  determiner: string;
   /** folded form → head */
   heads: Map<string, Head>;
   spaced: boolean;
@@ -93,6 +95,7 @@ function compile(): Map<string, LanguageReferences> {
       sticky: spaced && lang !== 'ar' ? new RegExp(source, 'uy') : null,
       firstTokens: spaced && lang !== 'ar' ? firstTokenBits([...byForm.keys()]) : null,
       determinerBefore,
+      determiner,
       heads: byForm,
       spaced,
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
@@ -148,7 +151,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       const inner = matches[index]!;
       if (inner.start < start || inner.end > end || !NEVER.has(inner.id)) return;
     }
-    if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules.spaced, lang === 'ar'));
+    if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar'));
     const id = resolved.get(head);
     if (id) found.push({ kind: 'Body', id, start, end });
   };
@@ -186,32 +189,40 @@ interface Named {
 }
 
 /**
- * The two ways a text introduces a short form, as regexes of the form: compiled once per form (the
- * forms are the data's heads, a bounded set), not at every call, which compiled one per form and
- * document.
+ * The two ways a text introduces a short form, as regexes of the form: compiled once per form and
+ * language (the forms are the data's heads, a bounded set), not at every call. In quotes, the
+ * language's determiner may stand before the quote ("(the “Mechanism”)", ", le « Comité »") or
+ * inside it ("(“the Committee”)", "(hereinafter referred to as “the Monitoring Team”)").
  */
 const INTRODUCTIONS = new Map<string, { inQuotes: RegExp; inBrackets: RegExp }>();
 
-function introductions(form: string): { inQuotes: RegExp; inBrackets: RegExp } {
-  let found = INTRODUCTIONS.get(form);
+function introductions(form: string, determiner: string): { inQuotes: RegExp; inBrackets: RegExp } {
+  const key = `${determiner}\n${form}`;
+  let found = INTRODUCTIONS.get(key);
   if (!found) {
     found = {
-      inQuotes: new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u'),
+      inQuotes: new RegExp(`^\\s*[(,][^)]{0,40}["“«„]\\s*${determiner ? `(?:${determiner})?` : ''}${escape(form)}\\s*["”»“]`, 'u'),
       inBrackets: new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u'),
     };
-    INTRODUCTIONS.set(form, found);
+    INTRODUCTIONS.set(key, found);
   }
   return found;
 }
 
-/** "(“the Mechanism”)", ", le « Comité »" */
-export function introducesInQuotes(after: string, form: string): boolean {
-  return introductions(form).inQuotes.test(after);
+/** "(“the Mechanism”)", ", le « Comité »"; `lang`'s determiners may open the quoted form */
+export function introducesInQuotes(after: string, form: string, lang?: string): boolean {
+  return introductions(form, determinerOf(lang)).inQuotes.test(after);
 }
 
 /** "(البعثة المتكاملة)" */
 export function introducesInBrackets(after: string, form: string): boolean {
-  return introductions(form).inBrackets.test(after);
+  return introductions(form, '').inBrackets.test(after);
+}
+
+function determinerOf(lang: string | undefined): string {
+  if (lang === undefined) return '';
+  compiled ??= compile();
+  return compiled.get(lang)?.determiner ?? '';
 }
 
 /**
@@ -229,7 +240,8 @@ function holdsArabicWords(form: string, text: string): boolean {
   });
 }
 
-function resolve(head: Head, named: Map<string, Named>, folded: string, spaced: boolean, arabic = false): string | null {
+function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic = false): string | null {
+  const { spaced } = rules;
   // the forms padded once per head ("the form in the name as whole words"), not per name and form
   const padded = head.forms.map((form) => ` ${form} `);
   const holds = (text: string): boolean => {
@@ -244,7 +256,7 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, spaced: 
   const isIntroduced = (entry: Named): boolean =>
     entry.ends.some((end) => {
       const after = folded.slice(end, end + 60);
-      return /^\s*[(,]/u.test(after) && head.forms.some((form) => introducesInQuotes(after, form) || introducesInBrackets(after, form));
+      return /^\s*[(,]/u.test(after) && head.forms.some((form) => introductions(form, rules.determiner).inQuotes.test(after) || introductions(form, '').inBrackets.test(after));
     });
   const candidates = [...named].filter(
     ([, entry]) => (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
