@@ -37,6 +37,18 @@ const ROWS: Row[] = [
   { lang: 'zh', what: 'a chain joined by 及 and 和, the mission in the task left out (2506)', text: '5. 请秘书长及部队派遣国和警察派遣国增加联塞部队中妇女人数；', expected: ['SG request', 'TPCC request'] },
   { lang: 'zh', what: '"决定，…，X应" with an inserted date (2507)', text: '1. 决定，从现在至2020年7月31日，所有会员国应继续采取必要措施；', expected: ['MemberStates decide'] },
   { lang: 'zh', what: 'a Government named by the State and 政府 (2512)', text: '6. 鼓励几内亚比绍政府继续努力确保对本国的国防和安全部队进行有效的文官管控；', expected: ['Gov-GW encourage'] },
+  // "the Secretariat" with no other secretariat named: the United Nations Secretariat, in every language
+  { lang: 'en', what: '"the Secretariat", no other secretariat named (2577 wording)', text: '18. Requests the Secretariat to include the necessary gender expertise in the Panel of Experts;', expected: ['Secretariat request'] },
+  { lang: 'en', what: 'not another organisation\'s secretariat (2552)', text: '9. Calls upon the Secretary-General to support the efforts of the CAR authorities through the RCPCA Secretariat;', expected: ['SG call upon'] },
+  { lang: 'en', what: 'not a secretariat "of" another body (composed)', text: '4. Requests the Secretariat of the Convention to share its findings;', expected: [] },
+  { lang: 'fr', what: '"le Secrétariat" (2612)', text: '3. invite le Secrétariat à envisager de réduire encore les effectifs militaires;', expected: ['Secretariat invite'] },
+  { lang: 'es', what: '"la Secretaría" (2577)', text: '18. Solicita a la Secretaría que incluya en el Grupo de Expertos los conocimientos especializados necesarios;', expected: ['Secretariat request'] },
+  { lang: 'es', what: 'not "la Secretaría Ejecutiva" of another body (2531)', text: '6. Alienta a la Secretaría Ejecutiva del G5 del Sahel a que siga reforzando su autonomía;', expected: [] },
+  { lang: 'ar', what: '"الأمانة العامة" (2521)', text: '5. يطلب في هذا الصدد إلى الأمانة العامة أن توافي مجلس الأمن بتقرير؛', expected: ['Secretariat request'] },
+  { lang: 'zh', what: '秘书处 after 请 (2577)', text: '18. 请秘书处在专家小组内纳入必要的性别平等专长能力；', expected: ['Secretariat request'] },
+  { lang: 'zh', what: 'not 执行秘书处, a secretariat of another body (2531 wording)', text: '6. 鼓励执行秘书处继续加强自主性；', expected: [] },
+  // a short form introduced with the determiner inside the quotes wins over a committee named more often
+  { lang: 'en', what: '("the Committee") after the 1267 Committee, the Counter-Terrorism Committee named twice (1526)', text: 'Recalling the Counter-Terrorism Committee and the Counter-Terrorism Committee,\n2. Decides to strengthen the mandate of the Committee established pursuant to resolution 1267 (1999) ("the Committee");\n10. Requests the Committee to consider visits to selected countries;', expected: ['Committee1267 request'] },
   // English
   { lang: 'en', what: 'a mandate extended, a date inserted (2505)', text: '1. Decides to extend until 15 July 2020 the mandate of the United Nations Mission to support the Hodeidah Agreement (UNMHA);', expected: ['UNMHA decide'] },
   { lang: 'en', what: 'a State addressed by name is its Government (composed from 2609 wording)', text: '3. Calls upon South Sudan to facilitate the work of the mission;', expected: ['Gov-SS call upon'] },

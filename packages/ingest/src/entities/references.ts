@@ -18,12 +18,16 @@ interface ReferencesFile {
   before?: Record<string, string[]>;
   qualifiers?: Record<string, string[]>;
   heads: Record<string, Record<string, string | null>>;
+  /** per language, head → the body it stands for when the document names none it could */
+  defaults?: Record<string, Record<string, string>>;
 }
 
 interface Head {
   /** folded forms of the head ("mechanism"; Russian case forms) */
   forms: string[];
   category: string | null;
+  /** the body the head stands for when the document names none it could stand for */
+  fallback: string | null;
 }
 
 interface LanguageReferences {
@@ -40,6 +44,8 @@ interface LanguageReferences {
   heads: Map<string, Head>;
   spaced: boolean;
   latinOrCyrillic: boolean;
+  /** some head has a fallback: worth reading a document that names no body */
+  fallbacks: boolean;
   before: string[];
   qualifier: RegExp | null;
 }
@@ -68,9 +74,10 @@ function compile(): Map<string, LanguageReferences> {
   const result = new Map<string, LanguageReferences>();
   for (const [lang, heads] of Object.entries(file.heads)) {
     const byForm = new Map<string, Head>();
+    const defaults = file.defaults?.[lang] ?? {};
     for (const [name, category] of Object.entries(heads)) {
       const forms = [name, ...(lang === 'ru' ? russianCaseForms(name) : [])].map((form) => foldText(form));
-      const head: Head = { forms, category };
+      const head: Head = { forms, category, fallback: defaults[name] ?? null };
       for (const form of forms) byForm.set(form, head);
     }
     const spaced = lang !== 'zh';
@@ -99,6 +106,7 @@ function compile(): Map<string, LanguageReferences> {
       heads: byForm,
       spaced,
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
+      fallbacks: Object.keys(defaults).length > 0,
       before: file.before?.[lang] ?? [],
       // unspaced (Chinese): the qualifier follows the head directly ("委员会成员", the Committee's members)
       qualifier: qualifiers.length
@@ -129,7 +137,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     entry.spans.push(match.start);
     entry.ends.push(match.end);
   }
-  if (named.size === 0) return [];
+  if (named.size === 0 && !rules.fallbacks) return [];
   const found: NameMatch[] = [];
   const resolved = new Map<Head, string | null>();
   let next = 0;
@@ -261,7 +269,7 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   const candidates = [...named].filter(
     ([, entry]) => (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
   );
-  if (candidates.length === 0) return null;
+  if (candidates.length === 0) return head.fallback;
   if (candidates.length === 1) return candidates[0]![0];
   const introduced = candidates.filter(([, entry]) => isIntroduced(entry));
   if (introduced.length === 1) return introduced[0]![0];
