@@ -53,6 +53,7 @@ const ROWS: Row[] = [
   { lang: 'en', what: 'a State\'s international partners (2568)', text: '10. Urges Somalia\'s international partners to support Somalia in meeting these commitments;', expected: [] },
   { lang: 'en', what: 'a State\'s political leaders (1876)', text: '9. Urges Guinea-Bissau\'s political leaders to refrain from involving the military in politics;', expected: [] },
   { lang: 'zh', what: '索马里的 international and regional partners (2607)', text: '12. 鼓励索马里的国际和区域合作伙伴为联邦政府的爆炸物处理单位开展持续专业培训；', expected: [] },
+  { lang: 'en', what: 'an owner inside an inserted phrase after the addressee (1863)', text: '23. Calls upon Member States, in response to the Secretary-General\'s letter of 19 December 2008, to support strengthening the capacity of the Somali government;', expected: ['MemberStates call upon'] },
   // English
   { lang: 'en', what: 'a mandate extended, a date inserted (2505)', text: '1. Decides to extend until 15 July 2020 the mandate of the United Nations Mission to support the Hodeidah Agreement (UNMHA);', expected: ['UNMHA decide'] },
   { lang: 'en', what: 'a State addressed by name is its Government (composed from 2609 wording)', text: '3. Calls upon South Sudan to facilitate the work of the mission;', expected: ['Gov-SS call upon'] },

@@ -527,6 +527,9 @@ function zoneAddressees(
     const support = supportFrom > skipFrom;
     if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
     if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
+    // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
+    // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
+    if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
     if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false)) return [];
     result.push({ candidate, support });
   }
