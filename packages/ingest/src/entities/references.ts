@@ -48,6 +48,12 @@ interface LanguageReferences {
   fallbacks: boolean;
   before: string[];
   qualifier: RegExp | null;
+  /**
+   * In the Latin and Cyrillic scripts, what makes a head word in a name a modifier, not the name's own head:
+   * a qualifier before it ("Executive Directorate of the Counter-Terrorism Committee", "Direction exécutive du
+   * Comité …") or a head right after it ("Counter-Terrorism Committee Executive Directorate")
+   */
+  modifier: { qualifierBefore: RegExp | null; headAfter: RegExp } | null;
 }
 
 /** Bodies a head never stands for: the organs and collective addressees named generically everywhere. */
@@ -109,6 +115,13 @@ function compile(): Map<string, LanguageReferences> {
       fallbacks: Object.keys(defaults).length > 0,
       before: file.before?.[lang] ?? [],
       // unspaced (Chinese): the qualifier follows the head directly ("委员会成员", the Committee's members)
+      modifier:
+        lang !== 'ar' && lang !== 'zh'
+          ? {
+              qualifierBefore: qualifiers.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(qualifiers.map((word) => foldText(word)))})(?![\\p{L}])`, 'u') : null,
+              headAfter: new RegExp(`^\\s+${source}`, 'u'),
+            }
+          : null,
       qualifier: qualifiers.length
         ? new RegExp(spaced ? `^\\s+(?:${alternation(qualifiers.map((word) => foldText(word)))})(?![\\p{L}])` : `^(?:${alternation(qualifiers.map((word) => foldText(word)))})`, 'u')
         : null,
@@ -248,6 +261,24 @@ function holdsArabicWords(form: string, text: string): boolean {
   });
 }
 
+/**
+ * Whether a name holds `form` as its own head somewhere, not only as a modifier (see
+ * LanguageReferences.modifier): "the Committee" is not the Counter-Terrorism Committee Executive Directorate.
+ */
+function headOfName(text: string, form: string, rules: LanguageReferences): boolean {
+  if (!rules.modifier) return true;
+  const { qualifierBefore, headAfter } = rules.modifier;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    // whole words only
+    if ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (qualifierBefore?.test(text.slice(0, at))) continue;
+    if (headAfter.test(text.slice(end))) continue;
+    return true;
+  }
+  return false;
+}
+
 function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic = false): string | null {
   const { spaced } = rules;
   // the forms padded once per head ("the form in the name as whole words"), not per name and form
@@ -255,7 +286,9 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   const holds = (text: string): boolean => {
     const spacedText = spaced ? ` ${text} ` : text;
     return head.forms.some(
-      (form, index) => (spaced ? spacedText.includes(padded[index]!) || text.startsWith(`${form} `) : text.includes(form)) || (arabic && holdsArabicWords(form, text)),
+      (form, index) =>
+        (spaced ? (spacedText.includes(padded[index]!) || text.startsWith(`${form} `)) && headOfName(text, form, rules) : text.includes(form)) ||
+        (arabic && holdsArabicWords(form, text)),
     );
   };
   // each distinct spelling once: a body is named the same way many times, and every head of the document asks
@@ -274,5 +307,10 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   const introduced = candidates.filter(([, entry]) => isIntroduced(entry));
   if (introduced.length === 1) return introduced[0]![0];
   const sorted = candidates.sort((a, b) => b[1].count - a[1].count);
-  return sorted[0]![1].count >= 2 * sorted[1]![1].count ? sorted[0]![0] : null;
+  const [top, next] = [sorted[0]!, sorted[1]!];
+  if (top[1].count >= 2 * next[1].count) return top[0];
+  // named most often and before the others: the body the text is about ("the Committee" of a sanctions
+  // resolution that first names its own regime's Committee, then recalls others)
+  const first = Math.min(...candidates.map(([, entry]) => entry.spans[0]!));
+  return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
 }
