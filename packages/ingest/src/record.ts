@@ -85,8 +85,10 @@ export function paragraphSpans(doc: SegmentedDocument): ParagraphSpan[] {
   return spans;
 }
 
-/** Index of the paragraph holding `offset` (spans sorted, disjoint), or -1. */
-function spanAt(spans: ParagraphSpan[], offset: number): number {
+/** Index of the paragraph holding `offset` (spans sorted, disjoint), or -1; `hint`: the index found last (an edge's items come in text order). */
+function spanAt(spans: ParagraphSpan[], offset: number, hint: number): number {
+  const guess = spans[hint];
+  if (guess && offset >= guess.start && offset < guess.end) return hint;
   let low = 0;
   let high = spans.length - 1;
   while (low <= high) {
@@ -124,6 +126,7 @@ export function documentRecord(
   };
   const textEdges = new Set<string>();
   const mentioned = new Set<string>();
+  let last = 0;
   for (const fragment of fragments) {
     for (const edge of fragment.edges) {
       const kind = edge.kind as EvidenceKind;
@@ -133,7 +136,8 @@ export function documentRecord(
       if (kind === 'MENTIONS') mentioned.add(edge.target);
       else textEdges.add(`${kind}:${edge.source}->${edge.target}`);
       for (const evidence of found) {
-        const index = spanAt(spans, evidence.start);
+        const index = spanAt(spans, evidence.start, last);
+        last = index;
         if (index < 0) throw new Error(`${kind} ${edge.source} -> ${edge.target}: evidence at ${evidence.start} lies in no paragraph`);
         const span = spans[index]!;
         const source = kind === 'MENTIONS' ? key : span.textOf;
@@ -212,13 +216,14 @@ function rowLinks(
   };
   const result: RecordLinks = { kind: attributes.kind, textOf: textOf.map(copy), mentions: [], links: [] };
   const mentioned = new Set<string>();
-  const at = new Map<string, number>();
+  // the links to each target (a document's paragraphs are the texts of one or a few resolutions)
+  const byTarget = new Map<string, RecordLinks['links']>();
   items.forEach((found, index) => {
     if (!found) return;
     const textOfName = spans[index]!.textOf;
     for (const kind of EVIDENCE_KINDS) {
       const list = found[kind];
-      if (!list || list.length === 0) continue;
+      if (!list) continue;
       if (kind === 'MENTIONS') {
         for (const item of list) mentioned.add(copy(item[0]));
         continue;
@@ -227,12 +232,15 @@ function rowLinks(
       const from = copy(textOfName);
       for (const item of list) {
         const target = copy(item[0]);
-        const edge = `${kind}\u0000${from}\u0000${target}`;
-        const position = at.get(edge);
-        if (position === undefined) {
-          at.set(edge, result.links.length);
-          result.links.push([kind, from, target, 1]);
-        } else result.links[position]![3]++;
+        let links = byTarget.get(target);
+        if (!links) byTarget.set(target, (links = []));
+        const link = links.find((candidate) => candidate[0] === kind && candidate[1] === from);
+        if (link) link[3]++;
+        else {
+          const added: RecordLinks['links'][number] = [kind, from, target, 1];
+          links.push(added);
+          result.links.push(added);
+        }
       }
     }
   });
