@@ -174,21 +174,39 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
  * The undirected weighted network of the CITES edges among `nodes`: nodes and edges added in key
- * order, the weights of an edge and of its reverse added up (log₂(1 + evidence items) each).
+ * order, the weights of an edge and of its reverse added up (log₂(1 + evidence items) each); as
+ * numbers for the clusters (Network) and as a graphology graph for Louvain, both in that order.
  */
-function citationNetwork(input: LayoutInput, nodes: Set<string>): Graph {
-  const network = new Graph({ type: 'undirected' });
-  for (const node of [...nodes].sort(compareStrings)) network.addNode(node);
-  const edges = input.links.filter((edge) => edge.kind === 'CITES' && edge.source !== edge.target && nodes.has(input.keys[edge.source]!) && nodes.has(input.keys[edge.target]!));
-  for (const edge of edges.sort((a, b) => compareStrings(a.key, b.key))) {
-    const source = input.keys[edge.source]!;
-    const target = input.keys[edge.target]!;
+function citationNetwork(input: LayoutInput, nodes: Set<string>): { graph: Graph; network: Network } {
+  const keys = [...nodes].sort(compareStrings);
+  const number = new Map(keys.map((key, index) => [key, index]));
+  const cites = input.links.filter((edge) => edge.kind === 'CITES' && edge.source !== edge.target && nodes.has(input.keys[edge.source]!) && nodes.has(input.keys[edge.target]!));
+  const network: Network = { keys, sources: [], targets: [], weights: [], incident: keys.map(() => []) };
+  const at = new Map<number, number>();
+  for (const edge of cites.sort((a, b) => compareStrings(a.key, b.key))) {
+    const source = number.get(input.keys[edge.source]!)!;
+    const target = number.get(input.keys[edge.target]!)!;
     const weight = Math.log2(1 + (edge.weight || 1));
-    const existing = network.edge(source, target);
-    if (existing) network.updateEdgeAttribute(existing, 'weight', (value) => (value as number) + weight);
-    else network.addEdge(source, target, { weight });
+    const pair = Math.min(source, target) * keys.length + Math.max(source, target);
+    const existing = at.get(pair);
+    if (existing !== undefined) network.weights[existing] = network.weights[existing]! + weight;
+    else {
+      at.set(pair, network.sources.length);
+      network.sources.push(source);
+      network.targets.push(target);
+      network.weights.push(weight);
+    }
   }
-  return network;
+  // a node's edges in the order they were added, as graphology lists them (its adjacency is keyed
+  // by neighbour in insertion order; these keys are symbols, never integer-like)
+  network.sources.forEach((source, edge) => {
+    network.incident[source]!.push(edge);
+    network.incident[network.targets[edge]!]!.push(edge);
+  });
+  const graph = new Graph({ type: 'undirected' });
+  for (const key of keys) graph.addNode(key);
+  network.sources.forEach((source, edge) => graph.addEdge(keys[source]!, keys[network.targets[edge]!]!, { weight: network.weights[edge] }));
+  return { graph, network };
 }
 
 /** Louvain communities renumbered by size (0 the largest; ties by smallest member key). */
@@ -271,8 +289,8 @@ function balance(nodes: Float32Array, edges: Float32Array, stride: number, setti
 /**
  * The citation network as numbers, what the clusters' subnetworks and ForceAtlas2 runs are made
  * of (graphology graphs for each of them cost more than their ForceAtlas2 runs): its nodes in
- * order, its edges in insertion order, and each node's edges in the graph's own adjacency order,
- * so that every subnetwork, sum and matrix comes out in the order a graphology subgraph gave.
+ * order, its edges in insertion order, and each node's edges in graphology's adjacency order, so
+ * that every subnetwork, sum and matrix comes out in the order a graphology subgraph gave.
  */
 interface Network {
   keys: string[];
@@ -281,29 +299,6 @@ interface Network {
   weights: number[];
   /** the edges of each node (indices into sources, targets, weights), in the graph's order */
   incident: number[][];
-}
-
-function networkOf(graph: Graph): Network {
-  const keys = graph.nodes();
-  const number = new Map(keys.map((key, index) => [key, index]));
-  const edgeIndex = new Map<string, number>();
-  const sources: number[] = [];
-  const targets: number[] = [];
-  const weights: number[] = [];
-  graph.forEachEdge((edge, attributes, source, target) => {
-    edgeIndex.set(edge, sources.length);
-    sources.push(number.get(source)!);
-    targets.push(number.get(target)!);
-    weights.push(attributes.weight as number);
-  });
-  const incident = keys.map((key) => {
-    const list: number[] = [];
-    graph.forEachEdge(key, (edge) => {
-      list.push(edgeIndex.get(edge)!);
-    });
-    return list;
-  });
-  return { keys, sources, targets, weights, incident };
 }
 
 /** Edges as three parallel lists: ends (node indices of the run) and weight. */
@@ -723,10 +718,9 @@ export function computeLayout(graph: KnowledgeGraph | LayoutInput, options: Layo
       core.add(keys[link.target]!);
     }
   }
-  const coreNetwork = citationNetwork(input, core);
+  const { graph: coreNetwork, network: citations } = citationNetwork(input, core);
   const communities = communitiesOf(coreNetwork, random);
   const stats = { runs: 0, iterations: 0, converged: true };
-  const citations = networkOf(coreNetwork);
   const cluster = layoutCluster(citations, citations.keys.map((_, index) => index), communities, random, { maxIterations, tolerance, depth: 0, stats });
   const start = citations.keys.map((_, index) => cluster.positions.get(index)!);
   const refine = runForceAtlas2(start, citations, Math.min(REFINE_ITERATIONS, maxIterations), tolerance, { balanced: true });
