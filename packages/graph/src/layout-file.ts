@@ -134,7 +134,9 @@ export class LayoutSkeleton {
     const kinds = keys.map((key) => this.documents.get(key)?.kind ?? this.nodes.get(key)!);
     const textOf = new Map<number, number[]>();
     const adjacency = new AdjacencyBuilder(keys.length);
-    const weighted = new Map<string, LayoutLink>();
+    // a link by its kind and ends as one number (exact below 2^53: 4 kinds × keys², up to ~40 million keys)
+    const weighted = new Map<number, LayoutLink>();
+    const order = keys.length;
     keys.forEach((key, from) => {
       const document = this.documents.get(key);
       if (!document) return;
@@ -157,10 +159,10 @@ export class LayoutSkeleton {
         const source = node[packed[at + 1]!]!;
         const target = node[packed[at + 2]!]!;
         if (source < 0 || target < 0) continue;
-        const edge = edgeKey(kind, keys[source]!, keys[target]!);
-        const link = weighted.get(edge);
+        const id = (packed[at]! * order + source) * order + target;
+        const link = weighted.get(id);
         if (link) link.weight += packed[at + 3]!;
-        else weighted.set(edge, { key: edge, kind, source, target, weight: packed[at + 3]! });
+        else weighted.set(id, { key: edgeKey(kind, keys[source]!, keys[target]!), kind, source, target, weight: packed[at + 3]! });
       }
     });
     const links = [...weighted.values()];

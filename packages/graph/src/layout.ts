@@ -28,8 +28,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import iterate from 'graphology-layout-forceatlas2/iterate.js';
-import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import { iterate } from './forceatlas2';
 import type { KnowledgeGraph } from './model';
 import { compareStrings } from './model';
 import { seededRandom } from './random';
@@ -175,21 +174,39 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
  * The undirected weighted network of the CITES edges among `nodes`: nodes and edges added in key
- * order, the weights of an edge and of its reverse added up (log₂(1 + evidence items) each).
+ * order, the weights of an edge and of its reverse added up (log₂(1 + evidence items) each); as
+ * numbers for the clusters (Network) and as a graphology graph for Louvain, both in that order.
  */
-function citationNetwork(input: LayoutInput, nodes: Set<string>): Graph {
-  const network = new Graph({ type: 'undirected' });
-  for (const node of [...nodes].sort(compareStrings)) network.addNode(node);
-  const edges = input.links.filter((edge) => edge.kind === 'CITES' && edge.source !== edge.target && nodes.has(input.keys[edge.source]!) && nodes.has(input.keys[edge.target]!));
-  for (const edge of edges.sort((a, b) => compareStrings(a.key, b.key))) {
-    const source = input.keys[edge.source]!;
-    const target = input.keys[edge.target]!;
+function citationNetwork(input: LayoutInput, nodes: Set<string>): { graph: Graph; network: Network } {
+  const keys = [...nodes].sort(compareStrings);
+  const number = new Map(keys.map((key, index) => [key, index]));
+  const cites = input.links.filter((edge) => edge.kind === 'CITES' && edge.source !== edge.target && nodes.has(input.keys[edge.source]!) && nodes.has(input.keys[edge.target]!));
+  const network: Network = { keys, sources: [], targets: [], weights: [], incident: keys.map(() => []) };
+  const at = new Map<number, number>();
+  for (const edge of cites.sort((a, b) => compareStrings(a.key, b.key))) {
+    const source = number.get(input.keys[edge.source]!)!;
+    const target = number.get(input.keys[edge.target]!)!;
     const weight = Math.log2(1 + (edge.weight || 1));
-    const existing = network.edge(source, target);
-    if (existing) network.updateEdgeAttribute(existing, 'weight', (value) => (value as number) + weight);
-    else network.addEdge(source, target, { weight });
+    const pair = Math.min(source, target) * keys.length + Math.max(source, target);
+    const existing = at.get(pair);
+    if (existing !== undefined) network.weights[existing] = network.weights[existing]! + weight;
+    else {
+      at.set(pair, network.sources.length);
+      network.sources.push(source);
+      network.targets.push(target);
+      network.weights.push(weight);
+    }
   }
-  return network;
+  // a node's edges in the order they were added, as graphology lists them (its adjacency is keyed
+  // by neighbour in insertion order; these keys are symbols, never integer-like)
+  network.sources.forEach((source, edge) => {
+    network.incident[source]!.push(edge);
+    network.incident[network.targets[edge]!]!.push(edge);
+  });
+  const graph = new Graph({ type: 'undirected' });
+  for (const key of keys) graph.addNode(key);
+  network.sources.forEach((source, edge) => graph.addEdge(keys[source]!, keys[network.targets[edge]!]!, { weight: network.weights[edge] }));
+  return { graph, network };
 }
 
 /** Louvain communities renumbered by size (0 the largest; ties by smallest member key). */
@@ -270,38 +287,79 @@ function balance(nodes: Float32Array, edges: Float32Array, stride: number, setti
 }
 
 /**
- * ForceAtlas2 over `network` (nodes carrying x, y and optionally fixed) until the free nodes
- * move on average less than `tolerance` × the picture's size per iteration, or `maxIterations`.
- * `mass` replaces the helper's (1 + weighted degree), `balanced` first scales the start to the
- * size at which the forces balance, `settings` override the defaults of `settingsFor`.
+ * The citation network as numbers, what the clusters' subnetworks and ForceAtlas2 runs are made
+ * of (graphology graphs for each of them cost more than their ForceAtlas2 runs): its nodes in
+ * order, its edges in insertion order, and each node's edges in graphology's adjacency order, so
+ * that every subnetwork, sum and matrix comes out in the order a graphology subgraph gave.
+ */
+interface Network {
+  keys: string[];
+  sources: number[];
+  targets: number[];
+  weights: number[];
+  /** the edges of each node (indices into sources, targets, weights), in the graph's order */
+  incident: number[][];
+}
+
+/** Edges as three parallel lists: ends (node indices of the run) and weight. */
+interface EdgeList {
+  sources: number[];
+  targets: number[];
+  weights: number[];
+}
+
+/**
+ * ForceAtlas2 over the nodes at `start` and `edges` until the nodes move on average less than
+ * `tolerance` × the picture's size per iteration, or `maxIterations`; returns where they end
+ * (fewer than two nodes stay where they are). The matrices are graphology-layout-forceatlas2's
+ * (helpers.js graphToByteArrays: 32-bit, mass 1 + weighted degree). `mass` replaces that mass,
+ * `balanced` first scales the start to the size at which the forces balance, `settings`
+ * override the defaults of `settingsFor`.
  */
 function runForceAtlas2(
-  network: Graph,
+  start: Point[],
+  edges: EdgeList,
   maxIterations: number,
   tolerance: number,
   extra: {
-    mass?: (node: string, attributes: Record<string, unknown>) => number;
+    mass?: (index: number) => number;
     balanced?: boolean;
     settings?: Partial<ForceAtlas2Settings>;
   } = {},
-): { iterations: number; converged: boolean } {
-  const free = network.filterNodes((_node, attributes) => !attributes.fixed).length;
-  if (free === 0 || network.order < 2) return { iterations: 0, converged: true };
-  const matrices = graphToByteArrays(network, (_edge, attributes) => (attributes.weight as number) || 1);
-  const nodes = matrices.nodes;
-  const stride = nodes.length / network.order;
-  const { mass } = extra;
-  if (mass) {
-    let index = 0;
-    // the helper's mass is 1 + weighted degree: a super-node also repels with its members
-    network.forEachNode((node, attributes) => (nodes[index++ * stride + MASS] = mass(node, attributes)));
+): { positions: Point[]; iterations: number; converged: boolean } {
+  const order = start.length;
+  if (order < 2) return { positions: start, iterations: 0, converged: true };
+  const stride = 10;
+  const nodes = new Float32Array(order * stride);
+  start.forEach(({ x, y }, index) => {
+    const at = index * stride;
+    nodes[at] = x;
+    nodes[at + 1] = y;
+    nodes[at + MASS] = 1;
+    // convergence, size
+    nodes[at + 7] = 1;
+    nodes[at + 8] = 1;
+  });
+  const edgeMatrix = new Float32Array(edges.sources.length * 3);
+  for (let edge = 0; edge < edges.sources.length; edge++) {
+    const source = edges.sources[edge]! * stride;
+    const target = edges.targets[edge]! * stride;
+    const weight = edges.weights[edge] || 1;
+    nodes[source + MASS] = nodes[source + MASS]! + weight;
+    nodes[target + MASS] = nodes[target + MASS]! + weight;
+    edgeMatrix[edge * 3] = source;
+    edgeMatrix[edge * 3 + 1] = target;
+    edgeMatrix[edge * 3 + 2] = weight;
   }
-  const settings = { ...settingsFor(network.order), ...extra.settings };
-  if (extra.balanced) balance(nodes, matrices.edges, stride, settings);
+  const { mass } = extra;
+  // the helper's mass is 1 + weighted degree: a super-node also repels with its members
+  if (mass) for (let index = 0; index < order; index++) nodes[index * stride + MASS] = mass(index);
+  const settings = { ...settingsFor(order), ...extra.settings };
+  if (extra.balanced) balance(nodes, edgeMatrix, stride, settings);
   const checkEvery = 10;
-  const previous = new Float32Array(network.order * 2);
+  const previous = new Float32Array(order * 2);
   const snapshot = () => {
-    for (let index = 0; index < network.order; index++) {
+    for (let index = 0; index < order; index++) {
       previous[index * 2] = nodes[index * stride]!;
       previous[index * 2 + 1] = nodes[index * stride + 1]!;
     }
@@ -310,11 +368,11 @@ function runForceAtlas2(
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
-    for (let step = 0; step < checkEvery; step++) iterate(settings, nodes, matrices.edges);
+    for (let step = 0; step < checkEvery; step++) iterate(settings, nodes, edgeMatrix);
     iterations += checkEvery;
     let moved = 0;
     let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-    for (let index = 0; index < network.order; index++) {
+    for (let index = 0; index < order; index++) {
       const x = nodes[index * stride]!;
       const y = nodes[index * stride + 1]!;
       minX = Math.min(minX, x);
@@ -325,17 +383,13 @@ function runForceAtlas2(
     }
     const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
     snapshot();
-    if (moved / free / checkEvery / extent < tolerance) {
+    if (moved / order / checkEvery / extent < tolerance) {
       converged = true;
       break;
     }
   }
-  let index = 0;
-  network.forEachNode((node) => {
-    network.mergeNodeAttributes(node, { x: nodes[index * stride], y: nodes[index * stride + 1] });
-    index++;
-  });
-  return { iterations, converged };
+  const positions = start.map((_, index) => ({ x: nodes[index * stride]!, y: nodes[index * stride + 1]! }));
+  return { positions, iterations, converged };
 }
 
 function boundsOf(points: Iterable<Point>): { minX: number; maxX: number; minY: number; maxY: number; extent: number } {
@@ -355,7 +409,8 @@ function boundsOf(points: Iterable<Point>): { minX: number; maxX: number; minY: 
  * (node spacing about 1).
  */
 interface Cluster {
-  positions: Map<string, Point>;
+  /** by node number (Network) */
+  positions: Map<number, Point>;
   radius: number;
 }
 
@@ -373,17 +428,35 @@ function count(limits: Limits, run: { iterations: number; converged: boolean }):
   limits.stats.converged &&= run.converged;
 }
 
-/** The edges of `network` among `members` (sorted), as a graph of their own. */
-function subnetwork(network: Graph, members: string[]): Graph {
+/**
+ * The edges of `network` among `members` (node numbers in key order), in the order a graphology
+ * subgraph made by adding them member by member (each from its source) would hold them.
+ */
+function subnetwork(network: Network, members: number[]): number[] {
   const inside = new Set(members);
-  const sub = new Graph({ type: 'undirected' });
-  for (const node of members) sub.addNode(node);
+  const edges: number[] = [];
   for (const node of members) {
-    network.forEachEdge(node, (_edge, attributes, source, target) => {
-      if (source === node && inside.has(target)) sub.addEdge(source, target, { weight: attributes.weight });
-    });
+    for (const edge of network.incident[node]!) if (network.sources[edge] === node && inside.has(network.targets[edge]!)) edges.push(edge);
   }
-  return sub;
+  return edges;
+}
+
+/** `members` and their `edges` (subnetwork) as a graph of their own, for Louvain. */
+function graphOf(network: Network, members: number[], edges: number[]): Graph {
+  const graph = new Graph({ type: 'undirected' });
+  for (const node of members) graph.addNode(network.keys[node]!);
+  for (const edge of edges) graph.addEdge(network.keys[network.sources[edge]!]!, network.keys[network.targets[edge]!]!, { weight: network.weights[edge] });
+  return graph;
+}
+
+/** The edges (subnetwork) with their ends as indices into `members`, for ForceAtlas2. */
+function localEdges(network: Network, members: number[], edges: number[]): EdgeList {
+  const local = new Map(members.map((node, index) => [node, index]));
+  return {
+    sources: edges.map((edge) => local.get(network.sources[edge]!)!),
+    targets: edges.map((edge) => local.get(network.targets[edge]!)!),
+    weights: edges.map((edge) => network.weights[edge]!),
+  };
 }
 
 /** `count` points on a sunflower spiral of spacing 1 (the first at the centre). */
@@ -399,7 +472,7 @@ function sunflower(count: number): Point[] {
  * distance to the centre of n nodes evenly spread over a disc of radius √n), so that clusters
  * laid out apart share one scale.
  */
-function normalise(positions: Map<string, Point>): Cluster {
+function normalise(positions: Map<number, Point>): Cluster {
   const count = positions.size;
   if (count === 0) return { positions, radius: 0 };
   let cx = 0, cy = 0;
@@ -412,7 +485,7 @@ function normalise(positions: Map<string, Point>): Cluster {
   let squares = 0;
   for (const { x, y } of positions.values()) squares += (x - cx) ** 2 + (y - cy) ** 2;
   const scale = count === 1 || squares === 0 ? 0 : Math.sqrt(count / 2 / (squares / count));
-  const result = new Map<string, Point>();
+  const result = new Map<number, Point>();
   let radius = 0;
   for (const [node, { x, y }] of positions) {
     const point = { x: (x - cx) * scale, y: (y - cy) * scale };
@@ -422,21 +495,21 @@ function normalise(positions: Map<string, Point>): Cluster {
   return { positions: result, radius: radius + 0.5 };
 }
 
-/** ForceAtlas2 on `sub` from a sunflower (the most connected at the centre), normalised. */
-function forceCluster(sub: Graph, limits: Limits): Cluster {
-  const strength = new Map<string, number>();
-  sub.forEachNode((node) => {
-    let total = 0;
-    sub.forEachEdge(node, (_edge, attributes) => (total += attributes.weight as number));
-    strength.set(node, total);
+/** ForceAtlas2 on `members` and their `edges` from a sunflower (the most connected at the centre), normalised. */
+function forceCluster(network: Network, members: number[], edges: number[], limits: Limits): Cluster {
+  const local = localEdges(network, members, edges);
+  const strength = new Array<number>(members.length).fill(0);
+  local.sources.forEach((source, edge) => {
+    strength[source] = strength[source]! + local.weights[edge]!;
+    strength[local.targets[edge]!] = strength[local.targets[edge]!]! + local.weights[edge]!;
   });
-  const order = sub.nodes().sort((a, b) => strength.get(b)! - strength.get(a)! || compareStrings(a, b));
+  const order = members.map((_, index) => index).sort((a, b) => strength[b]! - strength[a]! || compareStrings(network.keys[members[a]!]!, network.keys[members[b]!]!));
   const points = sunflower(order.length);
-  order.forEach((node, index) => sub.mergeNodeAttributes(node, points[index]!));
-  count(limits, runForceAtlas2(sub, Math.min(GROUP_ITERATIONS, limits.maxIterations), limits.tolerance));
-  const positions = new Map<string, Point>();
-  sub.forEachNode((node, attributes) => positions.set(node, { x: attributes.x as number, y: attributes.y as number }));
-  return normalise(positions);
+  const start = new Array<Point>(members.length);
+  order.forEach((index, rank) => (start[index] = points[rank]!));
+  const run = runForceAtlas2(start, local, Math.min(GROUP_ITERATIONS, limits.maxIterations), limits.tolerance);
+  count(limits, run);
+  return normalise(new Map(members.map((node, index) => [node, run.positions[index]!])));
 }
 
 /**
@@ -454,6 +527,8 @@ function separateDiscs(centres: Point[], radii: number[], gap: number): void {
         const need = radii[i]! + radii[j]! + gap;
         let dx = b.x - a.x;
         let dy = b.y - a.y;
+        // apart along one axis is apart (hypot is at least the larger side): most pairs, cheaply
+        if (Math.abs(dx) >= need || Math.abs(dy) >= need) continue;
         let distance = Math.hypot(dx, dy);
         if (distance >= need) continue;
         overlaps++;
@@ -491,54 +566,60 @@ function separateDiscs(centres: Point[], radii: number[], gap: number): void {
  * large constant), and every run settles in few iterations from its sunflower start.
  */
 function layoutCluster(
-  network: Graph,
-  members: string[],
+  network: Network,
+  members: number[],
   partition: Map<string, number> | null,
   random: () => number,
   limits: Limits,
 ): Cluster {
   const sub = subnetwork(network, members);
-  if (members.length <= LEAF_SIZE || limits.depth > 6) return forceCluster(sub, limits);
-  const groupOf = partition ?? new Map(Object.entries(sub.size > 0 ? louvain(sub, { getEdgeWeight: 'weight', rng: random }) : {}));
-  const byGroup = new Map<number, string[]>();
+  if (members.length <= LEAF_SIZE || limits.depth > 6) return forceCluster(network, members, sub, limits);
+  const groupOf = partition ?? new Map(Object.entries(sub.length > 0 ? louvain(graphOf(network, members, sub), { getEdgeWeight: 'weight', rng: random }) : {}));
+  const byGroup = new Map<number, number[]>();
   for (const node of members) {
-    const group = groupOf.get(node) ?? -1;
+    const group = groupOf.get(network.keys[node]!) ?? -1;
     const list = byGroup.get(group);
     if (list) list.push(node);
     else byGroup.set(group, [node]);
   }
-  const groups = [...byGroup.values()].sort((a, b) => b.length - a.length || compareStrings(a[0]!, b[0]!));
+  const groups = [...byGroup.values()].sort((a, b) => b.length - a.length || compareStrings(network.keys[a[0]!]!, network.keys[b[0]!]!));
   // Louvain found no split: this group is laid out as one (Barnes–Hut above 300 nodes)
-  if (groups.length === 1) return forceCluster(sub, limits);
+  if (groups.length === 1) return forceCluster(network, members, sub, limits);
   const children = groups.map((group) => layoutCluster(network, group, null, random, { ...limits, depth: limits.depth + 1 }));
-  const indexOf = new Map<string, number>();
+  const indexOf = new Map<number, number>();
   groups.forEach((group, index) => group.forEach((node) => indexOf.set(node, index)));
 
-  // the graph of communities, laid out from a sunflower (the largest at the centre)
-  const between = new Graph({ type: 'undirected' });
-  const start = sunflower(groups.length);
-  groups.forEach((group, index) => between.addNode(String(index), { ...start[index]!, members: group.length }));
-  const crossing: Array<{ from: number; node: string; to: number; other: string; weight: number }> = [];
-  sub.forEachEdge((_edge, attributes, source, target) => {
+  // the graph of communities, laid out from a sunflower (the largest at the centre); an edge
+  // between two communities keeps the direction of the first edge that made it
+  const between: EdgeList = { sources: [], targets: [], weights: [] };
+  const betweenAt = new Map<number, number>();
+  const crossing: Array<{ from: number; node: number; to: number; other: number; weight: number }> = [];
+  for (const edge of sub) {
+    const source = network.sources[edge]!;
+    const target = network.targets[edge]!;
     const a = indexOf.get(source)!;
     const b = indexOf.get(target)!;
-    if (a === b) return;
-    const weight = attributes.weight as number;
+    if (a === b) continue;
+    const weight = network.weights[edge]!;
     crossing.push({ from: a, node: source, to: b, other: target, weight }, { from: b, node: target, to: a, other: source, weight });
-    const existing = between.edge(String(a), String(b));
-    if (existing) between.updateEdgeAttribute(existing, 'weight', (value) => (value as number) + weight);
-    else between.addEdge(String(a), String(b), { weight });
-  });
+    const pair = Math.min(a, b) * groups.length + Math.max(a, b);
+    const existing = betweenAt.get(pair);
+    if (existing !== undefined) between.weights[existing] = between.weights[existing]! + weight;
+    else {
+      betweenAt.set(pair, between.sources.length);
+      between.sources.push(a);
+      between.targets.push(b);
+      between.weights.push(weight);
+    }
+  }
   // a group also repels with its members; strong gravity keeps groups that cite no other group
   // (components of their own) near the rest instead of drifting away
-  count(
-    limits,
-    runForceAtlas2(between, Math.min(GROUPS_ITERATIONS, limits.maxIterations), limits.tolerance, {
-      mass: (_node, attributes) => 1 + (attributes.members as number),
-      settings: { strongGravityMode: true },
-    }),
-  );
-  const centres = groups.map((_, index) => ({ x: between.getNodeAttribute(String(index), 'x') as number, y: between.getNodeAttribute(String(index), 'y') as number }));
+  const run = runForceAtlas2(sunflower(groups.length), between, Math.min(GROUPS_ITERATIONS, limits.maxIterations), limits.tolerance, {
+    mass: (index) => 1 + groups[index]!.length,
+    settings: { strongGravityMode: true },
+  });
+  count(limits, run);
+  const centres = run.positions;
   const radii = children.map((child) => child.radius);
 
   // scale so that a community typically just touches its nearest one, then remove overlaps
@@ -565,7 +646,7 @@ function layoutCluster(
   // turn each community towards those it links to: the angle maximising Σ w (R p)·(direction to
   // the other end), in closed form; twice, the second time towards the ends' turned positions
   const turns = children.map(() => ({ cos: 1, sin: 0, mirror: false }));
-  const placed = (index: number, node: string): Point => {
+  const placed = (index: number, node: number): Point => {
     const { x, y } = children[index]!.positions.get(node)!;
     const turn = turns[index]!;
     const my = turn.mirror ? -y : y;
@@ -601,7 +682,7 @@ function layoutCluster(
     });
   }
 
-  const positions = new Map<string, Point>();
+  const positions = new Map<number, Point>();
   groups.forEach((group, index) => group.forEach((node) => positions.set(node, placed(index, node))));
   let cx = 0, cy = 0;
   for (const { x, y } of positions.values()) {
@@ -637,12 +718,12 @@ export function computeLayout(graph: KnowledgeGraph | LayoutInput, options: Layo
       core.add(keys[link.target]!);
     }
   }
-  const coreNetwork = citationNetwork(input, core);
+  const { graph: coreNetwork, network: citations } = citationNetwork(input, core);
   const communities = communitiesOf(coreNetwork, random);
   const stats = { runs: 0, iterations: 0, converged: true };
-  const cluster = layoutCluster(coreNetwork, coreNetwork.nodes(), communities, random, { maxIterations, tolerance, depth: 0, stats });
-  coreNetwork.forEachNode((node) => coreNetwork.mergeNodeAttributes(node, cluster.positions.get(node)!));
-  const refine = runForceAtlas2(coreNetwork, Math.min(REFINE_ITERATIONS, maxIterations), tolerance, { balanced: true });
+  const cluster = layoutCluster(citations, citations.keys.map((_, index) => index), communities, random, { maxIterations, tolerance, depth: 0, stats });
+  const start = citations.keys.map((_, index) => cluster.positions.get(index)!);
+  const refine = runForceAtlas2(start, citations, Math.min(REFINE_ITERATIONS, maxIterations), tolerance, { balanced: true });
   if (refine.iterations > 0) stats.runs++;
   stages.push({
     name: 'citation network',
@@ -652,7 +733,7 @@ export function computeLayout(graph: KnowledgeGraph | LayoutInput, options: Layo
     converged: refine.converged,
     runs: stats.runs,
   });
-  coreNetwork.forEachNode((node, attributes) => positions.set(node, { x: attributes.x as number, y: attributes.y as number }));
+  citations.keys.forEach((node, index) => positions.set(node, refine.positions[index]!));
   const coreBounds = boundsOf(positions.values());
   const near = (point: Point, scale: number): Point => {
     const angle = random() * Math.PI * 2;
