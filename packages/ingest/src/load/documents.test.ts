@@ -82,13 +82,29 @@ describe('loadDocument: the committed renderings give back the text they were ty
 
 /** A one-page PDF whose page is an image and nothing else, as a scanner makes. */
 function imageOnlyPdf(): Buffer {
-  const objects = [
+  return pdfOf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
     '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0000\u00ff\u00ff\u0000\nendstream',
     '<< /Length 30 >>\nstream\nq 612 0 0 792 0 0 cm /Im1 Do Q\nendstream',
-  ];
+  ]);
+}
+
+/** A one-page PDF that shows one line of Helvetica, after `before` in its content stream. */
+function textPdf(line: string, before = ''): Buffer {
+  const content = `${before}BT /F1 12 Tf 72 720 Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`;
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]);
+}
+
+/** A PDF of these objects (numbered from 1, the first the catalogue), with its cross-reference table. */
+function pdfOf(objects: string[]): Buffer {
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, index) => {
@@ -129,6 +145,15 @@ describe('loadDocument: files that give no text are errors naming the problem', 
     await expect(loadDocument(write('fake.doc', 'plain text'))).rejects.toThrow(
       /is not a readable Word 97–2003 \(\.doc\) file.*save it as \.docx or PDF/,
     );
+  });
+
+  it('a page pdf.js cannot read (a content stream nested 100,000 deep) is named, not taken for a scan', async () => {
+    const line = 'The Security Council recalls resolution 1373 (2001).';
+    expect((await loadDocument(write('plain.pdf', textPdf(line)))).text).toBe(line);
+    const path = write('deep.pdf', textPdf(line, `${'['.repeat(100_000)}${']'.repeat(100_000)} pop `));
+    const error = await loadDocument(path).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ source: path });
+    expect((error as Error).message).toMatch(/^is not a readable PDF \(page 1: .+\)$/);
   });
 
   it('says which file: the error carries its path', async () => {
