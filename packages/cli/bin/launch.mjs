@@ -62,7 +62,7 @@ function bundleIsFresh() {
  * worker-bundle.ts) require their optional dependencies from their own directory (pdf.js loads
  * @napi-rs/canvas for DOMMatrix), which a bundle's require, made for packages/cli, cannot reach.
  */
-const OUTSIDE = /^(vite|esbuild|fsevents|lightningcss|pdfjs-dist|mammoth|word-extractor)(\/|$)/;
+const OUTSIDE = /^(vite|esbuild|fsevents|lightningcss|pdfjs-dist|mammoth|jszip|word-extractor)(\/|$)/;
 
 /**
  * `import.meta.url` in code replaced by the module's URL; left alone inside a string on its line

@@ -55,7 +55,7 @@ const withoutBundler: Plugin = {
  * pdf.js finds its own worker module relative to itself, and none of them is needed by a run
  * without such files.
  */
-const EXTERNAL_PACKAGES = /^(?:pdfjs-dist|mammoth|word-extractor)(?:\/|$)/;
+const EXTERNAL_PACKAGES = /^(?:pdfjs-dist|mammoth|jszip|word-extractor)(?:\/|$)/;
 const requireHere = createRequire(import.meta.url);
 const installedReaders: Plugin = {
   name: 'installed-readers',

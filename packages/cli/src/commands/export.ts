@@ -7,7 +7,7 @@ import {
   type ExportFormat,
 } from '@unkg/graph/export/index';
 import { printable } from '@unkg/ingest/printable';
-import { parseCommandLine } from './args';
+import { parseCommandLine } from '@unkg/ingest/command-line';
 
 export const summary = 'write a graph as GEXF, GraphML, neo4j-admin CSV or a Cypher script';
 

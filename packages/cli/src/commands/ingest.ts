@@ -11,7 +11,7 @@ import { discardRun, processPaths, writeRun, writeShardRun } from '@unkg/ingest/
 import { createProgress } from '@unkg/ingest/progress';
 import { printable } from '@unkg/ingest/printable';
 import { errorsOf, formatIssue, formatReport } from '@unkg/ingest/report';
-import { parseCommandLine } from './args';
+import { parseCommandLine } from '@unkg/ingest/command-line';
 
 export const summary = 'build graph.json from UN documents (.txt, .md, .html, Akoma Ntoso .xml, .pdf, .docx, .doc)';
 

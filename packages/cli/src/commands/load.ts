@@ -23,7 +23,7 @@ import {
   type LoadResult,
 } from '@unkg/graph/neo4j/load';
 import { printable } from '@unkg/ingest/printable';
-import { parseCommandLine } from './args';
+import { parseCommandLine } from '@unkg/ingest/command-line';
 
 export const summary = 'load graph.json into Neo4j (online: idempotent, batched; --bulk: neo4j-admin import into an empty database)';
 

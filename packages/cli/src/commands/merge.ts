@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mergeShards } from '@unkg/ingest/pipeline';
 import { errorsOf, formatReport } from '@unkg/ingest/report';
-import { parseCommandLine } from './args';
+import { parseCommandLine } from '@unkg/ingest/command-line';
 
 export const summary = 'combine the shard files of unkg ingest --shard i/n into graph.json';
 

@@ -1,6 +1,6 @@
 /** `unkg view [graph.json]`: serves the Sigma.js viewer on 127.0.0.1 and prints its URL. */
 import { spawn } from 'node:child_process';
-import { parseCommandLine } from './args';
+import { parseCommandLine } from '@unkg/ingest/command-line';
 import { printable } from '@unkg/ingest/printable';
 import { serveViewer } from '@unkg/viewer';
 

@@ -10,8 +10,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readGraphFile, type KnowledgeGraph } from '@unkg/graph';
+import { parseCommandLine } from '../command-line';
 
 export const summary = 'cross-language agreement of the mandates of each resolution (no gold needed)';
 
@@ -154,27 +154,22 @@ export function formatAgreement(report: AgreementReport, verbose: boolean): stri
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        graph: { type: 'string' },
-        languages: { type: 'string' },
-        'all-roles': { type: 'boolean' },
-        verbose: { type: 'boolean', short: 'v' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    process.stderr.write(`unkg eval agreement: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandLine(
+    'eval agreement',
+    argv,
+    {
+      graph: { type: 'string' },
+      languages: { type: 'string' },
+      'all-roles': { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+    0,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const graphPath = resolve(String(values.graph ?? '.unkg/graph.json'));
   if (!existsSync(graphPath)) {
     process.stderr.write(`unkg eval agreement: ${graphPath}: no such graph file (build it: unkg ingest <dir> --out <dir>)\n`);

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../command-line';
 import { readGraphFile, type KnowledgeGraph } from '@unkg/graph';
 import { findSubsidiaryBodies } from '../entities/committees';
 import { foldKey } from '../entities/fold';
@@ -254,18 +254,21 @@ export function formatBodiesReport(report: BodiesReport, verbose: boolean): stri
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    process.stderr.write(`unkg eval bodies: ${printable((error as Error).message)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    'eval bodies',
+    argv,
+    {
+      graph: { type: 'string' },
+      lang: { type: 'string' },
+      limit: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+    1,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const corpus = positionals[0] === undefined ? join(SHARED_CORPUS, 'unsc') : resolve(positionals[0]);
   const index = join(corpus, 'documents.jsonl');
   if (!existsSync(index)) {
@@ -296,20 +299,6 @@ export async function run(argv: string[]): Promise<number> {
   }
   process.stdout.write(formatBodiesReport(report, Boolean(values.verbose)));
   return 0;
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      graph: { type: 'string' },
-      lang: { type: 'string' },
-      limit: { type: 'string' },
-      verbose: { type: 'boolean', short: 'v' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }
 
 function fileStem(path: string): string {

@@ -178,6 +178,10 @@ describe('citation evaluation', () => {
       expect(await run([dir, '--graph', graph, '--min-f1', '0.9'])).toBe(1);
       expect(await run([dir, '--graph', join(dir, 'missing.json')])).toBe(2);
       expect(await run([])).toBe(2);
+      // an unknown option or a second directory is a usage error, not read as the corpus
+      expect(await run(['--min-f', '0.9', dir, '--graph', graph])).toBe(2);
+      expect(await run([dir, dir, '--graph', graph])).toBe(2);
+      expect(output.join('')).toContain('unkg eval citations: unexpected argument');
     } finally {
       stdout.mockRestore();
       stderr.mockRestore();

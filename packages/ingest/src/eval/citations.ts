@@ -20,6 +20,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readGraphFile } from '@unkg/graph';
+import { parseCommandLine } from '../command-line';
 import { tokenize } from '../citations/tokenize';
 import { resolveTokens } from '../citations/resolve';
 import { printable } from '../printable';
@@ -253,36 +254,37 @@ export function formatReport(report: ScoreReport, verbose: boolean, limit = 30):
 export const summary =
   "score a graph's citations against a corpus (unkg eval citations <corpus-dir> [--graph g.json] [--verbose])";
 
+const USAGE =
+  `usage: unkg eval citations <corpus-dir> [--graph .unkg/graph.json] [--verbose] [--limit 30]\n` +
+  `                            [--min-f1 0.995] [--min-f1-all 0.98]\n\n` +
+  `Scores the CITES edges of a graph (built by unkg ingest <corpus-dir>/text) against <corpus-dir>/citations.tsv.\n` +
+  `--min-f1 x       exit 1 unless resolution-citation F1 >= x in every language\n` +
+  `--min-f1-all x   exit 1 unless F1 over all UN symbols >= x overall\n` +
+  `--verbose        list false positives and false negatives (--limit per list)\n`;
+
 export async function run(argv: string[]): Promise<number> {
-  let corpusDir: string | undefined;
-  let graphPath = '.unkg/graph.json';
-  let verbose = false;
-  let limit = 30;
-  let minF1: number | null = null;
-  let minF1All: number | null = null;
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index]!;
-    if (argument === '--graph') graphPath = argv[++index] ?? graphPath;
-    else if (argument === '--min-f1') minF1 = Number(argv[++index]);
-    else if (argument === '--min-f1-all') minF1All = Number(argv[++index]);
-    else if (argument === '--verbose' || argument === '-v') verbose = true;
-    else if (argument === '--limit') limit = Number(argv[++index] ?? limit);
-    else if (argument === '--help' || argument === '-h') {
-      process.stdout.write(
-        `usage: unkg eval citations <corpus-dir> [--graph .unkg/graph.json] [--verbose] [--limit 30]\n` +
-          `                            [--min-f1 0.995] [--min-f1-all 0.98]\n\n` +
-          `Scores the CITES edges of a graph (built by unkg ingest <corpus-dir>/text) against <corpus-dir>/citations.tsv.\n` +
-          `--min-f1 x       exit 1 unless resolution-citation F1 >= x in every language\n` +
-          `--min-f1-all x   exit 1 unless F1 over all UN symbols >= x overall\n` +
-          `--verbose        list false positives and false negatives (--limit per list)\n`,
-      );
-      return 0;
-    } else if (!corpusDir) corpusDir = argument;
-    else {
-      process.stderr.write(`unkg eval citations: unexpected argument "${printable(argument)}"\n`);
-      return 2;
-    }
-  }
+  const parsed = parseCommandLine(
+    'eval citations',
+    argv,
+    {
+      graph: { type: 'string', default: '.unkg/graph.json' },
+      'min-f1': { type: 'string' },
+      'min-f1-all': { type: 'string' },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      limit: { type: 'string', default: '30' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+    1,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  const [corpusDir] = positionals;
+  const graphPath = values.graph;
+  const verbose = values.verbose;
+  const limit = Number(values.limit);
+  const minF1 = values['min-f1'] === undefined ? null : Number(values['min-f1']);
+  const minF1All = values['min-f1-all'] === undefined ? null : Number(values['min-f1-all']);
   if ([minF1, minF1All].some((value) => value !== null && !(value >= 0 && value <= 1))) {
     process.stderr.write('unkg eval citations: --min-f1 and --min-f1-all take a number between 0 and 1\n');
     return 2;

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../command-line';
 import { readGraphFile, type KnowledgeGraph, type NodeAttributes } from '@unkg/graph';
 import { foldKey } from '../entities/fold';
 import { printable } from '../printable';
@@ -344,28 +344,23 @@ export function formatReport(report: SeedsReport, verbose: boolean): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        graph: { type: 'string' },
-        gold: { type: 'string' },
-        verbose: { type: 'boolean', short: 'v' },
-        json: { type: 'boolean' },
-        'min-f1': { type: 'string' },
-        'min-precision': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    process.stderr.write(`unkg eval seeds: ${printable((error as Error).message)}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandLine(
+    'eval seeds',
+    argv,
+    {
+      graph: { type: 'string' },
+      gold: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
+      json: { type: 'boolean' },
+      'min-f1': { type: 'string' },
+      'min-precision': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+    0,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const graphPath = resolve(String(values.graph ?? '.unkg/graph.json'));
   const goldPath = values.gold === undefined ? join(SHARED_CORPUS, 'seeds', 'gold.json') : resolve(String(values.gold));
   for (const [what, path] of [['graph', graphPath], ['annotation', goldPath]] as const) {

@@ -4,16 +4,37 @@
  * lives there in a Word file). Footnotes are put back inline where their mark stands, as the AKN
  * reader does, since UN footnotes hold citations. `.doc` (Word 97–2003) through word-extractor,
  * a pure-JavaScript reader of the binary format: body, then footnotes and endnotes.
+ *
+ * mammoth reads each XML part into a DOM and walks it recursively, so a crafted file can exhaust
+ * the stack (100,000 nested elements) or the memory (a 50 MB part took 1 GB and 10 s). Every XML
+ * part is therefore first streamed through saxes, in linear time and bounded memory, and refused
+ * past DOCX_LIMITS with a message that says which part and why. mammoth's HTML is read with
+ * html-reader.ts, linear whatever its nesting.
  */
-import { Parser as HtmlParser } from 'htmlparser2';
+import type { Readable } from 'node:stream';
+import { SaxesParser } from 'saxes';
+import { readHtml } from '../html-reader';
 
 /** A Word file that cannot give text: the message says why (the caller names the file). */
 export class WordProblem extends Error {}
 
+/**
+ * What a .docx may hold for mammoth to read it. Depth: mammoth's recursion overflowed Node's
+ * default stack from about 1,500 nested elements (tables in tables); a real document nests a few
+ * dozen. Bytes: mammoth's DOM takes about 20 times a part's size in memory.
+ */
+export const DOCX_LIMITS = { depth: 400, partBytes: 32 * 1024 * 1024 };
+
 type Mammoth = typeof import('mammoth');
 let mammoth: Promise<Mammoth> | undefined;
+type JSZipClass = typeof import('jszip');
+let jszip: Promise<JSZipClass> | undefined;
 
-export async function readDocx(bytes: Uint8Array): Promise<string> {
+const notReadable = (error: unknown): WordProblem =>
+  new WordProblem(`is not a readable Word (.docx) file (${(error as Error).message})`);
+
+export async function readDocx(bytes: Uint8Array, limits = DOCX_LIMITS): Promise<string> {
+  await checkDocxParts(bytes, limits);
   mammoth ??= import('mammoth').then(
     (module) => ((module as { default?: Mammoth }).default ?? module) as Mammoth,
   );
@@ -23,10 +44,72 @@ export async function readDocx(bytes: Uint8Array): Promise<string> {
     const result = await convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: false });
     html = result.value;
   } catch (error) {
-    throw new WordProblem(`is not a readable Word (.docx) file (${(error as Error).message})`);
+    if (error instanceof RangeError)
+      throw new WordProblem('nests its elements too deeply to be read (the reader ran out of stack)');
+    throw notReadable(error);
   }
   return docxHtmlToText(html);
 }
+
+/**
+ * Streams every XML part of the package through saxes, counting its bytes and its depth, and throws
+ * a WordProblem at the first part past a limit. Malformed XML is left for mammoth to report.
+ */
+export async function checkDocxParts(bytes: Uint8Array, limits = DOCX_LIMITS): Promise<void> {
+  jszip ??= import('jszip').then(
+    (module) => ((module as { default?: JSZipClass }).default ?? module) as JSZipClass,
+  );
+  const JSZip = await jszip;
+  let zip: InstanceType<JSZipClass>;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw notReadable(error);
+  }
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !/\.(?:xml|rels)$/i.test(entry.name)) continue;
+    const problem = await measurePart(entry, limits);
+    if (problem) throw new WordProblem(`${entry.name} ${problem}`);
+  }
+}
+
+/** The first limit a part goes past, said in words, or null. */
+function measurePart(entry: import('jszip').JSZipObject, limits: typeof DOCX_LIMITS): Promise<string | null> {
+  const parser = new SaxesParser({ xmlns: false });
+  let depth = 0;
+  let problem: string | null = null;
+  parser.on('opentag', () => {
+    if (++depth > limits.depth && problem === null)
+      problem = `nests elements more than ${limits.depth} deep, past what this reader follows (a crafted file?)`;
+  });
+  parser.on('closetag', () => {
+    depth--;
+  });
+  parser.on('error', () => {
+    // malformed XML: mammoth says so, with its own words
+  });
+  const decoder = new TextDecoder();
+  let read = 0;
+  return new Promise((resolve, reject) => {
+    const stream = entry.nodeStream('nodebuffer') as Readable;
+    stream
+      .on('data', (chunk: Buffer) => {
+        if (problem !== null) return;
+        read += chunk.length;
+        if (read > limits.partBytes)
+          problem = `holds more than ${mebibytes(limits.partBytes)} of XML, past what this reader takes in one part`;
+        else parser.write(decoder.decode(chunk, { stream: true }));
+        if (problem !== null) {
+          stream.destroy();
+          resolve(problem);
+        }
+      })
+      .on('error', (error: Error) => reject(notReadable(error)))
+      .on('end', () => resolve(problem));
+  });
+}
+
+const mebibytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 const BLOCKS = new Set([
   'p',
@@ -64,70 +147,65 @@ export function docxHtmlToText(html: string): string {
     if (line) lines.push(line);
     current = '';
   };
-  const parser = new HtmlParser(
-    {
-      onopentag(name, attributes) {
-        if (skipDepth > 0) {
-          skipDepth++;
-          return;
+  readHtml(html, {
+    onopentag(name, attributes) {
+      if (skipDepth > 0) {
+        skipDepth++;
+        return;
+      }
+      // the notes themselves are read by collectNotes; their list is skipped here
+      if (name === 'li' && /^(?:footnote|endnote)-\d+$/.test(attributes.id ?? '')) {
+        skipDepth = 1;
+        return;
+      }
+      if (name === 'a' && /^#(?:footnote|endnote)-\d+$/.test(attributes.href ?? '')) {
+        inNoteRef = true;
+        const note = notes.get(attributes.href!.slice(1));
+        if (note) current += ` ${note} `;
+        return;
+      }
+      if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', count: 0 });
+      if (!BLOCKS.has(name)) return;
+      flush();
+      if (name === 'p') {
+        paragraphOpen = true;
+        paragraphText = false;
+      }
+      if (name === 'li') {
+        const list = lists[lists.length - 1];
+        if (list?.ordered) {
+          list.count++;
+          current +=
+            lists.length > 1
+              ? `(${String.fromCharCode(0x60 + Math.min(list.count, 26))}) `
+              : `${list.count}. `;
         }
-        // the notes themselves are read by collectNotes; their list is skipped here
-        if (name === 'li' && /^(?:footnote|endnote)-\d+$/.test(attributes.id ?? '')) {
-          skipDepth = 1;
-          return;
-        }
-        if (name === 'a' && /^#(?:footnote|endnote)-\d+$/.test(attributes.href ?? '')) {
-          inNoteRef = true;
-          const note = notes.get(attributes.href!.slice(1));
-          if (note) current += ` ${note} `;
-          return;
-        }
-        if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', count: 0 });
-        if (!BLOCKS.has(name)) return;
-        flush();
-        if (name === 'p') {
-          paragraphOpen = true;
-          paragraphText = false;
-        }
-        if (name === 'li') {
-          const list = lists[lists.length - 1];
-          if (list?.ordered) {
-            list.count++;
-            current +=
-              lists.length > 1
-                ? `(${String.fromCharCode(0x60 + Math.min(list.count, 26))}) `
-                : `${list.count}. `;
-          }
-        }
-      },
-      ontext(text) {
-        if (skipDepth > 0 || inNoteRef) return;
-        current += text;
-        if (/\S/.test(text)) paragraphText = true;
-      },
-      onclosetag(name) {
-        if (skipDepth > 0) {
-          skipDepth--;
-          return;
-        }
-        if (name === 'a' && inNoteRef) {
-          inNoteRef = false;
-          return;
-        }
-        if (name === 'ol' || name === 'ul') lists.pop();
-        if (!BLOCKS.has(name)) return;
-        flush();
-        if (name === 'p' && paragraphOpen) {
-          // an empty paragraph is the vertical space a Word file separates parts with
-          if (!paragraphText && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
-          paragraphOpen = false;
-        }
-      },
+      }
     },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
+    ontext(text) {
+      if (skipDepth > 0 || inNoteRef) return;
+      current += text;
+      if (/\S/.test(text)) paragraphText = true;
+    },
+    onclosetag(name) {
+      if (skipDepth > 0) {
+        skipDepth--;
+        return;
+      }
+      if (name === 'a' && inNoteRef) {
+        inNoteRef = false;
+        return;
+      }
+      if (name === 'ol' || name === 'ul') lists.pop();
+      if (!BLOCKS.has(name)) return;
+      flush();
+      if (name === 'p' && paragraphOpen) {
+        // an empty paragraph is the vertical space a Word file separates parts with
+        if (!paragraphText && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+        paragraphOpen = false;
+      }
+    },
+  });
   flush();
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.join('\n');
@@ -140,38 +218,32 @@ function collectNotes(html: string): Map<string, string> {
   let depth = 0;
   let text = '';
   let inBackLink = false;
-  const parser = new HtmlParser(
-    {
-      onopentag(name, attributes) {
-        if (id !== null) {
-          depth++;
-          if (name === 'a' && /^#(?:footnote|endnote)-ref-\d+$/.test(attributes.href ?? ''))
-            inBackLink = true;
-          else if (BLOCKS.has(name)) text += ' ';
-          return;
-        }
-        if (name === 'li' && /^(?:footnote|endnote)-\d+$/.test(attributes.id ?? '')) {
-          id = attributes.id!;
-          depth = 1;
-          text = '';
-        }
-      },
-      ontext(chunk) {
-        if (id !== null && !inBackLink) text += chunk;
-      },
-      onclosetag(name) {
-        if (id === null) return;
-        if (name === 'a') inBackLink = false;
-        if (--depth === 0) {
-          notes.set(id, text.replace(/\s+/g, ' ').trim());
-          id = null;
-        }
-      },
+  readHtml(html, {
+    onopentag(name, attributes) {
+      if (id !== null) {
+        depth++;
+        if (name === 'a' && /^#(?:footnote|endnote)-ref-\d+$/.test(attributes.href ?? '')) inBackLink = true;
+        else if (BLOCKS.has(name)) text += ' ';
+        return;
+      }
+      if (name === 'li' && /^(?:footnote|endnote)-\d+$/.test(attributes.id ?? '')) {
+        id = attributes.id!;
+        depth = 1;
+        text = '';
+      }
     },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
+    ontext(chunk) {
+      if (id !== null && !inBackLink) text += chunk;
+    },
+    onclosetag(name) {
+      if (id === null) return;
+      if (name === 'a') inBackLink = false;
+      if (--depth === 0) {
+        notes.set(id, text.replace(/\s+/g, ' ').trim());
+        id = null;
+      }
+    },
+  });
   return notes;
 }
 

@@ -21,20 +21,9 @@ const TATWEEL = /\u0640/g;
 export async function readPdf(
   bytes: Uint8Array,
 ): Promise<{ text: string; declared: Partial<DocumentIdentity>; pages: number }> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  const { getDocument } = await pdfjs;
-  // pdf.js takes ownership of the buffer it is given: hand it a copy
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  let document: Awaited<typeof task.promise>;
+  let document: PdfDocument;
   try {
-    document = await task.promise;
+    document = await openPdf(bytes, false);
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException')
@@ -65,11 +54,52 @@ export async function readPdf(
       page.cleanup();
     }
     const text = pagesToText(pages);
-    if (!/[\p{L}\p{N}]/u.test(text))
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      // pdf.js passes over what it cannot read: say so rather than call a broken page a scan
+      const failure = await firstPageFailure(bytes);
+      if (failure) throw new PdfProblem(`is not a readable PDF (${failure})`);
       throw new PdfProblem(
         `has no text layer (${document.numPages} page${document.numPages === 1 ? '' : 's'} of images: a scan?); run OCR first (e.g. ocrmypdf) and ingest the result`,
       );
+    }
     return { text, declared: {}, pages: document.numPages };
+  } finally {
+    await document.destroy();
+  }
+}
+
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** Opens a PDF; `stopAtErrors`: pdf.js throws at what it cannot read instead of passing over it. */
+async function openPdf(bytes: Uint8Array, stopAtErrors: boolean): Promise<PdfDocument> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await pdfjs;
+  // pdf.js takes ownership of the buffer it is given: hand it a copy
+  return getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors,
+    verbosity: 0,
+  }).promise;
+}
+
+/**
+ * The first page whose text pdf.js cannot read, with its error ("page 1: Maximum call stack size
+ * exceeded" for a content stream nested 100,000 deep), or null. Only run when no text was found.
+ */
+async function firstPageFailure(bytes: Uint8Array): Promise<string | null> {
+  const document = await openPdf(bytes, true);
+  try {
+    for (let number = 1; number <= document.numPages; number++) {
+      try {
+        await (await document.getPage(number)).getTextContent();
+      } catch (error) {
+        return `page ${number}: ${(error as Error).message}`;
+      }
+    }
+    return null;
   } finally {
     await document.destroy();
   }
