@@ -78,7 +78,7 @@ interface Language {
   dates: Set<string>;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
-  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null } | null;
+  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null; describedBare: boolean } | null;
   pronouns: RegExp | null;
   pronounsBefore: RegExp | null;
   objectSuffixes: string[];
@@ -220,7 +220,11 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             spaced && mandate.indefinite?.length
               // (the period may stand between commas: "a que establezcan, por un nuevo período de 12 meses …, una fuerza multinacional …")
               ? new RegExp(`${before}(?:${alternation(mandate.establish)})(?:\\s*,)?\\s+(?:[^;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
-              : null,
+              // no article to mark the description (ru, ar, zh): the body named in the parentheses that close it, after at most a
+              // word or two there ("учредить … многонациональные силы по стабилизации («Операция СЕС", "بإنشاء قوة متعددة الجنسيات
+              // لتحقيق الاستقرار (عملية ألثيا التابعة لقوة", "续设一支多国稳定部队(欧盟部队"); no body may be named in the description
+              : new RegExp(`${before}(?:${alternation(mandate.establish)})[^;؛；]{0,200}?[(（]\\s*[«"“„]?[^()（）]{0,30}$`, 'u'),
+          describedBare: !(spaced && mandate.indefinite?.length),
         }
       : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
@@ -657,7 +661,12 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     if (candidate.start < verb.end || candidate.end > clauseEnd || result.includes(candidate)) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
     const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
-    if (rules.establish.test(preceding) || rules.establishDescribed?.test(preceding)) {
+    const established = rules.establish.test(preceding);
+    const described = established ? null : rules.establishDescribed?.exec(preceding);
+    // without an article, a body named between the verb and the parentheses is what they follow ("… in cooperation with the Mission (MINUSMA)"): no body described
+    const from = candidate.start - preceding.length + (described?.index ?? 0);
+    const describedAlone = described && (!rules.describedBare || !candidates.some((other) => other !== candidate && other.start >= from && other.end <= candidate.start));
+    if (established || describedAlone) {
       // "a multinational stabilization force (EUFOR ALTHEA)": the body is the one the parentheses name
       const next = candidates[index + 1];
       result.push(next && /^\s*\(\s*$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
