@@ -542,7 +542,8 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
   for (const candidate of candidates) {
     if (candidate.start < from) continue;
     if (candidate.end > to) break;
-    if (!allowedGap(lang, folded.slice(position, candidate.start), dates) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
+    // joint work opens the list ("يشجع على مواصلة التعاون بين X وY"), never continues it: "يشجع الأمين العام على مواصلة تعزيز التعاون بين …" addresses the Secretary-General
+    if (!allowedGap(lang, folded.slice(position, candidate.start), dates, chain.length === 0) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
     chain.push(candidate);
     position = candidate.end;
   }
@@ -571,7 +572,7 @@ function resumed(lang: Language, folded: string, from: number, to: number, dates
 }
 
 /** Only words the zone allows before an addressee (and dates, in a that-clause). */
-function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
+function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = true): boolean {
   if (!lang.spaced) {
     const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
     return rest.length === 0 || (dates && /^[\d年月日至从现在前之]+$/u.test(rest));
@@ -579,7 +580,7 @@ function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 14) return false;
   // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
-  const joint = lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
+  const joint = jointAllowed && lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
   for (const word of words) if (!allowedWord(lang, joint, dates, word)) return false;
   return true;
 }
