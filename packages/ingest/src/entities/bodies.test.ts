@@ -13,6 +13,19 @@ function bodies(text: string, lang = 'en'): string[] {
   return [...new Set(mentions.filter((mention) => mention.kind === 'Body').map((mention) => mention.id))].sort();
 }
 
+describe('names and acronyms of the gazetteer in the other languages', () => {
+  it.each([
+    // S/RES/2610 (2021) zh, ¶102: CTED's Chinese short name
+    ['zh', '102. 指示委员会在监测组协助下，酌情与反恐怖主义委员会和反恐执行局、反恐办和金融行动特别工作组密切合作', ['CTC', 'CTED', 'FATF', 'UNOCT']],
+    // S/RES/2610 (2021) ru, preamble: the Office of the Ombudsperson in the genitive
+    ['ru', 'вновь приветствуя учреждение Канцелярии Омбудсмена в соответствии с резолюцией 1904 (2009)', ['Ombudsperson']],
+    // S/RES/2617 (2021) es: UNOCT by its Spanish acronym alone
+    ['es', '15. Acoge con beneplácito la estrecha cooperación entre la Dirección Ejecutiva y la OLCT', ['UNOCT']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang).filter((id) => id !== 'SC')).toEqual(expected);
+  });
+});
+
 describe('subsidiary bodies', () => {
   it('names a panel by its country and by the resolution that established it alike (S/RES/1408 (2002), S/RES/2278 (2016))', () => {
     expect(bodies('Takes note of the report of the Panel of Experts on Liberia dated 26 October 2001')).toEqual(['Panel1521']);
