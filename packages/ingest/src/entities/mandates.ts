@@ -63,6 +63,8 @@ interface Language {
   partners: RegExp | null;
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
   blockers: RegExp | null;
+  /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
+  stateQualifier: RegExp | null;
   support: RegExp | null;
   /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
   scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
@@ -195,6 +197,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       'u',
     ),
     verbFirst: data.verbFirst === true,
+    stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
     phrases: phraseEntries.length ? new RegExp(`^${separators}(?:${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u') : null,
@@ -296,6 +299,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (outer && mention.start - segment.start >= outer.start && mention.end - segment.start <= outer.end) continue;
       // a State named by its adjective is no addressee: "the Turkish Cypriot side and Turkish forces", "Afghan territory"
       if (mention.kind === 'State' && isStateAdjective(doc.text.slice(mention.start, mention.end))) continue;
+      // a State's name before a noun it qualifies: "促请塞浦路斯两族领导人" (the leaders of the two Cypriot communities), "敦促马里各方"
+      if (mention.kind === 'State' && lang.stateQualifier?.test(foldText(doc.text.slice(mention.end, mention.end + 12)))) continue;
       candidates.push({
         id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
         start: mention.start - segment.start,
