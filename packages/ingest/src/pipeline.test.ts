@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeGraph, type GraphRecord } from '@unkg/graph';
+import { recordLinks } from '@unkg/graph/layout-file';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument, buildFragments, ingestPaths, processFile } from './pipeline';
+import { analyseDocument, buildFragments, ingestPaths, loadEntityExtractor, processFile } from './pipeline';
 import { symbolNode } from './symbols';
 import { loadFile } from './load';
 import type { CitationMatch } from './types';
@@ -138,6 +139,21 @@ describe('processFile: HTML', () => {
       title: "Le Conseil de sécurité adopte une résolution contre l'armement des terroristes",
     });
     expect(record.paragraphs!.map((row) => row[3])).toEqual(expect.arrayContaining(seed.slice(1, 4)));
+  });
+});
+
+describe('processFile: layout links', () => {
+  it('are the links of the record line written (made from its rows, without parsing it)', async () => {
+    const extractEntities = await loadEntityExtractor();
+    const names = ['S_PRST_2008_10.en.txt', 'S_RES_1813_2008.en.txt', 'S_RES_2538_2020.fr.txt', 'S_RES_2615_2021.ar.txt', 'S_RES_2590_2021.ar.txt'];
+    let links = 0;
+    for (const name of names) {
+      const result = await processFile({ path: `${CORPUS}unsc/text/${name}`, name }, { extractEntities });
+      expect(result.issues.filter((issue) => issue.level === 'error')).toEqual([]);
+      expect(result.links).toEqual(recordLinks(JSON.parse(result.record!.line) as GraphRecord));
+      links += result.links!.links.length + result.links!.mentions.length;
+    }
+    expect(links).toBeGreaterThan(50);
   });
 });
 

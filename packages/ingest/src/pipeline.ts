@@ -21,12 +21,10 @@ import {
   type Evidence,
   type GraphAttributes,
   type GraphFragment,
-  type GraphRecord,
   type KnowledgeGraph,
   type NodeAttributes,
 } from '@unkg/graph';
 import type { GraphLayout } from '@unkg/graph/layout';
-import { recordLinks } from '@unkg/graph/layout-file';
 import { Assembler, shardHeader, type AssemblySummary, type FileContribution, type ShardHeader } from './assemble';
 import { extractCitations } from './citations';
 import { isYearlessScResolution } from './citations/series';
@@ -361,9 +359,7 @@ export async function processFile(
       record: { key: record.key, line: record.line },
       nodes,
       primary: primaryCount,
-      // from the line, not from the objects it was written from: parsed strings are detached, where the
-      // objects' may be slices of the document's text, which the layout's names would keep alive
-      links: recordLinks(JSON.parse(record.line) as GraphRecord),
+      links: record.links,
       stats: record.stats,
       issues,
     };

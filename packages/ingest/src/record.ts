@@ -20,6 +20,7 @@ import {
   type ParagraphSection,
   type Refinements,
 } from '@unkg/graph';
+import type { RecordLinks } from '@unkg/graph/layout-file';
 import type { SegmentedDocument } from './types';
 
 /** A paragraph of the document: a segment, or a line no segment covers. */
@@ -48,6 +49,8 @@ export interface DocumentRecordLine {
   key: string;
   /** the record as its graph.json line */
   line: string;
+  /** what the record gives the layout: recordLinks of the line, made from the rows instead of parsing it */
+  links: RecordLinks;
   stats: RecordStats;
 }
 
@@ -82,8 +85,10 @@ export function paragraphSpans(doc: SegmentedDocument): ParagraphSpan[] {
   return spans;
 }
 
-/** Index of the paragraph holding `offset` (spans sorted, disjoint), or -1. */
-function spanAt(spans: ParagraphSpan[], offset: number): number {
+/** Index of the paragraph holding `offset` (spans sorted, disjoint), or -1; `hint`: the index found last (an edge's items come in text order). */
+function spanAt(spans: ParagraphSpan[], offset: number, hint: number): number {
+  const guess = spans[hint];
+  if (guess && offset >= guess.start && offset < guess.end) return hint;
   let low = 0;
   let high = spans.length - 1;
   while (low <= high) {
@@ -121,6 +126,7 @@ export function documentRecord(
   };
   const textEdges = new Set<string>();
   const mentioned = new Set<string>();
+  let last = 0;
   for (const fragment of fragments) {
     for (const edge of fragment.edges) {
       const kind = edge.kind as EvidenceKind;
@@ -130,7 +136,8 @@ export function documentRecord(
       if (kind === 'MENTIONS') mentioned.add(edge.target);
       else textEdges.add(`${kind}:${edge.source}->${edge.target}`);
       for (const evidence of found) {
-        const index = spanAt(spans, evidence.start);
+        const index = spanAt(spans, evidence.start, last);
+        last = index;
         if (index < 0) throw new Error(`${kind} ${edge.source} -> ${edge.target}: evidence at ${evidence.start} lies in no paragraph`);
         const span = spans[index]!;
         const source = kind === 'MENTIONS' ? key : span.textOf;
@@ -153,6 +160,8 @@ export function documentRecord(
       }
     }
   }
+  // each paragraph's items as written (sorted, each once), for the layout's links
+  const rows: Array<ParagraphItems | null> = spans.map(() => null);
   const paragraphs: ParagraphRow[] = spans.map((span, index) => {
     const found = items[index] ?? null;
     let ordered: ParagraphItems | null = null;
@@ -167,6 +176,7 @@ export function documentRecord(
         stats.items[kind] += unique.length;
         ordered[kind] = unique;
       }
+      rows[index] = ordered;
     }
     let textOfIndex: number | null = null;
     if (span.textOf !== null) {
@@ -179,7 +189,68 @@ export function documentRecord(
   stats.textEdges = [...textEdges];
   // the record's keys in order (attributes, key, paragraphs): only the attributes need sorting
   const line = `{"attributes":${JSON.stringify(canonical(attributes))},"key":${JSON.stringify(key)},"paragraphs":${JSON.stringify(paragraphs)}}`;
-  return { key, line, stats };
+  return { key, line, links: rowLinks(attributes, textOf, spans, rows), stats };
+}
+
+/**
+ * recordLinks (layout-file.ts) of the record being written, from its rows: the same values in the
+ * same order (paragraphs in order, then kinds in EVIDENCE_KINDS order, then items), without
+ * parsing the line. Its strings are copies: the rows' may be slices of the document's text (a
+ * person's name, a cited symbol), and the layout keeps the first string of each name for the
+ * whole run, which would keep the whole text alive.
+ */
+function rowLinks(
+  attributes: DocumentNode,
+  textOf: readonly string[],
+  spans: readonly ParagraphSpan[],
+  items: ReadonlyArray<ParagraphItems | null>,
+): RecordLinks {
+  const copies = new Map<string, string>();
+  const copy = (name: string): string => {
+    let detached = copies.get(name);
+    if (detached === undefined) {
+      detached = detachedString(name);
+      copies.set(name, detached);
+    }
+    return detached;
+  };
+  const result: RecordLinks = { kind: attributes.kind, textOf: textOf.map(copy), mentions: [], links: [] };
+  const mentioned = new Set<string>();
+  // the links to each target (a document's paragraphs are the texts of one or a few resolutions)
+  const byTarget = new Map<string, RecordLinks['links']>();
+  items.forEach((found, index) => {
+    if (!found) return;
+    const textOfName = spans[index]!.textOf;
+    for (const kind of EVIDENCE_KINDS) {
+      const list = found[kind];
+      if (!list) continue;
+      if (kind === 'MENTIONS') {
+        for (const item of list) mentioned.add(copy(item[0]));
+        continue;
+      }
+      if (textOfName === null) continue;
+      const from = copy(textOfName);
+      for (const item of list) {
+        const target = copy(item[0]);
+        let links = byTarget.get(target);
+        if (!links) byTarget.set(target, (links = []));
+        const link = links.find((candidate) => candidate[0] === kind && candidate[1] === from);
+        if (link) link[3]++;
+        else {
+          const added: RecordLinks['links'][number] = [kind, from, target, 1];
+          links.push(added);
+          result.links.push(added);
+        }
+      }
+    }
+  });
+  result.mentions = [...mentioned];
+  return result;
+}
+
+/** A copy of the string that shares no storage with the text it may have been cut from. */
+function detachedString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 const KINDS_IN_ORDER = [...EVIDENCE_KINDS].sort();

@@ -29,6 +29,9 @@ export function findAcronymIntroductions(
 ): NameMatch[] {
   const added: NameMatch[] = [];
   const seen = new Set<string>();
+  // matches are in start order (removeInside keeps it): looked up by binary search, not a scan per acronym
+  let longest = 0;
+  for (const match of matches) longest = Math.max(longest, match.end - match.start);
   INTRODUCTION.lastIndex = 0;
   for (let found = INTRODUCTION.exec(text); found; found = INTRODUCTION.exec(text)) {
     const acronym = found[1]!;
@@ -37,8 +40,8 @@ export function findAcronymIntroductions(
     if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
     const open = found.index;
     // the checks on known names first: a known name with its known acronym ("… (ONUDC)") needs no candidate names
-    const nameMatch = matches.find((match) => match.end <= open && match.end >= open - 2);
-    const known = matches.find((match) => match.start === open + 1);
+    const nameMatch = firstEndingAt(matches, open - 2, open, longest);
+    const known = matches[firstStartingAt(matches, open + 1)];
     if (known && known.kind !== 'Body') continue;
     if (nameMatch && nameMatch.kind !== 'Body') continue;
     if (known && nameMatch) continue;
@@ -73,6 +76,38 @@ export function findAcronymIntroductions(
     );
   }
   return added;
+}
+
+/** Index of the first match starting at or after `offset` (matches in start order). */
+function firstStartingFrom(matches: readonly NameMatch[], offset: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (matches[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index of the first match starting at `offset`, or -1. */
+export function firstStartingAt(matches: readonly NameMatch[], offset: number): number {
+  const index = firstStartingFrom(matches, offset);
+  return matches[index]?.start === offset ? index : -1;
+}
+
+/**
+ * The first match (in array order) that ends in [from, to], as matches.find would give it: such a
+ * match starts before `to` and at most `longest` (the longest match) before `from`.
+ */
+export function firstEndingAt(matches: readonly NameMatch[], from: number, to: number, longest: number): NameMatch | undefined {
+  let found: NameMatch | undefined;
+  for (let index = firstStartingFrom(matches, to + 1) - 1; index >= 0; index--) {
+    const match = matches[index]!;
+    if (match.start < from - longest) break;
+    if (match.end <= to && match.end >= from) found = match;
+  }
+  return found;
 }
 
 /**

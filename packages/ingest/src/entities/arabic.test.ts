@@ -31,9 +31,11 @@ describe('Arabic names', () => {
     expect(found(text)).toEqual(['Body:UNFICYP=قوة الأمم المتحدة لحفظ السلام في قبرص']);
   });
 
-  it('finds a name after "و" and "لل" (ل + the article) (S_RES_2531_2020.ar.txt)', () => {
+  it('finds a name after "و" and "لل" (ل + the article) (S_RES_2584_2021.ar.txt, S_RES_2531_2020.ar.txt)', () => {
+    expect(found('وإذ يرحب بمؤتمر قمة انجمينا للمجموعة الخماسية لمنطقة الساحل وشركائها')).toEqual(['Body:G5Sahel=لمجموعة الخماسية لمنطقة الساحل']);
+    // the Joint Force's name holds the group's, after "للمجموعة": the longer name is read
     const text = 'وقوات الدفاع والأمن المالية والقوة المشتركة التابعة للمجموعة الخماسية لمنطقة الساحل والقوات الفرنسية';
-    expect(found(text)).toEqual(['Body:G5Sahel=لمجموعة الخماسية لمنطقة الساحل']);
+    expect(found(text)).toEqual(['Body:G5SahelJointForce=القوة المشتركة التابعة للمجموعة الخماسية لمنطقة الساحل']);
     // S_RES_2506_2020.ar.txt: "للأمم المتحدة" is ل + "الأمم المتحدة"
     expect(found('إذ يؤكد من جديد الدور الرئيسي للأمم المتحدة في مساعدة الطرفين')).toEqual(['Body:UN=لأمم المتحدة']);
   });

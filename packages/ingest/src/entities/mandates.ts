@@ -81,6 +81,8 @@ interface Language {
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
   mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null; describedBare: boolean } | null;
+  /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
+  possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
   pronounsBefore: RegExp | null;
   objectSuffixes: string[];
@@ -230,6 +232,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           describedBare: !(spaced && mandate.indefinite?.length),
         }
       : null,
+    possessiveAfter: mandate?.possessive.length ? new RegExp(`^(?:${alternation(mandate.possessive)})${spaced ? after : ''}`, 'u') : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
     objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
     singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
@@ -301,6 +304,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (mention.kind === 'State' && isStateAdjective(doc.text.slice(mention.start, mention.end))) continue;
       // a State's name before a noun it qualifies: "促请塞浦路斯两族领导人" (the leaders of the two Cypriot communities), "敦促马里各方"
       if (mention.kind === 'State' && lang.stateQualifier?.test(foldText(doc.text.slice(mention.end, mention.end + 12)))) continue;
+      // nor a State that owns what is addressed: "urges Kenya's political leaders", "calls upon Somalia's international partners"
+      if (mention.kind === 'State' && lang.possessiveAfter?.test(doc.text.slice(mention.end, mention.end + 4))) continue;
       candidates.push({
         id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
         start: mention.start - segment.start,
@@ -531,6 +536,9 @@ function zoneAddressees(
     const support = supportFrom > skipFrom;
     if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
     if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
+    // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
+    // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
+    if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
     if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false)) return [];
     result.push({ candidate, support });
   }

@@ -51,6 +51,9 @@ describe('persons without a title', () => {
       'Ante Gotovina',
     ]);
     expect(names('that requires the Taliban to turn over Usama bin Laden to appropriate authorities')).toEqual(['Usama bin Laden']);
+    // a second given name inside the name is no second person ("Fernanda Espinosa", "Francis Short")
+    expect(names('La Presidenta de la Asamblea General, María Fernanda Espinosa, recordó la resolución 1373 (2001)', 'es')).toEqual(['María Fernanda Espinosa']);
+    expect(names('Mr. Emile Francis Short (Ghana); Mr. Francis M. Ssekandi (Uganda)')).toEqual(['Emile Francis Short', 'Francis M. Ssekandi']);
     expect(names('President John Kufuor of Ghana and United Nations Secretary-General Ban Ki-moon, and emphasizes its full support')).toEqual(['John Kufuor', 'Ban Ki-moon']);
   });
   it('reads the name right after a role when the comma closes something else (S/RES/1633 (2005)), and surnames after titles (S/RES/1581 (2005))', () => {

@@ -348,7 +348,21 @@ export function findPersons(
     const before = trailingName(text, open, p);
     if (before) weak(before.start, before.raw);
   }
-  return resolveSurnames([...found.values()].sort((a, b) => a.start - b.start));
+  return resolveSurnames(outermost([...found.values()].sort((a, b) => a.start - b.start)));
+}
+
+/**
+ * Candidates (sorted by start) without those inside another: a given name inside a name that
+ * started earlier reads its tail again ("María Fernanda Espinosa", then "Fernanda Espinosa").
+ */
+function outermost(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const last = kept[kept.length - 1];
+    if (last && candidate.start < last.end && candidate.end <= last.end) continue;
+    kept.push(candidate);
+  }
+  return kept;
 }
 
 const LETTER = /\p{L}/u;

@@ -4,16 +4,33 @@ import { introducesInBrackets, introducesInQuotes } from './references';
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The introductions as regexes built at each call (what the compiled-once ones must equal). */
-const inQuotes = (after: string, form: string): boolean => new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u').test(after);
+const inQuotes = (after: string, form: string): boolean => new RegExp(`^\\s*[(,][^)]{0,40}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u').test(after);
 const inBrackets = (after: string, form: string): boolean => new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u').test(after);
 
 describe('short-form introductions', () => {
+  // the texts are folded (lower case), as findShortReferences reads them
+  it.each([
+    [' ("the committee")', 'committee', 'en', true],
+    [' (hereinafter referred to as “the monitoring team”)', 'monitoring team', 'en', true],
+    [' (the “committee”)', 'committee', 'en', true],
+    [' (“its committee”)', 'committee', 'en', true],
+    [' (“a committee”)', 'committee', 'en', false],
+    [' ("the committee")', 'committee', undefined, false],
+    [' (ci-apres denomme « le comite »)', 'comite', 'fr', true],
+    [" (« l'equipe »)", 'equipe', 'fr', true],
+    [' (en adelante, “el comite”)', 'comite', 'es', true],
+    [' (“el comite”)', 'comite', 'fr', false],
+  ])('reads %j as introducing %j in %s: %s', (after, form, lang, expected) => {
+    expect(introducesInQuotes(after, form, lang)).toBe(expected);
+  });
+
   it.each([
     [' (the “Mechanism”)', 'mechanism', false],
     [' (the “mechanism”)', 'mechanism', true],
     [', le « comite »', 'comite', true],
     [' (referred to as “the mission”)', 'the mission', true],
-    [' (hereinafter referred to as “the mission”)', 'the mission', false],
+    [' (hereinafter referred to as “the mission”)', 'the mission', true],
+    [' (hereinafter called by a name of more than forty characters “the mission”)', 'the mission', false],
     [' (البعثة المتكاملة)', 'البعثة المتكاملة', true],
     [' (a) “mechanism”', 'mechanism', false],
   ])('reads %j for %j as the regex does', (after, form, expected) => {

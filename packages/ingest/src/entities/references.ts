@@ -18,12 +18,16 @@ interface ReferencesFile {
   before?: Record<string, string[]>;
   qualifiers?: Record<string, string[]>;
   heads: Record<string, Record<string, string | null>>;
+  /** per language, head → the body it stands for when the document names none it could */
+  defaults?: Record<string, Record<string, string>>;
 }
 
 interface Head {
   /** folded forms of the head ("mechanism"; Russian case forms) */
   forms: string[];
   category: string | null;
+  /** the body the head stands for when the document names none it could stand for */
+  fallback: string | null;
 }
 
 interface LanguageReferences {
@@ -34,12 +38,22 @@ interface LanguageReferences {
   firstTokens: Uint8Array | null;
   /** what must precede a head (a determiner, at a word start) */
   determinerBefore: RegExp | null;
+  /** the determiners as a pattern ('' when the language has none): also read inside an introduction's quotes */
+  determiner: string;
   /** folded form → head */
   heads: Map<string, Head>;
   spaced: boolean;
   latinOrCyrillic: boolean;
+  /** some head has a fallback: worth reading a document that names no body */
+  fallbacks: boolean;
   before: string[];
   qualifier: RegExp | null;
+  /**
+   * In the Latin and Cyrillic scripts, what makes a head word in a name a modifier, not the name's own head:
+   * a qualifier before it ("Executive Directorate of the Counter-Terrorism Committee", "Direction exécutive du
+   * Comité …") or a head right after it ("Counter-Terrorism Committee Executive Directorate")
+   */
+  modifier: { qualifierBefore: RegExp | null; headAfter: RegExp } | null;
 }
 
 /** Bodies a head never stands for: the organs and collective addressees named generically everywhere. */
@@ -66,9 +80,10 @@ function compile(): Map<string, LanguageReferences> {
   const result = new Map<string, LanguageReferences>();
   for (const [lang, heads] of Object.entries(file.heads)) {
     const byForm = new Map<string, Head>();
+    const defaults = file.defaults?.[lang] ?? {};
     for (const [name, category] of Object.entries(heads)) {
       const forms = [name, ...(lang === 'ru' ? russianCaseForms(name) : [])].map((form) => foldText(form));
-      const head: Head = { forms, category };
+      const head: Head = { forms, category, fallback: defaults[name] ?? null };
       for (const form of forms) byForm.set(form, head);
     }
     const spaced = lang !== 'zh';
@@ -93,11 +108,20 @@ function compile(): Map<string, LanguageReferences> {
       sticky: spaced && lang !== 'ar' ? new RegExp(source, 'uy') : null,
       firstTokens: spaced && lang !== 'ar' ? firstTokenBits([...byForm.keys()]) : null,
       determinerBefore,
+      determiner,
       heads: byForm,
       spaced,
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
+      fallbacks: Object.keys(defaults).length > 0,
       before: file.before?.[lang] ?? [],
       // unspaced (Chinese): the qualifier follows the head directly ("委员会成员", the Committee's members)
+      modifier:
+        lang !== 'ar' && lang !== 'zh'
+          ? {
+              qualifierBefore: qualifiers.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(qualifiers.map((word) => foldText(word)))})(?![\\p{L}])`, 'u') : null,
+              headAfter: new RegExp(`^\\s+${source}`, 'u'),
+            }
+          : null,
       qualifier: qualifiers.length
         ? new RegExp(spaced ? `^\\s+(?:${alternation(qualifiers.map((word) => foldText(word)))})(?![\\p{L}])` : `^(?:${alternation(qualifiers.map((word) => foldText(word)))})`, 'u')
         : null,
@@ -126,7 +150,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     entry.spans.push(match.start);
     entry.ends.push(match.end);
   }
-  if (named.size === 0) return [];
+  if (named.size === 0 && !rules.fallbacks) return [];
   const found: NameMatch[] = [];
   const resolved = new Map<Head, string | null>();
   let next = 0;
@@ -148,7 +172,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       const inner = matches[index]!;
       if (inner.start < start || inner.end > end || !NEVER.has(inner.id)) return;
     }
-    if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules.spaced, lang === 'ar'));
+    if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar'));
     const id = resolved.get(head);
     if (id) found.push({ kind: 'Body', id, start, end });
   };
@@ -186,32 +210,40 @@ interface Named {
 }
 
 /**
- * The two ways a text introduces a short form, as regexes of the form: compiled once per form (the
- * forms are the data's heads, a bounded set), not at every call, which compiled one per form and
- * document.
+ * The two ways a text introduces a short form, as regexes of the form: compiled once per form and
+ * language (the forms are the data's heads, a bounded set), not at every call. In quotes, the
+ * language's determiner may stand before the quote ("(the “Mechanism”)", ", le « Comité »") or
+ * inside it ("(“the Committee”)", "(hereinafter referred to as “the Monitoring Team”)").
  */
 const INTRODUCTIONS = new Map<string, { inQuotes: RegExp; inBrackets: RegExp }>();
 
-function introductions(form: string): { inQuotes: RegExp; inBrackets: RegExp } {
-  let found = INTRODUCTIONS.get(form);
+function introductions(form: string, determiner: string): { inQuotes: RegExp; inBrackets: RegExp } {
+  const key = `${determiner}\n${form}`;
+  let found = INTRODUCTIONS.get(key);
   if (!found) {
     found = {
-      inQuotes: new RegExp(`^\\s*[(,][^)]{0,25}["“«„]\\s*${escape(form)}\\s*["”»“]`, 'u'),
+      inQuotes: new RegExp(`^\\s*[(,][^)]{0,40}["“«„]\\s*${determiner ? `(?:${determiner})?` : ''}${escape(form)}\\s*["”»“]`, 'u'),
       inBrackets: new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u'),
     };
-    INTRODUCTIONS.set(form, found);
+    INTRODUCTIONS.set(key, found);
   }
   return found;
 }
 
-/** "(“the Mechanism”)", ", le « Comité »" */
-export function introducesInQuotes(after: string, form: string): boolean {
-  return introductions(form).inQuotes.test(after);
+/** "(“the Mechanism”)", ", le « Comité »"; `lang`'s determiners may open the quoted form */
+export function introducesInQuotes(after: string, form: string, lang?: string): boolean {
+  return introductions(form, determinerOf(lang)).inQuotes.test(after);
 }
 
 /** "(البعثة المتكاملة)" */
 export function introducesInBrackets(after: string, form: string): boolean {
-  return introductions(form).inBrackets.test(after);
+  return introductions(form, '').inBrackets.test(after);
+}
+
+function determinerOf(lang: string | undefined): string {
+  if (lang === undefined) return '';
+  compiled ??= compile();
+  return compiled.get(lang)?.determiner ?? '';
 }
 
 /**
@@ -229,13 +261,34 @@ function holdsArabicWords(form: string, text: string): boolean {
   });
 }
 
-function resolve(head: Head, named: Map<string, Named>, folded: string, spaced: boolean, arabic = false): string | null {
+/**
+ * Whether a name holds `form` as its own head somewhere, not only as a modifier (see
+ * LanguageReferences.modifier): "the Committee" is not the Counter-Terrorism Committee Executive Directorate.
+ */
+function headOfName(text: string, form: string, rules: LanguageReferences): boolean {
+  if (!rules.modifier) return true;
+  const { qualifierBefore, headAfter } = rules.modifier;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    // whole words only
+    if ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (qualifierBefore?.test(text.slice(0, at))) continue;
+    if (headAfter.test(text.slice(end))) continue;
+    return true;
+  }
+  return false;
+}
+
+function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic = false): string | null {
+  const { spaced } = rules;
   // the forms padded once per head ("the form in the name as whole words"), not per name and form
   const padded = head.forms.map((form) => ` ${form} `);
   const holds = (text: string): boolean => {
     const spacedText = spaced ? ` ${text} ` : text;
     return head.forms.some(
-      (form, index) => (spaced ? spacedText.includes(padded[index]!) || text.startsWith(`${form} `) : text.includes(form)) || (arabic && holdsArabicWords(form, text)),
+      (form, index) =>
+        (spaced ? (spacedText.includes(padded[index]!) || text.startsWith(`${form} `)) && headOfName(text, form, rules) : text.includes(form)) ||
+        (arabic && holdsArabicWords(form, text)),
     );
   };
   // each distinct spelling once: a body is named the same way many times, and every head of the document asks
@@ -244,15 +297,20 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, spaced: 
   const isIntroduced = (entry: Named): boolean =>
     entry.ends.some((end) => {
       const after = folded.slice(end, end + 60);
-      return /^\s*[(,]/u.test(after) && head.forms.some((form) => introducesInQuotes(after, form) || introducesInBrackets(after, form));
+      return /^\s*[(,]/u.test(after) && head.forms.some((form) => introductions(form, rules.determiner).inQuotes.test(after) || introductions(form, '').inBrackets.test(after));
     });
   const candidates = [...named].filter(
     ([, entry]) => (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
   );
-  if (candidates.length === 0) return null;
+  if (candidates.length === 0) return head.fallback;
   if (candidates.length === 1) return candidates[0]![0];
   const introduced = candidates.filter(([, entry]) => isIntroduced(entry));
   if (introduced.length === 1) return introduced[0]![0];
   const sorted = candidates.sort((a, b) => b[1].count - a[1].count);
-  return sorted[0]![1].count >= 2 * sorted[1]![1].count ? sorted[0]![0] : null;
+  const [top, next] = [sorted[0]!, sorted[1]!];
+  if (top[1].count >= 2 * next[1].count) return top[0];
+  // named most often and before the others: the body the text is about ("the Committee" of a sanctions
+  // resolution that first names its own regime's Committee, then recalls others)
+  const first = Math.min(...candidates.map(([, entry]) => entry.spans[0]!));
+  return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
 }

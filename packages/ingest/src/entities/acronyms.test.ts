@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronymIntroductions, firstEndingAt, firstStartingAt } from './acronyms';
+import { EntityTable, loadGazetteer } from './gazetteer';
+import type { NameMatch } from './matcher';
+
+/** A small deterministic generator (the test must not vary from run to run). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+describe('acronym lookups by binary search', () => {
+  it('give what a scan of the matches (Array.find) gives, on random sorted matches with overlaps and equal starts', () => {
+    const next = random(7);
+    for (let round = 0; round < 100; round++) {
+      const matches: NameMatch[] = Array.from({ length: Math.floor(next() * 40) }, () => {
+        const start = Math.floor(next() * 400);
+        return { kind: 'Body' as const, id: 'X', start, end: start + 1 + Math.floor(next() * 60) };
+      }).sort((a, b) => a.start - b.start);
+      const longest = matches.reduce((most, match) => Math.max(most, match.end - match.start), 0);
+      for (let open = 0; open < 480; open += 3) {
+        expect(firstEndingAt(matches, open - 2, open, longest)).toBe(matches.find((match) => match.end <= open && match.end >= open - 2));
+        expect(matches[firstStartingAt(matches, open + 1)]).toBe(matches.find((match) => match.start === open + 1));
+      }
+    }
+  });
+
+  it('a new acronym after its name makes a Body named by both, and later uses are mentions of it', () => {
+    const text = 'The Force intérimaire des Nations Unies au Liban (FINUL) patrols. The FINUL reported.';
+    const entities = new EntityTable(loadGazetteer().entities);
+    const added = findAcronymIntroductions(text, [], entities);
+    expect(added.map((match) => text.slice(match.start, match.end))).toEqual(['Force intérimaire des Nations Unies au Liban', 'FINUL', 'FINUL']);
+    expect(added.every((match) => match.id === 'FINUL')).toBe(true);
+  });
+});
