@@ -80,7 +80,7 @@ interface Language {
   dates: Set<string>;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
-  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null; describedBare: boolean } | null;
+  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null } | null;
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
@@ -227,9 +227,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
               ? new RegExp(`${before}(?:${alternation(mandate.establish)})(?:\\s*,)?\\s+(?:[^;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
               // no article to mark the description (ru, ar, zh): the body named in the parentheses that close it, after at most a
               // word or two there ("учредить … многонациональные силы по стабилизации («Операция СЕС", "بإنشاء قوة متعددة الجنسيات
-              // لتحقيق الاستقرار (عملية ألثيا التابعة لقوة", "续设一支多国稳定部队(欧盟部队"); no body may be named in the description
+              // لتحقيق الاستقرار (عملية ألثيا التابعة لقوة", "续设一支多国稳定部队(欧盟部队")
               : new RegExp(`${before}(?:${alternation(mandate.establish)})[^;؛；]{0,200}?[(（]\\s*[«"“„]?[^()（）]{0,30}$`, 'u'),
-          describedBare: !(spaced && mandate.indefinite?.length),
         }
       : null,
     possessiveAfter: mandate?.possessive.length ? new RegExp(`^(?:${alternation(mandate.possessive)})${spaced ? after : ''}`, 'u') : null,
@@ -676,14 +675,17 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
     const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
     const established = rules.establish.test(preceding);
-    const described = established ? null : rules.establishDescribed?.exec(preceding);
-    // without an article, a body named between the verb and the parentheses is what they follow ("… in cooperation with the Mission (MINUSMA)"): no body described
-    const from = candidate.start - preceding.length + (described?.index ?? 0);
-    const describedAlone = described && (!rules.describedBare || !candidates.some((other) => other !== candidate && other.start >= from && other.end <= candidate.start));
+    // the description may itself be a body's generic name ("многонациональные силы по стабилизации", SFOR's): the parentheses name the body established
+    // (but a body's acronym after its name, "Сил по стабилизации (СПС)", is no description)
+    const paren = candidate.start - preceding.length + Math.max(preceding.lastIndexOf('('), preceding.lastIndexOf('（'));
+    const describedAlone =
+      !established &&
+      (rules.establishDescribed?.test(preceding) ?? false) &&
+      !candidates.some((other) => other !== candidate && other.id === candidate.id && other.end <= paren && folded.slice(other.end, paren).trim() === '');
     if (established || describedAlone) {
       // "a multinational stabilization force (EUFOR ALTHEA)": the body is the one the parentheses name
       const next = candidates[index + 1];
-      result.push(next && /^\s*\(\s*$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
+      result.push(next && /^\s*[(（]\s*[«"“„]?[^()（）]{0,30}$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
     }
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
