@@ -29,6 +29,17 @@ describe('normaliseText: characters', () => {
     expect(normaliseText('\ufeffLe Conseil\u200b de sécu\u00adrité')).toBe('Le Conseil de sécurité');
   });
 
+  it.each([
+    // S/RES/2599 (2021) ar, ¶1: the shadda of "يمدّد" (extends)
+    ['1 - يقرر أن يمدّد حتى 31 كانون الثاني/يناير 2022 ولاية بعثة الأمم المتحدة للدعم في ليبيا', '1 - يقرر أن يمدد حتى 31 كانون الثاني/يناير 2022 ولاية بعثة الأمم المتحدة للدعم في ليبيا'],
+    // S/RES/2594 (2021) ar, ¶11: the fatha of the object "لجنةَ"
+    ['11 - يشجع بشدة لجنةَ بناء السلام على أن تواصل الاستفادة بشكلٍ تام من دورها', '11 - يشجع بشدة لجنة بناء السلام على أن تواصل الاستفادة بشكل تام من دورها'],
+    // tatweel (a justification stroke) and tanwin: "والنـزاع", "وفقاً"
+    ['الأطفال والنـزاع المسلح وفقاً للقرار', 'الأطفال والنزاع المسلح وفقا للقرار'],
+  ])('drops Arabic vowel signs and tatweel: %s', (input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+
   it('leaves text below U+0300 as it is (already NFC) and composes what follows', () => {
     const latin = 'Réaffirmant sa résolution 2370 (2017) – ¿y qué? «\u00a0oui\u00a0»';
     expect(normaliseText(latin)).toBe(latin.replace(/\u00a0/g, ' ').normalize('NFC'));

@@ -8,6 +8,7 @@
  * - Every space character (no-break U+00A0, figure, thin, narrow no-break U+202F, en/em spaces…,
  *   tabs) → a plain space; zero-width characters and soft hyphens removed; the non-breaking
  *   hyphen U+2011 → "-". Runs of spaces collapse, lines are trimmed.
+ * - Arabic vowel signs (tashkil, U+064B–U+0652) and tatweel (U+0640) removed.
  * - Curly quotes and apostrophes → straight (' and "). French guillemets « » are kept: they are
  *   the quotation marks of French typography, not a variant of ", and keeping them keeps quotes
  *   readable in evidence.
@@ -29,11 +30,16 @@ import { Buffer } from 'node:buffer';
  * non-breaking hyphen → "-", invisible characters (zero-width, soft hyphen, BOM) removed.
  */
 const FOLDED_CHARACTERS =
-  /[\t\v\u00a0\u00ad\u1680\u2000-\u200d\u2010\u2011\u2018-\u201f\u202f\u2032\u2033\u205f\u2060\ufeff]/g;
+  /[\u064b-\u0652\t\v\u00a0\u00ad\u0640\u1680\u2000-\u200d\u2010\u2011\u2018-\u201f\u202f\u2032\u2033\u205f\u2060\ufeff]/g;
 const FOLDING: Record<string, string> = {};
 for (const c of '\t\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f')
   FOLDING[c] = ' ';
 for (const c of '\u00ad\u200b\u200c\u200d\u2060\ufeff') FOLDING[c] = '';
+// Arabic: the optional vowel signs (tashkil: fathatan … sukun, U+064B–U+0652) and the tatweel
+// (U+0640, a justification stroke) are written in some words only ("يمدّد", "لجنةَ", "وفقاً"):
+// without them every word has one spelling, the one the word lists and the gazetteer hold
+for (let code = 0x064b; code <= 0x0652; code++) FOLDING[String.fromCharCode(code)] = '';
+FOLDING['\u0640'] = '';
 for (const c of '\u2018\u2019\u201a\u201b\u2032') FOLDING[c] = "'";
 for (const c of '\u201c\u201d\u201e\u201f\u2033') FOLDING[c] = '"';
 for (const c of '\u2010\u2011') FOLDING[c] = '-';

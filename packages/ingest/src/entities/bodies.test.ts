@@ -13,6 +13,24 @@ function bodies(text: string, lang = 'en'): string[] {
   return [...new Set(mentions.filter((mention) => mention.kind === 'Body').map((mention) => mention.id))].sort();
 }
 
+describe('names and acronyms of the gazetteer in the other languages', () => {
+  it.each([
+    // S/RES/2610 (2021) zh, ¶102: CTED's Chinese short name
+    ['zh', '102. 指示委员会在监测组协助下，酌情与反恐怖主义委员会和反恐执行局、反恐办和金融行动特别工作组密切合作', ['CTC', 'CTED', 'FATF', 'UNOCT']],
+    // S/RES/2610 (2021) ru, preamble: the Office of the Ombudsperson in the genitive
+    ['ru', 'вновь приветствуя учреждение Канцелярии Омбудсмена в соответствии с резолюцией 1904 (2009)', ['Ombudsperson']],
+    // S/RES/2555 (2020), ¶12, in four languages: the Department of Peace Operations and UNTSO
+    ['ru', '12. призывает Департамент операций в пользу мира, СООННР и Орган Организации Объединенных Наций по наблюдению за выполнением условий перемирия продолжать соответствующие обсуждения', ['DPKO', 'UNDOF', 'UNTSO']],
+    ['en', '12. Encourages the Department of Peace Operations, UNDOF, and the UN Truce Supervision Organization to continue relevant discussions', ['DPKO', 'UNDOF', 'UNTSO']],
+    ['es', '12. Alienta al Departamento de Operaciones de Paz, a la FNUOS y al Organismo de las Naciones Unidas para la Vigilancia de la Tregua a que continúen', ['DPKO', 'UNDOF', 'UNTSO']],
+    ['zh', '12. 鼓励和平行动部、观察员部队和联合国停战监督组织继续围绕2018年独立审查后提出的关于改进特派团业绩的建议进行相关讨论', ['DPKO', 'UNTSO']],
+    // S/RES/2617 (2021) es: UNOCT by its Spanish acronym alone
+    ['es', '15. Acoge con beneplácito la estrecha cooperación entre la Dirección Ejecutiva y la OLCT', ['UNOCT']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang).filter((id) => id !== 'SC')).toEqual(expected);
+  });
+});
+
 describe('subsidiary bodies', () => {
   it('names a panel by its country and by the resolution that established it alike (S/RES/1408 (2002), S/RES/2278 (2016))', () => {
     expect(bodies('Takes note of the report of the Panel of Experts on Liberia dated 26 October 2001')).toEqual(['Panel1521']);

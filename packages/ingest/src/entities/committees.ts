@@ -11,6 +11,10 @@ interface CommitteesFile {
   known: Partial<Record<SubsidiaryKind, Record<string, string>>>;
   subjects: Record<string, string>;
   genericPanel: { label: string; names: string[] };
+  /** per language: `heads` and `link` regex sources (joined with the resolution numbers), or a whole `pattern` with named groups; `needed` strings */
+  patterns: Record<string, { heads?: string; link?: string; pattern?: string; needed: string[] } | string>;
+  /** a head's kind by its words, in order (a head with none of them is a committee) */
+  kinds: { order: Array<{ kind: SubsidiaryKind; words: string[] }> };
 }
 
 export type SubsidiaryKind = 'committee' | 'panel' | 'group' | 'team' | 'mechanism' | 'working-group';
@@ -34,15 +38,6 @@ const HEADS_ES = String.raw`(Comité|Grupo de Expertos|Grupo de Supervisión|Equ
 const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?)\s+(?:en virtud del?|de conformidad con|por|con arreglo al?|conforme al?)|dimanante\s+de)\s+(?:(?:la|las|el)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
 const LINK_FR = String.raw`\s+(?:créée?s?|établie?s?|constituée?s?|faisant suite)\s+(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
 
-// Russian: the head in any case, "учрежденный/созданный … (пунктом N) резолюцией N" or "которая была учреждена резолюцией N"
-const HEADS_RU = String.raw`(Комитет(?:а|у|ом|е)?|Групп(?:а|ы|е|у|ой) экспертов|Рабоч(?:ая|ей|ую) групп(?:а|ы|е|у|ой))(?: Совета Безопасности)?(?: по \p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?)?`;
-const LINK_RU = String.raw`,?\s+(?:котор(?:ый|ая|ой|ого|ому|ым|ую)\s+(?:был[аио]?\s+)?)?(?:первоначально\s+)?(?:учрежд|созда|сформирова)\p{L}*\s+(?:(?:во исполнение|в соответствии с|согласно)\s+)?(?:пункт(?:ом|а|у)\s+\d+\s+)?резолюци\p{L}*\s+`;
-// Arabic: a proclitic (و ف, then ب ل) before the head, "المنشأ(ة) عملا بـ / بموجب (الفقرة N من) القرار N"
-const HEADS_AR = String.raw`(?<![\p{L}])[وف]?[بل]?(لجنة مجلس الأمن|لجنة الجزاءات|اللجنة|لجنة|فريق الخبراء|الفريق العامل|فريق الرصد)(?: التابعة للأمم المتحدة)?(?: المعني ب\p{L}+(?: \p{L}+){0,3}?)?`;
-const LINK_AR = String.raw`،?\s+(?:المنشأة|المنشأ|التي أنشئت|الذي أنشئ)(?:\s+أصلا)?\s+(?:عملا\s+ب|بموجب\s+)(?:الفقرة\s+\d+\s+من\s+)?(?:ال)?قرار(?:ه|ين|ات|يه)?\s+`;
-// Chinese: the resolution first, "第2127(2013)号决议(第N段)所设(的)(…问题)委员会/专家小组"
-const PATTERN_ZH = String.raw`第?(?<number>\d{2,4})\s*[(（](?<year>\d{4})[)）]\s*号决议(?:第\d+段)?(?:所设立|所设|设立)的?(?:安全理事会|安理会|联合国)?(?:[\u4e00-\u9fff]{1,10}?问题)?(?<head>制裁委员会|委员会|专家小组|专家组|分析支助和制裁监测组|监测组|工作组)`;
-
 /** Hash of a word's folded token (as foldAndTokenize computes it). */
 function tokenHash(word: string): number {
   const folded = foldText(word);
@@ -64,28 +59,41 @@ interface Needed {
 const RESOLUTION_TOKENS = ['resolution', 'resolutions'].map(tokenHash);
 const RESOLUCION_TOKENS = ['resolucion', 'resoluciones'].map(tokenHash);
 
-const PATTERNS: Array<{ regex: RegExp; headGroup: number; needed: Needed }> = [
-  {
-    regex: new RegExp(`${HEADS_EN}${LINK_EN}${NUMBER_LIST}`, 'gu'),
-    headGroup: 1,
-    needed: { link: ['established', 'created', 'set', 'pursuant'].map(tokenHash), resolution: RESOLUTION_TOKENS, letters: [] },
-  },
-  {
-    regex: new RegExp(`${HEADS_ES}${LINK_ES}${NUMBER_LIST}`, 'gu'),
-    headGroup: 1,
-    needed: { link: [], resolution: RESOLUCION_TOKENS, letters: ['ó', 'Ó'] },
-  },
-  {
-    regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'),
-    headGroup: 1,
-    // the link verbs vary in form ("créée", "établies"): the French test is on "résolution" only
-    needed: { link: [], resolution: RESOLUTION_TOKENS, letters: ['é', 'É'] },
-  },
-  // Russian, Arabic, Chinese: the texts are tested on the link's verb only ("учрежденный", "المنشأ", "所设")
-  { regex: new RegExp(`${HEADS_RU}${LINK_RU}${NUMBER_LIST}`, 'gu'), headGroup: 1, needed: { link: [], resolution: [], letters: ['учрежд', 'созда', 'сформирова'] } },
-  { regex: new RegExp(`${HEADS_AR}${LINK_AR}${NUMBER_LIST}`, 'gu'), headGroup: 1, needed: { link: [], resolution: [], letters: ['المنشأ', 'أنشئ'] } },
-  { regex: new RegExp(PATTERN_ZH, 'gu'), headGroup: 0, needed: { link: [], resolution: [], letters: ['所设', '设立'] } },
-];
+interface Pattern {
+  regex: RegExp;
+  headGroup: number;
+  needed: Needed;
+}
+
+/** The English, Spanish and French patterns, then the data's (Russian, Arabic, Chinese: committees.json `patterns`), in that order. */
+function buildPatterns(data: CommitteesFile): Pattern[] {
+  const patterns: Pattern[] = [
+    {
+      regex: new RegExp(`${HEADS_EN}${LINK_EN}${NUMBER_LIST}`, 'gu'),
+      headGroup: 1,
+      needed: { link: ['established', 'created', 'set', 'pursuant'].map(tokenHash), resolution: RESOLUTION_TOKENS, letters: [] },
+    },
+    {
+      regex: new RegExp(`${HEADS_ES}${LINK_ES}${NUMBER_LIST}`, 'gu'),
+      headGroup: 1,
+      needed: { link: [], resolution: RESOLUCION_TOKENS, letters: ['ó', 'Ó'] },
+    },
+    {
+      regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'),
+      headGroup: 1,
+      // the link verbs vary in form ("créée", "établies"): the French test is on "résolution" only
+      needed: { link: [], resolution: RESOLUTION_TOKENS, letters: ['é', 'É'] },
+    },
+  ];
+  // the data's languages: the texts are tested on the link's verb only ("учрежденный", "المنشأ", "所设")
+  for (const [lang, entry] of Object.entries(data.patterns)) {
+    if (typeof entry === 'string') continue;
+    const source = entry.pattern ?? (entry.heads && entry.link ? `${entry.heads}${entry.link}${NUMBER_LIST}` : null);
+    if (!source) throw new Error(`data/entities/committees.json: patterns.${lang} needs "pattern", or "heads" and "link"`);
+    patterns.push({ regex: new RegExp(source, 'gu'), headGroup: entry.pattern ? 0 : 1, needed: { link: [], resolution: [], letters: entry.needed } });
+  }
+  return patterns;
+}
 
 /**
  * Whether the text holds what `needed` lists (any listed letter; among the tokens one of
@@ -115,10 +123,12 @@ function hasToken(tokens: Tokens, wanted: number[]): boolean {
 const SHORT_NAMES = /\b(\d{3,4})(?:\/\d{3,4})*\s+(Committee|Sanctions Committee)\b|\bComité\s+(\d{3,4})\b/gu;
 
 let table: CommitteesFile | null = null;
+let PATTERNS: Pattern[] | null = null;
 
 /** `tokens`, when given, are foldAndTokenize(text)'s: patterns that cannot match are then skipped. */
 export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryMatch[] {
   table ??= readDataFile<CommitteesFile>('committees.json');
+  PATTERNS ??= buildPatterns(table);
   const found: SubsidiaryMatch[] = [];
   for (const { regex, headGroup, needed } of PATTERNS) {
     if (tokens && !mayMatch(text, tokens, needed)) continue;
@@ -128,7 +138,7 @@ export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryM
       const head = match.groups?.head ?? match[headGroup]!;
       const number = match.groups?.number ?? match[headGroup + 1]!;
       const year = match.groups ? match.groups.year : match[headGroup + 2];
-      found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, subsidiaryKind(head), number, year) });
+      found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, subsidiaryKind(table, head), number, year) });
     }
   }
   // both forms hold their head word as written: a text with neither is not scanned (most are not)
@@ -142,14 +152,9 @@ export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryM
   return dropOverlaps(found);
 }
 
-function subsidiaryKind(head: string): SubsidiaryKind {
+function subsidiaryKind(data: CommitteesFile, head: string): SubsidiaryKind {
   const lower = head.toLowerCase();
-  if (lower.includes('team') || lower.includes('équipe') || lower.includes('equipe') || lower.includes('equipo') || lower.includes('الرصد') || lower.includes('监测组')) return 'team';
-  if (lower.includes('monitoring group') || lower.includes('groupe de contrôle') || lower.includes('grupo de supervisión')) return 'group';
-  if (lower.includes('working') || lower.includes('travail') || lower.includes('trabajo') || lower.includes('рабоч') || lower.includes('العامل') || lower.includes('工作组')) return 'working-group';
-  if (lower.includes('panel') || lower.includes('expert') || lower.includes('эксперт') || lower.includes('الخبراء') || lower.includes('专家')) return 'panel';
-  if (lower.includes('mechanism') || lower.includes('mécanisme') || lower.includes('mecanismo')) return 'mechanism';
-  return 'committee';
+  return data.kinds.order.find(({ words }) => words.some((word) => lower.includes(word)))?.kind ?? 'committee';
 }
 
 const LABELS: Record<SubsidiaryKind, { en: string; fr: string; prefix: string }> = {

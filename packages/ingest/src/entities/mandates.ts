@@ -63,6 +63,8 @@ interface Language {
   partners: RegExp | null;
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
   blockers: RegExp | null;
+  /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
+  stateQualifier: RegExp | null;
   support: RegExp | null;
   /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
   scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
@@ -197,6 +199,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       'u',
     ),
     verbFirst: data.verbFirst === true,
+    stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
     phrases: phraseEntries.length ? new RegExp(`^${separators}(?:${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u') : null,
@@ -222,7 +225,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             spaced && mandate.indefinite?.length
               // (the period may stand between commas: "a que establezcan, por un nuevo período de 12 meses …, una fuerza multinacional …")
               ? new RegExp(`${before}(?:${alternation(mandate.establish)})(?:\\s*,)?\\s+(?:[^;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
-              : null,
+              // no article to mark the description (ru, ar, zh): the body named in the parentheses that close it, after at most a
+              // word or two there ("учредить … многонациональные силы по стабилизации («Операция СЕС", "بإنشاء قوة متعددة الجنسيات
+              // لتحقيق الاستقرار (عملية ألثيا التابعة لقوة", "续设一支多国稳定部队(欧盟部队")
+              : new RegExp(`${before}(?:${alternation(mandate.establish)})[^;؛；]{0,200}?[(（]\\s*[«"“„]?[^()（）]{0,30}$`, 'u'),
         }
       : null,
     possessiveAfter: mandate?.possessive.length ? new RegExp(`^(?:${alternation(mandate.possessive)})${spaced ? after : ''}`, 'u') : null,
@@ -295,6 +301,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (outer && mention.start - segment.start >= outer.start && mention.end - segment.start <= outer.end) continue;
       // a State named by its adjective is no addressee: "the Turkish Cypriot side and Turkish forces", "Afghan territory"
       if (mention.kind === 'State' && isStateAdjective(doc.text.slice(mention.start, mention.end))) continue;
+      // a State's name before a noun it qualifies: "促请塞浦路斯两族领导人" (the leaders of the two Cypriot communities), "敦促马里各方"
+      if (mention.kind === 'State' && lang.stateQualifier?.test(foldText(doc.text.slice(mention.end, mention.end + 12)))) continue;
       // nor a State that owns what is addressed: "urges Kenya's political leaders", "calls upon Somalia's international partners"
       if (mention.kind === 'State' && lang.possessiveAfter?.test(doc.text.slice(mention.end, mention.end + 4))) continue;
       candidates.push({
@@ -546,7 +554,8 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
   for (const candidate of candidates) {
     if (candidate.start < from) continue;
     if (candidate.end > to) break;
-    if (!allowedGap(lang, folded.slice(position, candidate.start), dates) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
+    // joint work opens the list ("يشجع على مواصلة التعاون بين X وY"), never continues it: "يشجع الأمين العام على مواصلة تعزيز التعاون بين …" addresses the Secretary-General
+    if (!allowedGap(lang, folded.slice(position, candidate.start), dates, chain.length === 0) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
     chain.push(candidate);
     position = candidate.end;
   }
@@ -575,7 +584,7 @@ function resumed(lang: Language, folded: string, from: number, to: number, dates
 }
 
 /** Only words the zone allows before an addressee (and dates, in a that-clause). */
-function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
+function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = true): boolean {
   if (!lang.spaced) {
     const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
     return rest.length === 0 || (dates && /^[\d年月日至从现在前之]+$/u.test(rest));
@@ -583,7 +592,7 @@ function allowedGap(lang: Language, gap: string, dates: boolean): boolean {
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 14) return false;
   // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
-  const joint = lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
+  const joint = jointAllowed && lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
   for (const word of words) if (!allowedWord(lang, joint, dates, word)) return false;
   return true;
 }
@@ -665,10 +674,18 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     if (candidate.start < verb.end || candidate.end > clauseEnd || result.includes(candidate)) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
     const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
-    if (rules.establish.test(preceding) || rules.establishDescribed?.test(preceding)) {
+    const established = rules.establish.test(preceding);
+    // the description may itself be a body's generic name ("многонациональные силы по стабилизации", SFOR's): the parentheses name the body established
+    // (but a body's acronym after its name, "Сил по стабилизации (СПС)", is no description)
+    const paren = candidate.start - preceding.length + Math.max(preceding.lastIndexOf('('), preceding.lastIndexOf('（'));
+    const describedAlone =
+      !established &&
+      (rules.establishDescribed?.test(preceding) ?? false) &&
+      !candidates.some((other) => other !== candidate && other.id === candidate.id && other.end <= paren && folded.slice(other.end, paren).trim() === '');
+    if (established || describedAlone) {
       // "a multinational stabilization force (EUFOR ALTHEA)": the body is the one the parentheses name
       const next = candidates[index + 1];
-      result.push(next && /^\s*\(\s*$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
+      result.push(next && /^\s*[(（]\s*[«"“„]?[^()（）]{0,30}$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
     }
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);

@@ -88,7 +88,8 @@ describe('specific posts', () => {
   it('a short form is the post of that kind the document names', () => {
     const text =
       'Alentando a la Unión Africana y al Enviado Especial del Secretario General para el Cuerno de África a que intensifiquen su labor,\n10. Alienta a la Unión Africana, al GANUA y al Enviado Especial del Secretario General a que sigan coordinando los esfuerzos;';
-    expect(mandates(text, 'es')).toEqual(['AU encourage', 'SpecialEnvoy-HornOfAfrica encourage']);
+    // GANUA: the African Union High-Level Implementation Panel's Spanish acronym
+    expect(mandates(text, 'es')).toEqual(['AU encourage', 'AUHIP encourage', 'SpecialEnvoy-HornOfAfrica encourage']);
   });
 
   it("in a mission's resolution, a Special Representative no text names is the one heading the mission", () => {

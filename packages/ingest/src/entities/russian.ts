@@ -98,7 +98,16 @@ function declineName(name: string, proper: boolean): string[][] | null {
   if (words[index + 1] === 'и' && words[index + 2] && /^\p{Lu}/u.test(words[index + 2]!)) heads.push(index + 2);
   for (const head of heads) {
     const word = words[head]!;
-    if (word.includes('-')) return null;
+    if (word.includes('-')) {
+      // "Гвинея-Бисау": the first part declines, an indeclinable proper second part stays ("Гвинеи-Бисау", "в Гвинее-Бисау")
+      const hyphen = word.indexOf('-');
+      const first = word.slice(0, hyphen);
+      const rest = word.slice(hyphen);
+      const rule = proper && /^-\p{Lu}[^-]*$/u.test(rest) && data.indeclinableProperEndings.some((ending) => rest.endsWith(ending)) ? ruleFor(first, data.nouns) : null;
+      if (!rule) return null;
+      declined[head] = decline(first, rule).map((forms) => forms.map((form) => `${form}${rest}`));
+      continue;
+    }
     // an abbreviation does not decline: "правительство ЦАР"
     if (proper && /^\p{Lu}+$/u.test(word)) {
       declined[head] = Array.from({ length: CASES }, () => [word]);
