@@ -62,6 +62,7 @@ const ROWS: Row[] = [
   { lang: 'zh', what: 'CTED as 反恐执行局 (2617)', text: '38. 鼓励国际民航组织和反恐执行局继续开展更密切的合作；', expected: ['ICAO encourage', 'CTED encourage'] },
   { lang: 'ar', what: 'the ISIL (Da\'esh) and Al-Qaida Sanctions Committee by its Arabic name (2610 wording)', text: '57. يوعز إلى لجنة الجزاءات المفروضة على تنظيم الدولة الإسلامية (داعش) وتنظيم القاعدة بأن تواصل استكمال الاستمارات؛', expected: ['Committee1267 direct'] },
   { lang: 'ru', what: 'the ISIL (Da\'esh) and Al-Qaida Sanctions Committee by its Russian name, in the dative (2610 wording)', text: '48. поручает Комитету по санкциям против ИГИЛ (ДАИШ) и «Аль-Каиды» продолжать обеспечивать наличие справедливых процедур;', expected: ['Committee1267 direct'] },
+  { lang: 'ar', what: 'a feminine head before a word that does not agree with it, a verbal noun (2536)', text: 'وإذ يشير إلى بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في جمهورية أفريقيا الوسطى،\n3. يطلب إلى البعثة الإبلاغ عن إسهام هذا الاستثناء في إصلاح قطاع الأمن؛', expected: ['MINUSCA request'] },
   // English
   { lang: 'en', what: 'a mandate extended, a date inserted (2505)', text: '1. Decides to extend until 15 July 2020 the mandate of the United Nations Mission to support the Hodeidah Agreement (UNMHA);', expected: ['UNMHA decide'] },
   { lang: 'en', what: 'a State addressed by name is its Government (composed from 2609 wording)', text: '3. Calls upon South Sudan to facilitate the work of the mission;', expected: ['Gov-SS call upon'] },

@@ -165,7 +165,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     if (!rules.spaced && rules.before.length && !rules.before.some((word) => folded.endsWith(word, start))) return;
     if (rules.qualifier?.test(folded.slice(end, end + 30))) return;
     // a word with the article after it continues a longer name, but not "إلى" (folded "الى", "to"), "التي", "الذي" (which)
-    if (lang === 'ar' && /^\s+ال(?!ى(?![\p{L}])|تي(?![\p{L}])|ذي(?![\p{L}])|ذين(?![\p{L}]))/u.test(folded.slice(end, end + 6))) return;
+    if (lang === 'ar' && continuesName(form, folded.slice(end, end + 40))) return;
     while (next < matches.length && matches[next]!.end <= start) next++;
     // inside a name, no reference; an organ's name inside the short form is part of it ("الأمم المتحدة" in "قوة الأمم المتحدة")
     for (let index = next; index < matches.length && matches[index]!.start < end; index++) {
@@ -197,6 +197,18 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     if (found.length === before) pattern.lastIndex = hit.index + 1;
   }
   return found;
+}
+
+/**
+ * Whether the Arabic word after a head continues a longer name: a word with the article
+ * ("البعثة السياسية"), but not "إلى" (folded "الى", "to"), "التي", "الذي" (which), nor, after a
+ * feminine head, a word that does not agree with it: an adjective of "البعثة" ends in ة, so
+ * "يطلب إلى البعثة الإبلاغ" ("requests the Mission to report") is the Mission and a verbal noun.
+ */
+function continuesName(form: string, after: string): boolean {
+  const word = /^\s+(ال[\p{L}]*)/u.exec(after)?.[1];
+  if (word === undefined || /^ال(?:ى|تي|ذي|ذين)$/u.test(word)) return false;
+  return !(form.endsWith('ة') && !word.endsWith('ة'));
 }
 
 /** A body the document names: how often, where (starts and ends of its names), its category. */
