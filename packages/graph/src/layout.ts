@@ -187,15 +187,7 @@ function citationNetwork(input: LayoutInput, nodes: Set<string>): { graph: Graph
     const source = number.get(input.keys[edge.source]!)!;
     const target = number.get(input.keys[edge.target]!)!;
     const weight = Math.log2(1 + (edge.weight || 1));
-    const pair = Math.min(source, target) * keys.length + Math.max(source, target);
-    const existing = at.get(pair);
-    if (existing !== undefined) network.weights[existing] = network.weights[existing]! + weight;
-    else {
-      at.set(pair, network.sources.length);
-      network.sources.push(source);
-      network.targets.push(target);
-      network.weights.push(weight);
-    }
+    addMergedEdge(network, at, keys.length, source, target, weight);
   }
   // a node's edges in the order they were added, as graphology lists them (its adjacency is keyed
   // by neighbour in insertion order; these keys are symbols, never integer-like)
@@ -306,6 +298,22 @@ interface EdgeList {
   sources: number[];
   targets: number[];
   weights: number[];
+}
+
+/**
+ * Adds an undirected edge between nodes `a` and `b` (of `order`), or adds its weight to the edge
+ * already between them: `at` maps each unordered pair to its edge's index.
+ */
+function addMergedEdge(edges: EdgeList, at: Map<number, number>, order: number, a: number, b: number, weight: number): void {
+  const pair = Math.min(a, b) * order + Math.max(a, b);
+  const existing = at.get(pair);
+  if (existing !== undefined) edges.weights[existing] = edges.weights[existing]! + weight;
+  else {
+    at.set(pair, edges.sources.length);
+    edges.sources.push(a);
+    edges.targets.push(b);
+    edges.weights.push(weight);
+  }
 }
 
 /**
@@ -602,15 +610,7 @@ function layoutCluster(
     if (a === b) continue;
     const weight = network.weights[edge]!;
     crossing.push({ from: a, node: source, to: b, other: target, weight }, { from: b, node: target, to: a, other: source, weight });
-    const pair = Math.min(a, b) * groups.length + Math.max(a, b);
-    const existing = betweenAt.get(pair);
-    if (existing !== undefined) between.weights[existing] = between.weights[existing]! + weight;
-    else {
-      betweenAt.set(pair, between.sources.length);
-      between.sources.push(a);
-      between.targets.push(b);
-      between.weights.push(weight);
-    }
+    addMergedEdge(between, betweenAt, groups.length, a, b, weight);
   }
   // a group also repels with its members; strong gravity keeps groups that cite no other group
   // (components of their own) near the rest instead of drifting away
