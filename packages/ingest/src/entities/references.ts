@@ -102,7 +102,8 @@ function compile(): Map<string, LanguageReferences> {
     // determiner first ("the", everywhere) makes the scan several times slower
     const source = spaced ? `${headPattern}(?![\\p{L}])` : `${headPattern}`;
     const determinerBefore = spaced ? new RegExp(`(?:^|[^\\p{L}])${determiner}$`, 'u') : null;
-    const qualifiers = file.qualifiers?.[lang] ?? [];
+    // '' when the language has none
+    const qualifierWords = alternation((file.qualifiers?.[lang] ?? []).map((word) => foldText(word)));
     result.set(lang, {
       pattern: new RegExp(source, 'gu'),
       sticky: spaced && lang !== 'ar' ? new RegExp(source, 'uy') : null,
@@ -114,17 +115,15 @@ function compile(): Map<string, LanguageReferences> {
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
       fallbacks: Object.keys(defaults).length > 0,
       before: file.before?.[lang] ?? [],
-      // unspaced (Chinese): the qualifier follows the head directly ("委员会成员", the Committee's members)
       modifier:
         lang !== 'ar' && lang !== 'zh'
           ? {
-              qualifierBefore: qualifiers.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(qualifiers.map((word) => foldText(word)))})(?![\\p{L}])`, 'u') : null,
+              qualifierBefore: qualifierWords ? new RegExp(`(?:^|[^\\p{L}])(?:${qualifierWords})(?![\\p{L}])`, 'u') : null,
               headAfter: new RegExp(`^\\s+${source}`, 'u'),
             }
           : null,
-      qualifier: qualifiers.length
-        ? new RegExp(spaced ? `^\\s+(?:${alternation(qualifiers.map((word) => foldText(word)))})(?![\\p{L}])` : `^(?:${alternation(qualifiers.map((word) => foldText(word)))})`, 'u')
-        : null,
+      // unspaced (Chinese): the qualifier follows the head directly ("委员会成员", the Committee's members)
+      qualifier: qualifierWords ? new RegExp(spaced ? `^\\s+(?:${qualifierWords})(?![\\p{L}])` : `^(?:${qualifierWords})`, 'u') : null,
     });
   }
   return result;
@@ -309,7 +308,10 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   const isIntroduced = (entry: Named): boolean =>
     entry.ends.some((end) => {
       const after = folded.slice(end, end + 60);
-      return /^\s*[(,]/u.test(after) && head.forms.some((form) => introductions(form, rules.determiner).inQuotes.test(after) || introductions(form, '').inBrackets.test(after));
+      return /^\s*[(,]/u.test(after) && head.forms.some((form) => {
+        const { inQuotes, inBrackets } = introductions(form, rules.determiner);
+        return inQuotes.test(after) || inBrackets.test(after);
+      });
     });
   const candidates = [...named].filter(
     ([, entry]) => (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
