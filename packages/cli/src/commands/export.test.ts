@@ -38,9 +38,9 @@ describe('unkg export', () => {
     expect(gexf.match(/<viz:position /g)?.length).toBe(expected.nodes);
     expect(existsSync(join(dir, 'graph.graphml'))).toBe(true);
     expect(existsSync(join(dir, 'graph.cypherl'))).toBe(true);
-    expect(existsSync(join(dir, 'graph-neo4j-import', 'nodes-Resolution.csv'))).toBe(true);
+    expect(existsSync(join(dir, 'graph-neo4j-import', 'nodes.csv'))).toBe(true);
     expect(existsSync(join(dir, 'graph-neo4j-import', 'after-import.cypherl'))).toBe(true);
-    expect(readFileSync(join(dir, 'graph-neo4j-import', 'import.sh'), 'utf8')).toContain('database import full "${1:-neo4j}" --nodes=nodes-Resolution.csv');
+    expect(readFileSync(join(dir, 'graph-neo4j-import', 'import.sh'), 'utf8')).toContain('database import full "${1:-neo4j}" --nodes=nodes.csv --nodes=nodes-Paragraph.csv --relationships=relationships.csv --id-type=integer');
     expect(output.join('')).toContain('gexf: ');
   });
 

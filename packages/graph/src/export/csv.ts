@@ -1,7 +1,10 @@
 /**
- * CSV files for `neo4j-admin database import full`: one node file per label, one relationship
- * file per type, in the tool's header syntax (`key:ID`, `:LABEL`, `:START_ID`, `:END_ID`,
- * `:TYPE`, typed properties such as `year:long`, arrays such as `aliases:string[]`).
+ * CSV files for `neo4j-admin database import full --id-type=integer`: the nodes in as few files
+ * as their columns allow (`nodes.csv`, `nodes-Paragraph.csv`), every relationship in one
+ * (`relationships.csv`), in the tool's header syntax (`:ID`, `:LABEL`, `:START_ID`, `:END_ID`,
+ * `:TYPE`, typed properties such as `year:long`, arrays such as `aliases:string[]`). Each node
+ * has an integer ID (`:ID`, not stored) that the relationship rows refer to, and its key as the
+ * property `key`.
  *
  * The rows are exactly those `unkg load` writes (../neo4j/rows), so an import and a load give the
  * same database: paragraphs and their HAS_PARAGRAPH, the entity relationships, the evidence as
@@ -10,14 +13,14 @@
  * and indexes, which neo4j-admin does not create in Community.
  *
  * Written as a stream over the records, read twice (the node columns; then every row): memory is
- * the node kinds and the entity relationships' summaries, not the graph.
+ * the kind and ID of each node but paragraphs and the entity relationships' summaries, not the graph.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { KnowledgeGraph } from '../model';
 import { recordsFromGraph, type GraphRecord } from '../records';
-import { NODE_KINDS, EDGE_KINDS, type NodeKind, type EdgeKind } from '../types';
+import { NODE_KINDS, type NodeKind } from '../types';
 import { nodeRows, relationshipRows, type Properties, type PropertyValue } from '../neo4j/rows';
 import { schemaStatements } from '../neo4j/schema';
 
@@ -55,10 +58,15 @@ interface Column {
   array: boolean;
 }
 
-export const NODE_ID_COLUMN = 'key:ID';
+/** The node ID column: an integer the export assigns, not stored (`key` is a property column). */
+export const NODE_ID_COLUMN = ':ID';
+
+/** The node file that holds the labels of the first group (see nodeFileGroups), and the one relationship file. */
+export const NODE_FILE = 'nodes.csv';
+export const RELATIONSHIP_FILE = 'relationships.csv';
 
 /**
- * The columns of every relationship file: the entity relationships' summary (key, kind, weight,
+ * The columns of every relationship row: the entity relationships' summary (key, kind, weight,
  * docs, verbs) and the paragraph relationships' evidence (weight, starts, ends, verbs, pins,
  * roles, notes); a row leaves the others empty (no property).
  */
@@ -74,6 +82,7 @@ const RELATIONSHIP_COLUMNS: Column[] = [
   { name: 'verbs', type: 'string', array: true },
   { name: 'weight', type: 'long', array: false },
 ];
+const EMPTY_RELATIONSHIP_CELLS = RELATIONSHIP_COLUMNS.map(() => '').join(',');
 
 /** Where the files go: a directory, or memory. */
 interface CsvSink {
@@ -81,70 +90,118 @@ interface CsvSink {
   close(): void;
 }
 
+/** One node file: the labels whose rows it holds and its columns (the union of theirs, by name). */
+interface NodeFileGroup {
+  name: string;
+  labels: NodeKind[];
+  columns: Column[];
+}
+
 /**
- * Writes the export through `sink`; returns the files written, node files then relationship files.
- * Two reads of the records: the first finds each label's columns (and each node's kind), the
- * second writes every row, nodes and paragraphs as each record passes and its relationships as
- * relationshipRows yields them (the same rows, in the same order in each file, as writing nodes,
- * paragraphs and relationships in three passes of their own; a read of the corpus's graph.json
- * is 0.7 s of the 7 s the export took with five).
+ * The labels grouped into as few node files as their columns allow: a label joins the first
+ * file none of whose columns it has with another type (`textOf` is a list on a Document and a
+ * string on a Paragraph), so the corpus's graph has two node files, `nodes.csv` (entities and
+ * documents) and `nodes-Paragraph.csv`. neo4j-admin reads each file (each `--nodes`) as an input
+ * group of its own, and each group costs it about a tenth of a second of waiting, twice (its
+ * read-ahead thread sleeps 100 ms between polls, and closing a group waits for it): with a file
+ * per label and per type, 15 groups, about 2.5 s of an import of 9-11 s on the dev corpus.
+ */
+function nodeFileGroups(nodeColumns: ReadonlyMap<NodeKind, ReadonlyMap<string, Column>>): NodeFileGroup[] {
+  const groups: Array<{ labels: NodeKind[]; columns: Map<string, Column> }> = [];
+  for (const label of NODE_KINDS) {
+    const columns = nodeColumns.get(label);
+    if (!columns) continue;
+    const fits = (group: { columns: Map<string, Column> }) =>
+      [...columns.values()].every((column) => {
+        const other = group.columns.get(column.name);
+        return !other || (other.type === column.type && other.array === column.array);
+      });
+    let group = groups.find(fits);
+    if (!group) groups.push((group = { labels: [], columns: new Map() }));
+    group.labels.push(label);
+    for (const column of columns.values()) group.columns.set(column.name, column);
+  }
+  return groups.map((group, index) => ({
+    name: index === 0 ? NODE_FILE : `nodes-${group.labels[0]}.csv`,
+    labels: group.labels,
+    columns: [...group.columns.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+  }));
+}
+
+/**
+ * Writes the export through `sink`; returns the files written, node files then the relationship file.
+ * Two reads of the records: the first finds each label's columns and gives each node (but
+ * paragraphs) its integer ID and kind, the second writes every row, nodes and paragraphs as each
+ * record passes and its relationships as relationshipRows yields them. Paragraphs get their IDs
+ * as they are written, after every other node's: a paragraph's relationships (its HAS_PARAGRAPH
+ * and its evidence) are written while its document's record passes, so only the IDs of one
+ * document's paragraphs are kept at a time. Integer IDs (`--id-type=integer`) spare neo4j-admin
+ * the encoding and sorting of string IDs and make the relationship rows shorter.
  */
 function writeCsv(source: () => Iterable<GraphRecord>, sink: CsvSink): CsvFileNames {
-  // read 1: the columns of each label (types inferred over all rows), the kind of each node
+  // read 1: the columns of each label (types inferred over all rows), the kind and ID of each node
   const nodeColumns = new Map<NodeKind, Map<string, Column>>();
   const kinds = new Map<string, NodeKind>();
+  const ids = new Map<string, number>();
   for (const record of source()) {
     for (const phase of ['nodes', 'paragraphs'] as const) {
       for (const { label, row } of nodeRows([record], phase)) {
-        if (phase === 'nodes') kinds.set(row.key, label);
+        if (phase === 'nodes') {
+          kinds.set(row.key, label);
+          ids.set(row.key, ids.size);
+        }
         let columns = nodeColumns.get(label);
         if (!columns) nodeColumns.set(label, (columns = new Map()));
         for (const [name, value] of Object.entries(row.props)) widen(columns, name, value);
       }
     }
   }
-  const orderedColumns = new Map<NodeKind, Column[]>();
-  for (const [label, columns] of nodeColumns) orderedColumns.set(label, [...columns.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
-  const nodeFile = (label: NodeKind) => `nodes-${label}.csv`;
-  for (const label of NODE_KINDS) {
-    const columns = orderedColumns.get(label);
-    if (columns) sink.write(nodeFile(label), `${[NODE_ID_COLUMN, ':LABEL', ...columns.map(columnHeader)].join(',')}\n`);
+  const groups = nodeFileGroups(nodeColumns);
+  const fileOf = new Map<NodeKind, NodeFileGroup>();
+  for (const group of groups) {
+    for (const label of group.labels) fileOf.set(label, group);
+    sink.write(group.name, `${[NODE_ID_COLUMN, 'key', ':LABEL', ...group.columns.map(columnHeader)].join(',')}\n`);
   }
+  let relationships = 0;
+  const writeRelationship = (text: string) => {
+    if (relationships++ === 0) sink.write(RELATIONSHIP_FILE, `${[':START_ID', ':END_ID', ':TYPE', ...RELATIONSHIP_COLUMNS.map(columnHeader)].join(',')}\n`);
+    sink.write(RELATIONSHIP_FILE, text);
+  };
 
   // read 2: each record's node (entity, document) and paragraphs with their HAS_PARAGRAPH, as it
   // passes on its way to relationshipRows, which yields the relationships
-  const relationshipFile = (type: EdgeKind) => `relationships-${type}.csv`;
-  const types = new Set<EdgeKind>();
-  const startFile = (type: EdgeKind) => {
-    if (types.has(type)) return;
-    types.add(type);
-    sink.write(relationshipFile(type), `${[':START_ID', ':END_ID', ':TYPE', ...RELATIONSHIP_COLUMNS.map(columnHeader)].join(',')}\n`);
+  let nextParagraphId = ids.size;
+  let paragraphIds = new Map<string, number>();
+  const idOf = (key: string, owner: string): number => {
+    const id = ids.get(key) ?? paragraphIds.get(key);
+    if (id === undefined) throw new Error(`${owner}: no node ${key} among the graph's nodes (or its document's paragraphs)`);
+    return id;
   };
   function* writingNodes(): Generator<GraphRecord> {
     for (const record of source()) {
+      paragraphIds = new Map();
       for (const phase of ['nodes', 'paragraphs'] as const) {
         for (const { label, row } of nodeRows([record], phase)) {
-          const columns = orderedColumns.get(label)!;
-          sink.write(nodeFile(label), `${[quote(row.key), label, ...columns.map((column) => cell(row.props[column.name], column, row.key))].join(',')}\n`);
-          if (row.doc !== undefined) {
-            startFile('HAS_PARAGRAPH');
-            sink.write(relationshipFile('HAS_PARAGRAPH'), `${[quote(row.doc), quote(row.key), 'HAS_PARAGRAPH', ...RELATIONSHIP_COLUMNS.map(() => '')].join(',')}\n`);
-          }
+          const group = fileOf.get(label)!;
+          let id: number;
+          if (phase === 'nodes') id = ids.get(row.key)!;
+          else paragraphIds.set(row.key, (id = nextParagraphId++));
+          sink.write(group.name, `${[id, quote(row.key), label, ...group.columns.map((column) => cell(row.props[column.name], column, row.key))].join(',')}\n`);
+          if (row.doc !== undefined) writeRelationship(`${idOf(row.doc, `paragraph ${row.key}`)},${id},HAS_PARAGRAPH,${EMPTY_RELATIONSHIP_CELLS}\n`);
         }
       }
       yield record;
     }
   }
   for (const { type, row } of relationshipRows(writingNodes(), kinds)) {
-    startFile(type);
     const owner = `${type} ${row.source} -> ${row.target}`;
-    sink.write(relationshipFile(type), `${[quote(row.source), quote(row.target), type, ...RELATIONSHIP_COLUMNS.map((column) => cell(row.props[column.name], column, owner))].join(',')}\n`);
+    writeRelationship(`${[idOf(row.source, owner), idOf(row.target, owner), type, ...RELATIONSHIP_COLUMNS.map((column) => cell(row.props[column.name], column, owner))].join(',')}\n`);
   }
   sink.write('after-import.cypherl', schemaStatements().map((statement) => `${statement};\n`).join(''));
   sink.close();
   return {
-    nodeFiles: NODE_KINDS.filter((label) => orderedColumns.has(label)).map((label) => ({ name: nodeFile(label) })),
-    relationshipFiles: EDGE_KINDS.filter((type) => types.has(type)).map((type) => ({ name: relationshipFile(type) })),
+    nodeFiles: groups.map(({ name }) => ({ name })),
+    relationshipFiles: relationships > 0 ? [{ name: RELATIONSHIP_FILE }] : [],
   };
 }
 
@@ -217,6 +274,7 @@ export function importArguments(csv: CsvFileNames, options: ImportCommandOptions
     options.database ?? 'neo4j',
     ...csv.nodeFiles.map((file) => `--nodes=${path(file.name)}`),
     ...csv.relationshipFiles.map((file) => `--relationships=${path(file.name)}`),
+    '--id-type=integer',
     `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
     '--multiline-fields=true',
   ];
@@ -284,7 +342,9 @@ function cell(value: PropertyValue | undefined, column: Column, owner: string): 
 }
 
 function scalarText(value: unknown): string {
-  return neo4j.isInt(value) ? value.toString() : String(value);
+  // Integer.toString works digit by digit in 64-bit arithmetic; every integer of the graph is a safe one
+  if (neo4j.isInt(value)) return value.inSafeRange() ? String(value.toNumber()) : value.toString();
+  return String(value);
 }
 
 /** RFC 4180 quoting, which is what neo4j-admin reads: double quotes doubled, newlines kept. */

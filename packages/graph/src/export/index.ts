@@ -339,7 +339,7 @@ function writeLines(format: ExportFormat, outPath: string, lines: Iterable<strin
   return { format, path: outPath, files: [outPath] };
 }
 
-const CSV_FILE = /^(nodes|relationships)-[A-Za-z_]+\.csv$/;
+const CSV_FILE = /^(nodes|relationships)(-[A-Za-z_]+)?\.csv$/;
 
 /**
  * Writes the CSV files, `after-import.cypherl` and an `import.sh` that runs the import. CSV files of

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -115,6 +116,7 @@ public final class BulkImport {
             .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+            .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
             .build();
     try {
       GraphDatabaseService db = service.database(database);
@@ -135,10 +137,12 @@ public final class BulkImport {
         }
         tx.commit();
       }
+      System.out.printf("UNKG_CREATED %.2f%n", (System.nanoTime() - started) / 1e9);
       try (Transaction tx = db.beginTx()) {
         tx.schema().awaitIndexesOnline(10, TimeUnit.MINUTES);
         tx.commit();
       }
+      System.out.printf("UNKG_ONLINE %.2f%n", (System.nanoTime() - started) / 1e9);
     } finally {
       service.shutdown();
     }
