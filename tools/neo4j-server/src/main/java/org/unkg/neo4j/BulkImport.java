@@ -122,20 +122,44 @@ public final class BulkImport {
       GraphDatabaseService db = service.database(database);
       System.out.printf("UNKG_OPENED %.2f%n", (System.nanoTime() - started) / 1e9);
       System.out.printf("UNKG_CPU %.2f%n", cpuSeconds());
-      // one schema transaction: the indexes are populated together, not one after the other
+      // the plain indexes first, in a transaction of their own: their population runs in the
+      // background while the constraints are created (a uniqueness constraint's index is populated
+      // and checked during its transaction's commit, one after the other in one transaction)
       try (Transaction tx = db.beginTx()) {
-        for (String[] item : unique) {
-          tx.schema()
-              .constraintFor(Label.label(item[0]))
-              .assertPropertyIsUnique(item[1])
-              .withIndexType(IndexType.RANGE)
-              .withName(item[2])
-              .create();
-        }
         for (String[] item : indexes) {
           tx.schema().indexFor(Label.label(item[0])).on(item[1]).withIndexType(IndexType.RANGE).withName(item[2]).create();
         }
         tx.commit();
+      }
+      // each constraint in a transaction of its own, two at a time (the labels' populations do not
+      // wait for each other), the largest label first (from the counts store)
+      try (Transaction tx = db.beginTx()) {
+        org.neo4j.kernel.api.KernelTransaction kernel = ((org.neo4j.kernel.impl.coreapi.InternalTransaction) tx).kernelTransaction();
+        java.util.function.ToLongFunction<String[]> count = (item) -> {
+          int label = kernel.tokenRead().nodeLabel(item[0]);
+          return label < 0 ? 0 : kernel.dataRead().countsForNode(label);
+        };
+        unique.sort(java.util.Comparator.comparingLong(count).reversed());
+      }
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        List<java.util.concurrent.Future<?>> created = new ArrayList<>();
+        for (String[] item : unique) {
+          created.add(pool.submit(() -> {
+            try (Transaction tx = db.beginTx()) {
+              tx.schema()
+                  .constraintFor(Label.label(item[0]))
+                  .assertPropertyIsUnique(item[1])
+                  .withIndexType(IndexType.RANGE)
+                  .withName(item[2])
+                  .create();
+              tx.commit();
+            }
+          }));
+        }
+        for (java.util.concurrent.Future<?> future : created) future.get();
+      } finally {
+        pool.shutdown();
       }
       System.out.printf("UNKG_CREATED %.2f%n", (System.nanoTime() - started) / 1e9);
       try (Transaction tx = db.beginTx()) {
