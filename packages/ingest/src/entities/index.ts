@@ -13,7 +13,7 @@ import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } fr
 import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
-import { findMandates } from './mandates';
+import { findMandates, prepareMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
 import { findPersons, preparePersons, type PersonMention } from './persons';
@@ -44,6 +44,8 @@ export interface DocumentEntities {
   units: Uint16Array;
   /** its word tokens (same storage rule) */
   tokens: Tokens;
+  /** KEYWORDS.hits(tokens): the tokens of every word-list rule and finder trigger (triggers.ts) */
+  hits: number[];
 }
 
 /** Token arrays reused by every document: the tokens are read only while recognising one. */
@@ -84,9 +86,10 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   // a name inside a short reference ("الأمم المتحدة" in "قوة الأمم المتحدة") is part of it
   const outside = references.length > 0 ? found.filter((match) => !references.some((reference) => reference.start <= match.start && match.end <= reference.end)) : found;
   const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...outside, ...references].sort((a, b) => a.start - b.start), entities);
-  // one pass over the tokens for every word-list rule (persons, coordinated names)
+  // one pass over the tokens for every word-list rule (persons, coordinated names) and the mandates' verb trigger
   preparePersons();
   prepareCoordination();
+  prepareMandates();
   const hits = KEYWORDS.hits(tokens);
   const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
   const generic = findGenericPanels(text, withPosts);
@@ -111,11 +114,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const persons = findPersons(doc, mentions, entities, units, tokens, hits);
-  return { mentions, persons, entities, units, tokens };
+  return { mentions, persons, entities, units, tokens, hits };
 }
 
 export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
-  const { mentions, persons, entities, units, tokens } = recogniseEntities(doc);
+  const { mentions, persons, entities, units, tokens, hits } = recogniseEntities(doc);
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
   const nodeKeys = new Set<string>();
@@ -139,7 +142,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     return entity;
   };
 
-  const mandates = findMandates(doc, mentions, units, tokens);
+  const mandates = findMandates(doc, mentions, units, tokens, hits);
   const mandated = new Set(mandates.map((mandate) => mandate.body));
   const { addresseeOnly } = loadGazetteer();
   for (const mention of mentions) {

@@ -1,6 +1,7 @@
 /**
  * Word lists of the rules that look at single words (roles, honorifics, speech verbs, given names
- * for persons; shared threat heads and plural mission heads for coordinated names), compiled into
+ * for persons; shared threat heads and plural mission heads for coordinated names; the triggers
+ * of finders run only where they can fire, triggers.ts), compiled into
  * one table of folded-token hashes. One pass over a document's tokens finds every hit; each rule
  * then reads only its own hits instead of walking the tokens again.
  */
@@ -45,7 +46,7 @@ export function wordHash(folded: string): number {
   return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
 }
 
-/** The table every word rule of the entity stage registers in (persons.ts, coordination.ts). */
+/** The table every word rule of the entity stage registers in (persons.ts, coordination.ts, mandates.ts). */
 export const KEYWORDS = new KeywordTable();
 
 /** Flag bits of KEYWORDS, one per rule. */
@@ -58,4 +59,6 @@ export const KEYWORD = {
   KOREAN: 32,
   SHARED_HEAD: 64,
   PLURAL_BODY: 128,
+  /** the first word of a clause verb that can give a task (mandates.ts: a paragraph without one has no mandate) */
+  MANDATE_VERB: 256,
 } as const;
