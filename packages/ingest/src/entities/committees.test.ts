@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findSubsidiaryBodies } from './committees';
+import { findSubsidiaryBodies, prepareSubsidiaryBodies } from './committees';
 import { foldAndTokenize } from './fold';
+import { KEYWORDS } from './keywords';
 
-/** findSubsidiaryBodies with the document's tokens, which lets it skip patterns that cannot match. */
+/** findSubsidiaryBodies with the document's tokens and keyword hits, which let it skip patterns that cannot match. */
 function withTokens(text: string): ReturnType<typeof findSubsidiaryBodies> {
-  return findSubsidiaryBodies(text, foldAndTokenize(text).tokens);
+  prepareSubsidiaryBodies();
+  const { tokens } = foldAndTokenize(text);
+  return findSubsidiaryBodies(text, { tokens, hits: KEYWORDS.hits(tokens) });
 }
 
 describe('findSubsidiaryBodies: skipping patterns by tokens changes nothing', () => {

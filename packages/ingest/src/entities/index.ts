@@ -8,7 +8,7 @@ import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from
 import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
-import { findGenericPanels, findSubsidiaryBodies } from './committees';
+import { findGenericPanels, findSubsidiaryBodies, prepareSubsidiaryBodies } from './committees';
 import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
 import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
@@ -57,7 +57,13 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const { text } = doc;
   const { units, tokens } = foldAndTokenize(text, TOKENS);
   const entities = new EntityTable(gazetteer.entities);
-  const subsidiaries = findSubsidiaryBodies(text, tokens);
+  // one pass over the tokens for every word-list rule (persons, coordinated names) and the finders' triggers (triggers.ts)
+  preparePersons();
+  prepareCoordination();
+  prepareMandates();
+  prepareSubsidiaryBodies();
+  const hits = KEYWORDS.hits(tokens);
+  const subsidiaries = findSubsidiaryBodies(text, { tokens, hits });
   for (const subsidiary of subsidiaries) {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
@@ -86,11 +92,6 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   // a name inside a short reference ("الأمم المتحدة" in "قوة الأمم المتحدة") is part of it
   const outside = references.length > 0 ? found.filter((match) => !references.some((reference) => reference.start <= match.start && match.end <= reference.end)) : found;
   const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...outside, ...references].sort((a, b) => a.start - b.start), entities);
-  // one pass over the tokens for every word-list rule (persons, coordinated names) and the mandates' verb trigger
-  preparePersons();
-  prepareCoordination();
-  prepareMandates();
-  const hits = KEYWORDS.hits(tokens);
   const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
   const generic = findGenericPanels(text, withPosts);
   // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel

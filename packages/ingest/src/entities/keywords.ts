@@ -28,6 +28,13 @@ export class KeywordTable {
     return this.bits[hash & 0xffff] === 0 ? 0 : (this.flags.get(hash) ?? 0);
   }
 
+  /** The flags of every hit together: which rules' words the document holds. */
+  flagsIn(hits: readonly number[], tokens: Tokens): number {
+    let flags = 0;
+    for (const index of hits) flags |= this.flagsOf(tokens.hashes[index]!);
+    return flags;
+  }
+
   /** Indexes of the tokens whose word is in the table, in text order. */
   hits(tokens: Tokens): number[] {
     const found: number[] = [];
@@ -61,4 +68,8 @@ export const KEYWORD = {
   PLURAL_BODY: 128,
   /** the first word of a clause verb that can give a task (mandates.ts: a paragraph without one has no mandate) */
   MANDATE_VERB: 256,
+  /** committees.ts: "resolution(s)", "resolución(es)" and the English link verbs, without which a subsidiary body's pattern cannot match */
+  RESOLUTION: 512,
+  RESOLUCION: 1024,
+  SUBSIDIARY_LINK_EN: 2048,
 } as const;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFile } from '../load';
 import { analyseDocument } from '../pipeline';
 import type { SegmentedDocument } from '../types';
+import { findSubsidiaryBodies, prepareSubsidiaryBodies } from './committees';
 import { foldAndTokenize } from './fold';
 import { recogniseEntities } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
@@ -18,8 +19,11 @@ import { firstWords, irregular, segmentsHolding, unsureWithoutTrigger } from './
 
 const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
 
-/** The seeds, the news and every 12th file of the parallel corpus (all six languages come round). */
+let documents: SegmentedDocument[] | null = null;
+
+/** The seeds, the news and every 12th file of the parallel corpus (all six languages come round), read once. */
 function realDocuments(): SegmentedDocument[] {
+  if (documents) return documents;
   if (!existsSync(CORPUS)) {
     if (process.env.CI) throw new Error(`${CORPUS} is missing: the corpus is needed`);
     return [];
@@ -29,7 +33,8 @@ function realDocuments(): SegmentedDocument[] {
     ...readdirSync(`${CORPUS}news/text`).map((name) => `${CORPUS}news/text/${name}`),
     ...readdirSync(`${CORPUS}unsc/text`).sort().filter((_, index) => index % 12 === 0).map((name) => `${CORPUS}unsc/text/${name}`),
   ];
-  return paths.map((path) => analyseDocument(loadFile(path)));
+  documents = paths.map((path) => analyseDocument(loadFile(path)));
+  return documents;
 }
 
 describe('the token test and where it cannot vouch', () => {
@@ -89,5 +94,20 @@ describe('mandates: paragraphs without a task verb are not read', () => {
     }
     if (operative === 0) return;
     expect(skipped).toBeGreaterThan(0);
+  });
+});
+
+describe('subsidiary bodies: patterns whose words a document lacks are not run', () => {
+  it('gives the same bodies with and without the words on real texts', () => {
+    prepareSubsidiaryBodies();
+    let found = 0;
+    const docs = realDocuments();
+    for (const doc of docs) {
+      const { tokens } = foldAndTokenize(doc.text);
+      const gated = findSubsidiaryBodies(doc.text, { tokens, hits: KEYWORDS.hits(tokens) });
+      expect(gated, doc.source).toEqual(findSubsidiaryBodies(doc.text));
+      found += gated.length;
+    }
+    if (docs.length > 0) expect(found).toBeGreaterThan(0);
   });
 });
