@@ -7,7 +7,7 @@ import { KEYWORDS } from './keywords';
 function withTokens(text: string): ReturnType<typeof findSubsidiaryBodies> {
   prepareSubsidiaryBodies();
   const { tokens } = foldAndTokenize(text);
-  return findSubsidiaryBodies(text, { tokens, hits: KEYWORDS.hits(tokens) });
+  return findSubsidiaryBodies(text, KEYWORDS.flagsIn(KEYWORDS.hits(tokens), tokens));
 }
 
 describe('findSubsidiaryBodies: skipping patterns by tokens changes nothing', () => {

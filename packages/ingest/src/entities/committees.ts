@@ -4,7 +4,6 @@
  * "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "1540 Committee".
  * Each links to that resolution (`establishedBy`).
  */
-import type { Tokens } from './fold';
 import { entityRef, loadGazetteer, readDataFile, type EntityInfo } from './gazetteer';
 import { KEYWORD, KEYWORDS } from './keywords';
 
@@ -118,15 +117,14 @@ let table: CommitteesFile | null = null;
 let PATTERNS: Pattern[] | null = null;
 
 /**
- * `words`, when given: foldAndTokenize(text)'s tokens and their KEYWORDS.hits (after
+ * `flags`, when given: the KEYWORDS flags of the text's words (KEYWORDS.flagsIn, after
  * prepareSubsidiaryBodies); patterns that cannot match are then skipped.
  */
-export function findSubsidiaryBodies(text: string, words?: { tokens: Tokens; hits: readonly number[] }): SubsidiaryMatch[] {
+export function findSubsidiaryBodies(text: string, flags?: number): SubsidiaryMatch[] {
   prepareSubsidiaryBodies();
   const found: SubsidiaryMatch[] = [];
-  const flags = words ? KEYWORDS.flagsIn(words.hits, words.tokens) : 0;
   for (const { regex, headGroup, needed } of PATTERNS!) {
-    if (words && !mayMatch(text, flags, needed)) continue;
+    if (flags !== undefined && !mayMatch(text, flags, needed)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       // named groups where the number comes before the head (Chinese)

@@ -18,7 +18,7 @@ import { scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
 import { findPersons, preparePersons, type PersonMention } from './persons';
 import { resolvePosts } from './posts';
-import { findFederalGovernments } from './federal';
+import { findFederalGovernments, prepareFederalGovernments } from './federal';
 import { findShortReferences } from './references';
 import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
@@ -62,8 +62,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   prepareCoordination();
   prepareMandates();
   prepareSubsidiaryBodies();
+  prepareFederalGovernments();
   const hits = KEYWORDS.hits(tokens);
-  const subsidiaries = findSubsidiaryBodies(text, { tokens, hits });
+  /** which finders' trigger words the document holds */
+  const present = KEYWORDS.flagsIn(hits, tokens);
+  const subsidiaries = findSubsidiaryBodies(text, present);
   for (const subsidiary of subsidiaries) {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
@@ -102,7 +105,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     ...withPosts,
     ...coordinated,
     ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
-    ...findFederalGovernments(text, doc.identity.lang, withPosts, entities),
+    ...findFederalGovernments(text, doc.identity.lang, withPosts, entities, present),
     ...statesOfGovernments(accepted, entities),
   ]
     .filter((match) => !isPersonTitle(text, match))

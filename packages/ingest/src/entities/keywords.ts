@@ -72,4 +72,6 @@ export const KEYWORD = {
   RESOLUTION: 512,
   RESOLUCION: 1024,
   SUBSIDIARY_LINK_EN: 2048,
+  /** federal.ts: a word inside each federal form of a language ("Federal" in "the Federal Government") */
+  FEDERAL: 4096,
 } as const;

@@ -10,10 +10,13 @@ import { loadFile } from '../load';
 import { analyseDocument } from '../pipeline';
 import type { SegmentedDocument } from '../types';
 import { findSubsidiaryBodies, prepareSubsidiaryBodies } from './committees';
+import { findFederalGovernments, prepareFederalGovernments } from './federal';
 import { foldAndTokenize } from './fold';
 import { recogniseEntities } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
 import { findMandates, prepareMandates } from './mandates';
+import { scan } from './matcher';
+import { EntityTable, loadGazetteer } from './gazetteer';
 import { testDocument } from './testing';
 import { firstWords, irregular, segmentsHolding, unsureWithoutTrigger } from './triggers';
 
@@ -104,10 +107,43 @@ describe('subsidiary bodies: patterns whose words a document lacks are not run',
     const docs = realDocuments();
     for (const doc of docs) {
       const { tokens } = foldAndTokenize(doc.text);
-      const gated = findSubsidiaryBodies(doc.text, { tokens, hits: KEYWORDS.hits(tokens) });
+      const gated = findSubsidiaryBodies(doc.text, KEYWORDS.flagsIn(KEYWORDS.hits(tokens), tokens));
       expect(gated, doc.source).toEqual(findSubsidiaryBodies(doc.text));
       found += gated.length;
     }
     if (docs.length > 0) expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe('federal Governments: a text without an inner word of a form is not searched', () => {
+  it('finds "the Federal Government" gated as ungated, and skips a text without "Federal"', () => {
+    prepareFederalGovernments();
+    const gazetteer = loadGazetteer();
+    const federal = 'Somalia and Kenya. Somalia. The Security Council welcomes the efforts of the Federal Government and Somalia.';
+    const none = 'Somalia and Kenya. Somalia. The Security Council welcomes the efforts of the Government and Somalia.';
+    for (const [text, expected] of [[federal, 1], [none, 0]] as const) {
+      const { tokens } = foldAndTokenize(text);
+      const flags = KEYWORDS.flagsIn(KEYWORDS.hits(tokens), tokens);
+      const names = scan(gazetteer.matcher, { text });
+      const entities = new EntityTable(gazetteer.entities);
+      const gated = findFederalGovernments(text, 'en', names, entities, flags);
+      expect(gated).toEqual(findFederalGovernments(text, 'en', names, entities));
+      expect(gated).toHaveLength(expected);
+      expect((flags & KEYWORD.FEDERAL) !== 0).toBe(expected > 0);
+    }
+  });
+
+  it('gives the same mentions gated and ungated on real texts', () => {
+    prepareFederalGovernments();
+    const gazetteer = loadGazetteer();
+    for (const doc of realDocuments()) {
+      const { tokens } = foldAndTokenize(doc.text);
+      const flags = KEYWORDS.flagsIn(KEYWORDS.hits(tokens), tokens);
+      const names = scan(gazetteer.matcher, { text: doc.text });
+      const entities = new EntityTable(gazetteer.entities);
+      expect(findFederalGovernments(doc.text, doc.identity.lang, names, entities, flags), doc.source).toEqual(
+        findFederalGovernments(doc.text, doc.identity.lang, names, entities),
+      );
+    }
   });
 });
