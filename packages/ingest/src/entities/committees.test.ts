@@ -22,6 +22,11 @@ describe('findSubsidiaryBodies: skipping patterns by tokens changes nothing', ()
     // long s, which the case-insensitive French pattern reads as s
     'le Comité créé par la réſolution 1718 (2006)',
     'The Security Council welcomes the report of the Secretary-General.',
+    // "appointed", a link verb the old word list lacked: the English pattern must still run
+    'the Group of Experts appointed by resolution 1533 (2004)',
+    // an English text with é and "resolution" but no French link verb: the French pattern is skipped
+    "the Committee established pursuant to resolution 1572 (2004) concerning Côte d'Ivoire",
+    'le Comité CRÉÉ PAR la résolution 1718 (2006)',
   ];
   for (const sentence of sentences) {
     it(sentence.slice(0, 60), () => {
@@ -34,6 +39,8 @@ describe('findSubsidiaryBodies: skipping patterns by tokens changes nothing', ()
     expect(withTokens(sentences[2]!).map((body) => body.id)).toHaveLength(1);
     expect(withTokens(sentences[5]!)).toHaveLength(1);
     expect(withTokens(sentences[4]!)).toEqual([]);
+    expect(withTokens(sentences[7]!).map((body) => body.id)).toEqual(['Panel1533']);
+    expect(withTokens(sentences[9]!)).toHaveLength(1);
   });
 });
 

@@ -31,15 +31,19 @@ export interface SubsidiaryMatch {
 const NUMBER = String.raw`\[?(\d{2,4})(?:\s*\\?\(\s*(\d{4})\s*\\?\))?\]?(?:\(#\))?`;
 const NUMBER_LIST = String.raw`${NUMBER}(?:\s*(?:,|et|and|y|и)\s*\[?\d{2,4}(?:\s*\\?\(\s*\d{4}\s*\\?\))?\]?(?:\(#\))?)*`;
 const HEADS_EN = String.raw`(?:Security Council )?(Committee|Panel of Experts|Group of Experts|Monitoring Group|Analytical Support and Sanctions Monitoring Team|Monitoring Team|Team of Experts|Committee of Experts|Monitoring Mechanism|Working Group)(?: of the Security Council)?(?: on (?:the )?[A-Z][\w' -]{2,40}?)?`;
+/** The links' verbs (English, French): a match holds one of them, its first word a whole token (between spaces in the pattern), see `Needed`. */
+const LINK_EN_VERBS = ['established', 'created', 'set up', 'appointed'];
 // "Committee established pursuant to resolution …", and the UN's own short form "Committee pursuant to resolutions …"
-const LINK_EN = String.raw`,?\s+(?:(?:originally\s+)?(?:established|created|set up|appointed)\s+(?:pursuant to|by|under|in accordance with)|pursuant to)\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
+const LINK_EN_SHORT = 'pursuant to';
+const LINK_EN = String.raw`,?\s+(?:(?:originally\s+)?(?:${LINK_EN_VERBS.join('|')})\s+(?:pursuant to|by|under|in accordance with)|${LINK_EN_SHORT})\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
 const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const HEADS_ES = String.raw`(Comité|Grupo de Expertos|Grupo de Supervisión|Equipo de Vigilancia|Equipo de Apoyo Analítico y Vigilancia de las Sanciones|Grupo de Trabajo|Mecanismo de Vigilancia)(?: del Consejo de Seguridad)?(?: (?:sobre|relativo a|para|contra) (?:el |la |los |las )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?)\s+(?:en virtud del?|de conformidad con|por|con arreglo al?|conforme al?)|dimanante\s+de)\s+(?:(?:la|las|el)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
-const LINK_FR = String.raw`\s+(?:créée?s?|établie?s?|constituée?s?|faisant suite)\s+(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
+const LINK_FR_VERBS = ['créé', 'créée', 'créés', 'créées', 'établi', 'établie', 'établis', 'établies', 'constitué', 'constituée', 'constitués', 'constituées', 'faisant suite'];
+const LINK_FR = String.raw`\s+(?:${LINK_FR_VERBS.join('|')})\s+(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
 
 /**
- * What each pattern cannot match without: `link` one of the link verbs and `resolution` the word
+ * What each pattern cannot match without: `link` one of the link verbs (LINK_EN_VERBS, LINK_FR_VERBS: the patterns and the words from one list) and `resolution` the word
  * "resolution(s)", as whole tokens (both stand between whitespace in the pattern), each a flag of
  * KEYWORDS whose words are registered below; `letters` one of these characters ("résolution" needs
  * its é, in either case). A document lacking any of them cannot hold a match, and the regex (the
@@ -58,7 +62,8 @@ interface Pattern {
   needed: Needed;
 }
 
-const LINK_EN_WORDS = ['established', 'created', 'set', 'pursuant'];
+/** The first word of each phrase (split at spaces). */
+const firstWordsOf = (phrases: string[]): string[] => phrases.map((phrase) => phrase.split(' ')[0]!);
 
 /** Registers the needed words in KEYWORDS (before the document's keyword hits are taken). */
 export function prepareSubsidiaryBodies(): void {
@@ -66,7 +71,8 @@ export function prepareSubsidiaryBodies(): void {
   table ??= readDataFile<CommitteesFile>('committees.json');
   for (const word of ['resolution', 'resolutions']) KEYWORDS.add(word, KEYWORD.RESOLUTION);
   for (const word of ['resolucion', 'resoluciones']) KEYWORDS.add(word, KEYWORD.RESOLUCION);
-  for (const word of LINK_EN_WORDS) KEYWORDS.add(word, KEYWORD.SUBSIDIARY_LINK_EN);
+  for (const word of firstWordsOf([...LINK_EN_VERBS, LINK_EN_SHORT])) KEYWORDS.add(word, KEYWORD.SUBSIDIARY_LINK_EN);
+  for (const word of firstWordsOf(LINK_FR_VERBS)) KEYWORDS.add(word, KEYWORD.SUBSIDIARY_LINK_FR);
   PATTERNS = buildPatterns(table);
 }
 
@@ -86,8 +92,7 @@ function buildPatterns(data: CommitteesFile): Pattern[] {
     {
       regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'),
       headGroup: 1,
-      // the link verbs vary in form ("créée", "établies"): the French test is on "résolution" only
-      needed: { link: 0, resolution: KEYWORD.RESOLUTION, letters: ['é', 'É'] },
+      needed: { link: KEYWORD.SUBSIDIARY_LINK_FR, resolution: KEYWORD.RESOLUTION, letters: ['é', 'É'] },
     },
   ];
   // the data's languages: the texts are tested on the link's verb only ("учрежденный", "المنشأ", "所设")

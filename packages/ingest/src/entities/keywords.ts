@@ -72,6 +72,7 @@ export const KEYWORD = {
   RESOLUTION: 512,
   RESOLUCION: 1024,
   SUBSIDIARY_LINK_EN: 2048,
+  SUBSIDIARY_LINK_FR: 8192,
   /** federal.ts: a word inside each federal form of a language ("Federal" in "the Federal Government") */
   FEDERAL: 4096,
 } as const;
