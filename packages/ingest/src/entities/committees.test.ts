@@ -73,3 +73,17 @@ describe('findSubsidiaryBodies in Russian, Arabic and Chinese, and French and Sp
     });
   }
 });
+
+describe('findSubsidiaryBodies: a data pattern\'s leading word-start check, made after the hit', () => {
+  it('finds an Arabic committee at a word start or after its proclitics, never after another letter', () => {
+    const at = (text: string) => findSubsidiaryBodies(text).map((body) => [body.id, body.start]);
+    expect(at('يطلب إلى لجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999) أن')).toEqual([['Committee1267', 9]]);
+    expect(at('ولجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999)')).toEqual([['Committee1267', 0]]);
+    // "ك" is no proclitic of the pattern: the name starts inside a word
+    expect(at('يطلب إلى كلجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999) أن')).toEqual([]);
+    expect(at('وكلجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999)')).toEqual([]);
+    // after a letter outside the BMP (one code point, two code units)
+    expect(at('\u{1D400}لجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999)')).toEqual([]);
+  });
+});
+
