@@ -19,11 +19,13 @@
  * - a State named as an addressee ("calls upon South Sudan") is its Government (`Gov-<ISO2>`).
  * Every word list is data: data/entities/mandates.json, per language.
  */
-import { clauseLeadWords, findClauseVerbsPrepared, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
+import { clauseLeadWords, clauseVerbForms, findClauseVerbsPrepared, VERB_LANGUAGES, verbTableOf, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { Segment, SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
+import { KEYWORD, KEYWORDS } from './keywords';
+import { firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
 
 export type MandateRole = 'support' | 'partner';
 
@@ -107,6 +109,8 @@ interface Compiled {
   relevant: Set<string>;
   /** each language's rules, compiled when a document of that language first asks (languageRules) */
   languages: Map<string, Language>;
+  /** the verb tables whose relevant forms' first words are in KEYWORDS (MANDATE_VERB): their paragraphs are gated on them */
+  gated: Set<string>;
   data: MandateRules['languages'];
 }
 
@@ -259,8 +263,26 @@ function compile(rules: MandateRules): Compiled {
     transparent: new Set(rules.transparentLemmas ?? []),
     relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...rules.phraseLemmas, ...rules.extensionLemmas]),
     languages: new Map(),
+    gated: new Set(),
     data: rules.languages,
   };
+}
+
+/**
+ * Registers the first words of the relevant lemmas' forms, in every verb table where a form's
+ * matches start and end at word boundaries, as KEYWORDS' MANDATE_VERB: recogniseEntities' pass
+ * over the tokens then marks the paragraphs that may hold one (triggers.ts).
+ */
+export function prepareMandates(): void {
+  compiled ??= compile(loadGazetteer().mandates);
+  if (compiled.gated.size > 0) return;
+  for (const lang of VERB_LANGUAGES) {
+    const { forms, wordBounded } = clauseVerbForms(lang, compiled.relevant);
+    const words = wordBounded ? firstWords(forms) : null;
+    if (!words) continue;
+    for (const word of words) KEYWORDS.add(word, KEYWORD.MANDATE_VERB);
+    compiled.gated.add(lang);
+  }
 }
 
 /** The rules of a language with data (compiled once, on first use: a corpus in one language compiles one), else null. */
@@ -274,13 +296,18 @@ function languageRules(rules: Compiled, lang: string): Language | null {
   return language;
 }
 
-/** `units` is foldUnits(doc.text) when the caller has it. */
-export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array, tokens?: Tokens): MandateMatch[] {
+/**
+ * `units` and `tokens`: foldAndTokenize(doc.text), when the caller has them; `hits`: KEYWORDS.hits(tokens)
+ * after prepareMandates, to read only the paragraphs that may hold a verb giving a task.
+ */
+export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array, tokens?: Tokens, hits?: readonly number[]): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
   const own = languageRules(rules, doc.identity.lang);
   const lang = own ?? languageRules(rules, 'en')!;
   const verbLang = own ? doc.identity.lang : 'en';
+  // the paragraphs holding the first word of a verb that may give a task (null: every paragraph is read)
+  const holding = tokens && hits && rules.gated.has(verbTableOf(verbLang)) ? segmentsHolding(KEYWORD.MANDATE_VERB, hits, tokens, doc.segments) : null;
   const found: MandateMatch[] = [];
   const bySegment = new Map<number, EntityMention[]>();
   for (const mention of mentions) {
@@ -293,6 +320,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (!segment.textOf || segment.section !== 'operative') return;
     const named = bySegment.get(index);
     if (!named) return;
+    // no word a relevant verb starts with: no verb would pass the relevance test below, none is looked for
+    if (holding && holding[index] === 0 && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
     const text = doc.text.slice(segment.start, segment.end);
     const candidates: Candidate[] = [];
     for (const mention of named) {
