@@ -36,6 +36,9 @@ const ROWS: Row[] = [
   // Chinese: the chain after the verb, no spaces
   { lang: 'zh', what: 'a chain joined by 及 and 和, the mission in the task left out (2506)', text: '5. 请秘书长及部队派遣国和警察派遣国增加联塞部队中妇女人数；', expected: ['SG request', 'TPCC request'] },
   { lang: 'zh', what: '"决定，…，X应" with an inserted date (2507)', text: '1. 决定，从现在至2020年7月31日，所有会员国应继续采取必要措施；', expected: ['MemberStates decide'] },
+  { lang: 'zh', what: '"在也门" is a place, not an addressee: 在 is no date word though 现在 is (2505)', text: '4. 着重指出在也门开展工作的所有联合国实体之间必须密切协作和协调，以防止工作重复；', expected: [] },
+  { lang: 'zh', what: '"在联合国内部" is a place, the United Nations no subject (2617)', text: '20. 重申反恐执行局在联合国内部有着如下必不可少的作用；', expected: ['CTED reaffirm'] },
+  { lang: 'zh', what: 'AMISOM by its full Chinese name, not the African Union (2607)', text: '7. 再次请非洲联盟驻索马里特派团(非索特派团)支持和协助联邦政府；', expected: ['AMISOM request'] },
   { lang: 'zh', what: 'a Government named by the State and 政府 (2512)', text: '6. 鼓励几内亚比绍政府继续努力确保对本国的国防和安全部队进行有效的文官管控；', expected: ['Gov-GW encourage'] },
   // "the Secretariat" with no other secretariat named: the United Nations Secretariat, in every language
   { lang: 'en', what: '"the Secretariat", no other secretariat named (2577 wording)', text: '18. Requests the Secretariat to include the necessary gender expertise in the Panel of Experts;', expected: ['Secretariat request'] },

@@ -78,6 +78,8 @@ interface Language {
   verbFirst: boolean;
   modal: RegExp | null;
   dates: Set<string>;
+  /** languages written without spaces: a gap made only of date words and digits ("从现在至2020年7月31日"), the words whole ("在" is not "现在") */
+  datePattern: RegExp | null;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
   mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null } | null;
@@ -202,6 +204,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
+    datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     phrases: phraseEntries.length ? new RegExp(`^${separators}(?:${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u') : null,
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
     mandate: mandate
@@ -587,7 +590,7 @@ function resumed(lang: Language, folded: string, from: number, to: number, dates
 function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = true): boolean {
   if (!lang.spaced) {
     const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
-    return rest.length === 0 || (dates && /^[\d年月日至从现在前之]+$/u.test(rest));
+    return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
   }
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 14) return false;
