@@ -135,6 +135,11 @@ export interface MandateLanguageRules {
   support?: string[];
   supportAfter?: string[];
   genitive?: string[];
+  /** words right before a name that make it a complement (a place, an owner: "in Somalia", "of the African Union"):
+   *  such a name is no antecedent of an object pronoun ("… the peace process in Somalia. The Council urges them") */
+  complements?: string[];
+  /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
+  stateComplements?: string[];
   that?: string[];
   verbFirst?: boolean;
   modals?: string[];

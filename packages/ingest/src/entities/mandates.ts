@@ -86,6 +86,9 @@ interface Language {
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
+  /** a name after one of these words is a complement ("in Somalia", "of the African Union"), no antecedent of a pronoun */
+  complements: RegExp | null;
+  stateComplements: RegExp | null;
   pronounsBefore: RegExp | null;
   objectSuffixes: string[];
   singularPronouns: RegExp | null;
@@ -236,6 +239,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     possessiveAfter: mandate?.possessive.length ? new RegExp(`^(?:${alternation(mandate.possessive)})${spaced ? after : ''}`, 'u') : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
+    complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
+    stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
     objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
     singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
@@ -353,7 +358,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           for (let back = position - 1; antecedents.length === 0 && back >= -1; back--) {
             const from = back >= 0 ? verbs[back]!.start : 0;
             const to = verbs[back + 1]!.start;
-            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to);
+            // but not a name that is a complement: "… in support of the peace process in Somalia. The Council urges them"
+            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !isComplement(lang, folded, candidate));
             // a directive clause before it addressed someone, if no body ("encourage les parties …, les encourage")
             if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
           }
@@ -439,6 +445,12 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
   if (from > 0 && before.length > 12) return false;
   const head = from > 0 ? folded.slice(0, from) + before : before;
   return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
+}
+
+/** A name that is a complement ("in Somalia", "to the African Union-led process", "President of Haiti"): no antecedent of a pronoun. */
+function isComplement(lang: Language, folded: string, candidate: Candidate): boolean {
+  const before = folded.slice(Math.max(0, candidate.start - 16), candidate.start);
+  return (lang.complements?.test(before) ?? false) || (candidate.state === true && (lang.stateComplements?.test(before) ?? false));
 }
 
 /** An object pronoun for the verb ("encourages them", "leur demande", "يشجعها"; "calls on him", "ويدعوه"), plural or singular. */
