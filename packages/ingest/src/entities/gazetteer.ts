@@ -125,6 +125,8 @@ export interface MandateLanguageRules {
   };
   partners?: string[];
   blockers?: string[];
+  /** words right before a State's name that make it a place, not its Government addressed ("all parties in Mali", "все стороны в Мали") */
+  places?: string[];
   /** words right after a State's name that make it a qualifier, not its Government addressed ("塞浦路斯两族领导人", "马里各方") */
   stateQualifiers?: string[];
   /** chain languages: after a phrase inserted between commas, words that take the addressee list up again

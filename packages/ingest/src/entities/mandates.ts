@@ -45,6 +45,8 @@ interface Candidate {
   end: number;
   /** named as a State ("Syria"), standing for its Government */
   state?: boolean;
+  /** a State named as a place ("in Mali"): part of the zone's words, no addressee, partner or antecedent */
+  place?: boolean;
 }
 
 interface Language {
@@ -65,6 +67,8 @@ interface Language {
   blockers: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
   stateQualifier: RegExp | null;
+  /** before a State's name: words that make it a place ("all parties in Mali"), the State no addressee */
+  places: RegExp | null;
   support: RegExp | null;
   /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
   scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
@@ -204,6 +208,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       'u',
     ),
     verbFirst: data.verbFirst === true,
+    places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
@@ -318,6 +323,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         start: mention.start - segment.start,
         end: mention.end - segment.start,
         ...(mention.kind === 'State' ? { state: true } : {}),
+        // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"):
+        // kept in the zone's words ("calls on all parties in Haiti and on Member States"), never addressed
+        ...(mention.kind === 'State' && lang.places?.test(foldText(doc.text.slice(Math.max(segment.start, mention.start - 16), mention.start))) ? { place: true } : {}),
       });
     }
     if (candidates.length === 0) return;
@@ -359,7 +367,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
             const from = back >= 0 ? verbs[back]!.start : 0;
             const to = verbs[back + 1]!.start;
             // but not a name that is a complement: "… in support of the peace process in Somalia. The Council urges them"
-            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !isComplement(lang, folded, candidate));
+            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.place && !isComplement(lang, folded, candidate));
             // a directive clause before it addressed someone, if no body ("encourage les parties …, les encourage")
             if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
           }
@@ -370,6 +378,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
         }
       }
+      addressed = addressed.filter(({ candidate }) => !candidate.place);
       lastAddressed = addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
@@ -389,7 +398,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
       for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
-        if (taken.has(candidate) || addressedIds.has(candidate.id)) continue;
+        if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.place) continue;
         taken.add(candidate);
         addMatch(found, segment, index, verb.lemma, candidate, role);
       }
@@ -481,7 +490,7 @@ function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: 
  */
 function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[], verbStart: number): Candidate[] {
   if (lastAddressed.length === 1) return lastAddressed;
-  const before = candidates.filter((candidate) => candidate.end <= verbStart);
+  const before = candidates.filter((candidate) => candidate.end <= verbStart && !candidate.place);
   const person = [...before].reverse().find((candidate) => PERSONS.test(candidate.id));
   if (person) return [person];
   // a collective ("Member States") is no antecedent of a singular pronoun
