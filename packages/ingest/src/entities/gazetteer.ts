@@ -127,6 +127,8 @@ export interface MandateLanguageRules {
   blockers?: string[];
   /** words right before a State's name that make it a place, not its Government addressed ("all parties in Mali", "все стороны в Мали") */
   places?: string[];
+  /** nouns right after a body's name that make the name their modifier, the body not addressed ("the ECOWAS Plan of action", "非洲联盟委员会主席") */
+  modifiedHeads?: string[];
   /** words right after a State's name that make it a qualifier, not its Government addressed ("塞浦路斯两族领导人", "马里各方") */
   stateQualifiers?: string[];
   /** chain languages: after a phrase inserted between commas, words that take the addressee list up again

@@ -45,8 +45,11 @@ interface Candidate {
   end: number;
   /** named as a State ("Syria"), standing for its Government */
   state?: boolean;
-  /** a State named as a place ("in Mali"): part of the zone's words, no addressee, partner or antecedent */
-  place?: boolean;
+  /**
+   * a State named as a place ("in Mali"), a body's name that modifies another noun ("the ECOWAS Plan of action", "the
+   * African Union Commission"): part of the zone's words, no addressee, partner or antecedent
+   */
+  inert?: boolean;
 }
 
 interface Language {
@@ -69,6 +72,8 @@ interface Language {
   stateQualifier: RegExp | null;
   /** before a State's name: words that make it a place ("all parties in Mali"), the State no addressee */
   places: RegExp | null;
+  /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
+  modifiedHeads: RegExp | null;
   support: RegExp | null;
   /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
   scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
@@ -209,6 +214,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     ),
     verbFirst: data.verbFirst === true,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
+    modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
@@ -325,7 +331,11 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         ...(mention.kind === 'State' ? { state: true } : {}),
         // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"):
         // kept in the zone's words ("calls on all parties in Haiti and on Member States"), never addressed
-        ...(mention.kind === 'State' && lang.places?.test(foldText(doc.text.slice(Math.max(segment.start, mention.start - 16), mention.start))) ? { place: true } : {}),
+        ...((mention.kind === 'State' && lang.places?.test(foldText(doc.text.slice(Math.max(segment.start, mention.start - 16), mention.start)))) ||
+        // a body's name before a noun it modifies: "the ECOWAS Plan of action", "the African Union Commission"
+        (mention.kind === 'Body' && lang.modifiedHeads?.test(foldText(doc.text.slice(mention.end, Math.min(segment.end, mention.end + 40)))))
+          ? { inert: true }
+          : {}),
       });
     }
     if (candidates.length === 0) return;
@@ -367,7 +377,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
             const from = back >= 0 ? verbs[back]!.start : 0;
             const to = verbs[back + 1]!.start;
             // but not a name that is a complement: "… in support of the peace process in Somalia. The Council urges them"
-            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.place && !isComplement(lang, folded, candidate));
+            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert && !isComplement(lang, folded, candidate));
             // a directive clause before it addressed someone, if no body ("encourage les parties …, les encourage")
             if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
           }
@@ -378,7 +388,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
         }
       }
-      addressed = addressed.filter(({ candidate }) => !candidate.place);
+      addressed = addressed.filter(({ candidate }) => !candidate.inert);
       lastAddressed = addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
@@ -398,7 +408,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
       for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
-        if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.place) continue;
+        if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
         taken.add(candidate);
         addMatch(found, segment, index, verb.lemma, candidate, role);
       }
@@ -490,7 +500,7 @@ function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: 
  */
 function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[], verbStart: number): Candidate[] {
   if (lastAddressed.length === 1) return lastAddressed;
-  const before = candidates.filter((candidate) => candidate.end <= verbStart && !candidate.place);
+  const before = candidates.filter((candidate) => candidate.end <= verbStart && !candidate.inert);
   const person = [...before].reverse().find((candidate) => PERSONS.test(candidate.id));
   if (person) return [person];
   // a collective ("Member States") is no antecedent of a singular pronoun
