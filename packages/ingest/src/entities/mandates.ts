@@ -435,6 +435,8 @@ function addMatch(found: MandateMatch[], segment: Segment, index: number, verb: 
   found.push(match);
 }
 
+/** How far before a body a word governing it as a genitive complement is read ("de la ", "председателя "). */
+const GENITIVE_WINDOW = 24;
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
 const VERB_REACH = 400;
 /** At most this many words between a partner marker and a State it names ("in cooperation with the Governments of Sudan and South Sudan"). */
@@ -567,7 +569,7 @@ function zoneAddressees(
     const skipFrom = nearestRegion(skipped, candidate.start);
     if (skipFrom > supportFrom) continue;
     const support = supportFrom > skipFrom;
-    if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start))) continue;
     if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
@@ -694,7 +696,7 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   // a list: every body from the first to the modal, but for complements of a noun
   return candidates
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
-    .filter((candidate, index) => index === 0 || !lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start)))
+    .filter((candidate, index) => index === 0 || !lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start)))
     .map((candidate) => ({ candidate, support: false }));
 }
 
@@ -743,7 +745,7 @@ function partnersOf(
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
-    if (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    if (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start))) continue;
     if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });
