@@ -329,13 +329,6 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         start: mention.start - segment.start,
         end: mention.end - segment.start,
         ...(mention.kind === 'State' ? { state: true } : {}),
-        // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"):
-        // kept in the zone's words ("calls on all parties in Haiti and on Member States"), never addressed
-        ...((mention.kind === 'State' && lang.places?.test(foldText(doc.text.slice(Math.max(segment.start, mention.start - 16), mention.start)))) ||
-        // a body's name before a noun it modifies: "the ECOWAS Plan of action", "the African Union Commission"
-        (mention.kind === 'Body' && lang.modifiedHeads?.test(foldText(doc.text.slice(mention.end, Math.min(segment.end, mention.end + 40)))))
-          ? { inert: true }
-          : {}),
       });
     }
     if (candidates.length === 0) return;
@@ -346,6 +339,14 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
     const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
+    for (const candidate of candidates) {
+      // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
+      // a body's name before a noun it modifies ("the ECOWAS Plan of action", "the African Union Commission"): kept in the
+      // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
+      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40))) {
+        candidate.inert = true;
+      }
+    }
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     verbs.forEach((verb, position) => {
