@@ -125,6 +125,10 @@ export interface MandateLanguageRules {
   };
   partners?: string[];
   blockers?: string[];
+  /** words right before a State's name that make it a place, not its Government addressed ("all parties in Mali", "все стороны в Мали") */
+  places?: string[];
+  /** nouns right after a body's name that make the name their modifier, the body not addressed ("the ECOWAS Plan of action", "非洲联盟委员会主席") */
+  modifiedHeads?: string[];
   /** words right after a State's name that make it a qualifier, not its Government addressed ("塞浦路斯两族领导人", "马里各方") */
   stateQualifiers?: string[];
   /** chain languages: after a phrase inserted between commas, words that take the addressee list up again
@@ -135,6 +139,11 @@ export interface MandateLanguageRules {
   support?: string[];
   supportAfter?: string[];
   genitive?: string[];
+  /** words right before a name that make it a complement (a place, an owner: "in Somalia", "of the African Union"):
+   *  such a name is no antecedent of an object pronoun ("… the peace process in Somalia. The Council urges them") */
+  complements?: string[];
+  /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
+  stateComplements?: string[];
   that?: string[];
   verbFirst?: boolean;
   modals?: string[];

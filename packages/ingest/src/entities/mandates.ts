@@ -47,6 +47,11 @@ interface Candidate {
   end: number;
   /** named as a State ("Syria"), standing for its Government */
   state?: boolean;
+  /**
+   * a State named as a place ("in Mali"), a body's name that modifies another noun ("the ECOWAS Plan of action", "the
+   * African Union Commission"): part of the zone's words, no addressee, partner or antecedent
+   */
+  inert?: boolean;
 }
 
 interface Language {
@@ -67,6 +72,10 @@ interface Language {
   blockers: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
   stateQualifier: RegExp | null;
+  /** before a State's name: words that make it a place ("all parties in Mali"), the State no addressee */
+  places: RegExp | null;
+  /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
+  modifiedHeads: RegExp | null;
   support: RegExp | null;
   /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
   scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
@@ -80,12 +89,17 @@ interface Language {
   verbFirst: boolean;
   modal: RegExp | null;
   dates: Set<string>;
+  /** languages written without spaces: a gap made only of date words and digits ("从现在至2020年7月31日"), the words whole ("在" is not "现在") */
+  datePattern: RegExp | null;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
   mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null } | null;
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
+  /** a name after one of these words is a complement ("in Somalia", "of the African Union"), no antecedent of a pronoun */
+  complements: RegExp | null;
+  stateComplements: RegExp | null;
   pronounsBefore: RegExp | null;
   objectSuffixes: string[];
   singularPronouns: RegExp | null;
@@ -203,9 +217,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       'u',
     ),
     verbFirst: data.verbFirst === true,
+    places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
+    modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
+    datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     phrases: phraseEntries.length ? new RegExp(`^${separators}(?:${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u') : null,
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
     mandate: mandate
@@ -237,6 +254,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     possessiveAfter: mandate?.possessive.length ? new RegExp(`^(?:${alternation(mandate.possessive)})${spaced ? after : ''}`, 'u') : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
+    complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
+    stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
     objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
     singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
@@ -349,6 +368,14 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
     const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
+    for (const candidate of candidates) {
+      // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
+      // a body's name before a noun it modifies ("the ECOWAS Plan of action", "the African Union Commission"): kept in the
+      // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
+      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40))) {
+        candidate.inert = true;
+      }
+    }
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     verbs.forEach((verb, position) => {
@@ -379,7 +406,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           for (let back = position - 1; antecedents.length === 0 && back >= -1; back--) {
             const from = back >= 0 ? verbs[back]!.start : 0;
             const to = verbs[back + 1]!.start;
-            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to);
+            // but not a name that is a complement: "… in support of the peace process in Somalia. The Council urges them"
+            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert && !isComplement(lang, folded, candidate));
             // a directive clause before it addressed someone, if no body ("encourage les parties …, les encourage")
             if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
           }
@@ -390,6 +418,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
         }
       }
+      addressed = addressed.filter(({ candidate }) => !candidate.inert);
       lastAddressed = addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
@@ -409,7 +438,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
       for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
-        if (taken.has(candidate) || addressedIds.has(candidate.id)) continue;
+        if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
         taken.add(candidate);
         addMatch(found, segment, index, verb.lemma, candidate, role);
       }
@@ -436,6 +465,8 @@ function addMatch(found: MandateMatch[], segment: Segment, index: number, verb: 
   found.push(match);
 }
 
+/** How far before a body a word governing it as a genitive complement is read ("de la ", "председателя "). */
+const GENITIVE_WINDOW = 24;
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
 const VERB_REACH = 400;
 /** At most this many words between a partner marker and a State it names ("in cooperation with the Governments of Sudan and South Sudan"). */
@@ -467,6 +498,12 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
   return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
 }
 
+/** A name that is a complement ("in Somalia", "to the African Union-led process", "President of Haiti"): no antecedent of a pronoun. */
+function isComplement(lang: Language, folded: string, candidate: Candidate): boolean {
+  const before = folded.slice(Math.max(0, candidate.start - 16), candidate.start);
+  return (lang.complements?.test(before) ?? false) || (candidate.state === true && (lang.stateComplements?.test(before) ?? false));
+}
+
 /** An object pronoun for the verb ("encourages them", "leur demande", "يشجعها"; "calls on him", "ويدعوه"), plural or singular. */
 function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: number, clauseEnd: number): 'plural' | 'singular' | null {
   const after = folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 30));
@@ -495,7 +532,7 @@ function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: 
  */
 function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[], verbStart: number): Candidate[] {
   if (lastAddressed.length === 1) return lastAddressed;
-  const before = candidates.filter((candidate) => candidate.end <= verbStart);
+  const before = candidates.filter((candidate) => candidate.end <= verbStart && !candidate.inert);
   const person = [...before].reverse().find((candidate) => PERSONS.test(candidate.id));
   if (person) return [person];
   // a collective ("Member States") is no antecedent of a singular pronoun
@@ -562,7 +599,7 @@ function zoneAddressees(
     const skipFrom = nearestRegion(skipped, candidate.start);
     if (skipFrom > supportFrom) continue;
     const support = supportFrom > skipFrom;
-    if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start))) continue;
     if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
@@ -616,7 +653,7 @@ function resumed(lang: Language, folded: string, from: number, to: number, dates
 function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = true): boolean {
   if (!lang.spaced) {
     const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
-    return rest.length === 0 || (dates && /^[\d年月日至从现在前之]+$/u.test(rest));
+    return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
   }
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 14) return false;
@@ -689,7 +726,7 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   // a list: every body from the first to the modal, but for complements of a noun
   return candidates
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
-    .filter((candidate, index) => index === 0 || !lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start)))
+    .filter((candidate, index) => index === 0 || !lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start)))
     .map((candidate) => ({ candidate, support: false }));
 }
 
@@ -738,7 +775,7 @@ function partnersOf(
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
-    if (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    if (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start))) continue;
     if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });
