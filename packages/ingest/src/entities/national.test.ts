@@ -136,5 +136,10 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     expect(states('Las autoridades haitianas y el Gobierno dominicano acordaron reforzar la vigilancia; el canciller colombiano agradeció', 'es')).toEqual(['CO', 'DO', 'HT']);
     expect(states('la cocina mexicana y el arte francés', 'es')).toEqual([]);
   });
+  it('reads the short names news uses (composed, in the UN News, ONU Info and Noticias ONU styles)', () => {
+    expect(states('Siria, Corea del Sur, Corea del Norte, Birmania y Chequia', 'es')).toEqual(['CZ', 'KP', 'KR', 'MM', 'SY']);
+    expect(states('la Tanzanie, la Birmanie et la Tchéquie', 'fr')).toEqual(['CZ', 'MM', 'TZ']);
+    expect(states('Moldova and Burma', 'en')).toEqual(['MD', 'MM']);
+  });
 });
 
