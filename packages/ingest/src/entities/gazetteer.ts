@@ -296,7 +296,8 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     // "просит Францию", "призывает Гвинею-Бисау": Russian names in the oblique cases too
     for (const name of state.byLocale.ru ?? []) for (const form of russianCaseForms(name, true)) add('State', state.iso2, form);
     for (const adjective of state.capitalAdjectives) add('State', state.iso2, adjective);
-    for (const adjective of state.headedAdjectives) {
+    // French and Spanish adjectives follow a head noun: "le Ministre péruvien", "el canciller colombiano"
+    for (const adjective of [...state.headedAdjectives, ...(state.otherAdjectives.es ?? [])]) {
       add('State', state.iso2, adjective, 'adjective-head');
     }
   }
@@ -339,7 +340,7 @@ export interface CountryNames {
   governmentName: string;
   capitalAdjectives: string[];
   headedAdjectives: string[];
-  /** adjectives of the other languages (Spanish, Arabic …): only in Governments' names ("autoridades somalíes", "السلطات الصومالية") */
+  /** adjectives of the other languages: in Governments' names ("autoridades somalíes", "السلطات الصومالية"); Spanish ones also after a head noun, as French ones */
   otherAdjectives: Record<string, string[]>;
 }
 
