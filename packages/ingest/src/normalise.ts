@@ -43,28 +43,27 @@ FOLDING['\u0640'] = '';
 for (const c of '\u2018\u2019\u201a\u201b\u2032') FOLDING[c] = "'";
 for (const c of '\u201c\u201d\u201e\u201f\u2033') FOLDING[c] = '"';
 for (const c of '\u2010\u2011') FOLDING[c] = '-';
-/** The folded characters, or a character some Markdown markup needs (stripMarkdown runs only if one is seen). */
-const FOLDED_OR_MARKUP = new RegExp(`${FOLDED_CHARACTERS.source.slice(0, -1)}\\]\\\\*_^#>]`, 'g');
+/**
+ * A character some Markdown markup needs: stripMarkdown runs only if one is seen. A test of its
+ * own, not one class with FOLDED_CHARACTERS: V8 scans a class of only the wide folded characters
+ * (and tab, vertical tab) five times faster than one that also holds these ASCII ones (18 MB: 58
+ * against 277 ms), and the test stops at the first hit.
+ */
+const MARKUP = /[\]\\*_^#>]/;
 
 /**
  * FOLDED_CHARACTERS replaced by their FOLDING, without a callback per match (curly quotes are
- * frequent), in the same scan that tells whether the text may hold Markdown (most do not).
+ * frequent), and whether the text may hold Markdown (most do not).
  */
 function foldCharacters(text: string): { folded: string; markup: boolean } {
-  let markup = false;
   let out = '';
   let copied = 0;
-  FOLDED_OR_MARKUP.lastIndex = 0;
-  for (let match = FOLDED_OR_MARKUP.exec(text); match; match = FOLDED_OR_MARKUP.exec(text)) {
-    const folding = FOLDING[match[0]];
-    if (folding === undefined) {
-      markup = true;
-      continue;
-    }
-    out += text.slice(copied, match.index) + folding;
+  FOLDED_CHARACTERS.lastIndex = 0;
+  for (let match = FOLDED_CHARACTERS.exec(text); match; match = FOLDED_CHARACTERS.exec(text)) {
+    out += text.slice(copied, match.index) + FOLDING[match[0]]!;
     copied = match.index + 1;
   }
-  return { folded: copied === 0 ? text : out + text.slice(copied), markup };
+  return { folded: copied === 0 ? text : out + text.slice(copied), markup: MARKUP.test(text) };
 }
 
 // patterns start with a literal character so the regex engine can skip ahead to candidates

@@ -223,6 +223,24 @@ export function lowerCaseKeepingOffsets(text: string): string {
   return lowered.length === text.length ? lowered : text.replace(/\u0130/g, 'i').toLowerCase();
 }
 
+/** The language of the table findClauseVerbs reads a text of `lang` with (unknown languages: English). */
+export function verbTableOf(lang: string): string {
+  return TABLES.has(lang) ? lang : 'en';
+}
+
+/**
+ * The surface forms (lower case) whose lemma is one of `lemmas`, as findClauseVerbs reads them
+ * in a language (unknown languages: English), and whether every match of one starts and ends at a
+ * word boundary: false for languages written without spaces or with glued prefixes (Arabic "و"),
+ * where a form may start or end inside a word. A caller can then tell from a text's words alone
+ * that it holds none of these verbs (see entities/triggers.ts).
+ */
+export function clauseVerbForms(lang: string, lemmas: ReadonlySet<string>): { forms: string[]; wordBounded: boolean } {
+  const table = TABLES.get(lang) ?? TABLES.get('en')!;
+  const forms = [...table.lemmaOf].filter(([, lemma]) => lemmas.has(lemma)).map(([form]) => form);
+  return { forms, wordBounded: table.spaced && table.prefixes.length === 0 };
+}
+
 /** Every clause verb of the language's table in the text, in order. */
 export function findClauseVerbs(text: string, lang: string): ClauseVerb[] {
   return findClauseVerbsPrepared(lowerCaseKeepingOffsets(text), lang);

@@ -93,3 +93,24 @@ describe('bodies of the UN Library index', () => {
   });
 });
 
+
+describe('bodies that unseen news names (composed probes in the UN News, press-statement, ONU Info and Noticias ONU styles)', () => {
+  it('reads regional forces, commissions and missions by name and acronym', () => {
+    expect(bodies('They commended the Multinational Joint Task Force (MNJTF) and the Lake Chad Basin Commission for their efforts.')).toEqual(['LCBC', 'MNJTF']);
+    expect(bodies('Three South African and two Malawian peacekeepers serving with the Southern African Development Community Mission in the DRC (SAMIDRC) were killed.')).toEqual(['SAMIDRC']);
+    expect(bodies('Le délégué du Mozambique a salué l’appui de la Mission de la SADC au Mozambique (SAMIM).', 'fr')).toEqual(['SAMIM']);
+    expect(bodies('La Misión de Observación de los Derechos Humanos de la ONU en Ucrania documentó al menos 38 civiles muertos; la directora ejecutiva de ONU Mujeres, Sima Bahous, pidió', 'es')).toEqual([
+      'HRMMU',
+      'UNWomen',
+    ]);
+    expect(bodies('La actividad contó con el apoyo del Grupo de Acción Financiera de Latinoamérica (GAFILAT) y de la Comisión Interamericana para el Control del Abuso de Drogas (CICAD) de la OEA.', 'es')).toEqual([
+      'CICAD',
+      'GAFILAT',
+      'OAS',
+    ]);
+  });
+  it('reads "multinational force" as the force in Iraq only next to Iraq (S/RES/1546 (2004) wording; ONU Info on Haiti)', () => {
+    expect(bodies('Le Conseil de sécurité autorise une force multinationale pour combattre les gangs en Haïti', 'fr')).toEqual(['SC']);
+    expect(bodies('the multinational force shall have the authority to take all necessary measures to contribute to the maintenance of security and stability in Iraq')).toEqual(['MNF-I']);
+  });
+});

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findSubsidiaryBodies } from './committees';
+import { findSubsidiaryBodies, prepareSubsidiaryBodies } from './committees';
 import { foldAndTokenize } from './fold';
+import { KEYWORDS } from './keywords';
 
-/** findSubsidiaryBodies with the document's tokens, which lets it skip patterns that cannot match. */
+/** findSubsidiaryBodies with the document's tokens and keyword hits, which let it skip patterns that cannot match. */
 function withTokens(text: string): ReturnType<typeof findSubsidiaryBodies> {
-  return findSubsidiaryBodies(text, foldAndTokenize(text).tokens);
+  prepareSubsidiaryBodies();
+  const { tokens } = foldAndTokenize(text);
+  return findSubsidiaryBodies(text, KEYWORDS.flagsIn(KEYWORDS.hits(tokens), tokens));
 }
 
 describe('findSubsidiaryBodies: skipping patterns by tokens changes nothing', () => {
@@ -19,6 +22,11 @@ describe('findSubsidiaryBodies: skipping patterns by tokens changes nothing', ()
     // long s, which the case-insensitive French pattern reads as s
     'le Comité créé par la réſolution 1718 (2006)',
     'The Security Council welcomes the report of the Secretary-General.',
+    // "appointed", a link verb the old word list lacked: the English pattern must still run
+    'the Group of Experts appointed by resolution 1533 (2004)',
+    // an English text with é and "resolution" but no French link verb: the French pattern is skipped
+    "the Committee established pursuant to resolution 1572 (2004) concerning Côte d'Ivoire",
+    'le Comité CRÉÉ PAR la résolution 1718 (2006)',
   ];
   for (const sentence of sentences) {
     it(sentence.slice(0, 60), () => {
@@ -31,6 +39,8 @@ describe('findSubsidiaryBodies: skipping patterns by tokens changes nothing', ()
     expect(withTokens(sentences[2]!).map((body) => body.id)).toHaveLength(1);
     expect(withTokens(sentences[5]!)).toHaveLength(1);
     expect(withTokens(sentences[4]!)).toEqual([]);
+    expect(withTokens(sentences[7]!).map((body) => body.id)).toEqual(['Panel1533']);
+    expect(withTokens(sentences[9]!)).toHaveLength(1);
   });
 });
 
@@ -63,3 +73,17 @@ describe('findSubsidiaryBodies in Russian, Arabic and Chinese, and French and Sp
     });
   }
 });
+
+describe('findSubsidiaryBodies: a data pattern\'s leading word-start check, made after the hit', () => {
+  it('finds an Arabic committee at a word start or after its proclitics, never after another letter', () => {
+    const at = (text: string) => findSubsidiaryBodies(text).map((body) => [body.id, body.start]);
+    expect(at('يطلب إلى لجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999) أن')).toEqual([['Committee1267', 9]]);
+    expect(at('ولجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999)')).toEqual([['Committee1267', 0]]);
+    // "ك" is no proclitic of the pattern: the name starts inside a word
+    expect(at('يطلب إلى كلجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999) أن')).toEqual([]);
+    expect(at('وكلجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999)')).toEqual([]);
+    // after a letter outside the BMP (one code point, two code units)
+    expect(at('\u{1D400}لجنة مجلس الأمن المنشأة عملا بالقرار 1267 (1999)')).toEqual([]);
+  });
+});
+

@@ -4,8 +4,8 @@
  * "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "1540 Committee".
  * Each links to that resolution (`establishedBy`).
  */
-import { foldText, hashUnits, type Tokens } from './fold';
 import { entityRef, loadGazetteer, readDataFile, type EntityInfo } from './gazetteer';
+import { KEYWORD, KEYWORDS } from './keywords';
 
 interface CommitteesFile {
   known: Partial<Record<SubsidiaryKind, Record<string, string>>>;
@@ -31,38 +31,60 @@ export interface SubsidiaryMatch {
 const NUMBER = String.raw`\[?(\d{2,4})(?:\s*\\?\(\s*(\d{4})\s*\\?\))?\]?(?:\(#\))?`;
 const NUMBER_LIST = String.raw`${NUMBER}(?:\s*(?:,|et|and|y|и)\s*\[?\d{2,4}(?:\s*\\?\(\s*\d{4}\s*\\?\))?\]?(?:\(#\))?)*`;
 const HEADS_EN = String.raw`(?:Security Council )?(Committee|Panel of Experts|Group of Experts|Monitoring Group|Analytical Support and Sanctions Monitoring Team|Monitoring Team|Team of Experts|Committee of Experts|Monitoring Mechanism|Working Group)(?: of the Security Council)?(?: on (?:the )?[A-Z][\w' -]{2,40}?)?`;
+/** The links' verbs (English, French): a match holds one of them, its first word a whole token (between spaces in the pattern), see `Needed`. */
+const LINK_EN_VERBS = ['established', 'created', 'set up', 'appointed'];
 // "Committee established pursuant to resolution …", and the UN's own short form "Committee pursuant to resolutions …"
-const LINK_EN = String.raw`,?\s+(?:(?:originally\s+)?(?:established|created|set up|appointed)\s+(?:pursuant to|by|under|in accordance with)|pursuant to)\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
+const LINK_EN_SHORT = 'pursuant to';
+const LINK_EN = String.raw`,?\s+(?:(?:originally\s+)?(?:${LINK_EN_VERBS.join('|')})\s+(?:pursuant to|by|under|in accordance with)|${LINK_EN_SHORT})\s+(?:paragraph\s+\d+\s+of\s+)?(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
 const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const HEADS_ES = String.raw`(Comité|Grupo de Expertos|Grupo de Supervisión|Equipo de Vigilancia|Equipo de Apoyo Analítico y Vigilancia de las Sanciones|Grupo de Trabajo|Mecanismo de Vigilancia)(?: del Consejo de Seguridad)?(?: (?:sobre|relativo a|para|contra) (?:el |la |los |las )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?)\s+(?:en virtud del?|de conformidad con|por|con arreglo al?|conforme al?)|dimanante\s+de)\s+(?:(?:la|las|el)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
-const LINK_FR = String.raw`\s+(?:créée?s?|établie?s?|constituée?s?|faisant suite)\s+(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
-
-/** Hash of a word's folded token (as foldAndTokenize computes it). */
-function tokenHash(word: string): number {
-  const folded = foldText(word);
-  return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
-}
+const LINK_FR_VERBS = ['créé', 'créée', 'créés', 'créées', 'établi', 'établie', 'établis', 'établies', 'constitué', 'constituée', 'constitués', 'constituées', 'faisant suite'];
+const LINK_FR = String.raw`\s+(?:${LINK_FR_VERBS.join('|')})\s+(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
 
 /**
- * What each pattern cannot match without: `link` one of the link verbs and `resolution` the word
- * "resolution(s)", as whole tokens (both stand between whitespace in the pattern); `letters` one
- * of these characters ("résolution" needs its é, in either case). A document lacking any of them
- * cannot hold a match, and the regex (the French one case-insensitive, slow) is not run over it.
+ * What each pattern cannot match without: `link` one of the link verbs (LINK_EN_VERBS, LINK_FR_VERBS: the patterns and the words from one list) and `resolution` the word
+ * "resolution(s)", as whole tokens (both stand between whitespace in the pattern), each a flag of
+ * KEYWORDS whose words are registered below; `letters` one of these characters ("résolution" needs
+ * its é, in either case). A document lacking any of them cannot hold a match, and the regex (the
+ * French one case-insensitive, slow) is not run over it.
  */
 interface Needed {
-  link: number[];
-  resolution: number[];
+  /** KEYWORD flags, 0: none needed */
+  link: number;
+  resolution: number;
   letters: string[];
 }
-
-const RESOLUTION_TOKENS = ['resolution', 'resolutions'].map(tokenHash);
-const RESOLUCION_TOKENS = ['resolucion', 'resoluciones'].map(tokenHash);
 
 interface Pattern {
   regex: RegExp;
   headGroup: number;
   needed: Needed;
+  /** the data's pattern began with a word-start lookbehind, checked after each hit instead (see buildPatterns) */
+  wordStart: boolean;
+}
+
+/**
+ * A data pattern's leading "not after a letter". V8 cannot look for a pattern's first characters
+ * when it starts with a lookbehind, and tries the whole alternation at every position (the Arabic
+ * pattern took 35 ms on 54 texts); the regex runs without it, and a hit after a letter is dropped
+ * and the search resumes one character on: the same matches (the lookbehind reads nothing the rest
+ * of the pattern matches).
+ */
+const WORD_START = '(?<![\\p{L}])';
+
+/** The first word of each phrase (split at spaces). */
+const firstWordsOf = (phrases: string[]): string[] => phrases.map((phrase) => phrase.split(' ')[0]!);
+
+/** Registers the needed words in KEYWORDS (before the document's keyword hits are taken). */
+export function prepareSubsidiaryBodies(): void {
+  if (PATTERNS) return;
+  table ??= readDataFile<CommitteesFile>('committees.json');
+  for (const word of ['resolution', 'resolutions']) KEYWORDS.add(word, KEYWORD.RESOLUTION);
+  for (const word of ['resolucion', 'resoluciones']) KEYWORDS.add(word, KEYWORD.RESOLUCION);
+  for (const word of firstWordsOf([...LINK_EN_VERBS, LINK_EN_SHORT])) KEYWORDS.add(word, KEYWORD.SUBSIDIARY_LINK_EN);
+  for (const word of firstWordsOf(LINK_FR_VERBS)) KEYWORDS.add(word, KEYWORD.SUBSIDIARY_LINK_FR);
+  PATTERNS = buildPatterns(table);
 }
 
 /** The English, Spanish and French patterns, then the data's (Russian, Arabic, Chinese: committees.json `patterns`), in that order. */
@@ -71,18 +93,20 @@ function buildPatterns(data: CommitteesFile): Pattern[] {
     {
       regex: new RegExp(`${HEADS_EN}${LINK_EN}${NUMBER_LIST}`, 'gu'),
       headGroup: 1,
-      needed: { link: ['established', 'created', 'set', 'pursuant'].map(tokenHash), resolution: RESOLUTION_TOKENS, letters: [] },
+      needed: { link: KEYWORD.SUBSIDIARY_LINK_EN, resolution: KEYWORD.RESOLUTION, letters: [] },
+      wordStart: false,
     },
     {
       regex: new RegExp(`${HEADS_ES}${LINK_ES}${NUMBER_LIST}`, 'gu'),
       headGroup: 1,
-      needed: { link: [], resolution: RESOLUCION_TOKENS, letters: ['ó', 'Ó'] },
+      needed: { link: 0, resolution: KEYWORD.RESOLUCION, letters: ['ó', 'Ó'] },
+      wordStart: false,
     },
     {
       regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'),
       headGroup: 1,
-      // the link verbs vary in form ("créée", "établies"): the French test is on "résolution" only
-      needed: { link: [], resolution: RESOLUTION_TOKENS, letters: ['é', 'É'] },
+      needed: { link: KEYWORD.SUBSIDIARY_LINK_FR, resolution: KEYWORD.RESOLUTION, letters: ['é', 'É'] },
+      wordStart: false,
     },
   ];
   // the data's languages: the texts are tested on the link's verb only ("учрежденный", "المنشأ", "所设")
@@ -90,34 +114,26 @@ function buildPatterns(data: CommitteesFile): Pattern[] {
     if (typeof entry === 'string') continue;
     const source = entry.pattern ?? (entry.heads && entry.link ? `${entry.heads}${entry.link}${NUMBER_LIST}` : null);
     if (!source) throw new Error(`data/entities/committees.json: patterns.${lang} needs "pattern", or "heads" and "link"`);
-    patterns.push({ regex: new RegExp(source, 'gu'), headGroup: entry.pattern ? 0 : 1, needed: { link: [], resolution: [], letters: entry.needed } });
+    const wordStart = source.startsWith(WORD_START);
+    patterns.push({
+      regex: new RegExp(wordStart ? source.slice(WORD_START.length) : source, 'gu'),
+      headGroup: entry.pattern ? 0 : 1,
+      needed: { link: 0, resolution: 0, letters: entry.needed },
+      wordStart,
+    });
   }
   return patterns;
 }
 
 /**
- * Whether the text holds what `needed` lists (any listed letter; among the tokens one of
+ * Whether the text holds what `needed` lists (any listed letter; among its words, `flags`, one of
  * `resolution` and, when listed, one of `link`). The case-insensitive French regex also matches
- * "ſ" (long s) for "s", which folds to itself: a text holding one passes the token test.
+ * "ſ" (long s) for "s", which folds to itself: a text holding one passes the word test.
  */
-function mayMatch(text: string, tokens: Tokens, needed: Needed): boolean {
+function mayMatch(text: string, flags: number, needed: Needed): boolean {
   if (needed.letters.length > 0 && !needed.letters.some((letter) => text.includes(letter))) return false;
-  if (needed.resolution.length === 0) return true;
-  return (hasToken(tokens, needed.resolution) && (needed.link.length === 0 || hasToken(tokens, needed.link))) || text.includes('\u017f');
-}
-
-/** Whether a token's hash is one of `wanted` (at most four). */
-function hasToken(tokens: Tokens, wanted: number[]): boolean {
-  const first = wanted[0];
-  const second = wanted[1] ?? first;
-  const third = wanted[2] ?? first;
-  const fourth = wanted[3] ?? first;
-  const { hashes, count } = tokens;
-  for (let index = 0; index < count; index++) {
-    const hash = hashes[index];
-    if (hash === first || hash === second || hash === third || hash === fourth) return true;
-  }
-  return false;
+  if (needed.resolution === 0) return true;
+  return ((flags & needed.resolution) !== 0 && (needed.link === 0 || (flags & needed.link) !== 0)) || text.includes('\u017f');
 }
 
 const SHORT_NAMES = /\b(\d{3,4})(?:\/\d{3,4})*\s+(Committee|Sanctions Committee)\b|\bComité\s+(\d{3,4})\b/gu;
@@ -125,20 +141,26 @@ const SHORT_NAMES = /\b(\d{3,4})(?:\/\d{3,4})*\s+(Committee|Sanctions Committee)
 let table: CommitteesFile | null = null;
 let PATTERNS: Pattern[] | null = null;
 
-/** `tokens`, when given, are foldAndTokenize(text)'s: patterns that cannot match are then skipped. */
-export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryMatch[] {
-  table ??= readDataFile<CommitteesFile>('committees.json');
-  PATTERNS ??= buildPatterns(table);
+/**
+ * `flags`, when given: the KEYWORDS flags of the text's words (KEYWORDS.flagsIn, after
+ * prepareSubsidiaryBodies); patterns that cannot match are then skipped.
+ */
+export function findSubsidiaryBodies(text: string, flags?: number): SubsidiaryMatch[] {
+  prepareSubsidiaryBodies();
   const found: SubsidiaryMatch[] = [];
-  for (const { regex, headGroup, needed } of PATTERNS) {
-    if (tokens && !mayMatch(text, tokens, needed)) continue;
+  for (const { regex, headGroup, needed, wordStart } of PATTERNS!) {
+    if (flags !== undefined && !mayMatch(text, flags, needed)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      if (wordStart && letterBefore(text, match.index)) {
+        regex.lastIndex = match.index + (text.codePointAt(match.index)! > 0xffff ? 2 : 1);
+        continue;
+      }
       // named groups where the number comes before the head (Chinese)
       const head = match.groups?.head ?? match[headGroup]!;
       const number = match.groups?.number ?? match[headGroup + 1]!;
       const year = match.groups ? match.groups.year : match[headGroup + 2];
-      found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, subsidiaryKind(table, head), number, year) });
+      found.push({ start: match.index, end: match.index + match[0].length, ...describe(table!, subsidiaryKind(table!, head), number, year) });
     }
   }
   // both forms hold their head word as written: a text with neither is not scanned (most are not)
@@ -146,10 +168,20 @@ export function findSubsidiaryBodies(text: string, tokens?: Tokens): SubsidiaryM
     SHORT_NAMES.lastIndex = 0;
     for (let match = SHORT_NAMES.exec(text); match; match = SHORT_NAMES.exec(text)) {
       const number = match[1] ?? match[3]!;
-      found.push({ start: match.index, end: match.index + match[0].length, ...describe(table, 'committee', number, undefined) });
+      found.push({ start: match.index, end: match.index + match[0].length, ...describe(table!, 'committee', number, undefined) });
     }
   }
   return dropOverlaps(found);
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point before `index` is a letter (what a leading (?<![\p{L}]) rejects). */
+function letterBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff;
+  return LETTER.test(pair ? text.slice(index - 2, index) : text[index - 1]!);
 }
 
 function subsidiaryKind(data: CommitteesFile, head: string): SubsidiaryKind {

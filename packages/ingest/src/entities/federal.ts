@@ -7,8 +7,30 @@
  */
 import { entityRef, governmentId, readDataFile, type EntityTable } from './gazetteer';
 import type { NameMatch } from './matcher';
+import { foldText, nameTokens } from './fold';
+import { KEYWORD, KEYWORDS } from './keywords';
 
 let forms: Map<string, string[]> | null = null;
+/** the languages each of whose forms has an inner word, registered as KEYWORD.FEDERAL (prepareFederalGovernments) */
+let gated: Set<string> | null = null;
+
+/**
+ * Registers in KEYWORDS (FEDERAL) a word inside each form, between two others ("Federal" in "the
+ * Federal Government", "Gouvernement" in "le Gouvernement fédéral"): a form is found as written, so
+ * that word is a whole token of any text holding it, and a text without any is not searched. A
+ * language with a form of two words or one (ru, ar, zh) is searched always.
+ */
+export function prepareFederalGovernments(): void {
+  if (gated) return;
+  forms ??= compile();
+  gated = new Set();
+  for (const [lang, list] of forms) {
+    const inner = list.map((form) => form.split(' ').slice(1, -1).find((word) => oneToken(word)));
+    if (inner.some((word) => word === undefined)) continue;
+    for (const word of inner) KEYWORDS.add(word!, KEYWORD.FEDERAL);
+    gated.add(lang);
+  }
+}
 
 function compile(): Map<string, string[]> {
   const file = readDataFile<{ federal?: Record<string, string[] | string> }>('governments.json');
@@ -28,11 +50,21 @@ function compile(): Map<string, string[]> {
   return result;
 }
 
-/** The federal Government's mentions in `text`, resolved to the Government of the document's main State. */
-export function findFederalGovernments(text: string, lang: string, matches: readonly NameMatch[], entities: EntityTable): NameMatch[] {
+/** Whether `word` is one token, the whole word, without marks (which KEYWORDS.add would split at). */
+function oneToken(word: string): boolean {
+  const tokens = nameTokens(word);
+  return tokens.length === 1 && tokens[0] === foldText(word) && !/\p{M}/u.test(word);
+}
+
+/**
+ * The federal Government's mentions in `text`, resolved to the Government of the document's main
+ * State. `flags`, when given: the KEYWORDS flags of the text's words (after prepareFederalGovernments).
+ */
+export function findFederalGovernments(text: string, lang: string, matches: readonly NameMatch[], entities: EntityTable, flags?: number): NameMatch[] {
   forms ??= compile();
   const list = forms.get(lang);
   if (!list) return [];
+  if (flags !== undefined && gated?.has(lang) && (flags & KEYWORD.FEDERAL) === 0) return [];
   const hits: Array<{ start: number; end: number }> = [];
   for (const form of list) {
     for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1)) {

@@ -74,6 +74,16 @@ export function compactCopy(text: string): string {
   return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
+/** The tokenizer's class of a folded code unit: 0 none, 1 a letter, digit or mark, 2 a CJK ideograph or kana (a token alone). */
+export function charClass(code: number): number {
+  return CHAR_CLASS[code]!;
+}
+
+/** The fold of one code unit (what foldUnits puts at its place). */
+export function foldUnit(code: number): number {
+  return FOLD[code]!;
+}
+
 /** Folded code units of `text` (same length): what the tokenizer and the matcher read. */
 export function foldUnits(text: string): Uint16Array {
   const units = new Uint16Array(text.length);

@@ -125,6 +125,10 @@ export interface MandateLanguageRules {
   };
   partners?: string[];
   blockers?: string[];
+  /** words right before a State's name that make it a place, not its Government addressed ("all parties in Mali", "все стороны в Мали") */
+  places?: string[];
+  /** nouns right after a body's name that make the name their modifier, the body not addressed ("the ECOWAS Plan of action", "非洲联盟委员会主席") */
+  modifiedHeads?: string[];
   /** words right after a State's name that make it a qualifier, not its Government addressed ("塞浦路斯两族领导人", "马里各方") */
   stateQualifiers?: string[];
   /** chain languages: after a phrase inserted between commas, words that take the addressee list up again
@@ -135,6 +139,11 @@ export interface MandateLanguageRules {
   support?: string[];
   supportAfter?: string[];
   genitive?: string[];
+  /** words right before a name that make it a complement (a place, an owner: "in Somalia", "of the African Union"):
+   *  such a name is no antecedent of an object pronoun ("… the peace process in Somalia. The Council urges them") */
+  complements?: string[];
+  /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
+  stateComplements?: string[];
   that?: string[];
   verbFirst?: boolean;
   modals?: string[];
@@ -287,7 +296,8 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     // "просит Францию", "призывает Гвинею-Бисау": Russian names in the oblique cases too
     for (const name of state.byLocale.ru ?? []) for (const form of russianCaseForms(name, true)) add('State', state.iso2, form);
     for (const adjective of state.capitalAdjectives) add('State', state.iso2, adjective);
-    for (const adjective of state.headedAdjectives) {
+    // French and Spanish adjectives follow a head noun: "le Ministre péruvien", "el canciller colombiano"
+    for (const adjective of [...state.headedAdjectives, ...(state.otherAdjectives.es ?? [])]) {
       add('State', state.iso2, adjective, 'adjective-head');
     }
   }
@@ -330,7 +340,7 @@ export interface CountryNames {
   governmentName: string;
   capitalAdjectives: string[];
   headedAdjectives: string[];
-  /** adjectives of the other languages (Spanish, Arabic …): only in Governments' names ("autoridades somalíes", "السلطات الصومالية") */
+  /** adjectives of the other languages: in Governments' names ("autoridades somalíes", "السلطات الصومالية"); Spanish ones also after a head noun, as French ones */
   otherAdjectives: Record<string, string[]>;
 }
 

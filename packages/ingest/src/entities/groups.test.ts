@@ -64,6 +64,20 @@ describe('groups kept apart', () => {
     expect(groups('en las zonas controladas por los huzíes y de reclutamiento', 'es')).toEqual(['Houthis']);
     expect(groups('Фронта «Ан-Нусра» и всех других лиц', 'ru')).toEqual(['ANF']);
   });
+  it('reads armed groups named in news, with their aliases in en/fr/es (composed probes in the UN News, ONU Info and sanctions-list styles)', () => {
+    expect(groups('UN Secretary-General António Guterres condemned the attack by the Rapid Support Forces (RSF) on El Fasher.')).toEqual(['RSF']);
+    expect(groups('QDe.132 Nom : TEHRIK-E TALIBAN PAKISTAN (TTP). Il est associé à Al-Qaida et au Mouvement islamique d’Ouzbékistan (MIO).', 'fr')).toEqual(['AlQaida', 'IMU', 'TTP']);
+    expect(groups('created as a merger of Ansar Eddine, Al Mourabitoune, the Macina Liberation Front and the Sahara branch of Al-Qaida in the Islamic Maghreb (AQIM)')).toEqual([
+      'AQIM',
+      'AlMourabitoune',
+      'AnsarEddine',
+      'KatibaMacina',
+    ]);
+    expect(groups('les assaillants appartenaient au groupe armé Retour, Réclamation et Réhabilitation (3R), signataire de l’Accord', 'fr')).toEqual(['ThreeR']);
+    expect(groups('amplió sus tareas al proceso de paz con el Ejército de Liberación Nacional (ELN) y a los excombatientes de las FARC-EP', 'es')).toEqual(['ELN', 'FARCEP']);
+    // S/RES/2255 (2015) fr and es: the Haqqani Network is a group of its own, beside the Taliban
+    expect(groups('les Taliban et les groupes qui leur sont associés, dont le Réseau Haqqani, et les activités terroristes', 'fr')).toEqual(['Haqqani', 'Taliban']);
+  });
   it('gives no name to two groups', () => {
     const owners = new Map<string, Set<string>>();
     for (const info of loadGazetteer().entities.values()) {

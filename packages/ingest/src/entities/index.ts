@@ -8,17 +8,17 @@ import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from
 import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
-import { findGenericPanels, findSubsidiaryBodies } from './committees';
+import { findGenericPanels, findSubsidiaryBodies, prepareSubsidiaryBodies } from './committees';
 import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
 import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
-import { findMandates } from './mandates';
+import { findMandates, prepareMandates } from './mandates';
 import { scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
 import { findPersons, preparePersons, type PersonMention } from './persons';
 import { resolvePosts } from './posts';
-import { findFederalGovernments } from './federal';
+import { findFederalGovernments, prepareFederalGovernments } from './federal';
 import { findShortReferences } from './references';
 import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
@@ -44,6 +44,8 @@ export interface DocumentEntities {
   units: Uint16Array;
   /** its word tokens (same storage rule) */
   tokens: Tokens;
+  /** KEYWORDS.hits(tokens): the tokens of every word-list rule and finder trigger (triggers.ts) */
+  hits: number[];
 }
 
 /** Token arrays reused by every document: the tokens are read only while recognising one. */
@@ -55,7 +57,16 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const { text } = doc;
   const { units, tokens } = foldAndTokenize(text, TOKENS);
   const entities = new EntityTable(gazetteer.entities);
-  const subsidiaries = findSubsidiaryBodies(text, tokens);
+  // one pass over the tokens for every word-list rule (persons, coordinated names) and the finders' triggers (triggers.ts)
+  preparePersons();
+  prepareCoordination();
+  prepareMandates();
+  prepareSubsidiaryBodies();
+  prepareFederalGovernments();
+  const hits = KEYWORDS.hits(tokens);
+  /** which finders' trigger words the document holds */
+  const present = KEYWORDS.flagsIn(hits, tokens);
+  const subsidiaries = findSubsidiaryBodies(text, present);
   for (const subsidiary of subsidiaries) {
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
@@ -84,10 +95,6 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   // a name inside a short reference ("الأمم المتحدة" in "قوة الأمم المتحدة") is part of it
   const outside = references.length > 0 ? found.filter((match) => !references.some((reference) => reference.start <= match.start && match.end <= reference.end)) : found;
   const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...outside, ...references].sort((a, b) => a.start - b.start), entities);
-  // one pass over the tokens for every word-list rule (persons, coordinated names)
-  preparePersons();
-  prepareCoordination();
-  const hits = KEYWORDS.hits(tokens);
   const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
   const generic = findGenericPanels(text, withPosts);
   // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel
@@ -98,7 +105,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     ...withPosts,
     ...coordinated,
     ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
-    ...findFederalGovernments(text, doc.identity.lang, withPosts, entities),
+    ...findFederalGovernments(text, doc.identity.lang, withPosts, entities, present),
     ...statesOfGovernments(accepted, entities),
   ]
     .filter((match) => !isPersonTitle(text, match))
@@ -111,11 +118,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const persons = findPersons(doc, mentions, entities, units, tokens, hits);
-  return { mentions, persons, entities, units, tokens };
+  return { mentions, persons, entities, units, tokens, hits };
 }
 
 export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
-  const { mentions, persons, entities, units, tokens } = recogniseEntities(doc);
+  const { mentions, persons, entities, units, tokens, hits } = recogniseEntities(doc);
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
   const nodeKeys = new Set<string>();
@@ -139,7 +146,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     return entity;
   };
 
-  const mandates = findMandates(doc, mentions, units, tokens);
+  const mandates = findMandates(doc, mentions, units, tokens, hits);
   const mandated = new Set(mandates.map((mandate) => mandate.body));
   const { addresseeOnly } = loadGazetteer();
   for (const mention of mentions) {

@@ -1,6 +1,7 @@
 /**
  * Word lists of the rules that look at single words (roles, honorifics, speech verbs, given names
- * for persons; shared threat heads and plural mission heads for coordinated names), compiled into
+ * for persons; shared threat heads and plural mission heads for coordinated names; the triggers
+ * of finders run only where they can fire, triggers.ts), compiled into
  * one table of folded-token hashes. One pass over a document's tokens finds every hit; each rule
  * then reads only its own hits instead of walking the tokens again.
  */
@@ -27,6 +28,13 @@ export class KeywordTable {
     return this.bits[hash & 0xffff] === 0 ? 0 : (this.flags.get(hash) ?? 0);
   }
 
+  /** The flags of every hit together: which rules' words the document holds. */
+  flagsIn(hits: readonly number[], tokens: Tokens): number {
+    let flags = 0;
+    for (const index of hits) flags |= this.flagsOf(tokens.hashes[index]!);
+    return flags;
+  }
+
   /** Indexes of the tokens whose word is in the table, in text order. */
   hits(tokens: Tokens): number[] {
     const found: number[] = [];
@@ -45,7 +53,7 @@ export function wordHash(folded: string): number {
   return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
 }
 
-/** The table every word rule of the entity stage registers in (persons.ts, coordination.ts). */
+/** The table every word rule of the entity stage registers in (persons.ts, coordination.ts, mandates.ts). */
 export const KEYWORDS = new KeywordTable();
 
 /** Flag bits of KEYWORDS, one per rule. */
@@ -58,4 +66,13 @@ export const KEYWORD = {
   KOREAN: 32,
   SHARED_HEAD: 64,
   PLURAL_BODY: 128,
+  /** the first word of a clause verb that can give a task (mandates.ts: a paragraph without one has no mandate) */
+  MANDATE_VERB: 256,
+  /** committees.ts: "resolution(s)", "resolución(es)" and the English link verbs, without which a subsidiary body's pattern cannot match */
+  RESOLUTION: 512,
+  RESOLUCION: 1024,
+  SUBSIDIARY_LINK_EN: 2048,
+  SUBSIDIARY_LINK_FR: 8192,
+  /** federal.ts: a word inside each federal form of a language ("Federal" in "the Federal Government") */
+  FEDERAL: 4096,
 } as const;

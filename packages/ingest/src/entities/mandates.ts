@@ -19,11 +19,13 @@
  * - a State named as an addressee ("calls upon South Sudan") is its Government (`Gov-<ISO2>`).
  * Every word list is data: data/entities/mandates.json, per language.
  */
-import { clauseLeadWords, findClauseVerbsPrepared, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
+import { clauseLeadWords, clauseVerbForms, findClauseVerbsPrepared, VERB_LANGUAGES, verbTableOf, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { Segment, SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
+import { KEYWORD, KEYWORDS } from './keywords';
+import { firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
 
 export type MandateRole = 'support' | 'partner';
 
@@ -45,6 +47,11 @@ interface Candidate {
   end: number;
   /** named as a State ("Syria"), standing for its Government */
   state?: boolean;
+  /**
+   * a State named as a place ("in Mali"), a body's name that modifies another noun ("the ECOWAS Plan of action", "the
+   * African Union Commission"): part of the zone's words, no addressee, partner or antecedent
+   */
+  inert?: boolean;
 }
 
 interface Language {
@@ -65,6 +72,10 @@ interface Language {
   blockers: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
   stateQualifier: RegExp | null;
+  /** before a State's name: words that make it a place ("all parties in Mali"), the State no addressee */
+  places: RegExp | null;
+  /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
+  modifiedHeads: RegExp | null;
   support: RegExp | null;
   /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
   scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
@@ -78,12 +89,17 @@ interface Language {
   verbFirst: boolean;
   modal: RegExp | null;
   dates: Set<string>;
+  /** languages written without spaces: a gap made only of date words and digits ("从现在至2020年7月31日"), the words whole ("在" is not "现在") */
+  datePattern: RegExp | null;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
   mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null } | null;
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
+  /** a name after one of these words is a complement ("in Somalia", "of the African Union"), no antecedent of a pronoun */
+  complements: RegExp | null;
+  stateComplements: RegExp | null;
   pronounsBefore: RegExp | null;
   objectSuffixes: string[];
   singularPronouns: RegExp | null;
@@ -107,6 +123,8 @@ interface Compiled {
   relevant: Set<string>;
   /** each language's rules, compiled when a document of that language first asks (languageRules) */
   languages: Map<string, Language>;
+  /** the verb tables whose relevant forms' first words are in KEYWORDS (MANDATE_VERB): their paragraphs are gated on them */
+  gated: Set<string>;
   data: MandateRules['languages'];
 }
 
@@ -199,9 +217,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       'u',
     ),
     verbFirst: data.verbFirst === true,
+    places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
+    modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
+    datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     phrases: phraseEntries.length ? new RegExp(`^${separators}(?:${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u') : null,
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
     mandate: mandate
@@ -233,6 +254,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     possessiveAfter: mandate?.possessive.length ? new RegExp(`^(?:${alternation(mandate.possessive)})${spaced ? after : ''}`, 'u') : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
+    complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
+    stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
     objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
     singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
@@ -259,8 +282,26 @@ function compile(rules: MandateRules): Compiled {
     transparent: new Set(rules.transparentLemmas ?? []),
     relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...rules.phraseLemmas, ...rules.extensionLemmas]),
     languages: new Map(),
+    gated: new Set(),
     data: rules.languages,
   };
+}
+
+/**
+ * Registers the first words of the relevant lemmas' forms, in every verb table where a form's
+ * matches start and end at word boundaries, as KEYWORDS' MANDATE_VERB: recogniseEntities' pass
+ * over the tokens then marks the paragraphs that may hold one (triggers.ts).
+ */
+export function prepareMandates(): void {
+  compiled ??= compile(loadGazetteer().mandates);
+  if (compiled.gated.size > 0) return;
+  for (const lang of VERB_LANGUAGES) {
+    const { forms, wordBounded } = clauseVerbForms(lang, compiled.relevant);
+    const words = wordBounded ? firstWords(forms) : null;
+    if (!words) continue;
+    for (const word of words) KEYWORDS.add(word, KEYWORD.MANDATE_VERB);
+    compiled.gated.add(lang);
+  }
 }
 
 /** The rules of a language with data (compiled once, on first use: a corpus in one language compiles one), else null. */
@@ -274,13 +315,18 @@ function languageRules(rules: Compiled, lang: string): Language | null {
   return language;
 }
 
-/** `units` is foldUnits(doc.text) when the caller has it. */
-export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array, tokens?: Tokens): MandateMatch[] {
+/**
+ * `units` and `tokens`: foldAndTokenize(doc.text), when the caller has them; `hits`: KEYWORDS.hits(tokens)
+ * after prepareMandates, to read only the paragraphs that may hold a verb giving a task.
+ */
+export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array, tokens?: Tokens, hits?: readonly number[]): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
   const own = languageRules(rules, doc.identity.lang);
   const lang = own ?? languageRules(rules, 'en')!;
   const verbLang = own ? doc.identity.lang : 'en';
+  // the paragraphs holding the first word of a verb that may give a task (null: every paragraph is read)
+  const holding = tokens && hits && rules.gated.has(verbTableOf(verbLang)) ? segmentsHolding(KEYWORD.MANDATE_VERB, hits, tokens, doc.segments) : null;
   const found: MandateMatch[] = [];
   const bySegment = new Map<number, EntityMention[]>();
   for (const mention of mentions) {
@@ -293,6 +339,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (!segment.textOf || segment.section !== 'operative') return;
     const named = bySegment.get(index);
     if (!named) return;
+    // no word a relevant verb starts with: no verb would pass the relevance test below, none is looked for
+    if (holding && holding[index] === 0 && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
     const text = doc.text.slice(segment.start, segment.end);
     const candidates: Candidate[] = [];
     for (const mention of named) {
@@ -320,6 +368,14 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
     const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
+    for (const candidate of candidates) {
+      // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
+      // a body's name before a noun it modifies ("the ECOWAS Plan of action", "the African Union Commission"): kept in the
+      // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
+      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40))) {
+        candidate.inert = true;
+      }
+    }
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     verbs.forEach((verb, position) => {
@@ -350,7 +406,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           for (let back = position - 1; antecedents.length === 0 && back >= -1; back--) {
             const from = back >= 0 ? verbs[back]!.start : 0;
             const to = verbs[back + 1]!.start;
-            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to);
+            // but not a name that is a complement: "… in support of the peace process in Somalia. The Council urges them"
+            antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert && !isComplement(lang, folded, candidate));
             // a directive clause before it addressed someone, if no body ("encourage les parties …, les encourage")
             if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
           }
@@ -361,6 +418,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
         }
       }
+      addressed = addressed.filter(({ candidate }) => !candidate.inert);
       lastAddressed = addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
@@ -380,7 +438,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
       for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
-        if (taken.has(candidate) || addressedIds.has(candidate.id)) continue;
+        if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
         taken.add(candidate);
         addMatch(found, segment, index, verb.lemma, candidate, role);
       }
@@ -407,6 +465,8 @@ function addMatch(found: MandateMatch[], segment: Segment, index: number, verb: 
   found.push(match);
 }
 
+/** How far before a body a word governing it as a genitive complement is read ("de la ", "председателя "). */
+const GENITIVE_WINDOW = 24;
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
 const VERB_REACH = 400;
 /** At most this many words between a partner marker and a State it names ("in cooperation with the Governments of Sudan and South Sudan"). */
@@ -438,6 +498,12 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
   return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
 }
 
+/** A name that is a complement ("in Somalia", "to the African Union-led process", "President of Haiti"): no antecedent of a pronoun. */
+function isComplement(lang: Language, folded: string, candidate: Candidate): boolean {
+  const before = folded.slice(Math.max(0, candidate.start - 16), candidate.start);
+  return (lang.complements?.test(before) ?? false) || (candidate.state === true && (lang.stateComplements?.test(before) ?? false));
+}
+
 /** An object pronoun for the verb ("encourages them", "leur demande", "يشجعها"; "calls on him", "ويدعوه"), plural or singular. */
 function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: number, clauseEnd: number): 'plural' | 'singular' | null {
   const after = folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 30));
@@ -466,7 +532,7 @@ function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: 
  */
 function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[], verbStart: number): Candidate[] {
   if (lastAddressed.length === 1) return lastAddressed;
-  const before = candidates.filter((candidate) => candidate.end <= verbStart);
+  const before = candidates.filter((candidate) => candidate.end <= verbStart && !candidate.inert);
   const person = [...before].reverse().find((candidate) => PERSONS.test(candidate.id));
   if (person) return [person];
   // a collective ("Member States") is no antecedent of a singular pronoun
@@ -533,7 +599,7 @@ function zoneAddressees(
     const skipFrom = nearestRegion(skipped, candidate.start);
     if (skipFrom > supportFrom) continue;
     const support = supportFrom > skipFrom;
-    if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start))) continue;
     if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
@@ -587,7 +653,7 @@ function resumed(lang: Language, folded: string, from: number, to: number, dates
 function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = true): boolean {
   if (!lang.spaced) {
     const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
-    return rest.length === 0 || (dates && /^[\d年月日至从现在前之]+$/u.test(rest));
+    return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
   }
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 14) return false;
@@ -660,7 +726,7 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   // a list: every body from the first to the modal, but for complements of a noun
   return candidates
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
-    .filter((candidate, index) => index === 0 || !lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start)))
+    .filter((candidate, index) => index === 0 || !lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start)))
     .map((candidate) => ({ candidate, support: false }));
 }
 
@@ -709,7 +775,7 @@ function partnersOf(
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
-    if (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    if (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start))) continue;
     if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });

@@ -127,3 +127,19 @@ describe('State names that are common words', () => {
     expect(linked('Security Council renews UN mission in DR Congo', { lang: 'en' }).mentions).toContain('state:CD');
   });
 });
+
+describe('States named by a French or Spanish adjective after a head noun', () => {
+  const states = (text: string, lang: string): string[] =>
+    [...new Set(recogniseEntities(testDocument(text, { lang })).mentions.filter((mention) => mention.kind === 'State').map((mention) => mention.id))].sort();
+  it('reads the adjective after a head noun, and not alone (composed probes in the ONU Info and Noticias ONU styles)', () => {
+    expect(states('une attaque qui a coûté la vie à un Casque bleu égyptien ; les soldats rwandais déployés à Bangui', 'fr')).toEqual(['EG', 'RW']);
+    expect(states('Las autoridades haitianas y el Gobierno dominicano acordaron reforzar la vigilancia; el canciller colombiano agradeció', 'es')).toEqual(['CO', 'DO', 'HT']);
+    expect(states('la cocina mexicana y el arte francés', 'es')).toEqual([]);
+  });
+  it('reads the short names news uses (composed, in the UN News, ONU Info and Noticias ONU styles)', () => {
+    expect(states('Siria, Corea del Sur, Corea del Norte, Birmania y Chequia', 'es')).toEqual(['CZ', 'KP', 'KR', 'MM', 'SY']);
+    expect(states('la Tanzanie, la Birmanie et la Tchéquie', 'fr')).toEqual(['CZ', 'MM', 'TZ']);
+    expect(states('Moldova and Burma', 'en')).toEqual(['MD', 'MM']);
+  });
+});
+

@@ -64,6 +64,23 @@ describe('persons without a title', () => {
   });
 });
 
+describe('speakers in capitals, as meetings coverage writes them (composed in the press.un.org style)', () => {
+  it('reads a name in capitals before a country in brackets or a comma and a role, in the case names are written', () => {
+    const text =
+      'Briefings\n\nMARTHA AMA AKYAA POBEE, Assistant Secretary-General for Africa, said that the situation continues to deteriorate.\n\nERIC TIARE, Executive Secretary of the G5 Sahel, said the Joint Force had been weakened.\n\nStatements\n\nVANESSA FRAZIER (Malta) expressed concern.\n\nZHANG JUN (China) said the international community should help.';
+    expect(names(text)).toEqual(['Martha Ama Akyaa Pobee', 'Eric Tiare', 'Vanessa Frazier', 'Zhang Jun']);
+    const french = 'Déclarations\n\nM. NICOLAS DE RIVIÈRE (France) a salué le travail de la Mission.\n\nMme LINDA THOMAS-GREENFIELD (États-Unis) a déclaré que les Chabab continuaient.';
+    expect(names(french, 'fr')).toEqual(['Nicolas de Rivière', 'Linda Thomas-Greenfield']);
+  });
+  it('reads no name in a line of capitals that is not a speaker, nor an acronym before a bracket', () => {
+    expect(names('SECURITY COUNCIL (9350TH MEETING)\n\nUNODC (Vienna) said that the figures were rising.')).toEqual([]);
+    expect(names('The Council heard UNITED NATIONS (Secretariat) officials.')).toEqual([]);
+  });
+  it('reads a Tuareg name with its particle "ag" (composed, after the ISIL (Da’esh) and Al-Qaida Sanctions List narrative style)', () => {
+    expect(names('Its leader is Iyad ag Ghali, who founded Ansar Eddine.')).toEqual(['Iyad ag Ghali']);
+  });
+});
+
 describe('words that are no persons', () => {
   it('in headlines, places, institutions and country lists (SC/13046, S/RES/2550 (2020), S/RES/1526 (2004), S/RES/2591 (2021) es)', () => {
     expect(names('Mali Foreign Minister Calls for Assistance to Address Root Causes of Insecurity')).toEqual([]);

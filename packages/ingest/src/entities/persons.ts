@@ -50,6 +50,8 @@ interface Patterns {
   patronymics: Map<number, string>;
   /** "Ban Ki-moon", "Moon Jae-in": romanised Korean names, checked at a Korean family name */
   koreanAt: RegExp;
+  /** a speaker's name in capitals, alone at the start of a line before a bracket or a comma ("M. NICOLAS DE RIVIÈRE (France)") */
+  capitalsLine: RegExp;
   /** a name at a position */
   nameAt: RegExp;
   /** one word of a name, whole */
@@ -71,6 +73,10 @@ let patterns: Patterns | null = null;
 /** A romanised Korean syllable, as names write them ("Ban", "Ki", "moon", "Kyung", "wha", "Jong", "un"). */
 const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t)?$/i;
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{L}|\p{Lu}\.`;
+/** one word of a name written in capitals, as meetings coverage writes speakers ("THOMAS-GREENFIELD", "A.") */
+const CAPITALS_WORD = String.raw`(?:\p{Lu}[\p{Lu}'’-]*\p{Lu}|\p{Lu}\.)`;
+/** a word in capitals ("UNODC", "THOMAS-GREENFIELD"): an acronym or a line of capitals, not a name as written */
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (items: string[]): string => [...new Set(items)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -110,6 +116,7 @@ function compile(): Patterns {
     patronymics: byWord(rules.patronymics),
     // then each part must be one romanised Korean syllable (KOREAN_SYLLABLE): "New York-based" is none
     koreanAt: /[A-Z][a-z]{0,4}[ \t]+[A-Z][a-z]{0,5}-[a-z]{1,5}(?![A-Za-z-])/y,
+    capitalsLine: new RegExp(String.raw`^[ \t]*(?:(?:${honorifics})[ \t]+)?(${CAPITALS_WORD}(?:[ \t]+${CAPITALS_WORD}){1,5})[ \t]*$`, 'u'),
     nameAt: new RegExp(name, 'yu'),
     nameWord: new RegExp(`^(?:${NAME_WORD})$`, 'u'),
     honorificStart: new RegExp(String.raw`^(?:${honorifics})[ \t]`, 'u'),
@@ -232,7 +239,7 @@ export function findPersons(
     const windowStart = Math.max(0, roleStart - 80);
     const comma = p.commaBefore.exec(text.slice(windowStart, roleStart));
     if (comma) {
-      const before = trailingName(text, windowStart + comma.index, p);
+      const before = trailingName(text, windowStart + comma.index, p) ?? capitalsBefore(text, windowStart + comma.index, p);
       if (before) {
         const end = clauseEnd(text, roleEnd);
         const organisation = organisationBetween(mentions, entities, windowStart + comma.index, end);
@@ -345,7 +352,7 @@ export function findPersons(
   for (const mention of mentions) {
     if (mention.kind !== 'State' || !/\(\s*$/u.test(text.slice(mention.start - 2, mention.start)) || !/^\s*\)/u.test(text.slice(mention.end, mention.end + 2))) continue;
     const open = text.lastIndexOf('(', mention.start);
-    const before = trailingName(text, open, p);
+    const before = trailingName(text, open, p) ?? capitalsBefore(text, open, p);
     if (before) weak(before.start, before.raw);
   }
   return resolveSurnames(outermost([...found.values()].sort((a, b) => a.start - b.start)));
@@ -409,7 +416,7 @@ function trailingName(text: string, end: number, p: Patterns, skipAuxiliary = fa
     const word = words[index]![0];
     const gapEnd = index + 1 < words.length ? words[index + 1]!.index! : window.length;
     if (!/^[ \t]*$/u.test(window.slice(words[index]!.index! + word.length, gapEnd))) break;
-    if (p.nameWord.test(word) && !p.notNames.has(word) && !/^\p{Lu}{2,}$/u.test(word)) first = index;
+    if (p.nameWord.test(word) && !p.notNames.has(word) && !CAPITALS.test(word)) first = index;
     // a particle inside the name ("Usama bin Laden"): kept only when a name word comes before it
     else if (!p.particles.has(word) || first !== index + 1) break;
   }
@@ -421,6 +428,31 @@ function trailingName(text: string, end: number, p: Patterns, skipAuxiliary = fa
   return { start: Math.max(0, stop - 120) + startInWindow, raw: window.slice(startInWindow) };
 }
 
+/**
+ * "MARTHA AMA AKYAA POBEE, Assistant Secretary-General", "M. NICOLAS DE RIVIÈRE (France)": meetings
+ * coverage writes each speaker in capitals at the start of a paragraph. The name alone between the
+ * line's start (an honorific allowed) and `end`, 2–6 words, in the case names are written ("Nicolas de
+ * Rivière", "Linda Thomas-Greenfield"); the offsets are the text's (the case change keeps the length).
+ */
+function capitalsBefore(text: string, end: number, p: Patterns): { start: number; raw: string } | null {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  if (end - lineStart > 100) return null;
+  const match = p.capitalsLine.exec(text.slice(lineStart, end));
+  if (!match) return null;
+  const raw = match[1]!;
+  const words = raw.split(/[ \t]+/u);
+  if (words.filter((word) => word.length > 2 && !word.endsWith('.')).length === 0) return null;
+  const titled = words
+    .map((word, index) => {
+      const lower = word.toLowerCase();
+      if (index > 0 && p.particles.has(lower)) return lower;
+      return lower.replace(/(^|[-'’])(\p{Ll})/gu, (_, edge: string, letter: string) => edge + letter.toUpperCase());
+    })
+    .join(' ');
+  if (titled.length !== raw.length) return null;
+  return { start: lineStart + match.index + match[0].indexOf(raw), raw: titled };
+}
+
 /** Drops words that cannot be part of a name ("M. Roux" stays "Roux"; "Conseil" ends it). */
 function cleanName(raw: string, { notNames, particles }: Patterns, lang: string): string | null {
   const words = raw.split(/\s+/);
@@ -428,7 +460,7 @@ function cleanName(raw: string, { notNames, particles }: Patterns, lang: string)
   if (leadVerb(words[0]!, lang) || /['’]s$/u.test(words[0]!)) return null;
   const kept: string[] = [];
   for (const word of words) {
-    if (notNames.has(word) || /^\p{Lu}{2,}$/u.test(word) || /['’]s$/u.test(word)) break;
+    if (notNames.has(word) || CAPITALS.test(word) || /['’]s$/u.test(word)) break;
     kept.push(word);
   }
   while (kept.length > 0 && particles.has(kept[kept.length - 1]!)) kept.pop();

@@ -13,6 +13,11 @@ function threats(text: string, lang = 'en'): string[] {
 }
 
 describe('threats in six languages', () => {
+  it('reads drug trafficking named by the drug, and child recruitment in other words (composed probes in the UNODC and ONU Info styles)', () => {
+    expect(threats('l’Afrique de l’Ouest est devenue une plaque tournante du trafic de cocaïne ; le narcotrafic finance les groupes armés', 'fr')).toEqual(['DrugTrafficking']);
+    expect(threats('reports of children being recruited by armed groups')).toEqual(['ChildRecruitment']);
+    expect(threats('el reclutamiento de menores por las pandillas sigue en aumento', 'es')).toEqual(['ChildRecruitment']);
+  });
   it('reads landmines and explosive remnants of war as two threats (S/RES/2562 (2020), zh S/RES/2589 (2021))', () => {
     expect(threats('from the effects of landmines and other explosive remnants of war, and in this regard,')).toEqual(['ERW', 'Landmines']);
     expect(threats('包括地雷、战争遗留爆炸物和简易爆炸装置的威胁，忆及军警和文职人员', 'zh')).toEqual(['ERW', 'IED', 'Landmines']);
