@@ -25,7 +25,7 @@ import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, nameTokens, typ
 import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
-import { firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
+import { firstTokenAt, firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
 
 export type MandateRole = 'support' | 'partner';
 
@@ -920,18 +920,6 @@ const LETTER = /\p{L}/u;
 /** Whether a match at `index` starts a word (what a leading `(?<![\p{L}])` would check). */
 function atWordStart(text: string, index: number): boolean {
   return index === 0 || !LETTER.test(text[index - 1]!);
-}
-
-/** Index of the first token starting at or after `offset` (tokens sorted by start). */
-function firstTokenAt(starts: Int32Array, count: number, offset: number): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle]! < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** A bit set at (hash & 0xffff) of each phrase's first token, as the tokenizer hashes it. */
