@@ -278,9 +278,15 @@ function isPersonTitle(text: string, match: NameMatch): boolean {
   if (match.kind !== 'Body' || match.id !== 'SG') return false;
   const after = text.slice(match.end, match.end + 40);
   if (unSecretaryGeneralNext().test(after)) return false;
+  // "INTERPOL Secretary General", "the OIC's Secretary-General": another organisation's acronym before the title
+  const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{Lu}\d]+)(?:['’]s)?[ \t]+$/u.exec(text.slice(Math.max(0, match.start - 30), match.start));
+  if (owner && !UN_ACRONYMS.has(owner[1]!) && /\p{Ll}/u.test(text.slice(match.start, match.end))) return true;
   if (/^\s+(?:d['’]|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(?!ONU|Organisation\s+des\s+Nations|United\s+Nations|Nations\s+Unies)\p{Lu}/u.test(after)) return true;
   return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?=[\s,.;:!?)»]|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
 }
+
+/** The United Nations' own acronyms: "UN Secretary-General" is the Secretary-General. */
+const UN_ACRONYMS = new Set(['UN', 'ONU', 'UNO']);
 
 let secretariesGeneral: RegExp | null = null;
 
