@@ -84,6 +84,13 @@ describe('groups kept apart', () => {
     const { mentions } = recogniseEntities(testDocument(text, { lang: 'fr' }));
     expect(mentions.map((mention) => `${mention.kind}:${mention.id}`)).toEqual(['Group:ISIL']);
   });
+  it('reads Latin American armed groups and gangs by name (composed probe of q21n set 4, Noticias ONU style)', () => {
+    expect(
+      groups('En Ecuador, las bandas criminales Los Choneros y Los Lobos se han fortalecido. En Colombia, el Clan del Golfo y el Ejército de Liberación Nacional (ELN) controlan zonas de cultivo.', 'es'),
+    ).toEqual(['ClanDelGolfo', 'ELN', 'LosChoneros', 'LosLobos']);
+    // lower-case words are no gang's name
+    expect(groups('los lobos y los choneros del cuento', 'es')).toEqual([]);
+  });
   it('gives no name to two groups', () => {
     const owners = new Map<string, Set<string>>();
     for (const info of loadGazetteer().entities.values()) {

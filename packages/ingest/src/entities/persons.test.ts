@@ -93,6 +93,13 @@ describe('words that are no persons', () => {
     expect(names('the attacks at the Hamid Karzai International Airport in Kabul')).toEqual([]);
   });
 });
+describe('persons before a comma and a qualified role', () => {
+  it('reads a deputy’s and another organisation’s officer (composed probes of q21n, Spokesperson statement and UNODC styles)', () => {
+    expect(names('Farhan Haq, Deputy Spokesperson for the Secretary-General\n\nNew York, 30 September 2025')).toEqual(['Farhan Haq']);
+    expect(names('Valdecy Urquiza, INTERPOL Secretary General, added that officers in Dakar had arrested two individuals.')).toEqual(['Valdecy Urquiza']);
+  });
+});
+
 describe('persons in sanctions list entries', () => {
   it('reads an individual listed in numbered parts, in the case names are written (composed probe of q21n in the style of SC/13725 and its French twin)', () => {
     const text =
