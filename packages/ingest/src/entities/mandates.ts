@@ -742,9 +742,8 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
   const clause = folded.slice(verb.end, clauseEnd);
   const extending = rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end));
   const result: Candidate[] = [];
-  for (let index = 0; index < candidates.length; index++) {
-    const candidate = candidates[index]!;
-    if (candidate.start < verb.end || candidate.end > clauseEnd || result.includes(candidate)) continue;
+  candidates.forEach((candidate, index) => {
+    if (candidate.start < verb.end || candidate.end > clauseEnd || result.includes(candidate)) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
     const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
     const established = rules.establish.test(preceding);
@@ -762,7 +761,7 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     }
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
-  }
+  });
   return result;
 }
 

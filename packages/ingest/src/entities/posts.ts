@@ -382,19 +382,18 @@ export function resolvePosts(
     return { id: `${post}-${place ?? mission}`, place };
   };
 
-  for (let index = 0; index < matches.length; index++) {
-    const match = matches[index]!;
-    if (match.kind !== 'Body' || !rules.posts.has(match.id)) continue;
+  matches.forEach((match, index) => {
+    if (match.kind !== 'Body' || !rules.posts.has(match.id)) return;
     const post = match.id;
     // another organisation's post: "… of the Chairperson of the African Union Commission", "EU Special Representative"
     if (language.owners?.test(folded.slice(match.end, match.end + 60))) {
       removed.add(match);
-      continue;
+      return;
     }
     const previous = matches[index - 1];
     if (previous && previous.kind === 'Body' && !UN_OWNED.has(previous.id) && /^\s*$/u.test(text.slice(previous.end, match.start)) && lang !== 'zh') {
       removed.add(match);
-      continue;
+      return;
     }
     // "the European Union, notably its Special Representative for the Sahel"; in Chinese before the place, "欧洲联盟，特别是其萨赫勒问题特别代表"
     const possessed = (at: number): boolean => {
@@ -408,7 +407,7 @@ export function resolvePosts(
     };
     if (possessed(match.start)) {
       removed.add(match);
-      continue;
+      return;
     }
     let start = match.start;
     let end = match.end;
@@ -435,7 +434,7 @@ export function resolvePosts(
         const before = folded.slice(Math.max(0, from + hit.index - 12), from + hit.index);
         if (language.ownersBefore?.test(before) || possessed(from + hit.index)) {
           removed.add(match);
-          continue;
+          return;
         }
         place = [hit[1], hit[2]]
           .filter((form): form is string => form !== undefined)
@@ -445,7 +444,7 @@ export function resolvePosts(
         start = from + hit.index;
       } else if (language.ownersBefore?.test(folded.slice(Math.max(0, start - 12), start))) {
         removed.add(match);
-        continue;
+        return;
       }
     }
     // "… and Head of UNSOM", "… et Chef de la MINURSO", "…兼联索援助团团长"
@@ -468,7 +467,7 @@ export function resolvePosts(
     if (officeAfter) end += officeAfter[0].length;
     if (!place && !mission) {
       generic.push({ original: match, start, end });
-      continue;
+      return;
     }
     let id: string;
     if (place) id = `${post}-${place.replace(/\+/gu, '-')}`;
@@ -482,7 +481,7 @@ export function resolvePosts(
     replaced.set(match, composed);
     if (!specificCounts.has(post)) specificCounts.set(post, new Map());
     specificCounts.get(post)!.set(id, (specificCounts.get(post)!.get(id) ?? 0) + 1);
-  }
+  });
 
   // short forms: the post of that kind the document names, else the head of its mission
   if (generic.length && (docType === 'resolution' || docType === 'statement')) {
