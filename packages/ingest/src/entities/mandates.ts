@@ -339,13 +339,12 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (list) list.push(mention);
     else bySegment.set(mention.segment, [mention]);
   }
-  for (let index = 0; index < doc.segments.length; index++) {
-    const segment = doc.segments[index]!;
-    if (!segment.textOf || segment.section !== 'operative') continue;
+  doc.segments.forEach((segment, index) => {
+    if (!segment.textOf || segment.section !== 'operative') return;
     const named = bySegment.get(index);
-    if (!named) continue;
+    if (!named) return;
     // no word a relevant verb starts with: no verb would pass the relevance test below, none is looked for
-    if (holding && holding[index] === 0 && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) continue;
+    if (holding && holding[index] === 0 && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
     const text = doc.text.slice(segment.start, segment.end);
     const candidates: Candidate[] = [];
     for (const mention of named) {
@@ -365,11 +364,11 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         ...(mention.kind === 'State' ? { state: true } : {}),
       });
     }
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) return;
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
     const all = clauseVerbs(text, from, verbLang);
     // a paragraph whose verbs neither give tasks nor extend mandates ("Welcomes", "Condemns") names no addressee: a third of them
-    if (!all.some((verb) => rules.relevant.has(verb.lemma))) continue;
+    if (!all.some((verb) => rules.relevant.has(verb.lemma))) return;
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
     const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
@@ -383,8 +382,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     }
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
-    for (let position = 0; position < verbs.length; position++) {
-      const verb = verbs[position]!;
+    verbs.forEach((verb, position) => {
       const clauseEnd = verbs[position + 1]?.start ?? text.length;
       const taken = new Set<Candidate>();
       let lemma = verb.lemma;
@@ -441,15 +439,15 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           addMatch(found, segment, index, verb.lemma, candidate);
         }
       }
-      if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) continue;
+      if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
       for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
         if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
         taken.add(candidate);
         addMatch(found, segment, index, verb.lemma, candidate, role);
       }
-    }
-  }
+    });
+  });
   return found;
 }
 
