@@ -77,8 +77,12 @@ interface Language {
   /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
   modifiedHeads: RegExp | null;
   support: RegExp | null;
-  /** for the marker regexes, the first words' token hashes (a bit each) and an anchored copy: run only where a marker may start */
-  scans: Map<RegExp, { bits: Uint8Array; sticky: RegExp }>;
+  /**
+   * For the marker regexes, an anchored copy of each, and at (hash & 0xffff) of every first word's
+   * token hash the bits (1 << position in `markers`) of the markers it may start: the markers run only
+   * where one may start, and one pass over a paragraph's tokens finds them all.
+   */
+  scans: { markers: RegExp[]; stickies: RegExp[]; bits: Uint8Array } | null;
   supportAfter: RegExp | null;
   /** chain languages: after a comma, the words that take the addressee list up again past an inserted phrase */
   resumer: RegExp | null;
@@ -197,7 +201,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     partners,
     blockers,
     support,
-    scans: clitics ? new Map() : new Map(markerLists.filter(([regex]) => regex).map(([regex, list]) => [regex!, { bits: firstTokenBits(list!), sticky: new RegExp(regex!.source, 'uy') }])),
+    scans: clitics ? null : markerScans(markerLists),
     resumer: data.resumers?.length ? new RegExp(`^[\\s*_]*(?:${alternation(data.resumers.map((word) => foldText(word)))})${after}`, 'u') : null,
     continuer: data.listContinuers
       ? {
@@ -847,22 +851,12 @@ class MarkerMatches {
   private matches(marker: RegExp): Array<[number, number]> {
     let all = this.found.get(marker);
     if (!all) {
-      all = [];
-      const scan = this.words && this.lang.scans.get(marker);
-      if (scan) {
-        // only at the tokens a marker may start with
-        const { tokens, offset } = this.words!;
-        const { starts, hashes, count } = tokens;
-        const end = offset + this.folded.length;
-        for (let index = firstTokenAt(starts, count, offset); index < count && starts[index]! < end; index++) {
-          if (scan.bits[hashes[index]! & 0xffff] === 0) continue;
-          scan.sticky.lastIndex = starts[index]! - offset;
-          const match = scan.sticky.exec(this.folded);
-          if (match) all.push([match.index, match[0].length]);
-        }
-        this.found.set(marker, all);
-        return all;
+      const scans = this.words ? this.lang.scans : null;
+      if (scans && scans.markers.includes(marker)) {
+        this.scanMarkers(scans);
+        return this.found.get(marker)!;
       }
+      all = [];
       marker.lastIndex = 0;
       for (let match = marker.exec(this.folded); match; match = marker.exec(this.folded)) {
         if (this.lang.spaced && !atWordStart(this.folded, match.index)) {
@@ -875,6 +869,27 @@ class MarkerMatches {
       this.found.set(marker, all);
     }
     return all;
+  }
+
+  /** The matches of every scanned marker, in one pass over the paragraph's tokens: each tried only at the tokens it may start with. */
+  private scanMarkers(scans: NonNullable<Language['scans']>): void {
+    const { markers, stickies, bits } = scans;
+    const found = markers.map((): Array<[number, number]> => []);
+    const { tokens, offset } = this.words!;
+    const { starts, hashes, count } = tokens;
+    const end = offset + this.folded.length;
+    for (let index = firstTokenAt(starts, count, offset); index < count && starts[index]! < end; index++) {
+      const which = bits[hashes[index]! & 0xffff]!;
+      if (which === 0) continue;
+      for (let position = 0; position < markers.length; position++) {
+        if ((which & (1 << position)) === 0) continue;
+        const sticky = stickies[position]!;
+        sticky.lastIndex = starts[index]! - offset;
+        const match = sticky.exec(this.folded);
+        if (match) found[position]!.push([match.index, match[0].length]);
+      }
+    }
+    markers.forEach((marker, position) => this.found.set(marker, found[position]!));
   }
 }
 
@@ -923,11 +938,19 @@ function atWordStart(text: string, index: number): boolean {
 }
 
 /** A bit set at (hash & 0xffff) of each phrase's first token, as the tokenizer hashes it. */
-function firstTokenBits(phrases: string[]): Uint8Array {
+function markerScans(lists: Array<[RegExp | null, string[] | undefined]>): Language['scans'] {
+  const markers: RegExp[] = [];
+  const stickies: RegExp[] = [];
   const bits = new Uint8Array(0x10000);
-  for (const phrase of phrases) {
-    const first = nameTokens(phrase)[0];
-    if (first !== undefined) bits[hashUnits(Array.from(first, (char) => char.charCodeAt(0)), 0, first.length) & 0xffff] = 1;
+  for (const [regex, phrases] of lists) {
+    if (!regex || !phrases) continue;
+    const bit = 1 << markers.length;
+    markers.push(regex);
+    stickies.push(new RegExp(regex.source, 'uy'));
+    for (const phrase of phrases) {
+      const first = nameTokens(phrase)[0];
+      if (first !== undefined) bits[hashUnits(Array.from(first, (char) => char.charCodeAt(0)), 0, first.length) & 0xffff]! |= bit;
+    }
   }
-  return bits;
+  return markers.length > 0 ? { markers, stickies, bits } : null;
 }

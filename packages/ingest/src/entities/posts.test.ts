@@ -3,10 +3,18 @@
  * Security Council resolutions of 2020–2021 outside the mandates gold (S/RES/25xx in
  * ../shared/corpus/unsc) and older English ones.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fragmentEvidence } from '@unkg/graph';
+import { loadFile } from '../load';
+import { analyseDocument } from '../pipeline';
+import { foldText } from './fold';
 import { extractEntities, recogniseEntities } from './index';
+import { placeReader } from './posts';
 import { testDocument } from './testing';
+
+const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
 
 /** The post mentions of a text: "id[surface]". */
 function posts(text: string, lang: string, textOf: string | null = null): string[] {
@@ -104,4 +112,52 @@ describe('specific posts', () => {
     expect(mandates('3. Requests the Special Representative of the Secretary-General for Iraq to report;', 'en')).toEqual(['SRSG-IQ request']);
     expect(mandates('3. 请秘书长阿富汗问题特别代表提交报告；', 'zh')).toEqual(['SRSG-AF request']);
   });
+});
+
+describe('the places after a title, read without the regex of every place form', () => {
+  /** The reader against the regex it stands for, on `text` read from each white space (where the regex may match). */
+  function compare(lang: string, texts: string[]): number {
+    const reader = placeReader(lang)!;
+    const regex = new RegExp(reader.source, 'u');
+    let found = 0;
+    for (const text of texts) {
+      const folded = foldText(text);
+      for (let at = 0; at < folded.length; at++) {
+        if (!/\s/u.test(folded[at]!)) continue;
+        const window = folded.slice(at, at + 160);
+        const hit = regex.exec(window);
+        const expected = hit ? { first: hit[1], second: hit[2], length: hit[0].length } : null;
+        expect(reader.read(window), `${lang} at ${at}: ${window.slice(0, 60)}`).toEqual(expected);
+        if (hit) found++;
+      }
+    }
+    return found;
+  }
+
+  it('reads what the regex reads: a connector, an article, a place, a second place, and no letter after', () => {
+    expect(placeReader('en')!.read(' for the sudan and south sudan, ')).toEqual({ first: 'sudan', second: 'south sudan', length: 30 });
+    expect(placeReader('fr')!.read(" pour la corne de l'afrique et le sahel")).toEqual({ first: "la corne de l'afrique", second: 'le sahel', length: 39 });
+    // a place followed by a letter is none, a shorter one that ends at a word's end is
+    expect(placeReader('en')!.read(' for somaliland')).toBeNull();
+    expect(compare('en', [' for the sudan and south sudan, ', ' for somaliland', ' for iraq and', ' in mali and in', ' to  the  niger'])).toBeGreaterThan(0);
+    expect(compare('fr', [" pour l'afghanistan et la somalie", ' chargee de la question des enfants et des conflits armes', ' au mali et au niger'])).toBeGreaterThan(0);
+    expect(compare('ar', [' للعراق والصومال', ' المعني بالصومال', ' إلى العراق'])).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reads what the regex reads in real texts of five languages', () => {
+    if (!existsSync(CORPUS)) {
+      if (process.env.CI) throw new Error(`${CORPUS} is missing: the corpus is needed`);
+      return;
+    }
+    const byLang = new Map<string, string[]>();
+    const names = readdirSync(`${CORPUS}unsc/text`).sort().filter((_, index) => index % 15 === 0);
+    for (const name of names) {
+      const doc = analyseDocument(loadFile(`${CORPUS}unsc/text/${name}`));
+      byLang.set(doc.identity.lang, [...(byLang.get(doc.identity.lang) ?? []), doc.text]);
+    }
+    for (const lang of ['en', 'fr', 'es', 'ru', 'ar']) {
+      expect(byLang.get(lang)?.length ?? 0, lang).toBeGreaterThan(0);
+      expect(compare(lang, byLang.get(lang)!), lang).toBeGreaterThan(0);
+    }
+  }, 60_000);
 });
