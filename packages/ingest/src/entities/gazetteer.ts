@@ -145,6 +145,9 @@ export interface MandateLanguageRules {
   /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
   stateComplements?: string[];
   that?: string[];
+  /** list languages whose directives take a that-clause ("Requests that X transfer …"): its subject is addressed, and
+   *  when the subject is no body, the agent of its passive verb ("be conveyed by the Secretariat"); the words of "be … by the" */
+  passiveAgent?: { auxiliaries: string[]; agents: string[]; determiners: string[] };
   verbFirst?: boolean;
   modals?: string[];
   months?: string[];

@@ -63,6 +63,8 @@ interface Language {
   allowedPattern: RegExp | null;
   /** words allowed between two addressees of a chain */
   connectors: Set<string>;
+  /** words allowed between two names of a that-clause's subject: the collective words, connectors and articles */
+  rowWords: Set<string>;
   connectorPattern: RegExp | null;
   proclitics: string[];
   task: RegExp | null;
@@ -86,6 +88,8 @@ interface Language {
   continuer: { including: RegExp; joining: RegExp } | null;
   genitive: RegExp | null;
   that: RegExp;
+  /** list languages: "be … by" right before a name, the agent of a passive that-clause ("that the Committee's list … be conveyed by the Secretariat") */
+  passiveAgent: RegExp | null;
   verbFirst: boolean;
   modal: RegExp | null;
   dates: Set<string>;
@@ -190,6 +194,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     allowed: wordSet(allowedList),
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     connectors: wordSet(data.connectors ?? []),
+    rowWords: wordSet([...data.collectives, ...(data.connectors ?? []), ...(data.mandate?.determiners ?? [])]),
     connectorPattern: null,
     proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
     task: taskPattern,
@@ -216,6 +221,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
       'u',
     ),
+    passiveAgent:
+      spaced && data.chain !== true && data.passiveAgent
+        ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
+        : null,
     verbFirst: data.verbFirst === true,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
@@ -412,6 +421,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
             if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
           }
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
+        } else if (lang.passiveAgent && lang.that.test(folded.slice(zoneStart, clauseEnd))) {
+          // "Requests that the Secretary-General transfer … to UNMIS", "requests that the Committee's list … be conveyed by the Secretariat to all States"
+          addressed = requestedThat(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
         } else {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
           // "Requests that, <an inserted phrase>, X and Y continue", "يطلب أن يواصل X …": the subject of a that-clause
@@ -707,6 +719,91 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     if (after.length > 0) return after;
   }
   return [];
+}
+
+/**
+ * The addressees of a directive's that-clause in a list language ("Requests that the Secretary-General transfer all
+ * functions … to UNMIS", "Pide que la Secretaría …"): its subject, the names in a row after the complementizer (a
+ * phrase inserted between commas may stand between two: "that the Secretary-General, in consultation with the
+ * Chairperson of the African Union Commission, and the Government of Sudan conclude"); the names after the subject's
+ * verb are its objects. A subject that owns what the clause is about ("that the Committee's list … be conveyed by the
+ * Secretariat to all States") gives way to the agent of a passive verb, the names in a row after "be … by".
+ */
+function requestedThat(lang: Language, text: string, folded: string, markers: MarkerMatches, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+  const that = lang.that.exec(folded.slice(zoneStart, clauseEnd))!;
+  const start = zoneStart + that[0].length;
+  const inClause = candidates.filter((candidate) => candidate.start >= start && candidate.end <= clauseEnd && !candidate.inert);
+  let subjects: Candidate[] = [];
+  // the subject right after the complementizer, or after a phrase inserted there ("Requests that, in addition to the
+  // abovementioned priorities, UNIOGBIS and the Special Representative continue", "Requests that in carrying out its mandate, MINUSTAH cooperate")
+  // (one phrase without a comma; after "that," the phrase may hold commas of its own)
+  const afterComma = /[,،，][\s*_]*$/u.test(that[0]);
+  for (let from = start, tries = 0; from >= 0 && from < Math.min(clauseEnd, start + INSERT_LENGTH) && (afterComma || tries < 2); from = nextComma(folded, from + 1), tries++) {
+    const first = inClause.findIndex((candidate) => candidate.start >= from);
+    if (first < 0) break;
+    const head = inClause[first]!;
+    const gap = folded.slice(from, head.start).replace(/^,/u, '');
+    // "… in a phased manner, to Malian authorities": a name after "to", "in", "for" is a complement
+    if (!allowedGap(lang, gap, false) || lang.complements?.test(gap)) continue;
+    subjects = rowFrom(lang, folded, inClause, first);
+    break;
+  }
+  // a subject that owns what the clause is about ("the Committee's list … be conveyed by the Secretariat") gives way to the
+  // passive verb's agent; without one, the owner is read ("that the Government of Libya's focal point informs the Committee")
+  if (subjects.length === 0 || (subjects.length === 1 && lang.possessiveAfter?.test(text.slice(subjects[0]!.end, subjects[0]!.end + 4)))) {
+    const agent = inClause.findIndex((candidate) => lang.passiveAgent!.test(folded.slice(Math.max(start, candidate.start - PASSIVE_REACH), candidate.start)));
+    if (agent >= 0) subjects = rowFrom(lang, folded, inClause, agent);
+  }
+  const result = subjects
+    .filter((candidate) => !(candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))))
+    .map((candidate) => ({ candidate, support: false }));
+  // "that the Government …, with the support of MONUC and other international partners, ensure": the supporters, as in a zone
+  if (result.length > 0 && lang.support) {
+    const supported = markers.regions(lang.support, start, clauseEnd);
+    const skipped = lang.partners ? markers.regions(lang.partners, start, clauseEnd) : [];
+    for (const candidate of inClause) {
+      const supportFrom = nearestRegion(supported, candidate.start);
+      if (supportFrom >= 0 && supportFrom > nearestRegion(skipped, candidate.start) && !subjects.includes(candidate)) result.push({ candidate, support: true });
+    }
+  }
+  return result;
+}
+
+/** How far before a name "be … by" is read: "be automatically conveyed by the ". */
+const PASSIVE_REACH = 60;
+/** The longest phrase (in words) inserted between commas between two names of a subject. */
+const INSERTED_WORDS = 14;
+
+/** Names in a row from list[index]: each next one after allowed words only, or after a phrase inserted between commas. */
+function rowFrom(lang: Language, folded: string, list: Candidate[], index: number): Candidate[] {
+  const row = [list[index]!];
+  let next = index + 1;
+  while (next < list.length) {
+    const end = row[row.length - 1]!.end;
+    if (rowGap(lang, folded.slice(end, list[next]!.start))) {
+      row.push(list[next++]!);
+      continue;
+    }
+    // ", in consultation with the Chairperson of the African Union Commission, and the Government of Sudan": the names
+    // inside the inserted phrase are none of the row (partners, complements), the row goes on after it
+    const resumed = list.findIndex((candidate, at) => at >= next && insertedBefore(lang, folded.slice(end, candidate.start)));
+    if (resumed < 0) break;
+    row.push(list[resumed]!);
+    next = resumed + 1;
+  }
+  return row;
+}
+
+/** Between two names of a row: conjunctions and collective words only ("and", "as well as", "other relevant"), not "to" or "by". */
+function rowGap(lang: Language, gap: string): boolean {
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return words.length <= 8 && words.every((word) => lang.rowWords.has(word));
+}
+
+/** A gap made of a phrase between commas (no semicolon, at most INSERTED_WORDS words) and row words. */
+function insertedBefore(lang: Language, gap: string): boolean {
+  const inserted = /^\s*,([^;]*),([^,;]*)$/u.exec(gap);
+  return inserted !== null && (inserted[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).length <= INSERTED_WORDS && rowGap(lang, inserted[2]!);
 }
 
 /** The longest phrase inserted after "decides that," that is read for the subject after it. */
