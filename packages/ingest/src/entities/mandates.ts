@@ -63,7 +63,7 @@ interface Language {
   allowedPattern: RegExp | null;
   /** words allowed between two addressees of a chain */
   connectors: Set<string>;
-  /** words allowed between two names of a that-clause's subject: the collective words, connectors and articles */
+  /** words allowed between two names of a that-clause's subject (rowWordsOf) */
   rowWords: Set<string>;
   connectorPattern: RegExp | null;
   proclitics: string[];
@@ -90,6 +90,8 @@ interface Language {
   that: RegExp;
   /** list languages: "be … by" right before a name, the agent of a passive that-clause ("that the Committee's list … be conveyed by the Secretariat") */
   passiveAgent: RegExp | null;
+  /** a verb's form that ends with the complementizer ("demande que") */
+  thatEnd: RegExp | null;
   verbFirst: boolean;
   modal: RegExp | null;
   dates: Set<string>;
@@ -194,7 +196,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     allowed: wordSet(allowedList),
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     connectors: wordSet(data.connectors ?? []),
-    rowWords: wordSet([...data.collectives, ...(data.connectors ?? []), ...(data.mandate?.determiners ?? [])]),
+    rowWords: rowWordsOf(data),
     connectorPattern: null,
     proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
     task: taskPattern,
@@ -225,6 +227,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       spaced && data.chain !== true && data.passiveAgent
         ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
         : null,
+    thatEnd: data.that?.length ? new RegExp(`${before}(?:${alternation(data.that)})$`, 'u') : null,
     verbFirst: data.verbFirst === true,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
@@ -280,6 +283,18 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       'u',
     ),
   };
+}
+
+/**
+ * The words that may stand between two names of a that-clause's subject: the zone's fillers, collective words, connectors
+ * and articles, but not the words that make the next name a task's, a complement's or an agent's ("to", "for", "in", "by":
+ * "conveyed by the Secretariat to all States").
+ */
+function rowWordsOf(data: MandateLanguageRules): Set<string> {
+  const single = [...(data.task?.markers ?? []), ...(data.complements ?? []), ...(data.passiveAgent?.agents ?? []), ...(data.that ?? []), ...(data.blockers ?? [])].filter((phrase) => !/\s/u.test(phrase.trim()));
+  const excluded = wordSet(single);
+  const words = wordSet([...data.fillers, ...data.collectives, ...(data.connectors ?? []), ...(data.mandate?.determiners ?? [])]);
+  return new Set([...words].filter((word) => !excluded.has(word)));
 }
 
 function compile(rules: MandateRules): Compiled {
@@ -421,8 +436,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
             if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
           }
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
-        } else if (lang.passiveAgent && lang.that.test(folded.slice(zoneStart, clauseEnd))) {
-          // "Requests that the Secretary-General transfer … to UNMIS", "requests that the Committee's list … be conveyed by the Secretariat to all States"
+        } else if (lang.passiveAgent && (lang.that.test(folded.slice(zoneStart, clauseEnd)) || lang.thatEnd!.test(folded.slice(verb.start, verb.end)))) {
+          // "Requests that the Secretary-General transfer … to UNMIS", "requests that the Committee's list … be conveyed by the
+          // Secretariat to all States", "Demande que la MINUATS … aide le Gouvernement soudanais" (the verb's form holds "que")
           addressed = requestedThat(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
         } else {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
@@ -730,15 +746,15 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
  * Secretariat to all States") gives way to the agent of a passive verb, the names in a row after "be … by".
  */
 function requestedThat(lang: Language, text: string, folded: string, markers: MarkerMatches, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
-  const that = lang.that.exec(folded.slice(zoneStart, clauseEnd))!;
+  const that = lang.that.exec(folded.slice(zoneStart, clauseEnd)) ?? /^[\s*_]*/u.exec(folded.slice(zoneStart, clauseEnd))!;
   const start = zoneStart + that[0].length;
   const inClause = candidates.filter((candidate) => candidate.start >= start && candidate.end <= clauseEnd && !candidate.inert);
   let subjects: Candidate[] = [];
   // the subject right after the complementizer, or after a phrase inserted there ("Requests that, in addition to the
-  // abovementioned priorities, UNIOGBIS and the Special Representative continue", "Requests that in carrying out its mandate, MINUSTAH cooperate")
-  // (one phrase without a comma; after "that," the phrase may hold commas of its own)
+  // abovementioned priorities, UNIOGBIS and the Special Representative continue")
+  // (the phrase set off by a comma after "that", which may hold commas of its own)
   const afterComma = /[,،，][\s*_]*$/u.test(that[0]);
-  for (let from = start, tries = 0; from >= 0 && from < Math.min(clauseEnd, start + INSERT_LENGTH) && (afterComma || tries < 2); from = nextComma(folded, from + 1), tries++) {
+  for (let from = start; from >= 0 && from < Math.min(clauseEnd, start + INSERT_LENGTH) && (afterComma || from === start); from = nextComma(folded, from + 1)) {
     const first = inClause.findIndex((candidate) => candidate.start >= from);
     if (first < 0) break;
     const head = inClause[first]!;
