@@ -148,6 +148,9 @@ export interface MandateLanguageRules {
   /** list languages whose directives take a that-clause ("Requests that X transfer …"): its subject is addressed, and
    *  when the subject is no body, the agent of its passive verb ("be conveyed by the Secretariat"); the words of "be … by the" */
   passiveAgent?: { auxiliaries: string[]; agents: string[]; determiners: string[] };
+  /** a participle and its agent word before a name ("designated by the Committee"): the name is the participle's agent, no
+   *  partner even inside a partner marker's phrase; a participle is a word with one of the suffixes or one of the words */
+  participleAgent?: { agents: string[]; determiners: string[]; suffixes: string[]; words: string[] };
   verbFirst?: boolean;
   modals?: string[];
   months?: string[];

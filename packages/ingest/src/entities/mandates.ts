@@ -90,6 +90,8 @@ interface Language {
   that: RegExp;
   /** list languages: "be … by" right before a name, the agent of a passive that-clause ("that the Committee's list … be conveyed by the Secretariat") */
   passiveAgent: RegExp | null;
+  /** a participle and its agent word right before a name ("individuals designated by the", "désignés par le"): the name is the participle's agent */
+  participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
   /** a verb's form that ends with the complementizer ("demande que") */
   thatEnd: RegExp | null;
   verbFirst: boolean;
@@ -226,6 +228,14 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     passiveAgent:
       spaced && data.chain !== true && data.passiveAgent
         ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
+        : null,
+    participleAgent:
+      spaced && data.participleAgent
+        ? {
+            pattern: new RegExp(`${before}([\\p{L}-]+)\\s+(?:${alternation(data.participleAgent.agents)})\\s+(?:(?:${alternation(data.participleAgent.determiners)})\\s*)?$`, 'u'),
+            suffixes: data.participleAgent.suffixes.map((suffix) => foldText(suffix)),
+            words: wordSet(data.participleAgent.words),
+          }
         : null,
     thatEnd: data.that?.length ? new RegExp(`${before}(?:${alternation(data.that)})$`, 'u') : null,
     verbFirst: data.verbFirst === true,
@@ -885,6 +895,7 @@ function partnersOf(
   const supporters = lang.support ? markers.regions(lang.support, from, to) : [];
   const blocked = lang.blockers ? markers.regions(lang.blockers, from, to) : [];
   const result: Array<{ candidate: Candidate; role: MandateRole }> = [];
+  let agentEnd = -1;
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
@@ -897,11 +908,30 @@ function partnersOf(
     const partnerFrom = nearestRegion(partners, candidate.start);
     const supportFrom = nearestRegion(supporters, candidate.start);
     if ((partnerFrom < 0 && supportFrom < 0) || nearestRegion(blocked, candidate.start) > Math.max(partnerFrom, supportFrom)) continue;
+    // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
+    // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
+    // (and the names in a row after it: "indicted by the ICTY and the ICTR")
+    const participle = agentOfParticiple(lang, folded, candidate.start);
+    if ((participle >= 0 && participle > Math.max(partnerFrom, supportFrom)) || (agentEnd >= 0 && rowGap(lang, folded.slice(agentEnd, candidate.start)))) {
+      agentEnd = candidate.end;
+      continue;
+    }
     // a State far into the marker's list is a place ("… of humanitarian assistance in Syria"), not a partner
     if (candidate.state && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > STATE_PARTNER_WORDS) continue;
     result.push({ candidate, role: supportFrom > partnerFrom ? 'support' : 'partner' });
   }
   return result;
+}
+
+/** Where the participle starts when a participle and its agent word stand right before `start` ("designated by the "), else -1. */
+function agentOfParticiple(lang: Language, folded: string, start: number): number {
+  if (!lang.participleAgent) return -1;
+  const from = Math.max(0, start - 48);
+  const match = lang.participleAgent.pattern.exec(folded.slice(from, start));
+  if (!match) return -1;
+  const word = match[1]!;
+  const participle = lang.participleAgent.words.has(word) || lang.participleAgent.suffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix));
+  return participle ? from + match.index : -1;
 }
 
 /**
