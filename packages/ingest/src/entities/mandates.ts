@@ -92,6 +92,8 @@ interface Language {
   passiveAgent: RegExp | null;
   /** a participle and its agent word right before a name ("individuals designated by the", "désignés par le"): the name is the participle's agent */
   participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
+  /** clause verbs' forms that are adjectives right before a name ("and concerned Member States") */
+  adjectives: Set<string>;
   /** a verb's form that ends with the complementizer ("demande que") */
   thatEnd: RegExp | null;
   verbFirst: boolean;
@@ -237,6 +239,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             words: wordSet(data.participleAgent.words),
           }
         : null,
+    adjectives: new Set((data.adjectives ?? []).map((word) => foldText(word))),
     thatEnd: data.that?.length ? new RegExp(`${before}(?:${alternation(data.that)})$`, 'u') : null,
     verbFirst: data.verbFirst === true,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
@@ -401,7 +404,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (!all.some((verb) => rules.relevant.has(verb.lemma))) return;
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
-    const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
+    const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb) && !adjectiveBeforeName(lang, folded, verb, candidates));
     for (const candidate of candidates) {
       // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
       // a body's name before a noun it modifies ("the ECOWAS Plan of action", "the African Union Commission"): kept in the
@@ -514,6 +517,13 @@ const STATE_PARTNER_WORDS = 8;
 function clauseVerbs(text: string, from: number, lang: string): ClauseVerb[] {
   const window = lowerCaseKeepingOffsets(compactCopy(text.slice(from)));
   return findClauseVerbsPrepared(window, lang).map((verb) => ({ lemma: verb.lemma, start: verb.start + from, end: verb.end + from }));
+}
+
+/** A participle right before a name is its adjective, no clause verb: "… European Union and concerned Member States for their efforts". */
+function adjectiveBeforeName(lang: Language, folded: string, verb: ClauseVerb, candidates: Candidate[]): boolean {
+  if (!lang.adjectives.has(folded.slice(verb.start, verb.end))) return false;
+  const next = verb.end + (/^[ \u00a0]+/u.exec(folded.slice(verb.end, verb.end + 4))?.[0].length ?? 0);
+  return candidates.some((candidate) => candidate.start === next);
 }
 
 /**
