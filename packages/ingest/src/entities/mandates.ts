@@ -65,6 +65,8 @@ interface Language {
   connectors: Set<string>;
   /** words allowed between two names of a that-clause's subject (rowWordsOf) */
   rowWords: Set<string>;
+  /** the list continuers ("in particular", "including"), as whole phrases */
+  rowContinuers: RegExp | null;
   connectorPattern: RegExp | null;
   proclitics: string[];
   task: RegExp | null;
@@ -94,6 +96,8 @@ interface Language {
   participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
   /** clause verbs' forms that are adjectives right before a name ("and concerned Member States") */
   adjectives: Set<string>;
+  /** a coordinator and the complementizer, opening a second that-clause ("and that", "et que", "y que") */
+  andThat: RegExp | null;
   /** a verb's form that ends with the complementizer ("demande que") */
   thatEnd: RegExp | null;
   verbFirst: boolean;
@@ -201,6 +205,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
+    rowContinuers: spaced && data.listContinuers ? new RegExp(`${before}(?:${alternation(data.listContinuers.including)})${after}`, 'gu') : null,
     connectorPattern: null,
     proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
     task: taskPattern,
@@ -240,6 +245,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           }
         : null,
     adjectives: new Set((data.adjectives ?? []).map((word) => foldText(word))),
+    andThat: spaced && data.that?.length && data.coordinators?.length ? new RegExp(`${before}(?:${alternation(data.coordinators)})\\s+(?:${alternation(data.that)})${after}`, 'gu') : null,
     thatEnd: data.that?.length ? new RegExp(`${before}(?:${alternation(data.that)})$`, 'u') : null,
     verbFirst: data.verbFirst === true,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
@@ -832,7 +838,8 @@ function rowFrom(lang: Language, folded: string, list: Candidate[], index: numbe
 
 /** Between two names of a row: conjunctions and collective words only ("and", "as well as", "other relevant"), not "to" or "by". */
 function rowGap(lang: Language, gap: string): boolean {
-  const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  // "all Member States, in particular Eritrea,": the list continuers ("in particular", "including") are row words whole
+  const words = (lang.rowContinuers ? gap.replace(lang.rowContinuers, ' ') : gap).match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   return words.length <= 8 && words.every((word) => lang.rowWords.has(word));
 }
 
@@ -856,6 +863,24 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     if (!modal || folded.slice(chain[chain.length - 1]!.end, end).trim().length > 0) return [];
   }
   if (lang.chain) return chain.map((candidate) => ({ candidate, support: false }));
+  // no modal ("Demands that the GoSS comply with the obligations set out in the SOFA between the Government of South Sudan and
+  // the United Nations"): the subject is the names in a row, the names after its verb are objects (list languages that read
+  // a directive's that-clause so)
+  if (!modal && lang.passiveAgent) {
+    const inClause = candidates.filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= clauseEnd && !candidate.inert);
+    if (inClause.length === 0) return [];
+    const row = rowFrom(lang, folded, inClause, 0);
+    // "exige que le Gouvernement sud-soudanais retire … et que le Gouvernement soudanais en retire …": each that-clause's subject
+    if (lang.andThat) {
+      lang.andThat.lastIndex = row[row.length - 1]!.end;
+      for (let match = lang.andThat.exec(folded); match && match.index < clauseEnd; match = lang.andThat.exec(folded)) {
+        const after = match.index + match[0].length;
+        const next = inClause.findIndex((candidate) => candidate.start >= after);
+        if (next >= 0 && allowedGap(lang, folded.slice(after, inClause[next]!.start), false)) row.push(...rowFrom(lang, folded, inClause, next).filter((candidate) => !row.includes(candidate)));
+      }
+    }
+    return row.map((candidate) => ({ candidate, support: false }));
+  }
   // a list: every body from the first to the modal, but for complements of a noun
   return candidates
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
