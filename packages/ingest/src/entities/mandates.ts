@@ -411,14 +411,17 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
     const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb) && !adjectiveBeforeName(lang, folded, verb, candidates));
-    for (const candidate of candidates) {
+    candidates.forEach((candidate, index) => {
       // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
       // a body's name before a noun it modifies ("the ECOWAS Plan of action", "the African Union Commission"): kept in the
       // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
       if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40))) {
         candidate.inert = true;
       }
-    }
+      // and a State in a row after a place: "all parties in Chad and the Central African Republic"
+      const previous = candidates[index - 1];
+      if (candidate.state && previous?.state && previous.inert && candidate.start - previous.end < 16 && rowGap(lang, folded.slice(previous.end, candidate.start))) candidate.inert = true;
+    });
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     verbs.forEach((verb, position) => {
