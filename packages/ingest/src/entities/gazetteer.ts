@@ -144,6 +144,8 @@ export interface MandateLanguageRules {
   complements?: string[];
   /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
   stateComplements?: string[];
+  /** plural heads of States before those words ("the Presidents of"): the States after them are no complements */
+  stateHeads?: string[];
   that?: string[];
   /** list languages whose directives take a that-clause ("Requests that X transfer …"): its subject is addressed, and
    *  when the subject is no body, the agent of its passive verb ("be conveyed by the Secretariat"); the words of "be … by the" */

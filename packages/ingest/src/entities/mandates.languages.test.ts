@@ -227,6 +227,7 @@ const ROWS: Row[] = [
   { lang: 'es', what: '"especialmente a los Estados vecinos de Sudán del Sur" (2521)', text: '8. Exhorta a todos los Estados Miembros, especialmente a los Estados vecinos de Sudán del Sur, a que inspeccionen toda la carga;', expected: ['MemberStates call upon'] },
   { lang: 'ru', what: '"в частности соседние с Южным Суданом государства" (2521)', text: '8. призывает все государства-члены, в частности соседние с Южным Суданом государства, проводить на своей территории досмотр всех грузов;', expected: ['MemberStates call upon'] },
   { lang: 'ar', what: '"ولا سيما الدول المجاورة لجنوب السودان" (2521)', text: '8. يهيب بجميع الدول الأعضاء، ولا سيما الدول المجاورة لجنوب السودان، أن تتولى تفتيش جميع البضائع؛', expected: ['MemberStates call upon'] },
+  { lang: 'en', what: '"the meeting of the Presidents of the Democratic Republic of the Congo and Rwanda, encourages them" (1341)', text: '23. Welcomes also the recent meetings of the parties, including the meeting of the Presidents of the Democratic Republic of the Congo and Rwanda, encourages them to intensify their dialogue;', expected: ['Gov-CD encourage', 'Gov-RW encourage'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

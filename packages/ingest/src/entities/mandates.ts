@@ -114,6 +114,8 @@ interface Language {
   /** a name after one of these words is a complement ("in Somalia", "of the African Union"), no antecedent of a pronoun */
   complements: RegExp | null;
   stateComplements: RegExp | null;
+  /** plural heads of States before "of" ("the Presidents of"): the States after them stand for their Governments, no complements */
+  stateHeads: RegExp | null;
   pronounsBefore: RegExp | null;
   objectSuffixes: string[];
   singularPronouns: RegExp | null;
@@ -287,6 +289,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
     complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
     stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
+    stateHeads:
+      data.stateHeads?.length && data.stateComplements?.length
+        ? new RegExp(`${before}(?:${alternation(data.stateHeads)})\\s+(?:${alternation(data.stateComplements)})\\s+$`, 'u')
+        : null,
     objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
     singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
@@ -558,7 +564,10 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
 /** A name that is a complement ("in Somalia", "to the African Union-led process", "President of Haiti"): no antecedent of a pronoun. */
 function isComplement(lang: Language, folded: string, candidate: Candidate): boolean {
   const before = folded.slice(Math.max(0, candidate.start - 16), candidate.start);
-  return (lang.complements?.test(before) ?? false) || (candidate.state === true && (lang.stateComplements?.test(before) ?? false));
+  if (lang.complements?.test(before)) return true;
+  if (candidate.state !== true || !lang.stateComplements?.test(before)) return false;
+  // but "the Presidents of the Democratic Republic of the Congo and Rwanda, encourages them": their States' heads
+  return !(lang.stateHeads?.test(folded.slice(Math.max(0, candidate.start - 40), candidate.start)) ?? false);
 }
 
 /** An object pronoun for the verb ("encourages them", "leur demande", "يشجعها"; "calls on him", "ويدعوه"), plural or singular. */
