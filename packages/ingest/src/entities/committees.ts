@@ -10,7 +10,7 @@ import { KEYWORD, KEYWORDS } from './keywords';
 interface CommitteesFile {
   known: Partial<Record<SubsidiaryKind, Record<string, string>>>;
   subjects: Record<string, string>;
-  genericPanel: { label: string; names: string[] };
+  genericPanel: { label: string; names: string[]; byLanguage?: Record<string, { names: string[]; needed: string; notAfter?: string[] } | string> };
   /** per language: `heads` and `link` regex sources (joined with the resolution numbers), or a whole `pattern` with named groups; `needed` strings */
   patterns: Record<string, { heads?: string; link?: string; pattern?: string; needed: string[] } | string>;
   /** a head's kind by its words, in order (a head with none of them is a committee) */
@@ -245,21 +245,38 @@ export function subsidiaryBody(kind: SubsidiaryKind, number: string, year: strin
   return describe(table, kind, number, year);
 }
 
-const GENERIC_PANEL = /(?:Panel of Experts|Group of Experts|Groupe d['’]experts|Grupo de Expertos)(?![\p{L}])/gu;
+/** Per language, the generic panel's forms as one regex and a string each holds (compiled on first use). */
+const GENERIC_PANELS = new Map<string, { pattern: RegExp; needed: string[]; spaced: boolean; notAfter: string[] }>();
+
+function genericPanelPattern(lang: string): { pattern: RegExp; needed: string[]; spaced: boolean; notAfter: string[] } {
+  const known = GENERIC_PANELS.get(lang);
+  if (known) return known;
+  const own = table!.genericPanel.byLanguage?.[lang];
+  const entry = own && typeof own !== 'string' ? own : null;
+  const names = entry ? entry.names : table!.genericPanel.names;
+  const spaced = lang !== 'zh';
+  const source = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/gu, "['’]")).join('|');
+  const compiled = { pattern: new RegExp(`(?:${source})${spaced ? '(?![\\p{L}])' : ''}`, 'gu'), needed: entry ? [entry.needed] : ['xperts', 'xpertos'], spaced, notAfter: entry?.notAfter ?? [] };
+  GENERIC_PANELS.set(lang, compiled);
+  return compiled;
+}
 
 /**
- * "the Group of Experts", "le Groupe d’experts", "el Grupo de Expertos" where no name says which
- * panel it is (the only panel the document names has been resolved before, as a short reference):
- * the generic Panel of Experts. Only capitalised forms: "un groupe d’experts" is a common noun.
+ * "the Group of Experts", "le Groupe d’experts", "el Grupo de Expertos", "Группа экспертов", "فريق الخبراء", "专家小组"
+ * where no name says which panel it is (the only panel the document names has been resolved before, as a short
+ * reference): the generic Panel of Experts. Only capitalised forms: "un groupe d’experts" is a common noun.
  */
-export function findGenericPanels(text: string, matches: ReadonlyArray<{ start: number; end: number }>): SubsidiaryMatch[] {
+export function findGenericPanels(text: string, matches: ReadonlyArray<{ start: number; end: number }>, lang = 'en'): SubsidiaryMatch[] {
   table ??= readDataFile<CommitteesFile>('committees.json');
   const found: SubsidiaryMatch[] = [];
-  if (!text.includes('xperts') && !text.includes('xpertos')) return found;
-  GENERIC_PANEL.lastIndex = 0;
-  for (let match = GENERIC_PANEL.exec(text); match; match = GENERIC_PANEL.exec(text)) {
+  const { pattern, needed, spaced, notAfter } = genericPanelPattern(lang);
+  if (!needed.some((part) => text.includes(part))) return found;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
-    if (start > 0 && /\p{L}/u.test(text[start - 1]!)) continue;
+    if (spaced && start > 0 && /\p{L}/u.test(text[start - 1]!)) continue;
+    // "相应的专家小组": a panel described, no name
+    if (notAfter.some((word) => text.endsWith(word, start))) continue;
     const end = start + match[0].length;
     if (matches.some((other) => other.start < end && other.end > start)) continue;
     const { label, names } = table.genericPanel;

@@ -144,7 +144,17 @@ export interface MandateLanguageRules {
   complements?: string[];
   /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
   stateComplements?: string[];
+  /** plural heads of States before those words ("the Presidents of"): the States after them are no complements */
+  stateHeads?: string[];
   that?: string[];
+  /** list languages whose directives take a that-clause ("Requests that X transfer …"): its subject is addressed, and
+   *  when the subject is no body, the agent of its passive verb ("be conveyed by the Secretariat"); the words of "be … by the" */
+  passiveAgent?: { auxiliaries: string[]; agents: string[]; determiners: string[] };
+  /** a participle and its agent word before a name ("designated by the Committee"): the name is the participle's agent, no
+   *  partner even inside a partner marker's phrase; a participle is a word with one of the suffixes or one of the words */
+  participleAgent?: { agents: string[]; determiners: string[]; suffixes: string[]; words: string[] };
+  /** forms of clause verbs that are adjectives right before a name, no verb opening a clause ("and concerned Member States") */
+  adjectives?: string[];
   verbFirst?: boolean;
   modals?: string[];
   months?: string[];

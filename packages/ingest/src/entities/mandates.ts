@@ -63,6 +63,10 @@ interface Language {
   allowedPattern: RegExp | null;
   /** words allowed between two addressees of a chain */
   connectors: Set<string>;
+  /** words allowed between two names of a that-clause's subject (rowWordsOf) */
+  rowWords: Set<string>;
+  /** the list continuers ("in particular", "including"), as whole phrases */
+  rowContinuers: RegExp | null;
   connectorPattern: RegExp | null;
   proclitics: string[];
   task: RegExp | null;
@@ -90,6 +94,16 @@ interface Language {
   continuer: { including: RegExp; joining: RegExp } | null;
   genitive: RegExp | null;
   that: RegExp;
+  /** list languages: "be … by" right before a name, the agent of a passive that-clause ("that the Committee's list … be conveyed by the Secretariat") */
+  passiveAgent: RegExp | null;
+  /** a participle and its agent word right before a name ("individuals designated by the", "désignés par le"): the name is the participle's agent */
+  participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
+  /** clause verbs' forms that are adjectives right before a name ("and concerned Member States") */
+  adjectives: Set<string>;
+  /** a coordinator and the complementizer, opening a second that-clause ("and that", "et que", "y que") */
+  andThat: RegExp | null;
+  /** a verb's form that ends with the complementizer ("demande que") */
+  thatEnd: RegExp | null;
   verbFirst: boolean;
   modal: RegExp | null;
   dates: Set<string>;
@@ -104,6 +118,8 @@ interface Language {
   /** a name after one of these words is a complement ("in Somalia", "of the African Union"), no antecedent of a pronoun */
   complements: RegExp | null;
   stateComplements: RegExp | null;
+  /** plural heads of States before "of" ("the Presidents of"): the States after them stand for their Governments, no complements */
+  stateHeads: RegExp | null;
   pronounsBefore: RegExp | null;
   objectSuffixes: string[];
   singularPronouns: RegExp | null;
@@ -194,6 +210,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     allowed: wordSet(allowedList),
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     connectors: wordSet(data.connectors ?? []),
+    rowWords: rowWordsOf(data),
+    rowContinuers: spaced && data.listContinuers ? new RegExp(`${before}(?:${alternation(data.listContinuers.including)})${after}`, 'gu') : null,
     connectorPattern: null,
     proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
     task: taskPattern,
@@ -220,6 +238,21 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
       'u',
     ),
+    passiveAgent:
+      spaced && data.chain !== true && data.passiveAgent
+        ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
+        : null,
+    participleAgent:
+      spaced && data.participleAgent
+        ? {
+            pattern: new RegExp(`${before}([\\p{L}-]+)\\s+(?:${alternation(data.participleAgent.agents)})\\s+(?:(?:${alternation(data.participleAgent.determiners)})\\s*)?$`, 'u'),
+            suffixes: data.participleAgent.suffixes.map((suffix) => foldText(suffix)),
+            words: wordSet(data.participleAgent.words),
+          }
+        : null,
+    adjectives: new Set((data.adjectives ?? []).map((word) => foldText(word))),
+    andThat: spaced && data.that?.length && data.coordinators?.length ? new RegExp(`${before}(?:${alternation(data.coordinators)})\\s+(?:${alternation(data.that)})${after}`, 'gu') : null,
+    thatEnd: data.that?.length ? new RegExp(`${before}(?:${alternation(data.that)})$`, 'u') : null,
     verbFirst: data.verbFirst === true,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
@@ -260,6 +293,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
     complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
     stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
+    stateHeads:
+      data.stateHeads?.length && data.stateComplements?.length
+        ? new RegExp(`${before}(?:${alternation(data.stateHeads)})\\s+(?:${alternation(data.stateComplements)})\\s+$`, 'u')
+        : null,
     objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
     singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
@@ -275,6 +312,18 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       'u',
     ),
   };
+}
+
+/**
+ * The words that may stand between two names of a that-clause's subject: the zone's fillers, collective words, connectors
+ * and articles, but not the words that make the next name a task's, a complement's or an agent's ("to", "for", "in", "by":
+ * "conveyed by the Secretariat to all States").
+ */
+function rowWordsOf(data: MandateLanguageRules): Set<string> {
+  const single = [...(data.task?.markers ?? []), ...(data.complements ?? []), ...(data.passiveAgent?.agents ?? []), ...(data.that ?? []), ...(data.blockers ?? [])].filter((phrase) => !/\s/u.test(phrase.trim()));
+  const excluded = wordSet(single);
+  const words = wordSet([...data.fillers, ...data.collectives, ...(data.connectors ?? []), ...(data.mandate?.determiners ?? [])]);
+  return new Set([...words].filter((word) => !excluded.has(word)));
 }
 
 function compile(rules: MandateRules): Compiled {
@@ -371,15 +420,18 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (!all.some((verb) => rules.relevant.has(verb.lemma))) return;
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
-    const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb));
-    for (const candidate of candidates) {
+    const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb) && !adjectiveBeforeName(lang, folded, verb, candidates));
+    candidates.forEach((candidate, index) => {
       // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
       // a body's name before a noun it modifies ("the ECOWAS Plan of action", "the African Union Commission"): kept in the
       // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
       if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40))) {
         candidate.inert = true;
       }
-    }
+      // and a State in a row after a place: "all parties in Chad and the Central African Republic"
+      const previous = candidates[index - 1];
+      if (candidate.state && previous?.state && previous.inert && candidate.start - previous.end < 16 && rowGap(lang, folded.slice(previous.end, candidate.start))) candidate.inert = true;
+    });
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     verbs.forEach((verb, position) => {
@@ -416,6 +468,10 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
             if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
           }
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
+        } else if (lang.passiveAgent && (lang.that.test(folded.slice(zoneStart, clauseEnd)) || lang.thatEnd!.test(folded.slice(verb.start, verb.end)))) {
+          // "Requests that the Secretary-General transfer … to UNMIS", "requests that the Committee's list … be conveyed by the
+          // Secretariat to all States", "Demande que la MINUATS … aide le Gouvernement soudanais" (the verb's form holds "que")
+          addressed = requestedThat(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
         } else {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
           // "Requests that, <an inserted phrase>, X and Y continue", "يطلب أن يواصل X …": the subject of a that-clause
@@ -482,6 +538,13 @@ function clauseVerbs(text: string, from: number, lang: string): ClauseVerb[] {
   return findClauseVerbsPrepared(window, lang).map((verb) => ({ lemma: verb.lemma, start: verb.start + from, end: verb.end + from }));
 }
 
+/** A participle right before a name is its adjective, no clause verb: "… European Union and concerned Member States for their efforts". */
+function adjectiveBeforeName(lang: Language, folded: string, verb: ClauseVerb, candidates: Candidate[]): boolean {
+  if (!lang.adjectives.has(folded.slice(verb.start, verb.end))) return false;
+  const next = verb.end + (/^[ \u00a0]+/u.exec(folded.slice(verb.end, verb.end + 4))?.[0].length ?? 0);
+  return candidates.some((candidate) => candidate.start === next);
+}
+
 /**
  * A verb opens a clause at the paragraph's start (after its number, emphasis, the organ as
  * subject and adverbs) or after punctuation or a coordinator: "…, et engage le Comité",
@@ -505,7 +568,10 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
 /** A name that is a complement ("in Somalia", "to the African Union-led process", "President of Haiti"): no antecedent of a pronoun. */
 function isComplement(lang: Language, folded: string, candidate: Candidate): boolean {
   const before = folded.slice(Math.max(0, candidate.start - 16), candidate.start);
-  return (lang.complements?.test(before) ?? false) || (candidate.state === true && (lang.stateComplements?.test(before) ?? false));
+  if (lang.complements?.test(before)) return true;
+  if (candidate.state !== true || !lang.stateComplements?.test(before)) return false;
+  // but "the Presidents of the Democratic Republic of the Congo and Rwanda, encourages them": their States' heads
+  return !(lang.stateHeads?.test(folded.slice(Math.max(0, candidate.start - 40), candidate.start)) ?? false);
 }
 
 /** An object pronoun for the verb ("encourages them", "leur demande", "يشجعها"; "calls on him", "ويدعوه"), plural or singular. */
@@ -713,6 +779,92 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
   return [];
 }
 
+/**
+ * The addressees of a directive's that-clause in a list language ("Requests that the Secretary-General transfer all
+ * functions … to UNMIS", "Pide que la Secretaría …"): its subject, the names in a row after the complementizer (a
+ * phrase inserted between commas may stand between two: "that the Secretary-General, in consultation with the
+ * Chairperson of the African Union Commission, and the Government of Sudan conclude"); the names after the subject's
+ * verb are its objects. A subject that owns what the clause is about ("that the Committee's list … be conveyed by the
+ * Secretariat to all States") gives way to the agent of a passive verb, the names in a row after "be … by".
+ */
+function requestedThat(lang: Language, text: string, folded: string, markers: MarkerMatches, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+  const that = lang.that.exec(folded.slice(zoneStart, clauseEnd)) ?? /^[\s*_]*/u.exec(folded.slice(zoneStart, clauseEnd))!;
+  const start = zoneStart + that[0].length;
+  const inClause = candidates.filter((candidate) => candidate.start >= start && candidate.end <= clauseEnd && !candidate.inert);
+  let subjects: Candidate[] = [];
+  // the subject right after the complementizer, or after a phrase inserted there ("Requests that, in addition to the
+  // abovementioned priorities, UNIOGBIS and the Special Representative continue")
+  // (the phrase set off by a comma after "that", which may hold commas of its own)
+  const afterComma = /[,،，][\s*_]*$/u.test(that[0]);
+  for (let from = start; from >= 0 && from < Math.min(clauseEnd, start + INSERT_LENGTH) && (afterComma || from === start); from = nextComma(folded, from + 1)) {
+    const first = inClause.findIndex((candidate) => candidate.start >= from);
+    if (first < 0) break;
+    const head = inClause[first]!;
+    const gap = folded.slice(from, head.start).replace(/^,/u, '');
+    // "… in a phased manner, to Malian authorities": a name after "to", "in", "for" is a complement
+    if (!allowedGap(lang, gap, false) || lang.complements?.test(gap)) continue;
+    subjects = rowFrom(lang, folded, inClause, first);
+    break;
+  }
+  // a subject that owns what the clause is about ("the Committee's list … be conveyed by the Secretariat") gives way to the
+  // passive verb's agent; without one, the owner is read ("that the Government of Libya's focal point informs the Committee")
+  if (subjects.length === 0 || (subjects.length === 1 && lang.possessiveAfter?.test(text.slice(subjects[0]!.end, subjects[0]!.end + 4)))) {
+    const agent = inClause.findIndex((candidate) => lang.passiveAgent!.test(folded.slice(Math.max(start, candidate.start - PASSIVE_REACH), candidate.start)));
+    if (agent >= 0) subjects = rowFrom(lang, folded, inClause, agent);
+  }
+  const result = subjects
+    .filter((candidate) => !(candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))))
+    .map((candidate) => ({ candidate, support: false }));
+  // "that the Government …, with the support of MONUC and other international partners, ensure": the supporters, as in a zone
+  if (result.length > 0 && lang.support) {
+    const supported = markers.regions(lang.support, start, clauseEnd);
+    const skipped = lang.partners ? markers.regions(lang.partners, start, clauseEnd) : [];
+    for (const candidate of inClause) {
+      const supportFrom = nearestRegion(supported, candidate.start);
+      if (supportFrom >= 0 && supportFrom > nearestRegion(skipped, candidate.start) && !subjects.includes(candidate)) result.push({ candidate, support: true });
+    }
+  }
+  return result;
+}
+
+/** How far before a name "be … by" is read: "be automatically conveyed by the ". */
+const PASSIVE_REACH = 60;
+/** The longest phrase (in words) inserted between commas between two names of a subject. */
+const INSERTED_WORDS = 14;
+
+/** Names in a row from list[index]: each next one after allowed words only, or after a phrase inserted between commas. */
+function rowFrom(lang: Language, folded: string, list: Candidate[], index: number): Candidate[] {
+  const row = [list[index]!];
+  let next = index + 1;
+  while (next < list.length) {
+    const end = row[row.length - 1]!.end;
+    if (rowGap(lang, folded.slice(end, list[next]!.start))) {
+      row.push(list[next++]!);
+      continue;
+    }
+    // ", in consultation with the Chairperson of the African Union Commission, and the Government of Sudan": the names
+    // inside the inserted phrase are none of the row (partners, complements), the row goes on after it
+    const resumed = list.findIndex((candidate, at) => at >= next && insertedBefore(lang, folded.slice(end, candidate.start)));
+    if (resumed < 0) break;
+    row.push(list[resumed]!);
+    next = resumed + 1;
+  }
+  return row;
+}
+
+/** Between two names of a row: conjunctions and collective words only ("and", "as well as", "other relevant"), not "to" or "by". */
+function rowGap(lang: Language, gap: string): boolean {
+  // "all Member States, in particular Eritrea,": the list continuers ("in particular", "including") are row words whole
+  const words = (lang.rowContinuers ? gap.replace(lang.rowContinuers, ' ') : gap).match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return words.length <= 8 && words.every((word) => lang.rowWords.has(word));
+}
+
+/** A gap made of a phrase between commas (no semicolon, at most INSERTED_WORDS words) and row words. */
+function insertedBefore(lang: Language, gap: string): boolean {
+  const inserted = /^\s*,([^;]*),([^,;]*)$/u.exec(gap);
+  return inserted !== null && (inserted[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).length <= INSERTED_WORDS && rowGap(lang, inserted[2]!);
+}
+
 /** The longest phrase inserted after "decides that," that is read for the subject after it. */
 const INSERT_LENGTH = 400;
 
@@ -727,6 +879,24 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     if (!modal || folded.slice(chain[chain.length - 1]!.end, end).trim().length > 0) return [];
   }
   if (lang.chain) return chain.map((candidate) => ({ candidate, support: false }));
+  // no modal ("Demands that the GoSS comply with the obligations set out in the SOFA between the Government of South Sudan and
+  // the United Nations"): the subject is the names in a row, the names after its verb are objects (list languages that read
+  // a directive's that-clause so)
+  if (!modal && lang.passiveAgent) {
+    const inClause = candidates.filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= clauseEnd && !candidate.inert);
+    if (inClause.length === 0) return [];
+    const row = rowFrom(lang, folded, inClause, 0);
+    // "exige que le Gouvernement sud-soudanais retire … et que le Gouvernement soudanais en retire …": each that-clause's subject
+    if (lang.andThat) {
+      lang.andThat.lastIndex = row[row.length - 1]!.end;
+      for (let match = lang.andThat.exec(folded); match && match.index < clauseEnd; match = lang.andThat.exec(folded)) {
+        const after = match.index + match[0].length;
+        const next = inClause.findIndex((candidate) => candidate.start >= after);
+        if (next >= 0 && allowedGap(lang, folded.slice(after, inClause[next]!.start), false)) row.push(...rowFrom(lang, folded, inClause, next).filter((candidate) => !row.includes(candidate)));
+      }
+    }
+    return row.map((candidate) => ({ candidate, support: false }));
+  }
   // a list: every body from the first to the modal, but for complements of a noun
   return candidates
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
@@ -776,6 +946,7 @@ function partnersOf(
   const supporters = lang.support ? markers.regions(lang.support, from, to) : [];
   const blocked = lang.blockers ? markers.regions(lang.blockers, from, to) : [];
   const result: Array<{ candidate: Candidate; role: MandateRole }> = [];
+  let agentEnd = -1;
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
@@ -788,11 +959,30 @@ function partnersOf(
     const partnerFrom = nearestRegion(partners, candidate.start);
     const supportFrom = nearestRegion(supporters, candidate.start);
     if ((partnerFrom < 0 && supportFrom < 0) || nearestRegion(blocked, candidate.start) > Math.max(partnerFrom, supportFrom)) continue;
+    // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
+    // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
+    // (and the names in a row after it: "indicted by the ICTY and the ICTR")
+    const participle = agentOfParticiple(lang, folded, candidate.start);
+    if ((participle >= 0 && participle > Math.max(partnerFrom, supportFrom)) || (agentEnd >= 0 && rowGap(lang, folded.slice(agentEnd, candidate.start)))) {
+      agentEnd = candidate.end;
+      continue;
+    }
     // a State far into the marker's list is a place ("… of humanitarian assistance in Syria"), not a partner
     if (candidate.state && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > STATE_PARTNER_WORDS) continue;
     result.push({ candidate, role: supportFrom > partnerFrom ? 'support' : 'partner' });
   }
   return result;
+}
+
+/** Where the participle starts when a participle and its agent word stand right before `start` ("designated by the "), else -1. */
+function agentOfParticiple(lang: Language, folded: string, start: number): number {
+  if (!lang.participleAgent) return -1;
+  const from = Math.max(0, start - 48);
+  const match = lang.participleAgent.pattern.exec(folded.slice(from, start));
+  if (!match) return -1;
+  const word = match[1]!;
+  const participle = lang.participleAgent.words.has(word) || lang.participleAgent.suffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix));
+  return participle ? from + match.index : -1;
 }
 
 /**
