@@ -60,6 +60,11 @@ export function recordLinks(record: GraphRecord): RecordLinks {
  * 4 bytes a link instead of an array and a pointer per name: a hundred copies of the dev
  * corpus hold 150,000 documents here while the files are processed).
  */
+/** A copy of the string that shares no storage with the text it may have been cut from. */
+function detachedString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 export class LayoutSkeleton {
   private readonly nodes = new Map<string, string>();
   /** [rank, kind, links: textOf count, textOf…, mentions count, mentions…, then (kind, source, target, items) per link] */
@@ -71,8 +76,11 @@ export class LayoutSkeleton {
     let number = this.numbers.get(name);
     if (number === undefined) {
       number = this.names.length;
-      this.numbers.set(name, number);
-      this.names.push(name);
+      // kept for the whole run: a copy, as the name given may be a slice of a document's text
+      // (a person's name, a cited symbol) that would keep the whole text alive
+      const kept = detachedString(name);
+      this.numbers.set(kept, number);
+      this.names.push(kept);
     }
     return number;
   }
