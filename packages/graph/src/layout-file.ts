@@ -60,11 +60,6 @@ export function recordLinks(record: GraphRecord): RecordLinks {
  * 4 bytes a link instead of an array and a pointer per name: a hundred copies of the dev
  * corpus hold 150,000 documents here while the files are processed).
  */
-/** A copy of the string that shares no storage with the text it may have been cut from. */
-function detachedString(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
-
 export class LayoutSkeleton {
   private readonly nodes = new Map<string, string>();
   /** [rank, kind, links: textOf count, textOf…, mentions count, mentions…, then (kind, source, target, items) per link] */
@@ -240,4 +235,9 @@ export function layoutGraphFile(path: string, options: LayoutOptions = {}): { la
   }
   writer.close();
   return { layout, bytes: writer.bytes };
+}
+
+/** A copy of the string that shares no storage with the text it may have been cut from. */
+function detachedString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
