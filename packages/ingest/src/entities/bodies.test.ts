@@ -109,6 +109,22 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
       'OAS',
     ]);
   });
+  it('reads missions, partners and FATF-style bodies that came after the gazetteer (composed probes, set 3 and 4 of q21n)', () => {
+    expect(bodies('He reiterates the full support of the United Nations to the African Union Support and Stabilization Mission in Somalia (AUSSOM) and the United Nations Transitional Assistance Mission in Somalia (UNTMIS).')).toEqual([
+      'AUSSOM',
+      'UN',
+      'UNTMIS',
+    ]);
+    expect(bodies('la coopération sécuritaire entre le Mali, le Burkina Faso et le Niger au sein de l’Alliance des États du Sahel', 'fr')).toEqual(['AES']);
+    expect(bodies('La formación contó con el apoyo de la Comunidad de Policías de América (AMERIPOL) y de la Organización Internacional de Policía Criminal (INTERPOL).', 'es')).toEqual([
+      'AMERIPOL',
+      'INTERPOL',
+    ]);
+    expect(bodies('The Independent International Fact-Finding Mission for the Sudan, established by the Human Rights Council in October 2023, has recommended')).toEqual(['FFMSudan', 'HRC']);
+    // a new body's acronym that other texts use for something else is left out ("GSF", the Federal Government of Somalia in S/RES/2592 (2021) es)
+    expect(bodies('The Council authorizes the Gang Suppression Force (GSF).')).toEqual(['GSF']);
+    expect(bodies('Solicita al Secretario General que, tras celebrar consultas con el GSF, realice una revisión estratégica', 'es')).toEqual(['SG']);
+  });
   it('reads "multinational force" as the force in Iraq only next to Iraq (S/RES/1546 (2004) wording; ONU Info on Haiti)', () => {
     expect(bodies('Le Conseil de sécurité autorise une force multinationale pour combattre les gangs en Haïti', 'fr')).toEqual(['SC']);
     expect(bodies('the multinational force shall have the authority to take all necessary measures to contribute to the maintenance of security and stability in Iraq')).toEqual(['MNF-I']);

@@ -84,6 +84,12 @@ describe('bodies', () => {
     const committee = recogniseEntities(doc).mentions.filter((mention) => mention.id === 'Committee1267');
     expect(committee.map((mention) => text.slice(mention.start, mention.end))).toEqual(['ISIL (Da’esh) and Al-Qaida Sanctions Committee', 'Committee']);
   });
+  it('does not take "INTERPOL Secretary General" for the Secretary-General (composed probe of q21n, UNODC style)', () => {
+    const text = 'Valdecy Urquiza, INTERPOL Secretary General, added that the exchange had helped. The UN Secretary-General welcomed it.';
+    const { mentions, persons } = recogniseEntities(testDocument(text));
+    expect(mentions.filter((mention) => mention.id === 'SG').map((mention) => text.slice(mention.start, mention.end))).toEqual(['UN Secretary-General']);
+    expect(persons.map((person) => person.name)).toEqual(['Valdecy Urquiza']);
+  });
   it('does not take the head of another organisation for the Secretary-General (seed 004)', () => {
     const text =
       "S’adressant à l’Assemblée générale des Nations Unies, le Secrétaire Général d’INTERPOL, M. Jürgen Stock, a déclaré. Le Secrétaire Général Stock a indiqué. Le Secrétaire général adjoint a rappelé l'appel du Secrétaire général de l’ONU.";

@@ -78,6 +78,19 @@ describe('groups kept apart', () => {
     // S/RES/2255 (2015) fr and es: the Haqqani Network is a group of its own, beside the Taliban
     expect(groups('les Taliban et les groupes qui leur sont associés, dont le Réseau Haqqani, et les activités terroristes', 'fr')).toEqual(['Haqqani', 'Taliban']);
   });
+  it('reads an affiliate named after ISIL with its region, and the Arabic name of ISIL in a list entry (composed probe of q21n, sanctions-list style)', () => {
+    expect(groups('QDe.172 Nom : ÉTAT ISLAMIQUE D’IRAQ ET DU LEVANT – SAHEL\nAutre(s) nom(s) connu(s) : a) État islamique au Grand Sahara (EIGS)', 'fr')).toEqual(['ISGS']);
+    const text = 'Nom (alphabet d’origine) : الدولة الإسلامية في العراق والشام';
+    const { mentions } = recogniseEntities(testDocument(text, { lang: 'fr' }));
+    expect(mentions.map((mention) => `${mention.kind}:${mention.id}`)).toEqual(['Group:ISIL']);
+  });
+  it('reads Latin American armed groups and gangs by name (composed probe of q21n set 4, Noticias ONU style)', () => {
+    expect(
+      groups('En Ecuador, las bandas criminales Los Choneros y Los Lobos se han fortalecido. En Colombia, el Clan del Golfo y el Ejército de Liberación Nacional (ELN) controlan zonas de cultivo.', 'es'),
+    ).toEqual(['ClanDelGolfo', 'ELN', 'LosChoneros', 'LosLobos']);
+    // lower-case words are no gang's name
+    expect(groups('los lobos y los choneros del cuento', 'es')).toEqual([]);
+  });
   it('gives no name to two groups', () => {
     const owners = new Map<string, Set<string>>();
     for (const info of loadGazetteer().entities.values()) {

@@ -278,9 +278,26 @@ function isPersonTitle(text: string, match: NameMatch): boolean {
   if (match.kind !== 'Body' || match.id !== 'SG') return false;
   const after = text.slice(match.end, match.end + 40);
   if (unSecretaryGeneralNext().test(after)) return false;
+  // "INTERPOL Secretary General", "the OIC's Secretary-General": another organisation's acronym before the title
+  if (ownerAcronymBefore(text, match.start) && /\p{Ll}/u.test(text.slice(match.start, match.end))) return true;
   if (/^\s+(?:d['’]|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(?!ONU|Organisation\s+des\s+Nations|United\s+Nations|Nations\s+Unies)\p{Lu}/u.test(after)) return true;
   return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?=[\s,.;:!?)»]|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
 }
+
+/** "INTERPOL Secretary General", "the OIC's Secretary-General": an acronym other than the UN's right before `at`. */
+function ownerAcronymBefore(text: string, at: number): boolean {
+  // most titles follow "the", "le", "el": a lower-case letter before the space ends the look at once
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === at || end === 0) return false;
+  const last = text[end - 1]!;
+  if (last !== 's' && last.toLowerCase() === last) return false;
+  const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{Lu}\d]+)(?:['’]s)?$/u.exec(text.slice(Math.max(0, end - 30), end));
+  return owner !== null && !UN_ACRONYMS.has(owner[1]!);
+}
+
+/** The United Nations' own acronyms: "UN Secretary-General" is the Secretary-General. */
+const UN_ACRONYMS = new Set(['UN', 'ONU', 'UNO']);
 
 let secretariesGeneral: RegExp | null = null;
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fragmentEvidence } from '@unkg/graph';
 import { extractEntities, recogniseEntities } from './index';
 import { testDocument } from './testing';
+import { entityRef, loadGazetteer } from './gazetteer';
 
 type Options = Parameters<typeof testDocument>[1];
 
@@ -140,6 +141,12 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     expect(states('Siria, Corea del Sur, Corea del Norte, Birmania y Chequia', 'es')).toEqual(['CZ', 'KP', 'KR', 'MM', 'SY']);
     expect(states('la Tanzanie, la Birmanie et la Tchéquie', 'fr')).toEqual(['CZ', 'MM', 'TZ']);
     expect(states('Moldova and Burma', 'en')).toEqual(['MD', 'MM']);
+    // UNODC's short form (composed probe of q21n, set 4)
+    expect(states('trafficking of methamphetamine through Lao PDR, Cambodia and Viet Nam', 'en')).toEqual(['KH', 'LA', 'VN']);
+  });
+  it('names a Government and an envoy after the UN name of the country, not another English one (composed probe of q21n, set 4)', () => {
+    const { entities } = loadGazetteer();
+    expect(entities.get(entityRef('Body', 'Gov-MM'))?.label).toBe('Government of Myanmar');
   });
 });
 

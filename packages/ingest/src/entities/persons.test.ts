@@ -93,3 +93,22 @@ describe('words that are no persons', () => {
     expect(names('the attacks at the Hamid Karzai International Airport in Kabul')).toEqual([]);
   });
 });
+describe('persons before a comma and a qualified role', () => {
+  it('reads a deputy’s and another organisation’s officer (composed probes of q21n, Spokesperson statement and UNODC styles)', () => {
+    expect(names('Farhan Haq, Deputy Spokesperson for the Secretary-General\n\nNew York, 30 September 2025')).toEqual(['Farhan Haq']);
+    expect(names('Valdecy Urquiza, INTERPOL Secretary General, added that officers in Dakar had arrested two individuals.')).toEqual(['Valdecy Urquiza']);
+  });
+});
+
+describe('persons in sanctions list entries', () => {
+  it('reads an individual listed in numbered parts, in the case names are written (composed probe of q21n in the style of SC/13725 and its French twin)', () => {
+    const text =
+      'QDi.440 Name: 1: SAID 2: ABDULLAH 3: SALIM 4: AL-DAYYANI\nName (original script): سعيد عبد الله سالم الديّاني\nTitle: na Designation: na DOB: 1981 Good quality a.k.a.: a) Abu Salim al-Dayyani Low quality a.k.a.: Abu Mu\'adh Nationality: Yemen';
+    const found = names(text);
+    expect(found).toContain('Said Abdullah Salim Al-Dayyani');
+    // a field label ends the name
+    expect(found.filter((name) => name.includes('Nationality'))).toEqual([]);
+    expect(names('QDi.421 Nom: 1: HAMZA 2: USAMA 3: MUHAMMAD 4: BIN LADEN Nom (alphabet d’origine): na', 'fr')).toEqual(['Hamza Usama Muhammad bin Laden']);
+    expect(names('QDi.999 Name: 1: ABU 2: na 3: na 4: na')).toEqual([]);
+  });
+});

@@ -110,7 +110,8 @@ function compile(): Patterns {
     ),
     roleDirect: new RegExp(String.raw`(${roles})[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})`, 'yu'),
     honorificAt: new RegExp(String.raw`(?:${honorifics})[ \t]+(${name})`, 'yu'),
-    commaBefore: new RegExp(String.raw`,[ \t]+((?:(?:${alternation(Object.values(rules.roleModifiers).flat())}|\p{Lu}[\p{L}-]*['’]s)[ \t]+){0,3})$`, 'u'),
+    // an organisation's acronym may qualify the role too: "Valdecy Urquiza, INTERPOL Secretary General"
+    commaBefore: new RegExp(String.raw`,[ \t]+((?:(?:${alternation(Object.values(rules.roleModifiers).flat())}|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{Lu}\d]+)[ \t]+){0,3})$`, 'u'),
     speechVerbs: byLastWord(verbs),
     givenNames: byWord(given),
     patronymics: byWord(rules.patronymics),
@@ -355,7 +356,50 @@ export function findPersons(
     const before = trailingName(text, open, p) ?? capitalsBefore(text, open, p);
     if (before) weak(before.start, before.raw);
   }
+  for (const entry of listedNames(text, p)) record(entry);
   return resolveSurnames(outermost([...found.values()].sort((a, b) => a.start - b.start)));
+}
+
+/** One numbered part of a listed name, in capitals, or "na" where the list has none. */
+const LISTED_PART = String.raw`[ \t]*(na|\p{Lu}[\p{Lu}'’.-]*(?![\p{L}])(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*(?![\p{L}]))*)(?![\p{L}])`;
+const LISTED_NAME = new RegExp(String.raw`${LISTED_PART}(?:[ \t]+2[ \t]?:${LISTED_PART})?(?:[ \t]+3[ \t]?:${LISTED_PART})?(?:[ \t]+4[ \t]?:${LISTED_PART})?`, 'yu');
+const LISTED_LABEL = /(?:Name|Nom|Nombre)[ \t]?:[ \t]?$/u;
+
+/**
+ * "QDi.440 Name: 1: SAID 2: ABDULLAH 3: SALIM 4: AL-DAYYANI", "Nom: 1: HAMZA 2: USAMA …": the
+ * sanctions committees' press releases give a listed individual's name in numbered parts, in
+ * capitals ("na" for a part the list lacks). The parts make the name, in the case names are
+ * written ("Said Abdullah Salim Al-Dayyani", "Hamza Usama Muhammad bin Laden"); an entity's
+ * entry ("QDe.172 Name: …") has no numbered parts.
+ */
+function listedNames(text: string, p: Patterns): Candidate[] {
+  const names: Candidate[] = [];
+  for (let at = text.indexOf('1:'); at >= 0; at = text.indexOf('1:', at + 2)) {
+    if (/[\p{L}\p{N}.]/u.test(text[at - 1] ?? ' ') || !LISTED_LABEL.test(text.slice(Math.max(0, at - 10), at))) continue;
+    LISTED_NAME.lastIndex = at + 2;
+    const match = LISTED_NAME.exec(text);
+    if (!match) continue;
+    const parts = match.slice(1).filter((part): part is string => part !== undefined && part !== 'na');
+    const words = parts.flatMap((part) => part.split(/[ \t]+/u));
+    if (words.length < 2) continue;
+    const first = parts[0]!;
+    const start = text.indexOf(first, at + 2);
+    const last = parts[parts.length - 1]!;
+    const end = text.lastIndexOf(last, match.index + match[0].length) + last.length;
+    names.push({ name: titleCase(words, p), start, end, strength: 'strong' });
+  }
+  return names;
+}
+
+/** Words in capitals in the case names are written: "NICOLAS DE RIVIÈRE" → "Nicolas de Rivière", particles after the first word in lower case. */
+function titleCase(words: readonly string[], p: Patterns): string {
+  return words
+    .map((word, index) => {
+      const lower = word.toLowerCase();
+      if (index > 0 && p.particles.has(lower)) return lower;
+      return lower.replace(/(^|[-'’])(\p{Ll})/gu, (_, edge: string, letter: string) => edge + letter.toUpperCase());
+    })
+    .join(' ');
 }
 
 /**
@@ -442,13 +486,7 @@ function capitalsBefore(text: string, end: number, p: Patterns): { start: number
   const raw = match[1]!;
   const words = raw.split(/[ \t]+/u);
   if (words.filter((word) => word.length > 2 && !word.endsWith('.')).length === 0) return null;
-  const titled = words
-    .map((word, index) => {
-      const lower = word.toLowerCase();
-      if (index > 0 && p.particles.has(lower)) return lower;
-      return lower.replace(/(^|[-'’])(\p{Ll})/gu, (_, edge: string, letter: string) => edge + letter.toUpperCase());
-    })
-    .join(' ');
+  const titled = titleCase(words, p);
   if (titled.length !== raw.length) return null;
   return { start: lineStart + match.index + match[0].indexOf(raw), raw: titled };
 }

@@ -18,6 +18,16 @@ describe('threats in six languages', () => {
     expect(threats('reports of children being recruited by armed groups')).toEqual(['ChildRecruitment']);
     expect(threats('el reclutamiento de menores por las pandillas sigue en aumento', 'es')).toEqual(['ChildRecruitment']);
   });
+  it('reads smuggled weapons, rapes, drugs named by the drug and wildlife in other words (composed probes of q21n, UN News, ONU Info and UNODC styles)', () => {
+    expect(threats('He has coordinated the smuggling of weapons from the Horn of Africa to Yemen.')).toEqual(['ArmsTrafficking']);
+    expect(threats('Kidnappings, rapes and killings have become daily realities; the trafficking of firearms and ammunition from Florida continued.')).toEqual([
+      'ArmsTrafficking',
+      'KidnappingForRansom',
+      'SexualViolence',
+    ]);
+    expect(threats('une chute de 95 % de la culture du pavot à opium, mais une hausse du trafic de méthamphétamine', 'fr')).toEqual(['DrugTrafficking']);
+    expect(threats('el programa también detecta el tráfico de especies silvestres y el contrabando de armas', 'es')).toEqual(['ArmsTrafficking', 'WildlifeTrafficking']);
+  });
   it('reads landmines and explosive remnants of war as two threats (S/RES/2562 (2020), zh S/RES/2589 (2021))', () => {
     expect(threats('from the effects of landmines and other explosive remnants of war, and in this regard,')).toEqual(['ERW', 'Landmines']);
     expect(threats('包括地雷、战争遗留爆炸物和简易爆炸装置的威胁，忆及军警和文职人员', 'zh')).toEqual(['ERW', 'IED', 'Landmines']);
