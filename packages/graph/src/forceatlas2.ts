@@ -80,18 +80,28 @@ function start(nodes: Float32Array, distributed: boolean): number {
 function repulseExact(nodes: Float32Array, ratio: number): void {
   const order = nodes.length;
   for (let n1 = 0; n1 < order; n1 += PPN) {
+    // n1's position and mass read once and its force summed in locals, each sum rounded to 32
+    // bits by Math.fround as the store into the Float32Array matrix rounded it: the same values,
+    // bit for bit, without a store and a load per pair (n1 is none of the n2 below it)
+    const x = nodes[n1 + X]!;
+    const y = nodes[n1 + Y]!;
+    const mass = nodes[n1 + MASS]!;
+    let dx = nodes[n1 + DX]!;
+    let dy = nodes[n1 + DY]!;
     for (let n2 = 0; n2 < n1; n2 += PPN) {
-      const xDist = nodes[n1 + X]! - nodes[n2 + X]!;
-      const yDist = nodes[n1 + Y]! - nodes[n2 + Y]!;
+      const xDist = x - nodes[n2 + X]!;
+      const yDist = y - nodes[n2 + Y]!;
       const distance = Math.sqrt(xDist * xDist + yDist * yDist);
       if (distance > 0) {
-        const factor = (ratio * nodes[n1 + MASS]! * nodes[n2 + MASS]!) / distance / distance;
-        nodes[n1 + DX] = nodes[n1 + DX]! + xDist * factor;
-        nodes[n1 + DY] = nodes[n1 + DY]! + yDist * factor;
+        const factor = (ratio * mass * nodes[n2 + MASS]!) / distance / distance;
+        dx = Math.fround(dx + xDist * factor);
+        dy = Math.fround(dy + yDist * factor);
         nodes[n2 + DX] = nodes[n2 + DX]! - xDist * factor;
         nodes[n2 + DY] = nodes[n2 + DY]! - yDist * factor;
       }
     }
+    nodes[n1 + DX] = dx;
+    nodes[n1 + DY] = dy;
   }
 }
 
@@ -199,18 +209,24 @@ function repulseBarnesHut(nodes: Float32Array, ratio: number, thetaSquared: numb
   const regions = quadtree(nodes);
   const order = nodes.length;
   for (let n = 0; n < order; n += PPN) {
+    // n's position and mass read once, its force summed in locals (see repulseExact)
+    const x = nodes[n + X]!;
+    const y = nodes[n + Y]!;
+    const mass = nodes[n + MASS]!;
+    let dx = nodes[n + DX]!;
+    let dy = nodes[n + DY]!;
     let r = 0;
     for (;;) {
       if (regions[r + REGION_FIRST_CHILD]! >= 0) {
-        const xDist = nodes[n + X]! - regions[r + REGION_MASS_CENTER_X]!;
-        const yDist = nodes[n + Y]! - regions[r + REGION_MASS_CENTER_Y]!;
+        const xDist = x - regions[r + REGION_MASS_CENTER_X]!;
+        const yDist = y - regions[r + REGION_MASS_CENTER_Y]!;
         const distance = xDist * xDist + yDist * yDist;
         const s = regions[r + REGION_SIZE]!;
         if ((4 * s * s) / distance < thetaSquared) {
           if (distance > 0) {
-            const factor = (ratio * nodes[n + MASS]! * regions[r + REGION_MASS]!) / distance;
-            nodes[n + DX] = nodes[n + DX]! + xDist * factor;
-            nodes[n + DY] = nodes[n + DY]! + yDist * factor;
+            const factor = (ratio * mass * regions[r + REGION_MASS]!) / distance;
+            dx = Math.fround(dx + xDist * factor);
+            dy = Math.fround(dy + yDist * factor);
           }
           r = regions[r + REGION_NEXT_SIBLING]!;
           if (r < 0) break;
@@ -221,18 +237,20 @@ function repulseBarnesHut(nodes: Float32Array, ratio: number, thetaSquared: numb
       }
       const rn = regions[r + REGION_NODE]!;
       if (rn >= 0 && rn !== n) {
-        const xDist = nodes[n + X]! - nodes[rn + X]!;
-        const yDist = nodes[n + Y]! - nodes[rn + Y]!;
+        const xDist = x - nodes[rn + X]!;
+        const yDist = y - nodes[rn + Y]!;
         const distance = xDist * xDist + yDist * yDist;
         if (distance > 0) {
-          const factor = (ratio * nodes[n + MASS]! * nodes[rn + MASS]!) / distance;
-          nodes[n + DX] = nodes[n + DX]! + xDist * factor;
-          nodes[n + DY] = nodes[n + DY]! + yDist * factor;
+          const factor = (ratio * mass * nodes[rn + MASS]!) / distance;
+          dx = Math.fround(dx + xDist * factor);
+          dy = Math.fround(dy + yDist * factor);
         }
       }
       r = regions[r + REGION_NEXT_SIBLING]!;
       if (r < 0) break;
     }
+    nodes[n + DX] = dx;
+    nodes[n + DY] = dy;
   }
 }
 

@@ -71,8 +71,11 @@ export class LayoutSkeleton {
     let number = this.numbers.get(name);
     if (number === undefined) {
       number = this.names.length;
-      this.numbers.set(name, number);
-      this.names.push(name);
+      // kept for the whole run: a copy, as the name given may be a slice of a document's text
+      // (a person's name, a cited symbol) that would keep the whole text alive
+      const kept = detachedString(name);
+      this.numbers.set(kept, number);
+      this.names.push(kept);
     }
     return number;
   }
@@ -232,4 +235,9 @@ export function layoutGraphFile(path: string, options: LayoutOptions = {}): { la
   }
   writer.close();
   return { layout, bytes: writer.bytes };
+}
+
+/** A copy of the string that shares no storage with the text it may have been cut from. */
+function detachedString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -195,9 +195,9 @@ export function documentRecord(
 /**
  * recordLinks (layout-file.ts) of the record being written, from its rows: the same values in the
  * same order (paragraphs in order, then kinds in EVIDENCE_KINDS order, then items), without
- * parsing the line. Its strings are copies: the rows' may be slices of the document's text (a
- * person's name, a cited symbol), and the layout keeps the first string of each name for the
- * whole run, which would keep the whole text alive.
+ * parsing the line. Its strings are the rows' own, which may be slices of the document's text (a
+ * person's name, a cited symbol): the layout's skeleton keeps a copy of the first string of each
+ * name it sees (LayoutSkeleton), not these, so they do not keep the text alive.
  */
 function rowLinks(
   attributes: DocumentNode,
@@ -205,16 +205,7 @@ function rowLinks(
   spans: readonly ParagraphSpan[],
   items: ReadonlyArray<ParagraphItems | null>,
 ): RecordLinks {
-  const copies = new Map<string, string>();
-  const copy = (name: string): string => {
-    let detached = copies.get(name);
-    if (detached === undefined) {
-      detached = detachedString(name);
-      copies.set(name, detached);
-    }
-    return detached;
-  };
-  const result: RecordLinks = { kind: attributes.kind, textOf: textOf.map(copy), mentions: [], links: [] };
+  const result: RecordLinks = { kind: attributes.kind, textOf: [...textOf], mentions: [], links: [] };
   const mentioned = new Set<string>();
   // the links to each target (a document's paragraphs are the texts of one or a few resolutions)
   const byTarget = new Map<string, RecordLinks['links']>();
@@ -225,13 +216,13 @@ function rowLinks(
       const list = found[kind];
       if (!list) continue;
       if (kind === 'MENTIONS') {
-        for (const item of list) mentioned.add(copy(item[0]));
+        for (const item of list) mentioned.add(item[0]);
         continue;
       }
       if (textOfName === null) continue;
-      const from = copy(textOfName);
+      const from = textOfName;
       for (const item of list) {
-        const target = copy(item[0]);
+        const target = item[0];
         let links = byTarget.get(target);
         if (!links) byTarget.set(target, (links = []));
         const link = links.find((candidate) => candidate[0] === kind && candidate[1] === from);
@@ -246,11 +237,6 @@ function rowLinks(
   });
   result.mentions = [...mentioned];
   return result;
-}
-
-/** A copy of the string that shares no storage with the text it may have been cut from. */
-function detachedString(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 const KINDS_IN_ORDER = [...EVIDENCE_KINDS].sort();

@@ -115,6 +115,10 @@ describe('collectFiles', () => {
     expect(absolute).toEqual(['samples/seeds/x.txt', 'samples/y.md']);
     expect(relativeNames).toEqual(absolute);
     expect(dotted).toEqual(absolute);
+    // the path shown is join(root as typed, path under it): normalised, whatever the spelling
+    for (const typed of [join(dir, 'data/samples'), `${dir}/data//samples/./`, `${dir}/data/samples/seeds/..`, relative(process.cwd(), join(dir, 'data/samples'))]) {
+      expect(collectFiles([typed]).files.map((file) => file.path)).toEqual([join(typed, 'seeds', 'x.txt'), join(typed, 'y.md')]);
+    }
     // a file given on its own is named as if its directory had been given
     expect(collectFiles([join(dir, 'data/samples/y.md')]).files.map((file) => file.name)).toEqual(['samples/y.md']);
   });

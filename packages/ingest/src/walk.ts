@@ -97,10 +97,13 @@ export function collectFiles(paths: string[]): FileList {
         return;
       }
       entries.sort((a, b) => compareCodeUnits(a.name, b.name));
+      // join(directory, name) for every entry, the directory normalised once
+      const realPrefix = childPrefix(real);
+      const shownPrefix = childPrefix(shown);
       for (const entry of entries) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        const entryReal = join(real, entry.name);
-        const entryShown = join(shown, entry.name);
+        const entryReal = realPrefix + entry.name;
+        const entryShown = shownPrefix + entry.name;
         if (entry.isDirectory()) walk(entryReal, entryShown);
         else if (entry.isSymbolicLink()) followFileLink(entryReal, entryShown);
         else if (entry.isFile()) considerFile(entryReal, entryShown);
@@ -185,12 +188,20 @@ export function nameDocuments(roots: string[], files: string[]): Map<string, str
   for (const file of files) rootOf.set(file, outermostRoot(roots, file) ?? dirname(file));
   // how many trailing components of its real path name each root (1: its own directory name)
   const depth = new Map<string, number>();
-  const nameOf = (file: string): string => {
-    const root = rootOf.get(file)!;
-    const parts = root.split(sep).filter(Boolean);
-    const prefix = parts.slice(Math.max(0, parts.length - (depth.get(root) ?? 1)));
-    return [...prefix, ...relative(root, file).split(sep)].join('/');
+  // each root's name at its current depth ('a/b/'), made once per root and depth
+  const prefixes = new Map<string, string>();
+  const prefixOf = (root: string): string => {
+    const count = depth.get(root) ?? 1;
+    const key = `${count}:${root}`;
+    let prefix = prefixes.get(key);
+    if (prefix === undefined) {
+      const parts = root.split(sep).filter(Boolean);
+      prefix = parts.slice(Math.max(0, parts.length - count)).map((part) => `${part}/`).join('');
+      prefixes.set(key, prefix);
+    }
+    return prefix;
   };
+  const nameOf = (file: string): string => prefixOf(rootOf.get(file)!) + underRoot(rootOf.get(file)!, file).split(sep).join('/');
   for (;;) {
     const byName = new Map<string, string[]>();
     for (const file of files) {
@@ -212,6 +223,24 @@ export function nameDocuments(roots: string[], files: string[]): Map<string, str
     }
     if (!lengthened) return new Map(files.map((file) => [file, nameOf(file)]));
   }
+}
+
+/**
+ * relative(root, path) for a path below the root (both real paths): the part after the root and
+ * its separator, without path.relative's resolving of both.
+ */
+function underRoot(root: string, path: string): string {
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path);
+}
+
+/**
+ * What join(directory, name) puts before a directory entry's name: the directory as join
+ * normalises it, and a separator. The same for every name readdir gives (never "." or "..", no
+ * separator), so the directory is normalised once instead of once per entry.
+ */
+function childPrefix(directory: string): string {
+  return join(directory, 'x').slice(0, -1);
 }
 
 /** The outermost of the roots that holds `path` (itself or below), if any. */
