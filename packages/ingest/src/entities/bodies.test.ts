@@ -24,6 +24,10 @@ describe('names and acronyms of the gazetteer in the other languages', () => {
     ['en', '12. Encourages the Department of Peace Operations, UNDOF, and the UN Truce Supervision Organization to continue relevant discussions', ['DPKO', 'UNDOF', 'UNTSO']],
     ['es', '12. Alienta al Departamento de Operaciones de Paz, a la FNUOS y al Organismo de las Naciones Unidas para la Vigilancia de la Tregua a que continúen', ['DPKO', 'UNDOF', 'UNTSO']],
     ['zh', '12. 鼓励和平行动部、观察员部队和联合国停战监督组织继续围绕2018年独立审查后提出的关于改进特派团业绩的建议进行相关讨论', ['DPKO', 'UNTSO']],
+    // S/PRST/2006/47 and S/PRST/2009/35: the Council's peacebuilding offices in the Central African Republic
+    ['en', 'It reiterated its full support for the United Nations Peacebuilding Support Office in the Central African Republic (BONUCA) and for the United Nations staff', ['BONUCA', 'UN']],
+    ['en', 'The Security Council welcomes the establishment of the United Nations Integrated Peacebuilding Office in the Central African Republic (BINUCA) on 1 January 2010', ['BINUCA']],
+    ['en', 'It calls upon the Secretary-General to encourage, through BONUCA, the holding on a regular basis of such consultations', ['BONUCA', 'SG']],
     // S/RES/2617 (2021) es: UNOCT by its Spanish acronym alone
     ['es', '15. Acoge con beneplácito la estrecha cooperación entre la Dirección Ejecutiva y la OLCT', ['UNOCT']],
   ])('%s: %s', (lang, text, expected) => {
