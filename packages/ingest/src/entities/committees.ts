@@ -4,6 +4,7 @@
  * "Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "1540 Committee".
  * Each links to that resolution (`establishedBy`).
  */
+import { letterBefore } from './fold';
 import { entityRef, loadGazetteer, readDataFile, type EntityInfo } from './gazetteer';
 import { KEYWORD, KEYWORDS } from './keywords';
 
@@ -172,16 +173,6 @@ export function findSubsidiaryBodies(text: string, flags?: number): SubsidiaryMa
     }
   }
   return dropOverlaps(found);
-}
-
-const LETTER = /^\p{L}$/u;
-
-/** Whether the code point before `index` is a letter (what a leading (?<![\p{L}]) rejects). */
-function letterBefore(text: string, index: number): boolean {
-  if (index === 0) return false;
-  const low = text.charCodeAt(index - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff;
-  return LETTER.test(pair ? text.slice(index - 2, index) : text[index - 1]!);
 }
 
 function subsidiaryKind(data: CommitteesFile, head: string): SubsidiaryKind {

@@ -3,7 +3,7 @@
  * foldUnits, tokenize and hashUnits give apart, on real sentences in the six UN languages.
  */
 import { describe, expect, it } from 'vitest';
-import { compactCopy, decodeUnits, foldAndTokenize, foldUnits, hashUnits, tokenize, TokenBuffer } from './fold';
+import { compactCopy, decodeUnits, foldAndTokenize, foldUnits, hashUnits, letterBefore, tokenize, TokenBuffer } from './fold';
 
 const SENTENCES = [
   'Prie le Secrétaire général de lui présenter, d’ici au 30 juin 2020, un rapport conjoint du Bureau de lutte contre le terrorisme et de l’Office des Nations Unies contre la drogue et le crime ;',
@@ -52,5 +52,18 @@ describe('decodeUnits and compactCopy', () => {
       expect(units.length).toBeGreaterThan(0);
       expect(compactCopy(text.slice(5))).toBe(text.slice(5));
     }
+  });
+});
+
+describe('letterBefore', () => {
+  it('reads the code point before an index, a surrogate pair as one', () => {
+    expect(letterBefore('the Committee', 0)).toBe(false);
+    expect(letterBefore('the Committee', 4)).toBe(false);
+    expect(letterBefore('subCommittee', 3)).toBe(true);
+    expect(letterBefore('«Comité', 1)).toBe(false);
+    expect(letterBefore('ومجلس', 1)).toBe(true);
+    // U+20000, a CJK ideograph outside the BMP, is a letter; U+1F600, an emoji, is not
+    expect(letterBefore('\u{20000}委员会', 2)).toBe(true);
+    expect(letterBefore('\u{1F600}Committee', 2)).toBe(false);
   });
 });

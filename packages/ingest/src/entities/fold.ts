@@ -271,3 +271,16 @@ export function nameTokens(name: string): string[] {
 export function foldKey(name: string): string {
   return nameTokens(name).join(' ');
 }
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether the code point before `index` is a letter (what a leading `(?<![\p{L}])` rejects): a
+ * match that starts there does not start a word. A surrogate pair is read as its code point.
+ */
+export function letterBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff;
+  return LETTER.test(pair ? text.slice(index - 2, index) : text[index - 1]!);
+}

@@ -21,7 +21,7 @@
  */
 import { clauseLeadWords, clauseVerbForms, findClauseVerbsPrepared, VERB_LANGUAGES, verbTableOf, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { Segment, SegmentedDocument } from '../types';
-import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, nameTokens, type Tokens } from './fold';
+import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, letterBefore, nameTokens, type Tokens } from './fold';
 import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
@@ -619,7 +619,7 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
   const pattern = lang.task;
   pattern.lastIndex = from;
   for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
-    if (!atWordStart(folded, match.index)) {
+    if (letterBefore(folded, match.index)) {
       pattern.lastIndex = match.index + 1;
       continue;
     }
@@ -1049,7 +1049,7 @@ class MarkerMatches {
       all = [];
       marker.lastIndex = 0;
       for (let match = marker.exec(this.folded); match; match = marker.exec(this.folded)) {
-        if (this.lang.spaced && !atWordStart(this.folded, match.index)) {
+        if (this.lang.spaced && letterBefore(this.folded, match.index)) {
           marker.lastIndex = match.index + 1;
           continue;
         }
@@ -1118,13 +1118,6 @@ function nearestRegion(spans: Array<[number, number]>, offset: number, toZoneEnd
   let nearest = -1;
   for (const [from, to] of spans) if (offset >= from && (toZoneEnd || offset < to) && from > nearest) nearest = from;
   return nearest;
-}
-
-const LETTER = /\p{L}/u;
-
-/** Whether a match at `index` starts a word (what a leading `(?<![\p{L}])` would check). */
-function atWordStart(text: string, index: number): boolean {
-  return index === 0 || !LETTER.test(text[index - 1]!);
 }
 
 /** A bit set at (hash & 0xffff) of each phrase's first token, as the tokenizer hashes it. */
