@@ -35,6 +35,20 @@ describe('names and acronyms of the gazetteer in the other languages', () => {
   });
 });
 
+describe('short references that hold a name', () => {
+  it('reads "the African Union Mission" as the mission the text named, not the African Union (S/RES/1591 (2005), ¶1 and ¶3)', () => {
+    const text =
+      'iii. to coordinate its activities as appropriate with ongoing operations of the African Union Mission in Sudan (AMIS);\n' +
+      '1. Deplores strongly that the Government of Sudan and rebel forces … to facilitate humanitarian assistance, and to cooperate fully with the African Union Mission;';
+    const { mentions } = recogniseEntities(testDocument(text, { lang: 'en' }));
+    const missions = mentions.filter((mention) => mention.kind === 'Body' && mention.id !== 'Gov-SD');
+    expect(missions.map((mention) => `${mention.id} ${text.slice(mention.start, mention.end)}`)).toEqual(['AMIS African Union Mission in Sudan', 'AMIS AMIS', 'AMIS African Union Mission']);
+  });
+  it('keeps the African Union when the text names no African Union mission (composed)', () => {
+    expect(bodies('Welcomes the decision of the African Union Mission planning team to visit the region')).toEqual(['AU']);
+  });
+});
+
 describe('subsidiary bodies', () => {
   it('names a panel by its country and by the resolution that established it alike (S/RES/1408 (2002), S/RES/2278 (2016))', () => {
     expect(bodies('Takes note of the report of the Panel of Experts on Liberia dated 26 October 2001')).toEqual(['Panel1521']);

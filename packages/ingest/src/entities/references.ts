@@ -166,10 +166,12 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     // a word with the article after it continues a longer name, but not "إلى" (folded "الى", "to"), "التي", "الذي" (which)
     if (lang === 'ar' && continuesName(form, folded.slice(end, end + 40))) return;
     while (next < matches.length && matches[next]!.end <= start) next++;
-    // inside a name, no reference; an organ's name inside the short form is part of it ("الأمم المتحدة" in "قوة الأمم المتحدة")
+    // inside a name, no reference; a name inside the short form is part of it: an organ ("الأمم المتحدة" in "قوة الأمم
+    // المتحدة"), or any name shorter than a head that holds it ("African Union" in "the African Union Mission")
     for (let index = next; index < matches.length && matches[index]!.start < end; index++) {
       const inner = matches[index]!;
-      if (inner.start < start || inner.end > end || !NEVER.has(inner.id)) return;
+      if (inner.start < start || inner.end > end) return;
+      if (!NEVER.has(inner.id) && inner.end - inner.start >= end - start) return;
     }
     if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar'));
     const id = resolved.get(head);
