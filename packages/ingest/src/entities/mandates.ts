@@ -527,6 +527,12 @@ function addMatch(found: MandateMatch[], segment: Segment, index: number, verb: 
 
 /** How far before a body a word governing it as a genitive complement is read ("de la ", "председателя "). */
 const GENITIVE_WINDOW = 24;
+
+/** A name right after a genitive word: the complement of a noun ("organismes compétents des Nations Unies"), not the body addressed. */
+function afterGenitive(lang: Language, folded: string, candidate: Candidate): boolean {
+  return lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start)) ?? false;
+}
+
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
 const VERB_REACH = 400;
 /** At most this many words between a partner marker and a State it names ("in cooperation with the Governments of Sudan and South Sudan"). */
@@ -669,8 +675,8 @@ function zoneAddressees(
     const skipFrom = nearestRegion(skipped, candidate.start);
     if (skipFrom > supportFrom) continue;
     const support = supportFrom > skipFrom;
-    if (!support && lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start))) continue;
-    if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
+    if (!support && afterGenitive(lang, folded, candidate)) continue;
+    if (unAsAdjective(folded, candidate)) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
     if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
@@ -813,7 +819,7 @@ function requestedThat(lang: Language, text: string, folded: string, markers: Ma
     if (agent >= 0) subjects = rowFrom(lang, folded, inClause, agent);
   }
   const result = subjects
-    .filter((candidate) => !(candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))))
+    .filter((candidate) => !unAsAdjective(folded, candidate))
     .map((candidate) => ({ candidate, support: false }));
   // "that the Government …, with the support of MONUC and other international partners, ensure": the supporters, as in a zone
   if (result.length > 0 && lang.support) {
@@ -900,7 +906,7 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   // a list: every body from the first to the modal, but for complements of a noun
   return candidates
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
-    .filter((candidate, index) => index === 0 || !lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start)))
+    .filter((candidate, index) => index === 0 || !afterGenitive(lang, folded, candidate))
     .map((candidate) => ({ candidate, support: false }));
 }
 
@@ -950,8 +956,8 @@ function partnersOf(
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
-    if (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start))) continue;
-    if (candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30))) continue;
+    if (afterGenitive(lang, folded, candidate)) continue;
+    if (unAsAdjective(folded, candidate)) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });
       continue;
@@ -1112,6 +1118,11 @@ function isStateAdjective(name: string): boolean {
 
 /** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
 const UN_AS_ADJECTIVE = /^\s+(?:bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;
+
+/** "United Nations bodies", "the United Nations system": the Organization named as a modifier of what follows, no addressee. */
+function unAsAdjective(folded: string, candidate: Candidate): boolean {
+  return candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30));
+}
 
 /** Start of the latest region containing `offset`, or -1. */
 function nearestRegion(spans: Array<[number, number]>, offset: number, toZoneEnd = false): number {
