@@ -265,7 +265,7 @@ export function findGenericPanels(text: string, matches: ReadonlyArray<{ start: 
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
-    if (spaced && start > 0 && /\p{L}/u.test(text[start - 1]!)) continue;
+    if (spaced && letterBefore(text, start)) continue;
     // "相应的专家小组": a panel described, no name
     if (notAfter.some((word) => text.endsWith(word, start))) continue;
     const end = start + match[0].length;

@@ -66,16 +66,10 @@ interface Compiled {
 let compiled: Compiled | null = null;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (list: Iterable<string>): string =>
-  [...new Set(list)]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escape)
-    .join('|');
-
 /** The items of an alternation in the order the regex tries them (longest first), without duplicates or empty ones. */
 const alternatives = (list: Iterable<string>): string[] =>
   [...new Set(list)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const alternation = (list: Iterable<string>): string => alternatives(list).map(escape).join('|');
 
 /** Words (each then spaces) and prefixes (glued to the next word), folded: one slot of a PlaceAfter. */
 interface WordSlot {
