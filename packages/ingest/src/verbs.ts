@@ -23,6 +23,7 @@ import es from '../../../data/verbs/es.json';
 import fr from '../../../data/verbs/fr.json';
 import ru from '../../../data/verbs/ru.json';
 import zh from '../../../data/verbs/zh.json';
+import { escapeRegExp } from './escape-regexp';
 
 interface VerbTableFile {
   lang: string;
@@ -70,10 +71,6 @@ export interface ClauseVerb {
 
 const FILES = [en, fr, es, ru, ar, zh] as unknown as VerbTableFile[];
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Longest first, then in code-unit order. */
 function byLength(a: string, b: string): number {
   return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
@@ -97,18 +94,18 @@ function buildTable(file: VerbTableFile): VerbTable {
   const surfaceAlternation = surfaceForms
     .map(({ form }) => form)
     .sort(byLength)
-    .map(escapeRegex)
+    .map(escapeRegExp)
     .join('|');
   const continuedAlternation =
     continuations.length > 0
-      ? `(?:${continuations.sort(byLength).map(escapeRegex).join('|')}) (?:${Object.keys(file.verbs)
+      ? `(?:${continuations.sort(byLength).map(escapeRegExp).join('|')}) (?:${Object.keys(file.verbs)
           .map((lemma) => lemma.toLowerCase())
           .sort(byLength)
-          .map(escapeRegex)
+          .map(escapeRegExp)
           .join('|')})|`
       : '';
   const alternation = continuedAlternation + surfaceAlternation;
-  const prefixes = (file.prefixes ?? []).map(escapeRegex).join('|');
+  const prefixes = (file.prefixes ?? []).map(escapeRegExp).join('|');
   const glued = prefixes ? `(?:${prefixes})?` : '';
   // no 'i' flag: texts are lower-cased before the scan, and case folding slows a large unicode alternation
   // without glued prefixes the word start is checked after a hit (findClauseVerbsPrepared): a leading

@@ -7,6 +7,7 @@
 import { letterBefore } from './fold';
 import { entityRef, loadGazetteer, readDataFile, type EntityInfo } from './gazetteer';
 import { KEYWORD, KEYWORDS } from './keywords';
+import { escapeRegExp } from '../escape-regexp';
 
 interface CommitteesFile {
   known: Partial<Record<SubsidiaryKind, Record<string, string>>>;
@@ -246,7 +247,7 @@ function genericPanelPattern(lang: string): { pattern: RegExp; needed: string[];
   const entry = own && typeof own !== 'string' ? own : null;
   const names = entry ? entry.names : table!.genericPanel.names;
   const spaced = lang !== 'zh';
-  const source = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/gu, "['’]")).join('|');
+  const source = names.map((name) => escapeRegExp(name).replace(/'/gu, "['’]")).join('|');
   const compiled = { pattern: new RegExp(`(?:${source})${spaced ? '(?![\\p{L}])' : ''}`, 'gu'), needed: entry ? [entry.needed] : ['xperts', 'xpertos'], spaced, notAfter: entry?.notAfter ?? [] };
   GENERIC_PANELS.set(lang, compiled);
   return compiled;

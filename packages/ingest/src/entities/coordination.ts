@@ -11,6 +11,7 @@ import { foldKey, foldText, type Tokens } from './fold';
 import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { readDataFile } from './gazetteer';
 import { scan, type Matcher, type NameMatch } from './matcher';
+import { escapeRegExp as escape } from '../escape-regexp';
 
 interface CoordinationFile {
   after: Record<string, string[]>;
@@ -39,7 +40,6 @@ interface Rules {
 let rules: Rules | null = null;
 
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*`;
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(): Rules {
   const data = readDataFile<CoordinationFile>('coordination.json');

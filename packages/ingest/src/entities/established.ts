@@ -17,6 +17,7 @@ import { foldText } from './fold';
 import { entityRef, loadGazetteer, readDataFile, type EntityInfo, type EntityTable } from './gazetteer';
 import type { NameMatch } from './matcher';
 import type { SegmentedDocument } from '../types';
+import { escapeRegExp as escape } from '../escape-regexp';
 
 interface Head {
   name: string;
@@ -45,7 +46,6 @@ interface LanguageRules {
 
 let compiled: Map<string, LanguageRules> | null = null;
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: Iterable<string>): string =>
   [...new Set(list)]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))

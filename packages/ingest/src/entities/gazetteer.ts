@@ -11,6 +11,7 @@ import { foldKey } from './fold';
 import { addAlias, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
 import { cachedCore } from './gazetteer-cache';
 import { russianCase, russianCaseForms } from './russian';
+import { escapeRegExp } from '../escape-regexp';
 
 export const DATA_DIR = fileURLToPath(new URL('../../../../data/entities/', import.meta.url));
 const COUNTRY_LOCALES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
@@ -455,8 +456,4 @@ function governmentNames(file: GovernmentsFile, state: CountryNames): string[] {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -22,6 +22,7 @@ import { findFederalGovernments, prepareFederalGovernments } from './federal';
 import { findShortReferences } from './references';
 import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
+import { escapeRegExp } from '../escape-regexp';
 
 export type { EntityInfo } from './gazetteer';
 
@@ -305,7 +306,7 @@ let secretariesGeneral: RegExp | null = null;
 function unSecretaryGeneralNext(): RegExp {
   if (secretariesGeneral) return secretariesGeneral;
   const names = loadGazetteer().persons.unSecretariesGeneral;
-  const escaped = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
   secretariesGeneral = new RegExp(`^,?\\s+(?:M\\.\\s+|Mr\\.?\\s+|Sr\\.\\s+)?(?:${escaped.join('|')})(?![\\p{L}])`, 'u');
   return secretariesGeneral;
 }

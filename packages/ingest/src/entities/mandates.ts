@@ -26,6 +26,7 @@ import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLangu
 import type { EntityMention } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
 import { firstTokenAt, firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
+import { escapeRegExp as escape } from '../escape-regexp';
 
 export type MandateRole = 'support' | 'partner';
 
@@ -150,7 +151,6 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Folded phrases as one alternation, longest first. */
 const alternation = (list: string[]): string =>
   [...new Set(list.map((item) => foldText(item)))]

@@ -24,6 +24,7 @@ import { foldText } from './fold';
 import { entityRef, loadGazetteer, type EntityInfo, type EntityTable, type Gazetteer } from './gazetteer';
 import type { NameMatch } from './matcher';
 import { russianCase } from './russian';
+import { escapeRegExp as escape } from '../escape-regexp';
 
 interface Place {
   id: string;
@@ -65,7 +66,6 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The items of an alternation in the order the regex tries them (longest first), without duplicates or empty ones. */
 const alternatives = (list: Iterable<string>): string[] =>
   [...new Set(list)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));

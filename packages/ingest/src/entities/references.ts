@@ -12,6 +12,7 @@ import { entityRef, readDataFile } from './gazetteer';
 import { foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import type { NameMatch } from './matcher';
 import { russianCaseForms } from './russian';
+import { escapeRegExp as escape } from '../escape-regexp';
 
 interface ReferencesFile {
   determiners: Record<string, string[]>;
@@ -70,7 +71,6 @@ function firstTokenBits(forms: string[]): Uint8Array {
   return bits;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 let compiled: Map<string, LanguageReferences> | null = null;
