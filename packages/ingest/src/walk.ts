@@ -201,7 +201,10 @@ export function nameDocuments(roots: string[], files: string[]): Map<string, str
     }
     return prefix;
   };
-  const nameOf = (file: string): string => prefixOf(rootOf.get(file)!) + underRoot(rootOf.get(file)!, file).split(sep).join('/');
+  const nameOf = (file: string): string => {
+    const root = rootOf.get(file)!;
+    return prefixOf(root) + underRoot(root, file).split(sep).join('/');
+  };
   for (;;) {
     const byName = new Map<string, string[]>();
     for (const file of files) {
