@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 // the library without its node entry, which loads all of its hundred-odd locales on import
 import countries from 'i18n-iso-countries/index';
 import { foldKey } from './fold';
-import { addAlias, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
+import { addAlias, aliasRule, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
 import { cachedCore } from './gazetteer-cache';
 import { russianCase, russianCaseForms } from './russian';
 import { escapeRegExp } from '../escape-regexp';
@@ -270,9 +270,7 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     // a name the gazetteer writes in lower case ("multinational force") is matched in any case
     // (one object of one shape per rule: 50,000 of them are made at load, in code not yet optimised)
     const requireCapital = requires === undefined && !acronym && kind !== 'Threat' && kind !== 'Stop' && alias[0] !== alias[0]!.toLowerCase();
-    const rule: AliasRule = { kind, id, caseSensitive: acronym, requireCapital };
-    if (requires !== undefined) rule.requires = requires;
-    addAlias(matcher, alias, rule);
+    addAlias(matcher, alias, aliasRule(kind, id, acronym, requireCapital, requires));
   };
 
   for (const body of readDataFile<BodyRecord[]>('bodies.json')) {
