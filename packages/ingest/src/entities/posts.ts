@@ -506,7 +506,7 @@ export function resolvePosts(
     if (removed.has(match)) continue;
     // the Secretary-General and the United Nations inside a composed Chinese title are the title's
     if (extended.includes(match)) continue;
-    if ((match.id === 'SG' || match.id === 'UN') && composedSpans.some((span) => match.start >= span.start && match.end <= span.end)) continue;
+    if ((match.id === 'SG' || match.id === 'UN') && composedSpans.length > 0 && composedSpans.some((span) => match.start >= span.start && match.end <= span.end)) continue;
     result.push(replaced.get(match) ?? match);
   }
   return result.sort((a, b) => a.start - b.start);
