@@ -501,12 +501,15 @@ export function resolvePosts(
     if (start !== original.start || end !== original.end) replaced.set(original, makeMatch(original.kind, original.id, start, end, original.requires));
   }
   const result: NameMatch[] = [];
-  const composedSpans = [...replaced].filter(([original, composed]) => composed.start < original.start).map(([, composed]) => composed);
+  // null when there is none: an empty array has another elements kind than a filled one, and the check
+  // below, compiled for one, was deoptimised by the other
+  let composedSpans: NameMatch[] | null = null;
+  for (const [original, composed] of replaced) if (composed.start < original.start) (composedSpans ??= []).push(composed);
   for (const match of matches) {
     if (removed.has(match)) continue;
     // the Secretary-General and the United Nations inside a composed Chinese title are the title's
     if (extended.includes(match)) continue;
-    if ((match.id === 'SG' || match.id === 'UN') && composedSpans.length > 0 && composedSpans.some((span) => match.start >= span.start && match.end <= span.end)) continue;
+    if ((match.id === 'SG' || match.id === 'UN') && composedSpans !== null && composedSpans.some((span) => match.start >= span.start && match.end <= span.end)) continue;
     result.push(replaced.get(match) ?? match);
   }
   return result.sort((a, b) => a.start - b.start);
