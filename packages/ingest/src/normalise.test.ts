@@ -157,6 +157,10 @@ describe('normaliseText: page-break debris', () => {
     );
   });
 
+  it('drops a short running header too (a symbol line of fewer than five characters)', () => {
+    expect(normaliseText('S/1\nFirst page text.\n\nS/1\n\nSecond page text.')).toBe('S/1\nFirst page text.\n\nSecond page text.');
+  });
+
   it('keeps numbered paragraph starts and sub-paragraph letters', () => {
     expect(normaliseText('1. Decides that all States shall:\n(a) Prevent and suppress;')).toBe(
       '1. Decides that all States shall:\n(a) Prevent and suppress;',

@@ -166,12 +166,7 @@ function cleanLines(text: string): string {
       continue;
     }
     if (line.length <= MAX_DEBRIS_LENGTH && mayBeDebris(line) && DEBRIS_LINE.test(line)) continue;
-    if (
-      line.charCodeAt(1) === 0x2f /* "/" */ ||
-      line.charCodeAt(2) === 0x2f ||
-      line.charCodeAt(3) === 0x2f ||
-      line.charCodeAt(4) === 0x2f
-    ) {
+    if (hasSlashNearStart(line)) {
       if (DOCUMENT_SYMBOL_LINE.test(line)) {
         if (seenSymbols.has(line)) continue;
         seenSymbols.add(line);
@@ -368,7 +363,21 @@ function mayBeDebris(line: string): boolean {
   );
 }
 
+/**
+ * A "/" among the line's characters 2 to 5, where a document symbol has its first one ("S/…",
+ * "A/RES/…", "CTOC/…"). Reads only characters the line has: charCodeAt past the end gives NaN,
+ * which V8's optimised code treats as an out-of-bounds access and deoptimises the line pass on.
+ */
+function hasSlashNearStart(line: string): boolean {
+  const last = Math.min(line.length, 5);
+  for (let index = 1; index < last; index++) if (line.charCodeAt(index) === 0x2f) return true;
+  return false;
+}
+
+const ENDS_LOWER_CASE = /\p{Ll}$/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
 /** "… y compris en" ⏎⏎ "renforçant, s'il y a lieu …": a sentence split across a page. */
 function isCutByPageBreak(before: string, after: string): boolean {
-  return /\p{Ll}$/u.test(before) && /^\p{Ll}/u.test(after);
+  return ENDS_LOWER_CASE.test(before) && STARTS_LOWER_CASE.test(after);
 }

@@ -343,7 +343,10 @@ export async function processFile(
         if (part === primary) primaryCount++;
       }
     }
-    const issues = [...(loaded.warnings ?? []).map((message): IngestIssue => ({ source, level: 'warning', message })), ...documentWarnings(doc)];
+    // built by push, not by map and spreads: arrays of one elements kind (see record.ts, nulls)
+    const issues: IngestIssue[] = [];
+    for (const message of loaded.warnings ?? []) issues.push({ source, level: 'warning', message });
+    for (const issue of documentWarnings(doc)) issues.push(issue);
     if (record.stats.clipped > 0)
       issues.push({ source, level: 'warning', message: `${record.stats.clipped} evidence span(s) ran past their paragraph and were cut at its end` });
     return {
@@ -385,7 +388,18 @@ export function analyseDocument(loaded: LoadedDocument): SegmentedDocument {
   const lang = declared.lang ?? detectLanguage(text).lang;
   const identity = identify(text, declared, lang);
   const segments = segmentDocument(text, identity);
-  return { ...loaded, text, identity, segments };
+  // field by field, not a spread of `loaded` (whose shape varies with the loader and its
+  // warnings): every document of one shape, for the stages that read it on every paragraph
+  return {
+    source: loaded.source,
+    format: loaded.format,
+    text,
+    declared: loaded.declared,
+    bytes: loaded.bytes,
+    warnings: loaded.warnings,
+    identity,
+    segments,
+  };
 }
 
 function documentWarnings(doc: SegmentedDocument): IngestIssue[] {

@@ -116,7 +116,7 @@ export function documentRecord(
 ): DocumentRecordLine {
   const spans = paragraphSpans(doc);
   const textOf = attributes.textOf ?? [];
-  const items: Array<ParagraphItems | null> = spans.map(() => null);
+  const items = nulls<ParagraphItems>(spans.length);
   const stats: RecordStats = {
     paragraphs: spans.length,
     items: { CITES: 0, MANDATES: 0, ADDRESSES: 0, MENTIONS: 0 },
@@ -161,8 +161,10 @@ export function documentRecord(
     }
   }
   // each paragraph's items as written (sorted, each once), for the layout's links
-  const rows: Array<ParagraphItems | null> = spans.map(() => null);
-  const paragraphs: ParagraphRow[] = spans.map((span, index) => {
+  const rows = nulls<ParagraphItems>(spans.length);
+  const paragraphs: ParagraphRow[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
     const found = items[index] ?? null;
     let ordered: ParagraphItems | null = null;
     if (found) {
@@ -183,8 +185,8 @@ export function documentRecord(
       textOfIndex = textOf.indexOf(span.textOf);
       if (textOfIndex < 0) throw new Error(`paragraph ${index + 1} is a text of ${span.textOf}, which the document's textOf does not list`);
     }
-    return paragraphRow(span.section, span.paragraph, span.start, doc.text.slice(span.start, span.end), textOfIndex, ordered);
-  });
+    paragraphs.push(paragraphRow(span.section, span.paragraph, span.start, doc.text.slice(span.start, span.end), textOfIndex, ordered));
+  }
   stats.mentions = mentioned.size;
   stats.textEdges = [...textEdges];
   // the record's keys in order (attributes, key, paragraphs): only the attributes need sorting
@@ -237,6 +239,17 @@ function rowLinks(
   });
   result.mentions = [...mentioned];
   return result;
+}
+
+/**
+ * `length` nulls, in an array built by push: its elements kind is then the same whether this runs
+ * unoptimised or optimised (an array from `map` is packed when the builtin makes it and holey when
+ * TurboFan inlines the map, and a keyed access compiled for one deoptimises on the other).
+ */
+function nulls<T>(length: number): Array<T | null> {
+  const array: Array<T | null> = [];
+  for (let index = 0; index < length; index++) array.push(null);
+  return array;
 }
 
 const KINDS_IN_ORDER = [...EVIDENCE_KINDS].sort();

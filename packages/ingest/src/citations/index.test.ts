@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentCorpusText } from './harness';
-import { extractCitations } from './index';
+import { citationsInSpan, extractCitations, tokenize } from './index';
 
 const CORPUS = '../shared/corpus/unsc/text';
 
@@ -95,5 +95,26 @@ describe('extractCitations', () => {
       target: { symbol: 'S/RES/2165 (2014)' },
       evidence: { verb: 'decide', pin: '2, 3' },
     });
+  });
+});
+
+describe('one object shape per kind of value (V8 optimises their readers once)', () => {
+  const text =
+    'Recalling resolutions 1267 (1999), 60/288 and 3379 (XXX) of the General Assembly, resolution 2354, S/RES/2370 (2017), S/PRST/2018/9 and S/2018/1177, paragraph 5 of resolution 1373 (2001), the Committee established pursuant to resolution 1540 (2004)';
+  const keys = (value: object) => Object.keys(value).join(',');
+
+  it('gives tokens of every type the same fields, in the same order', () => {
+    const tokens = tokenize(text);
+    expect(new Set(tokens.map((token) => token.type))).toEqual(new Set(['numberYear', 'sessionNumber', 'numberRoman', 'bareNumber', 'symbol']));
+    expect(new Set(tokens.map(keys)).size).toBe(1);
+  });
+
+  it('gives every citation and every cited target one shape, whatever its kind, pin or note', () => {
+    const found = citationsInSpan(text, 0, text.length);
+    expect(new Set(found.map((citation) => citation.target.kind))).toEqual(new Set(['Resolution', 'Statement', 'Document']));
+    expect(found.some((citation) => citation.pin !== undefined)).toBe(true);
+    expect(found.some((citation) => citation.note !== undefined)).toBe(true);
+    expect(new Set(found.map(keys)).size).toBe(1);
+    expect(new Set(found.map((citation) => keys(citation.target))).size).toBe(1);
   });
 });

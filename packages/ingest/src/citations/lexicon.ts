@@ -90,16 +90,25 @@ const PIN_BEFORE = new RegExp(
 );
 const PIN_AFTER_ZH = new RegExp(LEXICON.pinAfterZh);
 
-/** Normalise a pin list to "2, 3", "15 (b)", "16-19". */
+const PIN_WORDS_ZH = /段|第/g;
+const PIN_RANGE = /(\d)\s*(?:\bto\b|\bà\b|\ba\b|\bal\b|\bпо\b|至|-|–)\s*(?=\d)/g;
+const PIN_SEPARATOR = /\s*[,、]\s*|\s+(?:and|et|y|и|و|or|ou|o)\s+|\s*[和及]\s*|\s+و/;
+const SPACES = /\s+/g;
+const PIN_LETTER = /^(\d+)\s*\(?([a-z]+)\)$/;
+
+/**
+ * Normalise a pin list to "2, 3", "15 (b)", "16-19". The patterns are module constants: a regex
+ * literal in the function made a new RegExp object per call, and V8's optimised code for the
+ * chain deoptimised on them.
+ */
 function cleanPin(raw: string): string {
-  return raw
-    .replace(/段|第/g, ' ')
-    .replace(/(\d)\s*(?:\bto\b|\bà\b|\ba\b|\bal\b|\bпо\b|至|-|–)\s*(?=\d)/g, '$1-')
-    .split(/\s*[,、]\s*|\s+(?:and|et|y|и|و|or|ou|o)\s+|\s*[和及]\s*|\s+و/)
-    .map((part) => part.replace(/\s+/g, ' ').trim())
-    .filter((part) => part !== '')
-    .map((part) => part.replace(/^(\d+)\s*\(?([a-z]+)\)$/, '$1 ($2)'))
-    .join(', ');
+  const parts = raw.replace(PIN_WORDS_ZH, ' ').replace(PIN_RANGE, '$1-').split(PIN_SEPARATOR);
+  const kept: string[] = [];
+  for (const part of parts) {
+    const spaced = part.replace(SPACES, ' ').trim();
+    if (spaced !== '') kept.push(spaced.replace(PIN_LETTER, '$1 ($2)'));
+  }
+  return kept.join(', ');
 }
 
 export function pinBefore(before: string): string | null {

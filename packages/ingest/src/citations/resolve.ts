@@ -86,14 +86,22 @@ export function resolveTokens(
   return resolved;
 }
 
+/**
+ * A citation as an object of one shape, pin and note undefined when it has none (extractCitations
+ * reads every citation at the same places: one shape keeps its optimised code from deoptimising).
+ */
+function citationOf(target: CitedTarget, start: number, end: number, pin: string | undefined, note: string | undefined): ResolvedCitation {
+  return { target, start, end, pin, note };
+}
+
 /** "A/74/976-S/2020/773" is one document with two symbols: cite it once, by the first. */
 function isJointSymbolTail(text: string, previous: CitationToken | null, token: CitationToken): boolean {
-  return previous?.type === 'symbol' && token.start === previous.end + 1 && text[previous.end] === '-';
+  return previous?.type === 'symbol' && token.start === previous.end + 1 && text.charCodeAt(previous.end) === 0x2d /* - */;
 }
 
 function resolveSymbol(token: Extract<CitationToken, { type: 'symbol' }>): ResolvedCitation | null {
   if (!isValidForSeries(token.series, token.values)) return null;
-  return { target: targetFromSeries(token.series, token.values), start: token.start, end: token.end };
+  return citationOf(targetFromSeries(token.series, token.values), token.start, token.end, undefined, undefined);
 }
 
 function continuesList(text: string, last: ShortToken, next: ShortToken): boolean {
@@ -156,11 +164,8 @@ function resolveList(
     const token = list[index]!;
     const target = targetOf(token, hasHead, organ);
     if (!target) continue;
-    const citation: ResolvedCitation = { target, start: token.start, end: token.end };
     const tokenPin = index === 0 ? (pin ?? zhPin) : index === list.length - 1 ? zhPin : null;
-    if (tokenPin) citation.pin = tokenPin;
-    if (note) citation.note = note;
-    resolved.push(citation);
+    resolved.push(citationOf(target, token.start, token.end, tokenPin || undefined, note));
   }
   return { type: last.type, end: last.end, hasHead, organ };
 }

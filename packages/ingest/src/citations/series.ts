@@ -116,27 +116,38 @@ const TEMPLATE_PARTS = new Map<string, string[]>();
 /** Build the cited target of an explicit symbol match. */
 export function targetFromSeries(series: SeriesDefinition, values: Record<string, string>): CitedTarget {
   const symbol = formatCanonical(series.canonical, values);
-  const target: CitedTarget = { kind: series.kind, symbol };
   if (series.kind === 'Resolution') {
-    target.organ = series.organ;
-    target.number =
-      values.session !== undefined ? `${values.session}/${values.number}` : (values.number ?? '');
-    target.year = values.year !== undefined ? Number(values.year) : null;
-  } else if (series.kind === 'Statement') {
-    target.organ = series.organ;
-    target.number = values.number;
-    target.year = values.year !== undefined ? Number(values.year) : null;
+    const number = values.session !== undefined ? `${values.session}/${values.number}` : (values.number ?? '');
+    return citedTarget('Resolution', symbol, series.organ, number, values.year !== undefined ? Number(values.year) : null);
   }
-  return target;
+  if (series.kind === 'Statement') {
+    return citedTarget('Statement', symbol, series.organ, values.number, values.year !== undefined ? Number(values.year) : null);
+  }
+  return citedTarget(series.kind, symbol, undefined, undefined, undefined);
+}
+
+/**
+ * Every cited target as an object of one shape (a document's has no organ, number or year:
+ * undefined there). Targets are read at the same places whatever their kind (extractCitations,
+ * buildFragments): one shape keeps V8's optimised code for those reads from deoptimising.
+ */
+function citedTarget(
+  kind: CitedTarget['kind'],
+  symbol: string,
+  organ: string | undefined,
+  number: string | undefined,
+  year: number | null | undefined,
+): CitedTarget {
+  return { kind, symbol, organ, number, year };
 }
 
 export function scResolution(number: string, year: number): CitedTarget {
-  return { kind: 'Resolution', symbol: `S/RES/${number} (${year})`, organ: 'SC', number, year };
+  return citedTarget('Resolution', `S/RES/${number} (${year})`, 'SC', number, year);
 }
 
 /** A Council resolution named by its number alone, whose year is not certain: "S/RES/2800", year null. */
 export function yearlessScResolution(number: string): CitedTarget {
-  return { kind: 'Resolution', symbol: `S/RES/${number}`, organ: 'SC', number, year: null };
+  return citedTarget('Resolution', `S/RES/${number}`, 'SC', number, null);
 }
 
 /** Is the target a Council resolution without a year (only ever mentioned, never cited)? */
@@ -152,18 +163,12 @@ export function sessionResolution(
   year: number | null,
 ): CitedTarget {
   const prefix = organ === 'HRC' ? 'A/HRC/RES' : 'A/RES';
-  return {
-    kind: 'Resolution',
-    symbol: `${prefix}/${session}/${number}`,
-    organ,
-    number: `${session}/${number}`,
-    year,
-  };
+  return citedTarget('Resolution', `${prefix}/${session}/${number}`, organ, `${session}/${number}`, year);
 }
 
 /** Older GA resolution written number (roman session): "3379 (XXX)". */
 export function romanResolution(number: string, roman: string): CitedTarget {
-  return { kind: 'Resolution', symbol: `A/RES/${number} (${roman})`, organ: 'GA', number, year: null };
+  return citedTarget('Resolution', `A/RES/${number} (${roman})`, 'GA', number, null);
 }
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };

@@ -56,39 +56,54 @@ function compile(): { regex: RegExp; alternatives: Alternative[] } {
         const value = match[first + index];
         if (value !== undefined) values[series.groups[index]!] = value;
       }
-      return { type: 'symbol', start, end, series, values };
+      return token('symbol', start, end, series, values, undefined, undefined, undefined, undefined);
     });
   }
-  add(`${SHORT_BOUNDARY}${SHORT_FORMS.sessionNumber}`, (start, end, match, first) => ({
-    type: 'sessionNumber',
-    start,
-    end,
-    session: match[first]!,
-    number: match[first + 1]!,
-    year: match[first + 2] === undefined ? null : Number(match[first + 2]),
-  }));
-  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberRoman}`, (start, end, match, first) => ({
-    type: 'numberRoman',
-    start,
-    end,
-    number: match[first]!,
-    roman: match[first + 1]!,
-  }));
-  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberYear}`, (start, end, match, first) => ({
-    type: 'numberYear',
-    start,
-    end,
-    number: match[first]!,
-    year: Number(match[first + 1]),
-  }));
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.sessionNumber}`, (start, end, match, first) =>
+    token(
+      'sessionNumber',
+      start,
+      end,
+      undefined,
+      undefined,
+      match[first + 1]!,
+      match[first + 2] === undefined ? null : Number(match[first + 2]),
+      match[first]!,
+      undefined,
+    ),
+  );
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberRoman}`, (start, end, match, first) =>
+    token('numberRoman', start, end, undefined, undefined, match[first]!, undefined, undefined, match[first + 1]!),
+  );
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.numberYear}`, (start, end, match, first) =>
+    token('numberYear', start, end, undefined, undefined, match[first]!, Number(match[first + 1]), undefined, undefined),
+  );
   // the digits come first, so the head is looked for (behind them) only where a number stands
-  add(`${SHORT_BOUNDARY}${SHORT_FORMS.bareNumber}(?:(?<=${YEARLESS_CONTEXT}\\d{3,4})|(?=${YEARLESS_HEAD_AFTER}))`, (start, end, match, first) => ({
-    type: 'bareNumber',
-    start,
-    end,
-    number: match[first]!,
-  }));
+  add(`${SHORT_BOUNDARY}${SHORT_FORMS.bareNumber}(?:(?<=${YEARLESS_CONTEXT}\\d{3,4})|(?=${YEARLESS_HEAD_AFTER}))`, (start, end, match, first) =>
+    token('bareNumber', start, end, undefined, undefined, match[first]!, undefined, undefined, undefined),
+  );
   return { regex: new RegExp(sources.join('|'), 'g'), alternatives };
+}
+
+/**
+ * A token of any type as an object of one shape: every field there, those its type has not
+ * undefined. The resolver reads tokens of all five types at the same places (type, start, end,
+ * number, year): with one shape V8's optimised code for them stays monomorphic, where five shapes
+ * deoptimised it each time another appeared. Positional, so that no argument object of a shape
+ * per type is read either.
+ */
+function token(
+  type: CitationToken['type'],
+  start: number,
+  end: number,
+  series: SeriesDefinition | undefined,
+  values: Record<string, string> | undefined,
+  number: string | undefined,
+  year: number | null | undefined,
+  session: string | undefined,
+  roman: string | undefined,
+): CitationToken {
+  return { type, start, end, series, values, number, year, session, roman } as CitationToken;
 }
 
 const { regex: MASTER, alternatives: ALTERNATIVES } = compile();
