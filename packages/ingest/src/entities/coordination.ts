@@ -218,10 +218,8 @@ let bodyPlurals: BodyPlural[] | null = null;
  * Unies en Sierra Leone et au Libéria": one body per place, each read as the singular name with
  * its place ("United Nations Mission in Sierra Leone") and kept when the gazetteer knows it.
  */
-export function findCoordinatedBodies(text: string, matcher: Matcher, tokens: Tokens, hits: readonly number[], flags?: number): NameMatch[] {
-  // `flags`, when given: KEYWORDS.flagsIn(hits, tokens), which the caller has already (one pass over the hits, not two)
-  const present = flags ?? KEYWORDS.flagsIn(hits, tokens);
-  if ((present & KEYWORD.PLURAL_BODY) === 0) return [];
+export function findCoordinatedBodies(text: string, matcher: Matcher, tokens: Tokens, hits: readonly number[]): NameMatch[] {
+  if (!hits.some((index) => (KEYWORDS.flagsOf(tokens.hashes[index]!) & KEYWORD.PLURAL_BODY) !== 0)) return [];
   bodyPlurals ??= compileBodyPlurals(readDataFile<CoordinationFile>('coordination.json'));
   const found: NameMatch[] = [];
   for (const { plural, singular, pattern } of bodyPlurals) {

@@ -96,7 +96,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   // a name inside a short reference ("الأمم المتحدة" in "قوة الأمم المتحدة") is part of it
   const outside = references.length > 0 ? found.filter((match) => !references.some((reference) => reference.start <= match.start && match.end <= reference.end)) : found;
   const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...outside, ...references].sort((a, b) => a.start - b.start), entities);
-  const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits, present)];
+  const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
   const generic = findGenericPanels(text, withPosts, doc.identity.lang);
   // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel
   const onePanel = generic.length > 0 ? dominantPanel(withPosts, entities) : null;

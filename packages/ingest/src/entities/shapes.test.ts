@@ -2,7 +2,6 @@
  * The entity stage's objects of one kind have one shape (the same own keys in the same order), so
  * that V8 compiles the code that reads them once (matcher.ts makeMatch, gazetteer.ts entityInfo,
  * mandates.ts): checked on real texts (the seeds, the news, a sample of the parallel corpus).
- * And the flags recogniseEntities passes to findCoordinatedBodies gate it as its own pass did.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { loadFile } from '../load';
 import { analyseDocument } from '../pipeline';
 import type { SegmentedDocument } from '../types';
-import { findCoordinatedBodies, prepareCoordination } from './coordination';
 import { EntityTable, entityInfo, loadGazetteer } from './gazetteer';
 import { recogniseEntities } from './index';
-import { KEYWORDS } from './keywords';
 import { findMandates } from './mandates';
 import { makeMatch, scan } from './matcher';
-import { testDocument } from './testing';
 
 const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
 
@@ -78,26 +74,5 @@ describe('one shape per kind of object', () => {
     }
     expect(roles).toBeGreaterThan(0);
     expect(mandateShapes).toEqual(new Set(['resolution,body,verb,segment,start,end,role']));
-  });
-});
-
-describe('findCoordinatedBodies with the flags of the caller', () => {
-  it('finds what it finds with its own pass over the hits', () => {
-    const docs = [
-      ...realDocuments(),
-      testDocument('Le Conseil salue le concours apporté par les missions des Nations Unies en Sierra Leone et au Libéria.', { lang: 'fr' }),
-      testDocument('The Council commends the United Nations Missions in Sierra Leone and Liberia for their cooperation.', { lang: 'en' }),
-    ];
-    const { matcher } = loadGazetteer();
-    prepareCoordination();
-    let found = 0;
-    for (const doc of docs) {
-      // recogniseEntities registers every word list before it takes the hits
-      const { tokens, hits } = recogniseEntities(doc);
-      const own = findCoordinatedBodies(doc.text, matcher, tokens, hits);
-      expect(findCoordinatedBodies(doc.text, matcher, tokens, hits, KEYWORDS.flagsIn(hits, tokens))).toEqual(own);
-      found += own.length;
-    }
-    expect(found).toBeGreaterThan(0);
   });
 });
