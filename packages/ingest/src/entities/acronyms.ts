@@ -6,7 +6,7 @@
  * acronym in the same document are mentions of it.
  */
 import { entityRef, type EntityTable } from './gazetteer';
-import type { NameMatch } from './matcher';
+import { makeMatch, type NameMatch } from './matcher';
 
 const HEAD_NOUNS = new Set(
   (
@@ -52,13 +52,13 @@ export function findAcronymIntroductions(
       const name = candidates[candidates.length - 1]!;
       addAlias(entities, known.id, text.slice(name.start, name.end));
       removeInside(matches, name.start, name.end);
-      added.push({ kind: 'Body', id: known.id, start: name.start, end: name.end });
+      added.push(makeMatch('Body', known.id, name.start, name.end));
       continue;
     }
     if (nameMatch && candidates.some((name) => Math.abs(name.start - nameMatch.start) <= 2)) {
       // a known name with an acronym the gazetteer lacks
       addAlias(entities, nameMatch.id, acronym);
-      added.push({ kind: 'Body', id: nameMatch.id, start: open + 1, end: open + 1 + acronym.length }, ...laterUses(text, acronym, open, nameMatch.id));
+      added.push(makeMatch('Body', nameMatch.id, open + 1, open + 1 + acronym.length), ...laterUses(text, acronym, open, nameMatch.id));
       continue;
     }
     const trimmed = candidates.map((name) => alignToAcronym(text, name, acronym)).find((name) => name !== null);
@@ -70,8 +70,8 @@ export function findAcronymIntroductions(
     entities.set(ref, { kind: 'Body', id: acronym, label, aliases: [label, acronym], category: 'introduced' });
     removeInside(matches, trimmed.start, trimmed.end);
     added.push(
-      { kind: 'Body', id: acronym, start: trimmed.start, end: trimmed.end },
-      { kind: 'Body', id: acronym, start: open + 1, end: open + 1 + acronym.length },
+      makeMatch('Body', acronym, trimmed.start, trimmed.end),
+      makeMatch('Body', acronym, open + 1, open + 1 + acronym.length),
       ...laterUses(text, acronym, open, acronym),
     );
   }
@@ -183,7 +183,7 @@ function laterUses(text: string, acronym: string, after: number, id: string): Na
   for (let at = text.indexOf(acronym, after + acronym.length + 2); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
     const end = at + acronym.length;
     if (word.test(text[at - 1] ?? ' ') || word.test(text[end] ?? ' ')) continue;
-    uses.push({ kind: 'Body', id, start: at, end });
+    uses.push(makeMatch('Body', id, at, end));
   }
   return uses;
 }

@@ -10,7 +10,7 @@
 import { foldKey, foldText, type Tokens } from './fold';
 import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { readDataFile } from './gazetteer';
-import { scan, type Matcher, type NameMatch } from './matcher';
+import { makeMatch, scan, type Matcher, type NameMatch } from './matcher';
 import { escapeRegExp as escape } from '../escape-regexp';
 
 interface CoordinationFile {
@@ -149,7 +149,7 @@ function sharedComplements(
       if (!threat) continue;
       const end = at + match[0].length - complement!.length + phrase.length;
       if (!known(threat, at, end) && !found.some((other) => other.id === threat && other.start < end && other.end > at)) {
-        found.push({ kind: 'Threat', id: threat, start: at, end });
+        found.push(makeMatch('Threat', threat, at, end));
       }
       break;
     }
@@ -170,7 +170,7 @@ function sharedEnd(text: string, match: NameMatch, head: string, matcher: Matche
     const threat = wholeThreat(`${phrase} ${head}`, matcher);
     if (!threat) continue;
     const start = windowStart + before.index + first.index;
-    return { kind: 'Threat', id: threat, start, end: start + phrase.length };
+    return makeMatch('Threat', threat, start, start + phrase.length);
   }
   return null;
 }
@@ -191,7 +191,7 @@ function sharedStart(text: string, match: NameMatch, head: string, link: string,
       const phrase = after[2]!.slice(0, lastWord.index + lastWord[0].length);
       const joined = /['’]$/.test(ownLink) ? `${head} ${ownLink}${phrase}` : `${head} ${ownLink.trim()} ${phrase}`;
       const threat = wholeThreat(joined, matcher);
-      if (threat) conjunct = { kind: 'Threat', id: threat, start: tailStart, end: tailStart + phrase.length };
+      if (threat) conjunct = makeMatch('Threat', threat, tailStart, tailStart + phrase.length);
     }
     if (!conjunct) break;
     found.push(conjunct);
@@ -269,7 +269,7 @@ function placesOf(match: RegExpExecArray, plural: string, singular: string, matc
       const name = link ? `${singular} ${link} ${phrase}` : `${singular} ${phrase}`;
       const body = scan(matcher, { text: name }).find((candidate) => candidate.kind === 'Body' && candidate.start === 0 && candidate.end === name.length);
       if (!body) continue;
-      found.push({ kind: 'Body', id: body.id, start: from, end: start + phrase.length });
+      found.push(makeMatch('Body', body.id, from, start + phrase.length));
       break;
     }
   }

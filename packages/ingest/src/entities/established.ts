@@ -15,7 +15,7 @@
 import { subsidiaryBody, type SubsidiaryKind } from './committees';
 import { foldText } from './fold';
 import { entityRef, loadGazetteer, readDataFile, type EntityInfo, type EntityTable } from './gazetteer';
-import type { NameMatch } from './matcher';
+import { makeMatch, type NameMatch } from './matcher';
 import type { SegmentedDocument } from '../types';
 import { escapeRegExp as escape } from '../escape-regexp';
 
@@ -119,7 +119,7 @@ export function findEstablishedBodies(doc: SegmentedDocument, folded: string, ma
       }
       if (named && !(named.kind === 'Body' && NEVER.has(named.id))) continue;
       const id = establishedBody(segment.textOf, head.kind, resolution[1]!, resolution[2]!, entities);
-      found.push({ kind: 'Body', id, start, end });
+      found.push(makeMatch('Body', id, start, end));
       established.push({ id, head, end });
     }
   }
@@ -134,7 +134,7 @@ export function findEstablishedBodies(doc: SegmentedDocument, folded: string, ma
       const end = hit.index + hit[0].length;
       const start = end - hit[1]!.length;
       if (overlaps(start, end)) continue;
-      found.push({ kind: 'Body', id, start, end });
+      found.push(makeMatch('Body', id, start, end));
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@
  * `federal` in data/entities/governments.json.
  */
 import { entityRef, governmentId, readDataFile, type EntityTable } from './gazetteer';
-import type { NameMatch } from './matcher';
+import { makeMatch, type NameMatch } from './matcher';
 import { foldText, nameTokens } from './fold';
 import { KEYWORD, KEYWORDS } from './keywords';
 
@@ -80,7 +80,7 @@ export function findFederalGovernments(text: string, lang: string, matches: read
   if (hits.length === 0) return [];
   const state = mainState(matches, entities);
   if (!state || !entities.has(entityRef('Body', governmentId(state)))) return [];
-  return hits.map(({ start, end }) => ({ kind: 'Body', id: governmentId(state), start, end }));
+  return hits.map(({ start, end }) => makeMatch('Body', governmentId(state), start, end));
 }
 
 /** The State the document names most (by its names or its Government's), at least twice as often as any other. */

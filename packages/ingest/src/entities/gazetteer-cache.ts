@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CountryNames, EntityInfo, GazetteerCore } from './gazetteer';
-import { matcherOf, type AliasRule, type TrieNode } from './matcher';
+import { aliasRule, matcherOf, type AliasRule, type TrieNode } from './matcher';
 
 /** bumped when the file's layout changes */
 const CACHE_FORMAT = 1;
@@ -161,7 +161,5 @@ function decodeLevel(encoded: EncodedLevel, level: Map<number, TrieNode>): void 
 }
 
 function decodeRule(encoded: EncodedRule): AliasRule {
-  const rule: AliasRule = { kind: encoded[0], id: encoded[1], caseSensitive: encoded[2] === 1, requireCapital: encoded[3] === 1 };
-  if (encoded.length > 4) rule.requires = encoded[4];
-  return rule;
+  return aliasRule(encoded[0], encoded[1], encoded[2] === 1, encoded[3] === 1, encoded.length > 4 ? encoded[4] : undefined);
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 // the library without its node entry, which loads all of its hundred-odd locales on import
 import countries from 'i18n-iso-countries/index';
 import { foldKey } from './fold';
-import { addAlias, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
+import { addAlias, aliasRule, createMatcher, isAcronym, type AliasRule, type EntityKind, type Matcher } from './matcher';
 import { cachedCore } from './gazetteer-cache';
 import { russianCase, russianCaseForms } from './russian';
 import { escapeRegExp } from '../escape-regexp';
@@ -214,9 +214,27 @@ export class EntityTable {
   has(ref: string): boolean {
     return this.local.has(ref) || this.shared.has(ref);
   }
+  /** Stores a copy with every field (entityInfo). */
   set(ref: string, info: EntityInfo): void {
-    this.local.set(ref, info);
+    this.local.set(ref, entityInfo(info));
   }
+}
+
+/**
+ * An entity's description with every optional field present (undefined when it has none), in one
+ * order: the tables hold infos of one hidden class, so the rules that read `category` or `state`
+ * of whatever entity a match names stay monomorphic (V8 deoptimised them at each new shape).
+ */
+export function entityInfo(info: EntityInfo): EntityInfo {
+  return {
+    kind: info.kind,
+    id: info.id,
+    label: info.label,
+    aliases: info.aliases,
+    establishedBy: info.establishedBy,
+    category: info.category,
+    state: info.state,
+  };
 }
 
 /** Entity map key: kind and id ("Body:UNODC"). */
@@ -237,6 +255,8 @@ function assembleGazetteer(): Gazetteer {
   const states = readDataFile<StatesFile>('states.json');
   const envoys = readDataFile<EnvoysFile>('envoys.json');
   const core = cachedCore(() => buildCore(states, envoys));
+  // the disk cache's entities come from JSON.parse, each shaped by the fields it has
+  for (const [ref, info] of core.entities) core.entities.set(ref, entityInfo(info));
   const heads = Object.values(states.adjectiveHeads).flat();
   return {
     ...core,
@@ -262,7 +282,7 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     const ref = entityRef(info.kind, info.id);
     const known = entities.get(ref);
     if (known) known.aliases = unique([...known.aliases, ...info.aliases]);
-    else entities.set(ref, { ...info, aliases: unique(info.aliases) });
+    else entities.set(ref, entityInfo({ ...info, aliases: unique(info.aliases) }));
   };
   /** A name of the entity; a contextual one (`requires`: what must be named near it) is matched in any case. */
   const add = (kind: AliasRule['kind'], id: string, alias: string, requires?: string): void => {
@@ -270,9 +290,7 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     // a name the gazetteer writes in lower case ("multinational force") is matched in any case
     // (one object of one shape per rule: 50,000 of them are made at load, in code not yet optimised)
     const requireCapital = requires === undefined && !acronym && kind !== 'Threat' && kind !== 'Stop' && alias[0] !== alias[0]!.toLowerCase();
-    const rule: AliasRule = { kind, id, caseSensitive: acronym, requireCapital };
-    if (requires !== undefined) rule.requires = requires;
-    addAlias(matcher, alias, rule);
+    addAlias(matcher, alias, aliasRule(kind, id, acronym, requireCapital, requires));
   };
 
   for (const body of readDataFile<BodyRecord[]>('bodies.json')) {

@@ -14,7 +14,7 @@ import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates, prepareMandates } from './mandates';
-import { scan, type EntityKind, type NameMatch } from './matcher';
+import { makeMatch, scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
 import { findPersons, preparePersons, type PersonMention } from './persons';
 import { resolvePosts } from './posts';
@@ -79,7 +79,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       : scanned.filter((match) => match.id === 'SC' || !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
   const matches: NameMatch[] = [
     ...scannedNames,
-    ...subsidiaries.map((subsidiary): NameMatch => ({ kind: 'Body', id: subsidiary.id, start: subsidiary.start, end: subsidiary.end })),
+    ...subsidiaries.map((subsidiary): NameMatch => makeMatch('Body', subsidiary.id, subsidiary.start, subsidiary.end)),
   ].sort((a, b) => a.start - b.start);
 
   const segments = doc.segments;
@@ -105,7 +105,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const mentions: EntityMention[] = [
     ...withPosts,
     ...coordinated,
-    ...panels.map((panel): NameMatch => ({ kind: 'Body', id: panel.id, start: panel.start, end: panel.end })),
+    ...panels.map((panel): NameMatch => makeMatch('Body', panel.id, panel.start, panel.end)),
     ...findFederalGovernments(text, doc.identity.lang, withPosts, entities, present),
     ...statesOfGovernments(accepted, entities),
   ]
@@ -317,7 +317,7 @@ function statesOfGovernments(matches: NameMatch[], entities: EntityTable): NameM
   for (const match of matches) {
     if (match.kind !== 'Body') continue;
     const state = entities.get(entityRef('Body', match.id))?.state;
-    if (state) states.push({ kind: 'State', id: state, start: match.start, end: match.end });
+    if (state) states.push(makeMatch('State', state, match.start, match.end));
   }
   return states;
 }

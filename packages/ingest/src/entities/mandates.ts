@@ -47,12 +47,12 @@ interface Candidate {
   start: number;
   end: number;
   /** named as a State ("Syria"), standing for its Government */
-  state?: boolean;
+  state: boolean;
   /**
    * a State named as a place ("in Mali"), a body's name that modifies another noun ("the ECOWAS Plan of action", "the
    * African Union Commission"): part of the zone's words, no addressee, partner or antecedent
    */
-  inert?: boolean;
+  inert: boolean;
 }
 
 interface Language {
@@ -410,14 +410,17 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
         start: mention.start - segment.start,
         end: mention.end - segment.start,
-        ...(mention.kind === 'State' ? { state: true } : {}),
+        // every field from the start, `inert` set later in place: one hidden class for every candidate
+        state: mention.kind === 'State',
+        inert: false,
       });
     }
     if (candidates.length === 0) return;
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
     const all = clauseVerbs(text, from, verbLang);
     // a paragraph whose verbs neither give tasks nor extend mandates ("Welcomes", "Condemns") names no addressee: a third of them
-    if (!all.some((verb) => rules.relevant.has(verb.lemma))) return;
+    // (the length first here and below: an empty array has another elements kind, which would deoptimise the array builtins' inlined code)
+    if (all.length === 0 || !all.some((verb) => rules.relevant.has(verb.lemma))) return;
     // folding is per code unit: a paragraph's folded text is its slice of the folded document
     const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
     const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb) && !adjectiveBeforeName(lang, folded, verb, candidates));
@@ -478,8 +481,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
         }
       }
-      addressed = addressed.filter(({ candidate }) => !candidate.inert);
-      lastAddressed = addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
+      if (addressed.length > 0) addressed = addressed.filter(({ candidate }) => !candidate.inert);
+      lastAddressed = addressed.length === 0 ? [] : addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
         taken.add(candidate);
@@ -513,16 +516,16 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
  */
 function addMatch(found: MandateMatch[], segment: Segment, index: number, verb: string, candidate: Candidate, role?: MandateRole): void {
   if (candidate.id === 'SC') return;
-  const match: MandateMatch = {
+  // `role` always present (undefined when none): one hidden class for every mandate
+  found.push({
     resolution: segment.textOf!,
     body: candidate.id,
     verb,
     segment: index,
     start: candidate.start + segment.start,
     end: candidate.end + segment.start,
-  };
-  if (role) match.role = role;
-  found.push(match);
+    role: role || undefined,
+  });
 }
 
 /** How far before a body a word governing it as a genitive complement is read ("de la ", "председателя "). */

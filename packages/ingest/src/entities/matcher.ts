@@ -46,6 +46,20 @@ export interface NameMatch {
   requires?: string;
 }
 
+/**
+ * A name match, made here by every finder: one property order, and `requires` always present, so
+ * that every match has one hidden class. V8 compiles code for the shapes it has seen; a match of
+ * another shape (a `requires` added later, or missing) deoptimises every function that reads it.
+ */
+export function makeMatch(kind: MatchKind, id: string, start: number, end: number, requires?: string): NameMatch {
+  return { kind, id, start, end, requires };
+}
+
+/** An alias rule, made here only (one hidden class: `requires` always present, see makeMatch). */
+export function aliasRule(kind: MatchKind, id: string, caseSensitive: boolean, requireCapital: boolean, requires?: string): AliasRule {
+  return { kind, id, caseSensitive, requireCapital, requires };
+}
+
 export function createMatcher(): Matcher {
   return { root: new Map(), rootBits: new Uint8Array(ROOT_MASK + 1), size: 0 };
 }
@@ -266,7 +280,11 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
   const from = input.from ?? 0;
   const to = input.to ?? text.length;
   const units = input.units ?? foldUnits(text);
-  const tokens = input.tokens ?? tokenize(units, from, to);
+  return scanTokens(matcher, text, from, to, units, input.tokens ?? tokenize(units, from, to));
+}
+
+/** scan's work, on plain arguments: callers pass inputs of several shapes, this stays monomorphic. */
+function scanTokens(matcher: Matcher, text: string, from: number, to: number, units: Uint16Array, tokens: Tokens): NameMatch[] {
   const { starts, ends, hashes, count } = tokens;
   const { root, rootBits } = matcher;
   const matches: NameMatch[] = [];
@@ -317,8 +335,7 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
     }
     const inThreat = headStart < threatEnd;
     if (bestRule && (!inThreat || bestRule.kind === 'Threat')) {
-      const match: NameMatch = { kind: bestRule.kind, id: bestRule.id, start: headStart, end: ends[bestLast]! };
-      if (bestRule.requires) match.requires = bestRule.requires;
+      const match = makeMatch(bestRule.kind, bestRule.id, headStart, ends[bestLast]!, bestRule.requires || undefined);
       // a threat inside another ("explosifs" in "engins explosifs improvisés") is part of its name
       if (!inThreat || match.end > threatEnd) matches.push(match);
       if (bestRule.kind === 'Threat') {

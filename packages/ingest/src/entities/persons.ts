@@ -166,6 +166,17 @@ const LOWER = /\p{Ll}/u;
 /** a character that joins a word to the previous one: a letter, digit, apostrophe or hyphen */
 const WORD_EDGE = /[\p{L}\p{N}'’-]/u;
 
+/**
+ * Calls findPersons' `weak` rule from one call site shared by all its callers. findPersons makes
+ * its closures anew for each document; V8 inlines a call site that has seen a single closure for
+ * that closure only, so a site first reached in one document before findPersons was optimised
+ * deoptimised it at the next document ("wrong call target", two recompilations of findPersons per
+ * run). This site is reached from every document with a candidate name, and soon sees many closures.
+ */
+function throughOneSite(weak: (start: number, raw: string, extra?: Partial<Candidate>) => void, start: number, raw: string, extra?: Partial<Candidate>): void {
+  weak(start, raw, extra);
+}
+
 function isUpper(code: number): boolean {
   if (code >= 65 && code <= 90) return true;
   if (code < 128) return false;
@@ -233,7 +244,7 @@ export function findPersons(
     p.koreanAt.lastIndex = at;
     const match = p.koreanAt.exec(text);
     if (!match || /\p{L}/u.test(text[at + match[0].length] ?? ' ')) return;
-    if (match[0].split(/[ \t-]+/u).every((part) => KOREAN_SYLLABLE.test(part))) weak(at, match[0]);
+    if (match[0].split(/[ \t-]+/u).every((part) => KOREAN_SYLLABLE.test(part))) throughOneSite(weak, at, match[0]);
   };
   const readRole = (roleStart: number, roleEnd: number): void => {
     // "Abdoulaye Diop, Mali’s Minister for Foreign Affairs": the name before the comma
@@ -244,7 +255,7 @@ export function findPersons(
       if (before) {
         const end = clauseEnd(text, roleEnd);
         const organisation = organisationBetween(mentions, entities, windowStart + comma.index, end);
-        weak(before.start, before.raw, { role: text.slice(roleStart, end).trim(), ...(organisation ? { organisation } : {}) });
+        throughOneSite(weak, before.start, before.raw, { role: text.slice(roleStart, end).trim(), ...(organisation ? { organisation } : {}) });
       }
     }
     // the name after the role
@@ -295,18 +306,18 @@ export function findPersons(
     // a word of its own ("called" in "so-called" is none) in lower case ("States", the countries, is no "states")
     if (!isLower(text.charCodeAt(phraseStart)) || WORD_EDGE.test(text[phraseStart - 1] ?? ' ') || /[\p{L}-]/u.test(text[end] ?? ' ')) return;
     const before = trailingName(text, phraseStart, p, true);
-    if (before) weak(before.start, before.raw);
+    if (before) throughOneSite(weak, before.start, before.raw);
     const gap = /^[ \t]+/u.exec(text.slice(end, end + 3));
     if (gap) {
       p.nameAt.lastIndex = end + gap[0].length;
       const name = p.nameAt.exec(text);
-      if (name) weak(name.index, name[0]);
+      if (name) throughOneSite(weak, name.index, name[0]);
     }
   };
   const nameFrom = (at: number): void => {
     p.nameAt.lastIndex = at;
     const name = p.nameAt.exec(text);
-    if (name) weak(name.index, name[0]);
+    if (name) throughOneSite(weak, name.index, name[0]);
   };
 
   const { starts, ends, hashes, count } = tokens;
@@ -354,7 +365,7 @@ export function findPersons(
     if (mention.kind !== 'State' || !/\(\s*$/u.test(text.slice(mention.start - 2, mention.start)) || !/^\s*\)/u.test(text.slice(mention.end, mention.end + 2))) continue;
     const open = text.lastIndexOf('(', mention.start);
     const before = trailingName(text, open, p) ?? capitalsBefore(text, open, p);
-    if (before) weak(before.start, before.raw);
+    if (before) throughOneSite(weak, before.start, before.raw);
   }
   for (const entry of listedNames(text, p)) record(entry);
   return resolveSurnames(outermost([...found.values()].sort((a, b) => a.start - b.start)));

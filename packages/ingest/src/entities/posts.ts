@@ -22,7 +22,7 @@
 import type { DocType } from '@unkg/graph';
 import { foldText } from './fold';
 import { entityRef, loadGazetteer, type EntityInfo, type EntityTable, type Gazetteer } from './gazetteer';
-import type { NameMatch } from './matcher';
+import { makeMatch, type NameMatch } from './matcher';
 import { russianCase } from './russian';
 import { escapeRegExp as escape } from '../escape-regexp';
 
@@ -471,7 +471,7 @@ export function resolvePosts(
       place = headed.place;
     }
     define(id, post, place, place ? null : mission, text.slice(start, end).replace(/\s+/gu, ' '));
-    const composed: NameMatch = { kind: 'Body', id, start, end };
+    const composed: NameMatch = makeMatch('Body', id, start, end);
     replaced.set(match, composed);
     if (!specificCounts.has(post)) specificCounts.set(post, new Map());
     specificCounts.get(post)!.set(id, (specificCounts.get(post)!.get(id) ?? 0) + 1);
@@ -489,24 +489,27 @@ export function resolvePosts(
   for (const { original, start, end } of generic) {
     const named = dominant(specificCounts.get(original.id) ?? new Map());
     if (named) {
-      replaced.set(original, { ...original, id: named, start, end });
+      replaced.set(original, makeMatch(original.kind, named, start, end, original.requires));
       continue;
     }
     if (original.id === 'SRSG' && mainMission && (docType === 'resolution' || docType === 'statement')) {
       const headed = missionPost(original.id, mainMission);
       define(headed.id, original.id, headed.place, headed.place ? null : mainMission, null);
-      replaced.set(original, { ...original, id: headed.id, start, end });
+      replaced.set(original, makeMatch(original.kind, headed.id, start, end, original.requires));
       continue;
     }
-    if (start !== original.start || end !== original.end) replaced.set(original, { ...original, start, end });
+    if (start !== original.start || end !== original.end) replaced.set(original, makeMatch(original.kind, original.id, start, end, original.requires));
   }
   const result: NameMatch[] = [];
-  const composedSpans = [...replaced].filter(([original, composed]) => composed.start < original.start).map(([, composed]) => composed);
+  // null when there is none: an empty array has another elements kind than a filled one, and the check
+  // below, compiled for one, was deoptimised by the other
+  let composedSpans: NameMatch[] | null = null;
+  for (const [original, composed] of replaced) if (composed.start < original.start) (composedSpans ??= []).push(composed);
   for (const match of matches) {
     if (removed.has(match)) continue;
     // the Secretary-General and the United Nations inside a composed Chinese title are the title's
     if (extended.includes(match)) continue;
-    if ((match.id === 'SG' || match.id === 'UN') && composedSpans.some((span) => match.start >= span.start && match.end <= span.end)) continue;
+    if ((match.id === 'SG' || match.id === 'UN') && composedSpans !== null && composedSpans.some((span) => match.start >= span.start && match.end <= span.end)) continue;
     result.push(replaced.get(match) ?? match);
   }
   return result.sort((a, b) => a.start - b.start);

@@ -10,7 +10,7 @@
 import type { EntityTable } from './gazetteer';
 import { entityRef, readDataFile } from './gazetteer';
 import { foldText, hashUnits, nameTokens, type Tokens } from './fold';
-import type { NameMatch } from './matcher';
+import { makeMatch, type NameMatch } from './matcher';
 import { russianCaseForms } from './russian';
 import { escapeRegExp as escape } from '../escape-regexp';
 
@@ -175,7 +175,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     }
     if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar'));
     const id = resolved.get(head);
-    if (id) found.push({ kind: 'Body', id, start, end });
+    if (id) found.push(makeMatch('Body', id, start, end));
   };
   if (tokens && rules.firstTokens) {
     // only where a token could start a head (a bit per hash, as the gazetteer scan does): the regex runs there alone
