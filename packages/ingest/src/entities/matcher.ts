@@ -256,6 +256,32 @@ function cliticHead(matcher: Matcher, units: Uint16Array, start: number, end: nu
   return undefined;
 }
 
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** The end of the longest accepted name that starts at token `first` (-1 when none does). */
+function furthestEnd(matcher: Matcher, text: string, units: Uint16Array, tokens: Tokens, first: number, to: number, path: TrieNode[]): number {
+  const { starts, ends, hashes, count } = tokens;
+  const hash = hashes[first]!;
+  let node = matcher.rootBits[hash & ROOT_MASK] === 1 ? matcher.root.get(hash) : undefined;
+  const headStart = starts[first]!;
+  let furthest = -1;
+  let cursor = first;
+  let depth = 0;
+  while (node) {
+    path[depth++] = node;
+    if (node.rules && firstAccepted(node.rules, text, headStart, ends[cursor]!) && sameTokens(units, tokens, first, path, depth, headStart, -1)) furthest = ends[cursor]!;
+    const following = cursor + 1;
+    if (!node.next || following >= count || ends[following]! > to) break;
+    const next = node.next.get(hashes[following]!);
+    if (!next || !softGap(units, ends[cursor]!, starts[following]!)) break;
+    node = next;
+    cursor = following;
+  }
+  return furthest;
+}
+
 /**
  * Leftmost-longest matches of every alias in text[from, to). An Arabic word that starts no name
  * is tried once more without its proclitics ("وبعثة الأمم المتحدة …"): the match then starts
@@ -316,6 +342,11 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
       cursor = following;
     }
     const inThreat = headStart < threatEnd;
+    // a name led by an article ("the Sudan") gives way to a longer name from its next word: "the Sudan
+    // Liberation Army" is the group, not the State
+    if (bestRule && bestRule.kind !== 'Threat' && bestLast > index && isAsciiLower(units[headStart]!) && headUnit < 0) {
+      if (furthestEnd(matcher, text, units, tokens, index + 1, to, path) > ends[bestLast]!) bestRule = null;
+    }
     if (bestRule && (!inThreat || bestRule.kind === 'Threat')) {
       const match: NameMatch = { kind: bestRule.kind, id: bestRule.id, start: headStart, end: ends[bestLast]! };
       if (bestRule.requires) match.requires = bestRule.requires;

@@ -63,4 +63,9 @@ describe('coordinated threat names', () => {
     expect(threats('to prevent, detect and counter the illicit trafficking and acquisition of weapons, systems and components')).toEqual(['ArmsTrafficking']);
     expect(threats('the trafficking and the sale of children')).toEqual([]);
   });
+  it('reads drug shipments as drug trafficking (composed probes of q21n set 3 and q22n set 5, UNODC and ONUDC styles)', () => {
+    expect(threats('capacitó a oficiales de aduanas en la detección de cargamentos de cocaína y de precursores químicos', 'es')).toEqual(['DrugTrafficking']);
+    expect(threats('Des cargaisons de cocaïne de plusieurs tonnes sont désormais saisies dans les ports d’Anvers', 'fr')).toEqual(['DrugTrafficking']);
+    expect(threats('shipments of cocaine leave the Pacific ports for Europe')).toEqual(['DrugTrafficking']);
+  });
 });
