@@ -155,5 +155,7 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     expect(bodies('UNODC’s Global Maritime Crime Programme and the Interregional Coordination Centre for Maritime Security')).toEqual(['GMCP', 'ICCYaounde', 'UNODC']);
     expect(bodies('the Independent Institution on Missing Persons in the Syrian Arab Republic, created by the General Assembly')).toEqual(['GA', 'IIMP']);
     expect(bodies('según la Agencia de la ONU para los Refugiados (ACNUR) y la Organización Internacional para las Migraciones (OIM)', 'es')).toEqual(['IOM', 'UNHCR']);
+    // the mission named in lower case, its name after it (composed probe of q21n set 3, Consejo de Seguridad style)
+    expect(bodies('Washington seguirá apoyando a la misión de Apoyo Multinacional a la Seguridad dirigida por Kenia.', 'es')).toEqual(['MSS']);
   });
 });

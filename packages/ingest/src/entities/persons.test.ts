@@ -122,6 +122,8 @@ describe('persons in sanctions list entries', () => {
       ),
     ).toEqual(['Christian Ritscher']);
     expect(names('Siri Bjune, head of the Global Maritime Crime Programme, told participants that the programme had trained officers.')).toEqual(['Siri Bjune']);
+    // a role of two words and an honorific before the name (S/PRST/2006/21): no "Negotiator Dr"
+    expect(names('the African Union Special Envoy and Chief Negotiator Dr. Salim Ahmed Salim; calls on all the parties')).toEqual(['Salim Ahmed Salim']);
     // "Panel" after a title and a comma, a headline's last word, is an organisation; "Cal Miskaad" before "mountains" a place
     expect(names('Chair of South Sudan Sanctions Committee briefs Security Council on arms embargo, Panel findings')).toEqual([]);
     expect(names('The Islamic State in Somalia, which operates in the Cal Miskaad mountains of Puntland, said it would fight on.')).toEqual([]);

@@ -68,4 +68,10 @@ describe('coordinated threat names', () => {
     expect(threats('Des cargaisons de cocaïne de plusieurs tonnes sont désormais saisies dans les ports d’Anvers', 'fr')).toEqual(['DrugTrafficking']);
     expect(threats('shipments of cocaine leave the Pacific ports for Europe')).toEqual(['DrugTrafficking']);
   });
+  it('reads the illicit exploitation of gold and minerals as the illicit exploitation of natural resources (composed probe of q22n, meetings-coverage style)', () => {
+    expect(threats('cattle raiding and the illicit exploitation of gold in Western Equatoria financed local militias')).toEqual(['NaturalResources']);
+    expect(threats('l’orpaillage illégal et le trafic de minerais financent les groupes armés', 'fr')).toEqual(['NaturalResources']);
+    // gold named without an illicit trade is no threat
+    expect(threats('the price of gold rose; gold mining employs thousands')).toEqual([]);
+  });
 });
