@@ -44,6 +44,9 @@ export interface NameMatch {
   start: number;
   end: number;
   requires?: string;
+  /** for a name that needs a context: the longest shorter name from the same word, taken when the context is missing
+   * ("French forces" is Force Licorne only next to Côte d'Ivoire; elsewhere "French" before "forces" is France) */
+  shorter?: NameMatch;
 }
 
 export function createMatcher(): Matcher {
@@ -322,6 +325,8 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
     // the longest accepted name from this token: its rule and last token
     let bestRule: AliasRule | null = null;
     let bestLast = index;
+    let shorterRule: AliasRule | null = null;
+    let shorterLast = index;
     let cursor = index;
     let depth = 0;
     while (node) {
@@ -329,6 +334,8 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
       if (node.rules) {
         const rule = firstAccepted(node.rules, text, headStart, ends[cursor]!);
         if (rule && sameTokens(units, tokens, index, path, depth, headStart, headUnit)) {
+          shorterRule = bestRule;
+          shorterLast = bestLast;
           bestRule = rule;
           bestLast = cursor;
         }
@@ -349,7 +356,14 @@ export function scan(matcher: Matcher, input: ScanInput): NameMatch[] {
     }
     if (bestRule && (!inThreat || bestRule.kind === 'Threat')) {
       const match: NameMatch = { kind: bestRule.kind, id: bestRule.id, start: headStart, end: ends[bestLast]! };
-      if (bestRule.requires) match.requires = bestRule.requires;
+      if (bestRule.requires) {
+        match.requires = bestRule.requires;
+        if (shorterRule) {
+          const shorter: NameMatch = { kind: shorterRule.kind, id: shorterRule.id, start: headStart, end: ends[shorterLast]! };
+          if (shorterRule.requires) shorter.requires = shorterRule.requires;
+          match.shorter = shorter;
+        }
+      }
       // a threat inside another ("explosifs" in "engins explosifs improvisés") is part of its name
       if (!inThreat || match.end > threatEnd) matches.push(match);
       if (bestRule.kind === 'Threat') {
