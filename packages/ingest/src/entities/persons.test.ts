@@ -127,5 +127,7 @@ describe('persons in sanctions list entries', () => {
     // "Panel" after a title and a comma, a headline's last word, is an organisation; "Cal Miskaad" before "mountains" a place
     expect(names('Chair of South Sudan Sanctions Committee briefs Security Council on arms embargo, Panel findings')).toEqual([]);
     expect(names('The Islamic State in Somalia, which operates in the Cal Miskaad mountains of Puntland, said it would fight on.')).toEqual([]);
+    // "Ben" is a given name when written capitalised before a capitalised word; "ben" a particle inside a name
+    expect(names('Ben Saul, who succeeded Ms. Ní Aoláin in the mandate in November 2023, has since raised the conditions.')).toEqual(['Ben Saul', 'Ní Aoláin']);
   });
 });
