@@ -236,6 +236,12 @@ const ROWS: Row[] = [
   { lang: 'fr', what: '"le Gouvernement de la République islamique d\'Afghanistan" (2513)', text: "4. Prie instamment le Gouvernement de la République islamique d'Afghanistan de faire progresser le processus de paix;", expected: ['Gov-AF urge'] },
   { lang: 'es', what: '"al Gobierno de la República Islámica del Afganistán" (2513)', text: '5. Exhorta al Gobierno de la República Islámica del Afganistán y a los talibanes a que procuren de buena fe más medidas de fomento de la confianza;', expected: ['Gov-AF call upon'] },
   { lang: 'ru', what: '"правительство Исламской Республики Афганистан" (2513)', text: '4. настоятельно призывает правительство Исламской Республики Афганистан продвигать мирный процесс;', expected: ['Gov-AF urge'] },
+  // consultations before the task: a partner, as "in consultation with" (mandates.json partners)
+  { lang: 'en', what: '"following consultations with the Government of Liberia" (1885)', text: '7. Requests the Secretary-General, following consultations with the Government of Liberia, to develop and submit to the Council a strategic integrated plan;', expected: ['SG request', 'Gov-LR request partner'] },
+  { lang: 'en', what: '"after consultations with Iraq" (1859)', text: '4. Requests the Secretary-General to report, after consultations with Iraq, on facts relevant to consideration by the Council;', expected: ['SG request', 'Gov-IQ request partner'] },
+  { lang: 'fr', what: '"après la tenue de consultations avec les autorités libyennes" (2542)', text: "11. Prie également le Secrétaire général de lui faire rapport, selon qu'il conviendra, après la tenue de consultations avec les autorités libyennes, sur les recommandations;", expected: ['SG request', 'Gov-LY request partner'] },
+  { lang: 'es', what: '"tras celebrar consultas con las autoridades libias" (2542)', text: '11. Solicita al Secretario General que lo informe, según proceda, tras celebrar consultas con las autoridades libias, sobre las recomendaciones;', expected: ['SG request', 'Gov-LY request partner'] },
+  { lang: 'ar', what: '"وبعد إجراء مشاورات مع السلطات الليبية" (2542)', text: '11. يطلب إلى الأمين العام أن يقدم حسب الضرورة، وبعد إجراء مشاورات مع السلطات الليبية، تقريرا عن التوصيات؛', expected: ['SG request', 'Gov-LY request partner'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
