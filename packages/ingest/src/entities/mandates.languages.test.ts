@@ -242,6 +242,10 @@ const ROWS: Row[] = [
   { lang: 'fr', what: '"après la tenue de consultations avec les autorités libyennes" (2542)', text: "11. Prie également le Secrétaire général de lui faire rapport, selon qu'il conviendra, après la tenue de consultations avec les autorités libyennes, sur les recommandations;", expected: ['SG request', 'Gov-LY request partner'] },
   { lang: 'es', what: '"tras celebrar consultas con las autoridades libias" (2542)', text: '11. Solicita al Secretario General que lo informe, según proceda, tras celebrar consultas con las autoridades libias, sobre las recomendaciones;', expected: ['SG request', 'Gov-LY request partner'] },
   { lang: 'ar', what: '"وبعد إجراء مشاورات مع السلطات الليبية" (2542)', text: '11. يطلب إلى الأمين العام أن يقدم حسب الضرورة، وبعد إجراء مشاورات مع السلطات الليبية، تقريرا عن التوصيات؛', expected: ['SG request', 'Gov-LY request partner'] },
+  // French "l'Organisation" alone: the United Nations (references.json defaults), not another body's name with an adjective after the head
+  { lang: 'fr', what: '"demande à l’Organisation de l’appliquer à la Force" (2537; en "calls on the United Nations")', text: '15. Se félicite des initiatives lancées par le Secrétaire général, et demande à l’Organisation de l’appliquer à la Force comme indiqué dans la résolution 2436 (2018) ;', expected: ['UN call upon'] },
+  { lang: 'fr', what: '"Appelle l\'Organisation à poursuivre" (2518)', text: "12. Appelle l'Organisation à poursuivre l'opérationnalisation du mécanisme de coordination ;", expected: ['UN call upon'] },
+  { lang: 'fr', what: '"la Commission internationale d\'enquête" is no reference to the Commission named before (2584)', text: "Rappelant la Commission de consolidation de la paix et la Commission de consolidation de la paix,\n7. Demande aux autorités maliennes de coopérer avec la Commission internationale d'enquête ;", expected: ['Gov-ML call upon'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
