@@ -246,6 +246,9 @@ const ROWS: Row[] = [
   { lang: 'fr', what: '"demande à l’Organisation de l’appliquer à la Force" (2537; en "calls on the United Nations")', text: '15. Se félicite des initiatives lancées par le Secrétaire général, et demande à l’Organisation de l’appliquer à la Force comme indiqué dans la résolution 2436 (2018) ;', expected: ['UN call upon'] },
   { lang: 'fr', what: '"Appelle l\'Organisation à poursuivre" (2518)', text: "12. Appelle l'Organisation à poursuivre l'opérationnalisation du mécanisme de coordination ;", expected: ['UN call upon'] },
   { lang: 'fr', what: '"la Commission internationale d\'enquête" is no reference to the Commission named before (2584)', text: "Rappelant la Commission de consolidation de la paix et la Commission de consolidation de la paix,\n7. Demande aux autorités maliennes de coopérer avec la Commission internationale d'enquête ;", expected: ['Gov-ML call upon'] },
+  // Arabic "بعثة الأمم المتحدة المتكاملة" (the UN integrated mission): the mission the text names so, not the United Nations
+  { lang: 'ar', what: '"بالتشاور الوثيق مع بعثة الأمم المتحدة المتكاملة" after MINUSCA\'s full name (2507)', text: 'وإذ يشير إلى بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في جمهورية أفريقيا الوسطى،\n13. يطلب إلى الأمين العام أن يجري، بالتشاور الوثيق مع بعثة الأمم المتحدة المتكاملة، التقييم اللازم؛', expected: ['SG request', 'MINUSCA request partner'] },
+  { lang: 'ar', what: 'no integrated mission named: the United Nations (composed)', text: '8. يطلب إلى الدول الأعضاء أن تتعاون مع بعثة الأمم المتحدة المتكاملة؛', expected: ['MemberStates request', 'UN request partner'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
