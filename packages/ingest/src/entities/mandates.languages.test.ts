@@ -249,6 +249,11 @@ const ROWS: Row[] = [
   // Arabic "بعثة الأمم المتحدة المتكاملة" (the UN integrated mission): the mission the text names so, not the United Nations
   { lang: 'ar', what: '"بالتشاور الوثيق مع بعثة الأمم المتحدة المتكاملة" after MINUSCA\'s full name (2507)', text: 'وإذ يشير إلى بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في جمهورية أفريقيا الوسطى،\n13. يطلب إلى الأمين العام أن يجري، بالتشاور الوثيق مع بعثة الأمم المتحدة المتكاملة، التقييم اللازم؛', expected: ['SG request', 'MINUSCA request partner'] },
   { lang: 'ar', what: 'no integrated mission named: the United Nations (composed)', text: '8. يطلب إلى الدول الأعضاء أن تتعاون مع بعثة الأمم المتحدة المتكاملة؛', expected: ['MemberStates request', 'UN request partner'] },
+  // "the Government": the national Government the document names (references.json head of category "government")
+  { lang: 'en', what: '"Urges the Government to" after the Government of Burundi (1650)', text: 'Recalling the efforts of the Government of Burundi,\n7. Urges the Government to complete the implementation of the programme of disarmament;', expected: ['Gov-BI urge'] },
+  { lang: 'en', what: '"to work with the Government", a partner (1858)', text: 'Welcoming the commitment of the Government of Burundi,\n3. Calls on the Palipehutu-FNL to work with the Government, the Joint Verification and Monitoring Mechanism and all international partners;', expected: ['Gov-BI call upon partner'] },
+  { lang: 'en', what: 'two Governments named as often: "the Government" stands for neither (composed)', text: 'Welcoming the Government of Sudan and the Government of South Sudan,\n10. Urges the Government to conduct thorough investigations;', expected: [] },
+  { lang: 'en', what: '"that Government": the Government named last before it (S/PRST/2007/29 wording)', text: 'Welcoming the Government of Lebanon, the Government of Lebanon and the Government of Lebanon,\n3. Notes that the Government of Syria has stated that it has taken measures, reiterates its call on that Government to take further measures to reinforce control at the border;', expected: ['Gov-SY call upon'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
