@@ -151,6 +151,11 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     expect(bodies('presented by UNODC, the International Organization for Migration (IOM) and the Inter-Agency Coordination Group against Trafficking in Persons (ICAT)')).toEqual(['ICAT', 'IOM', 'UNODC']);
     expect(bodies('a programme run with the Alliance of Civilizations')).toEqual(['UNAOC']);
     expect(bodies('the cooperation of the Reconstituted Joint Monitoring and Evaluation Commission (RJMEC)')).toEqual(['RJMEC']);
+    // its names in the other four languages (S/RES/2514 (2020) and 2577 (2021))
+    expect(bodies('22. Invites the Revitalised Joint Monitoring and Evaluation Commission (RJMEC) to share')).toEqual(['RJMEC']);
+    expect(bodies('22. предлагает Объединенной комиссии по наблюдению и оценке в надлежащих случаях делиться с Советом', 'ru')).toEqual(['RJMEC']);
+    expect(bodies('22 - يدعو اللجنة المشتركة المنشطة للرصد والتقييم إلى إطلاع المجلس', 'ar')).toEqual(['RJMEC']);
+    expect(bodies('敦促伊加特任命重组后的联合监测和评价委员会主席', 'zh')).toEqual(['IGAD', 'RJMEC']);
     expect(bodies('L’Union européenne finance le projet de gestion des frontières dans la région (BOMCA) ; l’appui de son pays à l’Initiative d’Accra.', 'fr')).toEqual(['AccraInitiative', 'BOMCA', 'EU']);
     expect(bodies('UNODC’s Global Maritime Crime Programme and the Interregional Coordination Centre for Maritime Security')).toEqual(['GMCP', 'ICCYaounde', 'UNODC']);
     expect(bodies('the Independent Institution on Missing Persons in the Syrian Arab Republic, created by the General Assembly')).toEqual(['GA', 'IIMP']);
