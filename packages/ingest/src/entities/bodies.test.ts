@@ -147,4 +147,20 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     expect(bodies('Le Conseil de sécurité autorise une force multinationale pour combattre les gangs en Haïti', 'fr')).toEqual(['SC']);
     expect(bodies('the multinational force shall have the authority to take all necessary measures to contribute to the maintenance of security and stability in Iraq')).toEqual(['MNF-I']);
   });
+  it('reads coordination groups, alliances, commissions and programmes that came after the gazetteer (composed probes of q22n sets 5 and 6)', () => {
+    expect(bodies('presented by UNODC, the International Organization for Migration (IOM) and the Inter-Agency Coordination Group against Trafficking in Persons (ICAT)')).toEqual(['ICAT', 'IOM', 'UNODC']);
+    expect(bodies('a programme run with the Alliance of Civilizations')).toEqual(['UNAOC']);
+    expect(bodies('the cooperation of the Reconstituted Joint Monitoring and Evaluation Commission (RJMEC)')).toEqual(['RJMEC']);
+    // its names in the other four languages (S/RES/2514 (2020) and 2577 (2021))
+    expect(bodies('22. Invites the Revitalised Joint Monitoring and Evaluation Commission (RJMEC) to share')).toEqual(['RJMEC']);
+    expect(bodies('22. предлагает Объединенной комиссии по наблюдению и оценке в надлежащих случаях делиться с Советом', 'ru')).toEqual(['RJMEC']);
+    expect(bodies('22 - يدعو اللجنة المشتركة المنشطة للرصد والتقييم إلى إطلاع المجلس', 'ar')).toEqual(['RJMEC']);
+    expect(bodies('敦促伊加特任命重组后的联合监测和评价委员会主席', 'zh')).toEqual(['IGAD', 'RJMEC']);
+    expect(bodies('L’Union européenne finance le projet de gestion des frontières dans la région (BOMCA) ; l’appui de son pays à l’Initiative d’Accra.', 'fr')).toEqual(['AccraInitiative', 'BOMCA', 'EU']);
+    expect(bodies('UNODC’s Global Maritime Crime Programme and the Interregional Coordination Centre for Maritime Security')).toEqual(['GMCP', 'ICCYaounde', 'UNODC']);
+    expect(bodies('the Independent Institution on Missing Persons in the Syrian Arab Republic, created by the General Assembly')).toEqual(['GA', 'IIMP']);
+    expect(bodies('según la Agencia de la ONU para los Refugiados (ACNUR) y la Organización Internacional para las Migraciones (OIM)', 'es')).toEqual(['IOM', 'UNHCR']);
+    // the mission named in lower case, its name after it (composed probe of q21n set 3, Consejo de Seguridad style)
+    expect(bodies('Washington seguirá apoyando a la misión de Apoyo Multinacional a la Seguridad dirigida por Kenia.', 'es')).toEqual(['MSS']);
+  });
 });

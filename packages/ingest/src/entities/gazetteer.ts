@@ -57,6 +57,8 @@ interface GovernmentsFile {
 }
 export interface StatesFile {
   adjectiveHeads: Record<string, string[]>;
+  /** English adjectives that are also language names ("French", "Chinese"): a State only before a head noun ("French forces") */
+  adjectivesBeforeHead?: { heads: string[]; states: Record<string, string[]> };
   excluded: { names: string[] };
   states: Array<{ iso2: string; names: Record<string, string[]>; adjectives: Record<string, string[]> }>;
 }
@@ -200,6 +202,8 @@ export interface Gazetteer {
   addresseeOnly: ReadonlySet<string>;
   /** state adjectives that need a head noun nearby (French "le Ministre péruvien") */
   adjectiveHeads: RegExp;
+  /** the head noun right after an adjective of `adjectivesBeforeHead` ("French forces", "Chinese authorities") */
+  headsAfter: RegExp;
   persons: PersonRules;
   mandates: MandateRules;
 }
@@ -258,10 +262,12 @@ function assembleGazetteer(): Gazetteer {
   // the disk cache's entities come from JSON.parse, each shaped by the fields it has
   for (const [ref, info] of core.entities) core.entities.set(ref, entityInfo(info));
   const heads = Object.values(states.adjectiveHeads).flat();
+  const headsAfter = states.adjectivesBeforeHead?.heads ?? [];
   return {
     ...core,
     envoys,
     adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
+    headsAfter: headsAfter.length > 0 ? new RegExp(`^[ \\t]+(?:${headsAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u') : /(?!)/u,
     persons: readDataFile<PersonRules>('persons.json'),
     mandates: readDataFile<MandateRules>('mandates.json'),
   };
@@ -325,6 +331,8 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     // "просит Францию", "призывает Гвинею-Бисау": Russian names in the oblique cases too
     for (const name of state.byLocale.ru ?? []) for (const form of russianCaseForms(name, true)) add('State', state.iso2, form);
     for (const adjective of state.capitalAdjectives) add('State', state.iso2, adjective);
+    // "French forces", "Chinese authorities": an adjective that is also a language's name, before a head noun
+    for (const adjective of states.adjectivesBeforeHead?.states[state.iso2] ?? []) add('State', state.iso2, adjective, 'head-after');
     // French and Spanish adjectives follow a head noun: "le Ministre péruvien", "el canciller colombiano"
     for (const adjective of [...state.headedAdjectives, ...(state.otherAdjectives.es ?? [])]) {
       add('State', state.iso2, adjective, 'adjective-head');

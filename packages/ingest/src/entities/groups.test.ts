@@ -103,4 +103,11 @@ describe('groups kept apart', () => {
     }
     expect([...owners].filter(([, ids]) => ids.size > 1)).toEqual([]);
   });
+  it('reads affiliates and armed groups of the Horn of Africa, South Sudan, South-East Asia and Mozambique, and a Brazilian gang (composed probes of q22n sets 5 and 6)', () => {
+    expect(groups('the Islamic State in Somalia, which operates in Puntland, has become a financial hub for ISIL affiliates')).toEqual(['ISIL', 'ISILSomalia']);
+    expect(groups('the National Salvation Front (NAS), led by Thomas Cirillo Swaka, continued to clash with Government forces')).toEqual(['NAS']);
+    expect(groups('remnants of the Abu Sayyaf Group and the Maute group; members of Jemaah Islamiyah and Jamaah Ansharut Daulah')).toEqual(['AbuSayyaf', 'JAD', 'JemaahIslamiyah', 'Maute']);
+    expect(groups('The attacks, claimed by Islamic State Mozambique Province, a group known locally as Al-Sunnah wa Jama’ah')).toEqual(['ISMozambique']);
+    expect(groups('organizaciones como el Primer Comando da Capital (PCC) se benefician de la porosidad de las fronteras', 'es')).toEqual(['PCC']);
+  });
 });

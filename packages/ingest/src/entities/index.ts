@@ -83,10 +83,21 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   ].sort((a, b) => a.start - b.start);
 
   const segments = doc.segments;
-  const accepted = matches.filter(
-    (match, index) =>
-      match.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match) && !qualifiesNextBody(text, match, matches[index + 1]),
-  );
+  const accepted: NameMatch[] = [];
+  matches.forEach((match, index) => {
+    if (match.kind === 'Stop' || qualifiesNextBody(text, match, matches[index + 1])) return;
+    if (contextAllows(gazetteer, doc, matches, match)) accepted.push(match);
+    // a name whose context is missing gives way to the shorter name it starts with ("French" in "French forces")
+    else if (match.shorter && match.shorter.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match.shorter)) accepted.push(match.shorter);
+    else if (match.requires) {
+      // or to the names after its first word ("françaises" after the head "forces" in "les forces françaises")
+      const space = text.indexOf(' ', match.start);
+      if (space < 0 || space >= match.end) return;
+      for (const inner of scan(gazetteer.matcher, { text, units, tokens, from: space + 1, to: match.end })) {
+        if (inner.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, inner)) accepted.push(inner);
+      }
+    }
+  });
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const folded = decodeUnits(units);
   const named = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
@@ -256,6 +267,7 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
   if (match.requires === 'adjective-head') {
     return gazetteer.adjectiveHeads.test(doc.text.slice(Math.max(0, match.start - 60), match.start));
   }
+  if (match.requires === 'head-after') return gazetteer.headsAfter.test(doc.text.slice(match.end, match.end + 40));
   const index = segmentAt(doc.segments, match.start);
   const segment = doc.segments[index];
   const from = segment?.start ?? 0;

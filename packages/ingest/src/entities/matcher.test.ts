@@ -27,6 +27,13 @@ describe('matcher', () => {
       'Group:AlQaida=Al-Qaida',
     ]);
   });
+  it('lets a name led by an article give way to a longer name from its next word: a group, not "the Sudan" (composed probe of q22n, meetings-coverage style)', () => {
+    expect(found('clashes between the Sudan Liberation Army and the Sudan People’s Liberation Movement/Army-in-Opposition; aid reached the Sudan')).toEqual([
+      'Group:SLMA=Sudan Liberation Army',
+      'Group:SPLMIO=Sudan People’s Liberation Movement/Army-in-Opposition',
+      'State:SD=the Sudan',
+    ]);
+  });
   it('matches acronyms only in capitals: the article "un" is not the UN', () => {
     // "UN Women" is a body of its own (UN-Women); the capitals "UN" alone are the UN
     expect(found('un rapport de l’ONU et de UN Women')).toEqual(['Body:UN=ONU', 'Body:UNWomen=UN Women']);

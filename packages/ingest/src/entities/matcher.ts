@@ -44,6 +44,9 @@ export interface NameMatch {
   start: number;
   end: number;
   requires?: string;
+  /** for a name that needs a context: the longest shorter name from the same word, taken when the context is missing
+   * ("French forces" is Force Licorne only next to Côte d'Ivoire; elsewhere "French" before "forces" is France) */
+  shorter?: NameMatch;
 }
 
 /**
@@ -52,7 +55,7 @@ export interface NameMatch {
  * another shape (a `requires` added later, or missing) deoptimises every function that reads it.
  */
 export function makeMatch(kind: MatchKind, id: string, start: number, end: number, requires?: string): NameMatch {
-  return { kind, id, start, end, requires };
+  return { kind, id, start, end, requires, shorter: undefined };
 }
 
 /** An alias rule, made here only (one hidden class: `requires` always present, see makeMatch). */
@@ -270,6 +273,32 @@ function cliticHead(matcher: Matcher, units: Uint16Array, start: number, end: nu
   return undefined;
 }
 
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** The end of the longest accepted name that starts at token `first` (-1 when none does). */
+function furthestEnd(matcher: Matcher, text: string, units: Uint16Array, tokens: Tokens, first: number, to: number, path: TrieNode[]): number {
+  const { starts, ends, hashes, count } = tokens;
+  const hash = hashes[first]!;
+  let node = matcher.rootBits[hash & ROOT_MASK] === 1 ? matcher.root.get(hash) : undefined;
+  const headStart = starts[first]!;
+  let furthest = -1;
+  let cursor = first;
+  let depth = 0;
+  while (node) {
+    path[depth++] = node;
+    if (node.rules && firstAccepted(node.rules, text, headStart, ends[cursor]!) && sameTokens(units, tokens, first, path, depth, headStart, -1)) furthest = ends[cursor]!;
+    const following = cursor + 1;
+    if (!node.next || following >= count || ends[following]! > to) break;
+    const next = node.next.get(hashes[following]!);
+    if (!next || !softGap(units, ends[cursor]!, starts[following]!)) break;
+    node = next;
+    cursor = following;
+  }
+  return furthest;
+}
+
 /**
  * Leftmost-longest matches of every alias in text[from, to). An Arabic word that starts no name
  * is tried once more without its proclitics ("وبعثة الأمم المتحدة …"): the match then starts
@@ -314,6 +343,8 @@ function scanTokens(matcher: Matcher, text: string, from: number, to: number, un
     // the longest accepted name from this token: its rule and last token
     let bestRule: AliasRule | null = null;
     let bestLast = index;
+    let shorterRule: AliasRule | null = null;
+    let shorterLast = index;
     let cursor = index;
     let depth = 0;
     while (node) {
@@ -321,6 +352,8 @@ function scanTokens(matcher: Matcher, text: string, from: number, to: number, un
       if (node.rules) {
         const rule = firstAccepted(node.rules, text, headStart, ends[cursor]!);
         if (rule && sameTokens(units, tokens, index, path, depth, headStart, headUnit)) {
+          shorterRule = bestRule;
+          shorterLast = bestLast;
           bestRule = rule;
           bestLast = cursor;
         }
@@ -334,8 +367,16 @@ function scanTokens(matcher: Matcher, text: string, from: number, to: number, un
       cursor = following;
     }
     const inThreat = headStart < threatEnd;
+    // a name led by an article ("the Sudan") gives way to a longer name from its next word: "the Sudan
+    // Liberation Army" is the group, not the State
+    if (bestRule && bestRule.kind !== 'Threat' && bestLast > index && isAsciiLower(units[headStart]!) && headUnit < 0) {
+      if (furthestEnd(matcher, text, units, tokens, index + 1, to, path) > ends[bestLast]!) bestRule = null;
+    }
     if (bestRule && (!inThreat || bestRule.kind === 'Threat')) {
       const match = makeMatch(bestRule.kind, bestRule.id, headStart, ends[bestLast]!, bestRule.requires || undefined);
+      if (bestRule.requires && shorterRule) {
+        match.shorter = makeMatch(shorterRule.kind, shorterRule.id, headStart, ends[shorterLast]!, shorterRule.requires || undefined);
+      }
       // a threat inside another ("explosifs" in "engins explosifs improvisés") is part of its name
       if (!inThreat || match.end > threatEnd) matches.push(match);
       if (bestRule.kind === 'Threat') {

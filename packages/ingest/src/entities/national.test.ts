@@ -144,6 +144,20 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     // UNODC's short form (composed probe of q21n, set 4)
     expect(states('trafficking of methamphetamine through Lao PDR, Cambodia and Viet Nam', 'en')).toEqual(['KH', 'LA', 'VN']);
   });
+  it('reads the Spanish UN name of Laos and police officers by nationality, and no State in a region’s adjective (composed probes of q22n sets 5 and 6)', () => {
+    expect(states('en Myanmar, Camboya, la República Democrática Popular Lao y Filipinas', 'es')).toEqual(['KH', 'LA', 'MM', 'PH']);
+    expect(states('pese a la llegada de los primeros 400 policías kenianos', 'es')).toEqual(['KE']);
+    expect(states('Ten years after West and Central African States adopted the Yaoundé Code of Conduct', 'en')).toEqual([]);
+    expect(states('the Economic Community of Central African States and the Central African Republic', 'en')).toEqual(['CF']);
+  });
+  it('reads "French" and "Chinese" before a head noun only, and a name whose context is missing as the shorter name it holds (q20n set 1 probe, S/RES/2100 (2013) fr, S/RES/1528 (2004))', () => {
+    expect(states('It claimed the use of improvised explosive devices against MINUSMA and French forces. The Chinese authorities agreed.', 'en')).toEqual(['CN', 'FR']);
+    expect(states('Done in Arabic, Chinese, English and French; the French text is authentic.', 'en')).toEqual([]);
+    expect(states('la MINUSMA, les forces françaises et les partenaires européens', 'fr')).toEqual(['FR']);
+    // next to Côte d'Ivoire the French forces are Force Licorne, a body
+    const { mentions } = recogniseEntities(testDocument('Authorizes the French forces which support UNOCI in Côte d’Ivoire to use all necessary means', { lang: 'en' }));
+    expect(mentions.map((mention) => `${mention.kind}:${mention.id}`).sort()).toEqual(['Body:Licorne', 'Body:UNOCI', 'State:CI']);
+  });
   it('names a Government and an envoy after the UN name of the country, not another English one (composed probe of q21n, set 4)', () => {
     const { entities } = loadGazetteer();
     expect(entities.get(entityRef('Body', 'Gov-MM'))?.label).toBe('Government of Myanmar');

@@ -111,4 +111,23 @@ describe('persons in sanctions list entries', () => {
     expect(names('QDi.421 Nom: 1: HAMZA 2: USAMA 3: MUHAMMAD 4: BIN LADEN Nom (alphabet d’origine): na', 'fr')).toEqual(['Hamza Usama Muhammad bin Laden']);
     expect(names('QDi.999 Name: 1: ABU 2: na 3: na 4: na')).toEqual([]);
   });
+  it('reads a long title that ends with its organisation’s acronym, a lower-case head or chief, and no name in an organisation or a place word (composed probes of q22n, ONU Info, Consejo de Seguridad and UNODC styles)', () => {
+    expect(
+      names('Le Représentant spécial du Secrétaire général et chef du Centre régional des Nations Unies pour la diplomatie préventive en Asie centrale (UNRCCA), Kaha Imnadze, a réuni à Achgabat les vice-ministres.', 'fr'),
+    ).toEqual(['Kaha Imnadze']);
+    expect(
+      names(
+        'El Asesor Especial y Jefe del Equipo de Investigaciones de las Naciones Unidas para Promover la Rendición de Cuentas por los Crímenes Cometidos por Dáesh/Estado Islámico en el Iraq y el Levante (UNITAD), Christian Ritscher, informó al Consejo.',
+        'es',
+      ),
+    ).toEqual(['Christian Ritscher']);
+    expect(names('Siri Bjune, head of the Global Maritime Crime Programme, told participants that the programme had trained officers.')).toEqual(['Siri Bjune']);
+    // a role of two words and an honorific before the name (S/PRST/2006/21): no "Negotiator Dr"
+    expect(names('the African Union Special Envoy and Chief Negotiator Dr. Salim Ahmed Salim; calls on all the parties')).toEqual(['Salim Ahmed Salim']);
+    // "Panel" after a title and a comma, a headline's last word, is an organisation; "Cal Miskaad" before "mountains" a place
+    expect(names('Chair of South Sudan Sanctions Committee briefs Security Council on arms embargo, Panel findings')).toEqual([]);
+    expect(names('The Islamic State in Somalia, which operates in the Cal Miskaad mountains of Puntland, said it would fight on.')).toEqual([]);
+    // "Ben" is a given name when written capitalised before a capitalised word; "ben" a particle inside a name
+    expect(names('Ben Saul, who succeeded Ms. Ní Aoláin in the mandate in November 2023, has since raised the conditions.')).toEqual(['Ben Saul', 'Ní Aoláin']);
+  });
 });

@@ -104,8 +104,10 @@ function compile(): Patterns {
   return {
     roleAt: new RegExp(String.raw`(?:${roles})(?![\p{L}])`, 'yu'),
     roleThenName: new RegExp(
-      // "Ministre péruvien des affaires étrangères, M. X" or a title right before the name: "Secrétaire Général Stock"
-      String.raw`(${roles})(?:((?:[ \t]+[^,.;:\n«»"()]{0,80}?)?),[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})|[ \t]+(?:(?:${honorifics})[ \t]+)?(${name}))`,
+      // "Ministre péruvien des affaires étrangères, M. X" or a title right before the name: "Secrétaire Général Stock";
+      // a longer title when it ends with its organisation's acronym: "Représentant spécial … et chef du Centre régional
+      // des Nations Unies pour la diplomatie préventive en Asie centrale (UNRCCA), Kaha Imnadze"
+      String.raw`(${roles})(?:((?:[ \t]+[^,.;:\n«»"()]{0,80}?)?|[ \t]+[^,.;:\n«»"()]{0,200}?\(\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}\)),[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})|[ \t]+(?:(?:${honorifics})[ \t]+)?(${name}))`,
       'yu',
     ),
     roleDirect: new RegExp(String.raw`(${roles})[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})`, 'yu'),

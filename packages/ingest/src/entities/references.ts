@@ -17,6 +17,8 @@ import { escapeRegExp as escape } from '../escape-regexp';
 interface ReferencesFile {
   determiners: Record<string, string[]>;
   before?: Record<string, string[]>;
+  /** determiners pointing back ("that Government"): a government head after one stands for the Government named last before it */
+  anaphoric?: Record<string, string[]>;
   qualifiers?: Record<string, string[]>;
   heads: Record<string, Record<string, string | null>>;
   /** per language, head → the body it stands for when the document names none it could */
@@ -48,6 +50,8 @@ interface LanguageReferences {
   /** some head has a fallback: worth reading a document that names no body */
   fallbacks: boolean;
   before: string[];
+  /** after one of these determiners a government head is the Government named last before it ("… the Government of Syria … its call on that Government") */
+  anaphoric: RegExp | null;
   qualifier: RegExp | null;
   /**
    * In the Latin and Cyrillic scripts, what makes a head word in a name a modifier, not the name's own head:
@@ -59,6 +63,9 @@ interface LanguageReferences {
 
 /** Bodies a head never stands for: the organs and collective addressees named generically everywhere. */
 const NEVER = new Set(['SC', 'SG', 'UN', 'MemberStates', 'GA']);
+
+/** The category of national Governments (governments.json): only a head of this category ("the Government") stands for one. */
+const GOVERNMENT = 'government';
 
 /** A bit set at (hash & 0xffff) of each form's first token. */
 function firstTokenBits(forms: string[]): Uint8Array {
@@ -115,6 +122,9 @@ function compile(): Map<string, LanguageReferences> {
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
       fallbacks: Object.keys(defaults).length > 0,
       before: file.before?.[lang] ?? [],
+      anaphoric: file.anaphoric?.[lang]?.length
+        ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(file.anaphoric[lang]!.map((word) => foldText(word)))})\\s+$`, 'u')
+        : null,
       modifier:
         lang !== 'ar' && lang !== 'zh'
           ? {
@@ -139,7 +149,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   // the bodies named, with how often and the folded text of each mention
   const named = new Map<string, Named>();
   for (const match of matches) {
-    if (match.kind !== 'Body' || NEVER.has(match.id) || match.id.startsWith('Gov-')) continue;
+    if (match.kind !== 'Body' || NEVER.has(match.id)) continue;
     let entry = named.get(match.id);
     if (!entry) {
       entry = { count: 0, spans: [], category: entities.get(entityRef('Body', match.id))?.category, ends: [] };
@@ -173,8 +183,9 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       if (inner.start < start || inner.end > end) return;
       if (!NEVER.has(inner.id) && inner.end - inner.start >= end - start) return;
     }
-    if (!resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar'));
-    const id = resolved.get(head);
+    const anaphoric = head.category === GOVERNMENT && rules.anaphoric?.test(folded.slice(Math.max(0, start - 16), start));
+    if (!anaphoric && !resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar'));
+    const id = anaphoric ? lastGovernmentBefore(named, start) : resolved.get(head);
     if (id) found.push(makeMatch('Body', id, start, end));
   };
   if (tokens && rules.firstTokens) {
@@ -198,6 +209,17 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     if (found.length === before) pattern.lastIndex = hit.index + 1;
   }
   return found;
+}
+
+/** The Government named last before `start` ("that Government" after "the Government of Syria"), if any. */
+function lastGovernmentBefore(named: Map<string, Named>, start: number): string | null {
+  let best: string | null = null;
+  let bestStart = -1;
+  for (const [id, entry] of named) {
+    if (entry.category !== GOVERNMENT) continue;
+    for (const span of entry.spans) if (span < start && span > bestStart) [best, bestStart] = [id, span];
+  }
+  return best;
 }
 
 /**
@@ -315,8 +337,11 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
         return inQuotes.test(after) || inBrackets.test(after);
       });
     });
-  const candidates = [...named].filter(
-    ([, entry]) => (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
+  // a Government ("Gov-…") is a candidate only for a head of its category ("the Government"), never by its name's words
+  const candidates = [...named].filter(([, entry]) =>
+    entry.category === GOVERNMENT
+      ? head.category === GOVERNMENT
+      : (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
   );
   if (candidates.length === 0) return head.fallback;
   if (candidates.length === 1) return candidates[0]![0];

@@ -38,13 +38,13 @@ const keysOf = (value: object): string => Object.keys(value).join(',');
 
 describe('one shape per kind of object', () => {
   it('gives every name match the same keys, with or without a context requirement', () => {
-    expect(keysOf(makeMatch('Body', 'UNODC', 0, 5))).toBe('kind,id,start,end,requires');
-    expect(keysOf(makeMatch('Body', 'CTED', 0, 5, 'CTC'))).toBe('kind,id,start,end,requires');
+    expect(keysOf(makeMatch('Body', 'UNODC', 0, 5))).toBe('kind,id,start,end,requires,shorter');
+    expect(keysOf(makeMatch('Body', 'CTED', 0, 5, 'CTC'))).toBe('kind,id,start,end,requires,shorter');
     const { matcher } = loadGazetteer();
     const matches = scan(matcher, { text: 'Le Comité contre le terrorisme et sa Direction exécutive, avec l’ONUDC et le Tchad.' });
     expect(matches.length).toBeGreaterThan(2);
     expect(matches.some((match) => match.requires !== undefined)).toBe(true);
-    expect(new Set(matches.map(keysOf))).toEqual(new Set(['kind,id,start,end,requires']));
+    expect(new Set(matches.map(keysOf))).toEqual(new Set(['kind,id,start,end,requires,shorter']));
   });
 
   it('gives every entity description the same keys, from the gazetteer and from a document', () => {

@@ -63,4 +63,15 @@ describe('coordinated threat names', () => {
     expect(threats('to prevent, detect and counter the illicit trafficking and acquisition of weapons, systems and components')).toEqual(['ArmsTrafficking']);
     expect(threats('the trafficking and the sale of children')).toEqual([]);
   });
+  it('reads drug shipments as drug trafficking (composed probes of q21n set 3 and q22n set 5, UNODC and ONUDC styles)', () => {
+    expect(threats('capacitó a oficiales de aduanas en la detección de cargamentos de cocaína y de precursores químicos', 'es')).toEqual(['DrugTrafficking']);
+    expect(threats('Des cargaisons de cocaïne de plusieurs tonnes sont désormais saisies dans les ports d’Anvers', 'fr')).toEqual(['DrugTrafficking']);
+    expect(threats('shipments of cocaine leave the Pacific ports for Europe')).toEqual(['DrugTrafficking']);
+  });
+  it('reads the illicit exploitation of gold and minerals as the illicit exploitation of natural resources (composed probe of q22n, meetings-coverage style)', () => {
+    expect(threats('cattle raiding and the illicit exploitation of gold in Western Equatoria financed local militias')).toEqual(['NaturalResources']);
+    expect(threats('l’orpaillage illégal et le trafic de minerais financent les groupes armés', 'fr')).toEqual(['NaturalResources']);
+    // gold named without an illicit trade is no threat
+    expect(threats('the price of gold rose; gold mining employs thousands')).toEqual([]);
+  });
 });
