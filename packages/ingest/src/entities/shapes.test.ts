@@ -3,36 +3,16 @@
  * that V8 compiles the code that reads them once (matcher.ts makeMatch, gazetteer.ts entityInfo,
  * mandates.ts): checked on real texts (the seeds, the news, a sample of the parallel corpus).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadFile } from '../load';
-import { analyseDocument } from '../pipeline';
+import { corpusSample } from './testing-corpus';
 import type { SegmentedDocument } from '../types';
 import { EntityTable, entityInfo, loadGazetteer } from './gazetteer';
 import { recogniseEntities } from './index';
 import { findMandates } from './mandates';
 import { makeMatch, scan } from './matcher';
 
-const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
-
-let documents: SegmentedDocument[] | null = null;
-
-/** The seeds, the news and every 20th file of the parallel corpus, read once. */
-function realDocuments(): SegmentedDocument[] {
-  if (documents) return documents;
-  if (!existsSync(CORPUS)) {
-    if (process.env.CI) throw new Error(`${CORPUS} is missing: the corpus is needed`);
-    return [];
-  }
-  const paths = [
-    ...readdirSync(`${CORPUS}seeds`).filter((name) => name.endsWith('.txt')).map((name) => `${CORPUS}seeds/${name}`),
-    ...readdirSync(`${CORPUS}news/text`).map((name) => `${CORPUS}news/text/${name}`),
-    ...readdirSync(`${CORPUS}unsc/text`).sort().filter((_, index) => index % 20 === 0).map((name) => `${CORPUS}unsc/text/${name}`),
-  ];
-  documents = paths.map((path) => analyseDocument(loadFile(path)));
-  return documents;
-}
+/** The seeds, the news and every 20th file of the parallel corpus. */
+const realDocuments = (): SegmentedDocument[] => corpusSample(20);
 
 const keysOf = (value: object): string => Object.keys(value).join(',');
 

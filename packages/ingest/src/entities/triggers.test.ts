@@ -3,11 +3,8 @@
  * each gated finder against itself ungated on real texts (the seeds, the news, a sample of the
  * parallel corpus in its six languages).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadFile } from '../load';
-import { analyseDocument } from '../pipeline';
+import { corpusSample } from './testing-corpus';
 import type { SegmentedDocument } from '../types';
 import { findSubsidiaryBodies, prepareSubsidiaryBodies } from './committees';
 import { findFederalGovernments, prepareFederalGovernments } from './federal';
@@ -20,25 +17,8 @@ import { EntityTable, loadGazetteer } from './gazetteer';
 import { testDocument } from './testing';
 import { firstWords, irregular, segmentsHolding, unsureWithoutTrigger } from './triggers';
 
-const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
-
-let documents: SegmentedDocument[] | null = null;
-
-/** The seeds, the news and every 12th file of the parallel corpus (all six languages come round), read once. */
-function realDocuments(): SegmentedDocument[] {
-  if (documents) return documents;
-  if (!existsSync(CORPUS)) {
-    if (process.env.CI) throw new Error(`${CORPUS} is missing: the corpus is needed`);
-    return [];
-  }
-  const paths = [
-    ...readdirSync(`${CORPUS}seeds`).filter((name) => name.endsWith('.txt')).map((name) => `${CORPUS}seeds/${name}`),
-    ...readdirSync(`${CORPUS}news/text`).map((name) => `${CORPUS}news/text/${name}`),
-    ...readdirSync(`${CORPUS}unsc/text`).sort().filter((_, index) => index % 12 === 0).map((name) => `${CORPUS}unsc/text/${name}`),
-  ];
-  documents = paths.map((path) => analyseDocument(loadFile(path)));
-  return documents;
-}
+/** The seeds, the news and every 12th file of the parallel corpus (all six languages come round). */
+const realDocuments = (): SegmentedDocument[] => corpusSample(12);
 
 describe('the token test and where it cannot vouch', () => {
   it('takes the first word of each phrase, and refuses phrases whose first word a token may not be', () => {
