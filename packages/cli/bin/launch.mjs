@@ -173,8 +173,8 @@ function boundHeapGrowth() {
  * interpreted work) compiled some 440 functions in an ingest of the dev corpus, many of them
  * again after deoptimising, and that compiling was a third of the instructions of a run. With
  * four times the budget a function is optimised only once it has run longer and its type
- * feedback has settled: an ingest of unsc/text pinned to one core takes 12-15 % less CPU
- * (6.0-6.9 against 5.1-6.1 user-s in interleaved runs), graph.json byte for byte the same.
+ * feedback has settled: an ingest of unsc/text pinned to one core took 12 % less CPU (median
+ * 5.8 against 6.6 user-s over six interleaved rounds), graph.json byte for byte the same.
  * V8's flags are the process's, so the ingest's workers tier the same way.
  */
 function tierUpLater() {
