@@ -277,26 +277,46 @@ function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** The end of the longest accepted name that starts at token `first` (-1 when none does). */
-function furthestEnd(matcher: Matcher, text: string, units: Uint16Array, tokens: Tokens, first: number, to: number, path: TrieNode[]): number {
+/** The longest accepted name from a token, and the longest before it: their rules and last tokens. */
+interface Walk {
+  best: AliasRule | null;
+  bestLast: number;
+  shorter: AliasRule | null;
+  shorterLast: number;
+}
+
+/**
+ * Walks the trie from `node` (the first token's, `first`) along the following tokens up to `to`,
+ * and records in `walk` the longest accepted name and the one before it. `headStart`/`headUnit`:
+ * where the name starts when proclitics were cut off the first token.
+ */
+function walkNames(matcher: Matcher, text: string, units: Uint16Array, tokens: Tokens, first: number, to: number, node: TrieNode | undefined, headStart: number, headUnit: number, path: TrieNode[], walk: Walk): void {
   const { starts, ends, hashes, count } = tokens;
-  const hash = hashes[first]!;
-  let node = matcher.rootBits[hash & ROOT_MASK] === 1 ? matcher.root.get(hash) : undefined;
-  const headStart = starts[first]!;
-  let furthest = -1;
+  walk.best = null;
+  walk.bestLast = first;
+  walk.shorter = null;
+  walk.shorterLast = first;
   let cursor = first;
   let depth = 0;
   while (node) {
     path[depth++] = node;
-    if (node.rules && firstAccepted(node.rules, text, headStart, ends[cursor]!) && sameTokens(units, tokens, first, path, depth, headStart, -1)) furthest = ends[cursor]!;
+    if (node.rules) {
+      const rule = firstAccepted(node.rules, text, headStart, ends[cursor]!);
+      if (rule && sameTokens(units, tokens, first, path, depth, headStart, headUnit)) {
+        walk.shorter = walk.best;
+        walk.shorterLast = walk.bestLast;
+        walk.best = rule;
+        walk.bestLast = cursor;
+      }
+    }
     const following = cursor + 1;
     if (!node.next || following >= count || ends[following]! > to) break;
+    // the map lookup first: most next tokens continue no name, whatever the gap
     const next = node.next.get(hashes[following]!);
     if (!next || !softGap(units, ends[cursor]!, starts[following]!)) break;
     node = next;
     cursor = following;
   }
-  return furthest;
 }
 
 /**
@@ -322,6 +342,7 @@ function scanTokens(matcher: Matcher, text: string, from: number, to: number, un
   let threatEnd = -1;
   const path: TrieNode[] = [];
   const head: Head = { start: 0, unit: -1 };
+  const walk: Walk = { best: null, bestLast: 0, shorter: null, shorterLast: 0 };
   let index = 0;
   while (index < count && starts[index]! < from) index++;
   while (index < count && ends[index]! <= to) {
@@ -341,36 +362,16 @@ function scanTokens(matcher: Matcher, text: string, from: number, to: number, un
       headUnit = head.unit;
     }
     // the longest accepted name from this token: its rule and last token
-    let bestRule: AliasRule | null = null;
-    let bestLast = index;
-    let shorterRule: AliasRule | null = null;
-    let shorterLast = index;
-    let cursor = index;
-    let depth = 0;
-    while (node) {
-      path[depth++] = node;
-      if (node.rules) {
-        const rule = firstAccepted(node.rules, text, headStart, ends[cursor]!);
-        if (rule && sameTokens(units, tokens, index, path, depth, headStart, headUnit)) {
-          shorterRule = bestRule;
-          shorterLast = bestLast;
-          bestRule = rule;
-          bestLast = cursor;
-        }
-      }
-      const following = cursor + 1;
-      if (!node.next || following >= count || ends[following]! > to) break;
-      // the map lookup first: most next tokens continue no name, whatever the gap
-      const next = node.next.get(hashes[following]!);
-      if (!next || !softGap(units, ends[cursor]!, starts[following]!)) break;
-      node = next;
-      cursor = following;
-    }
+    walkNames(matcher, text, units, tokens, index, to, node, headStart, headUnit, path, walk);
+    let bestRule = walk.best;
+    const { bestLast, shorter: shorterRule, shorterLast } = walk;
     const inThreat = headStart < threatEnd;
     // a name led by an article ("the Sudan") gives way to a longer name from its next word: "the Sudan
     // Liberation Army" is the group, not the State
     if (bestRule && bestRule.kind !== 'Threat' && bestLast > index && isAsciiLower(units[headStart]!) && headUnit < 0) {
-      if (furthestEnd(matcher, text, units, tokens, index + 1, to, path) > ends[bestLast]!) bestRule = null;
+      const next = hashes[index + 1]!;
+      walkNames(matcher, text, units, tokens, index + 1, to, rootBits[next & ROOT_MASK] === 1 ? root.get(next) : undefined, starts[index + 1]!, -1, path, walk);
+      if (walk.best && ends[walk.bestLast]! > ends[bestLast]!) bestRule = null;
     }
     if (bestRule && (!inThreat || bestRule.kind === 'Threat')) {
       const match = makeMatch(bestRule.kind, bestRule.id, headStart, ends[bestLast]!, bestRule.requires || undefined);
