@@ -81,6 +81,8 @@ export interface PersonRules {
   roleModifiers: Record<string, string[]>;
   /** family names that start a romanised Korean name ("Ban Ki-moon") */
   koreanSurnames: string[];
+  /** lower-case nouns of a person's act, by language, after which "de" and capitalised words name a person ("l'intervention de Zénon Mukongo Ngay") */
+  actsOf: Record<string, string[]>;
 }
 /** The Secretary-General's posts (data/entities/envoys.json): generic titles, and what makes one specific. */
 export interface EnvoysFile {

@@ -41,6 +41,9 @@ describe('threats in six languages', () => {
     expect(threats('la cybercriminalité et le recrutement d’enfants par les groupes armés', 'fr')).toEqual(['ChildRecruitment', 'Cybercrime']);
     expect(threats('la ciberdelincuencia y el reclutamiento de niños', 'es')).toEqual(['ChildRecruitment', 'Cybercrime']);
   });
+  it('reads heroin trafficking written with "of" (composed probe of q23n, UNODC style)', () => {
+    expect(threats('the same networks are involved in arms smuggling from Yemen and in the trafficking of heroin along the southern route')).toEqual(['ArmsTrafficking', 'DrugTrafficking']);
+  });
 });
 
 describe('coordinated threat names', () => {
