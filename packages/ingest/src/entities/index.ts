@@ -129,7 +129,9 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       segment: segmentAt(segments, match.start),
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const persons = findPersons(doc, mentions, entities, units, tokens, hits);
+  // "el chino Fu Cong": the name after a speaker's adjective is the speaker
+  const speakers = accepted.filter((match) => match.requires === 'adjective-head' && namesSpeaker(text, match)).map((match) => match.end);
+  const persons = findPersons(doc, mentions, entities, units, tokens, hits, speakers);
   return { mentions, persons, entities, units, tokens, hits };
 }
 

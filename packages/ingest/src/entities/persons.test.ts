@@ -140,6 +140,10 @@ describe('persons after a person’s act and family names first (composed probes
     expect(names('tras la visita de Volker Türk a Caracas y el discurso de Buenos Aires', 'es')).toEqual(['Volker Türk']);
     expect(names('la déclaration de Doha et la visite de Sierra Leone', 'fr')).toEqual([]);
   });
+  it('reads the name after a speaker’s adjective ("el chino Fu Cong", "la Mexicaine Elisa de Anda Madrazo")', () => {
+    expect(names('La británica Barbara Woodward y el chino Fu Cong coincidieron; la estadounidense, Dorothy Shea, discrepó.', 'es')).toEqual(['Barbara Woodward', 'Fu Cong', 'Dorothy Shea']);
+    expect(names('La Présidente du GAFI, la Mexicaine Elisa de Anda Madrazo, a rappelé que', 'fr')).toEqual(['Elisa de Anda Madrazo']);
+  });
   it('reads "M. Huang" as the Huang Xia the text named, the family name first', () => {
     const text = 'L’Envoyé spécial du Secrétaire général pour la région des Grands Lacs, Huang Xia, a exhorté le Conseil. « La fenêtre est étroite », a déclaré M. Huang.';
     expect([...new Set(names(text, 'fr'))]).toEqual(['Huang Xia']);

@@ -218,6 +218,8 @@ export function findPersons(
   units: Uint16Array,
   tokens: Tokens,
   hits: readonly number[],
+  /** where an adjective that stands for a speaker ends ("el chino", "la Mexicaine"): a name follows */
+  speakers: readonly number[] = [],
 ): PersonMention[] {
   patterns ??= compile();
   const p = patterns;
@@ -369,6 +371,7 @@ export function findPersons(
   }
   // "l'intervention de Zénon Mukongo Ngay": a name of two words or more after a person's act (a lone word needs a full name)
   if (lang in p.actsLanguages) for (const act of text.matchAll(p.actsOf)) nameFrom(act.index + act[0].length);
+  for (const end of speakers) nameFrom(end + (/^,?[ \t]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0));
   // "(Norway)" after a speaker's name
   for (const mention of mentions) {
     if (mention.kind !== 'State' || !/\(\s*$/u.test(text.slice(mention.start - 2, mention.start)) || !/^\s*\)/u.test(text.slice(mention.end, mention.end + 2))) continue;
