@@ -97,6 +97,8 @@ export interface EnvoysFile {
   offices: Record<string, string[]>;
   notPosts: Record<string, string[]>;
   places: Array<{ id: string; label: string; mission?: string; names: Record<string, string[]> }>;
+  /** English country names written with "the" in a post's label ("for the Central African Republic") */
+  labelArticle: string[];
 }
 /** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
 export interface MandateLanguageRules {
