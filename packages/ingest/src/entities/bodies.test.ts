@@ -163,4 +163,18 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     // the mission named in lower case, its name after it (composed probe of q21n set 3, Consejo de Seguridad style)
     expect(bodies('Washington seguirá apoyando a la misión de Apoyo Multinacional a la Seguridad dirigida por Kenia.', 'es')).toEqual(['MSS']);
   });
+  it('reads a human-rights commission, the INCB in Spanish, "operation Atalanta" in lower case, and the Secretary-General as a complement before a comma (composed probes of q23n, sets 7 and 8)', () => {
+    expect(bodies('Meanwhile, the Commission on Human Rights in South Sudan, established by the Human Rights Council, reported a sharp rise')).toEqual(['CHRSS', 'HRC']);
+    expect(bodies('La Junta Internacional de Fiscalización de Estupefacientes (JIFE) y la Organización Mundial de la Salud (OMS) colaboraron', 'es')).toEqual(['INCB', 'WHO']);
+    expect(bodies('The European Union Naval Force operation Atalanta and the Combined Maritime Forces have intensified patrols')).toEqual(['Atalanta', 'CMF', 'EU']);
+    // "of the Secretary-General, <name>": the Secretary-General's report, not the title of the person after the comma
+    expect(bodies('Briefing the Security Council on the latest report of the Secretary-General, Valentine Rugwabiza, Special Representative and Head of MINUSCA, said')).toEqual([
+      'MINUSCA',
+      'SC',
+      'SG',
+      'SRSG-CF',
+    ]);
+    // with an honorific after the comma it stays another organisation's title
+    expect(bodies('le message du Secrétaire Général, M. Jürgen Stock, a été lu', 'fr')).toEqual([]);
+  });
 });

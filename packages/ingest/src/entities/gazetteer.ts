@@ -81,6 +81,8 @@ export interface PersonRules {
   roleModifiers: Record<string, string[]>;
   /** family names that start a romanised Korean name ("Ban Ki-moon") */
   koreanSurnames: string[];
+  /** lower-case nouns of a person's act, by language, after which "de" and capitalised words name a person ("l'intervention de Zénon Mukongo Ngay") */
+  actsOf: Record<string, string[]>;
 }
 /** The Secretary-General's posts (data/entities/envoys.json): generic titles, and what makes one specific. */
 export interface EnvoysFile {
@@ -95,6 +97,8 @@ export interface EnvoysFile {
   offices: Record<string, string[]>;
   notPosts: Record<string, string[]>;
   places: Array<{ id: string; label: string; mission?: string; names: Record<string, string[]> }>;
+  /** English country names written with "the" in a post's label ("for the Central African Republic") */
+  labelArticle: string[];
 }
 /** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
 export interface MandateLanguageRules {

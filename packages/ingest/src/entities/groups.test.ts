@@ -110,4 +110,11 @@ describe('groups kept apart', () => {
     expect(groups('The attacks, claimed by Islamic State Mozambique Province, a group known locally as Al-Sunnah wa Jama’ah')).toEqual(['ISMozambique']);
     expect(groups('organizaciones como el Primer Comando da Capital (PCC) se benefician de la porosidad de las fronteras', 'es')).toEqual(['PCC']);
   });
+  it('reads the Sudan Liberation Army factions, the White Army and the Azande Ani Kpi Gbe as groups (composed probes of q23n, meetings coverage and UN News styles)', () => {
+    expect(groups('The Sudan Liberation Army–Minni Minawi (SLA-MM), the Panel noted, had joined the fighting on the side of the Sudanese army.')).toEqual(['SLAMM']);
+    expect(groups('the Sudan Liberation Army/Abdul Wahid (SLA/AW) and the Sudan Liberation Movement/Army')).toEqual(['SLAAW', 'SLMA']);
+    expect(groups('clashes between the South Sudan People’s Defence Forces (SSPDF) and armed youth known as the White Army')).toEqual(['WhiteArmy']);
+    expect(groups('le rôle de l’Armée blanche dans les affrontements de Nasir', 'fr')).toEqual(['WhiteArmy']);
+    expect(groups('the Coalition des patriotes pour le changement (CPC) and the Azande Ani Kpi Gbe militia continued to attack civilians in Haut-Mbomou')).toEqual(['AzandeAniKpiGbe', 'CPC']);
+  });
 });

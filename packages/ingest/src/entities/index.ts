@@ -129,7 +129,9 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       segment: segmentAt(segments, match.start),
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const persons = findPersons(doc, mentions, entities, units, tokens, hits);
+  // "el chino Fu Cong": the name after a speaker's adjective is the speaker
+  const speakers = accepted.filter((match) => match.requires === 'adjective-head' && namesSpeaker(text, match)).map((match) => match.end);
+  const persons = findPersons(doc, mentions, entities, units, tokens, hits, speakers);
   return { mentions, persons, entities, units, tokens, hits };
 }
 
@@ -249,6 +251,17 @@ function evidenceFor(docKey: string, segment: Segment | undefined, start: number
   return { doc: docKey, section, paragraph: segment?.paragraph ?? null, verb, start, end };
 }
 
+/**
+ * "el ruso, Vassily Nebenzia", "la estadounidense, Dorothy Shea", "la Mexicaine Elisa de Anda Madrazo":
+ * an adjective (or the noun of a nationality) after a definite article and before a person's name
+ * stands for the speaker of that country, the head noun ("representante", "déléguée") left out.
+ */
+function namesSpeaker(text: string, match: NameMatch): boolean {
+  return ARTICLE_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start)) && NAME_AFTER.test(text.slice(match.end, match.end + 30));
+}
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:el|la|los|las|le|les|l['’])[ \t]*$/iu;
+const NAME_AFTER = /^,?[ \t]+\p{Lu}\p{Ll}+[ \t-]+(?:(?:de|da|van|von|del|al|el)[ \t]+)?\p{Lu}\p{Ll}/u;
+
 /** The panel of experts a document names: the only one, or one named at least twice as often as any other. */
 function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): string | null {
   const counts = new Map<string, number>();
@@ -265,7 +278,7 @@ function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): st
 function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: NameMatch[], match: NameMatch): boolean {
   if (!match.requires) return true;
   if (match.requires === 'adjective-head') {
-    return gazetteer.adjectiveHeads.test(doc.text.slice(Math.max(0, match.start - 60), match.start));
+    return gazetteer.adjectiveHeads.test(doc.text.slice(Math.max(0, match.start - 60), match.start)) || namesSpeaker(doc.text, match);
   }
   if (match.requires === 'head-after') return gazetteer.headsAfter.test(doc.text.slice(match.end, match.end + 40));
   const index = segmentAt(doc.segments, match.start);
@@ -294,8 +307,13 @@ function isPersonTitle(text: string, match: NameMatch): boolean {
   // "INTERPOL Secretary General", "the OIC's Secretary-General": another organisation's acronym before the title
   if (ownerAcronymBefore(text, match.start) && /\p{Ll}/u.test(text.slice(match.start, match.end))) return true;
   if (/^\s+(?:d['’]|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(?!ONU|Organisation\s+des\s+Nations|United\s+Nations|Nations\s+Unies)\p{Lu}/u.test(after)) return true;
+  // "the latest report of the Secretary-General, Valentine Rugwabiza, Special Representative …": a complement, not a title
+  if (after.startsWith(',') && !/^,\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|S\.E\.)/u.test(after) && GENITIVE_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))) return false;
   return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?=[\s,.;:!?)»]|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
 }
+
+/** "of the", "du", "del": the title is the complement of a noun ("report of the Secretary-General") */
+const GENITIVE_BEFORE = /(?:^|[^\p{L}])(?:of[ \t]+the|du|del)[ \t]+$/iu;
 
 /** "INTERPOL Secretary General", "the OIC's Secretary-General": an acronym other than the UN's right before `at`. */
 function ownerAcronymBefore(text: string, at: number): boolean {

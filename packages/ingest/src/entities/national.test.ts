@@ -162,5 +162,13 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     const { entities } = loadGazetteer();
     expect(entities.get(entityRef('Body', 'Gov-MM'))?.label).toBe('Government of Myanmar');
   });
+  it('reads a speaker named by the adjective alone after an article, and people by nationality (composed probes of q23n, Noticias ONU and ONUDC styles)', () => {
+    expect(states('En el debate, el ruso, Vassily Nebenzia, pidió levantar las sanciones, y la estadounidense, Dorothy Shea, cuestionó la política', 'es')).toEqual(['RU', 'US']);
+    expect(states('La Présidente du GAFI, la Mexicaine Elisa de Anda Madrazo, a rappelé que', 'fr')).toEqual(['MX']);
+    expect(states('Los idiomas oficiales son el árabe, el chino, el español, el francés, el inglés y el ruso.', 'es')).toEqual([]);
+    expect(states('la traite des personnes, dont sont victimes de nombreuses femmes nigérianes', 'fr')).toEqual(['NG']);
+    expect(states('las mujeres afganas y los niños sirios', 'es')).toEqual(['AF', 'SY']);
+    expect(states('patrols in the western Indian Ocean', 'en')).toEqual([]);
+  });
 });
 

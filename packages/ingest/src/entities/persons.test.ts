@@ -92,6 +92,9 @@ describe('words that are no persons', () => {
     expect(names('of the Imam Ali Mosque in Najaf on 29 August 2003, and of the Embassy')).toEqual([]);
     expect(names('the attacks at the Hamid Karzai International Airport in Kabul')).toEqual([]);
   });
+  it('in a headline whose verb follows a role ("Head of Mission Hails …", composed probe of q23n in the meetings-coverage style)', () => {
+    expect(names('Central African Republic: Head of Mission Hails Dissolution of Two Armed Groups, Warns of Violence in South-East Ahead of Elections')).toEqual([]);
+  });
 });
 describe('persons before a comma and a qualified role', () => {
   it('reads a deputy’s and another organisation’s officer (composed probes of q21n, Spokesperson statement and UNODC styles)', () => {
@@ -129,5 +132,20 @@ describe('persons in sanctions list entries', () => {
     expect(names('The Islamic State in Somalia, which operates in the Cal Miskaad mountains of Puntland, said it would fight on.')).toEqual([]);
     // "Ben" is a given name when written capitalised before a capitalised word; "ben" a particle inside a name
     expect(names('Ben Saul, who succeeded Ms. Ní Aoláin in the mandate in November 2023, has since raised the conditions.')).toEqual(['Ben Saul', 'Ní Aoláin']);
+  });
+});
+describe('persons after a person’s act and family names first (composed probes of q23n, ONU Info and Noticias ONU styles)', () => {
+  it('reads a name after "l’intervention de", "la visita de", but not a place after a declaration or a speech', () => {
+    expect(names('Au nom de son gouvernement, l’intervention de Zénon Mukongo Ngay a rappelé que les victimes attendaient justice.', 'fr')).toEqual(['Zénon Mukongo Ngay']);
+    expect(names('tras la visita de Volker Türk a Caracas y el discurso de Buenos Aires', 'es')).toEqual(['Volker Türk']);
+    expect(names('la déclaration de Doha et la visite de Sierra Leone', 'fr')).toEqual([]);
+  });
+  it('reads the name after a speaker’s adjective ("el chino Fu Cong", "la Mexicaine Elisa de Anda Madrazo")', () => {
+    expect(names('La británica Barbara Woodward y el chino Fu Cong coincidieron; la estadounidense, Dorothy Shea, discrepó.', 'es')).toEqual(['Barbara Woodward', 'Fu Cong', 'Dorothy Shea']);
+    expect(names('La Présidente du GAFI, la Mexicaine Elisa de Anda Madrazo, a rappelé que', 'fr')).toEqual(['Elisa de Anda Madrazo']);
+  });
+  it('reads "M. Huang" as the Huang Xia the text named, the family name first', () => {
+    const text = 'L’Envoyé spécial du Secrétaire général pour la région des Grands Lacs, Huang Xia, a exhorté le Conseil. « La fenêtre est étroite », a déclaré M. Huang.';
+    expect([...new Set(names(text, 'fr'))]).toEqual(['Huang Xia']);
   });
 });

@@ -58,6 +58,9 @@ interface Patterns {
   /** one word of a name, whole */
   nameWord: RegExp;
   honorificStart: RegExp;
+  /** "l'intervention de", "la visita de": a person's act, then "de" and the person's name */
+  actsOf: RegExp;
+  actsLanguages: Record<string, true>;
   /** prepositions after which capitalised words complete a title or a place, not a name */
   linkWords: Set<string>;
   notNames: Set<string>;
@@ -123,6 +126,8 @@ function compile(): Patterns {
     nameAt: new RegExp(name, 'yu'),
     nameWord: new RegExp(`^(?:${NAME_WORD})$`, 'u'),
     honorificStart: new RegExp(String.raw`^(?:${honorifics})[ \t]`, 'u'),
+    actsOf: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(Object.values(rules.actsOf).flat())})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})`, 'gu'),
+    actsLanguages: Object.fromEntries(Object.entries(rules.actsOf).filter(([, words]) => words.length > 0).map(([language]) => [language, true])),
     linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
     notNames: new Set([...rules.notNames, ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
@@ -213,6 +218,8 @@ export function findPersons(
   units: Uint16Array,
   tokens: Tokens,
   hits: readonly number[],
+  /** where an adjective that stands for a speaker ends ("el chino", "la Mexicaine"): a name follows */
+  speakers: readonly number[] = [],
 ): PersonMention[] {
   patterns ??= compile();
   const p = patterns;
@@ -362,6 +369,9 @@ export function findPersons(
       nameFrom(start);
     }
   }
+  // "l'intervention de Zénon Mukongo Ngay": a name of two words or more after a person's act (a lone word needs a full name)
+  if (lang in p.actsLanguages) for (const act of text.matchAll(p.actsOf)) nameFrom(act.index + act[0].length);
+  for (const end of speakers) nameFrom(end + (/^,?[ \t]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0));
   // "(Norway)" after a speaker's name
   for (const mention of mentions) {
     if (mention.kind !== 'State' || !/\(\s*$/u.test(text.slice(mention.start - 2, mention.start)) || !/^\s*\)/u.test(text.slice(mention.end, mention.end + 2))) continue;
@@ -539,7 +549,10 @@ function resolveSurnames(candidates: Candidate[]): PersonMention[] {
   for (const candidate of candidates) {
     const words = candidate.name.split(' ');
     if (words.length === 1) {
-      const owner = fullNames.find((full) => full.name.split(' ').slice(1).includes(words[0]!));
+      // a later word is the surname ("M. Roux"); else the first word of the one full name that starts with it,
+      // as Chinese names put the family name first ("Huang Xia" … "M. Huang")
+      const owner =
+        fullNames.find((full) => full.name.split(' ').slice(1).includes(words[0]!)) ?? onlyOne(fullNames.filter((full) => full.name.startsWith(`${words[0]!} `)));
       if (owner) candidate.name = owner.name;
       else if (candidate.strength === 'weak') continue;
     }
@@ -558,4 +571,8 @@ function resolveSurnames(candidates: Candidate[]): PersonMention[] {
     if (merged.organisation) result.organisation = merged.organisation;
     return result;
   });
+}
+
+function onlyOne<T>(items: T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
 }

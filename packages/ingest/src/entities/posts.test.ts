@@ -112,6 +112,20 @@ describe('specific posts', () => {
     expect(mandates('3. Requests the Special Representative of the Secretary-General for Iraq to report;', 'en')).toEqual(['SRSG-IQ request']);
     expect(mandates('3. 请秘书长阿富汗问题特别代表提交报告；', 'zh')).toEqual(['SRSG-AF request']);
   });
+  it('labels a post with the country as the UN writes it, "the" included (S/RES/1856 (2008); composed probe of q23n)', () => {
+    const label = (text: string): string | undefined => {
+      const { mentions, entities } = recogniseEntities(testDocument(text, { lang: 'en' }));
+      const post = mentions.find((mention) => mention.id.startsWith('SRSG-'));
+      return post && entities.get(`Body:${post.id}`)?.label;
+    };
+    expect(label('to intensify their good offices, in close consultation with the Special Representative of the Secretary-General for the Democratic Republic of the Congo, in facilitating')).toBe(
+      'Special Representative of the Secretary-General for the Democratic Republic of the Congo',
+    );
+    expect(label('Valentine Rugwabiza, Special Representative and Head of the United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA), said')).toBe(
+      'Special Representative of the Secretary-General for the Central African Republic',
+    );
+    expect(label('the Special Representative of the Secretary-General for Afghanistan')).toBe('Special Representative of the Secretary-General for Afghanistan');
+  });
 });
 
 describe('the places after a title, read without the regex of every place form', () => {

@@ -229,8 +229,9 @@ function compile(gazetteer: Gazetteer): Compiled {
     const forms = formsByLang.get(lang)!;
     if (!forms.has(folded)) forms.set(folded, id);
   };
+  const withArticle = new Set(data.labelArticle);
   for (const country of gazetteer.countries) {
-    places.set(country.iso2, { id: country.iso2, label: `for ${country.governmentName}` });
+    places.set(country.iso2, { id: country.iso2, label: `for ${withArticle.has(country.governmentName) ? 'the ' : ''}${country.governmentName}` });
     for (const [lang, names] of Object.entries(country.byLocale)) {
       for (const name of names) {
         addForm(lang, name, country.iso2);

@@ -41,6 +41,17 @@ describe('threats in six languages', () => {
     expect(threats('la cybercriminalité et le recrutement d’enfants par les groupes armés', 'fr')).toEqual(['ChildRecruitment', 'Cybercrime']);
     expect(threats('la ciberdelincuencia y el reclutamiento de niños', 'es')).toEqual(['ChildRecruitment', 'Cybercrime']);
   });
+  it('reads heroin trafficking written with "of" (composed probe of q23n, UNODC style)', () => {
+    expect(threats('the same networks are involved in arms smuggling from Yemen and in the trafficking of heroin along the southern route')).toEqual(['ArmsTrafficking', 'DrugTrafficking']);
+  });
+  it('reads extortion in six languages (S/RES/2610 (2021) en, fr, es, ru, ar, zh)', () => {
+    expect(threats('as well as from kidnapping for ransom and other crimes including extortion and bank robbery')).toEqual(['Extortion', 'KidnappingForRansom']);
+    expect(threats('y otros delitos que incluyen la extorsión y los atracos a bancos', 'es')).toEqual(['Extortion']);
+    expect(threats('y compris les enlèvements contre rançon et d’autres crimes, dont l’extorsion et le cambriolage de banques', 'fr')).toEqual(['Extortion', 'KidnappingForRansom']);
+    expect(threats('в результате похищения людей с целью получения выкупа и других преступлений, включая вымогательство и ограбление банков', 'ru')).toEqual(['Extortion', 'KidnappingForRansom']);
+    expect(threats('بما في ذلك الاتجار بالأشخاص والابتزاز والسطو على المصارف', 'ar')).toEqual(['Extortion', 'TraffickingInPersons']);
+    expect(threats('包括贩运人口、敲诈勒索、抢劫银行在内的其他犯罪行为所得收入', 'zh')).toEqual(['Extortion', 'TraffickingInPersons']);
+  });
 });
 
 describe('coordinated threat names', () => {
