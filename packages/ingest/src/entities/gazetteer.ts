@@ -142,6 +142,9 @@ export interface MandateLanguageRules {
   support?: string[];
   supportAfter?: string[];
   genitive?: string[];
+  /** a post's title before a genitive word ("the Chairman of the Committee", "le Directeur général de l'AIEA"): the post is folded
+   *  into the body named after it, which is addressed (not a complement); `of` are the genitive words that may follow the title */
+  heads?: { titles: string[]; of: string[] };
   /** words right before a name that make it a complement (a place, an owner: "in Somalia", "of the African Union"):
    *  such a name is no antecedent of an object pronoun ("… the peace process in Somalia. The Council urges them") */
   complements?: string[];

@@ -94,6 +94,8 @@ interface Language {
   /** after a comma, words that carry a partner list on ("including"), and those that join it once inside ("and") */
   continuer: { including: RegExp; joining: RegExp } | null;
   genitive: RegExp | null;
+  /** a post's title and a genitive word right before a name ("the Chairman of the", "le Directeur général de l'"): the post is the body's */
+  heads: RegExp | null;
   that: RegExp;
   /** list languages: "be … by" right before a name, the agent of a passive that-clause ("that the Committee's list … be conveyed by the Secretariat") */
   passiveAgent: RegExp | null;
@@ -231,6 +233,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     genitive: data.genitive?.length
       ? new RegExp(
           `(?:${before}(?:${alternation(data.genitive.filter((word) => !word.endsWith("'")))})\\s+|${before}(?:${alternation([...data.genitive.filter((word) => word.endsWith("'")), "\u0000"])}))$`,
+          'u',
+        )
+      : null,
+    heads: data.heads?.titles.length
+      ? new RegExp(
+          `${before}(?:${alternation(data.heads.titles)})\\s+(?:(?:${alternation(data.heads.of.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation([...data.heads.of.filter((word) => word.endsWith("'")), '\u0000'])}))$`,
           'u',
         )
       : null,
@@ -433,6 +441,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       }
       // and a State in a row after a place: "all parties in Chad and the Central African Republic"
       const previous = candidates[index - 1];
+      // the noun a body's name modifies is no addressee of its own either: "the Presidents of the Mano River Union member States"
+      // are the Union's States, not the United Nations' Member States
+      if (previous && !previous.state && previous.inert && /^[ \u00a0]+$/u.test(folded.slice(previous.end, candidate.start))) candidate.inert = true;
       if (candidate.state && previous?.state && previous.inert && candidate.start - previous.end < 16 && rowGap(lang, folded.slice(previous.end, candidate.start))) candidate.inert = true;
     });
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
@@ -533,7 +544,30 @@ const GENITIVE_WINDOW = 24;
 
 /** A name right after a genitive word: the complement of a noun ("organismes compétents des Nations Unies"), not the body addressed. */
 function afterGenitive(lang: Language, folded: string, candidate: Candidate): boolean {
-  return lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start)) ?? false;
+  // but "the Secretary-General of the United Nations" is the Secretary-General, not the Organization
+  return (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start)) ?? false) && (candidate.id === 'UN' || headBefore(lang, folded, candidate.start) < 0);
+}
+
+/** How far before a body a post's title governing it is read ("the Executive Director of the "). */
+const HEAD_WINDOW = 48;
+
+/**
+ * Where a post's title and its genitive word start when they stand right before `end` ("Requests the Chairman of the
+ * Committee", "encourages the Director General of the IAEA", "le Président du Comité"), else -1: the post is folded into
+ * the body named after it (the mandates gold's rule), so the body is addressed, not a complement.
+ */
+function headBefore(lang: Language, folded: string, end: number): number {
+  if (!lang.heads) return -1;
+  const from = Math.max(0, end - HEAD_WINDOW);
+  const match = lang.heads.exec(folded.slice(from, end));
+  return match ? from + match.index : -1;
+}
+
+/** A gap before a name without the post's title that ends it ("the Chairman of the " → "the "). */
+function withoutHead(lang: Language, gap: string): string {
+  if (!lang.heads) return gap;
+  const match = lang.heads.exec(gap.slice(-HEAD_WINDOW));
+  return match ? gap.slice(0, gap.length - Math.min(gap.length, HEAD_WINDOW) + match.index) : gap;
 }
 
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
@@ -730,6 +764,7 @@ function resumed(lang: Language, folded: string, from: number, to: number, dates
 
 /** Only words the zone allows before an addressee (and dates, in a that-clause). */
 function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = true): boolean {
+  gap = withoutHead(lang, gap);
   if (!lang.spaced) {
     const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
     return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
@@ -864,6 +899,7 @@ function rowFrom(lang: Language, folded: string, list: Candidate[], index: numbe
 /** Between two names of a row: conjunctions and collective words only ("and", "as well as", "other relevant"), not "to" or "by". */
 function rowGap(lang: Language, gap: string): boolean {
   // "all Member States, in particular Eritrea,": the list continuers ("in particular", "including") are row words whole
+  gap = withoutHead(lang, gap);
   const words = (lang.rowContinuers ? gap.replace(lang.rowContinuers, ' ') : gap).match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   return words.length <= 8 && words.every((word) => lang.rowWords.has(word));
 }
