@@ -264,6 +264,8 @@ const ROWS: Row[] = [
   { lang: 'en', what: '"the Presidents of the Mano River Union member States": the Union\'s States, no Member States (1470)', text: '13. Urges the Presidents of the Mano River Union member States to resume dialogue and to implement their commitments to building regional peace and security;', expected: [] },
   { lang: 'fr', what: '"Encourage le Président du Comité contre le terrorisme" (2617)', text: "25. Encourage le Président du Comité contre le terrorisme à inviter le Bureau de lutte contre le terrorisme au plus haut niveau à faire des exposés au Comité tous les six mois sur ses travaux ;", expected: ['CTC encourage'] },
   { lang: 'es', what: '"Alienta a la Presidencia del CCT" (2617)', text: 'Reafirmando el papel crucial que desempeñan su Comité contra el Terrorismo (CCT) y la DECT,\n25. Alienta a la Presidencia del CCT a que invite al personal directivo de más alto nivel de la OLCT a informar al CCT dos veces al año sobre la labor de la OLCT;', expected: ['CTC encourage'] },
+  { lang: 'ru', what: '"рекомендует Председателю КТК": the title before the body\'s name in the genitive (2617)', text: 'подтверждая важнейшую роль своего Контртеррористического комитета (КТК),\n25. рекомендует Председателю КТК приглашать дважды в год наиболее высокопоставленных представителей для информирования КТК;', expected: ['CTC encourage'] },
+  { lang: 'ar', what: '"يشجع رئيس لجنة مكافحة الإرهاب على دعوة" (2617)', text: '25. يشجع رئيس لجنة مكافحة الإرهاب على دعوة مكتب مكافحة الإرهاب على أعلى مستوى إلى إطلاع اللجنة مرتين كل سنة؛', expected: ['CTC encourage'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

@@ -238,7 +238,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     heads: data.heads?.titles.length
       ? new RegExp(
-          `${before}(?:${alternation(data.heads.titles)})\\s+(?:(?:${alternation(data.heads.of.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation([...data.heads.of.filter((word) => word.endsWith("'")), '\u0000'])}))$`,
+          // Russian and Arabic put the body's name right after the title, in the genitive ("Председателю КТК", "رئيس لجنة …"): no word between
+          `${before}(?:${alternation(data.heads.titles)})\\s+${data.heads.of.length ? `(?:(?:${alternation(data.heads.of.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation([...data.heads.of.filter((word) => word.endsWith("'")), '\u0000'])}))` : ''}$`,
           'u',
         )
       : null,
