@@ -62,6 +62,8 @@ interface Language {
   allowed: Set<string>;
   /** the same as one alternation, for languages written without spaces */
   allowedPattern: RegExp | null;
+  /** the fillers alone (no collective nouns) and the genitive words: a gap of these only makes the name the verb's object ("exige de tous les États Membres") */
+  objectWords: Set<string>;
   /** words allowed between two addressees of a chain */
   connectors: Set<string>;
   /** words allowed between two names of a that-clause's subject (rowWordsOf) */
@@ -139,6 +141,8 @@ interface Language {
 interface Compiled {
   mandating: Set<string>;
   decideThat: Set<string>;
+  /** decideThat lemmas whose object is addressed when no that-clause follows ("demands all Member States not to") */
+  objectOrThat: Set<string>;
   phraseLemmas: Set<string>;
   extension: Set<string>;
   transparent: Set<string>;
@@ -210,6 +214,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     chain: data.chain === true,
     spaced,
     allowed: wordSet(allowedList),
+    objectWords: wordSet([...data.fillers, ...(data.genitive ?? [])]),
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
@@ -239,7 +244,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     heads: data.heads?.titles.length
       ? new RegExp(
           // Russian and Arabic put the body's name right after the title, in the genitive ("Председателю КТК", "رئيس لجنة …"): no word between
-          `${before}(?:${alternation(data.heads.titles)})\\s+${data.heads.of.length ? `(?:(?:${alternation(data.heads.of.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation([...data.heads.of.filter((word) => word.endsWith("'")), '\u0000'])}))` : ''}$`,
+          `${before}(?:${alternation([...data.heads.titles, ...(data.heads.quantifiers ?? [])])})\\s+${data.heads.of.length ? `(?:(?:${alternation(data.heads.of.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation([...data.heads.of.filter((word) => word.endsWith("'")), '\u0000'])}))` : ''}$`,
           'u',
         )
       : null,
@@ -339,6 +344,7 @@ function compile(rules: MandateRules): Compiled {
   return {
     mandating: new Set(rules.mandatingLemmas),
     decideThat: new Set(rules.decideThatLemmas),
+    objectOrThat: new Set(rules.objectOrThatLemmas ?? []),
     phraseLemmas: new Set(rules.phraseLemmas),
     extension: new Set(rules.extensionLemmas),
     transparent: new Set(rules.transparentLemmas ?? []),
@@ -466,6 +472,11 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
       if (!phrase && rules.decideThat.has(lemma)) {
         addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+        // no that-clause: a directive's object is its addressee, as after "requests" ("demands all Member States not to
+        // intervene", "exige de tous les États Membres qu'ils n'interviennent pas", "exige a todos los Estados Miembros que")
+        if (addressed.length === 0 && rules.objectOrThat.has(lemma) && !lang.chain && !lang.that.test(folded.slice(zoneStart, clauseEnd))) {
+          addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
+        }
       } else if (rules.mandating.has(lemma)) {
         const pronoun = pronounAt(lang, folded, verb, zoneStart, clauseEnd);
         if (pronoun === 'singular') {
@@ -713,7 +724,8 @@ function zoneAddressees(
     const skipFrom = nearestRegion(skipped, candidate.start);
     if (skipFrom > supportFrom) continue;
     const support = supportFrom > skipFrom;
-    if (!support && afterGenitive(lang, folded, candidate)) continue;
+    // (but the verb's own preposition is no genitive: "exige de tous les États Membres qu'ils", not "les organismes des Nations Unies")
+    if (!support && afterGenitive(lang, folded, candidate) && !(result.length === 0 && verbObject(lang, folded.slice(zoneStart, candidate.start)))) continue;
     if (unAsAdjective(folded, candidate)) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
@@ -722,6 +734,12 @@ function zoneAddressees(
     result.push({ candidate, support });
   }
   return result;
+}
+
+/** A gap of fillers and genitive words only ("de tous les"): the name after it is the verb's object. */
+function verbObject(lang: Language, gap: string): boolean {
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return words.length > 0 && words.length <= 4 && words.every((word) => lang.objectWords.has(word));
 }
 
 /**
