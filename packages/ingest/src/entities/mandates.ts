@@ -992,9 +992,25 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
       result.push(next && /^\s*[(（]\s*[«"“„]?[^()（）]{0,30}$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
     }
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
+    // a mandate defined: "Decides that the mandate of UNOCI … shall be the following", "Décide que le mandat de la MINUSMA sera"
+    else if (definedMandate(lang, folded, verb.end, candidate.start) && !unAsAdjective(folded, candidate)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
   });
   return result;
+}
+
+/** The longest gap between a verb and the body of "that the mandate of": "Decides further that the mandate of ". */
+const DEFINED_MANDATE_GAP = 60;
+
+/** A that-clause whose subject is a body's mandate, right after the verb ("Decides that the mandate of X shall be the following"). */
+function definedMandate(lang: Language, folded: string, from: number, start: number): boolean {
+  if (start - from > DEFINED_MANDATE_GAP) return false;
+  const gap = folded.slice(from, start);
+  const that = lang.that.exec(gap);
+  if (!that || that[0].trim().length === 0) return false;
+  const rest = gap.slice(that[0].length);
+  const noun = lang.mandate!.nounBefore.exec(rest);
+  return noun !== null && allowedGap(lang, rest.slice(0, noun.index), false);
 }
 
 /** Bodies of the clause named after a partner or support marker ("in consultation with", "при поддержке", "与"). */
@@ -1175,7 +1191,7 @@ function isStateAdjective(name: string): boolean {
 }
 
 /** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
-const UN_AS_ADJECTIVE = /^\s+(?:bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;
+const UN_AS_ADJECTIVE = /^\s+(?:special political missions?|bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;
 
 /** "United Nations bodies", "the United Nations system": the Organization named as a modifier of what follows, no addressee. */
 function unAsAdjective(folded: string, candidate: Candidate): boolean {
