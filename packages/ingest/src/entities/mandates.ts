@@ -1107,7 +1107,13 @@ class MarkerMatches {
           const serial = words.length <= 8 && this.continuer.joining.test(after);
           const closed = !serial && words.length <= 12 && this.continuer.including.test(after)
             && words.some((_, index) => words.slice(0, index).join('') !== '' && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
-          if (!serial && !closed) break;
+          if (!serial && !closed) {
+            // "to cooperate fully with the Committee, the Group of Experts, UNOCI and the French forces, in particular by …": an
+            // enumeration without a serial comma, its short conjuncts up to the one holding the conjunction
+            const end = enumerationEnd(this.folded, comma, to, this.continuer.joining);
+            if (end >= 0) comma = end;
+            break;
+          }
           inside = true;
         }
         comma = nextComma(this.folded, comma + 1);
@@ -1161,6 +1167,28 @@ class MarkerMatches {
     }
     markers.forEach((marker, position) => this.found.set(marker, found[position]!));
   }
+}
+
+/** The most conjuncts, and the most words in each, of an enumeration read past its commas. */
+const ENUMERATION_CONJUNCTS = 6;
+const CONJUNCT_WORDS = 6;
+
+/**
+ * Where an enumeration without a serial comma ends ("A, B, C and D,"): from the comma after its first conjunct, short
+ * conjuncts between commas up to one with the conjunction after its first word; the comma (or `to`) after that one, else -1.
+ */
+function enumerationEnd(folded: string, comma: number, to: number, joining: RegExp): number {
+  let from = comma;
+  for (let conjunct = 0; conjunct < ENUMERATION_CONJUNCTS; conjunct++) {
+    const next = nextComma(folded, from + 1);
+    const end = next < 0 || next > to ? to : next;
+    const words = folded.slice(from + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0 || words.length > CONJUNCT_WORDS || folded[end] === ';') return -1;
+    if (words.slice(1).some((_, index) => joining.test(` ${words.slice(index + 1).join(' ')}`))) return end;
+    if (end === to) return -1;
+    from = end;
+  }
+  return -1;
 }
 
 const COMMAS = /[,;،؛，；]/gu;
