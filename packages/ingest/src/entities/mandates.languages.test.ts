@@ -291,6 +291,9 @@ const ROWS: Row[] = [
   { lang: 'en', what: '"Encourages the respective Governments of the Sudan, Chad and the Central African Republic" (1778)', text: '15. Encourages the respective Governments of the Sudan, Chad and the Central African Republic to ensure that their territories are not used to undermine the sovereignty of others;', expected: ['Gov-SD encourage', 'Gov-TD encourage', 'Gov-CF encourage'] },
   { lang: 'en', what: '"after due consultations with the Governments of Chad": a partner (1778)', text: '10. Requests the Secretary-General to report to it, after due consultations with the Governments of Chad, six months from the date indicated in paragraph 6;', expected: ['SG request', 'Gov-TD request partner'] },
   { lang: 'en', what: '"Requires any Member State, when it undertakes an inspection …, to submit" (1874; fr "Enjoint à tout État Membre")', text: '15. Requires any Member State, when it undertakes an inspection pursuant to paragraph 11, 12, or 13, or seizes and disposes of cargo pursuant to paragraph 14, to submit promptly reports containing relevant details to the Committee on the inspection, seizure and disposal;', expected: ['MemberStates require'] },
+  // the agent of a participle in the zone is no addressee
+  { lang: 'en', what: '"encourages Member States, as suggested by the Secretary-General, to consider" (S/PRST/2007/12)', text: '"The Council welcomes any request by the Government of Lebanon for assistance, and encourages Member States, as suggested by the Secretary-General, to consider further assistance.', expected: ['MemberStates encourage'] },
+  { lang: 'en', what: '"Calls upon Iran without further delay to take the steps required by the IAEA Board of Governors" (1696)', text: '1. Calls upon Iran without further delay to take the steps required by the IAEA Board of Governors in its resolution GOV/2006/14;', expected: ['Gov-IR call upon'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

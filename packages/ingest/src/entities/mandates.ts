@@ -730,6 +730,8 @@ function zoneAddressees(
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
     if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
+    // nor the agent of a participle inserted after it: "encourages Member States, as suggested by the Secretary-General, to consider"
+    if (result.length > 0 && agentOfParticiple(lang, folded, candidate.start) >= 0) continue;
     if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false)) return [];
     result.push({ candidate, support });
   }
