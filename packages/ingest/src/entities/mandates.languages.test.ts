@@ -294,6 +294,7 @@ const ROWS: Row[] = [
   // the agent of a participle in the zone is no addressee
   { lang: 'en', what: '"encourages Member States, as suggested by the Secretary-General, to consider" (S/PRST/2007/12)', text: '"The Council welcomes any request by the Government of Lebanon for assistance, and encourages Member States, as suggested by the Secretary-General, to consider further assistance.', expected: ['MemberStates encourage'] },
   { lang: 'en', what: '"Calls upon Iran without further delay to take the steps required by the IAEA Board of Governors" (1696)', text: '1. Calls upon Iran without further delay to take the steps required by the IAEA Board of Governors in its resolution GOV/2006/14;', expected: ['Gov-IR call upon'] },
+  { lang: 'en', what: '"Urges the Transitional Government to conduct" after the Transitional Government of Haiti (1608)', text: '8. Reaffirms the authority of the Mission, and urges the Transitional Government of Haiti to ensure that HNP personnel do not serve unless certified;\n10. Urges the Transitional Government to conduct thorough and transparent investigations into cases of human rights violations;', expected: ['HaitiTransitionalGovernment urge', 'HaitiTransitionalGovernment urge'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
