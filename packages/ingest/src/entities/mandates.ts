@@ -403,10 +403,18 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (list) list.push(mention);
     else bySegment.set(mention.segment, [mention]);
   }
+  // "8. Decides that:" closing a paragraph: its sub-paragraphs ("(a) All Member States shall …") are that-clauses of that verb
+  let thatList: { lemma: string; parent: string } | null = null;
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || segment.section !== 'operative') return;
+    const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
+    thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
     const named = bySegment.get(index);
     if (!named) return;
+    if (listed) {
+      readListItem(rules, lang, verbLang, doc, segment, index, named, listed.lemma, units, found);
+      return;
+    }
     // no word a relevant verb starts with: no verb would pass the relevance test below, none is looked for
     if (holding && holding[index] === 0 && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
     const text = doc.text.slice(segment.start, segment.end);
@@ -531,6 +539,41 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     });
   });
   return found;
+}
+
+/** A paragraph ending with a that-clause verb and its complementizer ("8. Decides that:", "5. Décide que :"): the list it opens. */
+function listOpening(rules: Compiled, lang: Language, verbLang: string, text: string, paragraph: string): { lemma: string; parent: string } | null {
+  const verbs = clauseVerbs(text, Math.max(0, text.length - 80), verbLang);
+  const last = verbs[verbs.length - 1];
+  if (!last || !rules.decideThat.has(last.lemma)) return null;
+  const rest = foldText(text.slice(last.end));
+  const that = lang.that.exec(rest);
+  return that && that[0].trim() !== '' && /^[\s:]*$/u.test(rest.slice(that[0].length)) ? { lemma: last.lemma, parent: paragraph } : null;
+}
+
+/** A sub-paragraph of a "Decides that:" list: the subject before its modal ("(a) All Member States shall", "(a) no later than October 2007, UNAMID shall"). */
+function readListItem(
+  rules: Compiled,
+  lang: Language,
+  verbLang: string,
+  doc: SegmentedDocument,
+  segment: Segment,
+  index: number,
+  named: EntityMention[],
+  lemma: string,
+  units: Uint16Array | undefined,
+  found: MandateMatch[],
+): void {
+  const text = doc.text.slice(segment.start, segment.end);
+  const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+  const candidates: Candidate[] = named
+    .filter((mention) => mention.kind === 'Body' || !isStateAdjective(doc.text.slice(mention.start, mention.end)))
+    .map((mention) => ({ id: mention.kind === 'State' ? governmentId(mention.id) : mention.id, start: mention.start - segment.start, end: mention.end - segment.start, state: mention.kind === 'State', inert: false }));
+  // the item's own label ("(a)", "(ii)", "–") stands before the subject
+  const label = /^[\s*_]*(?:\(?[a-z0-9]{1,4}\)|[–—-])?[\s*_]*/u.exec(folded)![0].length;
+  const verbs = clauseVerbs(text, label, verbLang);
+  const end = verbs.find((verb) => rules.relevant.has(verb.lemma) && verb.start > label)?.start ?? text.length;
+  for (const { candidate } of subjectsFrom(lang, folded, label, end, candidates)) addMatch(found, segment, index, lemma, candidate);
 }
 
 /**
