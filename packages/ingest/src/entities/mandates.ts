@@ -75,6 +75,8 @@ interface Language {
   task: RegExp | null;
   notInfinitives: Set<string>;
   partners: RegExp | null;
+  /** a partner marker and a determiner right before a name ("par l'intermédiaire de l'", "with the support of the"): the name is the partner, no complement */
+  partnerBefore: RegExp | null;
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
   blockers: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
@@ -224,6 +226,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     task: taskPattern,
     notInfinitives: new Set((task.notInfinitives ?? []).map((word) => foldText(word))),
     partners,
+    partnerBefore: data.partners?.length
+      ? new RegExp(
+          `${before}(?:${alternation([...data.partners, ...(data.support ?? [])])})${data.mandate?.determiners.length ? `(?:\\s+(?:${alternation(data.mandate.determiners.filter((word) => !word.endsWith("'")))})|\\s*(?:${alternation([...data.mandate.determiners.filter((word) => word.endsWith("'")), '\u0000'])}))?` : ''}\\s*$`,
+          'u',
+        )
+      : null,
     blockers,
     support,
     scans: clitics ? null : markerScans(markerLists),
@@ -1074,8 +1082,9 @@ function partnersOf(
   let agentEnd = -1;
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
-    // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
-    if (afterGenitive(lang, folded, candidate)) continue;
+    // "organismes compétents des Nations Unies": the partner is the noun, not the Organization (but "par l'intermédiaire de
+    // l'Envoyé spécial": the marker's own "de")
+    if (afterGenitive(lang, folded, candidate) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
     if (unAsAdjective(folded, candidate)) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });
