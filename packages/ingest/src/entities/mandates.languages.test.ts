@@ -303,6 +303,7 @@ const ROWS: Row[] = [
   { lang: 'en', what: '"Requests the Special Court, with the assistance of the Secretary-General" (1688)', text: '6. Requests the Special Court for Sierra Leone, with the assistance of the Secretary-General, to make the trial proceedings accessible to the people of the subregion;', expected: ['SCSL request', 'SG request partner'] },
   // French inclusive spelling (envoys.json): the title and its place
   { lang: 'fr', what: '"par l\'intermédiaire de l\'Envoyé(e) spécial(e) du Secrétaire général" after "Envoyé(e) spécial(e) pour la Libye" (2542)', text: "Se félicitant de la nomination d'un(e) Envoyé(e) spécial(e) pour la Libye,\n3. Demande que la MANUL lui fasse rapport par l'intermédiaire de l'Envoyé(e) spécial(e) du Secrétaire général ;", expected: ['UNSMIL call for', 'SpecialEnvoy-LY call for partner'] },
+  { lang: 'fr', what: '"engage vivement les pays qui fournissent des contingents à continuer" (2539; governments.json)', text: '24. Se félicite des dispositions que prend la FINUL, prie le Secrétaire général de continuer de prendre les mesures qui s’imposent, engage vivement les pays qui fournissent des contingents à continuer de prendre des mesures de prévention appropriées ;', expected: ['SG request', 'TPCC urge'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
