@@ -146,6 +146,10 @@ export interface MandateLanguageRules {
   support?: string[];
   supportAfter?: string[];
   genitive?: string[];
+  /** a post's title before a genitive word ("the Chairman of the Committee", "le Directeur général de l'AIEA"): the post is folded
+   *  into the body named after it, which is addressed (not a complement); `of` are the genitive words that may follow the title;
+   *  a quantifier before them is read the same way ("Urges each of the Governments of …", "à chacun des Gouvernements") */
+  heads?: { titles: string[]; of: string[]; quantifiers?: string[] };
   /** words right before a name that make it a complement (a place, an owner: "in Somalia", "of the African Union"):
    *  such a name is no antecedent of an object pronoun ("… the peace process in Somalia. The Council urges them") */
   complements?: string[];
@@ -171,6 +175,8 @@ export interface MandateLanguageRules {
 export interface MandateRules {
   mandatingLemmas: string[];
   decideThatLemmas: string[];
+  /** lemmas of both lists whose addressee, without a that-clause, is the verb's object ("demands all Member States not to") */
+  objectOrThatLemmas?: string[];
   phraseLemmas: string[];
   extensionLemmas: string[];
   /** clause verbs that never end an addressee zone ("acting through …") */

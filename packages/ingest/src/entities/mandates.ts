@@ -62,6 +62,8 @@ interface Language {
   allowed: Set<string>;
   /** the same as one alternation, for languages written without spaces */
   allowedPattern: RegExp | null;
+  /** the fillers alone (no collective nouns) and the genitive words: a gap of these only makes the name the verb's object ("exige de tous les États Membres") */
+  objectWords: Set<string>;
   /** words allowed between two addressees of a chain */
   connectors: Set<string>;
   /** words allowed between two names of a that-clause's subject (rowWordsOf) */
@@ -73,6 +75,8 @@ interface Language {
   task: RegExp | null;
   notInfinitives: Set<string>;
   partners: RegExp | null;
+  /** a partner marker and a determiner right before a name ("par l'intermédiaire de l'", "with the support of the"): the name is the partner, no complement */
+  partnerBefore: RegExp | null;
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
   blockers: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
@@ -94,6 +98,8 @@ interface Language {
   /** after a comma, words that carry a partner list on ("including"), and those that join it once inside ("and") */
   continuer: { including: RegExp; joining: RegExp } | null;
   genitive: RegExp | null;
+  /** a post's title and a genitive word right before a name ("the Chairman of the", "le Directeur général de l'"): the post is the body's */
+  heads: RegExp | null;
   that: RegExp;
   /** list languages: "be … by" right before a name, the agent of a passive that-clause ("that the Committee's list … be conveyed by the Secretariat") */
   passiveAgent: RegExp | null;
@@ -137,6 +143,8 @@ interface Language {
 interface Compiled {
   mandating: Set<string>;
   decideThat: Set<string>;
+  /** decideThat lemmas whose object is addressed when no that-clause follows ("demands all Member States not to") */
+  objectOrThat: Set<string>;
   phraseLemmas: Set<string>;
   extension: Set<string>;
   transparent: Set<string>;
@@ -208,6 +216,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     chain: data.chain === true,
     spaced,
     allowed: wordSet(allowedList),
+    objectWords: wordSet([...data.fillers, ...(data.genitive ?? [])]),
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
@@ -217,6 +226,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     task: taskPattern,
     notInfinitives: new Set((task.notInfinitives ?? []).map((word) => foldText(word))),
     partners,
+    partnerBefore: data.partners?.length
+      ? new RegExp(
+          `${before}(?:${alternation([...data.partners, ...(data.support ?? [])])})${data.mandate?.determiners.length ? `(?:\\s+(?:${alternation(data.mandate.determiners.filter((word) => !word.endsWith("'")))})|\\s*(?:${alternation([...data.mandate.determiners.filter((word) => word.endsWith("'")), '\u0000'])}))?` : ''}\\s*$`,
+          'u',
+        )
+      : null,
     blockers,
     support,
     scans: clitics ? null : markerScans(markerLists),
@@ -231,6 +246,13 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     genitive: data.genitive?.length
       ? new RegExp(
           `(?:${before}(?:${alternation(data.genitive.filter((word) => !word.endsWith("'")))})\\s+|${before}(?:${alternation([...data.genitive.filter((word) => word.endsWith("'")), "\u0000"])}))$`,
+          'u',
+        )
+      : null,
+    heads: data.heads?.titles.length
+      ? new RegExp(
+          // Russian and Arabic put the body's name right after the title, in the genitive ("Председателю КТК", "رئيس لجنة …"): no word between
+          `${before}(?:${alternation([...data.heads.titles, ...(data.heads.quantifiers ?? [])])})\\s+${data.heads.of.length ? `(?:(?:${alternation(data.heads.of.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation([...data.heads.of.filter((word) => word.endsWith("'")), '\u0000'])}))` : ''}$`,
           'u',
         )
       : null,
@@ -330,6 +352,7 @@ function compile(rules: MandateRules): Compiled {
   return {
     mandating: new Set(rules.mandatingLemmas),
     decideThat: new Set(rules.decideThatLemmas),
+    objectOrThat: new Set(rules.objectOrThatLemmas ?? []),
     phraseLemmas: new Set(rules.phraseLemmas),
     extension: new Set(rules.extensionLemmas),
     transparent: new Set(rules.transparentLemmas ?? []),
@@ -388,10 +411,18 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (list) list.push(mention);
     else bySegment.set(mention.segment, [mention]);
   }
+  // "8. Decides that:" closing a paragraph: its sub-paragraphs ("(a) All Member States shall …") are that-clauses of that verb
+  let thatList: { lemma: string; parent: string } | null = null;
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || segment.section !== 'operative') return;
+    const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
+    thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
     const named = bySegment.get(index);
     if (!named) return;
+    if (listed) {
+      readListItem(rules, lang, verbLang, doc, segment, index, named, listed.lemma, units, found);
+      return;
+    }
     // no word a relevant verb starts with: no verb would pass the relevance test below, none is looked for
     if (holding && holding[index] === 0 && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
     const text = doc.text.slice(segment.start, segment.end);
@@ -433,6 +464,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       }
       // and a State in a row after a place: "all parties in Chad and the Central African Republic"
       const previous = candidates[index - 1];
+      // the noun a body's name modifies is no addressee of its own either: "the Presidents of the Mano River Union member States"
+      // are the Union's States, not the United Nations' Member States
+      if (previous && !previous.state && previous.inert && /^[ \u00a0]+$/u.test(folded.slice(previous.end, candidate.start))) candidate.inert = true;
       if (candidate.state && previous?.state && previous.inert && candidate.start - previous.end < 16 && rowGap(lang, folded.slice(previous.end, candidate.start))) candidate.inert = true;
     });
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
@@ -454,6 +488,11 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
       if (!phrase && rules.decideThat.has(lemma)) {
         addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+        // no that-clause: a directive's object is its addressee, as after "requests" ("demands all Member States not to
+        // intervene", "exige de tous les États Membres qu'ils n'interviennent pas", "exige a todos los Estados Miembros que")
+        if (addressed.length === 0 && rules.objectOrThat.has(lemma) && !lang.chain && !lang.that.test(folded.slice(zoneStart, clauseEnd))) {
+          addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
+        }
       } else if (rules.mandating.has(lemma)) {
         const pronoun = pronounAt(lang, folded, verb, zoneStart, clauseEnd);
         if (pronoun === 'singular') {
@@ -510,6 +549,41 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
   return found;
 }
 
+/** A paragraph ending with a that-clause verb and its complementizer ("8. Decides that:", "5. Décide que :"): the list it opens. */
+function listOpening(rules: Compiled, lang: Language, verbLang: string, text: string, paragraph: string): { lemma: string; parent: string } | null {
+  const verbs = clauseVerbs(text, Math.max(0, text.length - 80), verbLang);
+  const last = verbs[verbs.length - 1];
+  if (!last || !rules.decideThat.has(last.lemma)) return null;
+  const rest = foldText(text.slice(last.end));
+  const that = lang.that.exec(rest);
+  return that && that[0].trim() !== '' && /^[\s:]*$/u.test(rest.slice(that[0].length)) ? { lemma: last.lemma, parent: paragraph } : null;
+}
+
+/** A sub-paragraph of a "Decides that:" list: the subject before its modal ("(a) All Member States shall", "(a) no later than October 2007, UNAMID shall"). */
+function readListItem(
+  rules: Compiled,
+  lang: Language,
+  verbLang: string,
+  doc: SegmentedDocument,
+  segment: Segment,
+  index: number,
+  named: EntityMention[],
+  lemma: string,
+  units: Uint16Array | undefined,
+  found: MandateMatch[],
+): void {
+  const text = doc.text.slice(segment.start, segment.end);
+  const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+  const candidates: Candidate[] = named
+    .filter((mention) => mention.kind === 'Body' || !isStateAdjective(doc.text.slice(mention.start, mention.end)))
+    .map((mention) => ({ id: mention.kind === 'State' ? governmentId(mention.id) : mention.id, start: mention.start - segment.start, end: mention.end - segment.start, state: mention.kind === 'State', inert: false }));
+  // the item's own label ("(a)", "(ii)", "–") stands before the subject
+  const label = /^[\s*_]*(?:\(?[a-z0-9]{1,4}\)|[–—-])?[\s*_]*/u.exec(folded)![0].length;
+  const verbs = clauseVerbs(text, label, verbLang);
+  const end = verbs.find((verb) => rules.relevant.has(verb.lemma) && verb.start > label)?.start ?? text.length;
+  for (const { candidate } of subjectsFrom(lang, folded, label, end, candidates)) addMatch(found, segment, index, lemma, candidate);
+}
+
 /**
  * A mandate of the candidate (paragraph offsets) by the segment's resolution; never the Council itself.
  * A module function, not a closure made per paragraph: every closure the loader names costs a property definition.
@@ -533,7 +607,30 @@ const GENITIVE_WINDOW = 24;
 
 /** A name right after a genitive word: the complement of a noun ("organismes compétents des Nations Unies"), not the body addressed. */
 function afterGenitive(lang: Language, folded: string, candidate: Candidate): boolean {
-  return lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start)) ?? false;
+  // but "the Secretary-General of the United Nations" is the Secretary-General, not the Organization
+  return (lang.genitive?.test(folded.slice(Math.max(0, candidate.start - GENITIVE_WINDOW), candidate.start)) ?? false) && (candidate.id === 'UN' || headBefore(lang, folded, candidate.start) < 0);
+}
+
+/** How far before a body a post's title governing it is read ("the Executive Director of the "). */
+const HEAD_WINDOW = 48;
+
+/**
+ * Where a post's title and its genitive word start when they stand right before `end` ("Requests the Chairman of the
+ * Committee", "encourages the Director General of the IAEA", "le Président du Comité"), else -1: the post is folded into
+ * the body named after it (the mandates gold's rule), so the body is addressed, not a complement.
+ */
+function headBefore(lang: Language, folded: string, end: number): number {
+  if (!lang.heads) return -1;
+  const from = Math.max(0, end - HEAD_WINDOW);
+  const match = lang.heads.exec(folded.slice(from, end));
+  return match ? from + match.index : -1;
+}
+
+/** A gap before a name without the post's title that ends it ("the Chairman of the " → "the "). */
+function withoutHead(lang: Language, gap: string): string {
+  if (!lang.heads) return gap;
+  const match = lang.heads.exec(gap.slice(-HEAD_WINDOW));
+  return match ? gap.slice(0, gap.length - Math.min(gap.length, HEAD_WINDOW) + match.index) : gap;
 }
 
 /** How far before a body its governing verb can be: the verb, fillers, and a list of addressees. */
@@ -678,15 +775,24 @@ function zoneAddressees(
     const skipFrom = nearestRegion(skipped, candidate.start);
     if (skipFrom > supportFrom) continue;
     const support = supportFrom > skipFrom;
-    if (!support && afterGenitive(lang, folded, candidate)) continue;
+    // (but the verb's own preposition is no genitive: "exige de tous les États Membres qu'ils", not "les organismes des Nations Unies")
+    if (!support && afterGenitive(lang, folded, candidate) && !(result.length === 0 && verbObject(lang, folded.slice(zoneStart, candidate.start)))) continue;
     if (unAsAdjective(folded, candidate)) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
     if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
+    // nor the agent of a participle inserted after it: "encourages Member States, as suggested by the Secretary-General, to consider"
+    if (result.length > 0 && agentOfParticiple(lang, folded, candidate.start) >= 0) continue;
     if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false)) return [];
     result.push({ candidate, support });
   }
   return result;
+}
+
+/** A gap of fillers and genitive words only ("de tous les"): the name after it is the verb's object. */
+function verbObject(lang: Language, gap: string): boolean {
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return words.length > 0 && words.length <= 4 && words.every((word) => lang.objectWords.has(word));
 }
 
 /**
@@ -730,6 +836,7 @@ function resumed(lang: Language, folded: string, from: number, to: number, dates
 
 /** Only words the zone allows before an addressee (and dates, in a that-clause). */
 function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = true): boolean {
+  gap = withoutHead(lang, gap);
   if (!lang.spaced) {
     const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
     return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
@@ -864,6 +971,7 @@ function rowFrom(lang: Language, folded: string, list: Candidate[], index: numbe
 /** Between two names of a row: conjunctions and collective words only ("and", "as well as", "other relevant"), not "to" or "by". */
 function rowGap(lang: Language, gap: string): boolean {
   // "all Member States, in particular Eritrea,": the list continuers ("in particular", "including") are row words whole
+  gap = withoutHead(lang, gap);
   const words = (lang.rowContinuers ? gap.replace(lang.rowContinuers, ' ') : gap).match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   return words.length <= 8 && words.every((word) => lang.rowWords.has(word));
 }
@@ -937,9 +1045,25 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
       result.push(next && /^\s*[(（]\s*[«"“„]?[^()（）]{0,30}$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
     }
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
+    // a mandate defined: "Decides that the mandate of UNOCI … shall be the following", "Décide que le mandat de la MINUSMA sera"
+    else if (definedMandate(lang, folded, verb.end, candidate.start) && !unAsAdjective(folded, candidate)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
   });
   return result;
+}
+
+/** The longest gap between a verb and the body of "that the mandate of": "Decides further that the mandate of ". */
+const DEFINED_MANDATE_GAP = 60;
+
+/** A that-clause whose subject is a body's mandate, right after the verb ("Decides that the mandate of X shall be the following"). */
+function definedMandate(lang: Language, folded: string, from: number, start: number): boolean {
+  if (start - from > DEFINED_MANDATE_GAP) return false;
+  const gap = folded.slice(from, start);
+  const that = lang.that.exec(gap);
+  if (!that || that[0].trim().length === 0) return false;
+  const rest = gap.slice(that[0].length);
+  const noun = lang.mandate!.nounBefore.exec(rest);
+  return noun !== null && allowedGap(lang, rest.slice(0, noun.index), false);
 }
 
 /** Bodies of the clause named after a partner or support marker ("in consultation with", "при поддержке", "与"). */
@@ -958,8 +1082,9 @@ function partnersOf(
   let agentEnd = -1;
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
-    // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
-    if (afterGenitive(lang, folded, candidate)) continue;
+    // "organismes compétents des Nations Unies": the partner is the noun, not the Organization (but "par l'intermédiaire de
+    // l'Envoyé spécial": the marker's own "de")
+    if (afterGenitive(lang, folded, candidate) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
     if (unAsAdjective(folded, candidate)) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });
@@ -1036,7 +1161,13 @@ class MarkerMatches {
           const serial = words.length <= 8 && this.continuer.joining.test(after);
           const closed = !serial && words.length <= 12 && this.continuer.including.test(after)
             && words.some((_, index) => words.slice(0, index).join('') !== '' && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
-          if (!serial && !closed) break;
+          if (!serial && !closed) {
+            // "to cooperate fully with the Committee, the Group of Experts, UNOCI and the French forces, in particular by …": an
+            // enumeration without a serial comma, its short conjuncts up to the one holding the conjunction
+            const end = enumerationEnd(this.folded, comma, to, this.continuer.joining);
+            if (end >= 0) comma = end;
+            break;
+          }
           inside = true;
         }
         comma = nextComma(this.folded, comma + 1);
@@ -1092,6 +1223,28 @@ class MarkerMatches {
   }
 }
 
+/** The most conjuncts, and the most words in each, of an enumeration read past its commas. */
+const ENUMERATION_CONJUNCTS = 6;
+const CONJUNCT_WORDS = 6;
+
+/**
+ * Where an enumeration without a serial comma ends ("A, B, C and D,"): from the comma after its first conjunct, short
+ * conjuncts between commas up to one with the conjunction after its first word; the comma (or `to`) after that one, else -1.
+ */
+function enumerationEnd(folded: string, comma: number, to: number, joining: RegExp): number {
+  let from = comma;
+  for (let conjunct = 0; conjunct < ENUMERATION_CONJUNCTS; conjunct++) {
+    const next = nextComma(folded, from + 1);
+    const end = next < 0 || next > to ? to : next;
+    const words = folded.slice(from + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0 || words.length > CONJUNCT_WORDS || folded[end] === ';') return -1;
+    if (words.slice(1).some((_, index) => joining.test(` ${words.slice(index + 1).join(' ')}`))) return end;
+    if (end === to) return -1;
+    from = end;
+  }
+  return -1;
+}
+
 const COMMAS = /[,;،؛，；]/gu;
 
 function nextComma(text: string, from: number): number {
@@ -1120,7 +1273,7 @@ function isStateAdjective(name: string): boolean {
 }
 
 /** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
-const UN_AS_ADJECTIVE = /^\s+(?:bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;
+const UN_AS_ADJECTIVE = /^\s+(?:special political missions?|bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;
 
 /** "United Nations bodies", "the United Nations system": the Organization named as a modifier of what follows, no addressee. */
 function unAsAdjective(folded: string, candidate: Candidate): boolean {

@@ -406,6 +406,8 @@ export function resolvePosts(
     }
     let start = match.start;
     let end = match.end;
+    // French inclusive spelling, "Envoyé(e) spécial(e) pour la Libye": the title's last token ends before its ")"
+    if (text.charCodeAt(end) === 41 /* ')' */ && /\(\p{L}{1,2}$/u.test(text.slice(Math.max(0, end - 3), end))) end++;
     // "the Secretary-General's Special Envoy": the Secretary-General is the title's
     if (previous?.id === 'SG' && /^['’]s\s+$/u.test(text.slice(previous.end, match.start))) {
       start = previous.start;

@@ -20,6 +20,12 @@ describe('short-form introductions', () => {
     [" (« l'equipe »)", 'equipe', 'fr', true],
     [' (en adelante, “el comite”)', 'comite', 'es', true],
     [' (“el comite”)', 'comite', 'fr', false],
+    // an introducing word without a bracket or comma (references.json introducers): S/RES/1390 (2002) "… pursuant to resolution 1267 (1999) hereinafter referred to as "the Committee""
+    [' hereinafter referred to as "the committee";', 'committee', 'en', true],
+    [' hereafter “the committee”', 'committee', 'en', true],
+    [' ci-apres « le comite »', 'comite', 'fr', true],
+    [' thereafter “the committee”', 'committee', 'en', false],
+    [' and the “committee”', 'committee', 'en', false],
   ])('reads %j as introducing %j in %s: %s', (after, form, lang, expected) => {
     expect(introducesInQuotes(after, form, lang)).toBe(expected);
   });

@@ -15,6 +15,8 @@ import { russianCaseForms } from './russian';
 import { escapeRegExp as escape } from '../escape-regexp';
 
 interface ReferencesFile {
+  /** words that introduce a short form without a bracket or comma before them ("… (1999) hereinafter referred to as “the Committee”"), every language */
+  introducers?: string[];
   determiners: Record<string, string[]>;
   before?: Record<string, string[]>;
   /** determiners pointing back ("that Government"): a government head after one stands for the Government named last before it */
@@ -257,12 +259,28 @@ function introductions(form: string, determiner: string): { inQuotes: RegExp; in
   let found = INTRODUCTIONS.get(key);
   if (!found) {
     found = {
-      inQuotes: new RegExp(`^\\s*[(,][^)]{0,40}["“«„]\\s*${determiner ? `(?:${determiner})?` : ''}${escape(form)}\\s*["”»“]`, 'u'),
+      inQuotes: new RegExp(`^\\s*${introducerOpening()}[^)]{0,40}["“«„]\\s*${determiner ? `(?:${determiner})?` : ''}${escape(form)}\\s*["”»“]`, 'u'),
       inBrackets: new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u'),
     };
     INTRODUCTIONS.set(key, found);
   }
   return found;
+}
+
+let introducer: RegExp | null = null;
+let opening: string | null = null;
+
+/** What opens an introduction: a bracket, a comma, or an introducing word ("hereinafter", "ci-après"), folded. */
+function introducerOpening(): string {
+  if (opening === null) {
+    const words = readDataFile<ReferencesFile>('references.json').introducers ?? [];
+    opening = words.length ? `(?:[(,]|(?:${alternation(words.map((word) => foldText(word)))})(?![\\p{L}]))` : '[(,]';
+  }
+  return opening;
+}
+
+function introducerStart(): RegExp {
+  return (introducer ??= new RegExp(`^\\s*${introducerOpening()}`, 'u'));
 }
 
 /** "(“the Mechanism”)", ", le « Comité »"; `lang`'s determiners may open the quoted form */
@@ -332,7 +350,7 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   const isIntroduced = (entry: Named): boolean =>
     entry.ends.some((end) => {
       const after = folded.slice(end, end + 60);
-      return /^\s*[(,]/u.test(after) && head.forms.some((form) => {
+      return introducerStart().test(after) && head.forms.some((form) => {
         const { inQuotes, inBrackets } = introductions(form, rules.determiner);
         return inQuotes.test(after) || inBrackets.test(after);
       });

@@ -1,6 +1,7 @@
 /**
  * Building SegmentedDocuments by hand for tests: one segment per paragraph (blank-line or
- * line separated), operative paragraphs numbered "N." as in the UN's texts.
+ * line separated), operative paragraphs numbered "N." as in the UN's texts, their lettered
+ * sub-paragraphs "(a)" numbered "N (a)".
  */
 import type { DocType } from '@unkg/graph';
 import type { Segment, SegmentedDocument } from '../types';
@@ -17,11 +18,15 @@ export function testDocument(text: string, options: TestDocumentOptions = {}): S
   const textOf = options.textOf ?? null;
   const segments: Segment[] = [];
   const line = /[^\n]+/g;
+  // a lettered line after an operative paragraph is its sub-paragraph, numbered as the segmenter does ("8 (a)")
+  let parent: string | null = null;
   for (let match = line.exec(text); match; match = line.exec(text)) {
     const number = /^\s*(\d{1,3})\.\s/.exec(match[0]);
+    const letter: RegExpExecArray | null = number || parent === null ? null : /^\s*\(([a-z])\)\s/.exec(match[0]);
+    parent = number ? number[1]! : letter ? parent : null;
     segments.push({
-      section: textOf ? (number ? 'operative' : 'preamble') : 'body',
-      paragraph: number ? number[1]! : null,
+      section: textOf ? (number || letter ? 'operative' : 'preamble') : 'body',
+      paragraph: number ? number[1]! : letter ? `${parent} (${letter[1]})` : null,
       start: match.index,
       end: match.index + match[0].length,
       textOf,
