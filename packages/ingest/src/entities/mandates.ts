@@ -81,6 +81,11 @@ interface Language {
   places: RegExp | null;
   /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
   modifiedHeads: RegExp | null;
+  /**
+   * the Organization named as the modifier of its parts ("relevant United Nations bodies", "органы Организации Объединенных
+   * Наций", "وهيئات الأمم المتحدة", "联合国所有相关机构"): the noun after its name (with a few words between), or before it
+   */
+  organizationParts: { after: RegExp | null; before: RegExp | null };
   support: RegExp | null;
   /**
    * For the marker regexes, an anchored copy of each, and at (hash & 0xffff) of every first word's
@@ -256,6 +261,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     verbFirst: data.verbFirst === true,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
+    organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
@@ -324,6 +330,17 @@ function rowWordsOf(data: MandateLanguageRules): Set<string> {
   const excluded = wordSet(single);
   const words = wordSet([...data.fillers, ...data.collectives, ...(data.connectors ?? []), ...(data.mandate?.determiners ?? [])]);
   return new Set([...words].filter((word) => !excluded.has(word)));
+}
+
+/** The patterns of `organizationParts`: after the name, its nouns with at most two words between (spaced) or three (Chinese); before it, a noun and its proclitics. */
+function organizationPartsOf(data: MandateLanguageRules, spaced: boolean, clitics: string): Language['organizationParts'] {
+  const parts = data.organizationParts;
+  if (!parts) return { after: null, before: null };
+  const between = parts.between?.length ? `(?:${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.between)})){0,${spaced ? 2 : 3}}` : '';
+  return {
+    after: parts.after?.length ? new RegExp(`^${between}${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.after)})${spaced ? '(?![\\p{L}])' : ''}`, 'u') : null,
+    before: parts.before?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}${clitics}(?:${alternation(parts.before)})${spaced ? '\\s+' : ''}$`, 'u') : null,
+  };
 }
 
 function compile(rules: MandateRules): Compiled {
@@ -431,6 +448,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40))) {
         candidate.inert = true;
       }
+      // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
+      // addressees ("all States, relevant United Nations bodies, including UNSMIL"), never addressed itself
+      if (organizationPart(lang, folded, candidate)) candidate.inert = true;
       // and a State in a row after a place: "all parties in Chad and the Central African Republic"
       const previous = candidates[index - 1];
       if (candidate.state && previous?.state && previous.inert && candidate.start - previous.end < 16 && rowGap(lang, folded.slice(previous.end, candidate.start))) candidate.inert = true;
@@ -679,7 +699,6 @@ function zoneAddressees(
     if (skipFrom > supportFrom) continue;
     const support = supportFrom > skipFrom;
     if (!support && afterGenitive(lang, folded, candidate)) continue;
-    if (unAsAdjective(folded, candidate)) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
     if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
@@ -822,7 +841,6 @@ function requestedThat(lang: Language, text: string, folded: string, markers: Ma
     if (agent >= 0) subjects = rowFrom(lang, folded, inClause, agent);
   }
   const result = subjects
-    .filter((candidate) => !unAsAdjective(folded, candidate))
     .map((candidate) => ({ candidate, support: false }));
   // "that the Government …, with the support of MONUC and other international partners, ensure": the supporters, as in a zone
   if (result.length > 0 && lang.support) {
@@ -960,7 +978,6 @@ function partnersOf(
     if (candidate.start < from || candidate.end > to) continue;
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization
     if (afterGenitive(lang, folded, candidate)) continue;
-    if (unAsAdjective(folded, candidate)) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });
       continue;
@@ -1119,12 +1136,14 @@ function isStateAdjective(name: string): boolean {
   return answer;
 }
 
-/** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
-const UN_AS_ADJECTIVE = /^\s+(?:bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;
+/** The Organization, whose parts ("United Nations bodies") the texts address generically. */
+const ORGANIZATION = 'UN';
 
-/** "United Nations bodies", "the United Nations system": the Organization named as a modifier of what follows, no addressee. */
-function unAsAdjective(folded: string, candidate: Candidate): boolean {
-  return candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30));
+/** "relevant United Nations bodies", "the United Nations system", "органы Организации Объединенных Наций": the Organization named as a modifier of its parts, no addressee. */
+function organizationPart(lang: Language, folded: string, candidate: Candidate): boolean {
+  if (candidate.id !== ORGANIZATION) return false;
+  const { after, before } = lang.organizationParts;
+  return (after?.test(folded.slice(candidate.end, candidate.end + 60)) ?? false) || (before?.test(folded.slice(Math.max(0, candidate.start - 30), candidate.start)) ?? false);
 }
 
 /** Start of the latest region containing `offset`, or -1. */
