@@ -264,6 +264,13 @@ const ROWS: Row[] = [
   { lang: 'ar', what: '"وكيانات الأمم المتحدة المعنية" after the Secretary-General (2535)', text: '23. يشجع الأمين العام وكيانات الأمم المتحدة المعنية على وضع آليات داخلية؛', expected: ['SG encourage'] },
   { lang: 'zh', what: '"联合国所有相关机构" (2507)', text: '10. 还敦促所有会员国和联合国所有相关机构为了让专家小组执行任务，确保给予它不受阻碍的通行便利；', expected: ['MemberStates urge'] },
   { lang: 'zh', what: '"联合国相关机构" in a row (2569)', text: '6. 敦促所有国家、联合国相关机构和其他有关方面与第1718(2006)号决议所设委员会和专家小组充分合作；', expected: ['MemberStates urge', 'Committee1718 urge partner', 'PanelOfExperts urge partner'] },
+  // "demand" with its addressee as object in Arabic and Chinese (no that-clause), and "reiterates its demand" in each language
+  { lang: 'ar', what: '"يطالب" + Government + ب (2514)', text: '2. يطالب حكومة جنوب السودان بالتقيد بالالتزامات المنصوص عليها في اتفاق مركز القوات؛', expected: ['Gov-SS demand'] },
+  { lang: 'zh', what: '"要求" + Government (2514)', text: '2. 要求南苏丹政府履行南苏丹政府和联合国签署的《部队地位协定》规定的义务；', expected: ['Gov-SS demand'] },
+  { lang: 'zh', what: '"再次要求所有各方、特别是叙利亚当局" (2504)', text: '2. 再次要求所有各方、特别是叙利亚当局立即履行相关国际法；', expected: ['Gov-SY demand'] },
+  { lang: 'ar', what: '"يكرر تأكيد مطالبته" (2504)', text: '2. يكرر تأكيد مطالبته جميع الأطراف، وخاصة السلطات السورية، بالامتثال فورا لالتزاماتها بموجب القانون الدولي؛', expected: ['Gov-SY demand'] },
+  { lang: 'ar', what: '"يكرر تأكيد دعوته ل" (2539)', text: '7. يكرر تأكيد دعوته لحكومة لبنان إلى تقديم خطة لزيادة قدراتها البحرية في أقرب وقت ممكن؛', expected: ['Gov-LB call upon'] },
+  { lang: 'es', what: '"en especial" in the list of the that-clause (2504)', text: '2. Reitera su exigencia de que todas las partes, en especial las autoridades sirias, cumplan de inmediato sus obligaciones en virtud del derecho internacional;', expected: ['Gov-SY demand'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

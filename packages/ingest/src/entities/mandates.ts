@@ -474,6 +474,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
       if (!phrase && rules.decideThat.has(lemma)) {
         addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+        // a directive verb with its addressee as object, no that-clause (chain languages): "يطالب جميع الأطراف، وخاصة السلطات
+        // السورية، بالامتثال", "要求所有各方、特别是叙利亚当局立即履行"
+        if (addressed.length === 0 && lang.chain && rules.mandating.has(lemma)) addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
       } else if (rules.mandating.has(lemma)) {
         const pronoun = pronounAt(lang, folded, verb, zoneStart, clauseEnd);
         if (pronoun === 'singular') {
