@@ -271,6 +271,13 @@ const ROWS: Row[] = [
   { lang: 'ar', what: '"يكرر تأكيد مطالبته" (2504)', text: '2. يكرر تأكيد مطالبته جميع الأطراف، وخاصة السلطات السورية، بالامتثال فورا لالتزاماتها بموجب القانون الدولي؛', expected: ['Gov-SY demand'] },
   { lang: 'ar', what: '"يكرر تأكيد دعوته ل" (2539)', text: '7. يكرر تأكيد دعوته لحكومة لبنان إلى تقديم خطة لزيادة قدراتها البحرية في أقرب وقت ممكن؛', expected: ['Gov-LB call upon'] },
   { lang: 'es', what: '"en especial" in the list of the that-clause (2504)', text: '2. Reitera su exigencia de que todas las partes, en especial las autoridades sirias, cumplan de inmediato sus obligaciones en virtud del derecho internacional;', expected: ['Gov-SY demand'] },
+  // the panel by its short name once the document names it, in every language (the Panel on Somalia, 2551); a sanctions head stands
+  // for a body of its category before a body whose name merely holds the word (references.json preferCategory)
+  { lang: 'en', what: '"the Panel on Somalia", then "the Panel" (2551)', text: '30. Decides to renew, with effect from the date of adoption of this resolution, until 15 December 2021, the Panel on Somalia and that the mandate of the Panel shall include the tasks referred to in paragraph 11 of resolution 2444 (2018);\n34. Requests the Panel to provide regular updates to the Committee;', expected: ['Panel2713 decide', 'Panel2713 request'] },
+  { lang: 'es', what: '"el Grupo" after the Group of Experts on Somalia (2551)', text: 'Recordando el mandato del Grupo de Expertos sobre Somalia,\n34. Solicita al Grupo que presente al Comité actualizaciones periódicas;', expected: ['Panel2713 request'] },
+  { lang: 'ru', what: '"Группу" after the Group of Experts on Somalia (2551)', text: 'ссылаясь на мандат Группы экспертов по Сомали,\n34. просит Группу регулярно направлять Комитету обновленную информацию;', expected: ['Panel2713 request'] },
+  { lang: 'ar', what: '"الفريق" after the Panel on Somalia (2551)', text: 'وإذ يشير إلى ولاية فريق الخبراء المعني بالصومال،\n34. يطلب إلى الفريق أن يقدم إلى اللجنة معلومات مستكملة منتظمة؛', expected: ['Panel2713 request'] },
+  { lang: 'ar', what: '"الفريق" is the panel, not the country team named more often (2524)', text: 'وإذ يشير إلى فريق الأمم المتحدة القطري، وإذ يرحب بعمل فريق الأمم المتحدة القطري، وفريق الأمم المتحدة القطري،\n11. يطلب إلى الأمين العام أن يتعاون مع فريق الخبراء المعني بالسودان المنشأ عملا بالقرار 1591 (2005) بغية تيسير عمل الفريق؛', expected: ['SG request', 'Panel1591 request partner', 'Panel1591 request partner'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
