@@ -278,6 +278,11 @@ const ROWS: Row[] = [
   { lang: 'ru', what: '"Группу" after the Group of Experts on Somalia (2551)', text: 'ссылаясь на мандат Группы экспертов по Сомали,\n34. просит Группу регулярно направлять Комитету обновленную информацию;', expected: ['Panel2713 request'] },
   { lang: 'ar', what: '"الفريق" after the Panel on Somalia (2551)', text: 'وإذ يشير إلى ولاية فريق الخبراء المعني بالصومال،\n34. يطلب إلى الفريق أن يقدم إلى اللجنة معلومات مستكملة منتظمة؛', expected: ['Panel2713 request'] },
   { lang: 'ar', what: '"الفريق" is the panel, not the country team named more often (2524)', text: 'وإذ يشير إلى فريق الأمم المتحدة القطري، وإذ يرحب بعمل فريق الأمم المتحدة القطري، وفريق الأمم المتحدة القطري،\n11. يطلب إلى الأمين العام أن يتعاون مع فريق الخبراء المعني بالسودان المنشأ عملا بالقرار 1591 (2005) بغية تيسير عمل الفريق؛', expected: ['SG request', 'Panel1591 request partner', 'Panel1591 request partner'] },
+  // Russian: the country team by its short name, joint work "к осуществлению … сотрудничества между", a purpose ("в целях") ends the
+  // zone, "с учетом" (taking into account) blocks
+  { lang: 'ru', what: '"страновую группу" after the mission (2612)', text: '50. призывает МООНСДРК, страновую группу и другие структуры Организации Объединенных Наций, работающие в ДРК, усилить интеграцию и сотрудничество;', expected: ['MONUSCO call upon', 'UNCT call upon'] },
+  { lang: 'ru', what: 'joint work between the office and the country team, the Government after "в целях" no addressee (2600)', text: '4. призывает к дальнейшему осуществлению тесного сотрудничества и координации действий между ОПООНГ, страновой группой Организации Объединенных Наций в Гаити, а также региональными организациями и международными финансовыми учреждениями в целях оказания содействия правительству Гаити;', expected: ['BINUH call for', 'UNCT call for'] },
+  { lang: 'ru', what: 'the State after "с учетом" no addressee (2584)', text: '19. просит Генерального секретаря, с учетом растущего уровня уязвимости гражданского населения в центральной части Мали и физического насилия в отношения него, представить не позднее 15 июля 2021 года доклад;', expected: ['SG request'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
