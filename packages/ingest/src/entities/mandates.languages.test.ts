@@ -283,6 +283,11 @@ const ROWS: Row[] = [
   { lang: 'ru', what: '"страновую группу" after the mission (2612)', text: '50. призывает МООНСДРК, страновую группу и другие структуры Организации Объединенных Наций, работающие в ДРК, усилить интеграцию и сотрудничество;', expected: ['MONUSCO call upon', 'UNCT call upon'] },
   { lang: 'ru', what: 'joint work between the office and the country team, the Government after "в целях" no addressee (2600)', text: '4. призывает к дальнейшему осуществлению тесного сотрудничества и координации действий между ОПООНГ, страновой группой Организации Объединенных Наций в Гаити, а также региональными организациями и международными финансовыми учреждениями в целях оказания содействия правительству Гаити;', expected: ['BINUH call for', 'UNCT call for'] },
   { lang: 'ru', what: 'the State after "с учетом" no addressee (2584)', text: '19. просит Генерального секретаря, с учетом растущего уровня уязвимости гражданского населения в центральной части Мали и физического насилия в отношения него, представить не позднее 15 июля 2021 года доклад;', expected: ['SG request'] },
+  // the Verification Mission by its short forms once named (references.json heads), and a Chinese reference after 将
+  { lang: 'en', what: '"the Verification Mission" (2574)', text: 'Welcoming the work of the United Nations Verification Mission in Colombia,\n4. Decides to extend the mandate of the Verification Mission until 31 October 2021;', expected: ['UNVMC decide'] },
+  { lang: 'ru', what: '"Контрольной миссии" (2545)', text: 'приветствуя работу Контрольной миссии Организации Объединенных Наций в Колумбии,\n1. постановляет продлить до 25 сентября 2021 года мандат Контрольной миссии;', expected: ['UNVMC decide'] },
+  { lang: 'zh', what: '"决定将核查团任务期延长" (2603)', text: '欢迎联合国哥伦比亚核查团(核查团)的工作，\n1. 决定将核查团任务期延长至2022年10月31日；', expected: ['UNVMC decide'] },
+  { lang: 'zh', what: '"决定将观察员部队的任务期限延续" (2530)', text: '欢迎联合国脱离接触观察员部队的工作，\n15. 决定将观察员部队的任务期限延续六个月至2020年12月31日；', expected: ['UNDOF decide'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
