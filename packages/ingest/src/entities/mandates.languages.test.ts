@@ -288,6 +288,9 @@ const ROWS: Row[] = [
   { lang: 'ru', what: '"Контрольной миссии" (2545)', text: 'приветствуя работу Контрольной миссии Организации Объединенных Наций в Колумбии,\n1. постановляет продлить до 25 сентября 2021 года мандат Контрольной миссии;', expected: ['UNVMC decide'] },
   { lang: 'zh', what: '"决定将核查团任务期延长" (2603)', text: '欢迎联合国哥伦比亚核查团(核查团)的工作，\n1. 决定将核查团任务期延长至2022年10月31日；', expected: ['UNVMC decide'] },
   { lang: 'zh', what: '"决定将观察员部队的任务期限延续" (2530)', text: '欢迎联合国脱离接触观察员部队的工作，\n15. 决定将观察员部队的任务期限延续六个月至2020年12月31日；', expected: ['UNDOF decide'] },
+  // a partner list of several items after the marker, with a serial comma or the conjunction in its last item
+  { lang: 'en', what: 'four partners, a serial comma (2562)', text: '5. Requests in this regard the Secretary-General, in close consultation with the Government of Sudan, signatories of the Juba Peace Agreement, UNITAMS, and the Panel of Experts, to conduct a review of the situation in Darfur;', expected: ['SG request', 'Gov-SD request partner', 'UNITAMS request partner', 'PanelOfExperts request partner'] },
+  { lang: 'es', what: 'three partners, the conjunction in the last (2536)', text: '13. Solicita al Secretario General que, en estrecha colaboración con la MINUSCA, el UNMAS y el Grupo de Expertos, lleve a cabo una evaluación;', expected: ['SG request', 'MINUSCA request partner', 'UNMAS request partner', 'PanelOfExperts request partner'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

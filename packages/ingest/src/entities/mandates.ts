@@ -1056,7 +1056,16 @@ class MarkerMatches {
           const serial = words.length <= 8 && this.continuer.joining.test(after);
           const closed = !serial && words.length <= 12 && this.continuer.including.test(after)
             && words.some((_, index) => words.slice(0, index).join('') !== '' && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
-          if (!serial && !closed) break;
+          if (!serial && !closed) {
+            // a longer enumeration: "in close consultation with the Government of Sudan, signatories of the Juba Peace Agreement,
+            // UNITAMS, and the Panel of Experts, to conduct", "avec le Gouvernement soudanais, les signataires …, la Mission … et le
+            // Groupe d'experts, de procéder"
+            const last = this.enumerationEnd(comma, to);
+            if (last < 0) break;
+            inside = true;
+            comma = last;
+            continue;
+          }
           inside = true;
         }
         comma = nextComma(this.folded, comma + 1);
@@ -1064,6 +1073,39 @@ class MarkerMatches {
       spans.push([start, comma < 0 || comma > to ? to : comma]);
     }
     return spans;
+  }
+
+  /**
+   * After a marker's first item, the comma that ends an enumeration of up to ENUMERATION_ITEMS short items (none a task: "to
+   * conduct", "de procéder"), its last one holding the conjunction ("la UNITAMS y el Grupo de Expertos") or followed by one
+   * that opens with it ("UNITAMS, and the Panel"): the comma before that one, the list going on from there; -1 if none.
+   */
+  private enumerationEnd(comma: number, to: number): number {
+    const continuer = this.continuer!;
+    // items are counted in words: languages written without spaces are not read so
+    if (!this.lang.spaced) return -1;
+    let at = comma;
+    for (let item = 0; item < ENUMERATION_ITEMS; item++) {
+      const following = nextComma(this.folded, at + 1);
+      if (following < 0 || following >= to) return -1;
+      const segment = this.folded.slice(at + 1, following);
+      const words = segment.trim().split(/\s+/u);
+      if (words.length > 8 || this.startsTask(segment)) return -1;
+      if (words.some((_, index) => index > 0 && continuer.joining.test(` ${words.slice(index).join(' ')}`))) return following;
+      if (continuer.joining.test(this.folded.slice(following + 1, following + 40))) return following;
+      at = following;
+    }
+    return -1;
+  }
+
+  /** Whether a list item opens with the task ("to conduct", "de procéder", "a que"): no item of a partner list. */
+  private startsTask(segment: string): boolean {
+    const task = this.lang.task;
+    if (!task) return false;
+    const start = segment.length - segment.trimStart().length;
+    task.lastIndex = start;
+    const match = task.exec(segment);
+    return match !== null && match.index === start;
   }
 
   /** [index, length] of the marker's successive matches from the paragraph's start. */
@@ -1113,6 +1155,8 @@ class MarkerMatches {
 }
 
 const COMMAS = /[,;،؛，；]/gu;
+/** The most items an enumeration after a partner marker's first one is read for (MarkerMatches.enumerationEnd). */
+const ENUMERATION_ITEMS = 4;
 
 function nextComma(text: string, from: number): number {
   COMMAS.lastIndex = from;
