@@ -291,6 +291,10 @@ const ROWS: Row[] = [
   // a partner list of several items after the marker, with a serial comma or the conjunction in its last item
   { lang: 'en', what: 'four partners, a serial comma (2562)', text: '5. Requests in this regard the Secretary-General, in close consultation with the Government of Sudan, signatories of the Juba Peace Agreement, UNITAMS, and the Panel of Experts, to conduct a review of the situation in Darfur;', expected: ['SG request', 'Gov-SD request partner', 'UNITAMS request partner', 'PanelOfExperts request partner'] },
   { lang: 'es', what: 'three partners, the conjunction in the last (2536)', text: '13. Solicita al Secretario General que, en estrecha colaboración con la MINUSCA, el UNMAS y el Grupo de Expertos, lleve a cabo una evaluación;', expected: ['SG request', 'MINUSCA request partner', 'UNMAS request partner', 'PanelOfExperts request partner'] },
+  // the FAO by its Russian, Arabic and Chinese names (2551)
+  { lang: 'ru', what: 'the FAO in the dative (2551)', text: '24. рекомендует Продовольственной и сельскохозяйственной организации Объединенных Наций (ФАО) предоставить федеральному правительству Сомали данные;', expected: ['FAO encourage'] },
+  { lang: 'ar', what: 'the FAO (2551)', text: '24. يشجع منظمة الأغذية والزراعة للأمم المتحدة على تزويد الحكومة الاتحادية بالبيانات والتحليلات المعززة؛', expected: ['FAO encourage'] },
+  { lang: 'zh', what: 'the FAO (2551)', text: '24. 鼓励粮食及农业组织(粮农组织)为联邦政府提供索马里国内木炭生产数据和深入分析；', expected: ['FAO encourage'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
