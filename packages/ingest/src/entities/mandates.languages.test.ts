@@ -295,6 +295,10 @@ const ROWS: Row[] = [
   { lang: 'ru', what: 'the FAO in the dative (2551)', text: '24. рекомендует Продовольственной и сельскохозяйственной организации Объединенных Наций (ФАО) предоставить федеральному правительству Сомали данные;', expected: ['FAO encourage'] },
   { lang: 'ar', what: 'the FAO (2551)', text: '24. يشجع منظمة الأغذية والزراعة للأمم المتحدة على تزويد الحكومة الاتحادية بالبيانات والتحليلات المعززة؛', expected: ['FAO encourage'] },
   { lang: 'zh', what: 'the FAO (2551)', text: '24. 鼓励粮食及农业组织(粮农组织)为联邦政府提供索马里国内木炭生产数据和深入分析；', expected: ['FAO encourage'] },
+  // Arabic: "حكومة الصومال الاتحادية" (the Federal Government, governments.json) and "بعثة الاتحاد الأفريقي", the African Union
+  // mission the text names, in a chain (2540)
+  { lang: 'ar', what: 'the Federal Government, the AU mission and the UN in a chain (2540)', text: 'وإذ يرحب بعمل بعثة الاتحاد الأفريقي في الصومال،\n2. يدين بشدة الهجمات المستمرة، ويحث حكومة الصومال الاتحادية وبعثة الاتحاد الأفريقي والأمم المتحدة على العمل بشكل وثيق من أجل تعزيز السلامة والأمن؛', expected: ['Gov-SO urge', 'AMISOM urge', 'UN urge'] },
+  { lang: 'ar', what: '"لبعثة الاتحاد الأفريقي" authorized (2614)', text: 'وإذ يرحب بعمل بعثة الاتحاد الأفريقي في الصومال،\n1. يأذن لبعثة الاتحاد الأفريقي أن تتخذ جميع التدابير اللازمة لتنفيذ ولايتها؛', expected: ['AMISOM authorize'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
