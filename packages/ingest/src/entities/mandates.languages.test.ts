@@ -299,6 +299,8 @@ const ROWS: Row[] = [
   // mission the text names, in a chain (2540)
   { lang: 'ar', what: 'the Federal Government, the AU mission and the UN in a chain (2540)', text: 'وإذ يرحب بعمل بعثة الاتحاد الأفريقي في الصومال،\n2. يدين بشدة الهجمات المستمرة، ويحث حكومة الصومال الاتحادية وبعثة الاتحاد الأفريقي والأمم المتحدة على العمل بشكل وثيق من أجل تعزيز السلامة والأمن؛', expected: ['Gov-SO urge', 'AMISOM urge', 'UN urge'] },
   { lang: 'ar', what: '"لبعثة الاتحاد الأفريقي" authorized (2614)', text: 'وإذ يرحب بعمل بعثة الاتحاد الأفريقي في الصومال،\n1. يأذن لبعثة الاتحاد الأفريقي أن تتخذ جميع التدابير اللازمة لتنفيذ ولايتها؛', expected: ['AMISOM authorize'] },
+  // Chinese "刚果当局" is the Congolese (DRC) authorities; the Republic of the Congo is "刚果共和国" (states.json)
+  { lang: 'zh', what: '"促请刚果当局" in a DRC resolution (2556)', text: '8. 还欢迎刚果当局调查安全部队对和平示威者过度使用武力问题，促请刚果当局确保将这些行为的责任人绳之以法；', expected: ['Gov-CD call upon'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
