@@ -301,6 +301,9 @@ const ROWS: Row[] = [
   { lang: 'ar', what: '"لبعثة الاتحاد الأفريقي" authorized (2614)', text: 'وإذ يرحب بعمل بعثة الاتحاد الأفريقي في الصومال،\n1. يأذن لبعثة الاتحاد الأفريقي أن تتخذ جميع التدابير اللازمة لتنفيذ ولايتها؛', expected: ['AMISOM authorize'] },
   // Chinese "刚果当局" is the Congolese (DRC) authorities; the Republic of the Congo is "刚果共和国" (states.json)
   { lang: 'zh', what: '"促请刚果当局" in a DRC resolution (2556)', text: '8. 还欢迎刚果当局调查安全部队对和平示威者过度使用武力问题，促请刚果当局确保将这些行为的责任人绳之以法；', expected: ['Gov-CD call upon'] },
+  // Russian "просит далее, чтобы X": the complementizer after the verb's adverbs opens the subject, the names in a row after it
+  { lang: 'ru', what: '"просит далее, чтобы" the SRSG and UNAMI, not the Government after "по просьбе" (2576)', text: '4. просит далее, чтобы Специальный представитель Генерального секретаря и МООНСИ, действуя по просьбе правительства Ирака и принимая во внимание письмо министра иностранных дел Ирака на имя Генерального секретаря (S/2021/135):', expected: ['SRSG-IQ request', 'UNAMI request'] },
+  { lang: 'ru', what: '"просит далее, чтобы ВСООНЛ принимали" (2591)', text: '11. просит далее, чтобы ВСООНЛ принимали в соответствии с резолюцией 1701 (2006) временные и специальные меры;', expected: ['UNIFIL request'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

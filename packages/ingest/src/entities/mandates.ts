@@ -646,7 +646,11 @@ function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[],
 const PERSONS = /^(?:SG|SRSG|SpecialEnvoy|PersonalEnvoy)(?:-|$)/u;
 
 /** Where the task begins: the first infinitive or complementizer outside a body's name. */
+/** Set by taskStart: the zone it bounds was opened by a complementizer ("просит далее, чтобы X"), so its addressee is a subject. */
+let openedByComplementizer = false;
+
 function taskStart(lang: Language, text: string, folded: string, from: number, to: number, candidates: Candidate[]): number {
+  openedByComplementizer = false;
   if (!lang.task) return to;
   const pattern = lang.task;
   pattern.lastIndex = from;
@@ -657,8 +661,12 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
     }
     const word = match[1];
     if (candidates.some((candidate) => match!.index >= candidate.start && match!.index < candidate.end)) continue;
-    // "просит, чтобы X", "Solicita que X": a complementizer right after the verb opens the addressee, not the task
-    if (word === undefined && /^[\s,*_]*$/u.test(folded.slice(from, match.index))) continue;
+    // "просит, чтобы X", "просит далее, чтобы X", "Solicita que X": a complementizer right after the verb (and its adverbs) opens
+    // the addressee, not the task
+    if (word === undefined && allowedGap(lang, folded.slice(from, match.index), false) && !candidates.some((candidate) => candidate.start >= from && candidate.start < match!.index)) {
+      openedByComplementizer = true;
+      continue;
+    }
     if (word !== undefined) {
       if (lang.notInfinitives.has(word)) {
         pattern.lastIndex = match.index + 1;
@@ -687,8 +695,11 @@ function zoneAddressees(
 ): Array<{ candidate: Candidate; support: boolean }> {
   if (lang.chain) return chainFrom(lang, folded, zoneStart, clauseEnd, candidates, false).map((candidate) => ({ candidate, support: false }));
   const end = taskStart(lang, text, folded, zoneStart, clauseEnd, candidates);
-  const inZone = candidates.filter((candidate) => candidate.start >= zoneStart && candidate.end <= end);
+  let inZone = candidates.filter((candidate) => candidate.start >= zoneStart && candidate.end <= end);
   if (inZone.length === 0) return [];
+  // "просит далее, чтобы Специальный представитель … и МООНСИ, действуя …": the subject, the names in a row after the
+  // complementizer; the names after them are the clause's complements
+  if (openedByComplementizer) inZone = rowFrom(lang, folded, inZone, 0);
   const skipped = [
     ...(lang.partners ? markers.regions(lang.partners, zoneStart, end) : []),
     ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end) : []),
