@@ -136,6 +136,10 @@ export interface MandateLanguageRules {
   places?: string[];
   /** nouns right after a body's name that make the name their modifier, the body not addressed ("the ECOWAS Plan of action", "非洲联盟委员会主席") */
   modifiedHeads?: string[];
+  /** the United Nations named as the modifier of its parts, no addressee: nouns after its name (`after`, with up to two words of
+   *  `between`: "United Nations humanitarian agencies", "联合国所有相关机构") or before it (`before`: "органы Организации
+   *  Объединенных Наций", "وهيئات الأمم المتحدة") */
+  organizationParts?: { after?: string[]; between?: string[]; before?: string[] };
   /** words right after a State's name that make it a qualifier, not its Government addressed ("塞浦路斯两族领导人", "马里各方") */
   stateQualifiers?: string[];
   /** chain languages: after a phrase inserted between commas, words that take the addressee list up again

@@ -85,6 +85,11 @@ interface Language {
   places: RegExp | null;
   /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
   modifiedHeads: RegExp | null;
+  /**
+   * the Organization named as the modifier of its parts ("relevant United Nations bodies", "органы Организации Объединенных
+   * Наций", "وهيئات الأمم المتحدة", "联合国所有相关机构"): the noun after its name (with a few words between), or before it
+   */
+  organizationParts: { after: RegExp | null; before: RegExp | null };
   support: RegExp | null;
   /**
    * For the marker regexes, an anchored copy of each, and at (hash & 0xffff) of every first word's
@@ -278,6 +283,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     verbFirst: data.verbFirst === true,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
+    organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
@@ -346,6 +352,17 @@ function rowWordsOf(data: MandateLanguageRules): Set<string> {
   const excluded = wordSet(single);
   const words = wordSet([...data.fillers, ...data.collectives, ...(data.connectors ?? []), ...(data.mandate?.determiners ?? [])]);
   return new Set([...words].filter((word) => !excluded.has(word)));
+}
+
+/** The patterns of `organizationParts`: after the name, its nouns with at most two words between (spaced) or three (Chinese); before it, a noun and its proclitics. */
+function organizationPartsOf(data: MandateLanguageRules, spaced: boolean, clitics: string): Language['organizationParts'] {
+  const parts = data.organizationParts;
+  if (!parts) return { after: null, before: null };
+  const between = parts.between?.length ? `(?:${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.between)})){0,${spaced ? 2 : 3}}` : '';
+  return {
+    after: parts.after?.length ? new RegExp(`^${between}${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.after)})${spaced ? '(?![\\p{L}])' : ''}`, 'u') : null,
+    before: parts.before?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}${clitics}(?:${alternation(parts.before)})${spaced ? '\\s+' : ''}$`, 'u') : null,
+  };
 }
 
 function compile(rules: MandateRules): Compiled {
@@ -462,6 +479,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40))) {
         candidate.inert = true;
       }
+      // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
+      // addressees ("all States, relevant United Nations bodies, including UNSMIL"), never addressed itself
+      if (organizationPart(lang, folded, candidate)) candidate.inert = true;
       // and a State in a row after a place: "all parties in Chad and the Central African Republic"
       const previous = candidates[index - 1];
       // the noun a body's name modifies is no addressee of its own either: "the Presidents of the Mano River Union member States"
@@ -493,6 +513,9 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         if (addressed.length === 0 && rules.objectOrThat.has(lemma) && !lang.chain && !lang.that.test(folded.slice(zoneStart, clauseEnd))) {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
         }
+        // a directive verb with its addressee as object, no that-clause (chain languages): "يطالب جميع الأطراف، وخاصة السلطات
+        // السورية، بالامتثال", "要求所有各方、特别是叙利亚当局立即履行"
+        if (addressed.length === 0 && lang.chain && rules.mandating.has(lemma)) addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
       } else if (rules.mandating.has(lemma)) {
         const pronoun = pronounAt(lang, folded, verb, zoneStart, clauseEnd);
         if (pronoun === 'singular') {
@@ -720,7 +743,11 @@ function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[],
 const PERSONS = /^(?:SG|SRSG|SpecialEnvoy|PersonalEnvoy)(?:-|$)/u;
 
 /** Where the task begins: the first infinitive or complementizer outside a body's name. */
+/** Set by taskStart: the zone it bounds was opened by a complementizer ("просит далее, чтобы X"), so its addressee is a subject. */
+let openedByComplementizer = false;
+
 function taskStart(lang: Language, text: string, folded: string, from: number, to: number, candidates: Candidate[]): number {
+  openedByComplementizer = false;
   if (!lang.task) return to;
   const pattern = lang.task;
   pattern.lastIndex = from;
@@ -731,8 +758,12 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
     }
     const word = match[1];
     if (candidates.some((candidate) => match!.index >= candidate.start && match!.index < candidate.end)) continue;
-    // "просит, чтобы X", "Solicita que X": a complementizer right after the verb opens the addressee, not the task
-    if (word === undefined && /^[\s,*_]*$/u.test(folded.slice(from, match.index))) continue;
+    // "просит, чтобы X", "просит далее, чтобы X", "Solicita que X": a complementizer right after the verb (and its adverbs) opens
+    // the addressee, not the task
+    if (word === undefined && allowedGap(lang, folded.slice(from, match.index), false) && !candidates.some((candidate) => candidate.start >= from && candidate.start < match!.index)) {
+      openedByComplementizer = true;
+      continue;
+    }
     if (word !== undefined) {
       if (lang.notInfinitives.has(word)) {
         pattern.lastIndex = match.index + 1;
@@ -761,8 +792,11 @@ function zoneAddressees(
 ): Array<{ candidate: Candidate; support: boolean }> {
   if (lang.chain) return chainFrom(lang, folded, zoneStart, clauseEnd, candidates, false).map((candidate) => ({ candidate, support: false }));
   const end = taskStart(lang, text, folded, zoneStart, clauseEnd, candidates);
-  const inZone = candidates.filter((candidate) => candidate.start >= zoneStart && candidate.end <= end);
+  let inZone = candidates.filter((candidate) => candidate.start >= zoneStart && candidate.end <= end);
   if (inZone.length === 0) return [];
+  // "просит далее, чтобы Специальный представитель … и МООНСИ, действуя …": the subject, the names in a row after the
+  // complementizer; the names after them are the clause's complements
+  if (openedByComplementizer) inZone = rowFrom(lang, folded, inZone, 0);
   const skipped = [
     ...(lang.partners ? markers.regions(lang.partners, zoneStart, end) : []),
     ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end) : []),
@@ -777,7 +811,6 @@ function zoneAddressees(
     const support = supportFrom > skipFrom;
     // (but the verb's own preposition is no genitive: "exige de tous les États Membres qu'ils", not "les organismes des Nations Unies")
     if (!support && afterGenitive(lang, folded, candidate) && !(result.length === 0 && verbObject(lang, folded.slice(zoneStart, candidate.start)))) continue;
-    if (unAsAdjective(folded, candidate)) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
     if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
@@ -929,7 +962,6 @@ function requestedThat(lang: Language, text: string, folded: string, markers: Ma
     if (agent >= 0) subjects = rowFrom(lang, folded, inClause, agent);
   }
   const result = subjects
-    .filter((candidate) => !unAsAdjective(folded, candidate))
     .map((candidate) => ({ candidate, support: false }));
   // "that the Government …, with the support of MONUC and other international partners, ensure": the supporters, as in a zone
   if (result.length > 0 && lang.support) {
@@ -1046,7 +1078,7 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     }
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     // a mandate defined: "Decides that the mandate of UNOCI … shall be the following", "Décide que le mandat de la MINUSMA sera"
-    else if (definedMandate(lang, folded, verb.end, candidate.start) && !unAsAdjective(folded, candidate)) result.push(candidate);
+    else if (definedMandate(lang, folded, verb.end, candidate.start) && !organizationPart(lang, folded, candidate)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
   });
   return result;
@@ -1085,7 +1117,6 @@ function partnersOf(
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization (but "par l'intermédiaire de
     // l'Envoyé spécial": the marker's own "de")
     if (afterGenitive(lang, folded, candidate) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
-    if (unAsAdjective(folded, candidate)) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });
       continue;
@@ -1162,9 +1193,18 @@ class MarkerMatches {
           const closed = !serial && words.length <= 12 && this.continuer.including.test(after)
             && words.some((_, index) => words.slice(0, index).join('') !== '' && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
           if (!serial && !closed) {
+            // a longer enumeration: "in close consultation with the Government of Sudan, signatories of the Juba Peace Agreement,
+            // UNITAMS, and the Panel of Experts, to conduct", "avec le Gouvernement soudanais, les signataires …, la Mission … et le
+            // Groupe d'experts, de procéder"
+            const last = this.enumerationEnd(comma, to);
+            if (last >= 0) {
+              inside = true;
+              comma = last;
+              continue;
+            }
             // "to cooperate fully with the Committee, the Group of Experts, UNOCI and the French forces, in particular by …": an
-            // enumeration without a serial comma, its short conjuncts up to the one holding the conjunction
-            const end = enumerationEnd(this.folded, comma, to, this.continuer.joining);
+            // enumeration without a serial comma, its short conjuncts up to the one holding the conjunction, at the clause's end too
+            const end = enumerationWithoutSerialComma(this.folded, comma, to, this.continuer.joining);
             if (end >= 0) comma = end;
             break;
           }
@@ -1175,6 +1215,39 @@ class MarkerMatches {
       spans.push([start, comma < 0 || comma > to ? to : comma]);
     }
     return spans;
+  }
+
+  /**
+   * After a marker's first item, the comma that ends an enumeration of up to ENUMERATION_ITEMS short items (none a task: "to
+   * conduct", "de procéder"), its last one holding the conjunction ("la UNITAMS y el Grupo de Expertos") or followed by one
+   * that opens with it ("UNITAMS, and the Panel"): the comma before that one, the list going on from there; -1 if none.
+   */
+  private enumerationEnd(comma: number, to: number): number {
+    const continuer = this.continuer!;
+    // items are counted in words: languages written without spaces are not read so
+    if (!this.lang.spaced) return -1;
+    let at = comma;
+    for (let item = 0; item < ENUMERATION_ITEMS; item++) {
+      const following = nextComma(this.folded, at + 1);
+      if (following < 0 || following >= to) return -1;
+      const segment = this.folded.slice(at + 1, following);
+      const words = segment.trim().split(/\s+/u);
+      if (words.length > 8 || this.startsTask(segment)) return -1;
+      if (words.some((_, index) => index > 0 && continuer.joining.test(` ${words.slice(index).join(' ')}`))) return following;
+      if (continuer.joining.test(this.folded.slice(following + 1, following + 40))) return following;
+      at = following;
+    }
+    return -1;
+  }
+
+  /** Whether a list item opens with the task ("to conduct", "de procéder", "a que"): no item of a partner list. */
+  private startsTask(segment: string): boolean {
+    const task = this.lang.task;
+    if (!task) return false;
+    const start = segment.length - segment.trimStart().length;
+    task.lastIndex = start;
+    const match = task.exec(segment);
+    return match !== null && match.index === start;
   }
 
   /** [index, length] of the marker's successive matches from the paragraph's start. */
@@ -1231,7 +1304,7 @@ const CONJUNCT_WORDS = 6;
  * Where an enumeration without a serial comma ends ("A, B, C and D,"): from the comma after its first conjunct, short
  * conjuncts between commas up to one with the conjunction after its first word; the comma (or `to`) after that one, else -1.
  */
-function enumerationEnd(folded: string, comma: number, to: number, joining: RegExp): number {
+function enumerationWithoutSerialComma(folded: string, comma: number, to: number, joining: RegExp): number {
   let from = comma;
   for (let conjunct = 0; conjunct < ENUMERATION_CONJUNCTS; conjunct++) {
     const next = nextComma(folded, from + 1);
@@ -1246,6 +1319,8 @@ function enumerationEnd(folded: string, comma: number, to: number, joining: RegE
 }
 
 const COMMAS = /[,;،؛，；]/gu;
+/** The most items an enumeration after a partner marker's first one is read for (MarkerMatches.enumerationEnd). */
+const ENUMERATION_ITEMS = 4;
 
 function nextComma(text: string, from: number): number {
   COMMAS.lastIndex = from;
@@ -1272,12 +1347,14 @@ function isStateAdjective(name: string): boolean {
   return answer;
 }
 
-/** "relevant United Nations bodies": the bodies are addressed, not the Organization. */
-const UN_AS_ADJECTIVE = /^\s+(?:special political missions?|bodies|entities|agencies|organs|system|funds|programmes|country teams?|offices|departments|personnel|staff|missions|peacekeeping)(?![\p{L}])/u;
+/** The Organization, whose parts ("United Nations bodies") the texts address generically. */
+const ORGANIZATION = 'UN';
 
-/** "United Nations bodies", "the United Nations system": the Organization named as a modifier of what follows, no addressee. */
-function unAsAdjective(folded: string, candidate: Candidate): boolean {
-  return candidate.id === 'UN' && UN_AS_ADJECTIVE.test(folded.slice(candidate.end, candidate.end + 30));
+/** "relevant United Nations bodies", "the United Nations system", "органы Организации Объединенных Наций": the Organization named as a modifier of its parts, no addressee. */
+function organizationPart(lang: Language, folded: string, candidate: Candidate): boolean {
+  if (candidate.id !== ORGANIZATION) return false;
+  const { after, before } = lang.organizationParts;
+  return (after?.test(folded.slice(candidate.end, candidate.end + 60)) ?? false) || (before?.test(folded.slice(Math.max(0, candidate.start - 30), candidate.start)) ?? false);
 }
 
 /** Start of the latest region containing `offset`, or -1. */

@@ -25,6 +25,8 @@ interface ReferencesFile {
   heads: Record<string, Record<string, string | null>>;
   /** per language, head → the body it stands for when the document names none it could */
   defaults?: Record<string, Record<string, string>>;
+  /** categories whose bodies a head of that category stands for before bodies whose names merely hold its word */
+  preferCategory?: string[];
 }
 
 interface Head {
@@ -332,6 +334,9 @@ function headOfName(text: string, form: string, rules: LanguageReferences): bool
   return false;
 }
 
+let preferred: Set<string> | null = null;
+const preferredCategories = (): Set<string> => (preferred ??= new Set(readDataFile<ReferencesFile>('references.json').preferCategory ?? []));
+
 function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic = false): string | null {
   const { spaced } = rules;
   // the forms padded once per head ("the form in the name as whole words"), not per name and form
@@ -356,11 +361,15 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
       });
     });
   // a Government ("Gov-…") is a candidate only for a head of its category ("the Government"), never by its name's words
-  const candidates = [...named].filter(([, entry]) =>
+  const all = [...named].filter(([, entry]) =>
     entry.category === GOVERNMENT
       ? head.category === GOVERNMENT
       : (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
   );
+  // a head of a preferred category (the sanctions bodies) stands for a body of it before one whose name merely holds the
+  // word: Arabic "الفريق" is the panel ("فريق الخبراء المعني بالسودان"), not the country team ("فريق الأمم المتحدة القطري")
+  const ofCategory = head.category === null || !preferredCategories().has(head.category) ? [] : all.filter(([, entry]) => entry.category === head.category);
+  const candidates = ofCategory.length > 0 ? ofCategory : all;
   if (candidates.length === 0) return head.fallback;
   if (candidates.length === 1) return candidates[0]![0];
   const introduced = candidates.filter(([, entry]) => isIntroduced(entry));
