@@ -199,11 +199,24 @@ function inlineLess() {
   set('--max-inlined-bytecode-size=230');
 }
 
+/**
+ * TurboFan peels the first iteration off every loop it optimises (a copy of the loop's body, so
+ * that checks hoisted out of the loop run once): the largest graphs again. Without it the same
+ * ingest ran 2.0 % fewer instructions (TurboFan 2.87 → 2.34 G) for optimised code 1.3 % slower
+ * (6.31 → 6.39 G): a gain up to corpora about seven times the dev corpus, and at most some 0.4 %
+ * of the time beyond (the optimised code being under a third of it). The command line may say
+ * --turbo-loop-peeling.
+ */
+function peelNoLoops() {
+  if (!process.execArgv.some((arg) => /^--(no-)?turbo[-_]loop[-_]peeling$/.test(arg))) v8.setFlagsFromString('--no-turbo-loop-peeling');
+}
+
 /** The CLI's runCli, from the bundle (built when stale) or, failing that, from the sources. */
 export async function loadCli() {
   boundHeapGrowth();
   tierUpLater();
   inlineLess();
+  peelNoLoops();
   if (!process.env.UNKG_FROM_SOURCES) {
     try {
       if (!bundleIsFresh()) await buildBundle();
