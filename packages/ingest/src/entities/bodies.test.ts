@@ -176,5 +176,13 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     ]);
     // with an honorific after the comma it stays another organisation's title
     expect(bodies('le message du Secrétaire Général, M. Jürgen Stock, a été lu', 'fr')).toEqual([]);
+  });  it('reads other High Representatives as posts, not the one for Bosnia and Herzegovina, and names of set 9 (S/PRST/2006/37, S/RES/1696 (2006), composed probes of q24n set 9)', () => {
+    expect(bodies('Council condemns the attack of 24 July against the High Representative for the Elections, despite the presence')).toEqual([]);
+    expect(bodies('France, Germany, the Russian Federation, the United Kingdom, the United States and the High Representative of the European Union, in Paris on 12 July 2006')).toEqual(['EU']);
+    expect(bodies('The High Representative for Disarmament Affairs, Izumi Nakamitsu, briefed the Security Council')).toEqual(['SC']);
+    // the bare title still names the Bosnia post in its own resolutions (S/RES/1551 (2004))
+    expect(bodies('reaffirms that under Annex 10 of the Peace Agreement the High Representative is the final authority in theatre')).toEqual(['OHR']);
+    expect(bodies('Les États-Unis, le Japon et la République de Corée ont présenté les travaux de l’Équipe multilatérale de surveillance des sanctions', 'fr')).toEqual(['MSMT']);
+    expect(bodies('Según el Grupo de Expertos sobre Al-Shabaab, el grupo recauda más de 100 millones de dólares al año', 'es')).toEqual(['Panel2713']);
   });
 });

@@ -169,6 +169,11 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     expect(states('la traite des personnes, dont sont victimes de nombreuses femmes nigérianes', 'fr')).toEqual(['NG']);
     expect(states('las mujeres afganas y los niños sirios', 'es')).toEqual(['AF', 'SY']);
     expect(states('patrols in the western Indian Ocean', 'en')).toEqual([]);
+    // a lake named after a State is a place (S/PRST/2020/11; composed probe of q24n set 9)
+    expect(states('the Multinational Joint Task Force (MNJTF) in the Lake Chad Basin and the G5 Sahel Joint Force', 'en')).toEqual([]);
+    expect(states('Islamic State West Africa Province (ISWAP) continues to operate around Lake Chad, while', 'en')).toEqual([]);
+    // a country inside a group's name in the spelling of Noticias ONU (composed probe of q24n set 9)
+    expect(states('algunos de ellos vinculados al Estado Islámico en Iraq y el Levante (EIIL).', 'es')).toEqual([]);
   });
 });
 

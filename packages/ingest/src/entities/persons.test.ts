@@ -55,6 +55,12 @@ describe('persons without a title', () => {
     expect(names('La Presidenta de la Asamblea General, María Fernanda Espinosa, recordó la resolución 1373 (2001)', 'es')).toEqual(['María Fernanda Espinosa']);
     expect(names('Mr. Emile Francis Short (Ghana); Mr. Francis M. Ssekandi (Uganda)')).toEqual(['Emile Francis Short', 'Francis M. Ssekandi']);
     expect(names('President John Kufuor of Ghana and United Nations Secretary-General Ban Ki-moon, and emphasizes its full support')).toEqual(['John Kufuor', 'Ban Ki-moon']);
+     // a surname with the Arabic article joined by a hyphen (S/RES/1511 (2003); composed probes of q24n set 9)
+    expect(names('and deploring the assassination of Dr. Akila al-Hashimi, who died on 25 September 2003, as an attack directed against the future of Iraq')).toEqual(['Akila al-Hashimi']);
+    expect(names('Member States report that Sayf al-Adl, based in the Islamic Republic of Iran, is regarded as the group’s de facto leader.')).toEqual(['Sayf al-Adl']);
+    expect(names('Edem Wosornu of the Office for the Coordination of Humanitarian Affairs (OCHA) said that famine had been confirmed')).toEqual(['Edem Wosornu']);
+    // the article alone after a capitalised word is no name ("Tahrir al-Sham", "Bab al-Hawa")
+    expect(names('the crossing at Bab al-Hawa remained open')).toEqual([]);
   });
   it('reads the name right after a role when the comma closes something else (S/RES/1633 (2005)), and surnames after titles (S/RES/1581 (2005))', () => {
     expect(

@@ -77,6 +77,9 @@ let patterns: Patterns | null = null;
 /** A romanised Korean syllable, as names write them ("Ban", "Ki", "moon", "Kyung", "wha", "Jong", "un"). */
 const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t)?$/i;
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{L}|\p{Lu}\.`;
+/** a later word of a name with the Arabic article joined by a hyphen, in lower case ("Sayf al-Adl", "Akila al-Hashimi") */
+const ARTICLE_WORD = String.raw`(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑]\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{L}`;
+const ARTICLE_START = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑]\p{Lu}/u;
 /** one word of a name written in capitals, as meetings coverage writes speakers ("THOMAS-GREENFIELD", "A.") */
 const CAPITALS_WORD = String.raw`(?:\p{Lu}[\p{Lu}'’-]*\p{Lu}|\p{Lu}\.)`;
 /** a word in capitals ("UNODC", "THOMAS-GREENFIELD"): an acronym or a line of capitals, not a name as written */
@@ -91,7 +94,7 @@ function bothCases(items: string[]): string[] {
 function compile(): Patterns {
   const rules = loadGazetteer().persons;
   const particles = alternation(rules.particles);
-  const name = String.raw`(?:${NAME_WORD})(?:[ \t]+(?:(?:${particles})[ \t]+|d['’])?(?:${NAME_WORD})){0,4}`;
+  const name = String.raw`(?:${NAME_WORD})(?:[ \t]+(?:(?:${particles})[ \t]+|d['’])?(?:${NAME_WORD}|${ARTICLE_WORD})){0,4}`;
   const honorifics = alternation(rules.honorifics);
   const roleList = Object.values(rules.roles).flat();
   const roles = alternation(bothCases(roleList));
@@ -365,7 +368,7 @@ export function findPersons(
       // a word of its own, written as a name ("Garry", not "GARRY" in a line of capitals, nor "-ali" in a compound)
       if ((start > 0 && WORD_EDGE.test(text[start - 1]!)) || !isLower(text.charCodeAt(end - 1))) continue;
       const next = starts[index + 1]!;
-      if (!isUpper(text.charCodeAt(next)) && !(index + 2 < count && p.particles.has(text.slice(next, ends[index + 1]!)) && isUpper(text.charCodeAt(starts[index + 2]!)))) continue;
+      if (!isUpper(text.charCodeAt(next)) && !ARTICLE_START.test(text.slice(next, ends[index + 1]!)) && !(index + 2 < count && p.particles.has(text.slice(next, ends[index + 1]!)) && isUpper(text.charCodeAt(starts[index + 2]!)))) continue;
       nameFrom(start);
     }
   }
