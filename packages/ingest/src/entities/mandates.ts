@@ -112,6 +112,8 @@ interface Language {
   participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
   /** clause verbs' forms that are adjectives right before a name ("and concerned Member States") */
   adjectives: Set<string>;
+  /** the words inside an unknown capitalised name and the conjunctions after it (`namedRow` in mandates.json) */
+  namedRow: { inside: Set<string>; conjunctions: Set<string> } | null;
   /** a coordinator and the complementizer, opening a second that-clause ("and that", "et que", "y que") */
   andThat: RegExp | null;
   /** a verb's form that ends with the complementizer ("demande que") */
@@ -222,6 +224,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     spaced,
     allowed: wordSet(allowedList),
     objectWords: wordSet([...data.fillers, ...(data.genitive ?? [])]),
+    namedRow: data.namedRow ? { inside: new Set(data.namedRow.inside), conjunctions: new Set(data.namedRow.conjunctions) } : null,
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
@@ -811,15 +814,54 @@ function zoneAddressees(
     const support = supportFrom > skipFrom;
     // (but the verb's own preposition is no genitive: "exige de tous les États Membres qu'ils", not "les organismes des Nations Unies")
     if (!support && afterGenitive(lang, folded, candidate) && !(result.length === 0 && verbObject(lang, folded.slice(zoneStart, candidate.start)))) continue;
+    // a name right after another's and a genitive word is its complement, though a post's title ends the other's name:
+    // "the Emergency Relief Coordinator of the Secretary-General" is not the Secretary-General
+    if (result.length > 0 && complementOf(lang, folded, result.at(-1)!.candidate, candidate)) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
     if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
     // nor the agent of a participle inserted after it: "encourages Member States, as suggested by the Secretary-General, to consider"
     if (result.length > 0 && agentOfParticiple(lang, folded, candidate.start) >= 0) continue;
-    if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false)) return [];
+    if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false) && !namesBefore(lang, text.slice(zoneStart, candidate.start))) return [];
     result.push({ candidate, support });
   }
   return result;
+}
+
+/**
+ * A gap made of names the gazetteer does not know, in capitals, before a conjunction: the list of addressees opens with
+ * them and goes on with the body after it ("urges the Haitian National Police and MINUSTAH to continue", "requests the
+ * Mediation Group and the IWG to monitor", "demands the SLM/A, the JEM and the Government of Sudan to"). Lower-case
+ * words other than those inside a name ("of", "the") end it: "urges the Ivorian parties and …" opens no list.
+ */
+function namesBefore(lang: Language, gap: string): boolean {
+  if (!lang.namedRow) return false;
+  const tokens = gap.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’./-]*|,/gu) ?? [];
+  // the determiners before the body ("and the Government of Sudan")
+  while (tokens.length > 0 && lang.allowed.has(tokens.at(-1)!) && !lang.namedRow.conjunctions.has(tokens.at(-1)!)) tokens.pop();
+  const last = tokens.at(-1);
+  if (last === undefined || !lang.namedRow.conjunctions.has(last) || tokens.length > 16) return false;
+  let names = 0;
+  let inName = false;
+  for (const token of tokens.slice(0, -1)) {
+    if (token === ',' || lang.namedRow.conjunctions.has(token)) {
+      if (!inName) return false;
+      inName = false;
+    } else if (/^\p{Lu}/u.test(token)) {
+      if (!inName) names++;
+      inName = true;
+    } else if (!lang.namedRow.inside.has(token) && (inName || !lang.allowed.has(token))) {
+      // a lower-case word: inside a name ("of", "the"), or a filler before one ("all")
+      return false;
+    }
+  }
+  return names > 0 && inName;
+}
+
+/** `candidate` right after `previous` and a genitive word only ("of the"): a complement of the other's name. */
+function complementOf(lang: Language, folded: string, previous: Candidate, candidate: Candidate): boolean {
+  const gap = folded.slice(previous.end, candidate.start);
+  return !previous.state && /^[\s\p{L}]+$/u.test(gap) && (lang.genitive?.test(gap) ?? false) && gap.trim().split(/\s+/u).every((word) => lang.objectWords.has(word));
 }
 
 /** A gap of fillers and genitive words only ("de tous les"): the name after it is the verb's object. */
