@@ -494,6 +494,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     });
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
+    const addressedAt: Candidate[][] = [];
     verbs.forEach((verb, position) => {
       const clauseEnd = verbs[position + 1]?.start ?? text.length;
       const taken = new Set<Candidate>();
@@ -528,12 +529,19 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
           let antecedents = lastAddressed;
           for (let back = position - 1; antecedents.length === 0 && back >= -1; back--) {
+            // a directive clause before it: its addressees, and none if it addressed no body but someone else ("calls on all
+            // political parties … to work … with the facilitation of MONUC … and encourages them": the parties, not MONUC)
+            if (back >= 0 && rules.mandating.has(verbs[back]!.lemma) && !rules.decideThat.has(verbs[back]!.lemma)) {
+              antecedents = addressedAt[back] ?? [];
+              break;
+            }
             const from = back >= 0 ? verbs[back]!.start : 0;
             const to = verbs[back + 1]!.start;
             // but not a name that is a complement: "… in support of the peace process in Somalia. The Council urges them"
             antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert && !isComplement(lang, folded, candidate));
-            // a directive clause before it addressed someone, if no body ("encourage les parties …, les encourage")
-            if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
+            // a that-clause's verb before it names them ("Souligne que c'est à l'ensemble des autorités … qu'il incombe …, constate …
+            // et leur demande")
+            if (back >= 0 && rules.decideThat.has(verbs[back]!.lemma)) break;
           }
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
         } else if (lang.passiveAgent && (lang.that.test(folded.slice(zoneStart, clauseEnd)) || lang.thatEnd!.test(folded.slice(verb.start, verb.end)))) {
@@ -548,6 +556,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       }
       if (addressed.length > 0) addressed = addressed.filter(({ candidate }) => !candidate.inert);
       lastAddressed = addressed.length === 0 ? [] : addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
+      addressedAt[position] = lastAddressed;
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
         taken.add(candidate);
