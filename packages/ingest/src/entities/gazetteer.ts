@@ -161,6 +161,9 @@ export interface MandateLanguageRules {
   stateComplements?: string[];
   /** plural heads of States before those words ("the Presidents of"): the States after them are no complements */
   stateHeads?: string[];
+  /** languages that write a name with capitals: the words that may stand inside a name unknown to the gazetteer ("of", "the") and
+   *  the conjunctions after it; an addressee list may open with such names ("urges the Haitian National Police and MINUSTAH to") */
+  namedRow?: { inside: string[]; conjunctions: string[] };
   that?: string[];
   /** list languages whose directives take a that-clause ("Requests that X transfer …"): its subject is addressed, and
    *  when the subject is no body, the agent of its passive verb ("be conveyed by the Secretariat"); the words of "be … by the" */

@@ -112,6 +112,8 @@ interface Language {
   participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
   /** clause verbs' forms that are adjectives right before a name ("and concerned Member States") */
   adjectives: Set<string>;
+  /** the words inside an unknown capitalised name and the conjunctions after it (`namedRow` in mandates.json) */
+  namedRow: { inside: Set<string>; conjunctions: Set<string> } | null;
   /** a coordinator and the complementizer, opening a second that-clause ("and that", "et que", "y que") */
   andThat: RegExp | null;
   /** a verb's form that ends with the complementizer ("demande que") */
@@ -222,6 +224,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     spaced,
     allowed: wordSet(allowedList),
     objectWords: wordSet([...data.fillers, ...(data.genitive ?? [])]),
+    namedRow: data.namedRow ? { inside: new Set(data.namedRow.inside), conjunctions: new Set(data.namedRow.conjunctions) } : null,
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
@@ -491,6 +494,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     });
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
+    const addressedAt: Candidate[][] = [];
     verbs.forEach((verb, position) => {
       const clauseEnd = verbs[position + 1]?.start ?? text.length;
       const taken = new Set<Candidate>();
@@ -525,12 +529,19 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
           // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
           let antecedents = lastAddressed;
           for (let back = position - 1; antecedents.length === 0 && back >= -1; back--) {
+            // a directive clause before it: its addressees, and none if it addressed no body but someone else ("calls on all
+            // political parties … to work … with the facilitation of MONUC … and encourages them": the parties, not MONUC)
+            if (back >= 0 && rules.mandating.has(verbs[back]!.lemma) && !rules.decideThat.has(verbs[back]!.lemma)) {
+              antecedents = addressedAt[back] ?? [];
+              break;
+            }
             const from = back >= 0 ? verbs[back]!.start : 0;
             const to = verbs[back + 1]!.start;
             // but not a name that is a complement: "… in support of the peace process in Somalia. The Council urges them"
             antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert && !isComplement(lang, folded, candidate));
-            // a directive clause before it addressed someone, if no body ("encourage les parties …, les encourage")
-            if (back >= 0 && (rules.mandating.has(verbs[back]!.lemma) || rules.decideThat.has(verbs[back]!.lemma))) break;
+            // a that-clause's verb before it names them ("Souligne que c'est à l'ensemble des autorités … qu'il incombe …, constate …
+            // et leur demande")
+            if (back >= 0 && rules.decideThat.has(verbs[back]!.lemma)) break;
           }
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
         } else if (lang.passiveAgent && (lang.that.test(folded.slice(zoneStart, clauseEnd)) || lang.thatEnd!.test(folded.slice(verb.start, verb.end)))) {
@@ -545,6 +556,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       }
       if (addressed.length > 0) addressed = addressed.filter(({ candidate }) => !candidate.inert);
       lastAddressed = addressed.length === 0 ? [] : addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
+      addressedAt[position] = lastAddressed;
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
         taken.add(candidate);
@@ -811,15 +823,54 @@ function zoneAddressees(
     const support = supportFrom > skipFrom;
     // (but the verb's own preposition is no genitive: "exige de tous les États Membres qu'ils", not "les organismes des Nations Unies")
     if (!support && afterGenitive(lang, folded, candidate) && !(result.length === 0 && verbObject(lang, folded.slice(zoneStart, candidate.start)))) continue;
+    // a name right after another's and a genitive word is its complement, though a post's title ends the other's name:
+    // "the Emergency Relief Coordinator of the Secretary-General" is not the Secretary-General
+    if (result.length > 0 && complementOf(lang, folded, result.at(-1)!.candidate, candidate)) continue;
     // after the first addressee, a name marked as owner heads no list item, what it owns does: "Calls upon Member
     // States, in response to the Secretary-General's letter …, to support", "when submitting new names to the Committee's list"
     if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
     // nor the agent of a participle inserted after it: "encourages Member States, as suggested by the Secretary-General, to consider"
     if (result.length > 0 && agentOfParticiple(lang, folded, candidate.start) >= 0) continue;
-    if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false)) return [];
+    if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false) && !namesBefore(lang, text.slice(zoneStart, candidate.start))) return [];
     result.push({ candidate, support });
   }
   return result;
+}
+
+/**
+ * A gap made of names the gazetteer does not know, in capitals, before a conjunction: the list of addressees opens with
+ * them and goes on with the body after it ("urges the Haitian National Police and MINUSTAH to continue", "requests the
+ * Mediation Group and the IWG to monitor", "demands the SLM/A, the JEM and the Government of Sudan to"). Lower-case
+ * words other than those inside a name ("of", "the") end it: "urges the Ivorian parties and …" opens no list.
+ */
+function namesBefore(lang: Language, gap: string): boolean {
+  if (!lang.namedRow) return false;
+  const tokens = gap.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’./-]*|,/gu) ?? [];
+  // the determiners before the body ("and the Government of Sudan")
+  while (tokens.length > 0 && lang.allowed.has(tokens.at(-1)!) && !lang.namedRow.conjunctions.has(tokens.at(-1)!)) tokens.pop();
+  const last = tokens.at(-1);
+  if (last === undefined || !lang.namedRow.conjunctions.has(last) || tokens.length > 16) return false;
+  let names = 0;
+  let inName = false;
+  for (const token of tokens.slice(0, -1)) {
+    if (token === ',' || lang.namedRow.conjunctions.has(token)) {
+      if (!inName) return false;
+      inName = false;
+    } else if (/^\p{Lu}/u.test(token)) {
+      if (!inName) names++;
+      inName = true;
+    } else if (!lang.namedRow.inside.has(token) && (inName || !lang.allowed.has(token))) {
+      // a lower-case word: inside a name ("of", "the"), or a filler before one ("all")
+      return false;
+    }
+  }
+  return names > 0 && inName;
+}
+
+/** `candidate` right after `previous` and a genitive word only ("of the"): a complement of the other's name. */
+function complementOf(lang: Language, folded: string, previous: Candidate, candidate: Candidate): boolean {
+  const gap = folded.slice(previous.end, candidate.start);
+  return !previous.state && /^[\s\p{L}]+$/u.test(gap) && (lang.genitive?.test(gap) ?? false) && gap.trim().split(/\s+/u).every((word) => lang.objectWords.has(word));
 }
 
 /** A gap of fillers and genitive words only ("de tous les"): the name after it is the verb's object. */
