@@ -53,6 +53,8 @@ interface LanguageReferences {
   latinOrCyrillic: boolean;
   /** some head has a fallback: worth reading a document that names no body */
   fallbacks: boolean;
+  /** some head has several words ("the Verification Mission"): read first, its mentions counted for the heads of one word */
+  severalWords: boolean;
   before: string[];
   /** after one of these determiners a government head is the Government named last before it ("… the Government of Syria … its call on that Government") */
   anaphoric: RegExp | null;
@@ -125,6 +127,7 @@ function compile(): Map<string, LanguageReferences> {
       spaced,
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
       fallbacks: Object.keys(defaults).length > 0,
+      severalWords: [...byForm.keys()].some((form) => form.includes(' ')),
       before: file.before?.[lang] ?? [],
       anaphoric: file.anaphoric?.[lang]?.length
         ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(file.anaphoric[lang]!.map((word) => foldText(word)))})\\s+$`, 'u')
@@ -164,11 +167,14 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     entry.ends.push(match.end);
   }
   if (named.size === 0 && !rules.fallbacks) return [];
-  const found: NameMatch[] = [];
+  let found: NameMatch[] = [];
   const resolved = new Map<Head, string | null>();
   let next = 0;
+  // the first round reads the heads of several words only ("البعثة المتكاملة", "the Verification Mission")
+  let severalWordsOnly = false;
   /** A head read at `start`: kept when preceded by a determiner, capitalised, not qualified, not inside a name. */
   const consider = (form: string, start: number): void => {
+    if (severalWordsOnly && !form.includes(' ')) return;
     const end = start + form.length;
     if (rules.determinerBefore && !rules.determinerBefore.test(folded.slice(Math.max(0, start - 16), start))) return;
     const head = rules.heads.get(form);
@@ -192,26 +198,42 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     const id = anaphoric ? lastGovernmentBefore(named, start) : resolved.get(head);
     if (id) found.push(makeMatch('Body', id, start, end));
   };
-  if (tokens && rules.firstTokens) {
-    // only where a token could start a head (a bit per hash, as the gazetteer scan does): the regex runs there alone
-    const { starts, hashes, count } = tokens;
-    const sticky = rules.sticky!;
-    for (let index = 0; index < count; index++) {
-      if (rules.firstTokens[hashes[index]! & 0xffff] === 0) continue;
-      sticky.lastIndex = starts[index]!;
-      const hit = sticky.exec(folded);
-      if (hit) consider(hit[1]!, hit.index);
+  const scan = (): void => {
+    if (tokens && rules.firstTokens) {
+      // only where a token could start a head (a bit per hash, as the gazetteer scan does): the regex runs there alone
+      const { starts, hashes, count } = tokens;
+      const sticky = rules.sticky!;
+      for (let index = 0; index < count; index++) {
+        if (rules.firstTokens[hashes[index]! & 0xffff] === 0) continue;
+        sticky.lastIndex = starts[index]!;
+        const hit = sticky.exec(folded);
+        if (hit) consider(hit[1]!, hit.index);
+      }
+      return;
     }
-    return found;
+    const pattern = rules.pattern;
+    pattern.lastIndex = 0;
+    for (let hit = pattern.exec(folded); hit; hit = pattern.exec(folded)) {
+      const before = found.length;
+      consider(hit[1]!, hit.index);
+      // a hit not kept may hide a head starting inside it
+      if (found.length === before) pattern.lastIndex = hit.index + 1;
+    }
+  };
+  if (rules.severalWords) {
+    // A body a text names by a short form of several words counts those mentions when a head of one word is resolved:
+    // MINUSMA, named once in full and 49 times "البعثة المتكاملة", is "البعثة" before the EU mission named twice
+    severalWordsOnly = true;
+    scan();
+    for (const match of found) {
+      const entry = named.get(match.id);
+      if (entry) entry.count++;
+    }
+    severalWordsOnly = false;
+    found = [];
+    next = 0;
   }
-  const pattern = rules.pattern;
-  pattern.lastIndex = 0;
-  for (let hit = pattern.exec(folded); hit; hit = pattern.exec(folded)) {
-    const before = found.length;
-    consider(hit[1]!, hit.index);
-    // a hit not kept may hide a head starting inside it
-    if (found.length === before) pattern.lastIndex = hit.index + 1;
-  }
+  scan();
   return found;
 }
 
