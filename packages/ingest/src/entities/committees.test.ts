@@ -57,6 +57,9 @@ describe('findSubsidiaryBodies in Russian, Arabic and Chinese, and French and Sp
     { lang: 'ar', text: 'بالتعاون مع فريق الخبراء المنشأ بموجب القرار 1533 (2004)، ولا سيما', expected: ['Panel1533'] },
     { lang: 'zh', text: '请第1970(2011)号决议所设委员会提交报告', expected: ['Committee1970'] },
     { lang: 'zh', text: '又表示注意到第1591(2005)号决议所设苏丹问题专家小组的最后报告', expected: ['Panel1591'] },
+    // a list of resolutions before 号决议: the body of the first (2610, 2617), as Russian "резолюциями 1267 (1999), 1989 (2011) и 2253 (2015)"
+    { lang: 'zh', text: '特别是第1267(1999)、1989(2011)、2253(2015)和2368(2017)号决议所设委员会指认的所有个人', expected: ['Committee1267'] },
+    { lang: 'zh', text: '包括第1267(1999)、1989(2011)和2255(2015)号决议所设委员会', expected: ['Committee1267'] },
     // French and Spanish links with a contraction or "en" before the paragraph (2509)
     { lang: 'fr', text: "le mandat du Groupe d’experts créé en application du paragraphe 24 de la résolution 1973 (2011) et modifié", expected: ['Panel1973'] },
     // "establecido en": the panel or its mandate ("el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360", 2528), not read

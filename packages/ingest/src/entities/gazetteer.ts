@@ -95,6 +95,8 @@ export interface EnvoysFile {
   owners: Record<string, string[]>;
   possessives: Record<string, string[]>;
   offices: Record<string, string[]>;
+  /** conjunctions and prepositions glued to an office's word (Arabic "ومكتب الممثلة الخاصة"): the office starts after them */
+  officeProclitics?: Record<string, string[]>;
   notPosts: Record<string, string[]>;
   places: Array<{ id: string; label: string; mission?: string; names: Record<string, string[]> }>;
   /** English country names written with "the" in a post's label ("for the Central African Republic") */

@@ -314,7 +314,13 @@ function compileLanguage(lang: string, forms: Map<string, string>, data: Gazette
     owners: spaced && data.owners[lang]?.length ? new RegExp(`^\\s*(?:${alternation(data.owners[lang].map(foldText))})${end}`, 'u') : null,
     ownersBefore: !spaced && data.owners[lang]?.length ? new RegExp(`(?:${alternation(data.owners[lang].map(foldText))})$`, 'u') : null,
     possessive: data.possessives[lang]?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}(?:${alternation(data.possessives[lang].map(foldText))})\\s*$`, 'u') : null,
-    officeBefore: spaced && data.offices[lang]?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.offices[lang].map(foldText))})\\s+$`, 'u') : null,
+    officeBefore:
+      spaced && data.offices[lang]?.length
+        ? new RegExp(
+            `(?<![\\p{L}])${data.officeProclitics?.[lang]?.length ? `(?:${alternation(data.officeProclitics[lang].map(foldText))})?` : ''}((?:${alternation(data.offices[lang].map(foldText))})\\s+)$`,
+            'u',
+          )
+        : null,
     officeAfter: !spaced && data.offices[lang]?.length ? new RegExp(`^(?:${alternation(data.offices[lang].map(foldText))})`, 'u') : null,
     head: data.heads[lang]?.length
       ? new RegExp(`^\\s*,?\\s*(?:${alternation(data.heads[lang].map(foldText))})${spaced ? '\\s*' : ''}${article ? `${article}?` : ''}`, 'u')
@@ -459,7 +465,7 @@ export function resolvePosts(
     }
     // "Office of the Special Representative …", "…特别代表办公室": the post's office stands for the post
     const office = language.officeBefore?.exec(folded.slice(Math.max(0, start - 30), start));
-    if (office) start -= office[0].length;
+    if (office) start -= office[1]!.length;
     const officeAfter = language.officeAfter?.exec(folded.slice(end, end + 6));
     if (officeAfter) end += officeAfter[0].length;
     if (!place && !mission) {

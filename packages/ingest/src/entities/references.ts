@@ -53,6 +53,8 @@ interface LanguageReferences {
   latinOrCyrillic: boolean;
   /** some head has a fallback: worth reading a document that names no body */
   fallbacks: boolean;
+  /** some head has several words ("the Verification Mission"): read first, its mentions counted for the heads of one word */
+  severalWords: boolean;
   before: string[];
   /** after one of these determiners a government head is the Government named last before it ("… the Government of Syria … its call on that Government") */
   anaphoric: RegExp | null;
@@ -125,6 +127,7 @@ function compile(): Map<string, LanguageReferences> {
       spaced,
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
       fallbacks: Object.keys(defaults).length > 0,
+      severalWords: [...byForm.keys()].some((form) => form.includes(' ')),
       before: file.before?.[lang] ?? [],
       anaphoric: file.anaphoric?.[lang]?.length
         ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(file.anaphoric[lang]!.map((word) => foldText(word)))})\\s+$`, 'u')
@@ -164,11 +167,17 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     entry.ends.push(match.end);
   }
   if (named.size === 0 && !rules.fallbacks) return [];
-  const found: NameMatch[] = [];
+  let found: NameMatch[] = [];
   const resolved = new Map<Head, string | null>();
   let next = 0;
+  // the folded texts of the State the document names most (more often than any other), asked for once
+  let place: string[] | null | undefined;
+  const mainPlace = (): string[] | null => (place === undefined ? (place = mostNamedState(matches, folded)) : place);
+  // the first round reads the heads of several words only ("البعثة المتكاملة", "the Verification Mission")
+  let severalWordsOnly = false;
   /** A head read at `start`: kept when preceded by a determiner, capitalised, not qualified, not inside a name. */
   const consider = (form: string, start: number): void => {
+    if (severalWordsOnly && !form.includes(' ')) return;
     const end = start + form.length;
     if (rules.determinerBefore && !rules.determinerBefore.test(folded.slice(Math.max(0, start - 16), start))) return;
     const head = rules.heads.get(form);
@@ -188,30 +197,57 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       if (!NEVER.has(inner.id) && inner.end - inner.start >= end - start) return;
     }
     const anaphoric = head.category === GOVERNMENT && rules.anaphoric?.test(folded.slice(Math.max(0, start - 16), start));
-    if (!anaphoric && !resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar'));
+    if (!anaphoric && !resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }));
     const id = anaphoric ? lastGovernmentBefore(named, start) : resolved.get(head);
     if (id) found.push(makeMatch('Body', id, start, end));
   };
-  if (tokens && rules.firstTokens) {
-    // only where a token could start a head (a bit per hash, as the gazetteer scan does): the regex runs there alone
-    const { starts, hashes, count } = tokens;
-    const sticky = rules.sticky!;
-    for (let index = 0; index < count; index++) {
-      if (rules.firstTokens[hashes[index]! & 0xffff] === 0) continue;
-      sticky.lastIndex = starts[index]!;
-      const hit = sticky.exec(folded);
-      if (hit) consider(hit[1]!, hit.index);
+  const scan = (): void => {
+    if (tokens && rules.firstTokens) {
+      // only where a token could start a head (a bit per hash, as the gazetteer scan does): the regex runs there alone
+      const { starts, hashes, count } = tokens;
+      const sticky = rules.sticky!;
+      for (let index = 0; index < count; index++) {
+        if (rules.firstTokens[hashes[index]! & 0xffff] === 0) continue;
+        sticky.lastIndex = starts[index]!;
+        const hit = sticky.exec(folded);
+        if (hit) consider(hit[1]!, hit.index);
+      }
+      return;
     }
-    return found;
+    const pattern = rules.pattern;
+    pattern.lastIndex = 0;
+    for (let hit = pattern.exec(folded); hit; hit = pattern.exec(folded)) {
+      const before = found.length;
+      consider(hit[1]!, hit.index);
+      // a hit not kept may hide a head starting inside it
+      if (found.length === before) pattern.lastIndex = hit.index + 1;
+    }
+  };
+  if (rules.severalWords) {
+    // A body a text names by a short form of several words counts those mentions when a head of one word is resolved:
+    // MINUSMA, named once in full and 49 times "البعثة المتكاملة", is "البعثة" before the EU mission named twice
+    severalWordsOnly = true;
+    scan();
+    const byShortForm = new Set<string>();
+    for (const match of found) {
+      let entry = named.get(match.id);
+      if (!entry) {
+        // a mission the text names only by a short form ("البعثة المتكاملة" in S/RES/2552) is a body it names
+        entry = { count: 0, spans: [], category: entities.get(entityRef('Body', match.id))?.category, ends: [] };
+        named.set(match.id, entry);
+        byShortForm.add(match.id);
+      }
+      entry.count++;
+      if (byShortForm.has(match.id)) {
+        entry.spans.push(match.start);
+        entry.ends.push(match.end);
+      }
+    }
+    severalWordsOnly = false;
+    found = [];
+    next = 0;
   }
-  const pattern = rules.pattern;
-  pattern.lastIndex = 0;
-  for (let hit = pattern.exec(folded); hit; hit = pattern.exec(folded)) {
-    const before = found.length;
-    consider(hit[1]!, hit.index);
-    // a hit not kept may hide a head starting inside it
-    if (found.length === before) pattern.lastIndex = hit.index + 1;
-  }
+  scan();
   return found;
 }
 
@@ -337,7 +373,7 @@ function headOfName(text: string, form: string, rules: LanguageReferences): bool
 let preferred: Set<string> | null = null;
 const preferredCategories = (): Set<string> => (preferred ??= new Set(readDataFile<ReferencesFile>('references.json').preferCategory ?? []));
 
-function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic = false): string | null {
+function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic: boolean, place: Place): string | null {
   const { spaced } = rules;
   // the forms padded once per head ("the form in the name as whole words"), not per name and form
   const padded = head.forms.map((form) => ` ${form} `);
@@ -370,7 +406,7 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   // word: Arabic "الفريق" is the panel ("فريق الخبراء المعني بالسودان"), not the country team ("فريق الأمم المتحدة القطري")
   const ofCategory = head.category === null || !preferredCategories().has(head.category) ? [] : all.filter(([, entry]) => entry.category === head.category);
   const candidates = ofCategory.length > 0 ? ofCategory : all;
-  if (candidates.length === 0) return head.fallback;
+  if (candidates.length === 0) return head.fallback ?? (head.forms[0]!.includes(' ') ? missionOfPlace(holds, place) : null);
   if (candidates.length === 1) return candidates[0]![0];
   const introduced = candidates.filter(([, entry]) => isIntroduced(entry));
   if (introduced.length === 1) return introduced[0]![0];
@@ -381,4 +417,42 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   // resolution that first names its own regime's Committee, then recalls others)
   const first = Math.min(...candidates.map(([, entry]) => entry.spans[0]!));
   return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
+}
+
+/** The document's language and the folded texts of the State it names most, if one is named more often than any other. */
+interface Place {
+  lang: string;
+  texts: string[] | null;
+}
+
+function mostNamedState(matches: NameMatch[], folded: string): string[] | null {
+  const counts = new Map<string, number>();
+  for (const match of matches) if (match.kind === 'State') counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  if (sorted.length === 0 || (sorted.length > 1 && sorted[1]![1] >= sorted[0]![1])) return null;
+  const id = sorted[0]![0];
+  return [...new Set(matches.filter((match) => match.kind === 'State' && match.id === id).map((match) => folded.slice(match.start, match.end)))];
+}
+
+let missionNames: Map<string, Array<{ id: string; names: string[] }>> | null = null;
+
+/**
+ * A short form of several words that no body the text names holds ("البعثة المتكاملة" in an Arabic text that never
+ * names MINUSCA in full, S/RES/2552): the gazetteer's mission whose name in the text's language holds it and the name
+ * of the State the text names most ("بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في جمهورية أفريقيا
+ * الوسطى"), when exactly one does.
+ */
+function missionOfPlace(holds: (text: string) => boolean, place: Place): string | null {
+  if (!place.texts || place.texts.length === 0) return null;
+  missionNames ??= new Map();
+  let missions = missionNames.get(place.lang);
+  if (!missions) {
+    missions = readDataFile<Array<{ id: string; category?: string; names: Record<string, string[]> }>>('bodies.json')
+      .filter((body) => body.category === 'mission' && body.names[place.lang]?.length)
+      .map((body) => ({ id: body.id, names: body.names[place.lang]!.map((name) => foldText(name)) }));
+    missionNames.set(place.lang, missions);
+  }
+  const texts = place.texts;
+  const found = missions.filter((mission) => mission.names.some((name) => holds(name) && texts.some((text) => name.includes(text))));
+  return found.length === 1 ? found[0]!.id : null;
 }
