@@ -457,14 +457,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (mention.kind === 'State' && lang.stateQualifier?.test(foldText(doc.text.slice(mention.end, mention.end + 12)))) continue;
       // nor a State that owns what is addressed: "urges Kenya's political leaders", "calls upon Somalia's international partners"
       if (mention.kind === 'State' && lang.possessiveAfter?.test(doc.text.slice(mention.end, mention.end + 4))) continue;
-      candidates.push({
-        id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
-        start: mention.start - segment.start,
-        end: mention.end - segment.start,
-        // every field from the start, `inert` set later in place: one hidden class for every candidate
-        state: mention.kind === 'State',
-        inert: false,
-      });
+      candidates.push(candidateOf(mention, segment));
     }
     if (candidates.length === 0) return;
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
@@ -584,6 +577,18 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
   return found;
 }
 
+/** A mention as a candidate addressee (paragraph offsets), a State standing for its Government. */
+function candidateOf(mention: EntityMention, segment: Segment): Candidate {
+  return {
+    id: mention.kind === 'State' ? governmentId(mention.id) : mention.id,
+    start: mention.start - segment.start,
+    end: mention.end - segment.start,
+    // every field from the start, `inert` set later in place: one hidden class for every candidate
+    state: mention.kind === 'State',
+    inert: false,
+  };
+}
+
 /** A paragraph ending with a that-clause verb and its complementizer ("8. Decides that:", "5. Décide que :"): the list it opens. */
 function listOpening(rules: Compiled, lang: Language, verbLang: string, text: string, paragraph: string): { lemma: string; parent: string } | null {
   const verbs = clauseVerbs(text, Math.max(0, text.length - 80), verbLang);
@@ -611,7 +616,7 @@ function readListItem(
   const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
   const candidates: Candidate[] = named
     .filter((mention) => mention.kind === 'Body' || !isStateAdjective(doc.text.slice(mention.start, mention.end)))
-    .map((mention) => ({ id: mention.kind === 'State' ? governmentId(mention.id) : mention.id, start: mention.start - segment.start, end: mention.end - segment.start, state: mention.kind === 'State', inert: false }));
+    .map((mention) => candidateOf(mention, segment));
   // the item's own label ("(a)", "(ii)", "–") stands before the subject
   const label = /^[\s*_]*(?:\(?[a-z0-9]{1,4}\)|[–—-])?[\s*_]*/u.exec(folded)![0].length;
   const verbs = clauseVerbs(text, label, verbLang);
@@ -754,10 +759,10 @@ function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[],
 /** Bodies that are persons: the Secretary-General and the posts of envoys.json (SRSG, SRSG-AF …). */
 const PERSONS = /^(?:SG|SRSG|SpecialEnvoy|PersonalEnvoy)(?:-|$)/u;
 
-/** Where the task begins: the first infinitive or complementizer outside a body's name. */
 /** Set by taskStart: the zone it bounds was opened by a complementizer ("просит далее, чтобы X"), so its addressee is a subject. */
 let openedByComplementizer = false;
 
+/** Where the task begins: the first infinitive or complementizer outside a body's name. */
 function taskStart(lang: Language, text: string, folded: string, from: number, to: number, candidates: Candidate[]): number {
   openedByComplementizer = false;
   if (!lang.task) return to;
