@@ -87,9 +87,13 @@ function firstTokenBits(forms: string[]): Uint8Array {
 const alternation = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 let compiled: Map<string, LanguageReferences> | null = null;
+let referencesData: ReferencesFile | null = null;
+
+/** references.json, read once for the compiled heads, the introducers and the preferred categories. */
+const referencesFile = (): ReferencesFile => (referencesData ??= readDataFile<ReferencesFile>('references.json'));
 
 function compile(): Map<string, LanguageReferences> {
-  const file = readDataFile<ReferencesFile>('references.json');
+  const file = referencesFile();
   const result = new Map<string, LanguageReferences>();
   for (const [lang, heads] of Object.entries(file.heads)) {
     const byForm = new Map<string, Head>();
@@ -157,11 +161,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   const named = new Map<string, Named>();
   for (const match of matches) {
     if (match.kind !== 'Body' || NEVER.has(match.id)) continue;
-    let entry = named.get(match.id);
-    if (!entry) {
-      entry = { count: 0, spans: [], category: entities.get(entityRef('Body', match.id))?.category, ends: [] };
-      named.set(match.id, entry);
-    }
+    const entry = entryOf(named, match.id, entities);
     entry.count++;
     entry.spans.push(match.start);
     entry.ends.push(match.end);
@@ -230,13 +230,9 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     scan();
     const byShortForm = new Set<string>();
     for (const match of found) {
-      let entry = named.get(match.id);
-      if (!entry) {
-        // a mission the text names only by a short form ("البعثة المتكاملة" in S/RES/2552) is a body it names
-        entry = { count: 0, spans: [], category: entities.get(entityRef('Body', match.id))?.category, ends: [] };
-        named.set(match.id, entry);
-        byShortForm.add(match.id);
-      }
+      // a mission the text names only by a short form ("البعثة المتكاملة" in S/RES/2552) is a body it names
+      if (!named.has(match.id)) byShortForm.add(match.id);
+      const entry = entryOf(named, match.id, entities);
       entry.count++;
       if (byShortForm.has(match.id)) {
         entry.spans.push(match.start);
@@ -275,6 +271,16 @@ function continuesName(form: string, after: string): boolean {
 }
 
 /** A body the document names: how often, where (starts and ends of its names), its category. */
+/** The entry of body `id` in `named`, made at its first mention. */
+function entryOf(named: Map<string, Named>, id: string, entities: EntityTable): Named {
+  let entry = named.get(id);
+  if (!entry) {
+    entry = { count: 0, spans: [], category: entities.get(entityRef('Body', id))?.category, ends: [] };
+    named.set(id, entry);
+  }
+  return entry;
+}
+
 interface Named {
   count: number;
   spans: number[];
@@ -311,7 +317,7 @@ let opening: string | null = null;
 /** What opens an introduction: a bracket, a comma, or an introducing word ("hereinafter", "ci-après"), folded. */
 function introducerOpening(): string {
   if (opening === null) {
-    const words = readDataFile<ReferencesFile>('references.json').introducers ?? [];
+    const words = referencesFile().introducers ?? [];
     opening = words.length ? `(?:[(,]|(?:${alternation(words.map((word) => foldText(word)))})(?![\\p{L}]))` : '[(,]';
   }
   return opening;
@@ -371,7 +377,7 @@ function headOfName(text: string, form: string, rules: LanguageReferences): bool
 }
 
 let preferred: Set<string> | null = null;
-const preferredCategories = (): Set<string> => (preferred ??= new Set(readDataFile<ReferencesFile>('references.json').preferCategory ?? []));
+const preferredCategories = (): Set<string> => (preferred ??= new Set(referencesFile().preferCategory ?? []));
 
 function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic: boolean, place: Place): string | null {
   const { spaced } = rules;
@@ -434,7 +440,10 @@ function mostNamedState(matches: NameMatch[], folded: string): string[] | null {
   return [...new Set(matches.filter((match) => match.kind === 'State' && match.id === id).map((match) => folded.slice(match.start, match.end)))];
 }
 
-let missionNames: Map<string, Array<{ id: string; names: string[] }>> | null = null;
+/** The missions of bodies.json, read once: their names by language. */
+let missionBodies: Array<{ id: string; names: Record<string, string[]> }> | null = null;
+/** Per language, the missions named in it (from missionBodies). */
+const missionNames = new Map<string, Array<{ id: string; names: string[] }>>();
 
 /**
  * A short form of several words that no body the text names holds ("البعثة المتكاملة" in an Arabic text that never
@@ -444,11 +453,13 @@ let missionNames: Map<string, Array<{ id: string; names: string[] }>> | null = n
  */
 function missionOfPlace(holds: (text: string) => boolean, place: Place): string | null {
   if (!place.texts || place.texts.length === 0) return null;
-  missionNames ??= new Map();
   let missions = missionNames.get(place.lang);
   if (!missions) {
-    missions = readDataFile<Array<{ id: string; category?: string; names: Record<string, string[]> }>>('bodies.json')
-      .filter((body) => body.category === 'mission' && body.names[place.lang]?.length)
+    missionBodies ??= readDataFile<Array<{ id: string; category?: string; names: Record<string, string[]> }>>('bodies.json')
+      .filter((body) => body.category === 'mission')
+      .map((body) => ({ id: body.id, names: body.names }));
+    missions = missionBodies
+      .filter((body) => body.names[place.lang]?.length)
       .map((body) => ({ id: body.id, names: body.names[place.lang]!.map((name) => foldText(name)) }));
     missionNames.set(place.lang, missions);
   }
