@@ -144,6 +144,15 @@ describe('mandates reported in news (Spanish, Russian, Arabic, Chinese)', () => 
     expect(reported(text, 'es', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/1373 (2001) MemberStates call upon']);
   });
 
+  it('takes an adoption told as history for no report of the document (composed sentences)', () => {
+    const history = 'In 2020, five years after the Council adopted resolution 2250 (2015), the Council held an open debate. The Council requested the Secretary-General to report.';
+    expect(reported(history, 'en', 'news')).toEqual([]);
+    // the year of the resolution itself is no history: "Tras los atentados del 11 de septiembre de 2001 …" (the CCT's page) reports 1373
+    const report =
+      'Tras los atentados del 11 de septiembre de 2001 contra los Estados Unidos, el Consejo de Seguridad adoptó por unanimidad la resolución 1373 (2001), en la que se establecía por primera vez un Comité contra el Terrorismo (CCT) del Consejo. El Consejo pidió a los Estados Miembros que informaran al Comité.';
+    expect(reported(report, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/1373 (2001) MemberStates']);
+  });
+
   it('reads the Russian past, the Arabic verb before its subject and the Chinese insert (probe set)', () => {
     expect(reported('Совет Безопасности принял резолюцию 2729 (2024).\nВ резолюции Совет также просил Генерального секретаря представлять ему доклады каждые 90 дней.', 'ru', 'news').map(({ body }) => body)).toEqual(['SG']);
     expect(reported('اعتمد مجلس الأمن بالإجماع القرار 2719 (2023).\nوفي القرار، طلب المجلس إلى الأمين العام أن يقدم تقريرا عن التقدم المحرز.', 'ar', 'news').map(({ body }) => body)).toEqual(['SG']);

@@ -428,14 +428,32 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
     if (segment.section !== 'body' || segment.textOf !== null) continue;
     for (const citation of citationsInSpan(doc.text, segment.start, segment.end)) {
       if (citation.target.kind !== 'Resolution') continue;
-      const before = lowered.slice(Math.max(segment.start, citation.start - 70), citation.start);
-      const sentenceBefore = before.slice(Math.max(0, before.search(/[.!?。][^.!?。]*$/u) + 1));
-      const after = lowered.slice(citation.end, Math.min(segment.end, citation.end + 40));
-      if (lang.adopted.some((word) => containsWord(lang, sentenceBefore, word) || containsWord(lang, after.slice(0, 30), word))) adopted.push(citation);
+      const sentence = sentenceBefore(lowered, Math.max(segment.start, citation.start - 200), citation.start);
+      const after = lowered.slice(citation.end, Math.min(segment.end, citation.end + 30));
+      // an adoption told as history ("In 2020, five years after the Council adopted resolution 2250 (2015)", "2250 (2015), adoptée il y a
+      // cinq ans") is no report of it: another year than the resolution's, or a time ago, near it
+      const told = (words: string): boolean => lang.adopted.some((word) => containsWord(lang, words, word)) && !historical(words, citation.target.year);
+      if (told(sentence.slice(-70)) && !historical(sentence, citation.target.year)) adopted.push(citation);
+      else if (told(after)) adopted.push(citation);
     }
   }
   return adopted;
 }
+
+/** The text of the sentence in lowered[from, to) that ends at `to`. */
+function sentenceBefore(lowered: string, from: number, to: number): string {
+  const text = lowered.slice(from, to);
+  return text.slice(text.search(/[.!?。][^.!?。]*$/u) + 1);
+}
+
+/** Another year than the resolution's ("in 2020", "en 2015", "2015年"), or a time ago ("five years ago", "il y a", "hace"). */
+function historical(words: string, year: number | null | undefined): boolean {
+  if (TIME_AGO.test(words)) return true;
+  for (const match of words.matchAll(YEARS)) if (Number(match[1]) !== year) return true;
+  return false;
+}
+const YEARS = /(?:^|[^\d/])((?:19|20)\d{2})(?![\d/])/gu;
+const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
 
 /** The one resolution of the subject's organ the document reports as adopted, else null. */
 function reportedResolution(adopted: readonly ResolvedCitation[], kind: SubjectKind): string | null {
