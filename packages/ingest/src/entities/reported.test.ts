@@ -138,6 +138,36 @@ describe('mandates reported in news (French)', () => {
   });
 });
 
+describe('mandates reported in the passive', () => {
+  it('reads the impersonal "il est décidé que" (CS/12979)', () => {
+    const text = [
+      'En adoptant à l’unanimité de ses 15 membres la résolution 2374 (2017), le Conseil, agissant en vertu du Chapitre VII de la Charte des Nations Unies, a frappé d’interdiction de voyager et soumis à un gel des avoirs des individus et des entités qui seront ultérieurement identifiés par un comité des sanctions, lequel sera secondé par un groupe d’experts.',
+      'Aux termes de ce texte, il est décidé que tous les États Membres doivent, pour une période initiale d’un an, « prendre les mesures nécessaires pour empêcher l’entrée ou le passage en transit sur leur territoire des personnes […] désignées par le Comité ».',
+    ].join('\n');
+    expect(reported(text, 'fr').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2374 (2017) MemberStates decide']);
+  });
+
+  it('reads the addressee as subject, with the source the document reports; none without one (UN News on MONUSCO)', () => {
+    // the real story names no resolution ("Adopting a unanimous resolution"): no mandate
+    const unnamed = [
+      'Adopting a unanimous resolution, the 15-member body authorized the UN Organization Stabilization Mission in the Democratic Republic of the Congo (MONUSCO) to maintain the troop ceiling.',
+      'The Secretary-General is requested to prioritize and align budgetary resources based on critical tasks set out in the mandate.',
+    ].join('\n');
+    expect(reported(unnamed, 'en', 'news')).toEqual([]);
+    // named, it is read (composed): the passive's subject, and no agent ("requested by") nor procedure ("invited to brief")
+    const named = [
+      'Adopting resolution 2409 (2018) unanimously, the Council renewed the mission for a year.',
+      'The Secretary-General is requested to prioritize and align budgetary resources based on critical tasks set out in the mandate. UNICEF was invited to brief the Council. The Panel was requested by the Government to leave.',
+    ].join('\n');
+    expect(reported(named, 'en', 'news')).toEqual([{ resolution: 'S/RES/2409 (2018)', body: 'SG', verb: 'request', name: 'Secretary-General' }]);
+  });
+
+  it('reads the Spanish impersonal "se pide al" (composed)', () => {
+    const text = 'El Consejo de Seguridad aprobó la resolución 2719 (2023).\nEn la resolución, se pide al Secretario General que presente un informe sobre los progresos realizados.';
+    expect(reported(text, 'es', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['SG request']);
+  });
+});
+
 describe('mandates reported in news (Spanish, Russian, Arabic, Chinese)', () => {
   it('reads the resolution as subject and its qualifier (SHERLOC)', () => {
     const text = 'La resolución 1373 (2001) del Consejo de Seguridad exhorta a los Estados Miembros a armonizar sus leyes nacionales con el marco internacional existente contra el terrorismo.';
@@ -176,6 +206,6 @@ describe('reported mandates gold sets', () => {
     const { graph } = await ingestPaths(Object.keys(gold.documents).map((file) => join(NEWS, file)), { workers: 1 });
     const { mandates } = evaluateSeeds(graph, gold).scores;
     expect(mandates.precision, JSON.stringify(mandates)).toBe(1);
-    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.903 - 0.02);
+    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.938 - 0.02);
   });
 });

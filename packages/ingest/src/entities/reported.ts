@@ -43,6 +43,7 @@ interface ReportedLanguageData {
   speech: string[];
   blockedBefore: string[];
   coordinators: string[];
+  passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[] };
 }
 
 interface Phrase {
@@ -67,6 +68,7 @@ interface Language {
   speech: string[];
   blockedBefore: RegExp | null;
   coordinators: string[];
+  passive: { auxiliaries: string[]; impersonal: Set<string>; forms: Array<[string, string]>; taskAfter: string[] } | null;
 }
 
 /** One reported clause: a verb replaced by its operative form. */
@@ -125,6 +127,14 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     speech: rules.speech,
     blockedBefore: rules.blockedBefore.length > 0 ? new RegExp(`${boundary}(?:${rules.blockedBefore.map(escape).join('|')})\\s*$`, 'u') : null,
     coordinators: [...rules.coordinators].sort(longestFirst),
+    passive: rules.passive
+      ? {
+          auxiliaries: [...rules.passive.auxiliaries].sort(longestFirst),
+          impersonal: new Set(rules.passive.impersonal),
+          forms: Object.entries(rules.passive.forms).sort((a, b) => b[0].length - a[0].length),
+          taskAfter: [...rules.passive.taskAfter].sort(longestFirst),
+        }
+      : null,
   };
 }
 
@@ -143,13 +153,13 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     // a table of resolutions and their provisions: "S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General …"
     const row = summaryRow(doc, lang, segment);
     if (row) {
-      found.push(...readClause(doc, mentions, index, segment, row.source, [{ start: row.start, end: row.start, operative: '' }], segment.end));
+      found.push(...readClause(doc, mentions, index, row.source, [{ start: row.start, end: row.start, operative: '' }], segment.end));
       previous = null;
       return;
     }
-    // no subject in the paragraph: nothing to read (most paragraphs of most documents)
+    // no subject and no passive form in the paragraph: nothing to read (most paragraphs of most documents)
     const paragraph = lowered.slice(segment.start, segment.end);
-    if (!lang.subjects.some((subject) => paragraph.includes(subject.text))) {
+    if (!lang.subjects.some((subject) => paragraph.includes(subject.text)) && !lang.passive?.forms.some(([form]) => paragraph.includes(form))) {
       previous = null;
       return;
     }
@@ -164,6 +174,15 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         continue;
       }
       const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null);
+      if (!clause || clause.replacements.length === 0) {
+        // "The Secretary-General is requested to …", "il est décidé que …", "se pide al Secretario General que …"
+        const passive = passiveClause(lang, doc.text, lowered, segment, from, to);
+        if (passive) {
+          adopted ??= adoptedResolutions(doc, lowered, lang);
+          const source = sourceInSentence(doc, lowered, lang, from, passive.clauseStart, 'text') ?? reportedResolution(adopted, 'text');
+          if (source) found.push(...readParts(doc, mentions, index, source, passive.parts));
+        }
+      }
       if (!clause) continue;
       antecedent = previous = clause.kind;
       if (clause.replacements.length === 0) continue;
@@ -171,7 +190,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       adopted ??= adoptedResolutions(doc, lowered, lang);
       const source = clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind) ?? reportedResolution(adopted, kind);
       if (!source) continue;
-      found.push(...readClause(doc, mentions, index, segment, source, clause.replacements, to));
+      found.push(...readClause(doc, mentions, index, source, clause.replacements, to));
     }
   });
   return found;
@@ -398,6 +417,37 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
   return found;
 }
 
+/**
+ * A passive report in the sentence [from, to): the addressee as subject ("The Secretary-General is requested to", "Le Secrétaire
+ * général est prié de") becomes the operative clause with it as object ("requests The Secretary-General to"); an impersonal
+ * subject ("il est décidé que", "se pide al Secretario General que") is left out ("décide que", "pide al …").
+ */
+function passiveClause(lang: Language, text: string, lowered: string, segment: Segment, from: number, to: number): { clauseStart: number; parts: Part[] } | null {
+  const passive = lang.passive;
+  if (!passive) return null;
+  for (let at = from; at < to; at++) {
+    if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) continue;
+    const auxiliary = passive.auxiliaries.find((word) => startsWord(lang, lowered, at, word));
+    if (!auxiliary) continue;
+    const position = skipBetween(lang, lowered, at + auxiliary.length, to);
+    const form = passive.forms.find(([word]) => startsWord(lang, lowered, position, word));
+    if (!form) continue;
+    const end = position + form[0].length;
+    const next = skipBetween(lang, lowered, end, to);
+    if (!passive.taskAfter.some((word) => lowered.startsWith(word, next) && (!/\p{L}$/u.test(word) || !/[\p{L}\p{N}]/u.test(lowered[next + word.length] ?? ' ')))) continue;
+    // the subject: the words since the sentence's start or the last comma before the auxiliary
+    const before = lowered.slice(from, at);
+    const clauseStart = from + Math.max(before.search(/[^,;:—]*$/u), 0);
+    if (insideQuotes(text, segment.start, clauseStart)) continue;
+    const subject = lowered.slice(clauseStart, at).trim();
+    if (passive.impersonal.has(subject)) return { clauseStart, parts: [form[1], [end, to]] };
+    let subjectStart = clauseStart;
+    while (subjectStart < at && /\s/u.test(text[subjectStart]!)) subjectStart++;
+    return { clauseStart, parts: [`${form[1]} `, [subjectStart, at], [end, to]] };
+  }
+  return null;
+}
+
 /** Inside quotation marks opened before `at` in the paragraph ("« Le Conseil doit exhorter … »"). */
 function insideQuotes(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
@@ -469,20 +519,32 @@ function readClause(
   doc: SegmentedDocument,
   mentions: readonly EntityMention[],
   segmentIndex: number,
-  segment: Segment,
   source: string,
   replacements: readonly Replacement[],
   to: number,
 ): MandateMatch[] {
+  const parts: Part[] = [];
+  replacements.forEach((replacement, index) => {
+    parts.push(replacement.operative, [replacement.end, replacements[index + 1]?.start ?? to]);
+  });
+  return readParts(doc, mentions, segmentIndex, source, parts);
+}
+
+/** A part of a synthetic paragraph: text of its own (an operative verb), or a span [from, to) of the document copied. */
+type Part = string | [number, number];
+
+/** The synthetic paragraph the parts make, read as an operative paragraph of `source`; the addressees' offsets mapped back. */
+function readParts(doc: SegmentedDocument, mentions: readonly EntityMention[], segmentIndex: number, source: string, parts: readonly Part[]): MandateMatch[] {
   // pieces of the synthetic paragraph copied from the document: [synthetic start, document start, length]
   const pieces: Array<[number, number, number]> = [];
   let synthetic = '';
-  replacements.forEach((replacement, index) => {
-    synthetic += replacement.operative;
-    const end = replacements[index + 1]?.start ?? to;
-    pieces.push([synthetic.length, replacement.end, end - replacement.end]);
-    synthetic += doc.text.slice(replacement.end, end);
-  });
+  for (const part of parts) {
+    if (typeof part === 'string') synthetic += part;
+    else {
+      pieces.push([synthetic.length, part[0], part[1] - part[0]]);
+      synthetic += doc.text.slice(part[0], part[1]);
+    }
+  }
   const toSynthetic = (offset: number): number | null => {
     for (const [at, start, length] of pieces) if (offset >= start && offset <= start + length) return at + offset - start;
     return null;
@@ -493,7 +555,7 @@ function readClause(
   };
   const named: EntityMention[] = [];
   for (const mention of mentions) {
-    if ((mention.kind !== 'Body' && mention.kind !== 'State') || mention.start < replacements[0]!.end || mention.end > to) continue;
+    if (mention.kind !== 'Body' && mention.kind !== 'State') continue;
     // "the UN Multidimensional Integrated Stabilization Mission …": the Organization's acronym before a name the gazetteer lacks
     if (mention.id === 'UN' && /^[ \t]+\p{Lu}/u.test(doc.text.slice(mention.end, mention.end + 3))) continue;
     const start = toSynthetic(mention.start);
