@@ -106,6 +106,15 @@ describe('mandates reported in news (English)', () => {
     expect(reported(text)).toEqual([]);
   });
 
+  it('reads nothing after a statement in its paragraph, nor a draft that failed (composed)', () => {
+    const text = [
+      'The Security Council today adopted resolution 2700 (2023).',
+      'In a separate presidential statement, the Council expressed concern about the situation. The Council also requested the Secretary-General to report on it.',
+      'The Council failed to adopt a second text, which urged Member States to stop all flights. The text, vetoed by one permanent member, called upon UNODC to help.',
+    ].join('\n');
+    expect(reported(text)).toEqual([]);
+  });
+
   it('reads nothing in a resolution', () => {
     const text = 'The Security Council requested the Secretary-General to report.';
     const fragment = extractEntities(testDocument(text, { lang: 'en', docType: 'resolution' }), 'doc:test.txt');

@@ -169,7 +169,13 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     for (const [from, to] of sentences(doc.text, segment)) {
       const sentence = lowered.slice(from, to);
       // a statement's provisions, a speaker's words: no resolution's
-      if (lang.statements.some((word) => sentence.includes(word)) || lang.speech.some((word) => containsWord(lang, sentence, word))) {
+      if (lang.statements.some((word) => sentence.includes(word))) {
+        // a statement's or a draft's provisions: the rest of the paragraph tells them ("In a presidential statement, … The Council also
+        // requested …")
+        previous = null;
+        break;
+      }
+      if (lang.speech.some((word) => containsWord(lang, sentence, word))) {
         antecedent = previous = null;
         continue;
       }
