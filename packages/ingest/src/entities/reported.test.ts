@@ -192,6 +192,15 @@ describe('mandates reported in news (Spanish, Russian, Arabic, Chinese)', () => 
     expect(reported(report, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/1373 (2001) MemberStates']);
   });
 
+  it('reads a relative pronoun after a citation as the resolution (UNODC E4J)', () => {
+    const text =
+      'Tras los ataques a los Estados Unidos del 2001, el UNSC emitió la resolución 1373 (2001), la cual requiere que todos los Estados aseguren que los delitos relacionados al terrorismo y al financiamiento terrorista sean tratados como delitos graves. La resolución 1373 del UNSC ordena a los Estados a armonizar sus leyes nacionales con el marco internacional existente contra el terrorismo.';
+    expect(reported(text, 'es', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual([
+      'S/RES/1373 (2001) MemberStates demand',
+      'S/RES/1373 (2001) MemberStates direct',
+    ]);
+  });
+
   it('reads the Russian past, the Arabic verb before its subject and the Chinese insert (probe set)', () => {
     expect(reported('Совет Безопасности принял резолюцию 2729 (2024).\nВ резолюции Совет также просил Генерального секретаря представлять ему доклады каждые 90 дней.', 'ru', 'news').map(({ body }) => body)).toEqual(['SG']);
     expect(reported('اعتمد مجلس الأمن بالإجماع القرار 2719 (2023).\nوفي القرار، طلب المجلس إلى الأمين العام أن يقدم تقريرا عن التقدم المحرز.', 'ar', 'news').map(({ body }) => body)).toEqual(['SG']);

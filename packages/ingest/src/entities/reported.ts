@@ -44,6 +44,7 @@ interface ReportedLanguageData {
   blockedBefore: string[];
   coordinators: string[];
   passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[] };
+  relatives?: string[];
 }
 
 interface Phrase {
@@ -69,6 +70,7 @@ interface Language {
   blockedBefore: RegExp | null;
   coordinators: string[];
   passive: { auxiliaries: string[]; impersonal: Set<string>; forms: Array<[string, string]>; taskAfter: string[] } | null;
+  relatives: string[];
 }
 
 /** One reported clause: a verb replaced by its operative form. */
@@ -135,6 +137,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
           taskAfter: [...rules.passive.taskAfter].sort(longestFirst),
         }
       : null,
+    relatives: [...(rules.relatives ?? [])].sort(longestFirst),
   };
 }
 
@@ -263,7 +266,18 @@ function reportedClause(
 ): Clause | null {
   let first: Clause | null = null;
   let firstAfter = 0;
+  // "resolution 2396 (2017), which calls on Member States to": a relative pronoun after a citation is the text as subject
+  const sentence = lowered.slice(from, to);
+  const cited = lang.relatives.some((word) => sentence.includes(word))
+    ? citationsInSpan(text, from, to).filter((citation) => citation.target.kind === 'Resolution')
+    : [];
   for (let at = from; at < to; at++) {
+    const relative = cited.length > 0 ? relativeAt(lang, lowered, at, to, cited) : null;
+    if (relative) {
+      const verb = verbAt(lang, lowered, skipBetween(lang, lowered, relative.end, to), to, 'text');
+      if (verb) return { kind: 'text', subjectStart: at, source: relative.source, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, 'text')] };
+      continue;
+    }
     const subject = subjectAt(lang, lowered, at, to);
     if (!subject) continue;
     // a pronoun stands for the subject of a sentence before it in the paragraph, or, opening the paragraph, of the paragraph before
@@ -305,6 +319,15 @@ function reportedClause(
   // no subject with its verb: the verbs coordinated after the first one ("принял резолюцию … и продлил", "adopted … and requested")
   if (first) first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
   return first;
+}
+
+/** A relative pronoun at `at` right after a resolution's citation (a comma between): its end and that resolution. */
+function relativeAt(lang: Language, lowered: string, at: number, to: number, cited: readonly ResolvedCitation[]): { end: number; source: string } | null {
+  if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) return null;
+  const word = lang.relatives.find((relative) => startsWord(lang, lowered, at, relative) && at + relative.length <= to);
+  if (!word) return null;
+  const citation = cited.find((candidate) => candidate.end <= at && /^[\s,]*$/u.test(lowered.slice(candidate.end, at)));
+  return citation ? { end: at + word.length, source: citation.target.symbol } : null;
 }
 
 function subjectAt(lang: Language, lowered: string, at: number, to: number): Phrase | null {
