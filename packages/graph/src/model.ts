@@ -251,7 +251,7 @@ export function evidenceIn(
   para: string,
   span: { start: number; end: number } | { spanOf: string },
   verb: string | null = null,
-  refinements: { pin?: string; role?: string; note?: string } = {},
+  refinements: { pin?: string; role?: string; note?: string; resolution?: string } = {},
 ): EvidenceItem {
   const paragraph = graph.getNodeAttributes(para);
   if (paragraph.kind !== 'Paragraph') throw new Error(`${para} is not a Paragraph`);

@@ -76,6 +76,29 @@ describe('records', () => {
     expect(withoutParagraphs.hasEdge('HAS_PARAGRAPH:doc:S_RES_2370_2017.fr.txt->doc:S_RES_2370_2017.fr.txt#1')).toBe(false);
   });
 
+  it('derive a mandate a news paragraph reports from the resolution its item names, and come back to the same records', () => {
+    const news: GraphRecord = {
+      key: 'doc:news.txt',
+      attributes: { kind: 'Document', label: 'news', source: 'news.txt', lang: 'en', docType: 'news', title: '', date: null, textOf: [] },
+      paragraphs: [
+        ['body', null, 0, 'By resolution 2370 (2017), the Council requested the Counter-Terrorism Committee to report.', null, {
+          MANDATES: [['body:ctc', 52, 79, 'request', { resolution: 'S/RES/2370 (2017)' }]],
+          MENTIONS: [['S/RES/2370 (2017)', 14, 25], ['body:ctc', 52, 79]],
+        }],
+      ],
+    };
+    const records = [...NODES.slice(0, 3), news];
+    expect(validateRecords({ contract: '2' }, records)).toEqual([]);
+    const items: string[] = [];
+    forEachRecordEdge(news, (kind, source, target, item) => items.push(`${kind} ${source} -> ${target} ${item.section} ${item.paragraph} ${item.verb} ${item.resolution ?? ''}`));
+    expect(items).toContain('MANDATES S/RES/2370 (2017) -> body:ctc body null request S/RES/2370 (2017)');
+    const graph = graphFromRecords({ contract: '2' }, records, { quotes: 'all' });
+    const evidence = graph.getEdgeAttributes('MANDATES:S/RES/2370 (2017)->body:ctc').evidence!;
+    expect(evidence).toMatchObject([{ doc: 'doc:news.txt', section: 'body', paragraph: null, verb: 'request', resolution: 'S/RES/2370 (2017)' }]);
+    expect(evidence[0]!.quote).toContain('the Council requested the Counter-Terrorism Committee to report');
+    expect(recordsFromGraph(graph).map(encodeRecord)).toEqual(records.map(encodeRecord));
+  });
+
   it('the test graph goes through graph.json and back unchanged', () => {
     const graph = buildTestGraph();
     const text = serializeGraph(graph);
@@ -104,6 +127,15 @@ describe('records', () => {
       /paragraph 4: ADDRESSES target body:ctc is a Body \(expected Threat or Group\)/,
     ];
     for (const pattern of expected) expect(problems.join('\n')).toMatch(pattern);
+    // a MANDATES item may name its resolution (a news paragraph reporting it), no other kind; the resolution must be one
+    const reporting: GraphRecord = {
+      key: 'doc:news.txt',
+      attributes: { kind: 'Document', label: 'news', source: 'news.txt', lang: 'en', docType: 'news', title: '', date: null, textOf: [] },
+      paragraphs: [['body', null, 0, 'the Council requested the CTC to report', null, { CITES: [['S/RES/1373 (2001)', 0, 3, null, { resolution: 'S/RES/2370 (2017)' }]], MANDATES: [['body:ctc', 32, 35, 'request', { resolution: 'body:ctc' }]] }]],
+    };
+    const reportingProblems = validateRecords({ contract: '2' }, [...NODES.slice(0, 3), reporting]).join('\n');
+    expect(reportingProblems).toMatch(/paragraph 1: only a MANDATES item may name its resolution/);
+    expect(reportingProblems).toMatch(/paragraph 1: MANDATES source body:ctc is a Body \(expected Resolution\)/);
     expect(validateRecords({}, [NODES[1]!, NODES[0]!])).toEqual(['record S/RES/1373 (2001): records must be sorted by key, without duplicates (after S/RES/2370 (2017))']);
   });
 });

@@ -208,11 +208,13 @@ export function forEachRecordEdge(
     for (const kind of EVIDENCE_KINDS) {
       const list = items[kind];
       if (!list) continue;
-      const source = kind === 'MENTIONS' ? doc : textOf;
-      if (source === undefined) continue; // the validator reports it
+      const paragraphSource = kind === 'MENTIONS' ? doc : textOf;
       for (const row of list) {
-        const item: EvidenceItem = { para, start: row[1], end: row[2], verb: itemVerb(row), doc, section, paragraph };
         const refinements = itemRefinements(row);
+        // a news paragraph reporting a resolution's provision: the item names its resolution
+        const source = kind === 'MENTIONS' ? doc : (refinements?.resolution ?? paragraphSource);
+        if (source === undefined) continue; // the validator reports it
+        const item: EvidenceItem = { para, start: row[1], end: row[2], verb: itemVerb(row), doc, section, paragraph };
         if (refinements) for (const name of REFINEMENTS) if (refinements[name] !== undefined) item[name] = refinements[name];
         onItem(kind, source, row[0], item, text);
       }
@@ -312,7 +314,7 @@ export function recordsFromGraph(graph: KnowledgeGraph): GraphRecord[] {
     for (const item of attributes.evidence ?? []) {
       const paragraph = graph.hasNode(item.para) ? graph.getNodeAttributes(item.para) : undefined;
       if (paragraph?.kind !== 'Paragraph') throw new Error(`edge ${key}: evidence names ${item.para}, which is not a Paragraph of the graph`);
-      const implied = kind === 'MENTIONS' ? paragraph.doc : paragraph.textOf;
+      const implied = kind === 'MENTIONS' ? paragraph.doc : (item.resolution ?? paragraph.textOf);
       if (implied !== source) throw new Error(`edge ${key}: evidence in ${item.para} implies an edge from ${implied ?? '(no textOf)'}`);
       const row = documents.get(paragraph.doc)!.rows[paragraph.index - 1]!;
       const refinements: Refinements = {};

@@ -62,10 +62,12 @@ export interface Evidence {
   pin?: string;
   role?: string;
   note?: string;
+  /** on MANDATES in a paragraph that is no text of it (news, press): the key of the resolution whose provision the paragraph reports */
+  resolution?: string;
 }
 
 /** The optional refinements of an evidence item. */
-export const REFINEMENTS = ['pin', 'role', 'note'] as const;
+export const REFINEMENTS = ['pin', 'role', 'note', 'resolution'] as const;
 export type Refinement = (typeof REFINEMENTS)[number];
 
 /**
@@ -84,6 +86,7 @@ export interface EvidenceItem {
   pin?: string;
   role?: string;
   note?: string;
+  resolution?: string;
   /** derived: the paragraph's document */
   doc: string;
   /** derived: the paragraph's section, `cover` read as `body` */

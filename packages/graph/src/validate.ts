@@ -152,15 +152,20 @@ export class GraphValidator {
       this.report(`${where}: ${kind} items must be a list`);
       return;
     }
-    if (source === undefined) {
-      this.report(`${where}: ${kind} evidence in a paragraph that is no resolution's or statement's text (no textOf)`);
-      return;
-    }
     const [sourceKinds, targetKinds] = ENDPOINTS[kind as EvidenceKind];
-    this.reference(`${where}: ${kind} source`, source, sourceKinds);
+    if (source !== undefined) this.reference(`${where}: ${kind} source`, source, sourceKinds);
     for (const item of list as unknown[]) {
       if (!Array.isArray(item) || item.length < 3 || item.length > 5 || typeof item[0] !== 'string') {
         this.report(`${where}: a ${kind} item is [target, start, end, verb, refinements]: ${JSON.stringify(item).slice(0, 120)}`);
+        continue;
+      }
+      // a MANDATES item may name the resolution whose provision a news paragraph reports
+      const reported = itemRefinements(item as never)?.resolution;
+      if (reported !== undefined) {
+        if (kind !== 'MANDATES' || typeof reported !== 'string') this.report(`${where}: only a MANDATES item may name its resolution (a string)`);
+        else this.reference(`${where}: ${kind} source`, reported, ['Resolution']);
+      } else if (source === undefined) {
+        this.report(`${where}: ${kind} evidence in a paragraph that is no resolution's or statement's text (no textOf)`);
         continue;
       }
       const [target, start, end] = item as [string, number, number];
@@ -173,7 +178,7 @@ export class GraphValidator {
       if (refinements !== undefined && (typeof refinements !== 'object' || Object.keys(refinements).some((name) => !(REFINEMENTS as readonly string[]).includes(name)))) {
         this.report(`${where}: ${kind} item refinements may only be ${REFINEMENTS.join(', ')}`);
       }
-      if (target === source) this.report(`${where}: ${kind} item from ${source} to itself`);
+      if (target === (reported ?? source)) this.report(`${where}: ${kind} item from ${source} to itself`);
       // the graph is not a multigraph: a document's TEXT_OF already links it to its own text
       if (excluded.includes(target)) this.report(`${where}: MENTIONS of ${target}, which the document is a text of (TEXT_OF links them)`);
       this.reference(`${where}: ${kind} target`, target, targetKinds);

@@ -9,6 +9,7 @@ import {
   compareItems,
   EVIDENCE_KINDS,
   fragmentEvidence,
+  itemRefinements,
   itemRow,
   paragraphRow,
   REFINEMENTS,
@@ -140,7 +141,7 @@ export function documentRecord(
         last = index;
         if (index < 0) throw new Error(`${kind} ${edge.source} -> ${edge.target}: evidence at ${evidence.start} lies in no paragraph`);
         const span = spans[index]!;
-        const source = kind === 'MENTIONS' ? key : span.textOf;
+        const source = kind === 'MENTIONS' ? key : (evidence.resolution ?? span.textOf);
         if (source !== edge.source) {
           throw new Error(`${kind} ${edge.source} -> ${edge.target}: evidence at ${evidence.start} is in a paragraph of ${source ?? 'no resolution'}`);
         }
@@ -221,9 +222,10 @@ function rowLinks(
         for (const item of list) mentioned.add(item[0]);
         continue;
       }
-      if (textOfName === null) continue;
-      const from = textOfName;
       for (const item of list) {
+        // a MANDATES item of a news paragraph names the resolution it reports
+        const from = itemRefinements(item)?.resolution ?? textOfName;
+        if (from === null) continue;
         const target = item[0];
         let links = byTarget.get(target);
         if (!links) byTarget.set(target, (links = []));

@@ -82,6 +82,21 @@ describe('graphToRows', () => {
     expect(Object.keys(textOf.props).sort()).toEqual(['key', 'kind', 'weight']);
   });
 
+  it('loads a mandate a news paragraph reports: from the resolution its evidence names, the paragraph relationship keeping it', () => {
+    const graph = seedGraph();
+    const news = documentKey('news/sc12839.txt');
+    mergeNode(graph, news, { kind: 'Document', label: 'SC/12839', source: 'news/sc12839.txt', lang: 'en', docType: 'press-release', title: '', date: null, textOf: [] });
+    const body = addParagraph(graph, news, { section: 'body', text: 'By resolution 2370 (2017), the Council requested CTED to report.' });
+    addEdge(graph, 'MANDATES', 'S/RES/2370 (2017)', bodyKey('cted'), evidenceIn(graph, body, { spanOf: 'CTED' }, 'request', { resolution: 'S/RES/2370 (2017)' }));
+    const rows = graphToRows(graph);
+    const group = (type: string, source: string) => rows.relationships.find((candidate) => candidate.type === type && candidate.sourceLabel === source)!;
+    const summary = group('MANDATES', 'Resolution').rows[0]!;
+    expect(summary.props).toMatchObject({ key: 'MANDATES:S/RES/2370 (2017)->body:cted', verbs: ['request'] });
+    expect(summary.props.docs).toEqual([DOC, news].sort());
+    const reported = group('MANDATES', 'Paragraph').rows.find((row) => row.source === `${news}#1`)!;
+    expect(reported.props).toMatchObject({ kind: 'MANDATES', verbs: ['request'], resolutions: ['S/RES/2370 (2017)'] });
+  });
+
   it('refuses a kind outside the contract instead of interpolating it', () => {
     const graph = seedGraph();
     graph.mergeNodeAttributes('S/RES/2178', { kind: 'Resolution) DETACH DELETE n //' as never });

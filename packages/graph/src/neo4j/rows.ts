@@ -101,7 +101,7 @@ export function* relationshipRows(records: Iterable<GraphRecord>, kinds: Readonl
     if (!isDocumentRecord(record)) continue;
     const doc = record.key;
     const mentions = new Map<string, EntitySummary>();
-    const paragraphRelationships = new Map<string, { kind: EvidenceKind; para: string; target: string; starts: number[]; ends: number[]; verbs: Set<string>; pins: Set<string>; roles: Set<string>; notes: Set<string> }>();
+    const paragraphRelationships = new Map<string, { kind: EvidenceKind; para: string; target: string; starts: number[]; ends: number[]; verbs: Set<string>; pins: Set<string>; roles: Set<string>; notes: Set<string>; resolutions: Set<string> }>();
     const textOf: string[] = [];
     forEachRecordEdge(
       record,
@@ -115,7 +115,7 @@ export function* relationshipRows(records: Iterable<GraphRecord>, kinds: Readonl
         if (item.verb) summary.verbs.add(item.verb);
         const local = `${item.para}\u0000${kind}\u0000${target}`;
         let relationship = paragraphRelationships.get(local);
-        if (!relationship) paragraphRelationships.set(local, (relationship = { kind, para: item.para, target, starts: [], ends: [], verbs: new Set(), pins: new Set(), roles: new Set(), notes: new Set() }));
+        if (!relationship) paragraphRelationships.set(local, (relationship = { kind, para: item.para, target, starts: [], ends: [], verbs: new Set(), pins: new Set(), roles: new Set(), notes: new Set(), resolutions: new Set() }));
         relationship.starts.push(item.start);
         relationship.ends.push(item.end);
         if (item.verb) relationship.verbs.add(item.verb);
@@ -138,10 +138,10 @@ export function* relationshipRows(records: Iterable<GraphRecord>, kinds: Readonl
     for (const relationship of paragraphRelationships.values()) {
       // properties in name order, as nodes have them
       const props: Properties = { ends: relationship.ends.map((value) => neo4j.int(value)), kind: relationship.kind };
-      const sets = (names: Array<['notes' | 'pins' | 'roles' | 'verbs', Set<string>]>) => {
+      const sets = (names: Array<['notes' | 'pins' | 'resolutions' | 'roles' | 'verbs', Set<string>]>) => {
         for (const [name, values] of names) if (values.size > 0) props[name] = [...values].sort(compareStrings);
       };
-      sets([['notes', relationship.notes], ['pins', relationship.pins], ['roles', relationship.roles]]);
+      sets([['notes', relationship.notes], ['pins', relationship.pins], ['resolutions', relationship.resolutions], ['roles', relationship.roles]]);
       props.starts = relationship.starts.map((value) => neo4j.int(value));
       sets([['verbs', relationship.verbs]]);
       props.weight = neo4j.int(relationship.starts.length);

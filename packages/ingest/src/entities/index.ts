@@ -14,6 +14,7 @@ import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
 import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates, prepareMandates } from './mandates';
+import { findReportedMandates } from './reported';
 import { makeMatch, scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
 import { findPersons, preparePersons, type PersonMention } from './persons';
@@ -190,7 +191,10 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     edges.add('MENTIONS', docKey, key, evidenceFor(docKey, segment, person.start, person.end));
   }
 
-  for (const mandate of mandates) {
+  // the mandates a news or press body paragraph reports ("By resolution 2482 (2019), the Council called upon …"): edges only,
+  // the document's mentions stay those of its names (a Government or collective it reports addressed is no body it names)
+  const reported = findReportedMandates(doc, mentions);
+  for (const mandate of reported.length > 0 ? [...mandates, ...reported] : mandates) {
     const entity = resolve('Body', mandate.body);
     if (!entity) continue;
     const target = entity.key;
@@ -199,6 +203,8 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     const segment = doc.segments[mandate.segment];
     const evidence = evidenceFor(docKey, segment, mandate.start, mandate.end, mandate.verb);
     if (mandate.role) evidence.role = mandate.role;
+    // reported in a news paragraph, which is no text of the resolution: the item names it
+    if (segment && segment.textOf !== mandate.resolution) evidence.resolution = mandate.resolution;
     edges.add('MANDATES', source, target, evidence);
   }
   return fragment;

@@ -17,6 +17,8 @@ const MEASURED: Record<string, Partial<Record<Category, number>>> = {
   set7: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, resolutions: 1 },
   set8: { bodies: 0.984, threats: 1, groups: 1, persons: 1, states: 1, resolutions: 1 },
   set9: { bodies: 0.991, threats: 1, groups: 1, persons: 1, states: 1, resolutions: 1 },
+  // mandates reported in news (reported.ts): 0.776 at the one unseen run, 0.982 after the fixes it showed
+  'news-mandates': { mandates: 0.982 },
 };
 
 describe.each(Object.keys(MEASURED))('news probes %s', (set) => {

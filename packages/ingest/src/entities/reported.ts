@@ -1,0 +1,602 @@
+/**
+ * MANDATES reported in news and press releases: "By resolution 2482 (2019), the Council called upon
+ * Member States to …", "Par ce texte, le Conseil prie le Secrétaire général de …", "En la resolución,
+ * el Consejo exhortó a los Estados Miembros a …", "The resolution urges UNODC to …", "Le Conseil a
+ * prorogé jusqu'au … le mandat de la MINUSCA", "طلب المجلس إلى الأمين العام أن", "安理会在决议中请秘书长".
+ *
+ * In a news or press body paragraph (never a resolution's or statement's own text), a sentence whose
+ * subject is the organ, the text or a pronoun standing for them, followed by a reported form of a
+ * mandating verb, is read as the operative paragraph it reports: the reported form becomes the
+ * operative form of data/verbs ("called upon" → "calls upon", "a prié" → "prie", "pidió" → "pide",
+ * "просил" → "просит"), and the mandate readers of resolutions (mandates.ts) read the rest of the
+ * sentence, so addressees, tasks, partners, that-clauses and extended mandates follow the same rules.
+ *
+ * The source is the resolution the sentence names as its own ("By resolution N", "En adoptant la
+ * résolution N", "resolution N calls upon"), else the one resolution of the organ the document reports
+ * as adopted; none identified (statements, debates, a speaker's wish), no mandate. A sentence naming
+ * a statement or holding a speech verb, a subject inside quotation marks or after "members of" give
+ * none either. Word lists: data/entities/reported.json, per language.
+ */
+import { citationsInSpan, type ResolvedCitation } from '../citations';
+import type { Segment, SegmentedDocument } from '../types';
+import { clauseLeadWords, lowerCaseKeepingOffsets } from '../verbs';
+import { readDataFile } from './gazetteer';
+import type { EntityMention } from './index';
+import { findMandates, type MandateMatch } from './mandates';
+
+type SubjectKind = 'council' | 'assembly' | 'text' | 'pronoun';
+
+interface ReportedLanguageData {
+  subjects: Record<SubjectKind, string[]>;
+  verbFirst?: boolean;
+  proclitics?: string[];
+  auxiliaries: string[];
+  inserted: string[];
+  past: Record<string, string>;
+  present: Record<string, string>;
+  presentWithOrgan: boolean;
+  introducers: string[];
+  fillers: string[];
+  resolutionWords: string[];
+  adopted: string[];
+  statements: string[];
+  speech: string[];
+  blockedBefore: string[];
+  coordinators: string[];
+  passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[] };
+  relatives?: string[];
+}
+
+interface Phrase {
+  text: string;
+  kind: SubjectKind;
+}
+
+interface Language {
+  spaced: boolean;
+  verbFirst: boolean;
+  proclitics: string[];
+  subjects: Phrase[];
+  /** words skipped between the subject and the verb: auxiliaries, inserted phrases, the verb table's modifiers (longest first) */
+  between: string[];
+  /** reported form → operative form, longest first */
+  past: Array<[string, string]>;
+  present: Array<[string, string]>;
+  presentWithOrgan: boolean;
+  introducer: RegExp;
+  adopted: string[];
+  statements: string[];
+  speech: string[];
+  blockedBefore: RegExp | null;
+  coordinators: string[];
+  passive: { auxiliaries: string[]; impersonal: Set<string>; forms: Array<[string, string]>; taskAfter: string[] } | null;
+  relatives: string[];
+}
+
+/** One reported clause: a verb replaced by its operative form. */
+interface Replacement {
+  start: number;
+  end: number;
+  operative: string;
+}
+
+const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
+const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA' };
+
+let data: Record<string, ReportedLanguageData> | null = null;
+const languages = new Map<string, Language | null>();
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const longestFirst = (a: string, b: string): number => b.length - a.length;
+
+function languageOf(lang: string): Language | null {
+  let language = languages.get(lang);
+  if (language !== undefined) return language;
+  data ??= readDataFile<Record<string, ReportedLanguageData>>('reported.json');
+  const rules = Object.hasOwn(data, lang) && lang !== '$comment' ? data[lang]! : null;
+  language = rules ? compile(lang, rules) : null;
+  languages.set(lang, language);
+  return language;
+}
+
+function compile(lang: string, rules: ReportedLanguageData): Language {
+  const spaced = lang !== 'zh';
+  const subjects: Phrase[] = (Object.keys(rules.subjects) as SubjectKind[])
+    .flatMap((kind) => rules.subjects[kind].map((text) => ({ text, kind })))
+    .sort((a, b) => b.text.length - a.text.length);
+  const subjectTexts = new Set(subjects.map((subject) => subject.text));
+  // the verb table's adverbs ("also", "en outre", "также", "还"), less its subjects and coordinators
+  const modifiers = clauseLeadWords(lang).filter((word) => !subjectTexts.has(word) && !rules.coordinators.includes(word) && word !== 'and');
+  const boundary = spaced ? '(?:^|[^\\p{L}\\p{N}])' : '';
+  const fillers = rules.fillers.length > 0 ? `(?:(?:${rules.fillers.map(escape).join('|')})\\s+)*` : '';
+  const space = spaced ? '\\s+' : '\\s*';
+  return {
+    spaced,
+    verbFirst: rules.verbFirst ?? false,
+    proclitics: rules.proclitics ?? [],
+    subjects,
+    between: [...new Set([...rules.auxiliaries, ...rules.inserted, ...modifiers])].sort(longestFirst),
+    past: Object.entries(rules.past).sort((a, b) => b[0].length - a[0].length),
+    present: Object.entries(rules.present).sort((a, b) => b[0].length - a[0].length),
+    presentWithOrgan: rules.presentWithOrgan,
+    // "by resolution", "En adoptant la résolution", "Through the text, resolution": the text right before a citation's number
+    introducer: new RegExp(
+      `${boundary}(?:${rules.introducers.map(escape).join('|')})${space}${fillers}(?:${rules.resolutionWords.map(escape).join('|')})${space}(?:n[°o]\\s*|第)?$`,
+      'u',
+    ),
+    adopted: rules.adopted,
+    statements: rules.statements,
+    speech: rules.speech,
+    blockedBefore: rules.blockedBefore.length > 0 ? new RegExp(`${boundary}(?:${rules.blockedBefore.map(escape).join('|')})\\s*$`, 'u') : null,
+    coordinators: [...rules.coordinators].sort(longestFirst),
+    passive: rules.passive
+      ? {
+          auxiliaries: [...rules.passive.auxiliaries].sort(longestFirst),
+          impersonal: new Set(rules.passive.impersonal),
+          forms: Object.entries(rules.passive.forms).sort((a, b) => b[0].length - a[0].length),
+          taskAfter: [...rules.passive.taskAfter].sort(longestFirst),
+        }
+      : null,
+    relatives: [...(rules.relatives ?? [])].sort(longestFirst),
+  };
+}
+
+/** The mandates that a news or press document's body paragraphs report, each with its source resolution. */
+export function findReportedMandates(doc: SegmentedDocument, mentions: readonly EntityMention[]): MandateMatch[] {
+  if (!REPORTING_TYPES.has(doc.identity.docType)) return [];
+  const lang = languageOf(doc.identity.lang);
+  if (!lang) return [];
+  const lowered = lowerCaseKeepingOffsets(doc.text);
+  const found: MandateMatch[] = [];
+  let adopted: ResolvedCitation[] | null = null;
+  /** the subject of the last sentence of the paragraph before, for a pronoun opening the next ("Il a également prié …") */
+  let previous: SubjectKind | null = null;
+  doc.segments.forEach((segment, index) => {
+    if (segment.section !== 'body' || segment.textOf !== null) return;
+    // a table of resolutions and their provisions: "S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General …"
+    const row = summaryRow(doc, lang, segment);
+    if (row) {
+      found.push(...readClause(doc, mentions, index, row.source, [{ start: row.start, end: row.start, operative: '' }], segment.end));
+      previous = null;
+      return;
+    }
+    // no subject and no passive form in the paragraph: nothing to read (most paragraphs of most documents)
+    const paragraph = lowered.slice(segment.start, segment.end);
+    if (!lang.subjects.some((subject) => paragraph.includes(subject.text)) && !lang.passive?.forms.some(([form]) => paragraph.includes(form))) {
+      previous = null;
+      return;
+    }
+    let antecedent: SubjectKind | null = null;
+    const carried = previous;
+    previous = null;
+    for (const [from, to] of sentences(doc.text, segment)) {
+      const sentence = lowered.slice(from, to);
+      // a statement's provisions, a speaker's words: no resolution's
+      if (lang.statements.some((word) => sentence.includes(word))) {
+        // a statement's or a draft's provisions: the rest of the paragraph tells them ("In a presidential statement, … The Council also
+        // requested …")
+        previous = null;
+        break;
+      }
+      if (lang.speech.some((word) => containsWord(lang, sentence, word))) {
+        antecedent = previous = null;
+        continue;
+      }
+      const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null);
+      if (!clause || clause.replacements.length === 0) {
+        // "The Secretary-General is requested to …", "il est décidé que …", "se pide al Secretario General que …"
+        const passive = passiveClause(lang, doc.text, lowered, segment, from, to);
+        if (passive) {
+          adopted ??= adoptedResolutions(doc, lowered, lang);
+          const source = sourceInSentence(doc, lowered, lang, from, passive.clauseStart, 'text') ?? reportedResolution(adopted, 'text');
+          if (source) found.push(...readParts(doc, mentions, index, source, passive.parts));
+        }
+      }
+      if (!clause) continue;
+      antecedent = previous = clause.kind;
+      if (clause.replacements.length === 0) continue;
+      const kind = clause.kind;
+      adopted ??= adoptedResolutions(doc, lowered, lang);
+      const source = clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind) ?? reportedResolution(adopted, kind);
+      if (!source) continue;
+      found.push(...readClause(doc, mentions, index, source, clause.replacements, to));
+    }
+  });
+  return found;
+}
+
+/**
+ * A row of a table of resolutions: the paragraph opens with the resolution's symbol (its date may follow) and goes on with the
+ * operative clauses that summarise it ("S/RES/2111 (2013) 24 July 2013 Consolidates …; extends the mandate of the Somalia and
+ * Eritrea Monitoring Group").
+ */
+function summaryRow(doc: SegmentedDocument, lang: Language, segment: Segment): { source: string; start: number } | null {
+  const head = doc.text.slice(segment.start, Math.min(segment.end, segment.start + 60));
+  if (!/^\s*(?:S\/RES\/|A\/RES\/)/u.test(head)) return null;
+  const citation = citationsInSpan(doc.text, segment.start, Math.min(segment.end, segment.start + 60))[0];
+  if (!citation || citation.target.kind !== 'Resolution' || doc.text.slice(segment.start, citation.start).trim() !== '') return null;
+  const date = ROW_DATE.exec(doc.text.slice(citation.end, Math.min(segment.end, citation.end + 40)))!;
+  const start = citation.end + date[0].length;
+  // the summary opens with a capitalised verb ("Requests", "Partially lifts", "Consolidates"); the mandate readers then take the clause verbs that open its clauses
+  if (start >= segment.end || !/^\p{Lu}\p{Ll}/u.test(doc.text.slice(start, start + 2)) || (lang.spaced && /^(?:The|A|An|Le|La|Les|El|Los|Las)\s/u.test(doc.text.slice(start, start + 5)))) return null;
+  return { source: citation.target.symbol, start };
+}
+
+/** The date after a symbol in a table row: "12 November 2013", "(24 July 2013)", "March 5, 2014", with the separators around it. */
+const ROW_DATE = /^[\s,:–—-]*(?:\(?\d{1,2}\s+\p{L}+\s+\d{4}\)?|\(?\p{L}+\s+\d{1,2},?\s+\d{4}\)?)?[\s,:–—-]*/u;
+
+/** The sentences of a paragraph, as [start, end) offsets in the document. */
+function sentences(source: string, segment: Segment): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = segment.start;
+  const end = /[.!?](?=\s+[^\s\p{Ll}])|[。！？]/gu;
+  end.lastIndex = segment.start;
+  const text = source.slice(0, segment.end);
+  for (let match = end.exec(text); match && match.index < segment.end; match = end.exec(text)) {
+    // "U.N.", "No. 5", "S/RES/2124": a period inside a word or after one letter is no sentence end
+    if (/\p{L}\.\p{L}$|(?:^|\s)\p{L}$/u.test(text.slice(Math.max(segment.start, match.index - 3), match.index))) continue;
+    spans.push([start, match.index + 1]);
+    start = match.index + 1;
+  }
+  if (start < segment.end) spans.push([start, segment.end]);
+  return spans;
+}
+
+interface Clause {
+  kind: SubjectKind;
+  subjectStart: number;
+  /** the resolution the subject itself names ("resolution 2370 (2017) calls upon") */
+  source: string | null;
+  replacements: Replacement[];
+}
+
+/**
+ * The reported clause of the sentence [from, to): the first subject followed by a reported verb (or with one coordinated after
+ * it), else the first subject alone (the antecedent of a pronoun in the next sentence), else null.
+ */
+function reportedClause(
+  lang: Language,
+  text: string,
+  lowered: string,
+  segment: Segment,
+  from: number,
+  to: number,
+  antecedent: SubjectKind | null,
+  carried: SubjectKind | null,
+): Clause | null {
+  let first: Clause | null = null;
+  let firstAfter = 0;
+  // "resolution 2396 (2017), which calls on Member States to": a relative pronoun after a citation is the text as subject
+  const sentence = lowered.slice(from, to);
+  const cited = lang.relatives.some((word) => sentence.includes(word))
+    ? citationsInSpan(text, from, to).filter((citation) => citation.target.kind === 'Resolution')
+    : [];
+  for (let at = from; at < to; at++) {
+    const relative = cited.length > 0 ? relativeAt(lang, lowered, at, to, cited) : null;
+    if (relative) {
+      const verb = verbAt(lang, lowered, skipBetween(lang, lowered, relative.end, to), to, 'text');
+      if (verb) return { kind: 'text', subjectStart: at, source: relative.source, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, 'text')] };
+      continue;
+    }
+    const subject = subjectAt(lang, lowered, at, to);
+    if (!subject) continue;
+    // a pronoun stands for the subject of a sentence before it in the paragraph, or, opening the paragraph, of the paragraph before
+    const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (lowered.slice(from, at).trim() === '' ? carried : null));
+    if (standsFor === null) continue;
+    if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at))) continue;
+    if (insideQuotes(text, segment.start, at)) continue;
+    const kind = standsFor;
+    let source: string | null = null;
+    let verb: Replacement | null = null;
+    let after = at + subject.text.length;
+    if (lang.verbFirst) {
+      const before = verbBefore(lang, lowered, at, from, kind);
+      // the subject goes with its verb: "طلب المجلس إلى" → "يطلب إلى"
+      if (before) verb = { ...before, end: after };
+    } else {
+      // "resolution 2370 (2017) calls upon": the citation after the subject's word is the source
+      if (kind === 'text') {
+        const cited = citationsInSpan(text, at, Math.min(to, after + 40)).find(
+          (citation) => citation.target.kind === 'Resolution' && citation.start >= after && /^\s*(?:n[°o]\s*)?$/u.test(lowered.slice(after, citation.start)),
+        );
+        if (cited) {
+          source = cited.target.symbol;
+          after = cited.end;
+        }
+      }
+      verb = verbAt(lang, lowered, skipBetween(lang, lowered, after, to), to, kind);
+    }
+    if (verb) {
+      // "… and encouraged UNODC", "et a prié", "y alentó"
+      return { kind, subjectStart: at, source, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, kind)] };
+    }
+    if (!first) {
+      first = { kind, subjectStart: at, source, replacements: [] };
+      firstAfter = after;
+    }
+    at = after - 1;
+  }
+  // no subject with its verb: the verbs coordinated after the first one ("принял резолюцию … и продлил", "adopted … and requested")
+  if (first) first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
+  return first;
+}
+
+/** A relative pronoun at `at` right after a resolution's citation (a comma between): its end and that resolution. */
+function relativeAt(lang: Language, lowered: string, at: number, to: number, cited: readonly ResolvedCitation[]): { end: number; source: string } | null {
+  if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) return null;
+  const word = lang.relatives.find((relative) => startsWord(lang, lowered, at, relative) && at + relative.length <= to);
+  if (!word) return null;
+  const citation = cited.find((candidate) => candidate.end <= at && /^[\s,]*$/u.test(lowered.slice(candidate.end, at)));
+  return citation ? { end: at + word.length, source: citation.target.symbol } : null;
+}
+
+function subjectAt(lang: Language, lowered: string, at: number, to: number): Phrase | null {
+  if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) {
+    // Arabic: a conjunction or preposition glued to the subject ("والمجلس") is no subject
+    return null;
+  }
+  for (const subject of lang.subjects) {
+    if (!lowered.startsWith(subject.text, at) || at + subject.text.length > to) continue;
+    if (lang.spaced && /[\p{L}\p{N}]/u.test(lowered[at + subject.text.length] ?? ' ')) continue;
+    return subject;
+  }
+  return null;
+}
+
+function skipBetween(lang: Language, lowered: string, from: number, to: number): number {
+  let position = from;
+  for (let step = 0; step < 8; step++) {
+    while (position < to && /\s/u.test(lowered[position]!)) position++;
+    if (position < to && /[,،，、]/u.test(lowered[position]!)) {
+      // "a, ce matin, prorogé", "the Council, acting under Chapter VII, decided": one phrase between commas
+      const close = lang.spaced ? lowered.indexOf(',', position + 1) : -1;
+      position = close > position && close - position <= 60 && close < to && !/[.;:]/u.test(lowered.slice(position, close)) ? close + 1 : position + 1;
+      continue;
+    }
+    const word = lang.between.find((phrase) => startsWord(lang, lowered, position, phrase));
+    if (!word) return position;
+    position += word.length;
+  }
+  return position;
+}
+
+function startsWord(lang: Language, lowered: string, at: number, phrase: string): boolean {
+  if (!lowered.startsWith(phrase, at)) return false;
+  return !lang.spaced || !/[\p{L}\p{N}]/u.test(lowered[at + phrase.length] ?? ' ');
+}
+
+function containsWord(lang: Language, sentence: string, word: string): boolean {
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    if (!lang.spaced) return true;
+    if ((at === 0 || !/[\p{L}\p{N}]/u.test(sentence[at - 1]!)) && !/[\p{L}\p{N}]/u.test(sentence[at + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** A reported form at `at`, with the operative form that replaces it; the present only where the subject allows it. */
+function verbAt(lang: Language, lowered: string, at: number, to: number, kind: SubjectKind): Replacement | null {
+  const forms = kind === 'text' || lang.presentWithOrgan ? [...lang.past, ...lang.present] : lang.past;
+  for (const [form, operative] of forms) {
+    if (at + form.length > to || !startsWord(lang, lowered, at, form)) continue;
+    // "directed by", "autorisé par": a passive participle, no verb of the subject
+    if (/^\s+(?:by|par|por)\s/u.test(lowered.slice(at + form.length, at + form.length + 6))) continue;
+    return { start: at, end: at + form.length, operative };
+  }
+  return null;
+}
+
+/** Arabic: the verb before its subject ("وطلب المجلس"), a conjunction glued to it. */
+function verbBefore(lang: Language, lowered: string, subjectStart: number, from: number, kind: SubjectKind): Replacement | null {
+  const before = lowered.slice(from, subjectStart).trimEnd();
+  const wordStart = before.search(/[^\s،,]+$/u);
+  if (wordStart < 0) return null;
+  let word = before.slice(wordStart);
+  let start = from + wordStart;
+  for (const clitic of lang.proclitics) {
+    if (word.length > clitic.length + 1 && word.startsWith(clitic) && !formOf(lang, word, kind)) {
+      word = word.slice(clitic.length);
+      start += clitic.length;
+      break;
+    }
+  }
+  const operative = formOf(lang, word, kind);
+  return operative ? { start, end: start + word.length, operative } : null;
+}
+
+function formOf(lang: Language, word: string, kind: SubjectKind): string | null {
+  const forms = kind === 'text' || lang.presentWithOrgan ? [...lang.past, ...lang.present] : lang.past;
+  return forms.find(([form]) => form === word)?.[1] ?? null;
+}
+
+/**
+ * Reported forms after a coordinator later in the sentence ("and urged", "et a demandé", "y alentó", "وحث"), the subject
+ * repeated or not ("and the Council urged"); the subject goes with the verb it is replaced with.
+ */
+function coordinated(lang: Language, lowered: string, from: number, to: number, kind: SubjectKind): Replacement[] {
+  const found: Replacement[] = [];
+  for (let at = from; at < to; at++) {
+    if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) continue;
+    const coordinator = lang.coordinators.find((word) => startsWord(lang, lowered, at, word));
+    // a conjunction glued to the verb ("وحث")
+    const glued = coordinator ? undefined : lang.proclitics.find((clitic) => lowered.startsWith(clitic, at));
+    if (!coordinator && !glued) continue;
+    let start = at + (coordinator ?? glued)!.length;
+    let position = glued ? start : skipBetween(lang, lowered, start, to);
+    const subject = glued ? null : subjectAt(lang, lowered, position, to);
+    if (subject && subject.kind !== 'pronoun') {
+      start = position;
+      position = skipBetween(lang, lowered, position + subject.text.length, to);
+    } else if (!glued) {
+      // the auxiliary and adverbs go with the verb: "et a également demandé à" → "et demande à"
+      start = at + coordinator!.length;
+      while (start < position && /\s/u.test(lowered[start]!)) start++;
+    }
+    const verb = verbAt(lang, lowered, position, to, kind);
+    if (!verb) continue;
+    let end = verb.end;
+    if (lang.verbFirst) {
+      // "وحث المجلس الدول": the subject after the verb goes with it
+      const next = skipBetween(lang, lowered, end, to);
+      const after = subjectAt(lang, lowered, next, to);
+      if (after) end = next + after.text.length;
+    }
+    found.push({ start, end, operative: verb.operative });
+    at = end - 1;
+  }
+  return found;
+}
+
+/**
+ * A passive report in the sentence [from, to): the addressee as subject ("The Secretary-General is requested to", "Le Secrétaire
+ * général est prié de") becomes the operative clause with it as object ("requests The Secretary-General to"); an impersonal
+ * subject ("il est décidé que", "se pide al Secretario General que") is left out ("décide que", "pide al …").
+ */
+function passiveClause(lang: Language, text: string, lowered: string, segment: Segment, from: number, to: number): { clauseStart: number; parts: Part[] } | null {
+  const passive = lang.passive;
+  if (!passive) return null;
+  for (let at = from; at < to; at++) {
+    if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) continue;
+    const auxiliary = passive.auxiliaries.find((word) => startsWord(lang, lowered, at, word));
+    if (!auxiliary) continue;
+    const position = skipBetween(lang, lowered, at + auxiliary.length, to);
+    const form = passive.forms.find(([word]) => startsWord(lang, lowered, position, word));
+    if (!form) continue;
+    const end = position + form[0].length;
+    const next = skipBetween(lang, lowered, end, to);
+    if (!passive.taskAfter.some((word) => lowered.startsWith(word, next) && (!/\p{L}$/u.test(word) || !/[\p{L}\p{N}]/u.test(lowered[next + word.length] ?? ' ')))) continue;
+    // the subject: the words since the sentence's start or the last comma before the auxiliary
+    const before = lowered.slice(from, at);
+    const clauseStart = from + Math.max(before.search(/[^,;:—]*$/u), 0);
+    if (insideQuotes(text, segment.start, clauseStart)) continue;
+    const subject = lowered.slice(clauseStart, at).trim();
+    if (passive.impersonal.has(subject)) return { clauseStart, parts: [form[1], [end, to]] };
+    let subjectStart = clauseStart;
+    while (subjectStart < at && /\s/u.test(text[subjectStart]!)) subjectStart++;
+    return { clauseStart, parts: [`${form[1]} `, [subjectStart, at], [end, to]] };
+  }
+  return null;
+}
+
+/** Inside quotation marks opened before `at` in the paragraph ("« Le Conseil doit exhorter … »"). */
+function insideQuotes(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const count = (pattern: RegExp): number => before.match(pattern)?.length ?? 0;
+  return count(/[«“„]/gu) > count(/[»”]/gu) || count(/"/gu) % 2 === 1;
+}
+
+/** The resolution the sentence names as its source before the subject ("By resolution 2482 (2019), the Council"). */
+function sourceInSentence(doc: SegmentedDocument, lowered: string, lang: Language, from: number, subjectStart: number, kind: SubjectKind): string | null {
+  const citations = citationsInSpan(doc.text, from, subjectStart).filter((citation) => fitsSubject(citation, kind));
+  for (let index = citations.length - 1; index >= 0; index--) {
+    const citation = citations[index]!;
+    if (lang.introducer.test(lowered.slice(Math.max(from, citation.start - 60), citation.start))) return citation.target.symbol;
+  }
+  return null;
+}
+
+function fitsSubject(citation: ResolvedCitation, kind: SubjectKind): boolean {
+  if (citation.target.kind !== 'Resolution') return false;
+  const organ = ORGAN_OF[kind];
+  return organ ? citation.target.organ === organ : citation.target.organ === 'SC' || citation.target.organ === 'GA';
+}
+
+/** The resolutions a document reports as adopted ("adopted resolution 2709 (2023)", "En adoptant la résolution 2684 (2023)"). */
+function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Language): ResolvedCitation[] {
+  const adopted: ResolvedCitation[] = [];
+  for (const segment of doc.segments) {
+    if (segment.section !== 'body' || segment.textOf !== null) continue;
+    for (const citation of citationsInSpan(doc.text, segment.start, segment.end)) {
+      if (citation.target.kind !== 'Resolution') continue;
+      const sentence = sentenceBefore(lowered, Math.max(segment.start, citation.start - 200), citation.start);
+      const after = lowered.slice(citation.end, Math.min(segment.end, citation.end + 30));
+      // an adoption told as history ("In 2020, five years after the Council adopted resolution 2250 (2015)", "2250 (2015), adoptée il y a
+      // cinq ans") is no report of it: another year than the resolution's, or a time ago, near it
+      const told = (words: string): boolean => lang.adopted.some((word) => containsWord(lang, words, word)) && !historical(words, citation.target.year);
+      if (told(sentence.slice(-70)) && !historical(sentence, citation.target.year)) adopted.push(citation);
+      else if (told(after)) adopted.push(citation);
+    }
+  }
+  return adopted;
+}
+
+/** The text of the sentence in lowered[from, to) that ends at `to`. */
+function sentenceBefore(lowered: string, from: number, to: number): string {
+  const text = lowered.slice(from, to);
+  return text.slice(text.search(/[.!?。][^.!?。]*$/u) + 1);
+}
+
+/** Another year than the resolution's ("in 2020", "en 2015", "2015年"), or a time ago ("five years ago", "il y a", "hace"). */
+function historical(words: string, year: number | null | undefined): boolean {
+  if (TIME_AGO.test(words)) return true;
+  for (const match of words.matchAll(YEARS)) if (Number(match[1]) !== year) return true;
+  return false;
+}
+const YEARS = /(?:^|[^\d/])((?:19|20)\d{2})(?![\d/])/gu;
+const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
+
+/** The one resolution of the subject's organ the document reports as adopted, else null. */
+function reportedResolution(adopted: readonly ResolvedCitation[], kind: SubjectKind): string | null {
+  const symbols = new Set(adopted.filter((citation) => fitsSubject(citation, kind)).map((citation) => citation.target.symbol));
+  return symbols.size === 1 ? [...symbols][0]! : null;
+}
+
+/**
+ * The sentence's reported clauses as an operative paragraph of `source` ("calls upon Member States to …"), read by the
+ * mandate readers of resolutions; the addressees' offsets mapped back into the document.
+ */
+function readClause(
+  doc: SegmentedDocument,
+  mentions: readonly EntityMention[],
+  segmentIndex: number,
+  source: string,
+  replacements: readonly Replacement[],
+  to: number,
+): MandateMatch[] {
+  const parts: Part[] = [];
+  replacements.forEach((replacement, index) => {
+    parts.push(replacement.operative, [replacement.end, replacements[index + 1]?.start ?? to]);
+  });
+  return readParts(doc, mentions, segmentIndex, source, parts);
+}
+
+/** A part of a synthetic paragraph: text of its own (an operative verb), or a span [from, to) of the document copied. */
+type Part = string | [number, number];
+
+/** The synthetic paragraph the parts make, read as an operative paragraph of `source`; the addressees' offsets mapped back. */
+function readParts(doc: SegmentedDocument, mentions: readonly EntityMention[], segmentIndex: number, source: string, parts: readonly Part[]): MandateMatch[] {
+  // pieces of the synthetic paragraph copied from the document: [synthetic start, document start, length]
+  const pieces: Array<[number, number, number]> = [];
+  let synthetic = '';
+  for (const part of parts) {
+    if (typeof part === 'string') synthetic += part;
+    else {
+      pieces.push([synthetic.length, part[0], part[1] - part[0]]);
+      synthetic += doc.text.slice(part[0], part[1]);
+    }
+  }
+  const toSynthetic = (offset: number): number | null => {
+    for (const [at, start, length] of pieces) if (offset >= start && offset <= start + length) return at + offset - start;
+    return null;
+  };
+  const toDocument = (offset: number): number => {
+    for (const [at, start, length] of pieces) if (offset >= at && offset <= at + length) return start + offset - at;
+    return -1;
+  };
+  const named: EntityMention[] = [];
+  for (const mention of mentions) {
+    if (mention.kind !== 'Body' && mention.kind !== 'State') continue;
+    // "the UN Multidimensional Integrated Stabilization Mission …": the Organization's acronym before a name the gazetteer lacks
+    if (mention.id === 'UN' && /^[ \t]+\p{Lu}/u.test(doc.text.slice(mention.end, mention.end + 3))) continue;
+    const start = toSynthetic(mention.start);
+    const end = toSynthetic(mention.end);
+    if (start === null || end === null || end - start !== mention.end - mention.start) continue;
+    named.push({ ...mention, start, end, segment: 0 });
+  }
+  if (named.length === 0) return [];
+  const paragraph: SegmentedDocument = {
+    ...doc,
+    text: synthetic,
+    segments: [{ section: 'operative', paragraph: null, start: 0, end: synthetic.length, textOf: source }],
+  };
+  return findMandates(paragraph, named).map((match) => ({ ...match, segment: segmentIndex, start: toDocument(match.start), end: toDocument(match.end) }));
+}
