@@ -80,7 +80,7 @@ describe('exportNeo4jCsv', () => {
       ':ID', 'key', ':LABEL', 'doc', 'end:long', 'index:long', 'kind', 'label', 'lang', 'paragraph', 'section', 'start:long', 'text', 'textOf', 'version',
     ]);
     expect(readCsv(file('relationships.csv').content)[0]).toEqual([
-      ':START_ID', ':END_ID', ':TYPE', 'docs:string[]', 'ends:long[]', 'key', 'kind', 'notes:string[]', 'pins:string[]',
+      ':START_ID', ':END_ID', ':TYPE', 'docs:string[]', 'ends:long[]', 'key', 'kind', 'notes:string[]', 'pins:string[]', 'resolutions:string[]',
       'roles:string[]', 'starts:long[]', 'verbs:string[]', 'weight:long',
     ]);
   });

@@ -68,7 +68,7 @@ export const RELATIONSHIP_FILE = 'relationships.csv';
 /**
  * The columns of every relationship row: the entity relationships' summary (key, kind, weight,
  * docs, verbs) and the paragraph relationships' evidence (weight, starts, ends, verbs, pins,
- * roles, notes); a row leaves the others empty (no property).
+ * resolutions, roles, notes); a row leaves the others empty (no property).
  */
 const RELATIONSHIP_COLUMNS: Column[] = [
   { name: 'docs', type: 'string', array: true },
@@ -77,6 +77,7 @@ const RELATIONSHIP_COLUMNS: Column[] = [
   { name: 'kind', type: 'string', array: false },
   { name: 'notes', type: 'string', array: true },
   { name: 'pins', type: 'string', array: true },
+  { name: 'resolutions', type: 'string', array: true },
   { name: 'roles', type: 'string', array: true },
   { name: 'starts', type: 'long', array: true },
   { name: 'verbs', type: 'string', array: true },
