@@ -155,3 +155,10 @@ describe('persons after a person’s act and family names first (composed probes
     expect([...new Set(names(text, 'fr'))]).toEqual(['Huang Xia']);
   });
 });
+
+describe('given names of probe set 10 (composed, UN News style)', () => {
+  it('reads Christian as a given name before a capitalised word', () => {
+    expect(names('Christian Ritscher, the last Special Adviser and Head of UNITAD, had told the Council that')).toEqual(['Christian Ritscher']);
+    expect(names('Christian communities in Nineveh were also targeted')).toEqual([]);
+  });
+});
