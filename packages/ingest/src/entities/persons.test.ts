@@ -162,3 +162,12 @@ describe('given names of probe set 10 (composed, UN News style)', () => {
     expect(names('Christian communities in Nineveh were also targeted')).toEqual([]);
   });
 });
+
+describe('surnames of several words (probe set 10, meetings coverage and Noticias ONU styles)', () => {
+  it('keeps a capitalised "De La" inside a surname, and reads a surname of two words as the full name given before', () => {
+    expect(names('exposé semestriel du Président du Comité, M. José Javier De La Gasca (Équateur), qui a rappelé', 'fr')).toEqual(['José Javier De La Gasca']);
+    expect(
+      names('informó Carlos Ruiz Massieu, Representante Especial del Secretario General para Colombia. Ruiz Massieu señaló que al menos 35 excombatientes fueron asesinados', 'es'),
+    ).toEqual(['Carlos Ruiz Massieu', 'Carlos Ruiz Massieu']);
+  });
+});
