@@ -201,8 +201,11 @@ describe('the High Commissioner for Human Rights is a post of its own, not the O
     // S/RES/1346 (2001) and a resolution on the Democratic Republic of the Congo: the Office named as such stays OHCHR
     ['en', 'Encourages the Government of Sierra Leone, together with the Secretary-General, the United Nations High Commissioner for Human Rights and other relevant international actors', ['HCHR', 'SG']],
     ['en', 'Having received the joint report and recommendations by MONUC and the Office of the High Commissioner for Human Rights on the violence in Kisangani,', ['MONUC', 'OHCHR']],
+    // probe set 10 (UN News style) and the Office under a High Commissioner who is a woman (es): the Office, not the post inside its name
+    ['en', 'has been handed over to the Iraqi authorities and to the Office of the UN High Commissioner for Human Rights (OHCHR), following', ['OHCHR']],
+    ['es', 'según la Oficina de la Alta Comisionada de las Naciones Unidas para los Derechos Humanos, al menos 300 civiles murieron', ['OHCHR']],
   ])('%s: %s', (lang, text, expected) => {
-    expect(bodies(text, lang).filter((id) => id !== 'SC' && id !== 'Gov-SL')).toEqual(expected);
+    expect(bodies(text, lang).filter((id) => id !== 'SC' && !id.startsWith('Gov-'))).toEqual(expected);
   });
 });
 
