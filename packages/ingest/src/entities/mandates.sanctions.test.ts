@@ -1,0 +1,48 @@
+/**
+ * Mandates in English resolutions of 2000–2009 on sanctions groups and peacekeeping (sentences of
+ * ../shared/corpus/unsc/text, none of the mandates gold): the Somalia Monitoring Group and the
+ * Liberia Panel under their re-establishing resolutions, and "troop contributors".
+ */
+import { describe, expect, it } from 'vitest';
+import { fragmentEvidence } from '@unkg/graph';
+import { extractEntities } from './index';
+import { testDocument } from './testing';
+
+function mandates(text: string, textOf: string): Array<{ body: string; verb: string | null; paragraph: string | null; role?: string }> {
+  const fragment = extractEntities(testDocument(text, { lang: 'en', textOf }), 'doc:test.txt');
+  return fragment.edges
+    .filter((edge) => edge.kind === 'MANDATES')
+    .flatMap((edge) => fragmentEvidence(edge).map((evidence) => ({ edge, evidence })))
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .map(({ edge, evidence }) => ({
+      body: edge.target.replace('body:', ''),
+      verb: evidence.verb,
+      paragraph: evidence.paragraph,
+      ...(evidence.role ? { role: evidence.role } : {}),
+    }));
+}
+
+describe('mandates: sanctions groups re-established under another resolution (en, 2000–2009)', () => {
+  it('"the Monitoring Group" with no full name is the Somalia Monitoring Group (S/RES/1766 (2007), para 3)', () => {
+    const text =
+      '3. Decides to extend the mandate of the Monitoring Group referred to in paragraph 3 of resolution 1558 (2004) and requests the Secretary-General to take the necessary administrative measures as expeditiously as possible to re-establish the Monitoring Group for a further six months;';
+    expect(mandates(text, 'S/RES/1766 (2007)').map((item) => item.body)).toContain('SEMG');
+  });
+  it('the Monitoring Group "re‑established by resolution 1853 (2008)" (S/RES/1907 (2009), para 19)', () => {
+    const text =
+      '19. Decides to further expand the mandate of the Monitoring Group re\u2011established by resolution 1853 (2008) to monitor and report on implementation of the measures imposed in this resolution, and requests the Secretary-General to make appropriate arrangements for additional resources;';
+    expect(mandates(text, 'S/RES/1907 (2009)')).toEqual([
+      { body: 'SEMG', verb: 'decide', paragraph: '19' },
+      { body: 'SG', verb: 'request', paragraph: '19' },
+    ]);
+  });
+  it('the Liberia Panel "appointed pursuant to paragraph 4 of resolution 1854 (2008)" (S/RES/1903 (2009), para 9)', () => {
+    const text = '9. Decides to extend the mandate of the Panel of Experts appointed pursuant to paragraph 4 of resolution 1854 (2008) for a further period until 20 December 2010 to undertake the following tasks:';
+    expect(mandates(text, 'S/RES/1903 (2009)').map((item) => item.body)).toEqual(['Panel1521']);
+  });
+  it('"troop contributors" are the TPCC (S/RES/1828 (2008), para 4)', () => {
+    const text =
+      '4. Welcomes the intention of the Secretary-General to deploy 80 per cent of UNAMID by 31 December 2008, and urges the Government of Sudan, troop contributors, donors, the United Nations Secretariat and all stakeholders to do all they can to facilitate this;';
+    expect(mandates(text, 'S/RES/1828 (2008)').map((item) => item.body)).toEqual(['Gov-SD', 'TPCC', 'Secretariat']);
+  });
+});
