@@ -46,3 +46,25 @@ describe('mandates: sanctions groups re-established under another resolution (en
     expect(mandates(text, 'S/RES/1828 (2008)').map((item) => item.body)).toEqual(['Gov-SD', 'TPCC', 'Secretariat']);
   });
 });
+
+describe('mandates: a phrase between commas before "that", and "in concert with" (en)', () => {
+  it('"Decides, for a further period …, that all States shall" (S/RES/1807 (2008), para 1)', () => {
+    const text =
+      '1. Decides, for a further period ending on 31 December 2008, that all States shall take the necessary measures to prevent the direct or indirect supply, sale or transfer, from their territories or by their nationals, or using their flag vessels or aircraft, of arms and any related materiel;';
+    expect(mandates(text, 'S/RES/1807 (2008)')).toEqual([{ body: 'MemberStates', verb: 'decide', paragraph: '1' }]);
+  });
+  it('"Requests, in this connection, that the Secretary-General, if necessary, send" (S/RES/1315 (2000), para 5)', () => {
+    const text =
+      '5. Requests, in this connection, that the Secretary-General, if necessary, send a team of experts to Sierra Leone as may be required to prepare the report referred to in paragraph 6 below;';
+    expect(mandates(text, 'S/RES/1315 (2000)')).toEqual([{ body: 'SG', verb: 'request', paragraph: '5' }]);
+  });
+  it('"in concert with the Government of Haiti" is a partner (S/RES/1840 (2008), para 23)', () => {
+    const text =
+      '23. Calls upon MINUSTAH and the United Nations country team to further enhance their coordination and, in concert with the Government of Haiti and international partners, help ensure greater efficiency in the implementation of the National Strategy for Growth and Poverty Reduction Paper (DSNCRP);';
+    expect(mandates(text, 'S/RES/1840 (2008)')).toEqual([
+      { body: 'MINUSTAH', verb: 'call upon', paragraph: '23' },
+      { body: 'UNCT', verb: 'call upon', paragraph: '23' },
+      { body: 'Gov-HT', verb: 'call upon', paragraph: '23', role: 'partner' },
+    ]);
+  });
+});
