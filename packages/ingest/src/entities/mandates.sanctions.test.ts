@@ -68,3 +68,27 @@ describe('mandates: a phrase between commas before "that", and "in concert with"
     ]);
   });
 });
+
+describe('mandates: "the mandate of the current …" extended (en)', () => {
+  it('"extend the mandate of the current New York-based Monitoring Team" (S/RES/1822 (2008), para 39)', () => {
+    const text =
+      '39. Decides, in order to assist the Committee in the fulfilment of its mandate, to extend the mandate of the current New York-based Monitoring Team, appointed by the Secretary-General pursuant to paragraph 20 of resolution 1617 (2005), for a further period of 18 months, under the direction of the Committee with the responsibilities outlined in Annex 1, and requests the Secretary-General to make the necessary arrangements to this effect;';
+    expect(mandates(text, 'S/RES/1822 (2008)').map((item) => `${item.body} ${item.verb}`)).toContain('MonitoringTeam decide');
+  });
+});
+
+describe('mandates: "the Secretary-General, Member States and …" is a list, not a title before a name (index.ts isPersonTitle, persons.json notNames)', () => {
+  it('"Urges the Secretary General, Member States and the heads of regional organizations to" (S/RES/1888 (2009), para 16)', () => {
+    const text =
+      '16. Urges the Secretary General, Member States and the heads of regional organizations to take measures to increase the representation of women in mediation processes and decision-making processes with regard to conflict resolution and peacebuilding;';
+    expect(mandates(text, 'S/RES/1888 (2009)')).toEqual([
+      { body: 'SG', verb: 'urge', paragraph: '16' },
+      { body: 'MemberStates', verb: 'urge', paragraph: '16' },
+    ]);
+  });
+  it('"Requests the Secretary-General, Member States, and the Government of Mali to" (S/RES/2531 (2020), para 47)', () => {
+    const text =
+      "47. Requests the Secretary-General, Member States, and the Government of Mali to continue to take all appropriate measures to review and enhance the safety and security of MINUSMA's personnel, in line with resolution 2518 (2020);";
+    expect(mandates(text, 'S/RES/2531 (2020)').map((item) => item.body)).toEqual(['SG', 'MemberStates', 'Gov-ML']);
+  });
+});
