@@ -92,3 +92,16 @@ describe('mandates: "the Secretary-General, Member States and …" is a list, no
     expect(mandates(text, 'S/RES/2531 (2020)').map((item) => item.body)).toEqual(['SG', 'MemberStates', 'Gov-ML']);
   });
 });
+
+describe('mandates: "its demand" with a phrase before its that-clause (en)', () => {
+  it('"Reiterates its demand, expressed in paragraph 19 of resolution 1596, that all parties and all States" (S/RES/1807 (2008), para 21)', () => {
+    const text =
+      '21. Reiterates its demand, expressed in paragraph 19 of resolution 1596, that all parties and all States, particularly those in the region, cooperate fully with the work of the Group of Experts, and that they ensure:';
+    expect(mandates(text, 'S/RES/1807 (2008)').map((item) => `${item.body} ${item.verb}`)).toEqual(['MemberStates demand']);
+  });
+  it('"reiterates its demand in particular that the Ivorian authorities take" (S/RES/1842 (2008), para 4)', () => {
+    const text =
+      '4. Reiterates its demand in particular that the Ivorian authorities take the necessary measures to put an immediate end to any violation of measures imposed by paragraph 11 of resolution 1572 (2004);';
+    expect(mandates(text, 'S/RES/1842 (2008)').map((item) => `${item.body} ${item.verb}`)).toEqual(['Gov-CI demand']);
+  });
+});
