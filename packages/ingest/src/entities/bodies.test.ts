@@ -188,3 +188,30 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     expect(bodies('Según el Grupo de Expertos sobre Al-Shabaab, el grupo recauda más de 100 millones de dólares al año', 'es')).toEqual(['Panel2713']);
   });
 });
+
+describe('the High Commissioner for Human Rights is a post of its own, not the Office (news README: posts are optional)', () => {
+  it.each([
+    // S/RES/2577 (2021), ¶: the High Commissioner invited, in six languages
+    ['en', 'and paragraph 9 of resolution 1998 (2011), and invites the High Commissioner for Human Rights to share relevant information', ['HCHR']],
+    ['fr', 'invite la Haute-Commissaire aux droits de l’homme à communiquer toute information utile au Comité, selon que de besoin ;', ['HCHR']],
+    ['es', 'e invita a la Alta Comisionada de las Naciones Unidas para los Derechos Humanos a que transmita al Comité la información pertinente', ['HCHR']],
+    ['ru', 'и предлагает Верховному комиссару по правам человека в надлежащих случаях предоставлять Комитету соответствующую информацию', ['HCHR']],
+    ['zh', '邀请人权事务高级专员酌情与委员会分享相关信息；', ['HCHR']],
+    ['ar', 'ويدعو المفوضة السامية لحقوق الإنسان إلى إطلاع اللجنة على المعلومات ذات الصلة', ['HCHR']],
+    // S/RES/1346 (2001) and a resolution on the Democratic Republic of the Congo: the Office named as such stays OHCHR
+    ['en', 'Encourages the Government of Sierra Leone, together with the Secretary-General, the United Nations High Commissioner for Human Rights and other relevant international actors', ['HCHR', 'SG']],
+    ['en', 'Having received the joint report and recommendations by MONUC and the Office of the High Commissioner for Human Rights on the violence in Kisangani,', ['MONUC', 'OHCHR']],
+    // probe set 10 (UN News style) and the Office under a High Commissioner who is a woman (es): the Office, not the post inside its name
+    ['en', 'has been handed over to the Iraqi authorities and to the Office of the UN High Commissioner for Human Rights (OHCHR), following', ['OHCHR']],
+    ['es', 'según la Oficina de la Alta Comisionada de las Naciones Unidas para los Derechos Humanos, al menos 300 civiles murieron', ['OHCHR']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang).filter((id) => id !== 'SC' && !id.startsWith('Gov-'))).toEqual(expected);
+  });
+});
+
+describe('bodies of probe set 10 (composed, sanctions-committee and UNOCT styles)', () => {
+  it('reads the Focal Point for Delisting and the Counter-Terrorism Centre in Spanish', () => {
+    expect(bodies('may be submitted to the Focal Point for Delisting established by resolution 1730 (2006), rather than to the Office of the Ombudsperson')).toEqual(['FocalPoint', 'Ombudsperson']);
+    expect(bodies('La Unión Europea recordó su apoyo al Centro de las Naciones Unidas contra el Terrorismo, mientras que Nigeria', 'es')).toEqual(['EU', 'UNCCT']);
+  });
+});

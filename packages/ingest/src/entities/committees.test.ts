@@ -65,6 +65,13 @@ describe('findSubsidiaryBodies in Russian, Arabic and Chinese, and French and Sp
     // "establecido en": the panel or its mandate ("el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360", 2528), not read
     { lang: 'es', text: 'el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360 (2017)', expected: [] },
     { lang: 'es', text: 'el Grupo de Expertos establecido en virtud del párrafo 24 de la resolución 1973 (2011)', expected: ['Panel1973'] },
+    // English 2000-2009: "re-established" (U+2011 hyphen, S/RES/1907), a lettered paragraph after a link verb (1651, 1390), the known re-establishments of the Somalia Monitoring Group and the Liberia Panel (committees.json known)
+    { lang: 'en', text: 'Decides to further expand the mandate of the Monitoring Group re\u2011established by resolution 1853 (2008) to monitor', expected: ['SEMG'] },
+    { lang: 'en', text: 'the Committee established by paragraph 3 (a) of resolution 1591 (2005) to take account of', expected: ['Committee1591'] },
+    { lang: 'en', text: 'the Monitoring Group established pursuant to paragraph 4 (a) of resolution 1363 (2001), to monitor', expected: ['MonitoringGroup1363'] },
+    { lang: 'en', text: 'Decides to re-establish the Panel of Experts appointed pursuant to paragraph 4 of resolution 1854 (2008)', expected: ['Panel1521'] },
+    // the short link "pursuant to" takes no lettered paragraph: "the Committee, pursuant to paragraph 1 (b) of resolution 1452 (2002)" (1735) is the 1267 Committee's procedure
+    { lang: 'en', text: 'Encourages the Committee, pursuant to paragraph 1 (b) of resolution 1452 (2002), to', expected: [] },
     // no resolution after the link: nothing
     { lang: 'ru', text: 'просит Комитет, учрежденный в 2011 году, представить доклад', expected: [] },
     { lang: 'zh', text: '请委员会提交报告', expected: [] },

@@ -170,6 +170,11 @@ describe('persons', () => {
     // a rank alone is no name
     expect(names('the Major General of the force and the Colonel in command')).toEqual([]);
   });
+  it('finds names after French and Spanish ranks (S/RES/2530 (2020) fr, es; probe set 10)', () => {
+    expect(persons('exprime son plein soutien à la nomination par le Secrétaire général du général de division Ishwar Hamal comme Chef de mission', 'fr').map((person) => person.name)).toEqual(['Ishwar Hamal']);
+    expect(persons('4. Expresa pleno apoyo al nombramiento por el Secretario General del General de División Ishwar Hamal como Jefe de Misión', 'es').map((person) => person.name)).toEqual(['Ishwar Hamal']);
+    expect(persons('El Jefe de la Misión y Comandante de la Fuerza, el general de división Diodato Abagnara, explicó que', 'es').map((person) => person.name)).toEqual(['Diodato Abagnara']);
+  });
   it('finds names after honorifics and titles (seeds 001, 002, 004)', () => {
     expect(persons('le Ministre péruvien des affaires étrangères, M. Néstor Popolizio Bardales.')[0]).toMatchObject({
       name: 'Néstor Popolizio Bardales',

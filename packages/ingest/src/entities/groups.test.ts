@@ -118,3 +118,11 @@ describe('groups kept apart', () => {
     expect(groups('the Coalition des patriotes pour le changement (CPC) and the Azande Ani Kpi Gbe militia continued to attack civilians in Haut-Mbomou')).toEqual(['AzandeAniKpiGbe', 'CPC']);
   });
 });
+
+describe('groups of probe set 10 (composed, Noticias ONU style)', () => {
+  it('reads Hizbullah as Spanish writes it and a Colombian dissident group', () => {
+    expect(groups('la FPNUL descubre túneles y arsenales de Hezbolá al sur del río Litani', 'es')).toEqual(['Hizbullah']);
+    expect(groups('exigió el desarme de Hizbulá y de todas las milicias', 'es')).toEqual(['Hizbullah']);
+    expect(groups('mantiene abiertos los diálogos con la Segunda Marquetalia y con la Coordinadora Nacional Ejército Bolivariano.', 'es')).toEqual(['CNEB', 'SegundaMarquetalia']);
+  });
+});

@@ -315,7 +315,16 @@ function isPersonTitle(text: string, match: NameMatch): boolean {
   if (/^\s+(?:d['’]|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(?!ONU|Organisation\s+des\s+Nations|United\s+Nations|Nations\s+Unies)\p{Lu}/u.test(after)) return true;
   // "the latest report of the Secretary-General, Valentine Rugwabiza, Special Representative …": a complement, not a title
   if (after.startsWith(',') && !/^,\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|S\.E\.)/u.test(after) && GENITIVE_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))) return false;
-  return /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|\p{Lu}\p{Ll}+(?=[\s,.;:!?)»]|$))/u.test(after) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
+  const next = /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|(\p{Lu}\p{Ll}+)(?=[\s,.;:!?)»]|$))/u.exec(after);
+  // a word that starts no name ("Urges the Secretary-General, Member States and …": a list, persons.json notNames)
+  return next !== null && !(next[1] !== undefined && notNameWords().has(next[1])) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
+}
+
+let notNames: Set<string> | null = null;
+
+/** persons.json notNames: capitalised words that start no person's name. */
+function notNameWords(): Set<string> {
+  return (notNames ??= new Set(loadGazetteer().persons.notNames));
 }
 
 /** "of the", "du", "del": the title is the complement of a noun ("report of the Secretary-General") */

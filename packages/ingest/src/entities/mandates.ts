@@ -265,7 +265,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
         )
       : null,
     that: new RegExp(
-      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
+      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
       'u',
     ),
     passiveAgent:

@@ -155,3 +155,19 @@ describe('persons after a person’s act and family names first (composed probes
     expect([...new Set(names(text, 'fr'))]).toEqual(['Huang Xia']);
   });
 });
+
+describe('given names of probe set 10 (composed, UN News style)', () => {
+  it('reads Christian as a given name before a capitalised word', () => {
+    expect(names('Christian Ritscher, the last Special Adviser and Head of UNITAD, had told the Council that')).toEqual(['Christian Ritscher']);
+    expect(names('Christian communities in Nineveh were also targeted')).toEqual([]);
+  });
+});
+
+describe('surnames of several words (probe set 10, meetings coverage and Noticias ONU styles)', () => {
+  it('keeps a capitalised "De La" inside a surname, and reads a surname of two words as the full name given before', () => {
+    expect(names('exposé semestriel du Président du Comité, M. José Javier De La Gasca (Équateur), qui a rappelé', 'fr')).toEqual(['José Javier De La Gasca']);
+    expect(
+      names('informó Carlos Ruiz Massieu, Representante Especial del Secretario General para Colombia. Ruiz Massieu señaló que al menos 35 excombatientes fueron asesinados', 'es'),
+    ).toEqual(['Carlos Ruiz Massieu', 'Carlos Ruiz Massieu']);
+  });
+});

@@ -523,8 +523,12 @@ function cleanName(raw: string, { notNames, particles }: Patterns, lang: string)
   // "Reaffirming", "Rappelant", "Forwards": a clause verb, not a name
   if (leadVerb(words[0]!, lang) || /['’]s$/u.test(words[0]!)) return null;
   const kept: string[] = [];
-  for (const word of words) {
-    if (notNames.has(word) || CAPITALS.test(word) || /['’]s$/u.test(word)) break;
+  for (const [index, word] of words.entries()) {
+    // "José Javier De La Gasca": a capitalised article after a capitalised particle is part of the surname
+    const next = words[index + 1];
+    const article =
+      kept.length > 1 && next !== undefined && !notNames.has(next) && !CAPITALS.test(next) && particles.has(word.toLowerCase()) && particles.has(kept[kept.length - 1]!.toLowerCase());
+    if (!article && (notNames.has(word) || CAPITALS.test(word) || /['’]s$/u.test(word))) break;
     kept.push(word);
   }
   while (kept.length > 0 && particles.has(kept[kept.length - 1]!)) kept.pop();
@@ -558,6 +562,10 @@ function resolveSurnames(candidates: Candidate[]): PersonMention[] {
         fullNames.find((full) => full.name.split(' ').slice(1).includes(words[0]!)) ?? onlyOne(fullNames.filter((full) => full.name.startsWith(`${words[0]!} `)));
       if (owner) candidate.name = owner.name;
       else if (candidate.strength === 'weak') continue;
+    } else {
+      // a surname of several words ("Ruiz Massieu señaló", "Mr. Al Hassan") is the one full name that ends with it
+      const owner = onlyOne(fullNames.filter((full) => full.name.endsWith(` ${candidate.name}`)));
+      if (owner) candidate.name = owner.name;
     }
     kept.push(candidate);
     const known = details.get(candidate.name);

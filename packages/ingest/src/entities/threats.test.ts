@@ -54,6 +54,15 @@ describe('threats in six languages', () => {
   });
 });
 
+describe('threat names of probe set 10 and the Council texts they also fix', () => {
+  it('reads the narcotics trade (S/RES/1806 (2008) on Afghanistan) and a kidnapping for ransom told with a participle (set 10, UNODC style)', () => {
+    expect(threats('illegally armed groups, criminals and those involved in the narcotics trade')).toEqual(['DrugTrafficking']);
+    expect(threats('the Team also noted that revenues from the trade in narcotics continue to be taxed at checkpoints')).toEqual(['DrugTrafficking']);
+    expect(threats('la libération de l’équipage, enlevé contre rançon, puis la conservation des preuves jusqu’au procès', 'fr')).toEqual(['KidnappingForRansom']);
+    expect(threats('three crew members were kidnapped for ransom off the coast')).toEqual(['KidnappingForRansom']);
+  });
+});
+
 describe('coordinated threat names', () => {
   it('reads a head shared after the conjunction (SC/13046)', () => {
     expect(threats('Porous borders facilitated human trafficking, as well as arms and drugs smuggling and other criminal activities.')).toEqual([

@@ -1,5 +1,5 @@
 /**
- * The project's news probe sets (test/probes/set7, set8, set9: passages written in the style of UN
+ * The project's news probe sets (test/probes/set7 … set10: passages written in the style of UN
  * News, press releases and UNODC, OHCHR and CTED news, annotated before their first run) ingested
  * and scored like the news gold: each category's F1 may not fall more than 0.02 below the value
  * measured when the sets were fixed (6 Dec 2026), so later work cannot break them silently.
@@ -12,11 +12,16 @@ import { evaluateSeeds, readGold, type Category } from './seeds';
 
 const PROBES = fileURLToPath(new URL('../../../../test/probes/', import.meta.url));
 
-/** F1 per category when the sets were fixed (set 7 after its fixes; sets 8 and 9 after their one unseen run and the fixes it showed). */
+/**
+ * F1 per category when the sets were fixed (set 7 after its fixes; sets 8, 9 and 10 after their one
+ * unseen run and the fixes it showed; sets 8 and 9 at 1 since the High Commissioner for Human Rights
+ * is a post of its own, not OHCHR).
+ */
 const MEASURED: Record<string, Partial<Record<Category, number>>> = {
   set7: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, resolutions: 1 },
-  set8: { bodies: 0.984, threats: 1, groups: 1, persons: 1, states: 1, resolutions: 1 },
-  set9: { bodies: 0.991, threats: 1, groups: 1, persons: 1, states: 1, resolutions: 1 },
+  set8: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, resolutions: 1 },
+  set9: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, resolutions: 1 },
+  set10: { bodies: 1, threats: 1, groups: 0.984, persons: 1, states: 1, resolutions: 1 },
   // mandates reported in news (reported.ts): 0.776 at the one unseen run, 0.982 after the fixes it showed
   'news-mandates': { mandates: 0.982 },
 };
