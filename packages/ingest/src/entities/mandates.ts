@@ -546,7 +546,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
             if (back >= 0 && rules.decideThat.has(verbs[back]!.lemma)) break;
           }
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
-        } else if (lang.passiveAgent && (lang.that.test(folded.slice(zoneStart, clauseEnd)) || lang.thatEnd!.test(folded.slice(verb.start, verb.end)) || lang.insertedThat?.test(folded.slice(zoneStart, clauseEnd)))) {
+        } else if (lang.passiveAgent && (lang.that.test(folded.slice(zoneStart, clauseEnd)) || lang.thatEnd!.test(folded.slice(verb.start, phrase ? zoneStart : verb.end).trimEnd()) || lang.insertedThat?.test(folded.slice(zoneStart, clauseEnd)))) {
           // "Requests that the Secretary-General transfer … to UNMIS", "requests that the Committee's list … be conveyed by the
           // Secretariat to all States", "Demande que la MINUATS … aide le Gouvernement soudanais" (the verb's form holds "que")
           addressed = requestedThat(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
