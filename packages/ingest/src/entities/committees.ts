@@ -37,12 +37,12 @@ const HEADS_EN = String.raw`(?:Security Council )?(Committee|Panel of Experts|Gr
 const LINK_EN_VERBS = ['established', 'created', 'set up', 'appointed'];
 // "Committee established pursuant to resolution …", and the UN's own short form "Committee pursuant to resolutions …"
 const LINK_EN_SHORT = 'pursuant to';
-const LINK_EN = String.raw`,?\s+(?:(?:originally\s+)?(?:re[-\u2010\u2011])?(?:${LINK_EN_VERBS.join('|')})\s+(?:pursuant to|by|under|in accordance with)\s+(?:paragraph\s+\d+(?:\s*\([a-z]\))?\s+of\s+)?|${LINK_EN_SHORT}\s+(?:paragraph\s+\d+\s+of\s+)?)(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
+const LINK_EN = String.raw`,?\s+(?:(?:originally\s+)?(?:re[-\u2010\u2011])?(?:${LINK_EN_VERBS.join('|')})\s+(?:by the Secretary-General\s+)?(?:pursuant to|by|under|in accordance with|in)\s+(?:paragraph\s+\d+(?:\s*\([a-z]\))?\s+of\s+)?|${LINK_EN_SHORT}\s+(?:paragraph\s+\d+\s+of\s+)?)(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
 const HEADS_FR = String.raw`(Comité|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const HEADS_ES = String.raw`(Comité|Grupo de Expertos|Grupo de Supervisión|Equipo de Vigilancia|Equipo de Apoyo Analítico y Vigilancia de las Sanciones|Grupo de Trabajo|Mecanismo de Vigilancia)(?: del Consejo de Seguridad)?(?: (?:sobre|relativo a|para|contra) (?:el |la |los |las )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
-const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?)\s+(?:en virtud del?|de conformidad con|por|con arreglo al?|conforme al?)|dimanante\s+de)\s+(?:(?:la|las|el)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
-const LINK_FR_VERBS = ['créé', 'créée', 'créés', 'créées', 'établi', 'établie', 'établis', 'établies', 'constitué', 'constituée', 'constitués', 'constituées', 'faisant suite'];
-const LINK_FR = String.raw`\s+(?:${LINK_FR_VERBS.join('|')})\s+(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
+const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?|nombrad[oa]s?)\s+(?:por el Secretario General\s+)?(?:en virtud del?|de conformidad con|por|con arreglo al?|conforme al?)|dimanante\s+de)\s+(?:(?:la|las|el)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
+const LINK_FR_VERBS = ['créé', 'créée', 'créés', 'créées', 'établi', 'établie', 'établis', 'établies', 'constitué', 'constituée', 'constitués', 'constituées', 'nommé', 'nommée', 'faisant suite'];
+const LINK_FR = String.raw`\s+(?:${LINK_FR_VERBS.join('|')})\s+(?:par le Secrétaire général\s+)?(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
 
 /**
  * What each pattern cannot match without: `link` one of the link verbs (LINK_EN_VERBS, LINK_FR_VERBS: the patterns and the words from one list) and `resolution` the word

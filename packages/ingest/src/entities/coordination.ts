@@ -240,10 +240,13 @@ function compileBodyPlurals(data: CoordinationFile): BodyPlural[] {
         // no links: the places follow the head as adjectives ("Gouvernements soudanais et sud-soudanais")
         const linked = links.length > 0 ? `(${link})\\s+` : '()';
         const secondLink = links.length > 0 ? `(?:(${link})\\s+)?` : '()';
+        // the first place's words take no space after them, so that the shortest first place is read before a later
+        // conjunction ("aux Gouvernements soudanais et sud-soudanais et aux populations locales": "soudanais", not
+        // "soudanais et sud-soudanais")
         return {
           plural,
           singular,
-          pattern: new RegExp(`${escape(plural)}\\s+${linked}((?:${WORD}\\s*){1,6}?)\\s*(?:,\\s*|\\s+(?:${conjunction})\\s+)${secondLink}((?:${WORD}\\s*){1,6})`, 'gu'),
+          pattern: new RegExp(`${escape(plural)}\\s+${linked}((?:${WORD}\\s*?){1,6}?)\\s*(?:,\\s*|\\s+(?:${conjunction})\\s+)${secondLink}((?:${WORD}\\s*){1,6})`, 'gu'),
         };
       }),
     );

@@ -11,6 +11,9 @@ import { foldText, nameTokens } from './fold';
 import { KEYWORD, KEYWORDS } from './keywords';
 
 let forms: Map<string, string[]> | null = null;
+/** A letter of a word written with spaces (not a Han character) at the end or start of a string. */
+const WORD_END = /(?!\p{Script=Han})\p{L}$/u;
+const WORD_START = /^(?!\p{Script=Han})\p{L}/u;
 /** the languages each of whose forms has an inner word, registered as KEYWORD.FEDERAL (prepareFederalGovernments) */
 let gated: Set<string> | null = null;
 
@@ -69,10 +72,11 @@ export function findFederalGovernments(text: string, lang: string, matches: read
   for (const form of list) {
     for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1)) {
       const end = start + form.length;
-      // whole words only; Arabic may glue و, ف, ب before it
+      // whole words only; Arabic may glue و, ف, ب before it; Chinese characters make no words with their neighbours
+      // ("促请民族团结政府改进")
       const before = text.slice(Math.max(0, start - 2), start);
-      const wordBefore = lang === 'ar' ? /(?:^|[^\p{L}])[وف]?[ب]?$/u.test(before) || start === 0 : !/\p{L}$/u.test(before);
-      if (!wordBefore || /^\p{L}/u.test(text.slice(end, end + 1))) continue;
+      const wordBefore = lang === 'ar' ? /(?:^|[^\p{L}])[وف]?[ب]?$/u.test(before) || start === 0 : !WORD_END.test(before);
+      if (!wordBefore || WORD_START.test(text.slice(end, end + 1))) continue;
       if (matches.some((match) => match.start < end && match.end > start)) continue;
       hits.push({ start, end });
     }
