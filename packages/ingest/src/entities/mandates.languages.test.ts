@@ -391,6 +391,11 @@ const ROWS: Row[] = [
   { lang: 'zh', what: 'a name and its short form in brackets after it name a body once: "委员会" is the Committee named most (2610 wording, composed)', text: '强调指出1267/1989/2253伊黎伊斯兰国(达伊沙)和基地组织制裁委员会的重要作用，\n回顾反恐怖主义委员会(反恐委员会)，\n请第1267(1999)和第1989(2011)号决议所设委员会继续努力，\n48. 指示委员会继续确保有公平和明确的程序；', expected: ['Committee1267 direct'] },
   { lang: 'ar', what: '"مكتب الأمم المتحدة المتكامل" for the office named in full (2512)', text: 'وإذ يشجع الجهود التي يبذلها مكتب الأمم المتحدة المتكامل لبناء السلام في غينيا - بيساو،\n2. ويطلب أن يركز مكتب الأمم المتحدة المتكامل على المراحل التالية:', expected: ['UNIOGBIS request'] },
   { lang: 'ru', what: 'UNIOGBIS by its Russian acronym, "ЮНИОГБИС" (2512)', text: '1. постановляет продлить срок действия мандата ЮНИОГБИС до 31 декабря 2020 года;', expected: ['UNIOGBIS decide'] },
+  { lang: 'ru', what: '"включая" after a phrase inserted after the subject goes on with the phrase, not the row (2531)', text: '63. просит далее, чтобы Генеральный секретарь, изучив мнения всех соответствующих субъектов, включая Специального представителя Генерального секретаря, в консультации с Командующим Силами, раз в шесть месяцев представлял Совету Безопасности письмо;', expected: ['SG request'] },
+  { lang: 'ru', what: 'the row goes on after an inserted phrase with a conjunction (2531 wording, composed)', text: '63. просит далее, чтобы Генеральный секретарь, изучив мнения всех соответствующих субъектов, и МИНУСМА представляли Совету Безопасности письмо;', expected: ['SG request', 'MINUSMA request'] },
+  { lang: 'zh', what: '"强调指出，" and a that-clause, "X应" (2556)', text: '52. 强调指出，联刚稳定团开展的活动应有助于在实现可持续和包容各方的和平与发展方面取得进展；', expected: ['MONUSCO stress'] },
+  { lang: 'zh', what: '"强调指出" with no comma is no that-clause: "the importance of" (2556)', text: '28. 强调指出刚果民主共和国政府需继续确保提高安全部队的专业性；', expected: [] },
+  { lang: 'ar', what: '"ويؤكد أن اللجنة" affirms a that-clause with its subject first (2570)', text: '14. يشير إلى قراره جواز أن تقوم اللجنة المنشأة عملا بالفقرة 24 من القرار 1970 (2011) بتصنيف الأفراد أو الكيانات، ويؤكد أن اللجنة ستنظر في تصنيف الأفراد أو الكيانات الذين ينتهكون حظر توريد الأسلحة؛', expected: ['Committee1970 affirm'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

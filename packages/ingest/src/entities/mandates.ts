@@ -1064,10 +1064,19 @@ function rowGap(lang: Language, gap: string): boolean {
   return words.length <= 8 && words.every((word) => lang.rowWords.has(word));
 }
 
-/** A gap made of a phrase between commas (no semicolon, at most INSERTED_WORDS words) and row words. */
+/**
+ * A gap made of a phrase between commas (no semicolon, at most INSERTED_WORDS words) and row words. Not a list continuer
+ * after the phrase: "including" goes on with the phrase's own noun ("the Secretary-General, addressing perspectives from all
+ * relevant actors, including the SRSG, … to provide": the actors, not the row).
+ */
 function insertedBefore(lang: Language, gap: string): boolean {
   const inserted = /^\s*,([^;]*),([^,;]*)$/u.exec(gap);
-  return inserted !== null && (inserted[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).length <= INSERTED_WORDS && rowGap(lang, inserted[2]!);
+  return (
+    inserted !== null &&
+    (inserted[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).length <= INSERTED_WORDS &&
+    rowGap(lang, inserted[2]!) &&
+    (lang.rowContinuers === null || inserted[2]!.search(lang.rowContinuers) < 0)
+  );
 }
 
 /** The longest phrase inserted after "decides that," that is read for the subject after it. */
