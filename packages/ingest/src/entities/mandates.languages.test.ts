@@ -396,6 +396,9 @@ const ROWS: Row[] = [
   { lang: 'zh', what: '"强调指出，" and a that-clause, "X应" (2556)', text: '52. 强调指出，联刚稳定团开展的活动应有助于在实现可持续和包容各方的和平与发展方面取得进展；', expected: ['MONUSCO stress'] },
   { lang: 'zh', what: '"强调指出" with no comma is no that-clause: "the importance of" (2556)', text: '28. 强调指出刚果民主共和国政府需继续确保提高安全部队的专业性；', expected: [] },
   { lang: 'ar', what: '"ويؤكد أن اللجنة" affirms a that-clause with its subject first (2570)', text: '14. يشير إلى قراره جواز أن تقوم اللجنة المنشأة عملا بالفقرة 24 من القرار 1970 (2011) بتصنيف الأفراد أو الكيانات، ويؤكد أن اللجنة ستنظر في تصنيف الأفراد أو الكيانات الذين ينتهكون حظر توريد الأسلحة؛', expected: ['Committee1970 affirm'] },
+  { lang: 'ru', what: '"с учетом" not set off by a comma runs to the infinitive: the bodies of its list are no addressees (2531)', text: '24. просит Генерального секретаря с учетом мандатов и сравнительных преимуществ МИНУСМА, ее целевого фонда и страновой группы Организации Объединенных Наций обеспечить эффективное распределение задач между ними;', expected: ['SG request'] },
+  { lang: 'ru', what: '"с учетом" with a longer list before the infinitive (2584)', text: '26. просит Генерального секретаря с учетом мандатов и сравнительных преимуществ МИНУСМА, ее целевого фонда, Фонда миростроительства, страновой группы и других структур Организации Объединенных Наций обеспечить эффективное распределение задач между ними;', expected: ['SG request'] },
+  { lang: 'ar', what: '"ولا سيما دول المنطقة" (particularly the States of the region) does not break the row of joint work (2582)', text: 'وإذ يشير إلى فريق الخبراء المنشأ عملا بالقرار 1533 (2004)،\n6. يدعو إلى تعزيز التعاون بين الدول كافة، ولا سيما دول المنطقة، وفريق الخبراء؛', expected: ['MemberStates call for', 'Panel1533 call for'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

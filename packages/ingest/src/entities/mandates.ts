@@ -73,6 +73,8 @@ interface Language {
   connectorPattern: RegExp | null;
   proclitics: string[];
   task: RegExp | null;
+  /** the task is a bare infinitive (Russian): a blocker not set off by a comma runs to it ("просит X с учетом мандатов A, B и C обеспечить") */
+  blockersToTask: boolean;
   notInfinitives: Set<string>;
   partners: RegExp | null;
   /** a partner marker and a determiner right before a name ("par l'intermédiaire de l'", "with the support of the"): the name is the partner, no complement */
@@ -232,6 +234,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     connectorPattern: null,
     proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
     task: taskPattern,
+    blockersToTask: spaced && task.bare === true,
     notInfinitives: new Set((task.notInfinitives ?? []).map((word) => foldText(word))),
     partners,
     partnerBefore: data.partners?.length
@@ -816,7 +819,7 @@ function zoneAddressees(
   if (openedByComplementizer) inZone = rowFrom(lang, folded, inZone, 0);
   const skipped = [
     ...(lang.partners ? markers.regions(lang.partners, zoneStart, end) : []),
-    ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end) : []),
+    ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end).map(([from, to]): [number, number] => [from, blockerEnd(lang, folded, zoneStart, from, to, end)]) : []),
   ];
   const supported = lang.support ? markers.regions(lang.support, zoneStart, end) : [];
   const result: Array<{ candidate: Candidate; support: boolean }> = [];
@@ -840,6 +843,15 @@ function zoneAddressees(
     result.push({ candidate, support });
   }
   return result;
+}
+
+/**
+ * Where a blocker's region ends: at its comma, or, where the task is a bare infinitive and no comma sets the blocker off,
+ * at the task: "просит Генерального секретаря с учетом мандатов и сравнительных преимуществ МИНУСМА, ее целевого фонда и
+ * страновой группы Организации Объединенных Наций обеспечить" addresses the Secretary-General only.
+ */
+function blockerEnd(lang: Language, folded: string, zoneStart: number, from: number, to: number, taskAt: number): number {
+  return lang.blockersToTask && from > zoneStart && !/[,،]\s*$/u.test(folded.slice(zoneStart, from)) ? Math.max(to, taskAt) : to;
 }
 
 /**
