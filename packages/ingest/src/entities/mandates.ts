@@ -907,11 +907,24 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     if (candidate.start < from) continue;
     if (candidate.end > to) break;
     // joint work opens the list ("يشجع على مواصلة التعاون بين X وY"), never continues it: "يشجع الأمين العام على مواصلة تعزيز التعاون بين …" addresses the Secretary-General
-    if (!allowedGap(lang, folded.slice(position, candidate.start), dates, chain.length === 0) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
+    const gap = folded.slice(position, candidate.start);
+    // after the first, a body joins the chain by a conjunction or a comma: "الدول الأعضاء في الاتحاد الأفريقي" (the Member
+    // States of the African Union) is one addressee, though "في" is a word of a filler ("في هذا الصدد")
+    const joins = chain.length === 0 || joined(lang, gap);
+    if (!(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
     chain.push(candidate);
     position = candidate.end;
   }
   return chain;
+}
+
+/** A gap of words between two bodies of a chain holds a conjunction or a comma ("و", "أو", "和", "及", "、", "،"). */
+function joined(lang: Language, gap: string): boolean {
+  if (/[,،，、]/u.test(gap) || !/\p{L}/u.test(gap)) return true;
+  if (!lang.spaced) return [...lang.connectors].some((connector) => gap.includes(connector));
+  // (a proclitic alone is part of the next name: "مطالبة مجلس الأمن لحكومتي السودان")
+  const words = (gap.match(/[\p{L}]+/gu) ?? []).filter((word) => !lang.proclitics.includes(word));
+  return words.length === 0 || words.some((word) => lang.connectors.has(word) || lang.connectors.has(word.slice(0, 1)));
 }
 
 /** The longest phrase (in words) inserted between two addressees of a chain. */
