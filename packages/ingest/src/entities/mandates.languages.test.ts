@@ -401,6 +401,10 @@ const ROWS: Row[] = [
   { lang: 'ar', what: '"ولا سيما دول المنطقة" (particularly the States of the region) does not break the row of joint work (2582)', text: 'وإذ يشير إلى فريق الخبراء المنشأ عملا بالقرار 1533 (2004)،\n6. يدعو إلى تعزيز التعاون بين الدول كافة، ولا سيما دول المنطقة، وفريق الخبراء؛', expected: ['MemberStates call for', 'Panel1533 call for'] },
   { lang: 'ar', what: '"للدول الأعضاء في الاتحاد الأفريقي": the Member States of the African Union, not the Union; a chain goes on by a conjunction or a comma (2614)', text: '1. يهيب بالدول الأعضاء في الاتحاد الأفريقي أن تواصل نشر بعثة الاتحاد الأفريقي في الصومال؛', expected: ['MemberStates call upon'] },
   { lang: 'ar', what: 'a proclitic alone between two names does not break the chain: "مطالبة مجلس الأمن لحكومتي السودان وجنوب السودان" (2575)', text: '4. يكرر تأكيد مطالبة مجلس الأمن لحكومتي السودان وجنوب السودان بتقديم الدعم الكامل للقوة الأمنية المؤقتة؛', expected: ['Gov-SD demand', 'Gov-SS demand'] },
+  { lang: 'ru', what: 'a State after "из" (from) is a place, not its Government addressed: "вывода из Ливии" (2570)', text: '12. настоятельно призывает государства-члены к соблюдению и содействию полному осуществлению соглашения о прекращении огня, в том числе посредством безотлагательного вывода из Ливии всех иностранных сил и наемников;', expected: ['MemberStates urge'] },
+  { lang: 'zh', what: '"联合国人权高专办" is OHCHR, the United Nations no body of its own (2584)', text: '42. 请联合国人权高专办继续支持合规框架全面运作；', expected: ['OHCHR request'] },
+  { lang: 'ru', what: '"ОССГП" is the Joint Force, not the G5 Sahel (2531)', text: '37. особо отмечает, что поддержка является временной мерой, призывает ОССГП продолжать наращивание собственного потенциала поддержки;', expected: ['G5SahelJointForce call upon'] },
+  { lang: 'ar', what: '"القوة المشتركة" for the Joint Force named in full (2531 wording)', text: 'وإذ يرحب بالقوة المشتركة التابعة للمجموعة الخماسية لمنطقة الساحل،\n37. يؤكد أهمية الدعم، ويدعو القوة المشتركة إلى مواصلة تنمية قدرتها على دعم نفسها؛', expected: ['G5SahelJointForce call upon'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
