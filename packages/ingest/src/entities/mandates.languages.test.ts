@@ -405,6 +405,9 @@ const ROWS: Row[] = [
   { lang: 'zh', what: '"联合国人权高专办" is OHCHR, the United Nations no body of its own (2584)', text: '42. 请联合国人权高专办继续支持合规框架全面运作；', expected: ['OHCHR request'] },
   { lang: 'ru', what: '"ОССГП" is the Joint Force, not the G5 Sahel (2531)', text: '37. особо отмечает, что поддержка является временной мерой, призывает ОССГП продолжать наращивание собственного потенциала поддержки;', expected: ['G5SahelJointForce call upon'] },
   { lang: 'ar', what: '"القوة المشتركة" for the Joint Force named in full (2531 wording)', text: 'وإذ يرحب بالقوة المشتركة التابعة للمجموعة الخماسية لمنطقة الساحل،\n37. يؤكد أهمية الدعم، ويدعو القوة المشتركة إلى مواصلة تنمية قدرتها على دعم نفسها؛', expected: ['G5SahelJointForce call upon'] },
+  { lang: 'ar', what: '"يطلب، <a phrase>، أن يواصل X وY": a phrase between commas before the complementizer (2512)', text: 'وإذ يشيد بمكتب الأمم المتحدة المتكامل لبناء السلام في غينيا - بيساو،\n5. يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل مكتب الأمم المتحدة المتكامل والممثل الخاص تقديم المساعدة وتنسيق الجهود الدولية؛', expected: ['UNIOGBIS request', 'SRSG-GW request'] },
+  { lang: 'en', what: '"Requests, in this connection, that the Secretary-General" (1315)', text: '5. Requests, in this connection, that the Secretary-General, if necessary, send a team of experts to Sierra Leone;', expected: ['SG request'] },
+  { lang: 'en', what: 'a comma and "that" after the addressees is a relative clause, not a that-clause (2556)', text: '18. Calls for joint operations by the FARDC and MONUSCO, that include joint planning and tactical cooperation;', expected: ['FARDC call for', 'MONUSCO call for'] },
 ];
 
 function mandates(text: string, lang: string): string[] {

@@ -267,8 +267,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           'u',
         )
       : null,
+    // (a phrase between commas may stand before the complementizer too: "يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل")
     that: new RegExp(
-      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
+      `^${data.that?.length ? `(?:[\\s*_]*[,،，][^,;،؛，；]{1,80}[,،，]${separators}(?=(?:${alternation(data.that)})${after})|${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?)(?:${alternation(data.that)})${after}` : `${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?`}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
       'u',
     ),
     passiveAgent:
