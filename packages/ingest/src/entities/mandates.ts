@@ -295,7 +295,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
     datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
-    phrases: phraseEntries.length ? new RegExp(`^${separators}(?:${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u') : null,
+    // an adverb may stand between the verb and the phrase: "ويكرر كذلك طلبه بأن", "reiterates further its call"
+    phrases: phraseEntries.length
+      ? new RegExp(`^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u')
+      : null,
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
     mandate: mandate
       ? {
@@ -501,7 +504,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (rules.phraseLemmas.has(lemma) && lang.phrases) {
         const match = lang.phrases.exec(folded.slice(zoneStart, clauseEnd));
         if (match) {
-          lemma = lang.phraseLemmas.get(match[0].replace(/^[\s*_,،，]*/u, '')) ?? lemma;
+          lemma = lang.phraseLemmas.get(match[1]!) ?? lemma;
           zoneStart += match[0].length;
           phrase = true;
         }
