@@ -411,6 +411,7 @@ const ROWS: Row[] = [
   { lang: 'ar', what: 'an adverb between the verb and the directive phrase, "ويكرر كذلك طلبه في هذا الصدد بأن تقوم X وY" (2525)', text: 'وإذ يشير إلى العملية المختلطة للاتحاد الأفريقي والأمم المتحدة في دارفور وإلى البعثة المتكاملة للأمم المتحدة لتقديم المساعدة خلال الفترة الانتقالية في السودان،\n5. يكرر طلبه إلى الأمين العام أن يواصل التخطيط للفترة الانتقالية، ويكرر كذلك طلبه في هذا الصدد بأن تقوم العملية المختلطة والبعثة المتكاملة بإنشاء آلية تنسيق؛', expected: ['SG request', 'UNAMID request', 'UNITAMS request'] },
   { lang: 'zh', what: '"重申促请" reiterates a call, "重申敦促" an urging (2610)', text: '38. 重申促请会员国、联合国和其他国际、区域和次区域实体为会员国落实此类能力提供技术援助，并重申敦促国际民航组织与其成员国合作；', expected: ['MemberStates call upon', 'UN call upon', 'ICAO urge'] },
   { lang: 'ru', what: '"подтверждает свой настоятельный призыв к ИКАО" (2610)', text: '38. подтверждает свой настоятельный призыв к ИКАО применять, совместно со своими государствами-членами, стандарты;', expected: ['ICAO urge', 'MemberStates reaffirm partner'] }, // "its (ICAO's) Member States" read as the collective, as in English
+  { lang: 'ar', what: '"ويعيد أيضا تأكيد حثه لمنظمة الطيران المدني الدولي على": an adverb inside the verb, then the phrase (2610)', text: '38. يعيد تأكيد ما قضى به في القرار 2396 (2017)، ويعيد أيضا تأكيد حثه لمنظمة الطيران المدني الدولي على العمل مع الدول الأعضاء؛', expected: ['ICAO urge', 'MemberStates reaffirm partner'] }, // "to work with its Member States": a partner, as in every language
 ];
 
 function mandates(text: string, lang: string): string[] {
