@@ -73,6 +73,8 @@ interface Language {
   connectorPattern: RegExp | null;
   proclitics: string[];
   task: RegExp | null;
+  /** the task is a bare infinitive (Russian): a blocker not set off by a comma runs to it ("просит X с учетом мандатов A, B и C обеспечить") */
+  blockersToTask: boolean;
   notInfinitives: Set<string>;
   partners: RegExp | null;
   /** a partner marker and a determiner right before a name ("par l'intermédiaire de l'", "with the support of the"): the name is the partner, no complement */
@@ -234,6 +236,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     connectorPattern: null,
     proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
     task: taskPattern,
+    blockersToTask: spaced && task.bare === true,
     notInfinitives: new Set((task.notInfinitives ?? []).map((word) => foldText(word))),
     partners,
     partnerBefore: data.partners?.length
@@ -266,6 +269,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           'u',
         )
       : null,
+    // (a phrase between commas may stand before the complementizer too: "يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل")
     that: new RegExp(
       `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
       'u',
@@ -300,7 +304,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
     datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
-    phrases: phraseEntries.length ? new RegExp(`^${separators}(?:${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u') : null,
+    // an adverb may stand between the verb and the phrase: "ويكرر كذلك طلبه بأن", "reiterates further its call"
+    phrases: phraseEntries.length
+      ? new RegExp(`^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u')
+      : null,
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
     mandate: mandate
       ? {
@@ -506,7 +513,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (rules.phraseLemmas.has(lemma) && lang.phrases) {
         const match = lang.phrases.exec(folded.slice(zoneStart, clauseEnd));
         if (match) {
-          lemma = lang.phraseLemmas.get(match[0].replace(/^[\s*_,،，]*/u, '')) ?? lemma;
+          lemma = lang.phraseLemmas.get(match[1]!) ?? lemma;
           zoneStart += match[0].length;
           phrase = true;
         }
@@ -825,7 +832,7 @@ function zoneAddressees(
   if (openedByComplementizer) inZone = rowFrom(lang, folded, inZone, 0);
   const skipped = [
     ...(lang.partners ? markers.regions(lang.partners, zoneStart, end) : []),
-    ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end) : []),
+    ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end).map(([from, to]): [number, number] => [from, blockerEnd(lang, folded, zoneStart, from, to, end)]) : []),
   ];
   const supported = lang.support ? markers.regions(lang.support, zoneStart, end) : [];
   const result: Array<{ candidate: Candidate; support: boolean }> = [];
@@ -849,6 +856,15 @@ function zoneAddressees(
     result.push({ candidate, support });
   }
   return result;
+}
+
+/**
+ * Where a blocker's region ends: at its comma, or, where the task is a bare infinitive and no comma sets the blocker off,
+ * at the task: "просит Генерального секретаря с учетом мандатов и сравнительных преимуществ МИНУСМА, ее целевого фонда и
+ * страновой группы Организации Объединенных Наций обеспечить" addresses the Secretary-General only.
+ */
+function blockerEnd(lang: Language, folded: string, zoneStart: number, from: number, to: number, taskAt: number): number {
+  return lang.blockersToTask && from > zoneStart && !/[,،]\s*$/u.test(folded.slice(zoneStart, from)) ? Math.max(to, taskAt) : to;
 }
 
 /**
@@ -904,11 +920,24 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     if (candidate.start < from) continue;
     if (candidate.end > to) break;
     // joint work opens the list ("يشجع على مواصلة التعاون بين X وY"), never continues it: "يشجع الأمين العام على مواصلة تعزيز التعاون بين …" addresses the Secretary-General
-    if (!allowedGap(lang, folded.slice(position, candidate.start), dates, chain.length === 0) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
+    const gap = folded.slice(position, candidate.start);
+    // after the first, a body joins the chain by a conjunction or a comma: "الدول الأعضاء في الاتحاد الأفريقي" (the Member
+    // States of the African Union) is one addressee, though "في" is a word of a filler ("في هذا الصدد")
+    const joins = chain.length === 0 || joined(lang, gap);
+    if (!(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
     chain.push(candidate);
     position = candidate.end;
   }
   return chain;
+}
+
+/** A gap of words between two bodies of a chain holds a conjunction or a comma ("و", "أو", "和", "及", "、", "،"). */
+function joined(lang: Language, gap: string): boolean {
+  if (/[,،，、]/u.test(gap) || !/\p{L}/u.test(gap)) return true;
+  if (!lang.spaced) return [...lang.connectors].some((connector) => gap.includes(connector));
+  // (a proclitic alone is part of the next name: "مطالبة مجلس الأمن لحكومتي السودان")
+  const words = (gap.match(/[\p{L}]+/gu) ?? []).filter((word) => !lang.proclitics.includes(word));
+  return words.length === 0 || words.some((word) => lang.connectors.has(word) || lang.connectors.has(word.slice(0, 1)));
 }
 
 /** The longest phrase (in words) inserted between two addressees of a chain. */
@@ -1073,10 +1102,19 @@ function rowGap(lang: Language, gap: string): boolean {
   return words.length <= 8 && words.every((word) => lang.rowWords.has(word));
 }
 
-/** A gap made of a phrase between commas (no semicolon, at most INSERTED_WORDS words) and row words. */
+/**
+ * A gap made of a phrase between commas (no semicolon, at most INSERTED_WORDS words) and row words. Not a list continuer
+ * after the phrase: "including" goes on with the phrase's own noun ("the Secretary-General, addressing perspectives from all
+ * relevant actors, including the SRSG, … to provide": the actors, not the row).
+ */
 function insertedBefore(lang: Language, gap: string): boolean {
   const inserted = /^\s*,([^;]*),([^,;]*)$/u.exec(gap);
-  return inserted !== null && (inserted[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).length <= INSERTED_WORDS && rowGap(lang, inserted[2]!);
+  return (
+    inserted !== null &&
+    (inserted[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).length <= INSERTED_WORDS &&
+    rowGap(lang, inserted[2]!) &&
+    (lang.rowContinuers === null || inserted[2]!.search(lang.rowContinuers) < 0)
+  );
 }
 
 /** The longest phrase inserted after "decides that," that is read for the subject after it. */

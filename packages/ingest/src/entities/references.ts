@@ -162,7 +162,8 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   for (const match of matches) {
     if (match.kind !== 'Body' || NEVER.has(match.id)) continue;
     const entry = entryOf(named, match.id, entities);
-    entry.count++;
+    // a name and its acronym in brackets right after it ("反恐怖主义委员会(反恐委员会)", "Counter-Terrorism Committee (CTC)") name the body once
+    if (!acronymAfterName(folded, entry, match.start)) entry.count++;
     entry.spans.push(match.start);
     entry.ends.push(match.end);
   }
@@ -268,6 +269,12 @@ function continuesName(form: string, after: string): boolean {
   const word = /^\s+(ال[\p{L}]*)/u.exec(after)?.[1];
   if (word === undefined || /^ال(?:ى|تي|ذي|ذين)$/u.test(word)) return false;
   return !(form.endsWith('ة') && !word.endsWith('ة'));
+}
+
+/** A mention of a body right after a name of the same body and an opening bracket: its acronym, not a second mention. */
+function acronymAfterName(folded: string, entry: Named, start: number): boolean {
+  const end = entry.ends.length > 0 ? entry.ends[entry.ends.length - 1]! : -1;
+  return end >= 0 && start - end <= 3 && /^\s*[(（]\s*$/u.test(folded.slice(end, start));
 }
 
 /** A body the document names: how often, where (starts and ends of its names), its category. */
