@@ -19,5 +19,5 @@ if (
   process.chdir(process.env.INIT_CWD);
 }
 
-const runCli = await loadCli();
+const runCli = await loadCli(process.argv[2]);
 await runCli(process.argv.slice(2));

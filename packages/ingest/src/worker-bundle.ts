@@ -85,6 +85,8 @@ export async function buildWorkerBundle(): Promise<WorkerBundle> {
       platform: 'node',
       format: 'esm',
       target: 'node20',
+      // keep `/\p{Lu}/u` a literal (see launch.mjs)
+      supported: { 'regexp-unicode-property-escapes': true },
       logLevel: 'silent',
       plugins: [withoutBundler, installedReaders, ownImportMetaUrl],
       // CommonJS dependencies bundled into ESM still call require() for Node built-ins

@@ -2,7 +2,9 @@
  * The compiled gazetteer (27,000 names in the matcher's trie, the entities, the countries) kept on
  * disk between runs. Building it runs ~50,000 names through folding, tokenizing and Russian case
  * rules in code not yet optimised, in every process and every worker thread (0.13 s of an
- * ingest's start-up); reading it back is one JSON.parse and a walk that remakes the Maps.
+ * ingest's start-up); reading it back is a JSON.parse of its strings and a walk over the trie's
+ * 32-bit words that remakes the Maps. (The trie as nested JSON arrays, 3.5 MB, cost about twice
+ * as much to read: a number parsed and an array made for every level and rule.)
  *
  * The cache file is keyed by a hash of everything the build reads: the data files, the
  * i18n-iso-countries version and the source of the modules that build (this one, gazetteer.ts,
@@ -21,7 +23,7 @@ import type { CountryNames, EntityInfo, GazetteerCore } from './gazetteer';
 import { aliasRule, matcherOf, type AliasRule, type TrieNode } from './matcher';
 
 /** bumped when the file's layout changes */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const DATA_FILES = ['bodies.json', 'threats.json', 'groups.json', 'states.json', 'governments.json', 'envoys.json', 'stops.json', 'russian.json'];
 const BUILDER_SOURCES = ['./gazetteer-cache.ts', './gazetteer.ts', './matcher.ts', './fold.ts', './russian.ts'];
 /** a cache file not written or read for this long is removed by the next run that writes one */
@@ -34,7 +36,7 @@ export function cachedCore(build: () => GazetteerCore): GazetteerCore {
   const key = cacheKey();
   if (key === null) return build();
   const directory = join(tmpdir(), 'unkg-cache');
-  const path = join(directory, `gazetteer-${key}.json`);
+  const path = join(directory, `gazetteer-${key}.bin`);
   const found = readCache(path);
   if (found) return found;
   const core = build();
@@ -57,14 +59,14 @@ function cacheKey(): string | null {
 }
 
 function readCache(path: string): GazetteerCore | null {
-  let text: string;
+  let file: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    file = readFileSync(path);
   } catch {
     return null;
   }
   try {
-    return decodeCore(JSON.parse(text) as EncodedCore);
+    return decodeCore(file);
   } catch {
     // a damaged file: built again and replaced
     return null;
@@ -75,7 +77,7 @@ function writeCache(directory: string, path: string, core: GazetteerCore): void 
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(directory, { recursive: true });
-    writeFileSync(temporary, JSON.stringify(encodeCore(core)));
+    writeFileSync(temporary, encodeCore(core));
     renameSync(temporary, path);
     removeStaleCaches(directory, path);
   } catch {
@@ -101,65 +103,116 @@ function removeStaleCaches(directory: string, current: string): void {
   }
 }
 
-/** A rule as [kind, id, caseSensitive, requireCapital, requires?] (booleans as 0/1). */
-type EncodedRule = [AliasRule['kind'], string, 0 | 1, 0 | 1] | [AliasRule['kind'], string, 0 | 1, 0 | 1, string];
-/** A trie level as a flat list: hash, token, rules (0: none), next level (0: none), … */
-type EncodedLevel = Array<number | string | EncodedRule[] | EncodedLevel | 0>;
+/**
+ * The file: a header of four 32-bit words (MAGIC, CACHE_FORMAT, the byte length of the JSON part,
+ * the number of words of the trie), the JSON part (strings, entities, countries) and the trie as
+ * 32-bit words, so that reading it parses no number and makes no array per trie level or rule.
+ * The trie is written level by level, depth first: a level is its node count, then per node
+ * hash, token (index in `strings`), rule count, each rule as four words (kind, id and requires as
+ * indexes in `strings`, requires -1 when none; flags: 1 case-sensitive, 2 capital required), and
+ * the node's next level (a count of 0 when none).
+ */
+const MAGIC = 0x756b4746;
+const HEADER_WORDS = 4;
 
-export interface EncodedCore {
-  format: number;
+interface EncodedStrings {
   size: number;
-  trie: EncodedLevel;
+  strings: string[];
   entities: EntityInfo[];
   countries: CountryNames[];
   addresseeOnly: string[];
 }
 
-export function encodeCore(core: GazetteerCore): EncodedCore {
-  return {
-    format: CACHE_FORMAT,
+export function encodeCore(core: GazetteerCore): Uint8Array {
+  const strings: string[] = [];
+  const indexes = new Map<string, number>();
+  const stringIndex = (value: string): number => {
+    let index = indexes.get(value);
+    if (index === undefined) {
+      index = strings.length;
+      strings.push(value);
+      indexes.set(value, index);
+    }
+    return index;
+  };
+  const words: number[] = [];
+  const encodeLevel = (level: Map<number, TrieNode> | null): void => {
+    words.push(level ? level.size : 0);
+    if (!level) return;
+    for (const [hash, node] of level) {
+      words.push(hash, stringIndex(node.token), node.rules ? node.rules.length : 0);
+      for (const rule of node.rules ?? []) {
+        const flags = (rule.caseSensitive ? 1 : 0) | (rule.requireCapital ? 2 : 0);
+        words.push(stringIndex(rule.kind), stringIndex(rule.id), rule.requires === undefined ? -1 : stringIndex(rule.requires), flags);
+      }
+      encodeLevel(node.next);
+    }
+  };
+  encodeLevel(core.matcher.root);
+  const encoded: EncodedStrings = {
     size: core.matcher.size,
-    trie: encodeLevel(core.matcher.root),
+    strings,
     entities: [...core.entities.values()],
     countries: core.countries,
     addresseeOnly: [...core.addresseeOnly],
   };
+  const json = Buffer.from(JSON.stringify(encoded), 'utf8');
+  const jsonBytes = (json.length + 3) & ~3;
+  const file = new Uint8Array(HEADER_WORDS * 4 + jsonBytes + words.length * 4);
+  const header = new Int32Array(file.buffer, 0, HEADER_WORDS);
+  header.set([MAGIC, CACHE_FORMAT, json.length, words.length]);
+  file.set(json, HEADER_WORDS * 4);
+  new Int32Array(file.buffer, HEADER_WORDS * 4 + jsonBytes, words.length).set(words);
+  return file;
 }
 
-function encodeLevel(level: Map<number, TrieNode>): EncodedLevel {
-  const out: EncodedLevel = [];
-  for (const [hash, node] of level) {
-    const rules = node.rules ? node.rules.map(encodeRule) : 0;
-    out.push(hash, node.token, rules, node.next ? encodeLevel(node.next) : 0);
-  }
-  return out;
-}
-
-function encodeRule(rule: AliasRule): EncodedRule {
-  const head: EncodedRule = [rule.kind, rule.id, rule.caseSensitive ? 1 : 0, rule.requireCapital ? 1 : 0];
-  return rule.requires === undefined ? head : [...head, rule.requires];
-}
-
-export function decodeCore(encoded: EncodedCore): GazetteerCore {
-  if (encoded.format !== CACHE_FORMAT) throw new Error('another cache format');
+export function decodeCore(file: Uint8Array): GazetteerCore {
+  if (file.byteLength < HEADER_WORDS * 4) throw new Error('no header');
+  // an aligned copy of the header (a Buffer may start anywhere in its pool)
+  const header = new Int32Array(file.slice(0, HEADER_WORDS * 4).buffer);
+  if (header[0] !== MAGIC || header[1] !== CACHE_FORMAT) throw new Error('another cache format');
+  const jsonLength = header[2]!;
+  const wordCount = header[3]!;
+  const jsonBytes = (jsonLength + 3) & ~3;
+  const wordsAt = HEADER_WORDS * 4 + jsonBytes;
+  if (jsonLength < 0 || wordCount < 0 || file.byteLength !== wordsAt + wordCount * 4) throw new Error('a cut or damaged file');
+  const encoded = JSON.parse(Buffer.from(file.buffer, file.byteOffset + HEADER_WORDS * 4, jsonLength).toString('utf8')) as EncodedStrings;
+  const offset = file.byteOffset + wordsAt;
+  const words = offset % 4 === 0 ? new Int32Array(file.buffer, offset, wordCount) : new Int32Array(file.slice(wordsAt).buffer);
+  const { strings } = encoded;
+  const string = (index: number): string => {
+    const value = strings[index];
+    if (value === undefined) throw new Error('a damaged file');
+    return value;
+  };
+  let at = 0;
+  const decodeLevel = (level: Map<number, TrieNode>, count: number): void => {
+    for (let node = 0; node < count; node++) {
+      const hash = words[at]!;
+      const token = string(words[at + 1]!);
+      const ruleCount = words[at + 2]!;
+      at += 3;
+      let rules: AliasRule[] | null = null;
+      if (ruleCount > 0) {
+        rules = [];
+        for (let rule = 0; rule < ruleCount; rule++) {
+          const requires = words[at + 2]!;
+          const flags = words[at + 3]!;
+          rules.push(aliasRule(string(words[at]!) as AliasRule['kind'], string(words[at + 1]!), (flags & 1) !== 0, (flags & 2) !== 0, requires < 0 ? undefined : string(requires)));
+          at += 4;
+        }
+      }
+      const trieNode: TrieNode = { token, next: null, rules };
+      const nextCount = words[at++]!;
+      if (nextCount > 0) decodeLevel((trieNode.next = new Map()), nextCount);
+      level.set(hash, trieNode);
+    }
+  };
   const root = new Map<number, TrieNode>();
-  decodeLevel(encoded.trie, root);
+  decodeLevel(root, words[at++]!);
+  if (at !== wordCount) throw new Error('a damaged file');
   const matcher = matcherOf(root, encoded.size);
   const entities = new Map<string, EntityInfo>();
   for (const info of encoded.entities) entities.set(`${info.kind}:${info.id}`, info);
   return { matcher, entities, countries: encoded.countries, addresseeOnly: new Set(encoded.addresseeOnly) };
-}
-
-function decodeLevel(encoded: EncodedLevel, level: Map<number, TrieNode>): void {
-  for (let index = 0; index < encoded.length; index += 4) {
-    const rules = encoded[index + 2] as EncodedRule[] | 0;
-    const next = encoded[index + 3] as EncodedLevel | 0;
-    const node: TrieNode = { token: encoded[index + 1] as string, next: null, rules: rules === 0 ? null : rules.map(decodeRule) };
-    if (next !== 0) decodeLevel(next, (node.next = new Map()));
-    level.set(encoded[index] as number, node);
-  }
-}
-
-function decodeRule(encoded: EncodedRule): AliasRule {
-  return aliasRule(encoded[0], encoded[1], encoded[2] === 1, encoded[3] === 1, encoded.length > 4 ? encoded[4] : undefined);
 }
