@@ -31,7 +31,7 @@ export function findAcronymIntroductions(
   const seen = new Set<string>();
   // matches are in start order (removeInside keeps it): looked up by binary search, not a scan per acronym
   let longest = 0;
-  for (const match of matches) longest = Math.max(longest, match.end - match.start);
+  for (let index = 0; index < matches.length; index++) longest = Math.max(longest, matches[index]!.end - matches[index]!.start);
   INTRODUCTION.lastIndex = 0;
   for (let found = INTRODUCTION.exec(text); found; found = INTRODUCTION.exec(text)) {
     const acronym = found[1]!;

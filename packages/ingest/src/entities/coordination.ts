@@ -99,7 +99,8 @@ export function findCoordinatedThreats(text: string, matches: NameMatch[], match
   const overlaps = (list: NameMatch[], id: string, start: number, end: number): boolean =>
     list.some((match) => match.kind === 'Threat' && match.id === id && match.start < end && match.end > start);
   const known = (id: string, start: number, end: number): boolean => overlaps(matches, id, start, end) || overlaps(found, id, start, end);
-  for (const match of matches) {
+  for (let position = 0; position < matches.length; position++) {
+    const match = matches[position]!;
     if (match.kind !== 'Threat') continue;
     const name = text.slice(match.start, match.end);
     const words = name.split(/\s+/);
@@ -132,7 +133,8 @@ function sharedComplements(
 ): NameMatch[] {
   const found: NameMatch[] = [];
   const { hashes, count } = tokens;
-  for (const index of hits) {
+  for (let hit = 0; hit < hits.length; hit++) {
+    const index = hits[hit]!;
     if ((KEYWORDS.flagsOf(hashes[index]!) & KEYWORD.SHARED_HEAD) === 0 || index + 1 >= count || !conjunctionHashes.has(hashes[index + 1]!)) continue;
     const at = tokens.starts[index]!;
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;

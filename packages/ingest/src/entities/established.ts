@@ -13,7 +13,7 @@
  * mechanism", "le Comité") are that body. Words are data: data/entities/established.json.
  */
 import { subsidiaryBody, type SubsidiaryKind } from './committees';
-import { foldText } from './fold';
+import { foldText, letterBefore } from './fold';
 import { entityRef, loadGazetteer, readDataFile, type EntityInfo, type EntityTable } from './gazetteer';
 import { makeMatch, type NameMatch } from './matcher';
 import type { SegmentedDocument } from '../types';
@@ -96,7 +96,8 @@ export function findEstablishedBodies(doc: SegmentedDocument, folded: string, ma
   const overlaps = (start: number, end: number): NameMatch | undefined =>
     matches.find((match) => match.start < end && match.end > start) ?? found.find((match) => match.start < end && match.end > start);
   const established: Array<{ id: string; head: Head; end: number }> = [];
-  for (const segment of doc.segments) {
+  for (let position = 0; position < doc.segments.length; position++) {
+    const segment = doc.segments[position]!;
     if (segment.section !== 'operative' || !segment.textOf) continue;
     const resolution = RESOLUTION.exec(segment.textOf);
     if (!resolution) continue;
@@ -125,12 +126,14 @@ export function findEstablishedBodies(doc: SegmentedDocument, folded: string, ma
   }
   for (const { id, head, end: from } of established) {
     // "the working group", "this mechanism", "le Comité": the body, after it is established
-    const shorts = head.short.map((word) => foldText(word));
-    const pattern = rules.spaced
-      ? new RegExp(`(?<![\\p{L}])(?:${rules.references})\\s+(${alternation(shorts)})(?![\\p{L}])${rules.qualifiers ? `(?!\\s+(?:${rules.qualifiers})(?![\\p{L}]))` : ''}`, 'gu')
-      : new RegExp(`(?:${rules.references})(${alternation(shorts)})`, 'gu');
+    const pattern = referencePattern(rules, head);
     pattern.lastIndex = from;
     for (let hit = pattern.exec(folded); hit; hit = pattern.exec(folded)) {
+      // a determiner inside a word is none (what a leading "not after a letter" would check at every position)
+      if (rules.spaced && letterBefore(folded, hit.index)) {
+        pattern.lastIndex = hit.index + 1;
+        continue;
+      }
       const end = hit.index + hit[0].length;
       const start = end - hit[1]!.length;
       if (overlaps(start, end)) continue;
@@ -138,6 +141,26 @@ export function findEstablishedBodies(doc: SegmentedDocument, folded: string, ma
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Per head (of one language's rules), the references back to its body: compiled once, not for each body a text establishes. */
+const REFERENCE_PATTERNS = new Map<Head, RegExp>();
+
+/**
+ * "the working group", "ce mécanisme": a reference determiner and one of the head's short forms, not
+ * followed by a qualifier. Without a leading look-behind: V8 would try it at every position of the
+ * text; the caller drops a hit after a letter and searches on from the next position (the same matches).
+ */
+function referencePattern(rules: LanguageRules, head: Head): RegExp {
+  let pattern = REFERENCE_PATTERNS.get(head);
+  if (!pattern) {
+    const shorts = head.short.map((word) => foldText(word));
+    pattern = rules.spaced
+      ? new RegExp(`(?:${rules.references})\\s+(${alternation(shorts)})(?![\\p{L}])${rules.qualifiers ? `(?!\\s+(?:${rules.qualifiers})(?![\\p{L}]))` : ''}`, 'gu')
+      : new RegExp(`(?:${rules.references})(${alternation(shorts)})`, 'gu');
+    REFERENCE_PATTERNS.set(head, pattern);
+  }
+  return pattern;
 }
 
 /** Organs a generic head never stands for ("Committee of the Security Council" holds the Council). */

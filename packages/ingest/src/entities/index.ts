@@ -69,7 +69,8 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   /** which finders' trigger words the document holds */
   const present = KEYWORDS.flagsIn(hits, tokens);
   const subsidiaries = findSubsidiaryBodies(text, present);
-  for (const subsidiary of subsidiaries) {
+  for (let index = 0; index < subsidiaries.length; index++) {
+    const subsidiary = subsidiaries[index]!;
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
   const scanned = scan(gazetteer.matcher, { text, units, tokens });
@@ -78,10 +79,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     subsidiaries.length === 0
       ? scanned
       : scanned.filter((match) => match.id === 'SC' || !subsidiaries.some((subsidiary) => match.start < subsidiary.end && match.end > subsidiary.start));
-  const matches: NameMatch[] = [
-    ...scannedNames,
-    ...subsidiaries.map((subsidiary): NameMatch => makeMatch('Body', subsidiary.id, subsidiary.start, subsidiary.end)),
-  ].sort((a, b) => a.start - b.start);
+  const matches: NameMatch[] = scannedNames.concat(subsidiaries.map((subsidiary): NameMatch => makeMatch('Body', subsidiary.id, subsidiary.start, subsidiary.end))).sort((a, b) => a.start - b.start);
 
   const segments = doc.segments;
   const accepted: NameMatch[] = [];
@@ -101,26 +99,27 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   });
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const folded = decodeUnits(units);
-  const named = [...accepted, ...acronyms].sort((a, b) => a.start - b.start);
+  const named = accepted.concat(acronyms).sort((a, b) => a.start - b.start);
   const established = findEstablishedBodies(doc, folded, named, entities);
-  const found = established.length ? [...named, ...established].sort((a, b) => a.start - b.start) : named;
+  const found = established.length ? named.concat(established).sort((a, b) => a.start - b.start) : named;
   const references = findShortReferences(text, folded, doc.identity.lang, found, entities, tokens);
   // a name inside a short reference ("الأمم المتحدة" in "قوة الأمم المتحدة") is part of it
   const outside = references.length > 0 ? found.filter((match) => !references.some((reference) => reference.start <= match.start && match.end <= reference.end)) : found;
-  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, [...outside, ...references].sort((a, b) => a.start - b.start), entities);
-  const coordinated = [...findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits), ...findCoordinatedBodies(text, gazetteer.matcher, tokens, hits)];
+  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, outside.concat(references).sort((a, b) => a.start - b.start), entities);
+  const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits).concat(findCoordinatedBodies(text, gazetteer.matcher, tokens, hits));
   const generic = findGenericPanels(text, withPosts, doc.identity.lang);
   // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel
   const onePanel = generic.length > 0 ? dominantPanel(withPosts, entities) : null;
   const panels = onePanel ? generic.map((panel) => ({ ...panel, id: onePanel })) : generic;
   if (panels.length > 0 && !onePanel) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
-  const mentions: EntityMention[] = [
-    ...withPosts,
-    ...coordinated,
-    ...panels.map((panel): NameMatch => makeMatch('Body', panel.id, panel.start, panel.end)),
-    ...findFederalGovernments(text, doc.identity.lang, withPosts, entities, present),
-    ...statesOfGovernments(accepted, entities),
-  ]
+  // concat, not spreads: this function runs in baseline code, where a spread after the first walks the iterator protocol
+  const mentions: EntityMention[] = withPosts
+    .concat(
+      coordinated,
+      panels.map((panel): NameMatch => makeMatch('Body', panel.id, panel.start, panel.end)),
+      findFederalGovernments(text, doc.identity.lang, withPosts, entities, present),
+      statesOfGovernments(accepted, entities),
+    )
     .filter((match) => !isPersonTitle(text, match))
     .map((match) => ({
       kind: match.kind as EntityKind,
@@ -164,7 +163,8 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
   const mandates = findMandates(doc, mentions, units, tokens, hits);
   const mandated = new Set(mandates.map((mandate) => mandate.body));
   const { addresseeOnly } = loadGazetteer();
-  for (const mention of mentions) {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
     // a Government or a collective named but not addressed: its State is mentioned instead (statesOfGovernments)
     if (mention.kind === 'Body' && addresseeOnly.has(mention.id) && !mandated.has(mention.id)) continue;
     const entity = resolve(mention.kind, mention.id);
@@ -181,7 +181,8 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     }
   }
 
-  for (const person of persons) {
+  for (let index = 0; index < persons.length; index++) {
+    const person = persons[index]!;
     const key = personKey(person.name);
     const attributes: NodeAttributes = { kind: 'Person', label: person.name };
     if (person.role) attributes.role = person.role;
@@ -194,7 +195,9 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
   // the mandates a news or press body paragraph reports ("By resolution 2482 (2019), the Council called upon …"): edges only,
   // the document's mentions stay those of its names (a Government or collective it reports addressed is no body it names)
   const reported = findReportedMandates(doc, mentions);
-  for (const mandate of reported.length > 0 ? [...mandates, ...reported] : mandates) {
+  const allMandates = reported.length > 0 ? mandates.concat(reported) : mandates;
+  for (let index = 0; index < allMandates.length; index++) {
+    const mandate = allMandates[index]!;
     const entity = resolve('Body', mandate.body);
     if (!entity) continue;
     const target = entity.key;
@@ -359,7 +362,8 @@ function unSecretaryGeneralNext(): RegExp {
 /** "the Libyan authorities", "Government of Niger": the government's name names its State too. */
 function statesOfGovernments(matches: NameMatch[], entities: EntityTable): NameMatch[] {
   const states: NameMatch[] = [];
-  for (const match of matches) {
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index]!;
     if (match.kind !== 'Body') continue;
     const state = entities.get(entityRef('Body', match.id))?.state;
     if (state) states.push(makeMatch('State', state, match.start, match.end));

@@ -31,7 +31,7 @@ export class KeywordTable {
   /** The flags of every hit together: which rules' words the document holds. */
   flagsIn(hits: readonly number[], tokens: Tokens): number {
     let flags = 0;
-    for (const index of hits) flags |= this.flagsOf(tokens.hashes[index]!);
+    for (let hit = 0; hit < hits.length; hit++) flags |= this.flagsOf(tokens.hashes[hits[hit]!]!);
     return flags;
   }
 
@@ -75,4 +75,6 @@ export const KEYWORD = {
   SUBSIDIARY_LINK_FR: 8192,
   /** federal.ts: a word inside each federal form of a language ("Federal" in "the Federal Government") */
   FEDERAL: 4096,
+  /** persons.ts: a person's act before "de" and a name ("l'intervention de", "la visita de") */
+  ACT: 16384,
 } as const;

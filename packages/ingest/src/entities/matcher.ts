@@ -207,11 +207,6 @@ function inCapitalsRun(text: string, start: number, end: number): boolean {
   return after !== null && CAPITALS_WORD.test(after[1]!.replace(/[,;:!?)]+$/u, ''));
 }
 
-function firstAccepted(rules: AliasRule[], text: string, start: number, end: number): AliasRule | null {
-  for (const rule of rules) if (ruleAccepts(rule, text, start, end)) return rule;
-  return null;
-}
-
 export interface ScanInput {
   text: string;
   /** foldUnits(text), passed when the caller already has it */
@@ -300,8 +295,11 @@ function walkNames(matcher: Matcher, text: string, units: Uint16Array, tokens: T
   let depth = 0;
   while (node) {
     path[depth++] = node;
-    if (node.rules) {
-      const rule = firstAccepted(node.rules, text, headStart, ends[cursor]!);
+    const rules = node.rules;
+    if (rules !== null) {
+      // the first rule the text's spelling satisfies (a loop here: a call per rule node stayed in baseline code)
+      let rule: AliasRule | null = null;
+      for (let index = 0; index < rules.length && rule === null; index++) if (ruleAccepts(rules[index]!, text, headStart, ends[cursor]!)) rule = rules[index]!;
       if (rule && sameTokens(units, tokens, first, path, depth, headStart, headUnit)) {
         walk.shorter = walk.best;
         walk.shorterLast = walk.bestLast;

@@ -20,7 +20,7 @@
  */
 import type { SegmentedDocument } from '../types';
 import { leadVerb } from '../verbs';
-import { foldText, type Tokens } from './fold';
+import { foldText, letterBefore, type Tokens } from './fold';
 import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { entityRef, loadGazetteer, readDataFile, type EntityTable } from './gazetteer';
 import type { EntityMention } from './index';
@@ -58,7 +58,7 @@ interface Patterns {
   /** one word of a name, whole */
   nameWord: RegExp;
   honorificStart: RegExp;
-  /** "l'intervention de", "la visita de": a person's act, then "de" and the person's name */
+  /** "l'intervention de", "la visita de": a person's act, then "de" and the person's name (run at a token of an act word) */
   actsOf: RegExp;
   actsLanguages: Record<string, true>;
   /** prepositions after which capitalised words complete a title or a place, not a name */
@@ -69,8 +69,8 @@ interface Patterns {
   stopsAfter: RegExp;
 }
 
-const { ROLE, HONORIFIC, VERB, GIVEN, PATRONYMIC, KOREAN } = KEYWORD;
-const PERSON_FLAGS = ROLE | HONORIFIC | VERB | GIVEN | PATRONYMIC | KOREAN;
+const { ROLE, HONORIFIC, VERB, GIVEN, PATRONYMIC, KOREAN, ACT } = KEYWORD;
+const PERSON_FLAGS = ROLE | HONORIFIC | VERB | GIVEN | PATRONYMIC | KOREAN | ACT;
 
 let patterns: Patterns | null = null;
 
@@ -107,6 +107,8 @@ function compile(): Patterns {
   for (const word of given) KEYWORDS.add(word, GIVEN);
   for (const particle of rules.patronymics) KEYWORDS.add(particle, PATRONYMIC);
   for (const surname of rules.koreanSurnames) KEYWORDS.add(surname, KOREAN);
+  const acts = Object.values(rules.actsOf).flat();
+  for (const act of acts) KEYWORDS.add(act, ACT);
   return {
     roleAt: new RegExp(String.raw`(?:${roles})(?![\p{L}])`, 'yu'),
     roleThenName: new RegExp(
@@ -129,7 +131,9 @@ function compile(): Patterns {
     nameAt: new RegExp(name, 'yu'),
     nameWord: new RegExp(`^(?:${NAME_WORD})$`, 'u'),
     honorificStart: new RegExp(String.raw`^(?:${honorifics})[ \t]`, 'u'),
-    actsOf: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(Object.values(rules.actsOf).flat())})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})`, 'gu'),
+    // anchored at an act word's token (its keyword hit), not searched for: a leading "not after a letter" made V8
+    // try the look-behind at every position of every French and Spanish text
+    actsOf: new RegExp(String.raw`(?:${alternation(acts)})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})`, 'yu'),
     actsLanguages: Object.fromEntries(Object.entries(rules.actsOf).filter(([, words]) => words.length > 0).map(([language]) => [language, true])),
     linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
@@ -334,7 +338,11 @@ export function findPersons(
 
   const { starts, ends, hashes, count } = tokens;
   let roleEnd = -1;
-  for (const index of hits) {
+  /** where an act word starts a word ("l'intervention de …"), read after the other rules */
+  const acts: number[] = [];
+  const readsActs = lang in p.actsLanguages;
+  for (let hit = 0; hit < hits.length; hit++) {
+    const index = hits[hit]!;
     const hash = hashes[index]!;
     const flags = KEYWORDS.flagsOf(hash);
     if ((flags & PERSON_FLAGS) === 0) continue;
@@ -351,6 +359,7 @@ export function findPersons(
       }
     }
     if (flags & HONORIFIC) readHonorific(start);
+    if (flags & ACT && readsActs && !letterBefore(text, start)) acts.push(start);
     if (flags & VERB && p.speechVerbs.has(hashes[index]!)) readVerb(hashes[index]!, end);
     const upper = isUpper(text.charCodeAt(start));
     if (flags & PATRONYMIC && !upper) {
@@ -373,10 +382,16 @@ export function findPersons(
     }
   }
   // "l'intervention de Zénon Mukongo Ngay": a name of two words or more after a person's act (a lone word needs a full name)
-  if (lang in p.actsLanguages) for (const act of text.matchAll(p.actsOf)) nameFrom(act.index + act[0].length);
+  for (let position = 0; position < acts.length; position++) {
+    const at = acts[position]!;
+    p.actsOf.lastIndex = at;
+    const act = p.actsOf.exec(text);
+    if (act) nameFrom(at + act[0].length);
+  }
   for (const end of speakers) nameFrom(end + (/^,?[ \t]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0));
   // "(Norway)" after a speaker's name
-  for (const mention of mentions) {
+  for (let position = 0; position < mentions.length; position++) {
+    const mention = mentions[position]!;
     if (mention.kind !== 'State' || !/\(\s*$/u.test(text.slice(mention.start - 2, mention.start)) || !/^\s*\)/u.test(text.slice(mention.end, mention.end + 2))) continue;
     const open = text.lastIndexOf('(', mention.start);
     const before = trailingName(text, open, p) ?? capitalsBefore(text, open, p);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducesInBrackets, introducesInQuotes } from './references';
+import { determinedAt, determinerTests, introducesInBrackets, introducesInQuotes } from './references';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -71,5 +71,40 @@ describe('short-form introductions', () => {
     expect(agreed).toBe(20000);
     // the generator reaches both answers
     expect(introduced).toBeGreaterThan(100);
+  });
+});
+
+describe('the determiner before a head, read without a regex', () => {
+  // folded, as findShortReferences reads them: every position of each text is tested, as the head's start
+  const texts: Record<string, string[]> = {
+    en: [
+      'requests the committee to report; welcomes its mission and this  force, that office,the fund\u00a0court; 2the panel (the mechanism)',
+      'x the\tgovernment of the sudan, other mission, bathe mission, the\n\nmission',
+    ],
+    fr: [
+      "prie le comite de lui faire rapport; salue l'equipe de surveillance et la mission, de la force, de l'operation, a la commission, au bureau, ce fonds",
+      "decide que sa mission; l’equipe; lle mission; du  tribunal",
+    ],
+    es: ['pide al comite que informe; acoge con beneplacito la mision, del grupo de expertos, a la fuerza, de la oficina, dicho mecanismo y esta operacion'],
+    ru: ['просит комитет представить доклад; миссия, группа экспертов и рабочая группа 2комитет'],
+  };
+  it.each(Object.keys(texts))('agrees with the regex at every position in %s', (lang) => {
+    const tests = determinerTests(lang)!;
+    expect(tests).not.toBeNull();
+    for (const text of texts[lang]!) {
+      for (let start = 0; start <= text.length; start++) {
+        expect([start, tests.direct(text, start)]).toEqual([start, tests.regex.test(text.slice(Math.max(0, start - 16), start))]);
+      }
+    }
+  });
+});
+
+describe('an anaphoric determiner before a government head, read without a regex', () => {
+  it('agrees with the regex at every position', () => {
+    const regex = /(?:^|[^\p{L}])(?:that|this)\s+$/u;
+    const text = 'calls on that government and this  government,that\tgovernment; athat government; that\ngovernment';
+    for (let start = 0; start <= text.length; start++) {
+      expect([start, determinedAt(text, start, { open: ['that', 'this'], elided: [] })]).toEqual([start, regex.test(text.slice(Math.max(0, start - 16), start))]);
+    }
   });
 });

@@ -43,8 +43,12 @@ interface LanguageReferences {
   sticky: RegExp | null;
   /** a bit per (token hash & 0xffff) of the heads' first words; null where tokens do not split words as heads do (Arabic clitics, Chinese) */
   firstTokens: Uint8Array | null;
+  /** the same for the heads of several words only (the first round, see severalWords) */
+  firstTokensOfSeveral: Uint8Array | null;
   /** what must precede a head (a determiner, at a word start) */
   determinerBefore: RegExp | null;
+  /** the same test without a regex where the determiners are words (folded; null: the regex is run, as in Arabic) */
+  determinerWords: { open: string[]; elided: string[] } | null;
   /** the determiners as a pattern ('' when the language has none): also read inside an introduction's quotes */
   determiner: string;
   /** folded form → head */
@@ -57,7 +61,7 @@ interface LanguageReferences {
   severalWords: boolean;
   before: string[];
   /** after one of these determiners a government head is the Government named last before it ("… the Government of Syria … its call on that Government") */
-  anaphoric: RegExp | null;
+  anaphoric: { open: string[]; elided: string[] } | null;
   qualifier: RegExp | null;
   /**
    * In the Latin and Cyrillic scripts, what makes a head word in a name a modifier, not the name's own head:
@@ -125,7 +129,9 @@ function compile(): Map<string, LanguageReferences> {
       pattern: new RegExp(source, 'gu'),
       sticky: spaced && lang !== 'ar' ? new RegExp(source, 'uy') : null,
       firstTokens: spaced && lang !== 'ar' ? firstTokenBits([...byForm.keys()]) : null,
+      firstTokensOfSeveral: spaced && lang !== 'ar' ? firstTokenBits([...byForm.keys()].filter((form) => form.includes(' '))) : null,
       determinerBefore,
+      determinerWords: spaced && lang !== 'ar' ? { open, elided } : null,
       determiner,
       heads: byForm,
       spaced,
@@ -133,9 +139,8 @@ function compile(): Map<string, LanguageReferences> {
       fallbacks: Object.keys(defaults).length > 0,
       severalWords: [...byForm.keys()].some((form) => form.includes(' ')),
       before: file.before?.[lang] ?? [],
-      anaphoric: file.anaphoric?.[lang]?.length
-        ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(file.anaphoric[lang]!.map((word) => foldText(word)))})\\s+$`, 'u')
-        : null,
+      // read as determiners are (determinedAt): the word, then spaces, before the head
+      anaphoric: file.anaphoric?.[lang]?.length ? { open: [...new Set(file.anaphoric[lang]!.map((word) => foldText(word)))], elided: [] } : null,
       modifier:
         lang !== 'ar' && lang !== 'zh'
           ? {
@@ -159,7 +164,8 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   const rules = compiled.get(lang) ?? compiled.get('en')!;
   // the bodies named, with how often and the folded text of each mention
   const named = new Map<string, Named>();
-  for (const match of matches) {
+  for (let position = 0; position < matches.length; position++) {
+    const match = matches[position]!;
     if (match.kind !== 'Body' || NEVER.has(match.id)) continue;
     const entry = entryOf(named, match.id, entities);
     // a name and its acronym in brackets right after it ("反恐怖主义委员会(反恐委员会)", "Counter-Terrorism Committee (CTC)") name the body once
@@ -180,11 +186,11 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   const consider = (form: string, start: number): void => {
     if (severalWordsOnly && !form.includes(' ')) return;
     const end = start + form.length;
-    if (rules.determinerBefore && !rules.determinerBefore.test(folded.slice(Math.max(0, start - 16), start))) return;
+    if (rules.determinerWords ? !determinedAt(folded, start, rules.determinerWords) : rules.determinerBefore && !rules.determinerBefore.test(folded.slice(Math.max(0, start - 16), start))) return;
     const head = rules.heads.get(form);
     if (!head) return;
     // capitalised in the Latin and Cyrillic scripts: "the Mechanism", not "a mechanism"
-    if (rules.latinOrCyrillic && !/\p{Lu}/u.test(text[start] ?? '')) return;
+    if (rules.latinOrCyrillic && !isUpperUnit(text, start)) return;
     if (!rules.spaced && rules.before.length && !rules.before.some((word) => folded.endsWith(word, start))) return;
     if (rules.qualifier?.test(folded.slice(end, end + 30))) return;
     // a word with the article after it continues a longer name, but not "إلى" (folded "الى", "to"), "التي", "الذي" (which)
@@ -197,7 +203,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       if (inner.start < start || inner.end > end) return;
       if (!NEVER.has(inner.id) && inner.end - inner.start >= end - start) return;
     }
-    const anaphoric = head.category === GOVERNMENT && rules.anaphoric?.test(folded.slice(Math.max(0, start - 16), start));
+    const anaphoric = head.category === GOVERNMENT && rules.anaphoric !== null && determinedAt(folded, start, rules.anaphoric);
     if (!anaphoric && !resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }));
     const id = anaphoric ? lastGovernmentBefore(named, start) : resolved.get(head);
     if (id) found.push(makeMatch('Body', id, start, end));
@@ -207,8 +213,10 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       // only where a token could start a head (a bit per hash, as the gazetteer scan does): the regex runs there alone
       const { starts, hashes, count } = tokens;
       const sticky = rules.sticky!;
+      // the first round reads heads of several words only: a head of one word found there is dropped anyway
+      const bits = severalWordsOnly ? rules.firstTokensOfSeveral! : rules.firstTokens;
       for (let index = 0; index < count; index++) {
-        if (rules.firstTokens[hashes[index]! & 0xffff] === 0) continue;
+        if (bits[hashes[index]! & 0xffff] === 0) continue;
         sticky.lastIndex = starts[index]!;
         const hit = sticky.exec(folded);
         if (hit) consider(hit[1]!, hit.index);
@@ -247,6 +255,60 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   scan();
   return found;
 }
+
+/**
+ * determinerBefore's test on folded[start - 16, start) read directly: an elided determiner right before
+ * `start` ("l'"), or an open one before a run of spaces ("the ", "de la "), at the window's start or
+ * after a character that is not a letter. The regex, unanchored before its `$`, was tried at each of the
+ * sixteen positions for every head word of a text.
+ */
+export function determinedAt(folded: string, start: number, { open, elided }: { open: string[]; elided: string[] }): boolean {
+  const from = Math.max(0, start - 16);
+  // no determiner (Russian): a word start is all
+  if (open.length === 0 && elided.length === 0) return wordStartAt(folded, from, start);
+  for (const word of elided) {
+    const at = start - word.length;
+    if (at >= from && folded.startsWith(word, at) && wordStartAt(folded, from, at)) return true;
+  }
+  let spaces = start;
+  while (spaces > from && isSpace(folded.charCodeAt(spaces - 1))) spaces--;
+  if (spaces === start) return false;
+  for (const word of open) {
+    const at = spaces - word.length;
+    if (at >= from && folded.startsWith(word, at) && wordStartAt(folded, from, at)) return true;
+  }
+  return false;
+}
+
+/** `(?:^|[^\p{L}])` before `at` in a window starting at `from`: the window's start, or a code point there that is no letter. */
+function wordStartAt(text: string, from: number, at: number): boolean {
+  if (at === from) return true;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a));
+  const pair = code >= 0xdc00 && code <= 0xdfff && at - 2 >= from && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return !LETTER.test(text.slice(pair ? at - 2 : at - 1, at));
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** `\s` of a unicode regex. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    (code >= 0x80 &&
+      (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
+  );
+}
+
+/** `/\p{Lu}/u.test(text[index] ?? '')`, ASCII decided without the regex. */
+function isUpperUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER.test(text[index]!);
+}
+
+const UPPER = /\p{Lu}/u;
 
 /** The Government named last before `start` ("that Government" after "the Government of Syria"), if any. */
 function lastGovernmentBefore(named: Map<string, Named>, start: number): string | null {
@@ -342,6 +404,15 @@ export function introducesInQuotes(after: string, form: string, lang?: string): 
 /** "(البعثة المتكاملة)" */
 export function introducesInBrackets(after: string, form: string): boolean {
   return introductions(form, '').inBrackets.test(after);
+}
+
+/** For tests: a language's determiner test at a head's start in a folded text, as `consider` runs it, and the regex it stands for. */
+export function determinerTests(lang: string): { direct: (folded: string, start: number) => boolean; regex: RegExp } | null {
+  compiled ??= compile();
+  const rules = compiled.get(lang);
+  if (!rules?.determinerWords || !rules.determinerBefore) return null;
+  const words = rules.determinerWords;
+  return { direct: (folded, start) => determinedAt(folded, start, words), regex: rules.determinerBefore };
 }
 
 function determinerOf(lang: string | undefined): string {

@@ -129,7 +129,8 @@ export function segmentsHolding(flag: number, hits: readonly number[], tokens: T
   const holding = new Uint8Array(segments.length);
   const { starts, hashes } = tokens;
   let segment = 0;
-  for (const hit of hits) {
+  for (let position = 0; position < hits.length; position++) {
+    const hit = hits[position]!;
     if ((KEYWORDS.flagsOf(hashes[hit]!) & flag) === 0) continue;
     const start = starts[hit]!;
     // hits are in text order: the segment pointer only moves forward (segments are sorted, may leave gaps)
