@@ -35,13 +35,16 @@ const STALE_BUILD_MS = 24 * 3600 * 1000;
 /** The newest modification time of what the bundle is made of. */
 function newestSource() {
   let newest = statSync(fileURLToPath(import.meta.url)).mtimeMs;
-  const visit = (directory) => {
+  const visit = (directory, pattern = /\.[cm]?[jt]s$/) => {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
       const path = join(directory, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (/\.[cm]?[jt]s$/.test(entry.name) && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+      if (entry.isDirectory()) visit(path, pattern);
+      else if (pattern.test(entry.name) && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
+  // the word lists the sources import (data/verbs/*.json, …) are inside the bundle: an edited list rebuilds it
+  const data = join(ROOT, 'data');
+  if (existsSync(data)) visit(data, /\.json$/);
   for (const name of readdirSync(join(ROOT, 'packages'))) {
     const source = join(ROOT, 'packages', name, 'src');
     if (existsSync(source)) visit(source);
