@@ -213,7 +213,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       const adverb = task.adverbs?.length ? `(?:(?:${alternation(task.adverbs)})\\s+)?` : '';
       parts.push(`${glued(task.markers, '\\s+')}${negation}${clitic}${adverb}${infinitive}`);
     } else if (task.bare) {
-      parts.push(infinitive);
+      // a bare infinitive is only ever taken at a word's start (taskStart, startsTask): the lookbehind spares trying
+      // \p{L}+ and the suffixes from every position inside every word (matches inside a word were skipped after the match)
+      parts.push(`${before}${infinitive}`);
     }
     taskPattern = new RegExp(`(?:${parts.join('|')})`, 'gu');
   }
