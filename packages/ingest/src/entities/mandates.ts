@@ -21,7 +21,7 @@
  */
 import { clauseLeadWords, clauseVerbForms, findClauseVerbsPrepared, VERB_LANGUAGES, verbTableOf, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { Segment, SegmentedDocument } from '../types';
-import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, letterBefore, nameTokens, type Tokens } from './fold';
+import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, letterBefore, nameTokens, notAfterLetter, type Tokens } from './fold';
 import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
@@ -180,7 +180,7 @@ const wordSet = (list: string[]): Set<string> => new Set(list.flatMap((phrase) =
 
 function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const spaced = lang !== 'zh';
-  const before = spaced ? '(?<![\\p{L}])' : '';
+  const before = spaced ? notAfterLetter() : '';
   const after = spaced ? '(?![\\p{L}])' : '';
   const clitics = spaced && data.proclitics?.length ? `(?:${alternation(data.proclitics)})?` : '';
   // scanned over whole paragraphs: the word start is checked after a match (atWordStart), a leading
@@ -223,7 +223,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const separators = '[\\s*_,،，]*';
   const lead = [...clauseLeadWords(lang), ...(data.lead ?? []), ...(data.pronounsBefore ?? []), ...(data.singularPronounsBefore ?? [])];
   const coordinators = data.coordinators ?? [];
-  const glue = lang === 'ar' ? '|(?<![\\p{L}])و' : '';
+  const glue = lang === 'ar' ? `|${notAfterLetter()}و` : '';
   const phraseEntries = Object.entries(data.phrases ?? {});
   return {
     chain: data.chain === true,
@@ -382,7 +382,7 @@ function organizationPartsOf(data: MandateLanguageRules, spaced: boolean, clitic
   const between = parts.between?.length ? `(?:${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.between)})){0,${spaced ? 2 : 3}}` : '';
   return {
     after: parts.after?.length ? new RegExp(`^${between}${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.after)})${spaced ? '(?![\\p{L}])' : ''}`, 'u') : null,
-    before: parts.before?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}${clitics}(?:${alternation(parts.before)})${spaced ? '\\s+' : ''}$`, 'u') : null,
+    before: parts.before?.length ? new RegExp(`${spaced ? notAfterLetter() : ''}${clitics}(?:${alternation(parts.before)})${spaced ? '\\s+' : ''}$`, 'u') : null,
   };
 }
 
