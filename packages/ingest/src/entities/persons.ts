@@ -20,7 +20,7 @@
  */
 import type { SegmentedDocument } from '../types';
 import { leadVerb } from '../verbs';
-import { foldText, type Tokens } from './fold';
+import { foldText, notAfterLetter, type Tokens } from './fold';
 import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { entityRef, loadGazetteer, readDataFile, type EntityTable } from './gazetteer';
 import type { EntityMention } from './index';
@@ -129,7 +129,7 @@ function compile(): Patterns {
     nameAt: new RegExp(name, 'yu'),
     nameWord: new RegExp(`^(?:${NAME_WORD})$`, 'u'),
     honorificStart: new RegExp(String.raw`^(?:${honorifics})[ \t]`, 'u'),
-    actsOf: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(Object.values(rules.actsOf).flat())})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})`, 'gu'),
+    actsOf: new RegExp(String.raw`${notAfterLetter()}(?:${alternation(Object.values(rules.actsOf).flat())})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})`, 'gu'),
     actsLanguages: Object.fromEntries(Object.entries(rules.actsOf).filter(([, words]) => words.length > 0).map(([language]) => [language, true])),
     linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
