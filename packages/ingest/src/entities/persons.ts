@@ -20,7 +20,7 @@
  */
 import type { SegmentedDocument } from '../types';
 import { leadVerb } from '../verbs';
-import { foldText, notAfterLetter, type Tokens } from './fold';
+import { foldText, letterBefore, type Tokens } from './fold';
 import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { entityRef, loadGazetteer, readDataFile, type EntityTable } from './gazetteer';
 import type { EntityMention } from './index';
@@ -58,7 +58,7 @@ interface Patterns {
   /** one word of a name, whole */
   nameWord: RegExp;
   honorificStart: RegExp;
-  /** "l'intervention de", "la visita de": a person's act, then "de" and the person's name */
+  /** "l'intervention de", "la visita de": a person's act, then "de" and the person's name (at a word's start: checked after the match) */
   actsOf: RegExp;
   actsLanguages: Record<string, true>;
   /** prepositions after which capitalised words complete a title or a place, not a name */
@@ -129,7 +129,7 @@ function compile(): Patterns {
     nameAt: new RegExp(name, 'yu'),
     nameWord: new RegExp(`^(?:${NAME_WORD})$`, 'u'),
     honorificStart: new RegExp(String.raw`^(?:${honorifics})[ \t]`, 'u'),
-    actsOf: new RegExp(String.raw`${notAfterLetter()}(?:${alternation(Object.values(rules.actsOf).flat())})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})`, 'gu'),
+    actsOf: new RegExp(String.raw`(?:${alternation(Object.values(rules.actsOf).flat())})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})`, 'gu'),
     actsLanguages: Object.fromEntries(Object.entries(rules.actsOf).filter(([, words]) => words.length > 0).map(([language]) => [language, true])),
     linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
@@ -373,7 +373,18 @@ export function findPersons(
     }
   }
   // "l'intervention de Zénon Mukongo Ngay": a name of two words or more after a person's act (a lone word needs a full name)
-  if (lang in p.actsLanguages) for (const act of text.matchAll(p.actsOf)) nameFrom(act.index + act[0].length);
+  // (the word start is checked after a match: a leading lookbehind made V8 test it at every position of the text)
+  if (lang in p.actsLanguages) {
+    const acts = p.actsOf;
+    acts.lastIndex = 0;
+    for (let act = acts.exec(text); act; act = acts.exec(text)) {
+      if (letterBefore(text, act.index)) {
+        acts.lastIndex = act.index + 1;
+        continue;
+      }
+      nameFrom(act.index + act[0].length);
+    }
+  }
   for (const end of speakers) nameFrom(end + (/^,?[ \t]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0));
   // "(Norway)" after a speaker's name
   for (const mention of mentions) {
