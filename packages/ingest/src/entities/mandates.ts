@@ -1214,10 +1214,13 @@ function partnersOf(
   to: number,
   candidates: Candidate[],
 ): Array<{ candidate: Candidate; role: MandateRole }> {
+  const result: Array<{ candidate: Candidate; role: MandateRole }> = [];
+  // no name in the clause: no marker's regions are read
+  if (!candidates.some((candidate) => candidate.start >= from && candidate.end <= to)) return result;
   const partners = lang.partners ? markers.regions(lang.partners, from, to) : [];
   const supporters = lang.support ? markers.regions(lang.support, from, to) : [];
-  const blocked = lang.blockers ? markers.regions(lang.blockers, from, to) : [];
-  const result: Array<{ candidate: Candidate; role: MandateRole }> = [];
+  // the blockers only matter after a partner or support marker
+  const blocked = lang.blockers && (partners.length > 0 || supporters.length > 0) ? markers.regions(lang.blockers, from, to) : [];
   let agentEnd = -1;
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
