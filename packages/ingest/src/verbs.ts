@@ -24,6 +24,7 @@ import fr from '../../../data/verbs/fr.json';
 import ru from '../../../data/verbs/ru.json';
 import zh from '../../../data/verbs/zh.json';
 import { escapeRegExp } from './escape-regexp';
+import { notAfterLetter } from './entities/fold';
 
 interface VerbTableFile {
   lang: string;
@@ -114,7 +115,7 @@ function buildTable(file: VerbTableFile): VerbTable {
   const finder = !spaced
     ? new RegExp(`(${alternation})`, 'gu')
     : glued
-      ? new RegExp(`(?<![\\p{L}\\p{M}])${glued}(${alternation})(?![\\p{L}\\p{M}])`, 'gu')
+      ? new RegExp(`${notAfterLetter(true)}${glued}(${alternation})(?![\\p{L}\\p{M}])`, 'gu')
       : new RegExp(`(${alternation})(?![\\p{L}\\p{M}])`, 'gu');
   // Subjects and adverbs are both skipped before the verb; longest first.
   const modifiers = [...(file.subjects ?? []), ...file.modifiers]

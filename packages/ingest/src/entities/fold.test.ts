@@ -3,7 +3,7 @@
  * foldUnits, tokenize and hashUnits give apart, on real sentences in the six UN languages.
  */
 import { describe, expect, it } from 'vitest';
-import { compactCopy, decodeUnits, foldAndTokenize, foldUnits, hashUnits, letterBefore, tokenize, TokenBuffer } from './fold';
+import { compactCopy, decodeUnits, foldAndTokenize, foldUnits, hashUnits, letterBefore, notAfterLetter, tokenize, TokenBuffer } from './fold';
 
 const SENTENCES = [
   'Prie le Secrétaire général de lui présenter, d’ici au 30 juin 2020, un rapport conjoint du Bureau de lutte contre le terrorisme et de l’Office des Nations Unies contre la drogue et le crime ;',
@@ -51,6 +51,23 @@ describe('decodeUnits and compactCopy', () => {
       expect(decodeUnits(codes, 3, Math.min(text.length, 70))).toBe(text.slice(3, 70));
       expect(units.length).toBeGreaterThan(0);
       expect(compactCopy(text.slice(5))).toBe(text.slice(5));
+    }
+  });
+});
+
+describe('notAfterLetter', () => {
+  it('accepts exactly where (?<![\\p{L}]) and (?<![\\p{L}\\p{M}]) do, for every BMP code unit and a pair', () => {
+    for (const marks of [false, true]) {
+      const fast = new RegExp(`${notAfterLetter(marks)}x`, 'u');
+      const plain = new RegExp(marks ? '(?<![\\p{L}\\p{M}])x' : '(?<![\\p{L}])x', 'u');
+      const differ: number[] = [];
+      for (let code = 0; code < 0x10000; code++) {
+        const text = `${String.fromCharCode(code)}x`;
+        if (fast.test(text) !== plain.test(text)) differ.push(code);
+      }
+      expect(differ).toEqual([]);
+      expect(fast.test('\u{20000}x')).toBe(false);
+      expect(fast.test('просит x')).toBe(true);
     }
   });
 });

@@ -21,7 +21,7 @@
  */
 import { clauseLeadWords, clauseVerbForms, findClauseVerbsPrepared, VERB_LANGUAGES, verbTableOf, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { Segment, SegmentedDocument } from '../types';
-import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, letterBefore, nameTokens, type Tokens } from './fold';
+import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, letterBefore, nameTokens, notAfterLetter, type Tokens } from './fold';
 import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
 import type { EntityMention } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
@@ -180,7 +180,7 @@ const wordSet = (list: string[]): Set<string> => new Set(list.flatMap((phrase) =
 
 function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const spaced = lang !== 'zh';
-  const before = spaced ? '(?<![\\p{L}])' : '';
+  const before = spaced ? notAfterLetter() : '';
   const after = spaced ? '(?![\\p{L}])' : '';
   const clitics = spaced && data.proclitics?.length ? `(?:${alternation(data.proclitics)})?` : '';
   // scanned over whole paragraphs: the word start is checked after a match (atWordStart), a leading
@@ -213,7 +213,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       const adverb = task.adverbs?.length ? `(?:(?:${alternation(task.adverbs)})\\s+)?` : '';
       parts.push(`${glued(task.markers, '\\s+')}${negation}${clitic}${adverb}${infinitive}`);
     } else if (task.bare) {
-      parts.push(infinitive);
+      // a bare infinitive is only ever taken at a word's start (taskStart, startsTask): the lookbehind spares trying
+      // \p{L}+ and the suffixes from every position inside every word (matches inside a word were skipped after the match)
+      parts.push(`${before}${infinitive}`);
     }
     taskPattern = new RegExp(`(?:${parts.join('|')})`, 'gu');
   }
@@ -221,7 +223,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const separators = '[\\s*_,،，]*';
   const lead = [...clauseLeadWords(lang), ...(data.lead ?? []), ...(data.pronounsBefore ?? []), ...(data.singularPronounsBefore ?? [])];
   const coordinators = data.coordinators ?? [];
-  const glue = lang === 'ar' ? '|(?<![\\p{L}])و' : '';
+  const glue = lang === 'ar' ? `|${notAfterLetter()}و` : '';
   const phraseEntries = Object.entries(data.phrases ?? {});
   return {
     chain: data.chain === true,
@@ -380,7 +382,7 @@ function organizationPartsOf(data: MandateLanguageRules, spaced: boolean, clitic
   const between = parts.between?.length ? `(?:${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.between)})){0,${spaced ? 2 : 3}}` : '';
   return {
     after: parts.after?.length ? new RegExp(`^${between}${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.after)})${spaced ? '(?![\\p{L}])' : ''}`, 'u') : null,
-    before: parts.before?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}${clitics}(?:${alternation(parts.before)})${spaced ? '\\s+' : ''}$`, 'u') : null,
+    before: parts.before?.length ? new RegExp(`${spaced ? notAfterLetter() : ''}${clitics}(?:${alternation(parts.before)})${spaced ? '\\s+' : ''}$`, 'u') : null,
   };
 }
 
@@ -1212,10 +1214,13 @@ function partnersOf(
   to: number,
   candidates: Candidate[],
 ): Array<{ candidate: Candidate; role: MandateRole }> {
+  const result: Array<{ candidate: Candidate; role: MandateRole }> = [];
+  // no name in the clause: no marker's regions are read
+  if (!candidates.some((candidate) => candidate.start >= from && candidate.end <= to)) return result;
   const partners = lang.partners ? markers.regions(lang.partners, from, to) : [];
   const supporters = lang.support ? markers.regions(lang.support, from, to) : [];
-  const blocked = lang.blockers ? markers.regions(lang.blockers, from, to) : [];
-  const result: Array<{ candidate: Candidate; role: MandateRole }> = [];
+  // the blockers only matter after a partner or support marker
+  const blocked = lang.blockers && (partners.length > 0 || supporters.length > 0) ? markers.regions(lang.blockers, from, to) : [];
   let agentEnd = -1;
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
