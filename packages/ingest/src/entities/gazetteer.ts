@@ -167,6 +167,10 @@ export interface MandateLanguageRules {
    *  the conjunctions after it; an addressee list may open with such names ("urges the Haitian National Police and MINUSTAH to") */
   namedRow?: { inside: string[]; conjunctions: string[] };
   that?: string[];
+  /** phrases between commas that may stand before the complementizer ("Decides, for a further period ending on 31
+   *  December 2008, that", "Decides, in order to assist the Committee …, following …, that"): the longest and how many;
+   *  without it, one of up to 80 characters */
+  thatInsertions?: { longest: number; most: number };
   /** list languages whose directives take a that-clause ("Requests that X transfer …"): its subject is addressed, and
    *  when the subject is no body, the agent of its passive verb ("be conveyed by the Secretariat"); the words of "be … by the" */
   passiveAgent?: { auxiliaries: string[]; agents: string[]; determiners: string[] };

@@ -109,7 +109,6 @@ interface Language {
   heads: RegExp | null;
   that: RegExp;
   /** list languages: the complementizer after a phrase inserted between the verb and it ("Decides, in order to assist the Committee …, that", "Decide, a fin de …, que") */
-  insertedThat: RegExp | null;
   /** list languages: "be … by" right before a name, the agent of a passive that-clause ("that the Committee's list … be conveyed by the Secretariat") */
   passiveAgent: RegExp | null;
   /** a participle and its agent word right before a name ("individuals designated by the", "désignés par le"): the name is the participle's agent */
@@ -273,16 +272,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     // (a phrase between commas may stand before the complementizer too: "يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل")
     that: new RegExp(
-      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
+      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
       'u',
     ),
-    insertedThat:
-      spaced && data.chain !== true && data.that?.length
-        ? new RegExp(
-            `^[\\s*_]*(?:(?:${alternation(clauseLeadWords(lang))})[\\s*_]*)?[,](?:[^,;]{1,${INSERTED_THAT}}[,]){1,2}[\\s*_]*(?:${alternation(data.that)})${after}${separators}(?:[,][^,;]{1,80}[,]${separators})?`,
-            'u',
-          )
-        : null,
     passiveAgent:
       spaced && data.chain !== true && data.passiveAgent
         ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
@@ -555,7 +547,7 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
             if (back >= 0 && rules.decideThat.has(verbs[back]!.lemma)) break;
           }
           addressed = antecedents.map((candidate) => ({ candidate, support: false }));
-        } else if (lang.passiveAgent && (lang.that.test(folded.slice(zoneStart, clauseEnd)) || lang.thatEnd!.test(folded.slice(verb.start, phrase ? zoneStart : verb.end).trimEnd()) || lang.insertedThat?.test(folded.slice(zoneStart, clauseEnd)))) {
+        } else if (lang.passiveAgent && (lang.that.test(folded.slice(zoneStart, clauseEnd)) || lang.thatEnd!.test(folded.slice(verb.start, phrase ? zoneStart : verb.end).trimEnd()))) {
           // "Requests that the Secretary-General transfer … to UNMIS", "requests that the Committee's list … be conveyed by the
           // Secretariat to all States", "Demande que la MINUATS … aide le Gouvernement soudanais" (the verb's form holds "que")
           addressed = requestedThat(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
@@ -1004,7 +996,7 @@ function allowedWord(lang: Language, joint: Set<string> | null, dates: boolean, 
  */
 function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
   const rest = folded.slice(zoneStart, clauseEnd);
-  const that = lang.that.exec(rest) ?? lang.insertedThat?.exec(rest) ?? null;
+  const that = lang.that.exec(rest);
   if (!that || (that[0].length === 0 && lang.spaced && !lang.chain)) return [];
   let start = zoneStart + that[0].length;
   if (lang.verbFirst) {
@@ -1033,7 +1025,7 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
  * Secretariat to all States") gives way to the agent of a passive verb, the names in a row after "be … by".
  */
 function requestedThat(lang: Language, text: string, folded: string, markers: MarkerMatches, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
-  const that = lang.that.exec(folded.slice(zoneStart, clauseEnd)) ?? lang.insertedThat?.exec(folded.slice(zoneStart, clauseEnd)) ?? /^[\s*_]*/u.exec(folded.slice(zoneStart, clauseEnd))!;
+  const that = lang.that.exec(folded.slice(zoneStart, clauseEnd)) ?? /^[\s*_]*/u.exec(folded.slice(zoneStart, clauseEnd))!;
   const start = zoneStart + that[0].length;
   const inClause = candidates.filter((candidate) => candidate.start >= start && candidate.end <= clauseEnd && !candidate.inert);
   let subjects: Candidate[] = [];
@@ -1121,8 +1113,6 @@ function insertedBefore(lang: Language, gap: string): boolean {
 
 /** The longest phrase inserted after "decides that," that is read for the subject after it. */
 const INSERT_LENGTH = 400;
-/** The longest stretch between two commas of a phrase inserted before the complementizer ("Decides, following the request of the Government of Colombia and …, that"). */
-const INSERTED_THAT = 160;
 
 /** The bodies of a that-clause whose subject may start at `start`. */
 function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
