@@ -18,6 +18,7 @@
  * none either. Word lists: data/entities/reported.json, per language.
  */
 import { citationsInSpan, type ResolvedCitation } from '../citations';
+import { escapeRegExp as escape } from '../escape-regexp';
 import type { Segment, SegmentedDocument } from '../types';
 import { clauseLeadWords, lowerCaseKeepingOffsets } from '../verbs';
 import { readDataFile } from './gazetteer';
@@ -63,6 +64,8 @@ interface Language {
   past: Array<[string, string]>;
   present: Array<[string, string]>;
   presentWithOrgan: boolean;
+  /** the past and the present forms together (the present counts after the text, or after the organ where presentWithOrgan) */
+  pastAndPresent: Array<[string, string]>;
   introducer: RegExp;
   adopted: string[];
   statements: string[];
@@ -86,8 +89,10 @@ const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA' };
 let data: Record<string, ReportedLanguageData> | null = null;
 const languages = new Map<string, Language | null>();
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (a: string, b: string): number => b.length - a.length;
+const longestKeyFirst = (a: [string, string], b: [string, string]): number => b[0].length - a[0].length;
+/** a letter or digit at `index` (none past either end): a word goes on there */
+const wordCharAt = (text: string, index: number): boolean => index >= 0 && index < text.length && /[\p{L}\p{N}]/u.test(text[index]!);
 
 function languageOf(lang: string): Language | null {
   let language = languages.get(lang);
@@ -110,15 +115,18 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
   const boundary = spaced ? '(?:^|[^\\p{L}\\p{N}])' : '';
   const fillers = rules.fillers.length > 0 ? `(?:(?:${rules.fillers.map(escape).join('|')})\\s+)*` : '';
   const space = spaced ? '\\s+' : '\\s*';
+  const past = Object.entries(rules.past).sort(longestKeyFirst);
+  const present = Object.entries(rules.present).sort(longestKeyFirst);
   return {
     spaced,
     verbFirst: rules.verbFirst ?? false,
     proclitics: rules.proclitics ?? [],
     subjects,
     between: [...new Set([...rules.auxiliaries, ...rules.inserted, ...modifiers])].sort(longestFirst),
-    past: Object.entries(rules.past).sort((a, b) => b[0].length - a[0].length),
-    present: Object.entries(rules.present).sort((a, b) => b[0].length - a[0].length),
+    past,
+    present,
     presentWithOrgan: rules.presentWithOrgan,
+    pastAndPresent: [...past, ...present],
     // "by resolution", "En adoptant la résolution", "Through the text, resolution": the text right before a citation's number
     introducer: new RegExp(
       `${boundary}(?:${rules.introducers.map(escape).join('|')})${space}${fillers}(?:${rules.resolutionWords.map(escape).join('|')})${space}(?:n[°o]\\s*|第)?$`,
@@ -133,7 +141,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
       ? {
           auxiliaries: [...rules.passive.auxiliaries].sort(longestFirst),
           impersonal: new Set(rules.passive.impersonal),
-          forms: Object.entries(rules.passive.forms).sort((a, b) => b[0].length - a[0].length),
+          forms: Object.entries(rules.passive.forms).sort(longestKeyFirst),
           taskAfter: [...rules.passive.taskAfter].sort(longestFirst),
         }
       : null,
@@ -323,7 +331,7 @@ function reportedClause(
 
 /** A relative pronoun at `at` right after a resolution's citation (a comma between): its end and that resolution. */
 function relativeAt(lang: Language, lowered: string, at: number, to: number, cited: readonly ResolvedCitation[]): { end: number; source: string } | null {
-  if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) return null;
+  if (lang.spaced && wordCharAt(lowered, at - 1)) return null;
   const word = lang.relatives.find((relative) => startsWord(lang, lowered, at, relative) && at + relative.length <= to);
   if (!word) return null;
   const citation = cited.find((candidate) => candidate.end <= at && /^[\s,]*$/u.test(lowered.slice(candidate.end, at)));
@@ -331,13 +339,13 @@ function relativeAt(lang: Language, lowered: string, at: number, to: number, cit
 }
 
 function subjectAt(lang: Language, lowered: string, at: number, to: number): Phrase | null {
-  if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) {
+  if (lang.spaced && wordCharAt(lowered, at - 1)) {
     // Arabic: a conjunction or preposition glued to the subject ("والمجلس") is no subject
     return null;
   }
   for (const subject of lang.subjects) {
     if (!lowered.startsWith(subject.text, at) || at + subject.text.length > to) continue;
-    if (lang.spaced && /[\p{L}\p{N}]/u.test(lowered[at + subject.text.length] ?? ' ')) continue;
+    if (lang.spaced && wordCharAt(lowered, at + subject.text.length)) continue;
     return subject;
   }
   return null;
@@ -362,21 +370,20 @@ function skipBetween(lang: Language, lowered: string, from: number, to: number):
 
 function startsWord(lang: Language, lowered: string, at: number, phrase: string): boolean {
   if (!lowered.startsWith(phrase, at)) return false;
-  return !lang.spaced || !/[\p{L}\p{N}]/u.test(lowered[at + phrase.length] ?? ' ');
+  return !lang.spaced || !wordCharAt(lowered, at + phrase.length);
 }
 
 function containsWord(lang: Language, sentence: string, word: string): boolean {
   for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
     if (!lang.spaced) return true;
-    if ((at === 0 || !/[\p{L}\p{N}]/u.test(sentence[at - 1]!)) && !/[\p{L}\p{N}]/u.test(sentence[at + word.length] ?? ' ')) return true;
+    if (!wordCharAt(sentence, at - 1) && !wordCharAt(sentence, at + word.length)) return true;
   }
   return false;
 }
 
 /** A reported form at `at`, with the operative form that replaces it; the present only where the subject allows it. */
 function verbAt(lang: Language, lowered: string, at: number, to: number, kind: SubjectKind): Replacement | null {
-  const forms = kind === 'text' || lang.presentWithOrgan ? [...lang.past, ...lang.present] : lang.past;
-  for (const [form, operative] of forms) {
+  for (const [form, operative] of formsFor(lang, kind)) {
     if (at + form.length > to || !startsWord(lang, lowered, at, form)) continue;
     // "directed by", "autorisé par": a passive participle, no verb of the subject
     if (/^\s+(?:by|par|por)\s/u.test(lowered.slice(at + form.length, at + form.length + 6))) continue;
@@ -404,8 +411,12 @@ function verbBefore(lang: Language, lowered: string, subjectStart: number, from:
 }
 
 function formOf(lang: Language, word: string, kind: SubjectKind): string | null {
-  const forms = kind === 'text' || lang.presentWithOrgan ? [...lang.past, ...lang.present] : lang.past;
-  return forms.find(([form]) => form === word)?.[1] ?? null;
+  return formsFor(lang, kind).find(([form]) => form === word)?.[1] ?? null;
+}
+
+/** The reported forms a subject of this kind may take: the present only after the text, or after the organ where the language allows it. */
+function formsFor(lang: Language, kind: SubjectKind): Array<[string, string]> {
+  return kind === 'text' || lang.presentWithOrgan ? lang.pastAndPresent : lang.past;
 }
 
 /**
@@ -415,7 +426,7 @@ function formOf(lang: Language, word: string, kind: SubjectKind): string | null 
 function coordinated(lang: Language, lowered: string, from: number, to: number, kind: SubjectKind): Replacement[] {
   const found: Replacement[] = [];
   for (let at = from; at < to; at++) {
-    if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) continue;
+    if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
     const coordinator = lang.coordinators.find((word) => startsWord(lang, lowered, at, word));
     // a conjunction glued to the verb ("وحث")
     const glued = coordinator ? undefined : lang.proclitics.find((clitic) => lowered.startsWith(clitic, at));
@@ -455,7 +466,7 @@ function passiveClause(lang: Language, text: string, lowered: string, segment: S
   const passive = lang.passive;
   if (!passive) return null;
   for (let at = from; at < to; at++) {
-    if (lang.spaced && at > 0 && /[\p{L}\p{N}]/u.test(lowered[at - 1]!)) continue;
+    if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
     const auxiliary = passive.auxiliaries.find((word) => startsWord(lang, lowered, at, word));
     if (!auxiliary) continue;
     const position = skipBetween(lang, lowered, at + auxiliary.length, to);
@@ -463,7 +474,7 @@ function passiveClause(lang: Language, text: string, lowered: string, segment: S
     if (!form) continue;
     const end = position + form[0].length;
     const next = skipBetween(lang, lowered, end, to);
-    if (!passive.taskAfter.some((word) => lowered.startsWith(word, next) && (!/\p{L}$/u.test(word) || !/[\p{L}\p{N}]/u.test(lowered[next + word.length] ?? ' ')))) continue;
+    if (!passive.taskAfter.some((word) => lowered.startsWith(word, next) && (!/\p{L}$/u.test(word) || !wordCharAt(lowered, next + word.length)))) continue;
     // the subject: the words since the sentence's start or the last comma before the auxiliary
     const before = lowered.slice(from, at);
     const clauseStart = from + Math.max(before.search(/[^,;:—]*$/u), 0);
