@@ -26,7 +26,7 @@ import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLangu
 import type { EntityMention } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
 import { firstTokenAt, firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
-import { escapeRegExp as escape } from '../escape-regexp';
+import { alternation as literals } from '../escape-regexp';
 
 export type MandateRole = 'support' | 'partner';
 
@@ -170,11 +170,7 @@ interface Compiled {
 let compiled: Compiled | null = null;
 
 /** Folded phrases as one alternation, longest first. */
-const alternation = (list: string[]): string =>
-  [...new Set(list.map((item) => foldText(item)))]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escape)
-    .join('|');
+const alternation = (list: string[]): string => literals(list.map((item) => foldText(item)));
 const wordSet = (list: string[]): Set<string> => new Set(list.flatMap((phrase) => foldKey(phrase).split(' ')).filter(Boolean));
 
 function compileLanguage(lang: string, data: MandateLanguageRules): Language {
