@@ -22,6 +22,7 @@ import {
   type Refinements,
 } from '@unkg/graph';
 import type { RecordLinks } from '@unkg/graph/layout-file';
+import { segmentAt } from './entities/spans';
 import type { SegmentedDocument } from './types';
 
 /** A paragraph of the document: a segment, or a line no segment covers. */
@@ -89,17 +90,7 @@ export function paragraphSpans(doc: SegmentedDocument): ParagraphSpan[] {
 /** Index of the paragraph holding `offset` (spans sorted, disjoint), or -1; `hint`: the index found last (an edge's items come in text order). */
 function spanAt(spans: ParagraphSpan[], offset: number, hint: number): number {
   const guess = spans[hint];
-  if (guess && offset >= guess.start && offset < guess.end) return hint;
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = spans[middle]!;
-    if (offset < span.start) high = middle - 1;
-    else if (offset >= span.end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
+  return guess && offset >= guess.start && offset < guess.end ? hint : segmentAt(spans, offset);
 }
 
 /**

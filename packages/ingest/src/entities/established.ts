@@ -17,7 +17,7 @@ import { foldText, letterBefore } from './fold';
 import { entityRef, loadGazetteer, readDataFile, type EntityInfo, type EntityTable } from './gazetteer';
 import { makeMatch, type NameMatch } from './matcher';
 import type { SegmentedDocument } from '../types';
-import { escapeRegExp as escape } from '../escape-regexp';
+import { alternation } from '../escape-regexp';
 
 interface Head {
   name: string;
@@ -45,12 +45,6 @@ interface LanguageRules {
 }
 
 let compiled: Map<string, LanguageRules> | null = null;
-
-const alternation = (list: Iterable<string>): string =>
-  [...new Set(list)]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escape)
-    .join('|');
 
 function compile(): Map<string, LanguageRules> {
   const data = readDataFile<EstablishedFile>('established.json');

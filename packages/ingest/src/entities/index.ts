@@ -23,7 +23,7 @@ import { findFederalGovernments, prepareFederalGovernments } from './federal';
 import { findShortReferences } from './references';
 import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
-import { escapeRegExp } from '../escape-regexp';
+import { alternation } from '../escape-regexp';
 
 export type { EntityInfo } from './gazetteer';
 
@@ -354,8 +354,7 @@ let secretariesGeneral: RegExp | null = null;
 function unSecretaryGeneralNext(): RegExp {
   if (secretariesGeneral) return secretariesGeneral;
   const names = loadGazetteer().persons.unSecretariesGeneral;
-  const escaped = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  secretariesGeneral = new RegExp(`^,?\\s+(?:M\\.\\s+|Mr\\.?\\s+|Sr\\.\\s+)?(?:${escaped.join('|')})(?![\\p{L}])`, 'u');
+  secretariesGeneral = new RegExp(`^,?\\s+(?:M\\.\\s+|Mr\\.?\\s+|Sr\\.\\s+)?(?:${alternation(names)})(?![\\p{L}])`, 'u');
   return secretariesGeneral;
 }
 

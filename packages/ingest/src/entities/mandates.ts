@@ -26,7 +26,7 @@ import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLangu
 import type { EntityMention } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
 import { firstTokenAt, firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
-import { escapeRegExp as escape } from '../escape-regexp';
+import { alternation as literals } from '../escape-regexp';
 
 export type MandateRole = 'support' | 'partner';
 
@@ -170,11 +170,7 @@ interface Compiled {
 let compiled: Compiled | null = null;
 
 /** Folded phrases as one alternation, longest first. */
-const alternation = (list: string[]): string =>
-  [...new Set(list.map((item) => foldText(item)))]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escape)
-    .join('|');
+const alternation = (list: string[]): string => literals(list.map((item) => foldText(item)));
 const wordSet = (list: string[]): Set<string> => new Set(list.flatMap((phrase) => foldKey(phrase).split(' ')).filter(Boolean));
 
 function compileLanguage(lang: string, data: MandateLanguageRules): Language {
@@ -769,13 +765,13 @@ function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[],
 /** Bodies that are persons: the Secretary-General and the posts of envoys.json (SRSG, SRSG-AF …). */
 const PERSONS = /^(?:SG|SRSG|SpecialEnvoy|PersonalEnvoy)(?:-|$)/u;
 
-/** Set by taskStart: the zone it bounds was opened by a complementizer ("просит далее, чтобы X"), so its addressee is a subject. */
-let openedByComplementizer = false;
-
-/** Where the task begins: the first infinitive or complementizer outside a body's name. */
-function taskStart(lang: Language, text: string, folded: string, from: number, to: number, candidates: Candidate[]): number {
-  openedByComplementizer = false;
-  if (!lang.task) return to;
+/**
+ * Where the task begins: the first infinitive or complementizer outside a body's name; `complementizer`: the zone it bounds
+ * was opened by a complementizer ("просит далее, чтобы X"), so its addressee is a subject.
+ */
+function taskStart(lang: Language, text: string, folded: string, from: number, to: number, candidates: Candidate[]): { start: number; complementizer: boolean } {
+  let complementizer = false;
+  if (!lang.task) return { start: to, complementizer };
   const pattern = lang.task;
   pattern.lastIndex = from;
   for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
@@ -788,7 +784,7 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
     // "просит, чтобы X", "просит далее, чтобы X", "Solicita que X": a complementizer right after the verb (and its adverbs) opens
     // the addressee, not the task
     if (word === undefined && allowedGap(lang, folded.slice(from, match.index), false) && !candidates.some((candidate) => candidate.start >= from && candidate.start < match!.index)) {
-      openedByComplementizer = true;
+      complementizer = true;
       continue;
     }
     if (word !== undefined) {
@@ -802,9 +798,9 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
         continue;
       }
     }
-    return match.index;
+    return { start: match.index, complementizer };
   }
-  return to;
+  return { start: to, complementizer };
 }
 
 /** The addressees of a verb's zone: a list in English, French, Spanish, Russian; a chain in Arabic, Chinese. */
@@ -818,12 +814,12 @@ function zoneAddressees(
   candidates: Candidate[],
 ): Array<{ candidate: Candidate; support: boolean }> {
   if (lang.chain) return chainFrom(lang, folded, zoneStart, clauseEnd, candidates, false).map((candidate) => ({ candidate, support: false }));
-  const end = taskStart(lang, text, folded, zoneStart, clauseEnd, candidates);
+  const { start: end, complementizer } = taskStart(lang, text, folded, zoneStart, clauseEnd, candidates);
   let inZone = candidates.filter((candidate) => candidate.start >= zoneStart && candidate.end <= end);
   if (inZone.length === 0) return [];
   // "просит далее, чтобы Специальный представитель … и МООНСИ, действуя …": the subject, the names in a row after the
   // complementizer; the names after them are the clause's complements
-  if (openedByComplementizer) inZone = rowFrom(lang, folded, inZone, 0);
+  if (complementizer) inZone = rowFrom(lang, folded, inZone, 0);
   const skipped = [
     ...(lang.partners ? markers.regions(lang.partners, zoneStart, end) : []),
     ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end).map(([from, to]): [number, number] => [from, blockerEnd(lang, folded, zoneStart, from, to, end)]) : []),
@@ -1296,16 +1292,15 @@ class MarkerMatches {
             // a longer enumeration: "in close consultation with the Government of Sudan, signatories of the Juba Peace Agreement,
             // UNITAMS, and the Panel of Experts, to conduct", "avec le Gouvernement soudanais, les signataires …, la Mission … et le
             // Groupe d'experts, de procéder"
-            const last = this.enumerationEnd(comma, to);
-            if (last >= 0) {
+            // ("to cooperate fully with the Committee, the Group of Experts, UNOCI and the French forces, in particular by …":
+            // one without a serial comma ends at its last conjunct)
+            const enumeration = this.enumeration(comma, to);
+            if (enumeration?.goesOn) {
               inside = true;
-              comma = last;
+              comma = enumeration.end;
               continue;
             }
-            // "to cooperate fully with the Committee, the Group of Experts, UNOCI and the French forces, in particular by …": an
-            // enumeration without a serial comma, its short conjuncts up to the one holding the conjunction, at the clause's end too
-            const end = enumerationWithoutSerialComma(this.folded, comma, to, this.continuer.joining);
-            if (end >= 0) comma = end;
+            if (enumeration) comma = enumeration.end;
             break;
           }
           inside = true;
@@ -1318,26 +1313,39 @@ class MarkerMatches {
   }
 
   /**
-   * After a marker's first item, the comma that ends an enumeration of up to ENUMERATION_ITEMS short items (none a task: "to
-   * conduct", "de procéder"), its last one holding the conjunction ("la UNITAMS y el Grupo de Expertos") or followed by one
-   * that opens with it ("UNITAMS, and the Panel"): the comma before that one, the list going on from there; -1 if none.
+   * After a marker's first item, where an enumeration of short items ends, read in one pass over its items. With a serial
+   * comma (spaced languages, up to ENUMERATION_ITEMS items of up to 8 words, none a task: "to conduct", "de procéder"), its
+   * last item holds the conjunction ("la UNITAMS y el Grupo de Expertos") or is followed by one that opens with it
+   * ("UNITAMS, and the Panel"): the comma before that one, the list going on from there (`goesOn`). Else, without a serial
+   * comma ("A, B, C and D,": up to ENUMERATION_CONJUNCTS conjuncts of up to CONJUNCT_WORDS words, no semicolon between), the
+   * comma (or `to`) after the conjunct holding the conjunction after its first word. Null if neither.
    */
-  private enumerationEnd(comma: number, to: number): number {
-    const continuer = this.continuer!;
-    // items are counted in words: languages written without spaces are not read so
-    if (!this.lang.spaced) return -1;
+  private enumeration(comma: number, to: number): { end: number; goesOn: boolean } | null {
+    const joining = this.continuer!.joining;
+    const holdsConjunction = (words: string[]): boolean => words.some((_, index) => index > 0 && joining.test(` ${words.slice(index).join(' ')}`));
+    // items are counted in words: languages written without spaces are not read for a serial comma
+    let serial = this.lang.spaced;
+    let plain: number | null = null;
+    let plainRead = false;
     let at = comma;
-    for (let item = 0; item < ENUMERATION_ITEMS; item++) {
-      const following = nextComma(this.folded, at + 1);
-      if (following < 0 || following >= to) return -1;
-      const segment = this.folded.slice(at + 1, following);
-      const words = segment.trim().split(/\s+/u);
-      if (words.length > 8 || this.startsTask(segment)) return -1;
-      if (words.some((_, index) => index > 0 && continuer.joining.test(` ${words.slice(index).join(' ')}`))) return following;
-      if (continuer.joining.test(this.folded.slice(following + 1, following + 40))) return following;
-      at = following;
+    for (let item = 0; item < ENUMERATION_CONJUNCTS && (serial || !plainRead); item++) {
+      const next = nextComma(this.folded, at + 1);
+      const end = next < 0 || next > to ? to : next;
+      if (serial) {
+        const segment = this.folded.slice(at + 1, end);
+        const words = segment.trim().split(/\s+/u);
+        if (item >= ENUMERATION_ITEMS || next < 0 || next >= to || words.length > 8 || this.startsTask(segment)) serial = false;
+        else if (holdsConjunction(words) || joining.test(this.folded.slice(next + 1, next + 40))) return { end: next, goesOn: true };
+      }
+      if (!plainRead) {
+        const words = this.folded.slice(at + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+        if (words.length === 0 || words.length > CONJUNCT_WORDS || this.folded[end] === ';') plainRead = true;
+        else if (holdsConjunction(words)) [plain, plainRead] = [end, true];
+        else if (end === to) plainRead = true;
+      }
+      at = end;
     }
-    return -1;
+    return plain === null ? null : { end: plain, goesOn: false };
   }
 
   /** Whether a list item opens with the task ("to conduct", "de procéder", "a que"): no item of a partner list. */
@@ -1396,30 +1404,12 @@ class MarkerMatches {
   }
 }
 
-/** The most conjuncts, and the most words in each, of an enumeration read past its commas. */
+/** The most conjuncts, and the most words in each, of an enumeration without a serial comma (MarkerMatches.enumeration). */
 const ENUMERATION_CONJUNCTS = 6;
 const CONJUNCT_WORDS = 6;
 
-/**
- * Where an enumeration without a serial comma ends ("A, B, C and D,"): from the comma after its first conjunct, short
- * conjuncts between commas up to one with the conjunction after its first word; the comma (or `to`) after that one, else -1.
- */
-function enumerationWithoutSerialComma(folded: string, comma: number, to: number, joining: RegExp): number {
-  let from = comma;
-  for (let conjunct = 0; conjunct < ENUMERATION_CONJUNCTS; conjunct++) {
-    const next = nextComma(folded, from + 1);
-    const end = next < 0 || next > to ? to : next;
-    const words = folded.slice(from + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length === 0 || words.length > CONJUNCT_WORDS || folded[end] === ';') return -1;
-    if (words.slice(1).some((_, index) => joining.test(` ${words.slice(index + 1).join(' ')}`))) return end;
-    if (end === to) return -1;
-    from = end;
-  }
-  return -1;
-}
-
 const COMMAS = /[,;،؛，；]/gu;
-/** The most items an enumeration after a partner marker's first one is read for (MarkerMatches.enumerationEnd). */
+/** The most items an enumeration with a serial comma after a partner marker's first one is read for (MarkerMatches.enumeration). */
 const ENUMERATION_ITEMS = 4;
 
 function nextComma(text: string, from: number): number {

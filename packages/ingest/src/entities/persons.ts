@@ -24,7 +24,7 @@ import { foldText, letterBefore, type Tokens } from './fold';
 import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { entityRef, loadGazetteer, readDataFile, type EntityTable } from './gazetteer';
 import type { EntityMention } from './index';
-import { escapeRegExp as escape } from '../escape-regexp';
+import { alternation } from '../escape-regexp';
 
 export interface PersonMention {
   name: string;
@@ -84,7 +84,6 @@ const ARTICLE_START = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑]\p{Lu}/u;
 const CAPITALS_WORD = String.raw`(?:\p{Lu}[\p{Lu}'’-]*\p{Lu}|\p{Lu}\.)`;
 /** a word in capitals ("UNODC", "THOMAS-GREENFIELD"): an acronym or a line of capitals, not a name as written */
 const CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
-const alternation = (items: string[]): string => [...new Set(items)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** "Enviada Especial", "enviada Especial", "enviada especial": a role as titles and as running text write it. */
 function bothCases(items: string[]): string[] {

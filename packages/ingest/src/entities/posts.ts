@@ -24,7 +24,7 @@ import { foldText } from './fold';
 import { entityRef, loadGazetteer, type EntityInfo, type EntityTable, type Gazetteer } from './gazetteer';
 import { makeMatch, type NameMatch } from './matcher';
 import { russianCase } from './russian';
-import { escapeRegExp as escape } from '../escape-regexp';
+import { alternation, escapeRegExp as escape, longestFirst } from '../escape-regexp';
 
 interface Place {
   id: string;
@@ -66,10 +66,6 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
-/** The items of an alternation in the order the regex tries them (longest first), without duplicates or empty ones. */
-const alternatives = (list: Iterable<string>): string[] =>
-  [...new Set(list)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-const alternation = (list: Iterable<string>): string => alternatives(list).map(escape).join('|');
 
 /** Words (each then spaces) and prefixes (glued to the next word), folded: one slot of a PlaceAfter. */
 interface WordSlot {
@@ -79,7 +75,7 @@ interface WordSlot {
 
 function wordSlot(list: string[] | undefined, glued: (item: string) => boolean): WordSlot {
   const items = list ?? [];
-  return { open: alternatives(items.filter((item) => !glued(item)).map((item) => foldText(item).trim())), prefixes: alternatives(items.filter(glued).map((item) => foldText(item))) };
+  return { open: longestFirst(items.filter((item) => !glued(item)).map((item) => foldText(item).trim())), prefixes: longestFirst(items.filter(glued).map((item) => foldText(item))) };
 }
 
 /** "pour ", "l'", "ل": words (then spaces) or, for those `glued` says (an apostrophe, an Arabic prefix), prefixes. */

@@ -12,7 +12,7 @@ import { entityRef, readDataFile } from './gazetteer';
 import { foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import { makeMatch, type NameMatch } from './matcher';
 import { russianCaseForms } from './russian';
-import { escapeRegExp as escape } from '../escape-regexp';
+import { alternation, escapeRegExp as escape } from '../escape-regexp';
 
 interface ReferencesFile {
   /** words that introduce a short form without a bracket or comma before them ("… (1999) hereinafter referred to as “the Committee”"), every language */
@@ -87,8 +87,6 @@ function firstTokenBits(forms: string[]): Uint8Array {
   }
   return bits;
 }
-
-const alternation = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 let compiled: Map<string, LanguageReferences> | null = null;
 let referencesData: ReferencesFile | null = null;

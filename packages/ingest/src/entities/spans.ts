@@ -1,8 +1,7 @@
 /** Segment lookup: where a match sits in the document's structure. */
-import type { Segment } from '../types';
 
-/** Index of the segment containing `offset` (segments sorted by start), or -1. */
-export function segmentAt(segments: Segment[], offset: number): number {
+/** Index of the segment (or paragraph: any span) containing `offset` (spans sorted by start, disjoint), or -1. */
+export function segmentAt(segments: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
   let low = 0;
   let high = segments.length - 1;
   while (low <= high) {
