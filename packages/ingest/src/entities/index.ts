@@ -271,11 +271,16 @@ function namesSpeaker(text: string, match: NameMatch): boolean {
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:el|la|los|las|le|les|l['’])[ \t]*$/iu;
 const NAME_AFTER = /^,?[ \t]+\p{Lu}\p{Ll}+[ \t-]+(?:(?:de|da|van|von|del|al|el)[ \t]+)?\p{Lu}\p{Ll}/u;
 
-/** The panel of experts a document names: the only one, or one named at least twice as often as any other. */
+/**
+ * The panel of experts a document names: the only one, or one named at least twice as often as any other. Panels of
+ * experts only (`Panel<N>`): the Monitoring Team and the Monitoring Group, whose category is panel too, named once
+ * beside the Panel of Experts on Yemen, left the Yemen resolutions' "the Panel of Experts" generic.
+ */
 function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): string | null {
   const counts = new Map<string, number>();
   for (const match of matches) {
-    if (match.kind !== 'Body' || match.id === 'PanelOfExperts' || entities.get(entityRef('Body', match.id))?.category !== 'panel') continue;
+    if (match.kind !== 'Body' || !match.id.startsWith('Panel') || match.id === 'PanelOfExperts') continue;
+    if (entities.get(entityRef('Body', match.id))?.category !== 'panel') continue;
     counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
   }
   const sorted = [...counts].sort((a, b) => b[1] - a[1]);

@@ -487,7 +487,12 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   // a head of a preferred category (the sanctions bodies) stands for a body of it before one whose name merely holds the
   // word: Arabic "الفريق" is the panel ("فريق الخبراء المعني بالسودان"), not the country team ("فريق الأمم المتحدة القطري")
   const ofCategory = head.category === null || !preferredCategories().has(head.category) ? [] : all.filter(([, entry]) => entry.category === head.category);
-  const candidates = ofCategory.length > 0 ? ofCategory : all;
+  // and of several panels, one whose name holds the head: "the Panel" is the Panel of Experts on Yemen, not the Monitoring
+  // Team (whose category is panel too) named as often beside it (S/RES/2564: "Directs the Panel to cooperate with … the
+  // Analytical Support and Sanctions Monitoring Team"). Not committees: a Russian committee's name holds "Комитета" in
+  // one case only.
+  const holding = ofCategory.length > 1 && head.category === 'panel' ? ofCategory.filter(([, entry]) => texts(entry).some(holds)) : [];
+  const candidates = holding.length > 0 ? holding : ofCategory.length > 0 ? ofCategory : all;
   if (candidates.length === 0) return head.fallback ?? (head.forms[0]!.includes(' ') ? missionOfPlace(holds, place) : null);
   if (candidates.length === 1) return candidates[0]![0];
   const introduced = candidates.filter(([, entry]) => isIntroduced(entry));
