@@ -113,6 +113,11 @@ export interface MandateLanguageRules {
   proclitics?: string[];
   lead?: string[];
   pronouns?: string[];
+  /**
+   * a number word and a plural head standing for that many bodies of a kind the document names ("urges the two States",
+   * "invites the three Committees"): `numbers` phrase -> how many, `heads` plural noun -> "government" or a body category
+   */
+  counted?: { numbers: Record<string, number>; heads: Record<string, string> };
   pronounsBefore?: string[];
   /** object pronouns glued to the verb (Arabic "يشجعها") */
   objectSuffixes?: string[];

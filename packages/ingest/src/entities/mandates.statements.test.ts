@@ -39,3 +39,34 @@ describe('mandates in presidential statements (en)', () => {
     expect(mandates(text, 'S/PRST/2005/34').map((mandate) => mandate.body)).toEqual(['CTC', 'Committee1267', 'Committee1540']);
   });
 });
+
+describe('mandates: a counted reference ("the two States", "the three Committees") stands for the bodies it counts (en)', () => {
+  it('"tensions between Chad and the Sudan, urges the two States": their Governments, not the Member States (S/PRST/2006/53, para 5)', () => {
+    const text =
+      '5. The Security Council expresses its concern over the continuing tensions between Chad and the Sudan, urges the two States to abide fully by the obligations they assumed with regard to respect for and securing of their common border in the 8 February 2006 Tripoli Agreement and in subsequent agreements concluded between them.';
+    expect(mandates(text, 'S/PRST/2006/53').map((mandate) => mandate.body).sort()).toEqual(['Gov-SD', 'Gov-TD']);
+  });
+  it('"both Governments" after the Government of Lebanon and the Government of Israel (S/PRST/2006/52, para 5)', () => {
+    const text =
+      '5. The Security Council welcomes the Secretary-General’s indication of the continuing commitment of the Government of Lebanon and the Government of Israel to all aspects of the implementation of resolution 1701 (2006). It urges both Governments to strictly abide by their commitment and to pursue their efforts.';
+    expect(mandates(text, 'S/PRST/2006/52').map((mandate) => mandate.body).sort()).toEqual(['Gov-IL', 'Gov-LB']);
+  });
+  it('"Urges the two governments" with no State in its paragraph: the two the document names most (S/RES/2550 (2020), preamble and para 14)', () => {
+    const text = [
+      'Reaffirming its strong commitment to the sovereignty, independence, unity and territorial integrity of Sudan and South Sudan, and to the purposes and the principles of the Charter of the United Nations,',
+      'Welcoming continued cooperation between the Government of the Republic of the Sudan and Government of the Republic of South Sudan in support of peace, security and stability,',
+      '14. Urges the two governments to take all necessary steps to ensure that Abyei is effectively demilitarized, including through disarmament programmes as necessary;',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/2550 (2020)').map((mandate) => `${mandate.body} ${mandate.paragraph}`).sort()).toEqual(['Gov-SD 14', 'Gov-SS 14']);
+  });
+  it('"invites the three Committees" in a paragraph naming none: the three committees named before (S/PRST/2005/34, paras 4 and 9)', () => {
+    const text = [
+      '4. The Security Council welcomes the briefings by the Chairmen of the Al Qaida/Taliban Sanctions Committee established pursuant to resolution 1267 (1999), the Counter Terrorism Committee established pursuant to resolution 1373 (2001) and the Committee established pursuant to resolution 1540 (2004) on the work of the three Committees.',
+      '9. The Security Council invites the three Committees to continue reporting on their activities at regular intervals and, where appropriate, in a coordinated manner.',
+    ].join('\n');
+    expect(mandates(text, 'S/PRST/2005/34').map((mandate) => `${mandate.body} ${mandate.paragraph}`).sort()).toEqual(['CTC 9', 'Committee1267 9', 'Committee1540 9']);
+  });
+  it('a counted reference with no antecedents gives none, nor the Member States of its head ("the two States", no State named)', () => {
+    expect(mandates('3. Urges the two States to abide fully by their obligations;', 'S/RES/1000 (1995)')).toEqual([]);
+  });
+});
