@@ -33,6 +33,21 @@ describe('mandates in presidential statements (en)', () => {
       '5. Stresses its full support for the Secretary-General’s mission of Good Offices as entrusted to him in resolution 1250 (1999) and asks the Secretary-General to continue to make available his Good Offices for Cyprus as outlined in his report;';
     expect(mandates(text, 'S/RES/1475 (2003)')).toEqual([{ body: 'SG', verb: 'request', paragraph: '5' }]);
   });
+  it('"UN Member States" are the Member States, not the United Nations (S/PRST/2006/45, para 4)', () => {
+    const text =
+      '4. The Security Council will continue to monitor developments closely. It invites UN Member States to support efforts to bring an end to this conflict so that peace and security can be restored to the region.';
+    expect(mandates(text, 'S/PRST/2006/45')).toEqual([{ body: 'MemberStates', verb: 'invite', paragraph: '4' }]);
+  });
+  it('the Informal Working Group on International Tribunals (S/PRST/2008/47, para 10)', () => {
+    const text =
+      '10. The Security Council requests the Informal Working Group on international tribunals to continue its efforts in that regard and to concentrate on the main outstanding issues.';
+    expect(mandates(text, 'S/PRST/2008/47')).toEqual([{ body: 'IWGTribunals', verb: 'request', paragraph: '10' }]);
+  });
+  it('the Special Representative for "children and armed conflict" in lower case is the CAAC post (S/PRST/2006/33, para 3)', () => {
+    const text = '3. The Security Council urges parties to armed conflict to cooperate with the Special Representative of the Secretary-General for children and armed conflict, as well as with UNICEF.';
+    // ("as well as with UNICEF" is still no partner: a partner list does not go on past "as well as with")
+    expect(mandates(text, 'S/PRST/2006/33').map((mandate) => `${mandate.body} ${mandate.role ?? ''}`)).toEqual(['SRSG-CAAC partner']);
+  });
   it('the "Al-Qaida/Taliban Sanctions Committee" of 2005 is the 1267 Committee (S/PRST/2005/34, para 7)', () => {
     const text =
       '7. Moreover, the Security Council encourages its Counter-Terrorism Committee, Al-Qaida/Taliban Sanctions Committee, and, when appropriate its 1540 Committee, as well as relevant organizations, to enhance cooperation with a view to identifying, promoting, and developing, as appropriate, best practices to provide clarity and guidance to States on implementation of the provisions of the relevant resolutions.';
@@ -50,6 +65,11 @@ describe('mandates: a counted reference ("the two States", "the three Committees
     const text =
       '5. The Security Council welcomes the Secretary-General’s indication of the continuing commitment of the Government of Lebanon and the Government of Israel to all aspects of the implementation of resolution 1701 (2006). It urges both Governments to strictly abide by their commitment and to pursue their efforts.';
     expect(mandates(text, 'S/PRST/2006/52').map((mandate) => mandate.body).sort()).toEqual(['Gov-IL', 'Gov-LB']);
+  });
+  it('"the Governments of the two countries" after "relations between Chad and Sudan" (S/PRST/2006/19, para 7)', () => {
+    const text =
+      '7. The Security Council notes with deep concern the deteriorating relations between Chad and Sudan and urges the Governments of the two countries to abide by their obligations under the 8 February 2006 Tripoli Agreement.';
+    expect(mandates(text, 'S/PRST/2006/19').map((mandate) => mandate.body).sort()).toEqual(['Gov-SD', 'Gov-TD']);
   });
   it('"Urges the two governments" with no State in its paragraph: the two the document names most (S/RES/2550 (2020), preamble and para 14)', () => {
     const text = [
