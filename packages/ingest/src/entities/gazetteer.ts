@@ -188,6 +188,8 @@ export interface MandateLanguageRules {
   modals?: string[];
   months?: string[];
   phrases?: Record<string, string>;
+  /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */
+  phraseReferences?: string[];
   mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[] };
 }
 export interface MandateRules {

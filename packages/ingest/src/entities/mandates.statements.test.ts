@@ -90,3 +90,16 @@ describe('mandates: a counted reference ("the two States", "the three Committees
     expect(mandates('3. Urges the two States to abide fully by their obligations;', 'S/RES/1000 (1995)')).toEqual([]);
   });
 });
+
+describe('mandates: a directive phrase and the resolution that made it before "that" (en)', () => {
+  it('"Reiterates its demand expressed in paragraph 1 of resolution 1640 (2005) that Eritrea reverse" (S/RES/1710 (2006), paras 2 and 4)', () => {
+    const text = [
+      '2. Reiterates its demand expressed in paragraph 1 of resolution 1640 (2005) that Eritrea reverse, without further delay or preconditions, all restrictions on UNMEE’s movement and operations;',
+      '4. Reiterates its demand expressed in paragraph 5 of resolution 1640 (2005) that Ethiopia accept fully and without delay the final and binding decision of the Eritrea-Ethiopia Boundary Commission;',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/1710 (2006)')).toEqual([
+      { body: 'Gov-ER', verb: 'demand', paragraph: '2' },
+      { body: 'Gov-ET', verb: 'demand', paragraph: '4' },
+    ]);
+  });
+});

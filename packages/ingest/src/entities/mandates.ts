@@ -305,7 +305,11 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     // an adverb may stand between the verb and the phrase: "ويكرر كذلك طلبه بأن", "reiterates further its call"
     phrases: phraseEntries.length
-      ? new RegExp(`^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u')
+      ? new RegExp(
+          // "Reiterates its demand expressed in paragraph 1 of resolution 1640 (2005) that Eritrea reverse": the reference is read past, up to the complementizer
+          `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}${spaced && data.phraseReferences?.length && data.that?.length ? `(?:\\s+(?:${alternation(data.phraseReferences)})\\s[^,;]{1,60}?(?=\\s(?:${alternation(data.that)})${after}))?` : ''}`,
+          'u',
+        )
       : null,
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
     mandate: mandate
