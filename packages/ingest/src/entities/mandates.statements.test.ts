@@ -103,3 +103,16 @@ describe('mandates: a directive phrase and the resolution that made it before "t
     ]);
   });
 });
+
+describe('mandates: a body its establishing resolution names in lower case (en)', () => {
+  it('"to establish an international independent investigation Commission (“the Commission”)" is UNIIIC, and so is "the Commission" after it (S/RES/1595 (2005), paras 1 and 6)', () => {
+    const text = [
+      '1. Decides, consistent with the above-mentioned letter from the Chargé d’affaires a.i. of Lebanon, to establish an international independent investigation Commission (“the Commission”) based in Lebanon to assist the Lebanese authorities in their investigation of all aspects of this terrorist act;',
+      '6. Directs the Commission to determine procedures for carrying out its investigation, taking into account the Lebanese law and judicial procedures;',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/1595 (2005)')).toEqual([
+      { body: 'UNIIIC', verb: 'decide', paragraph: '1' },
+      { body: 'UNIIIC', verb: 'direct', paragraph: '6' },
+    ]);
+  });
+});
