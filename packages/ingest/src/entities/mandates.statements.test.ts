@@ -38,6 +38,14 @@ describe('mandates in presidential statements (en)', () => {
       '4. The Security Council will continue to monitor developments closely. It invites UN Member States to support efforts to bring an end to this conflict so that peace and security can be restored to the region.';
     expect(mandates(text, 'S/PRST/2006/45')).toEqual([{ body: 'MemberStates', verb: 'invite', paragraph: '4' }]);
   });
+  it('FOMUC, the CEMAC force (S/PRST/2006/47, para 5)', () => {
+    const text =
+      '5. It urges the Central African authorities to expedite their efforts to restructure the armed forces and enhance their operational capabilities, and encourages the Multinational Force of the Central African Economic and Monetary Community (FOMUC) to continue supporting the Central African armed forces beyond 30 June 2007.';
+    expect(mandates(text, 'S/PRST/2006/47')).toEqual([
+      { body: 'Gov-CF', verb: 'urge', paragraph: '5' },
+      { body: 'FOMUC', verb: 'encourage', paragraph: '5' },
+    ]);
+  });
   it('the Informal Working Group on International Tribunals (S/PRST/2008/47, para 10)', () => {
     const text =
       '10. The Security Council requests the Informal Working Group on international tribunals to continue its efforts in that regard and to concentrate on the main outstanding issues.';
