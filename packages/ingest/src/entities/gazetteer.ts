@@ -113,6 +113,11 @@ export interface MandateLanguageRules {
   proclitics?: string[];
   lead?: string[];
   pronouns?: string[];
+  /**
+   * a number word and a plural head standing for that many bodies of a kind the document names ("urges the two States",
+   * "invites the three Committees"): `numbers` phrase -> how many, `heads` plural noun -> "government" or a body category
+   */
+  counted?: { numbers: Record<string, number>; heads: Record<string, string> };
   pronounsBefore?: string[];
   /** object pronouns glued to the verb (Arabic "يشجعها") */
   objectSuffixes?: string[];
@@ -183,6 +188,8 @@ export interface MandateLanguageRules {
   modals?: string[];
   months?: string[];
   phrases?: Record<string, string>;
+  /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */
+  phraseReferences?: string[];
   mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[] };
 }
 export interface MandateRules {

@@ -132,6 +132,11 @@ interface Language {
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
+  /**
+   * a number word and a plural head right after the verb ("urges the two States", "invites the three Committees"): that many
+   * bodies of the head's kind stand for it (countedAntecedents); `search` finds one anywhere in a paragraph
+   */
+  counted: { pattern: RegExp; search: RegExp; numbers: Map<string, number>; heads: Map<string, string> } | null;
   /** a name after one of these words is a complement ("in Somalia", "of the African Union"), no antecedent of a pronoun */
   complements: RegExp | null;
   stateComplements: RegExp | null;
@@ -296,7 +301,11 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     // an adverb may stand between the verb and the phrase: "ويكرر كذلك طلبه بأن", "reiterates further its call"
     phrases: phraseEntries.length
-      ? new RegExp(`^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}`, 'u')
+      ? new RegExp(
+          // "Reiterates its demand expressed in paragraph 1 of resolution 1640 (2005) that Eritrea reverse": the reference is read past, up to the complementizer
+          `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}${spaced && data.phraseReferences?.length && data.that?.length ? `(?:\\s+(?:${alternation(data.phraseReferences)})\\s[^,;]{1,60}?(?=\\s(?:${alternation(data.that)})${after}))?` : ''}`,
+          'u',
+        )
       : null,
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
     mandate: mandate
@@ -328,6 +337,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     possessiveAfter: mandate?.possessive.length ? new RegExp(`^(?:${alternation(mandate.possessive)})${spaced ? after : ''}`, 'u') : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
+    counted: countedOf(data, separators, before, after),
     complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
     stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
     stateHeads:
@@ -348,6 +358,19 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       `(?:[,;:.،؛，；：。]|${before}(?:${alternation([...coordinators, '\u0000'])})${after}${glue})[\\s*_"“«]*$`,
       'u',
     ),
+  };
+}
+
+/** The patterns of `counted`: a number phrase, spaces and a plural head, at the zone's start (`pattern`) or anywhere (`search`). */
+function countedOf(data: MandateLanguageRules, separators: string, before: string, after: string): Language['counted'] {
+  const counted = data.counted;
+  if (!counted || Object.keys(counted.numbers).length === 0 || Object.keys(counted.heads).length === 0) return null;
+  const phrase = `(${alternation(Object.keys(counted.numbers))})\\s+(${alternation(Object.keys(counted.heads))})${after}`;
+  return {
+    pattern: new RegExp(`^${separators}${phrase}`, 'u'),
+    search: new RegExp(`${before}${phrase}`, 'u'),
+    numbers: new Map(Object.entries(counted.numbers).map(([words, count]) => [foldText(words), count])),
+    heads: new Map(Object.entries(counted.heads).map(([head, kind]) => [foldText(head), kind])),
   };
 }
 
@@ -437,6 +460,12 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     if (list) list.push(mention);
     else bySegment.set(mention.segment, [mention]);
   }
+  // the Governments and bodies the document names, for a counted reference whose paragraph names too few ("the two governments")
+  let kinds: Array<{ id: string; start: number }> | null = null;
+  const namedInDocument = (): Array<{ id: string; start: number }> =>
+    (kinds ??= mentions
+      .filter((mention) => (mention.kind === 'Body' || (mention.kind === 'State' && !isStateAdjective(doc.text.slice(mention.start, mention.end)))))
+      .map((mention) => ({ id: mention.kind === 'State' ? governmentId(mention.id) : mention.id, start: mention.start })));
   // "8. Decides that:" closing a paragraph: its sub-paragraphs ("(a) All Member States shall …") are that-clauses of that verb
   let thatList: { lemma: string; parent: string } | null = null;
   doc.segments.forEach((segment, index) => {
@@ -444,16 +473,17 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
     const named = bySegment.get(index);
-    if (!named) return;
+    // a paragraph naming no body may still address some by a counted reference ("invites the three Committees to")
+    if (!named && !countedIn(lang, doc, segment, units)) return;
     if (listed) {
-      readListItem(rules, lang, verbLang, doc, segment, index, named, listed.lemma, units, found);
+      if (named) readListItem(rules, lang, verbLang, doc, segment, index, named, listed.lemma, units, found);
       return;
     }
     // no word a relevant verb starts with: no verb would pass the relevance test below, none is looked for
     if (holding && holding[index] === 0 && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
     const text = doc.text.slice(segment.start, segment.end);
     const candidates: Candidate[] = [];
-    for (const mention of named) {
+    for (const mention of named ?? []) {
       // a name inside another ("… for Afghanistan" in a Special Representative's title) is the outer one's
       const outer = candidates[candidates.length - 1];
       if (outer && mention.start - segment.start >= outer.start && mention.end - segment.start <= outer.end) continue;
@@ -465,8 +495,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (mention.kind === 'State' && lang.possessiveAfter?.test(doc.text.slice(mention.end, mention.end + 4))) continue;
       candidates.push(candidateOf(mention, segment));
     }
-    if (candidates.length === 0) return;
-    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, candidates[0]!.start - VERB_REACH)) + 1);
+    if (candidates.length === 0 && !countedIn(lang, doc, segment, units)) return;
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, (candidates[0]?.start ?? 0) - VERB_REACH)) + 1);
     const all = clauseVerbs(text, from, verbLang);
     // a paragraph whose verbs neither give tasks nor extend mandates ("Welcomes", "Condemns") names no addressee: a third of them
     // (the length first here and below: an empty array has another elements kind, which would deoptimise the array builtins' inlined code)
@@ -520,8 +550,19 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
         // السورية، بالامتثال", "要求所有各方、特别是叙利亚当局立即履行"
         if (addressed.length === 0 && lang.chain && rules.mandating.has(lemma)) addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
       } else if (rules.mandating.has(lemma)) {
-        const pronoun = pronounAt(lang, folded, verb, zoneStart, clauseEnd);
-        if (pronoun === 'singular') {
+        const counted = lang.counted?.pattern.exec(folded.slice(zoneStart, clauseEnd)) ?? null;
+        const pronoun = counted ? null : pronounAt(lang, folded, verb, zoneStart, clauseEnd);
+        if (counted) {
+          // "urges the two States to abide", "invites the three Committees to continue": the bodies it counts, and the names
+          // listed after it ("encourages the two Governments and the Commissioners"), not a name inside it ("States")
+          const start = zoneStart + counted[0].length - counted[0].trimStart().length;
+          const end = zoneStart + counted[0].length;
+          const ids = countedAntecedents(lang.counted!.heads.get(counted[2]!)!, lang.counted!.numbers.get(counted[1]!)!, candidates, verb.start, namedInDocument, segment.start);
+          addressed = [
+            ...ids.map((id) => ({ candidate: { id, start, end, state: false, inert: false }, support: false })),
+            ...zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates).filter(({ candidate }) => candidate.end <= start || candidate.start >= end),
+          ];
+        } else if (pronoun === 'singular') {
           addressed = singularAntecedent(lastAddressed, candidates, verb.start).map((candidate) => ({ candidate, support: false }));
         } else if (pronoun) {
           // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
@@ -745,6 +786,35 @@ function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: 
   if (lang.pronounsBefore?.test(before)) return 'plural';
   if (lang.singularPronounsBefore?.test(before)) return 'singular';
   return null;
+}
+
+/** Whether a paragraph holds a counted reference ("the three Committees"): only read when it names no body itself. */
+function countedIn(lang: Language, doc: SegmentedDocument, segment: Segment, units: Uint16Array | undefined): boolean {
+  if (!lang.counted) return false;
+  return lang.counted.search.test(units ? decodeUnits(units, segment.start, segment.end) : foldText(doc.text.slice(segment.start, segment.end)));
+}
+
+/**
+ * The bodies a counted reference stands for ("the two States", "the three Committees"; `kind` "government" or a body category):
+ * the last so many of that kind the paragraph names before the verb ("tensions between Chad and the Sudan, urges the two
+ * States"), else the ones the document names most before the paragraph, when exactly so many stand out ("Urges the two
+ * governments", the Governments of Sudan and South Sudan); none otherwise.
+ */
+function countedAntecedents(kind: string, count: number, candidates: Candidate[], verbStart: number, named: () => Array<{ id: string; start: number }>, segmentStart: number): string[] {
+  const ofKind = (id: string): boolean =>
+    kind === 'government' ? id.startsWith('Gov-') : (loadGazetteer().entities.get(entityRef('Body', id))?.category ?? (/^Committee\d/u.test(id) ? 'committee' : '')) === kind;
+  const own: string[] = [];
+  for (let at = candidates.length - 1; at >= 0; at--) {
+    const candidate = candidates[at]!;
+    if (candidate.end > verbStart || !ofKind(candidate.id) || own.includes(candidate.id)) continue;
+    own.push(candidate.id);
+    if (own.length === count) return own.reverse();
+  }
+  const counts = new Map<string, number>();
+  for (const mention of named()) if (mention.start < segmentStart && ofKind(mention.id)) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < count || (ranked.length > count && ranked[count]![1] >= ranked[count - 1]![1])) return [];
+  return ranked.slice(0, count).map(([id]) => id);
 }
 
 /**

@@ -1,0 +1,126 @@
+/**
+ * Mandates in English presidential statements of 2005–2009 (sentences of ../shared/corpus/unsc/text,
+ * none of the mandates gold): statement verbs and the names the statements give the Council's bodies.
+ * A statement's paragraphs are numbered here as operative paragraphs ("6. …"), as the segmenter reads them.
+ */
+import { describe, expect, it } from 'vitest';
+import { fragmentEvidence } from '@unkg/graph';
+import { extractEntities } from './index';
+import { testDocument } from './testing';
+
+function mandates(text: string, textOf: string): Array<{ body: string; verb: string | null; paragraph: string | null; role?: string }> {
+  const fragment = extractEntities(testDocument(text, { lang: 'en', textOf }), 'doc:test.txt');
+  return fragment.edges
+    .filter((edge) => edge.kind === 'MANDATES')
+    .flatMap((edge) => fragmentEvidence(edge).map((evidence) => ({ edge, evidence })))
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .map(({ edge, evidence }) => ({
+      body: edge.target.replace('body:', ''),
+      verb: evidence.verb,
+      paragraph: evidence.paragraph,
+      ...(evidence.role ? { role: evidence.role } : {}),
+    }));
+}
+
+describe('mandates in presidential statements (en)', () => {
+  it('"asks" gives a task as "requests" does (S/PRST/2007/23, para 6)', () => {
+    const text =
+      '6. The Security Council in particular takes note of the Special Court’s ongoing needs for financial support. The Security Council emphasizes the vital need for further pledges of voluntary contributions in order to allow the Special Court to complete its mandate in a timely manner; and asks all United Nations Member States to consider making such pledges.';
+    expect(mandates(text, 'S/PRST/2007/23')).toEqual([{ body: 'MemberStates', verb: 'request', paragraph: '6' }]);
+  });
+  it('"asks the Secretary-General to" in a resolution (S/RES/1475 (2003), para 5)', () => {
+    const text =
+      '5. Stresses its full support for the Secretary-General’s mission of Good Offices as entrusted to him in resolution 1250 (1999) and asks the Secretary-General to continue to make available his Good Offices for Cyprus as outlined in his report;';
+    expect(mandates(text, 'S/RES/1475 (2003)')).toEqual([{ body: 'SG', verb: 'request', paragraph: '5' }]);
+  });
+  it('"UN Member States" are the Member States, not the United Nations (S/PRST/2006/45, para 4)', () => {
+    const text =
+      '4. The Security Council will continue to monitor developments closely. It invites UN Member States to support efforts to bring an end to this conflict so that peace and security can be restored to the region.';
+    expect(mandates(text, 'S/PRST/2006/45')).toEqual([{ body: 'MemberStates', verb: 'invite', paragraph: '4' }]);
+  });
+  it('FOMUC, the CEMAC force (S/PRST/2006/47, para 5)', () => {
+    const text =
+      '5. It urges the Central African authorities to expedite their efforts to restructure the armed forces and enhance their operational capabilities, and encourages the Multinational Force of the Central African Economic and Monetary Community (FOMUC) to continue supporting the Central African armed forces beyond 30 June 2007.';
+    expect(mandates(text, 'S/PRST/2006/47')).toEqual([
+      { body: 'Gov-CF', verb: 'urge', paragraph: '5' },
+      { body: 'FOMUC', verb: 'encourage', paragraph: '5' },
+    ]);
+  });
+  it('the Informal Working Group on International Tribunals (S/PRST/2008/47, para 10)', () => {
+    const text =
+      '10. The Security Council requests the Informal Working Group on international tribunals to continue its efforts in that regard and to concentrate on the main outstanding issues.';
+    expect(mandates(text, 'S/PRST/2008/47')).toEqual([{ body: 'IWGTribunals', verb: 'request', paragraph: '10' }]);
+  });
+  it('the Special Representative for "children and armed conflict" in lower case is the CAAC post (S/PRST/2006/33, para 3)', () => {
+    const text = '3. The Security Council urges parties to armed conflict to cooperate with the Special Representative of the Secretary-General for children and armed conflict, as well as with UNICEF.';
+    // ("as well as with UNICEF" is still no partner: a partner list does not go on past "as well as with")
+    expect(mandates(text, 'S/PRST/2006/33').map((mandate) => `${mandate.body} ${mandate.role ?? ''}`)).toEqual(['SRSG-CAAC partner']);
+  });
+  it('the "Al-Qaida/Taliban Sanctions Committee" of 2005 is the 1267 Committee (S/PRST/2005/34, para 7)', () => {
+    const text =
+      '7. Moreover, the Security Council encourages its Counter-Terrorism Committee, Al-Qaida/Taliban Sanctions Committee, and, when appropriate its 1540 Committee, as well as relevant organizations, to enhance cooperation with a view to identifying, promoting, and developing, as appropriate, best practices to provide clarity and guidance to States on implementation of the provisions of the relevant resolutions.';
+    expect(mandates(text, 'S/PRST/2005/34').map((mandate) => mandate.body)).toEqual(['CTC', 'Committee1267', 'Committee1540']);
+  });
+});
+
+describe('mandates: a counted reference ("the two States", "the three Committees") stands for the bodies it counts (en)', () => {
+  it('"tensions between Chad and the Sudan, urges the two States": their Governments, not the Member States (S/PRST/2006/53, para 5)', () => {
+    const text =
+      '5. The Security Council expresses its concern over the continuing tensions between Chad and the Sudan, urges the two States to abide fully by the obligations they assumed with regard to respect for and securing of their common border in the 8 February 2006 Tripoli Agreement and in subsequent agreements concluded between them.';
+    expect(mandates(text, 'S/PRST/2006/53').map((mandate) => mandate.body).sort()).toEqual(['Gov-SD', 'Gov-TD']);
+  });
+  it('"both Governments" after the Government of Lebanon and the Government of Israel (S/PRST/2006/52, para 5)', () => {
+    const text =
+      '5. The Security Council welcomes the Secretary-General’s indication of the continuing commitment of the Government of Lebanon and the Government of Israel to all aspects of the implementation of resolution 1701 (2006). It urges both Governments to strictly abide by their commitment and to pursue their efforts.';
+    expect(mandates(text, 'S/PRST/2006/52').map((mandate) => mandate.body).sort()).toEqual(['Gov-IL', 'Gov-LB']);
+  });
+  it('"the Governments of the two countries" after "relations between Chad and Sudan" (S/PRST/2006/19, para 7)', () => {
+    const text =
+      '7. The Security Council notes with deep concern the deteriorating relations between Chad and Sudan and urges the Governments of the two countries to abide by their obligations under the 8 February 2006 Tripoli Agreement.';
+    expect(mandates(text, 'S/PRST/2006/19').map((mandate) => mandate.body).sort()).toEqual(['Gov-SD', 'Gov-TD']);
+  });
+  it('"Urges the two governments" with no State in its paragraph: the two the document names most (S/RES/2550 (2020), preamble and para 14)', () => {
+    const text = [
+      'Reaffirming its strong commitment to the sovereignty, independence, unity and territorial integrity of Sudan and South Sudan, and to the purposes and the principles of the Charter of the United Nations,',
+      'Welcoming continued cooperation between the Government of the Republic of the Sudan and Government of the Republic of South Sudan in support of peace, security and stability,',
+      '14. Urges the two governments to take all necessary steps to ensure that Abyei is effectively demilitarized, including through disarmament programmes as necessary;',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/2550 (2020)').map((mandate) => `${mandate.body} ${mandate.paragraph}`).sort()).toEqual(['Gov-SD 14', 'Gov-SS 14']);
+  });
+  it('"invites the three Committees" in a paragraph naming none: the three committees named before (S/PRST/2005/34, paras 4 and 9)', () => {
+    const text = [
+      '4. The Security Council welcomes the briefings by the Chairmen of the Al Qaida/Taliban Sanctions Committee established pursuant to resolution 1267 (1999), the Counter Terrorism Committee established pursuant to resolution 1373 (2001) and the Committee established pursuant to resolution 1540 (2004) on the work of the three Committees.',
+      '9. The Security Council invites the three Committees to continue reporting on their activities at regular intervals and, where appropriate, in a coordinated manner.',
+    ].join('\n');
+    expect(mandates(text, 'S/PRST/2005/34').map((mandate) => `${mandate.body} ${mandate.paragraph}`).sort()).toEqual(['CTC 9', 'Committee1267 9', 'Committee1540 9']);
+  });
+  it('a counted reference with no antecedents gives none, nor the Member States of its head ("the two States", no State named)', () => {
+    expect(mandates('3. Urges the two States to abide fully by their obligations;', 'S/RES/1000 (1995)')).toEqual([]);
+  });
+});
+
+describe('mandates: a directive phrase and the resolution that made it before "that" (en)', () => {
+  it('"Reiterates its demand expressed in paragraph 1 of resolution 1640 (2005) that Eritrea reverse" (S/RES/1710 (2006), paras 2 and 4)', () => {
+    const text = [
+      '2. Reiterates its demand expressed in paragraph 1 of resolution 1640 (2005) that Eritrea reverse, without further delay or preconditions, all restrictions on UNMEE’s movement and operations;',
+      '4. Reiterates its demand expressed in paragraph 5 of resolution 1640 (2005) that Ethiopia accept fully and without delay the final and binding decision of the Eritrea-Ethiopia Boundary Commission;',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/1710 (2006)')).toEqual([
+      { body: 'Gov-ER', verb: 'demand', paragraph: '2' },
+      { body: 'Gov-ET', verb: 'demand', paragraph: '4' },
+    ]);
+  });
+});
+
+describe('mandates: a body its establishing resolution names in lower case (en)', () => {
+  it('"to establish an international independent investigation Commission (“the Commission”)" is UNIIIC, and so is "the Commission" after it (S/RES/1595 (2005), paras 1 and 6)', () => {
+    const text = [
+      '1. Decides, consistent with the above-mentioned letter from the Chargé d’affaires a.i. of Lebanon, to establish an international independent investigation Commission (“the Commission”) based in Lebanon to assist the Lebanese authorities in their investigation of all aspects of this terrorist act;',
+      '6. Directs the Commission to determine procedures for carrying out its investigation, taking into account the Lebanese law and judicial procedures;',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/1595 (2005)')).toEqual([
+      { body: 'UNIIIC', verb: 'decide', paragraph: '1' },
+      { body: 'UNIIIC', verb: 'direct', paragraph: '6' },
+    ]);
+  });
+});
