@@ -66,6 +66,8 @@ export interface PersonRules {
   honorifics: string[];
   roles: Record<string, string[]>;
   particles: string[];
+  /** particles that are also conjunctions between two names ("y", "e") */
+  nameCoordinators?: string[];
   notNames: string[];
   /** the UN's Secretaries-General: "Secretary-General António Guterres" is the UN Secretary-General */
   unSecretariesGeneral: string[];
@@ -286,10 +288,19 @@ function assembleGazetteer(): Gazetteer {
   for (const [ref, info] of core.entities) core.entities.set(ref, entityInfo(info));
   const heads = Object.values(states.adjectiveHeads).flat();
   const headsAfter = states.adjectivesBeforeHead?.heads ?? [];
+  // the French and Spanish adjectives (lower case, after their head)
+  const listed = [...new Set(states.states.flatMap((state) => [...(state.adjectives['fr'] ?? []), ...(state.adjectives['es'] ?? [])]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   return {
     ...core,
     envoys,
-    adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
+    // after the head, the adjectives of other States may come first: "des ressortissants français, allemand, libanais et nigérian"
+    adjectiveHeads: new RegExp(
+      `(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[ \\t]+(?:${listed})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})$`,
+      'iu',
+    ),
     headsAfter: headsAfter.length > 0 ? new RegExp(`^[ \\t]+(?:${headsAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u') : /(?!)/u,
     persons: readDataFile<PersonRules>('persons.json'),
     mandates: readDataFile<MandateRules>('mandates.json'),

@@ -209,6 +209,41 @@ describe('mandates reported in news (Spanish, Russian, Arabic, Chinese)', () => 
   });
 });
 
+describe('mandates reported in news: probe set 11 and passives of the mandate (stop 27)', () => {
+  it('reads an adverb of the verb table after "par", no agent (CS style, UNDOF)', () => {
+    const text = 'Le Conseil de sécurité a prorogé le mandat de la FNUOD, en adoptant à l’unanimité la résolution 2581 (2021).\nLe Conseil prie en outre le Secrétaire général de lui faire rapport tous les 90 jours. Il engage par ailleurs les États Membres à fournir à la Force des contingents et du matériel.';
+    expect(reported(text, 'fr').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['UNDOF renew', 'SG request', 'MemberStates call upon']);
+  });
+
+  it('reads a Spanish sentence that opens with the verb, its subject the Council of the sentence before (Noticias ONU style)', () => {
+    const text = 'Con la resolución 2561 (2021), aprobada por unanimidad, el Consejo instó a los dirigentes de las dos comunidades chipriotas a reanudar las negociaciones. Además, pidió al Secretario General que le presentara un informe sobre su misión de buenos oficios.';
+    expect(reported(text, 'es', 'news')).toEqual([{ resolution: 'S/RES/2561 (2021)', body: 'SG', verb: 'request', name: 'Secretario General' }]);
+    // no subject before it in the paragraph: none
+    expect(reported('Además, pidió al Secretario General que le presentara un informe, según la resolución 2561 (2021), aprobada por unanimidad.', 'es', 'news')).toEqual([]);
+  });
+
+  it('takes no shorter subject inside a blocked one ("recordó que la resolución …": a speaker’s account)', () => {
+    const text = 'En una reunión informativa, Voronkov recordó que la resolución 2396 (2017) exige a los Estados que evalúen e investiguen a los combatientes terroristas extranjeros.';
+    expect(reported(text, 'es', 'news')).toEqual([]);
+  });
+
+  it('reads the passive of an extended mandate with the resolution as its agent, in en, fr, es, ru (dev news 37 and composed)', () => {
+    expect(reported('The mandate of the United Nations Mission in South Sudan (UNMISS) was extended until 30 April 2025 by resolution 2729 (2024), adopted unanimously.', 'en', 'news')).toEqual([
+      { resolution: 'S/RES/2729 (2024)', body: 'UNMISS', verb: 'extend', name: 'United Nations Mission in South Sudan' },
+    ]);
+    expect(reported('UNISFA’s mandate was renewed in November under resolution 2609 (2021).', 'en', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual([
+      'S/RES/2609 (2021) UNISFA',
+    ]);
+    expect(
+      reported('El mandato de la DECT fue renovado recientemente en virtud de la resolución 2617 (2021) del Consejo de Seguridad, que prorroga la misión política especial hasta el 31 de diciembre de 2025.', 'es', 'news'),
+    ).toEqual([{ resolution: 'S/RES/2617 (2021)', body: 'CTED', verb: 'renew', name: 'DECT' }]);
+    expect(reported('Le mandat de la MINUSCA a été prorogé jusqu’au 15 novembre 2024 par la résolution 2709 (2023).', 'fr', 'news').map(({ body }) => body)).toEqual(['MINUSCA']);
+    expect(reported('Мандат Миссии Организации Объединенных Наций в Южном Судане (МООНЮС) был продлен до 30 апреля 2025 года резолюцией 2729 (2024).', 'ru', 'news').map(({ body }) => body)).toEqual(['UNMISS']);
+    // no resolution as the agent: no source
+    expect(reported('Security Council adopts resolution 2729 (2024). The mandate of UNFICYP was last renewed in 2020.', 'en', 'news')).toEqual([]);
+  });
+});
+
 const PROBES = fileURLToPath(new URL('../../../../test/probes/news-mandates/', import.meta.url));
 const NEWS = fileURLToPath(new URL('../../../../../shared/corpus/news/text/', import.meta.url));
 
@@ -225,6 +260,6 @@ describe('reported mandates gold sets', () => {
     const { graph } = await ingestPaths(Object.keys(gold.documents).map((file) => join(NEWS, file)), { workers: 1 });
     const { mandates } = evaluateSeeds(graph, gold).scores;
     expect(mandates.precision, JSON.stringify(mandates)).toBe(1);
-    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.938 - 0.02);
+    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.97 - 0.02);
   });
 });

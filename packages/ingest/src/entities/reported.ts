@@ -30,6 +30,7 @@ type SubjectKind = 'council' | 'assembly' | 'text' | 'pronoun';
 interface ReportedLanguageData {
   subjects: Record<SubjectKind, string[]>;
   verbFirst?: boolean;
+  nullSubject?: boolean;
   proclitics?: string[];
   auxiliaries: string[];
   inserted: string[];
@@ -46,6 +47,20 @@ interface ReportedLanguageData {
   coordinators: string[];
   passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[] };
   relatives?: string[];
+  mandatePassive?: MandatePassiveData;
+}
+
+/** "The mandate of X was extended … by resolution N", "El mandato de la Fuerza fue renovado … en virtud de la resolución N". */
+interface MandatePassiveData {
+  /** before the mission ("the mandate of", "el mandato de") */
+  heads: string[];
+  /** after the mission ("'s mandate") */
+  headsAfter?: string[];
+  auxiliaries: string[];
+  /** participle → operative form */
+  forms: Record<string, string>;
+  /** words before the resolution's citation that make it the agent ("by resolution", "en virtud de la resolución", "резолюцией") */
+  agents: string[];
 }
 
 interface Phrase {
@@ -56,6 +71,8 @@ interface Phrase {
 interface Language {
   spaced: boolean;
   verbFirst: boolean;
+  /** a sentence may open with the verb, its subject the last one named (Spanish) */
+  nullSubject: boolean;
   proclitics: string[];
   subjects: Phrase[];
   /** words skipped between the subject and the verb: auxiliaries, inserted phrases, the verb table's modifiers (longest first) */
@@ -74,6 +91,13 @@ interface Language {
   coordinators: string[];
   passive: { auxiliaries: string[]; impersonal: Set<string>; forms: Array<[string, string]>; taskAfter: string[] } | null;
   relatives: string[];
+  mandatePassive: {
+    heads: string[];
+    headsAfter: string[];
+    auxiliaries: string[];
+    forms: Array<[string, string]>;
+    agent: RegExp;
+  } | null;
 }
 
 /** One reported clause: a verb replaced by its operative form. */
@@ -120,6 +144,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
   return {
     spaced,
     verbFirst: rules.verbFirst ?? false,
+    nullSubject: rules.nullSubject ?? false,
     proclitics: rules.proclitics ?? [],
     subjects,
     between: [...new Set([...rules.auxiliaries, ...rules.inserted, ...modifiers])].sort(longestFirst),
@@ -146,6 +171,19 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
         }
       : null,
     relatives: [...(rules.relatives ?? [])].sort(longestFirst),
+    mandatePassive: rules.mandatePassive
+      ? {
+          heads: [...rules.mandatePassive.heads].sort(longestFirst),
+          headsAfter: [...(rules.mandatePassive.headsAfter ?? [])].sort(longestFirst),
+          auxiliaries: [...rules.mandatePassive.auxiliaries].sort(longestFirst),
+          forms: Object.entries(rules.mandatePassive.forms).sort(longestKeyFirst),
+          // the agent, then the text's words, right before the citation's number
+          agent: new RegExp(
+            `${boundary}(?:${rules.mandatePassive.agents.map(escape).join('|')})${space}${fillers}(?:(?:${rules.resolutionWords.map(escape).join('|')})${space})?(?:n[°o]\\s*|第)?$`,
+            'u',
+          ),
+        }
+      : null,
   };
 }
 
@@ -192,8 +230,11 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       }
       const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null);
       if (!clause || clause.replacements.length === 0) {
+        // "The mandate of UNMISS was extended … by resolution 2729 (2024)": the resolution named as the agent is the source
+        const extended = mandatePassive(lang, doc.text, lowered, segment, from, to);
+        if (extended) found.push(...readParts(doc, mentions, index, extended.source, extended.parts));
         // "The Secretary-General is requested to …", "il est décidé que …", "se pide al Secretario General que …"
-        const passive = passiveClause(lang, doc.text, lowered, segment, from, to);
+        const passive = extended ? null : passiveClause(lang, doc.text, lowered, segment, from, to);
         if (passive) {
           adopted ??= adoptedResolutions(doc, lowered, lang);
           const source = sourceInSentence(doc, lowered, lang, from, passive.clauseStart, 'text') ?? reportedResolution(adopted, 'text');
@@ -279,6 +320,12 @@ function reportedClause(
   const cited = lang.relatives.some((word) => sentence.includes(word))
     ? citationsInSpan(text, from, to).filter((citation) => citation.target.kind === 'Resolution')
     : [];
+  // Spanish drops the subject: "Además, pidió al Secretario General …" after a sentence whose subject is the Council
+  const dropped = lang.nullSubject ? (antecedent ?? carried) : null;
+  if (dropped !== null) {
+    const verb = verbAt(lang, lowered, openingSkipped(lang, lowered, from, to), to, dropped);
+    if (verb) return { kind: dropped, subjectStart: from, source: null, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, dropped)] };
+  }
   for (let at = from; at < to; at++) {
     const relative = cited.length > 0 ? relativeAt(lang, lowered, at, to, cited) : null;
     if (relative) {
@@ -291,8 +338,11 @@ function reportedClause(
     // a pronoun stands for the subject of a sentence before it in the paragraph, or, opening the paragraph, of the paragraph before
     const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (lowered.slice(from, at).trim() === '' ? carried : null));
     if (standsFor === null) continue;
-    if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at))) continue;
-    if (insideQuotes(text, segment.start, at)) continue;
+    // "recordó que la resolución …", "members of the Council": no subject, nor any shorter one inside it ("resolución")
+    if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at)) || insideQuotes(text, segment.start, at)) {
+      at += subject.text.length - 1;
+      continue;
+    }
     const kind = standsFor;
     let source: string | null = null;
     let verb: Replacement | null = null;
@@ -368,6 +418,18 @@ function skipBetween(lang: Language, lowered: string, from: number, to: number):
   return position;
 }
 
+/** Past the adverbs and commas that open a sentence ("Además, ", "Asimismo, "). */
+function openingSkipped(lang: Language, lowered: string, from: number, to: number): number {
+  let position = from;
+  for (let step = 0; step < 4; step++) {
+    while (position < to && /[\s,]/u.test(lowered[position]!)) position++;
+    const word = lang.between.find((phrase) => startsWord(lang, lowered, position, phrase));
+    if (!word) break;
+    position += word.length;
+  }
+  return position;
+}
+
 function startsWord(lang: Language, lowered: string, at: number, phrase: string): boolean {
   if (!lowered.startsWith(phrase, at)) return false;
   return !lang.spaced || !wordCharAt(lowered, at + phrase.length);
@@ -385,8 +447,8 @@ function containsWord(lang: Language, sentence: string, word: string): boolean {
 function verbAt(lang: Language, lowered: string, at: number, to: number, kind: SubjectKind): Replacement | null {
   for (const [form, operative] of formsFor(lang, kind)) {
     if (at + form.length > to || !startsWord(lang, lowered, at, form)) continue;
-    // "directed by", "autorisé par": a passive participle, no verb of the subject
-    if (/^\s+(?:by|par|por)\s/u.test(lowered.slice(at + form.length, at + form.length + 6))) continue;
+    // "directed by", "autorisé par": a passive participle, no verb of the subject ("engage par ailleurs": an adverb of the verb table)
+    if (/^\s+(?:by|par|por)\s/u.test(lowered.slice(at + form.length, at + form.length + 6)) && !modifierAfter(lang, lowered, at + form.length)) continue;
     return { start: at, end: at + form.length, operative };
   }
   return null;
@@ -408,6 +470,13 @@ function verbBefore(lang: Language, lowered: string, subjectStart: number, from:
   }
   const operative = formOf(lang, word, kind);
   return operative ? { start, end: start + word.length, operative } : null;
+}
+
+/** An adverb of the verb table or an inserted phrase right after `at` ("par ailleurs", "por otra parte"). */
+function modifierAfter(lang: Language, lowered: string, at: number): boolean {
+  let position = at;
+  while (/\s/u.test(lowered[position] ?? '')) position++;
+  return lang.between.some((phrase) => startsWord(lang, lowered, position, phrase));
 }
 
 function formOf(lang: Language, word: string, kind: SubjectKind): string | null {
@@ -484,6 +553,49 @@ function passiveClause(lang: Language, text: string, lowered: string, segment: S
     let subjectStart = clauseStart;
     while (subjectStart < at && /\s/u.test(text[subjectStart]!)) subjectStart++;
     return { clauseStart, parts: [`${form[1]} `, [subjectStart, at], [end, to]] };
+  }
+  return null;
+}
+
+/**
+ * The passive of an extended mandate in the sentence [from, to): "The mandate of UNMISS was extended until … by resolution 2729
+ * (2024)", "UNISFA's mandate was renewed by resolution N", "El mandato de la Fuerza fue renovado … en virtud de la resolución N",
+ * "Мандат МООНЮС был продлен … резолюцией N" read as "extends the mandate of UNMISS" of that resolution. Only with the resolution
+ * named as the agent after the participle: a mandate renewed at another time ("was last renewed in 2020") names no source.
+ */
+function mandatePassive(lang: Language, text: string, lowered: string, segment: Segment, from: number, to: number): { source: string; parts: Part[] } | null {
+  const rules = lang.mandatePassive;
+  if (!rules) return null;
+  for (let at = from; at < to; at++) {
+    if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
+    const auxiliary = rules.auxiliaries.find((word) => startsWord(lang, lowered, at, word));
+    if (!auxiliary) continue;
+    const position = skipBetween(lang, lowered, at + auxiliary.length, to);
+    const form = rules.forms.find(([word]) => startsWord(lang, lowered, position, word));
+    if (!form) continue;
+    // the subject: the mandate of a mission ("the mandate of X", "X's mandate") since the sentence's start or the last comma
+    const before = lowered.slice(from, at);
+    const clauseStart = from + Math.max(before.search(/[^,;:—]*$/u), 0);
+    let subjectStart = clauseStart;
+    while (subjectStart < at && /\s/u.test(text[subjectStart]!)) subjectStart++;
+    if (insideQuotes(text, segment.start, subjectStart)) return null;
+    const subject = lowered.slice(subjectStart, at).trimEnd();
+    const subjectEnd = subjectStart + subject.length;
+    let parts: Part[] | null = null;
+    const head = rules.heads.find((phrase) => startsWord(lang, lowered, subjectStart, phrase));
+    if (head && subjectEnd > subjectStart + head.length) parts = [`${form[1]} `, [subjectStart, subjectEnd]];
+    const headAfter = head ? undefined : rules.headsAfter.find((phrase) => subject.endsWith(phrase));
+    if (headAfter && subject.length > headAfter.length) {
+      // "UNISFA's mandate" → "extends the mandate of UNISFA"
+      parts = [`${form[1]} ${rules.heads[rules.heads.length - 1]} `, [subjectStart, subjectEnd - headAfter.length]];
+    }
+    if (!parts) return null;
+    // the source: the resolution named as the agent after the participle
+    const end = position + form[0].length;
+    const citation = citationsInSpan(text, end, to).find(
+      (candidate) => fitsSubject(candidate, 'council') && rules.agent.test(lowered.slice(Math.max(end, candidate.start - 60), candidate.start)),
+    );
+    return citation ? { source: citation.target.symbol, parts } : null;
   }
   return null;
 }
