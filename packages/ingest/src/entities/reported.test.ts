@@ -244,6 +244,43 @@ describe('mandates reported in news: probe set 11 and passives of the mandate (s
   });
 });
 
+describe('mandates reported in news: the Government alone, passives in ar and zh, a second relative clause (stop 27)', () => {
+  it('reads "the Government" without its country as the Government of the one State the story is about (SC/13065, composed ru, ar, zh)', () => {
+    const en = `${SC_13065}\nIt called on Members States and the Government to cooperate in that effort.`;
+    expect(reported(en).filter(({ body }) => body.startsWith('Gov-'))).toEqual([{ resolution: 'S/RES/2385 (2017)', body: 'Gov-SO', verb: 'call upon', name: 'the Government' }]);
+    const ru = 'Совет Безопасности продлил мандат МООНЮС на год\nСовет Безопасности ООН единогласно принял резолюцию 2567 (2021) и продлил до 15 марта 2022 года мандат Миссии Организации Объединенных Наций в Южном Судане (МООНЮС).\nВ резолюции Совет настоятельно призвал правительство обеспечить защиту гражданского населения.';
+    expect(reported(ru, 'ru', 'news').map(({ body, name }) => `${body} ${name}`)).toEqual([
+      'UNMISS МООНЮС',
+      'UNMISS Миссии Организации Объединенных Наций в Южном Судане',
+      'Gov-SS правительство',
+    ]);
+    const ar = 'مدد مجلس الأمن يوم الجمعة ولاية بعثة الأمم المتحدة في جنوب السودان حتى 15 آذار/مارس 2022، باعتماده بالإجماع القرار 2567 (2021).\nوفي القرار، حث المجلس الحكومة على حماية المدنيين، وطلب إلى الأمين العام أن يقدم تقارير كل 90 يوما.';
+    expect(reported(ar, 'ar', 'news').map(({ body }) => body)).toEqual(['UNMISS', 'Gov-SS', 'SG']);
+    const zh = '安理会将南苏丹特派团任务期限延长一年\n安理会星期五一致通过第2567(2021)号决议。\n安理会在决议中敦促政府保护平民，并请秘书长每90天提交报告。';
+    expect(reported(zh, 'zh', 'news').map(({ body }) => body)).toEqual(['Gov-SS', 'SG']);
+    // no State the story is about: none
+    expect(reported('The Council adopted resolution 2385 (2017) on Somalia and Eritrea. It called on the Government to cooperate.').filter(({ body }) => body.startsWith('Gov-'))).toEqual([]);
+  });
+
+  it('reads the Arabic "تم تمديد ولاية" and the Chinese "任务期限已由…决议延长", the agent then the source of the next sentences (composed)', () => {
+    const ar = 'تم تمديد ولاية بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي حتى 30 حزيران/يونيه 2022 بموجب القرار 2584 (2021) الذي اعتمده مجلس الأمن يوم الثلاثاء.';
+    expect(reported(ar, 'ar', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2584 (2021) MINUSMA renew']);
+    const zh = '联合国马里多层面综合稳定团的任务期限已由安理会第2584(2021)号决议延长至2022年6月30日。\n安理会促请马里过渡当局按时举行选举，并请秘书长就稳定团的人员编制提交报告。';
+    expect(reported(zh, 'zh', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual([
+      'S/RES/2584 (2021) MINUSMA',
+      'S/RES/2584 (2021) Gov-ML',
+      'S/RES/2584 (2021) SG',
+    ]);
+  });
+
+  it('reads a second resolution’s relative clause with its own source (composed, UNODC style)', () => {
+    const ru = 'Эксперты ЮНОДК обсудили выполнение резолюции 2482 (2019), которая призывает государства-члены укреплять пограничный контроль, и резолюции 2462 (2019), которая требует, чтобы все государства установили уголовную ответственность за финансирование терроризма.';
+    expect(reported(ru, 'ru', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2482 (2019) MemberStates', 'S/RES/2462 (2019) MemberStates']);
+    const en = 'Experts discussed resolution 2482 (2019), which calls upon Member States to strengthen border management, and resolution 2462 (2019), which requests CTED to assess States’ capacities.';
+    expect(reported(en, 'en', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2482 (2019) MemberStates', 'S/RES/2462 (2019) CTED']);
+  });
+});
+
 const PROBES = fileURLToPath(new URL('../../../../test/probes/news-mandates/', import.meta.url));
 const NEWS = fileURLToPath(new URL('../../../../../shared/corpus/news/text/', import.meta.url));
 
@@ -252,7 +289,7 @@ describe('reported mandates gold sets', () => {
     const { graph } = await ingestPaths([PROBES], { workers: 1 });
     const { mandates } = evaluateSeeds(graph, readGold(join(PROBES, 'gold.json'))).scores;
     expect(mandates.precision, JSON.stringify(mandates)).toBe(1);
-    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.982 - 0.02);
+    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.979 - 0.02);
   });
 
   it.skipIf(!existsSync(NEWS) && !process.env.CI)('keeps the hand annotation of the dev news texts at its measured score', async () => {
@@ -260,6 +297,6 @@ describe('reported mandates gold sets', () => {
     const { graph } = await ingestPaths(Object.keys(gold.documents).map((file) => join(NEWS, file)), { workers: 1 });
     const { mandates } = evaluateSeeds(graph, gold).scores;
     expect(mandates.precision, JSON.stringify(mandates)).toBe(1);
-    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.97 - 0.02);
+    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(1 - 0.02);
   });
 });
