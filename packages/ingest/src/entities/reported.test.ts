@@ -273,6 +273,13 @@ describe('mandates reported in news: the Government alone, passives in ar and zh
     ]);
   });
 
+  it('reads "UN" for "United Nations" in a mission’s name, and the Chinese "，将…任务期限延长" after the adoption (probe set)', () => {
+    const en = 'UN News – The Security Council on Thursday extended the mandate of the UN Multidimensional Integrated Stabilization Mission in the Central African Republic, MINUSCA, until 15 November 2024.\nThrough resolution 2709 (2023), adopted by 14 votes with one abstention, the Council also requested the Secretary-General to report every four months.';
+    expect(reported(en, 'en', 'news').map(({ body }) => body)).toEqual(['MINUSCA', 'SG']);
+    const zh = '安理会星期五一致通过第2567(2021)号决议，将联合国南苏丹特派团的任务期限延长至2022年3月15日。';
+    expect(reported(zh, 'zh', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2567 (2021) UNMISS']);
+  });
+
   it('reads a second resolution’s relative clause with its own source (composed, UNODC style)', () => {
     const ru = 'Эксперты ЮНОДК обсудили выполнение резолюции 2482 (2019), которая призывает государства-члены укреплять пограничный контроль, и резолюции 2462 (2019), которая требует, чтобы все государства установили уголовную ответственность за финансирование терроризма.';
     expect(reported(ru, 'ru', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2482 (2019) MemberStates', 'S/RES/2462 (2019) MemberStates']);
@@ -289,7 +296,7 @@ describe('reported mandates gold sets', () => {
     const { graph } = await ingestPaths([PROBES], { workers: 1 });
     const { mandates } = evaluateSeeds(graph, readGold(join(PROBES, 'gold.json'))).scores;
     expect(mandates.precision, JSON.stringify(mandates)).toBe(1);
-    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.979 - 0.02);
+    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(1 - 0.02);
   });
 
   it.skipIf(!existsSync(NEWS) && !process.env.CI)('keeps the hand annotation of the dev news texts at its measured score', async () => {

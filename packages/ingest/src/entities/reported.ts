@@ -50,6 +50,8 @@ interface ReportedLanguageData {
   mandatePassive?: MandatePassiveData;
   /** the Government named without its country ("the Government", "правительство", "الحكومة", "政府"): the Government of the one State the document is about */
   governmentAlone?: string[];
+  /** a reported form that is read only coordinated after the subject's clause, the coordinator its own ("，将…延长" → "决定将…延长") */
+  coordinatedForms?: Record<string, string>;
 }
 
 /** "The mandate of X was extended … by resolution N", "El mandato de la Fuerza fue renovado … en virtud de la resolución N". */
@@ -111,6 +113,7 @@ interface Language {
   } | null;
   governmentAlone: string[];
   resolutionWords: string[];
+  coordinatedForms: Array<[string, string]>;
 }
 
 /** One reported clause: a verb replaced by its operative form. */
@@ -202,6 +205,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
       : null,
     governmentAlone: [...(rules.governmentAlone ?? [])].sort(longestFirst),
     resolutionWords: rules.resolutionWords,
+    coordinatedForms: Object.entries(rules.coordinatedForms ?? {}).sort(longestKeyFirst),
   };
 }
 
@@ -541,6 +545,13 @@ function formsFor(lang: Language, kind: SubjectKind): Array<[string, string]> {
 function coordinated(lang: Language, lowered: string, from: number, to: number, kind: SubjectKind): Replacement[] {
   const found: Replacement[] = [];
   for (let at = from; at < to; at++) {
+    // "通过第2567(2021)号决议，将…的任务期限延长至": the form holds its coordinator
+    const own = lang.coordinatedForms.find(([form]) => lowered.startsWith(form, at));
+    if (own) {
+      found.push({ start: at, end: at + own[0].length, operative: own[1] });
+      at += own[0].length - 1;
+      continue;
+    }
     if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
     const coordinator = lang.coordinators.find((word) => startsWord(lang, lowered, at, word));
     // a conjunction glued to the verb ("وحث")
