@@ -15,7 +15,10 @@
  * résolution N", "resolution N calls upon"), else the one resolution of the organ the document reports
  * as adopted; none identified (statements, debates, a speaker's wish), no mandate. A sentence naming
  * a statement or holding a speech verb, a subject inside quotation marks or after "members of" give
- * none either. Word lists: data/entities/reported.json, per language.
+ * none either. Also read: the passive of a renewed mandate with the resolution as its agent ("The
+ * mandate of UNMISS was extended … by resolution 2729 (2024)"), a Spanish sentence without its subject
+ * ("Además, pidió al …"), "the Government" alone as the Government of the one State the document is
+ * about, a second resolution's relative clause. Word lists: data/entities/reported.json, per language.
  */
 import { citationsInSpan, type ResolvedCitation } from '../citations';
 import { escapeRegExp as escape } from '../escape-regexp';
@@ -64,7 +67,7 @@ interface MandatePassiveData {
   verbFirst?: boolean;
   /** the agent stands between the auxiliary and the participle ("已由安理会第2584(2021)号决议延长") */
   agentInside?: boolean;
-  /** the synthetic clause: {verb}, {subject}, {rest} (default "{verb} {subject}") */
+  /** the synthetic clause read, with {verb} (the operative form) and {subject} (default "{verb} {subject}") */
   template?: string;
   auxiliaries: string[];
   /** participle → operative form */
@@ -193,10 +196,10 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
           headsAfter: [...(rules.mandatePassive.headsAfter ?? [])].sort(longestFirst),
           auxiliaries: [...rules.mandatePassive.auxiliaries].sort(longestFirst),
           forms: Object.entries(rules.mandatePassive.forms).sort(longestKeyFirst),
-          // the agent, then the text's words, right before the citation's number
           verbFirst: rules.mandatePassive.verbFirst ?? false,
           agentInside: rules.mandatePassive.agentInside ?? false,
           template: rules.mandatePassive.template ?? '{verb} {subject}',
+          // the agent, then the text's words, right before the citation's number
           agent: new RegExp(
             `${boundary}(?:${rules.mandatePassive.agents.map(escape).join('|')})${space}${fillers}(?:(?:${rules.resolutionWords.map(escape).join('|')})${space})?(?:n[°o]\\s*|第)?$`,
             'u',
@@ -232,7 +235,11 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     }
     // no subject and no passive form in the paragraph: nothing to read (most paragraphs of most documents)
     const paragraph = lowered.slice(segment.start, segment.end);
-    if (!lang.subjects.some((subject) => paragraph.includes(subject.text)) && !lang.passive?.forms.some(([form]) => paragraph.includes(form))) {
+    if (
+      !lang.subjects.some((subject) => paragraph.includes(subject.text)) &&
+      !lang.passive?.forms.some(([form]) => paragraph.includes(form)) &&
+      !lang.mandatePassive?.forms.some(([form]) => paragraph.includes(form))
+    ) {
       previous = null;
       return;
     }
