@@ -135,6 +135,13 @@ describe('states', () => {
     const text = 'a expliqué le Ministre péruvien des affaires étrangères; la Fédération de Russie a appelé; une langue russe';
     expect(mentioned(text)).toEqual(['State:PE', 'State:RU']);
   });
+  it('reads a list of adjectives after one head noun, and a head of activists (probe set 11)', () => {
+    const text = 'qui a fait au moins 16 morts, dont des ressortissants français, allemand, libanais, malien et nigérian, ainsi que de nombreux blessés';
+    expect(mentioned(text)).toEqual(['State:DE', 'State:FR', 'State:LB', 'State:ML', 'State:NG']);
+    expect(mentioned('La sociedad civil estuvo representada por una activista afgana, que denunció', { lang: 'es' })).toEqual(['State:AF']);
+    // the adjectives of no head: none
+    expect(mentioned('un texte français, allemand et libanais')).toEqual([]);
+  });
   it('finds country names in French and English (seed 004, S/PRST/2005)', () => {
     expect(mentioned('les opérations Epervier (menée au Tchad, au Mali, en Mauritanie, au Niger et au Sénégal) et Sawiyan (au Soudan)')).toEqual([
       'State:ML',

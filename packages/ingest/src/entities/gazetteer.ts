@@ -66,6 +66,8 @@ export interface PersonRules {
   honorifics: string[];
   roles: Record<string, string[]>;
   particles: string[];
+  /** particles that are also conjunctions between two names ("y", "e") */
+  nameCoordinators?: string[];
   notNames: string[];
   /** the UN's Secretaries-General: "Secretary-General António Guterres" is the UN Secretary-General */
   unSecretariesGeneral: string[];
@@ -293,10 +295,19 @@ function assembleGazetteer(): Gazetteer {
   for (const [ref, info] of core.entities) core.entities.set(ref, entityInfo(info));
   const heads = Object.values(states.adjectiveHeads).flat();
   const headsAfter = states.adjectivesBeforeHead?.heads ?? [];
+  // the French and Spanish adjectives (lower case, after their head)
+  const listed = [...new Set(states.states.flatMap((state) => [...(state.adjectives['fr'] ?? []), ...(state.adjectives['es'] ?? [])]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   return {
     ...core,
     envoys,
-    adjectiveHeads: new RegExp(`(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[^\\p{L}.;:]{0,30})$`, 'iu'),
+    // after the head, the adjectives of other States may come first: "des ressortissants français, allemand, libanais et nigérian"
+    adjectiveHeads: new RegExp(
+      `(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[ \\t]+(?:${listed})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})$`,
+      'iu',
+    ),
     headsAfter: headsAfter.length > 0 ? new RegExp(`^[ \\t]+(?:${headsAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u') : /(?!)/u,
     persons: readDataFile<PersonRules>('persons.json'),
     mandates: readDataFile<MandateRules>('mandates.json'),
@@ -338,6 +349,9 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     for (const alias of aliases) add('Body', body.id, alias);
     // Russian names in the other cases the texts use ("Комиссии по миростроительству"): matched, not listed
     for (const name of body.names.ru ?? []) for (const form of russianCaseForms(name)) add('Body', body.id, form);
+    // "UN Multidimensional Integrated Stabilization Mission in the Central African Republic": news writes "UN" for "United
+    // Nations" in a name of three words or more (matched, not listed)
+    for (const name of body.names.en ?? []) if (/^United Nations \S+ \S+ \S+/u.test(name)) add('Body', body.id, `UN ${name.slice('United Nations '.length)}`);
     for (const { name, requires } of body.contextual ?? []) {
       add('Body', body.id, name, requires);
     }

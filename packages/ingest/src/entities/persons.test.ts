@@ -171,3 +171,15 @@ describe('surnames of several words (probe set 10, meetings coverage and Noticia
     ).toEqual(['Carlos Ruiz Massieu', 'Carlos Ruiz Massieu']);
   });
 });
+
+describe('two names joined by a particle that is also a conjunction (probe set 11, Noticias ONU style)', () => {
+  it('ends a name before "y" and a given name', () => {
+    expect(names('prevé convocar en abril en Ginebra una reunión oficiosa con los dirigentes Nicos Anastasiades y Ersin Tatar y las Potencias garantes.', 'es')).toEqual([
+      'Nicos Anastasiades',
+      'Ersin Tatar',
+    ]);
+    // a particle before a surname stays in it
+    expect(names('el filósofo José Ortega y Gasset escribió', 'es')).toEqual(['José Ortega y Gasset']);
+  });
+});
+

@@ -65,6 +65,10 @@ interface Patterns {
   linkWords: Set<string>;
   notNames: Set<string>;
   particles: Set<string>;
+  /** particles that also join two names ("Nicos Anastasiades y Ersin Tatar"): a name ends before one followed by a given name */
+  nameCoordinators: Set<string>;
+  /** the folded given names */
+  givenFolded: Set<string>;
   stopsBefore: Set<string>;
   stopsAfter: RegExp;
 }
@@ -138,6 +142,8 @@ function compile(): Patterns {
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
     notNames: new Set([...rules.notNames, ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
     particles: new Set(rules.particles),
+    nameCoordinators: new Set(rules.nameCoordinators ?? []),
+    givenFolded: new Set(given.map((word) => foldText(word))),
     stopsBefore: new Set(rules.contextStops.before),
     stopsAfter: new RegExp(String.raw`^[ \t]+(?:${alternation(rules.contextStops.after)})(?![\p{L}])`, 'u'),
   };
@@ -532,7 +538,7 @@ function capitalsBefore(text: string, end: number, p: Patterns): { start: number
 }
 
 /** Drops words that cannot be part of a name ("M. Roux" stays "Roux"; "Conseil" ends it). */
-function cleanName(raw: string, { notNames, particles }: Patterns, lang: string): string | null {
+function cleanName(raw: string, { notNames, particles, nameCoordinators, givenFolded }: Patterns, lang: string): string | null {
   const words = raw.split(/\s+/);
   // "Reaffirming", "Rappelant", "Forwards": a clause verb, not a name
   if (leadVerb(words[0]!, lang) || /['’]s$/u.test(words[0]!)) return null;
@@ -543,6 +549,8 @@ function cleanName(raw: string, { notNames, particles }: Patterns, lang: string)
     const article =
       kept.length > 1 && next !== undefined && !notNames.has(next) && !CAPITALS.test(next) && particles.has(word.toLowerCase()) && particles.has(kept[kept.length - 1]!.toLowerCase());
     if (!article && (notNames.has(word) || CAPITALS.test(word) || /['’]s$/u.test(word))) break;
+    // "Nicos Anastasiades y Ersin Tatar": two names, the second one's given name after the conjunction
+    if (kept.length > 1 && nameCoordinators.has(word) && next !== undefined && givenFolded.has(foldText(next))) break;
     kept.push(word);
   }
   while (kept.length > 0 && particles.has(kept[kept.length - 1]!)) kept.pop();

@@ -209,6 +209,85 @@ describe('mandates reported in news (Spanish, Russian, Arabic, Chinese)', () => 
   });
 });
 
+describe('mandates reported in news: probe set 11 and passives of the mandate (stop 27)', () => {
+  it('reads an adverb of the verb table after "par", no agent (CS style, UNDOF)', () => {
+    const text = 'Le Conseil de sécurité a prorogé le mandat de la FNUOD, en adoptant à l’unanimité la résolution 2581 (2021).\nLe Conseil prie en outre le Secrétaire général de lui faire rapport tous les 90 jours. Il engage par ailleurs les États Membres à fournir à la Force des contingents et du matériel.';
+    expect(reported(text, 'fr').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['UNDOF renew', 'SG request', 'MemberStates call upon']);
+  });
+
+  it('reads a Spanish sentence that opens with the verb, its subject the Council of the sentence before (Noticias ONU style)', () => {
+    const text = 'Con la resolución 2561 (2021), aprobada por unanimidad, el Consejo instó a los dirigentes de las dos comunidades chipriotas a reanudar las negociaciones. Además, pidió al Secretario General que le presentara un informe sobre su misión de buenos oficios.';
+    expect(reported(text, 'es', 'news')).toEqual([{ resolution: 'S/RES/2561 (2021)', body: 'SG', verb: 'request', name: 'Secretario General' }]);
+    // no subject before it in the paragraph: none
+    expect(reported('Además, pidió al Secretario General que le presentara un informe, según la resolución 2561 (2021), aprobada por unanimidad.', 'es', 'news')).toEqual([]);
+  });
+
+  it('takes no shorter subject inside a blocked one ("recordó que la resolución …": a speaker’s account)', () => {
+    const text = 'En una reunión informativa, Voronkov recordó que la resolución 2396 (2017) exige a los Estados que evalúen e investiguen a los combatientes terroristas extranjeros.';
+    expect(reported(text, 'es', 'news')).toEqual([]);
+  });
+
+  it('reads the passive of an extended mandate with the resolution as its agent, in en, fr, es, ru (dev news 37 and composed)', () => {
+    expect(reported('The mandate of the United Nations Mission in South Sudan (UNMISS) was extended until 30 April 2025 by resolution 2729 (2024), adopted unanimously.', 'en', 'news')).toEqual([
+      { resolution: 'S/RES/2729 (2024)', body: 'UNMISS', verb: 'extend', name: 'United Nations Mission in South Sudan' },
+    ]);
+    expect(reported('UNISFA’s mandate was renewed in November under resolution 2609 (2021).', 'en', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual([
+      'S/RES/2609 (2021) UNISFA',
+    ]);
+    expect(
+      reported('El mandato de la DECT fue renovado recientemente en virtud de la resolución 2617 (2021) del Consejo de Seguridad, que prorroga la misión política especial hasta el 31 de diciembre de 2025.', 'es', 'news'),
+    ).toEqual([{ resolution: 'S/RES/2617 (2021)', body: 'CTED', verb: 'renew', name: 'DECT' }]);
+    expect(reported('Le mandat de la MINUSCA a été prorogé jusqu’au 15 novembre 2024 par la résolution 2709 (2023).', 'fr', 'news').map(({ body }) => body)).toEqual(['MINUSCA']);
+    expect(reported('Мандат Миссии Организации Объединенных Наций в Южном Судане (МООНЮС) был продлен до 30 апреля 2025 года резолюцией 2729 (2024).', 'ru', 'news').map(({ body }) => body)).toEqual(['UNMISS']);
+    // no resolution as the agent: no source
+    expect(reported('Security Council adopts resolution 2729 (2024). The mandate of UNFICYP was last renewed in 2020.', 'en', 'news')).toEqual([]);
+  });
+});
+
+describe('mandates reported in news: the Government alone, passives in ar and zh, a second relative clause (stop 27)', () => {
+  it('reads "the Government" without its country as the Government of the one State the story is about (SC/13065, composed ru, ar, zh)', () => {
+    const en = `${SC_13065}\nIt called on Members States and the Government to cooperate in that effort.`;
+    expect(reported(en).filter(({ body }) => body.startsWith('Gov-'))).toEqual([{ resolution: 'S/RES/2385 (2017)', body: 'Gov-SO', verb: 'call upon', name: 'the Government' }]);
+    const ru = 'Совет Безопасности продлил мандат МООНЮС на год\nСовет Безопасности ООН единогласно принял резолюцию 2567 (2021) и продлил до 15 марта 2022 года мандат Миссии Организации Объединенных Наций в Южном Судане (МООНЮС).\nВ резолюции Совет настоятельно призвал правительство обеспечить защиту гражданского населения.';
+    expect(reported(ru, 'ru', 'news').map(({ body, name }) => `${body} ${name}`)).toEqual([
+      'UNMISS МООНЮС',
+      'UNMISS Миссии Организации Объединенных Наций в Южном Судане',
+      'Gov-SS правительство',
+    ]);
+    const ar = 'مدد مجلس الأمن يوم الجمعة ولاية بعثة الأمم المتحدة في جنوب السودان حتى 15 آذار/مارس 2022، باعتماده بالإجماع القرار 2567 (2021).\nوفي القرار، حث المجلس الحكومة على حماية المدنيين، وطلب إلى الأمين العام أن يقدم تقارير كل 90 يوما.';
+    expect(reported(ar, 'ar', 'news').map(({ body }) => body)).toEqual(['UNMISS', 'Gov-SS', 'SG']);
+    const zh = '安理会将南苏丹特派团任务期限延长一年\n安理会星期五一致通过第2567(2021)号决议。\n安理会在决议中敦促政府保护平民，并请秘书长每90天提交报告。';
+    expect(reported(zh, 'zh', 'news').map(({ body }) => body)).toEqual(['Gov-SS', 'SG']);
+    // no State the story is about: none
+    expect(reported('The Council adopted resolution 2385 (2017) on Somalia and Eritrea. It called on the Government to cooperate.').filter(({ body }) => body.startsWith('Gov-'))).toEqual([]);
+  });
+
+  it('reads the Arabic "تم تمديد ولاية" and the Chinese "任务期限已由…决议延长", the agent then the source of the next sentences (composed)', () => {
+    const ar = 'تم تمديد ولاية بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي حتى 30 حزيران/يونيه 2022 بموجب القرار 2584 (2021) الذي اعتمده مجلس الأمن يوم الثلاثاء.';
+    expect(reported(ar, 'ar', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2584 (2021) MINUSMA renew']);
+    const zh = '联合国马里多层面综合稳定团的任务期限已由安理会第2584(2021)号决议延长至2022年6月30日。\n安理会促请马里过渡当局按时举行选举，并请秘书长就稳定团的人员编制提交报告。';
+    expect(reported(zh, 'zh', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual([
+      'S/RES/2584 (2021) MINUSMA',
+      'S/RES/2584 (2021) Gov-ML',
+      'S/RES/2584 (2021) SG',
+    ]);
+  });
+
+  it('reads "UN" for "United Nations" in a mission’s name, and the Chinese "，将…任务期限延长" after the adoption (probe set)', () => {
+    const en = 'UN News – The Security Council on Thursday extended the mandate of the UN Multidimensional Integrated Stabilization Mission in the Central African Republic, MINUSCA, until 15 November 2024.\nThrough resolution 2709 (2023), adopted by 14 votes with one abstention, the Council also requested the Secretary-General to report every four months.';
+    expect(reported(en, 'en', 'news').map(({ body }) => body)).toEqual(['MINUSCA', 'SG']);
+    const zh = '安理会星期五一致通过第2567(2021)号决议，将联合国南苏丹特派团的任务期限延长至2022年3月15日。';
+    expect(reported(zh, 'zh', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2567 (2021) UNMISS']);
+  });
+
+  it('reads a second resolution’s relative clause with its own source (composed, UNODC style)', () => {
+    const ru = 'Эксперты ЮНОДК обсудили выполнение резолюции 2482 (2019), которая призывает государства-члены укреплять пограничный контроль, и резолюции 2462 (2019), которая требует, чтобы все государства установили уголовную ответственность за финансирование терроризма.';
+    expect(reported(ru, 'ru', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2482 (2019) MemberStates', 'S/RES/2462 (2019) MemberStates']);
+    const en = 'Experts discussed resolution 2482 (2019), which calls upon Member States to strengthen border management, and resolution 2462 (2019), which requests CTED to assess States’ capacities.';
+    expect(reported(en, 'en', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2482 (2019) MemberStates', 'S/RES/2462 (2019) CTED']);
+  });
+});
+
 const PROBES = fileURLToPath(new URL('../../../../test/probes/news-mandates/', import.meta.url));
 const NEWS = fileURLToPath(new URL('../../../../../shared/corpus/news/text/', import.meta.url));
 
@@ -217,7 +296,7 @@ describe('reported mandates gold sets', () => {
     const { graph } = await ingestPaths([PROBES], { workers: 1 });
     const { mandates } = evaluateSeeds(graph, readGold(join(PROBES, 'gold.json'))).scores;
     expect(mandates.precision, JSON.stringify(mandates)).toBe(1);
-    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.982 - 0.02);
+    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(1 - 0.02);
   });
 
   it.skipIf(!existsSync(NEWS) && !process.env.CI)('keeps the hand annotation of the dev news texts at its measured score', async () => {
@@ -225,6 +304,6 @@ describe('reported mandates gold sets', () => {
     const { graph } = await ingestPaths(Object.keys(gold.documents).map((file) => join(NEWS, file)), { workers: 1 });
     const { mandates } = evaluateSeeds(graph, gold).scores;
     expect(mandates.precision, JSON.stringify(mandates)).toBe(1);
-    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(0.938 - 0.02);
+    expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(1 - 0.02);
   });
 });

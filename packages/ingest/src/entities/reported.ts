@@ -15,13 +15,16 @@
  * résolution N", "resolution N calls upon"), else the one resolution of the organ the document reports
  * as adopted; none identified (statements, debates, a speaker's wish), no mandate. A sentence naming
  * a statement or holding a speech verb, a subject inside quotation marks or after "members of" give
- * none either. Word lists: data/entities/reported.json, per language.
+ * none either. Also read: the passive of a renewed mandate with the resolution as its agent ("The
+ * mandate of UNMISS was extended … by resolution 2729 (2024)"), a Spanish sentence without its subject
+ * ("Además, pidió al …"), "the Government" alone as the Government of the one State the document is
+ * about, a second resolution's relative clause. Word lists: data/entities/reported.json, per language.
  */
 import { citationsInSpan, type ResolvedCitation } from '../citations';
 import { escapeRegExp as escape } from '../escape-regexp';
 import type { Segment, SegmentedDocument } from '../types';
 import { clauseLeadWords, lowerCaseKeepingOffsets } from '../verbs';
-import { readDataFile } from './gazetteer';
+import { entityRef, governmentId, loadGazetteer, readDataFile } from './gazetteer';
 import type { EntityMention } from './index';
 import { findMandates, type MandateMatch } from './mandates';
 
@@ -30,6 +33,7 @@ type SubjectKind = 'council' | 'assembly' | 'text' | 'pronoun';
 interface ReportedLanguageData {
   subjects: Record<SubjectKind, string[]>;
   verbFirst?: boolean;
+  nullSubject?: boolean;
   proclitics?: string[];
   auxiliaries: string[];
   inserted: string[];
@@ -46,6 +50,30 @@ interface ReportedLanguageData {
   coordinators: string[];
   passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[] };
   relatives?: string[];
+  mandatePassive?: MandatePassiveData;
+  /** the Government named without its country ("the Government", "правительство", "الحكومة", "政府"): the Government of the one State the document is about */
+  governmentAlone?: string[];
+  /** a reported form that is read only coordinated after the subject's clause, the coordinator its own ("，将…延长" → "决定将…延长") */
+  coordinatedForms?: Record<string, string>;
+}
+
+/** "The mandate of X was extended … by resolution N", "El mandato de la Fuerza fue renovado … en virtud de la resolución N". */
+interface MandatePassiveData {
+  /** before the mission ("the mandate of", "el mandato de") */
+  heads: string[];
+  /** after the mission ("'s mandate", "的任务期限") */
+  headsAfter?: string[];
+  /** the verb and its auxiliary come first ("تم تمديد ولاية البعثة") */
+  verbFirst?: boolean;
+  /** the agent stands between the auxiliary and the participle ("已由安理会第2584(2021)号决议延长") */
+  agentInside?: boolean;
+  /** the synthetic clause read, with {verb} (the operative form) and {subject} (default "{verb} {subject}") */
+  template?: string;
+  auxiliaries: string[];
+  /** participle → operative form */
+  forms: Record<string, string>;
+  /** words before the resolution's citation that make it the agent ("by resolution", "en virtud de la resolución", "резолюцией") */
+  agents: string[];
 }
 
 interface Phrase {
@@ -56,6 +84,8 @@ interface Phrase {
 interface Language {
   spaced: boolean;
   verbFirst: boolean;
+  /** a sentence may open with the verb, its subject the last one named (Spanish) */
+  nullSubject: boolean;
   proclitics: string[];
   subjects: Phrase[];
   /** words skipped between the subject and the verb: auxiliaries, inserted phrases, the verb table's modifiers (longest first) */
@@ -74,6 +104,19 @@ interface Language {
   coordinators: string[];
   passive: { auxiliaries: string[]; impersonal: Set<string>; forms: Array<[string, string]>; taskAfter: string[] } | null;
   relatives: string[];
+  mandatePassive: {
+    heads: string[];
+    headsAfter: string[];
+    auxiliaries: string[];
+    forms: Array<[string, string]>;
+    agent: RegExp;
+    verbFirst: boolean;
+    agentInside: boolean;
+    template: string;
+  } | null;
+  governmentAlone: string[];
+  resolutionWords: string[];
+  coordinatedForms: Array<[string, string]>;
 }
 
 /** One reported clause: a verb replaced by its operative form. */
@@ -120,6 +163,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
   return {
     spaced,
     verbFirst: rules.verbFirst ?? false,
+    nullSubject: rules.nullSubject ?? false,
     proclitics: rules.proclitics ?? [],
     subjects,
     between: [...new Set([...rules.auxiliaries, ...rules.inserted, ...modifiers])].sort(longestFirst),
@@ -146,6 +190,25 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
         }
       : null,
     relatives: [...(rules.relatives ?? [])].sort(longestFirst),
+    mandatePassive: rules.mandatePassive
+      ? {
+          heads: [...rules.mandatePassive.heads].sort(longestFirst),
+          headsAfter: [...(rules.mandatePassive.headsAfter ?? [])].sort(longestFirst),
+          auxiliaries: [...rules.mandatePassive.auxiliaries].sort(longestFirst),
+          forms: Object.entries(rules.mandatePassive.forms).sort(longestKeyFirst),
+          verbFirst: rules.mandatePassive.verbFirst ?? false,
+          agentInside: rules.mandatePassive.agentInside ?? false,
+          template: rules.mandatePassive.template ?? '{verb} {subject}',
+          // the agent, then the text's words, right before the citation's number
+          agent: new RegExp(
+            `${boundary}(?:${rules.mandatePassive.agents.map(escape).join('|')})${space}${fillers}(?:(?:${rules.resolutionWords.map(escape).join('|')})${space})?(?:n[°o]\\s*|第)?$`,
+            'u',
+          ),
+        }
+      : null,
+    governmentAlone: [...(rules.governmentAlone ?? [])].sort(longestFirst),
+    resolutionWords: rules.resolutionWords,
+    coordinatedForms: Object.entries(rules.coordinatedForms ?? {}).sort(longestKeyFirst),
   };
 }
 
@@ -157,6 +220,8 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
   const lowered = lowerCaseKeepingOffsets(doc.text);
   const found: MandateMatch[] = [];
   let adopted: ResolvedCitation[] | null = null;
+  /** the resolutions named as the agents of renewed mandates ("was extended … by resolution N") */
+  const agents = new Set<string>();
   /** the subject of the last sentence of the paragraph before, for a pronoun opening the next ("Il a également prié …") */
   let previous: SubjectKind | null = null;
   doc.segments.forEach((segment, index) => {
@@ -170,7 +235,11 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     }
     // no subject and no passive form in the paragraph: nothing to read (most paragraphs of most documents)
     const paragraph = lowered.slice(segment.start, segment.end);
-    if (!lang.subjects.some((subject) => paragraph.includes(subject.text)) && !lang.passive?.forms.some(([form]) => paragraph.includes(form))) {
+    if (
+      !lang.subjects.some((subject) => paragraph.includes(subject.text)) &&
+      !lang.passive?.forms.some(([form]) => paragraph.includes(form)) &&
+      !lang.mandatePassive?.forms.some(([form]) => paragraph.includes(form))
+    ) {
       previous = null;
       return;
     }
@@ -190,7 +259,20 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         antecedent = previous = null;
         continue;
       }
+      // "The mandate of UNMISS was extended … by resolution 2729 (2024)": the resolution named as the agent is the source
+      const extended = mandatePassive(lang, doc.text, lowered, segment, from, to);
+      if (extended) {
+        found.push(...readParts(doc, mentions, index, extended.source, extended.parts));
+        agents.add(extended.source);
+        continue;
+      }
       const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null);
+      // a second resolution's relative clause in the sentence ("…, and resolution 2462 (2019), which demands …")
+      for (let more = clause; more?.next !== undefined; ) {
+        const next = reportedClause(lang, doc.text, lowered, segment, more.next, to, null, null);
+        if (next?.source && next.replacements.length > 0) found.push(...readClause(doc, mentions, index, next.source, next.replacements, next.end ?? to));
+        more = next;
+      }
       if (!clause || clause.replacements.length === 0) {
         // "The Secretary-General is requested to …", "il est décidé que …", "se pide al Secretario General que …"
         const passive = passiveClause(lang, doc.text, lowered, segment, from, to);
@@ -205,9 +287,11 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       if (clause.replacements.length === 0) continue;
       const kind = clause.kind;
       adopted ??= adoptedResolutions(doc, lowered, lang);
-      const source = clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind) ?? reportedResolution(adopted, kind);
+      // else the one resolution a passive named as the agent of a renewed mandate ("任务期限已由安理会第2584(2021)号决议延长")
+      const source =
+        clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind) ?? reportedResolution(adopted, kind) ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
       if (!source) continue;
-      found.push(...readClause(doc, mentions, index, source, clause.replacements, to));
+      found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
     }
   });
   return found;
@@ -256,6 +340,9 @@ interface Clause {
   /** the resolution the subject itself names ("resolution 2370 (2017) calls upon") */
   source: string | null;
   replacements: Replacement[];
+  /** where the clause ends, short of the sentence's end when another resolution's relative clause follows (read from `next`) */
+  end?: number;
+  next?: number;
 }
 
 /**
@@ -279,11 +366,21 @@ function reportedClause(
   const cited = lang.relatives.some((word) => sentence.includes(word))
     ? citationsInSpan(text, from, to).filter((citation) => citation.target.kind === 'Resolution')
     : [];
+  // Spanish drops the subject: "Además, pidió al Secretario General …" after a sentence whose subject is the Council
+  const dropped = lang.nullSubject ? (antecedent ?? carried) : null;
+  if (dropped !== null) {
+    const verb = verbAt(lang, lowered, openingSkipped(lang, lowered, from, to), to, dropped);
+    if (verb) return { kind: dropped, subjectStart: from, source: null, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, dropped)] };
+  }
   for (let at = from; at < to; at++) {
     const relative = cited.length > 0 ? relativeAt(lang, lowered, at, to, cited) : null;
     if (relative) {
-      const verb = verbAt(lang, lowered, skipBetween(lang, lowered, relative.end, to), to, 'text');
-      if (verb) return { kind: 'text', subjectStart: at, source: relative.source, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, 'text')] };
+      // the clause ends where another resolution's relative starts ("resolution 2482 (2019), which calls on …, and resolution 2462
+      // (2019), which demands …"): that one is read next, with its own source
+      const next = cited.find((citation) => citation.start > relative.end && relativeAt(lang, lowered, skipRelativeGap(lowered, citation.end, to), to, cited));
+      const end = next ? next.start : to;
+      const verb = verbAt(lang, lowered, skipBetween(lang, lowered, relative.end, end), end, 'text');
+      if (verb) return { kind: 'text', subjectStart: at, source: relative.source, replacements: [verb, ...coordinated(lang, lowered, verb.end, end, 'text')], end, next: next?.start };
       continue;
     }
     const subject = subjectAt(lang, lowered, at, to);
@@ -291,8 +388,11 @@ function reportedClause(
     // a pronoun stands for the subject of a sentence before it in the paragraph, or, opening the paragraph, of the paragraph before
     const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (lowered.slice(from, at).trim() === '' ? carried : null));
     if (standsFor === null) continue;
-    if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at))) continue;
-    if (insideQuotes(text, segment.start, at)) continue;
+    // "recordó que la resolución …", "members of the Council": no subject, nor any shorter one inside it ("resolución")
+    if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at)) || insideQuotes(text, segment.start, at)) {
+      at += subject.text.length - 1;
+      continue;
+    }
     const kind = standsFor;
     let source: string | null = null;
     let verb: Replacement | null = null;
@@ -327,6 +427,13 @@ function reportedClause(
   // no subject with its verb: the verbs coordinated after the first one ("принял резолюцию … и продлил", "adopted … and requested")
   if (first) first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
   return first;
+}
+
+/** Past the comma and spaces between a citation and its relative pronoun. */
+function skipRelativeGap(lowered: string, from: number, to: number): number {
+  let position = from;
+  while (position < to && /[\s,،，]/u.test(lowered[position]!)) position++;
+  return position;
 }
 
 /** A relative pronoun at `at` right after a resolution's citation (a comma between): its end and that resolution. */
@@ -368,6 +475,18 @@ function skipBetween(lang: Language, lowered: string, from: number, to: number):
   return position;
 }
 
+/** Past the adverbs and commas that open a sentence ("Además, ", "Asimismo, "). */
+function openingSkipped(lang: Language, lowered: string, from: number, to: number): number {
+  let position = from;
+  for (let step = 0; step < 4; step++) {
+    while (position < to && /[\s,]/u.test(lowered[position]!)) position++;
+    const word = lang.between.find((phrase) => startsWord(lang, lowered, position, phrase));
+    if (!word) break;
+    position += word.length;
+  }
+  return position;
+}
+
 function startsWord(lang: Language, lowered: string, at: number, phrase: string): boolean {
   if (!lowered.startsWith(phrase, at)) return false;
   return !lang.spaced || !wordCharAt(lowered, at + phrase.length);
@@ -385,8 +504,8 @@ function containsWord(lang: Language, sentence: string, word: string): boolean {
 function verbAt(lang: Language, lowered: string, at: number, to: number, kind: SubjectKind): Replacement | null {
   for (const [form, operative] of formsFor(lang, kind)) {
     if (at + form.length > to || !startsWord(lang, lowered, at, form)) continue;
-    // "directed by", "autorisé par": a passive participle, no verb of the subject
-    if (/^\s+(?:by|par|por)\s/u.test(lowered.slice(at + form.length, at + form.length + 6))) continue;
+    // "directed by", "autorisé par": a passive participle, no verb of the subject ("engage par ailleurs": an adverb of the verb table)
+    if (/^\s+(?:by|par|por)\s/u.test(lowered.slice(at + form.length, at + form.length + 6)) && !modifierAfter(lang, lowered, at + form.length)) continue;
     return { start: at, end: at + form.length, operative };
   }
   return null;
@@ -410,6 +529,13 @@ function verbBefore(lang: Language, lowered: string, subjectStart: number, from:
   return operative ? { start, end: start + word.length, operative } : null;
 }
 
+/** An adverb of the verb table or an inserted phrase right after `at` ("par ailleurs", "por otra parte"). */
+function modifierAfter(lang: Language, lowered: string, at: number): boolean {
+  let position = at;
+  while (/\s/u.test(lowered[position] ?? '')) position++;
+  return lang.between.some((phrase) => startsWord(lang, lowered, position, phrase));
+}
+
 function formOf(lang: Language, word: string, kind: SubjectKind): string | null {
   return formsFor(lang, kind).find(([form]) => form === word)?.[1] ?? null;
 }
@@ -426,6 +552,13 @@ function formsFor(lang: Language, kind: SubjectKind): Array<[string, string]> {
 function coordinated(lang: Language, lowered: string, from: number, to: number, kind: SubjectKind): Replacement[] {
   const found: Replacement[] = [];
   for (let at = from; at < to; at++) {
+    // "通过第2567(2021)号决议，将…的任务期限延长至": the form holds its coordinator
+    const own = lang.coordinatedForms.find(([form]) => lowered.startsWith(form, at));
+    if (own) {
+      found.push({ start: at, end: at + own[0].length, operative: own[1] });
+      at += own[0].length - 1;
+      continue;
+    }
     if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
     const coordinator = lang.coordinators.find((word) => startsWord(lang, lowered, at, word));
     // a conjunction glued to the verb ("وحث")
@@ -488,6 +621,78 @@ function passiveClause(lang: Language, text: string, lowered: string, segment: S
   return null;
 }
 
+/**
+ * The passive of an extended mandate in the sentence [from, to): "The mandate of UNMISS was extended until … by resolution 2729
+ * (2024)", "UNISFA's mandate was renewed by resolution N", "El mandato de la Fuerza fue renovado … en virtud de la resolución N",
+ * "Мандат МООНЮС был продлен … резолюцией N", "تم تمديد ولاية البعثة … بموجب القرار N" (the verb first), "…的任务期限已由安理会第N号决议延长"
+ * (the agent inside) read as "extends the mandate of UNMISS" of that resolution (Chinese: "决定将…的任务期限延长"). Only with the
+ * resolution named as the agent: a mandate renewed at another time ("was last renewed in 2020") names no source.
+ */
+function mandatePassive(lang: Language, text: string, lowered: string, segment: Segment, from: number, to: number): { source: string; parts: Part[] } | null {
+  const rules = lang.mandatePassive;
+  if (!rules) return null;
+  for (let at = from; at < to; at++) {
+    if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
+    const auxiliary = rules.auxiliaries.find((word) => startsWord(lang, lowered, at, word));
+    if (!auxiliary) continue;
+    let position = skipBetween(lang, lowered, at + auxiliary.length, to);
+    let source: string | null = null;
+    if (rules.agentInside) {
+      // "已由安理会第2584(2021)号决议延长": the agent's citation between the auxiliary and the participle
+      const citation = citationsInSpan(text, position, Math.min(to, position + 40)).find((candidate) => fitsSubject(candidate, 'council'));
+      if (!citation || /[。，,;；]/u.test(lowered.slice(position, citation.start))) continue;
+      source = citation.target.symbol;
+      position = citation.end;
+      const word = /^\s*号?/u.exec(lowered.slice(position))![0];
+      position += word.length;
+      const resolutionWord = lang.resolutionWords.find((phrase) => lowered.startsWith(phrase, position));
+      if (resolutionWord) position += resolutionWord.length;
+      position = skipBetween(lang, lowered, position, to);
+    }
+    const form = rules.forms.find(([word]) => startsWord(lang, lowered, position, word));
+    if (!form) continue;
+    const end = position + form[0].length;
+    let subject: [number, number] | null = null;
+    let head = '';
+    if (rules.verbFirst) {
+      // "تم تمديد ولاية بعثة … بموجب القرار": the mandate after the verb
+      const headAt = skipBetween(lang, lowered, end, to);
+      if (rules.heads.some((phrase) => startsWord(lang, lowered, headAt, phrase))) subject = [headAt, to];
+    } else {
+      // the subject: the mandate of a mission ("the mandate of X", "X's mandate") since the sentence's start or the last comma
+      const before = lowered.slice(from, at);
+      let subjectStart = from + Math.max(before.search(/[^,;:—，；]*$/u), 0);
+      while (subjectStart < at && /\s/u.test(text[subjectStart]!)) subjectStart++;
+      if (insideQuotes(text, segment.start, subjectStart)) return null;
+      const words = lowered.slice(subjectStart, at).trimEnd();
+      const subjectEnd = subjectStart + words.length;
+      const headBefore = rules.heads.find((phrase) => startsWord(lang, lowered, subjectStart, phrase));
+      const headAfter = headBefore ? undefined : rules.headsAfter.find((phrase) => words.endsWith(phrase));
+      if (headBefore && words.length > headBefore.length) subject = [subjectStart, subjectEnd];
+      else if (headAfter && words.length > headAfter.length) {
+        // "UNISFA's mandate" → "extends the mandate of UNISFA"; a template keeps the head ("决定将…的任务期限延长")
+        const keep = rules.template !== '{verb} {subject}';
+        subject = [subjectStart, keep ? subjectEnd : subjectEnd - headAfter.length];
+        head = keep ? '' : `${rules.heads[rules.heads.length - 1]} `;
+      }
+    }
+    if (!subject) return null;
+    if (!source) {
+      // the resolution named as the agent after the participle
+      const citation = citationsInSpan(text, end, to).find(
+        (candidate) => fitsSubject(candidate, 'council') && rules.agent.test(lowered.slice(Math.max(end, candidate.start - 60), candidate.start)),
+      );
+      if (!citation) return null;
+      source = citation.target.symbol;
+    }
+    const [prefix, suffix] = rules.template.replaceAll('{verb}', form[1]).split('{subject}') as [string, string];
+    const parts: Part[] = [`${prefix}${head}`, subject];
+    if (suffix) parts.push(suffix);
+    return { source, parts };
+  }
+  return null;
+}
+
 /** Inside quotation marks opened before `at` in the paragraph ("« Le Conseil doit exhorter … »"). */
 function insideQuotes(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
@@ -539,9 +744,17 @@ function sentenceBefore(lowered: string, from: number, to: number): string {
 /** Another year than the resolution's ("in 2020", "en 2015", "2015年"), or a time ago ("five years ago", "il y a", "hace"). */
 function historical(words: string, year: number | null | undefined): boolean {
   if (TIME_AGO.test(words)) return true;
-  for (const match of words.matchAll(YEARS)) if (Number(match[1]) !== year) return true;
+  for (const match of words.matchAll(YEARS)) {
+    if (Number(match[1]) === year) continue;
+    // a full date is a time limit, no history ("until 15 March 2022", "حتى 15 آذار/مارس 2022", "2022年3月15日")
+    const at = match.index + match[0].length - match[1]!.length;
+    if (DAY_MONTH.test(words.slice(Math.max(0, at - 30), at)) || /^年\d{1,2}月/u.test(words.slice(at + 4, at + 8))) continue;
+    return true;
+  }
   return false;
 }
+/** A day and a month before a year ("15 March ", "15 آذار/مارس ", "March 15, ") */
+const DAY_MONTH = /(?:\d{1,2}(?:er)?\s+[\p{L}/]+(?:\s+de)?\s+|\p{L}+\s+\d{1,2},\s+)$/u;
 const YEARS = /(?:^|[^\d/])((?:19|20)\d{2})(?![\d/])/gu;
 const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
 
@@ -568,6 +781,72 @@ function readClause(
     parts.push(replacement.operative, [replacement.end, replacements[index + 1]?.start ?? to]);
   });
   return readParts(doc, mentions, segmentIndex, source, parts);
+}
+
+/**
+ * "the Government", "правительство", "الحكومة", "政府" named without its country in the copied pieces of a reported clause: the
+ * Government of the one State the document is about (named most, by its names or in its bodies' names, at least twice as often as
+ * any other), as a mention in the synthetic paragraph; none where a name covers it ("the Government of South Sudan") or no State
+ * stands out.
+ */
+function governmentsAlone(doc: SegmentedDocument, mentions: readonly EntityMention[], pieces: ReadonlyArray<[number, number, number]>): EntityMention[] {
+  const lang = languageOf(doc.identity.lang);
+  if (!lang || lang.governmentAlone.length === 0) return [];
+  const lowered = lowerCaseKeepingOffsets(doc.text);
+  const hits: Array<{ start: number; end: number; at: number }> = [];
+  for (const [at, start, length] of pieces) {
+    const piece = lowered.slice(start, start + length);
+    for (const form of lang.governmentAlone) {
+      for (let index = piece.indexOf(form); index >= 0; index = piece.indexOf(form, index + 1)) {
+        const from = start + index;
+        const to = from + form.length;
+        // whole words; Arabic may glue و, ف, ل before it
+        if (lang.spaced && (wordCharAt(lowered, to) || (wordCharAt(lowered, from - 1) && !(doc.identity.lang === 'ar' && /(?:^|[^\p{L}])[وفل]$/u.test(lowered.slice(from - 2, from)))))) continue;
+        if (mentions.some((mention) => mention.start < to && mention.end > from) || hits.some((hit) => hit.start < to && hit.end > from)) continue;
+        hits.push({ start: from, end: to, at: at + index });
+      }
+    }
+  }
+  if (hits.length === 0) return [];
+  const state = documentState(mentions);
+  if (!state) return [];
+  const { entities } = loadGazetteer();
+  const id = governmentId(state);
+  if (!entities.has(entityRef('Body', id))) return [];
+  // offsets in the synthetic paragraph, its one segment
+  return hits.map((hit) => ({ kind: 'Body' as const, id, start: hit.at, end: hit.at + hit.end - hit.start, segment: 0 }));
+}
+
+/** The State a document is about: named most (by its names, its Government's, or inside its bodies' English labels), at least twice as often as any other. */
+function documentState(mentions: readonly EntityMention[]): string | null {
+  const { entities, countries } = loadGazetteer();
+  const counts = new Map<string, number>();
+  const count = (state: string): void => void counts.set(state, (counts.get(state) ?? 0) + 1);
+  for (const mention of mentions) {
+    if (mention.kind === 'State') count(mention.id);
+    if (mention.kind !== 'Body') continue;
+    const info = entities.get(entityRef('Body', mention.id));
+    if (!info) continue;
+    if (info.state) {
+      count(info.state);
+      continue;
+    }
+    // "United Nations Mission in South Sudan": the country in the body's name (the longest name first: "South Sudan", not "Sudan")
+    let label = info.label;
+    const named = countries
+      .flatMap((country) => (country.byLocale['en'] ?? []).map((name) => ({ name, iso2: country.iso2 })))
+      .filter(({ name }) => name.length > 3 && label.includes(name))
+      .sort((a, b) => b.name.length - a.name.length);
+    for (const { name, iso2 } of named) {
+      const index = label.indexOf(name);
+      if (index < 0 || /\p{L}/u.test(label[index - 1] ?? '') || /\p{L}/u.test(label[index + name.length] ?? '')) continue;
+      count(iso2);
+      label = label.slice(0, index) + ' '.repeat(name.length) + label.slice(index + name.length);
+    }
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  if (sorted.length === 0) return null;
+  return sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
 }
 
 /** A part of a synthetic paragraph: text of its own (an operative verb), or a span [from, to) of the document copied. */
@@ -603,7 +882,9 @@ function readParts(doc: SegmentedDocument, mentions: readonly EntityMention[], s
     if (start === null || end === null || end - start !== mention.end - mention.start) continue;
     named.push({ ...mention, start, end, segment: 0 });
   }
+  named.push(...governmentsAlone(doc, mentions, pieces));
   if (named.length === 0) return [];
+  named.sort((a, b) => a.start - b.start);
   const paragraph: SegmentedDocument = {
     ...doc,
     text: synthetic,
