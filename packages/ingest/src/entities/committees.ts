@@ -12,7 +12,7 @@ import { escapeRegExp } from '../escape-regexp';
 interface CommitteesFile {
   known: Partial<Record<SubsidiaryKind, Record<string, string>>>;
   subjects: Record<string, string>;
-  genericPanel: { label: string; names: string[]; byLanguage?: Record<string, { names: string[]; needed: string; notAfter?: string[] } | string> };
+  genericPanel: { label: string; names: string[]; byLanguage?: Record<string, { names: string[]; needed: string; notAfter?: string[]; proclitics?: string[] } | string> };
   /** per language: `heads` and `link` regex sources (joined with the resolution numbers), or a whole `pattern` with named groups; `needed` strings */
   patterns: Record<string, { heads?: string; link?: string; pattern?: string; needed: string[] } | string>;
   /** a head's kind by its words, in order (a head with none of them is a committee) */
@@ -238,9 +238,9 @@ export function subsidiaryBody(kind: SubsidiaryKind, number: string, year: strin
 }
 
 /** Per language, the generic panel's forms as one regex and a string each holds (compiled on first use). */
-const GENERIC_PANELS = new Map<string, { pattern: RegExp; needed: string[]; spaced: boolean; notAfter: string[] }>();
+const GENERIC_PANELS = new Map<string, { pattern: RegExp; needed: string[]; spaced: boolean; notAfter: string[]; proclitics: string[] }>();
 
-function genericPanelPattern(lang: string): { pattern: RegExp; needed: string[]; spaced: boolean; notAfter: string[] } {
+function genericPanelPattern(lang: string): { pattern: RegExp; needed: string[]; spaced: boolean; notAfter: string[]; proclitics: string[] } {
   const known = GENERIC_PANELS.get(lang);
   if (known) return known;
   const own = table!.genericPanel.byLanguage?.[lang];
@@ -248,9 +248,16 @@ function genericPanelPattern(lang: string): { pattern: RegExp; needed: string[];
   const names = entry ? entry.names : table!.genericPanel.names;
   const spaced = lang !== 'zh';
   const source = names.map((name) => escapeRegExp(name).replace(/'/gu, "['’]")).join('|');
-  const compiled = { pattern: new RegExp(`(?:${source})${spaced ? '(?![\\p{L}])' : ''}`, 'gu'), needed: entry ? [entry.needed] : ['xperts', 'xpertos'], spaced, notAfter: entry?.notAfter ?? [] };
+  const compiled = { pattern: new RegExp(`(?:${source})${spaced ? '(?![\\p{L}])' : ''}`, 'gu'), needed: entry ? [entry.needed] : ['xperts', 'xpertos'], spaced, notAfter: entry?.notAfter ?? [], proclitics: entry?.proclitics ?? [] };
   GENERIC_PANELS.set(lang, compiled);
   return compiled;
+}
+
+/** The letters glued before `start` are one or two proclitics ("و", "وب") after a word boundary. */
+function afterProclitics(text: string, start: number, proclitics: string[]): boolean {
+  let from = start;
+  while (from > 0 && start - from < 2 && proclitics.includes(text[from - 1]!)) from -= 1;
+  return from < start && !letterBefore(text, from);
 }
 
 /**
@@ -261,12 +268,13 @@ function genericPanelPattern(lang: string): { pattern: RegExp; needed: string[];
 export function findGenericPanels(text: string, matches: ReadonlyArray<{ start: number; end: number }>, lang = 'en'): SubsidiaryMatch[] {
   table ??= readDataFile<CommitteesFile>('committees.json');
   const found: SubsidiaryMatch[] = [];
-  const { pattern, needed, spaced, notAfter } = genericPanelPattern(lang);
+  const { pattern, needed, spaced, notAfter, proclitics } = genericPanelPattern(lang);
   if (!needed.some((part) => text.includes(part))) return found;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
-    if (spaced && letterBefore(text, start)) continue;
+    // (but for Arabic proclitics glued to it: "وفريق الخبراء", "لفريق الخبراء")
+    if (spaced && letterBefore(text, start) && !afterProclitics(text, start, proclitics)) continue;
     // "相应的专家小组": a panel described, no name
     if (notAfter.some((word) => text.endsWith(word, start))) continue;
     const end = start + match[0].length;

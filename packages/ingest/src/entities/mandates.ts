@@ -183,6 +183,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const before = spaced ? notAfterLetter() : '';
   const after = spaced ? '(?![\\p{L}])' : '';
   const clitics = spaced && data.proclitics?.length ? `(?:${alternation(data.proclitics)})?` : '';
+  const gluedOf = (word: string): boolean => word.endsWith("'") || (spaced && (data.proclitics ?? []).some((clitic) => word.endsWith(` ${clitic}`)));
   // scanned over whole paragraphs: the word start is checked after a match (atWordStart), a leading
   // lookbehind would make V8 try the alternation at every position (four times slower)
   const words = (list: string[] | undefined, prefix = ''): RegExp | null =>
@@ -310,8 +311,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
     mandate: mandate
       ? {
+          // an of-phrase ending in an elision ("de l'") or, in Arabic, a proclitic ("ولاية المستشار الخاص والفريق": "و") is glued to the body
           nounBefore: new RegExp(
-            `${before}(?:${alternation(mandate.nouns)})\\s*${mandate.of.length ? `(?:(?:${alternation(mandate.of.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation([...mandate.of.filter((word) => word.endsWith("'")), '\u0000'])}))?` : ''}$`,
+            `${before}(?:${alternation(mandate.nouns)})\\s*${mandate.of.length ? `(?:${mandate.of.some((word) => !gluedOf(word)) ? `(?:${alternation(mandate.of.filter((word) => !gluedOf(word)))})\\s+|` : ''}(?:${alternation([...mandate.of.filter(gluedOf), '\u0000'])}))?` : ''}$`,
             'u',
           ),
           nounAfter: mandate.possessive.length
