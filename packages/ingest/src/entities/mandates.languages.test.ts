@@ -449,6 +449,14 @@ const ROWS: Row[] = [
   { lang: 'zh', what: '"重申促请" reiterates a call, "重申敦促" an urging (2610)', text: '38. 重申促请会员国、联合国和其他国际、区域和次区域实体为会员国落实此类能力提供技术援助，并重申敦促国际民航组织与其成员国合作；', expected: ['MemberStates call upon', 'UN call upon', 'ICAO urge'] },
   { lang: 'ru', what: '"подтверждает свой настоятельный призыв к ИКАО" (2610)', text: '38. подтверждает свой настоятельный призыв к ИКАО применять, совместно со своими государствами-членами, стандарты;', expected: ['ICAO urge', 'MemberStates reaffirm partner'] }, // "its (ICAO's) Member States" read as the collective, as in English
   { lang: 'ar', what: '"ويعيد أيضا تأكيد حثه لمنظمة الطيران المدني الدولي على": an adverb inside the verb, then the phrase (2610)', text: '38. يعيد تأكيد ما قضى به في القرار 2396 (2017)، ويعيد أيضا تأكيد حثه لمنظمة الطيران المدني الدولي على العمل مع الدول الأعضاء؛', expected: ['ICAO urge', 'MemberStates reaffirm partner'] }, // "to work with its Member States": a partner, as in every language
+  { lang: 'zh', what: 'a full name in the gazetteer, its acronym in brackets before 任务期 (2576)', text: '1. 决定将联合国伊拉克援助团(联伊援助团)任务期延长至2022年5月27日；', expected: ['UNAMI decide'] },
+  { lang: 'zh', what: '"联合国苏丹过渡时期综合援助团(联苏综合援助团)的任务期": no UN and no Sudan inside the name (2579)', text: '1. 决定将联合国苏丹过渡时期综合援助团(联苏综合援助团)的任务期延长至2022年6月3日；', expected: ['UNITAMS decide'] },
+  { lang: 'zh', what: '"当前任务期" (2591)', text: '1. 决定将联黎部队当前任务期延长至2022年8月31日；', expected: ['UNIFIL decide'] },
+  { lang: 'zh', what: 'a relative clause before the addressee, "敦促派遣军警人员的所有会员国" (2579)', text: '15. 请秘书长继续对性骚扰采取零容忍做法，敦促派遣军警人员的所有会员国采取适当预防行动；', expected: ['SG request', 'MemberStates urge'] },
+  { lang: 'zh', what: 'a relative clause before a State\'s name that is no collective addressee: no Government (2607)', text: '2. 赞扬联邦政府签署国民身份法案，鼓励作为优先事项开发一种独一的索马里身份证，以改善金融准入和合规情况；', expected: [] },
+  { lang: 'zh', what: '"将与秘书长和联合国其他高级领导分享的反恐信息": names in a relative clause are no partners (2617)', text: '26. 鼓励反恐执行局协助编制将与秘书长和联合国其他高级领导分享的反恐信息；', expected: ['CTED encourage'] },
+  { lang: 'zh', what: '"与联合国及相关的监测和报告机制合作": "相关的" after a conjunction is an adjective, the partner stays (2531)', text: '29. 促请接受此类支持的所有非联合国安全部队继续与联合国及相关的监测和报告机制合作实施人权尽职政策；', expected: ['UN call upon partner', 'MRM call upon partner'] }, // the mechanisms' generic name read as the MRM, as before
+  { lang: 'ar', what: '"يقرر أن تشمل ولاية البعثة المتكاملة": the verb before the mandate defined, the Mission a short reference (2584; preamble as in row "البعثة المتكاملة")', text: 'وإذ يشير إلى بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي،\n30. يقرر أن تشمل ولاية البعثة المتكاملة المهام التالية ذات الأولوية:', expected: ['MINUSMA decide'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
