@@ -134,6 +134,10 @@ export interface MandateLanguageRules {
   };
   partners?: string[];
   blockers?: string[];
+  /** a that-clause's subject may follow a phrase not set off by commas when a modal comes right after it ("постановляет, что в
+   *  соответствии со своим мандатом МООНСДРК должна выполнять"): the name right before one of these modals (not a copula:
+   *  "главной целью КТК является обеспечение"), unless one of `passive` follows it ("должен быть назначен") */
+  subjectBeforeModal?: { modals: string[]; passive: string[] };
   /** chain languages: the particle that closes a relative clause before the first addressee ("敦促派遣军警人员的所有会员国采取…"):
    *  the longest clause, the particle and the names it may stand before (collective addressees: "有能力的会员国", not "独一的索马里身份证") */
   relativeBefore?: { particle: string; longest: number; heads: string[] };

@@ -127,6 +127,8 @@ interface Language {
   thatEnd: RegExp | null;
   verbFirst: boolean;
   modal: RegExp | null;
+  /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
+  modalAfter: RegExp | null;
   dates: Set<string>;
   /** languages written without spaces: a gap made only of date words and digits ("从现在至2020年7月31日"), the words whole ("在" is not "现在") */
   datePattern: RegExp | null;
@@ -307,6 +309,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    modalAfter: data.subjectBeforeModal
+      ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
+      : null,
     dates: wordSet(data.months ?? []),
     datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     // an adverb may stand between the verb and the phrase: "ويكرر كذلك طلبه بأن", "reiterates further its call"
@@ -1025,7 +1030,8 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
   }
   const found = subjectsFrom(lang, folded, start, clauseEnd, candidates);
-  if (found.length > 0 || !/[,،，][\s*_]*$/u.test(that[0])) return found;
+  if (found.length > 0) return found;
+  if (!/[,،，][\s*_]*$/u.test(that[0])) return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
   // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
   // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
   // commas of its own, then the subject after one of its commas
@@ -1033,7 +1039,20 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     const after = subjectsFrom(lang, folded, comma + 1, clauseEnd, candidates);
     if (after.length > 0) return after;
   }
-  return [];
+  return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
+}
+
+/**
+ * The one name a modal follows, after a phrase not set off by commas: "постановляет далее, что в соответствии со своими
+ * стратегическими целями … ЮНИТАМС должна оказывать" (2579), "что в соответствии со своим мандатом МООНСДРК должна" (2612).
+ * Only when no other name stands between the complementizer and it.
+ */
+function subjectBeforeModal(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+  if (!lang.modalAfter) return [];
+  // (a State's Government named inside the phrase is part of it: "поддержки национальных приоритетов правительства Судана")
+  const first = candidates.find((candidate) => candidate.start >= start && candidate.end <= Math.min(clauseEnd, start + INSERT_LENGTH) && lang.modalAfter!.test(folded.slice(candidate.end, clauseEnd)));
+  if (!first || first.inert || candidates.some((other) => other.start >= start && other.end <= first.start && !other.state && !other.id.startsWith('Gov-')) || /[;:]/u.test(folded.slice(start, first.start)) || !lang.modalAfter.test(folded.slice(first.end, clauseEnd))) return [];
+  return [{ candidate: first, support: false }];
 }
 
 /**
