@@ -469,6 +469,7 @@ const ROWS: Row[] = [
   { lang: 'zh', what: '"应秘书长请求" (at his request) and "秘书长的报告工作" (his reporting): no partner (2552)', text: '52. 授权法国武装部队自本决议通过之日起，应秘书长请求，在部署地区采取一切手段，并请法国确保向安理会报告此项任务执行情况，且与本决议第54段提及的秘书长的报告工作相协调；', expected: ['Gov-FR request'] }, // "法国武装部队" authorised is not read as France's Government (as in the corpus text)
   { lang: 'zh', what: '"联合国在该区域的特派团": the United Nations named as the owner of its missions, no addressee (2579)', text: '17. 敦促联合国在该区域的特派团，包括联合国阿卜耶伊临时安全部队(联阿安全部队)，以及联合国南苏丹特派团(南苏丹特派团)、联合国利比亚支助团(联利支助团)、联合国中非共和国多层面综合稳定团(中非稳定团)和秘书长非洲之角问题特使相互密切协调，请秘书长确保各特派团之间有效合作；', expected: ['SG request'] }, // the missions urged to coordinate are still missed (English reads them as joint work)
   { lang: 'zh', what: '"联合国维和行动" (United Nations peacekeeping operations): the generic parts, as in English (2518)', text: '8. 请联合国维和行动加强与东道国政府、地方当局和民众的接触和沟通，以建立信任和相互理解，改善安全和安保；', expected: [] },
+  { lang: 'ar', what: '"يطلب إلى البعثة المتكاملة وشركائها في فريق الأمم المتحدة القطري": "its partners in" joins the chain (2579; preamble as in the UNITAMS row)', text: 'وإذ يشير إلى البعثة المتكاملة للأمم المتحدة لتقديم المساعدة خلال الفترة الانتقالية في السودان،\n10. يطلب إلى البعثة المتكاملة وشركائها في فريق الأمم المتحدة القطري المتكامل وضع الصيغة النهائية لبرنامج السودان لصنع السلام وبناء السلام وتحقيق الاستقرار؛', expected: ['UNITAMS request', 'UNCT request'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
