@@ -141,6 +141,16 @@ export interface MandateLanguageRules {
   };
   partners?: string[];
   blockers?: string[];
+  /** a that-clause's subject may follow a phrase not set off by commas when a modal comes right after it ("постановляет, что в
+   *  соответствии со своим мандатом МООНСДРК должна выполнять"): the name right before one of these modals (not a copula:
+   *  "главной целью КТК является обеспечение"), unless one of `passive` follows it ("должен быть назначен") */
+  subjectBeforeModal?: { modals: string[]; passive: string[] };
+  /** chain languages: the particle that closes a relative clause before the first addressee ("敦促派遣军警人员的所有会员国采取…"):
+   *  the longest clause, the particle and the names it may stand before (collective addressees: "有能力的会员国", not "独一的索马里身份证") */
+  relativeBefore?: { particle: string; longest: number; heads: string[] };
+  /** the verbs that, right before the particle of `relativeBefore`, close a relative clause holding a partner marker's name: the
+   *  name is the complement of a noun, no partner ("与联合国签署的《谅解备忘录》", "将与秘书长和联合国其他高级领导分享的反恐信息") */
+  relativeVerbs?: string[];
   /** words right before a State's name that make it a place, not its Government addressed ("all parties in Mali", "все стороны в Мали") */
   places?: string[];
   /** nouns right after a body's name that make the name their modifier, the body not addressed ("the ECOWAS Plan of action", "非洲联盟委员会主席") */
@@ -192,7 +202,9 @@ export interface MandateLanguageRules {
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */
   phraseReferences?: string[];
-  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[] };
+  /** `definedVerbs`: the verbs that may stand between the complementizer and the noun of a mandate defined, in a language whose
+   *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include") */
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[] };
 }
 export interface MandateRules {
   mandatingLemmas: string[];

@@ -77,6 +77,10 @@ interface Language {
   blockersToTask: boolean;
   notInfinitives: Set<string>;
   partners: RegExp | null;
+  /** chain languages: a relative clause that may stand before the first addressee, closed by its particle ("派遣军警人员的") */
+  relativeBefore: { clause: RegExp; heads: string[] } | null;
+  /** after a partner's name, the rest of a relative clause that makes it a noun's complement ("签署的", "分享的"; not "及相关的", an adjective) */
+  relativeAfterPartner: RegExp | null;
   /** a partner marker and a determiner right before a name ("par l'intermédiaire de l'", "with the support of the"): the name is the partner, no complement */
   partnerBefore: RegExp | null;
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
@@ -123,12 +127,14 @@ interface Language {
   thatEnd: RegExp | null;
   verbFirst: boolean;
   modal: RegExp | null;
+  /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
+  modalAfter: RegExp | null;
   dates: Set<string>;
   /** languages written without spaces: a gap made only of date words and digits ("从现在至2020年7月31日"), the words whole ("在" is not "现在") */
   datePattern: RegExp | null;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
-  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null } | null;
+  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null; definedVerb: RegExp | null } | null;
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
@@ -229,6 +235,13 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   return {
     chain: data.chain === true,
     spaced,
+    relativeBefore: data.relativeBefore
+      ? { clause: new RegExp(`^[^,;，；。、：:()（）]{1,${data.relativeBefore.longest}}?${escape(data.relativeBefore.particle)}`, 'u'), heads: data.relativeBefore.heads.map((head) => foldText(head)) }
+      : null,
+    relativeAfterPartner:
+      data.relativeBefore && data.relativeVerbs?.length
+        ? new RegExp(`^[^,;，；。：:与同]{0,${data.relativeBefore.longest}}?(?<!${alternation(data.connectors ?? [])})(?:${alternation(data.relativeVerbs)})${escape(data.relativeBefore.particle)}`, 'u')
+        : null,
     allowed: wordSet(allowedList),
     objectWords: wordSet([...data.fillers, ...(data.genitive ?? [])]),
     namedRow: data.namedRow ? { inside: new Set(data.namedRow.inside), conjunctions: new Set(data.namedRow.conjunctions) } : null,
@@ -298,6 +311,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    modalAfter: data.subjectBeforeModal
+      ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
+      : null,
     dates: wordSet(data.months ?? []),
     datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     // an adverb may stand between the verb and the phrase: "ويكرر كذلك طلبه بأن", "reiterates further its call"
@@ -317,10 +333,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             'u',
           ),
           nounAfter: mandate.possessive.length
-            // Chinese may leave the possessive out: "决定将联利支助团任务期延长至…"
-            ? new RegExp(`^\\s*(?:${alternation(mandate.possessive)})${spaced ? '(?:\\s+[\\p{L}-]+){0,4}?\\s+' : '?\\s*'}(?:${alternation(mandate.nouns)})${after}`, 'u')
+            // Chinese may leave the possessive out: "决定将联利支助团任务期延长至…"; the acronym in brackets after a full name
+            // stands before it: "决定将联合国伊拉克援助团(联伊援助团)的任务期限延长至…"
+            ? new RegExp(`^\\s*(?:[(（][^()（）]{1,24}[)）]\\s*)?(?:${alternation(mandate.possessive)})${spaced ? '(?:\\s+[\\p{L}-]+){0,4}?\\s+' : '?\\s*'}(?:${alternation(mandate.nouns)})${after}`, 'u')
             : null,
           extend: new RegExp(`${before}(?:${alternation(mandate.extend)})${after}`, 'u'),
+          definedVerb: mandate.definedVerbs?.length ? new RegExp(`^\\s*(?:${alternation(mandate.definedVerbs)})${after}`, 'u') : null,
           establish: new RegExp(
             // "to establish for a further period of twelve months, starting from …, a multinational stabilization force", "to establish, in accordance with rule 28 …, a Committee"
             `${before}(?:${alternation(mandate.establish)})${spaced ? '(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
@@ -986,11 +1004,18 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     // after the first, a body joins the chain by a conjunction or a comma: "الدول الأعضاء في الاتحاد الأفريقي" (the Member
     // States of the African Union) is one addressee, though "في" is a word of a filler ("في هذا الصدد")
     const joins = chain.length === 0 || joined(lang, gap);
-    if (!(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates))) break;
+    if (!(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
     chain.push(candidate);
     position = candidate.end;
   }
   return chain;
+}
+
+/** A relative clause and allowed words before a chain's first addressee: "敦促派遣军警人员的所有会员国采取适当预防行动" (2579). */
+function relativeFirst(lang: Language, gap: string, name: string, dates: boolean): boolean {
+  if (!lang.relativeBefore?.heads.some((head) => name.endsWith(head))) return false;
+  const clause = lang.relativeBefore.clause.exec(gap);
+  return clause !== null && allowedGap(lang, gap.slice(clause[0].length), dates);
 }
 
 /** A gap of words between two bodies of a chain holds a conjunction or a comma ("و", "أو", "和", "及", "、", "،"). */
@@ -1073,7 +1098,8 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
   }
   const found = subjectsFrom(lang, folded, start, clauseEnd, candidates);
-  if (found.length > 0 || !/[,،，][\s*_]*$/u.test(that[0])) return found;
+  if (found.length > 0) return found;
+  if (!/[,،，][\s*_]*$/u.test(that[0])) return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
   // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
   // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
   // commas of its own, then the subject after one of its commas
@@ -1081,7 +1107,20 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     const after = subjectsFrom(lang, folded, comma + 1, clauseEnd, candidates);
     if (after.length > 0) return after;
   }
-  return [];
+  return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
+}
+
+/**
+ * The one name a modal follows, after a phrase not set off by commas: "постановляет далее, что в соответствии со своими
+ * стратегическими целями … ЮНИТАМС должна оказывать" (2579), "что в соответствии со своим мандатом МООНСДРК должна" (2612).
+ * Only when no other name stands between the complementizer and it.
+ */
+function subjectBeforeModal(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+  if (!lang.modalAfter) return [];
+  // (a State's Government named inside the phrase is part of it: "поддержки национальных приоритетов правительства Судана")
+  const first = candidates.find((candidate) => candidate.start >= start && candidate.end <= Math.min(clauseEnd, start + INSERT_LENGTH) && lang.modalAfter!.test(folded.slice(candidate.end, clauseEnd)));
+  if (!first || first.inert || candidates.some((other) => other.start >= start && other.end <= first.start && !other.state && !other.id.startsWith('Gov-')) || /[;:]/u.test(folded.slice(start, first.start)) || !lang.modalAfter.test(folded.slice(first.end, clauseEnd))) return [];
+  return [{ candidate: first, support: false }];
 }
 
 /**
@@ -1258,7 +1297,10 @@ function definedMandate(lang: Language, folded: string, from: number, start: num
   const gap = folded.slice(from, start);
   const that = lang.that.exec(gap);
   if (!that || that[0].trim().length === 0) return false;
-  const rest = gap.slice(that[0].length);
+  let rest = gap.slice(that[0].length);
+  // the verb first: "يقرر أن تشمل ولاية البعثة المهام التالية ذات الأولوية"
+  const verb = lang.mandate!.definedVerb?.exec(rest);
+  if (verb) rest = rest.slice(verb[0].length);
   const noun = lang.mandate!.nounBefore.exec(rest);
   return noun !== null && allowedGap(lang, rest.slice(0, noun.index), false);
 }
@@ -1285,6 +1327,8 @@ function partnersOf(
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization (but "par l'intermédiaire de
     // l'Envoyé spécial": the marker's own "de")
     if (afterGenitive(lang, folded, candidate) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
+    // "执行与联合国签署的《谅解备忘录》": the name inside a relative clause is a noun's complement, no partner
+    if (lang.relativeAfterPartner?.test(folded.slice(candidate.end))) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });
       continue;
