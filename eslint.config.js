@@ -10,6 +10,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // the deprecated URL-encoding globals type-check where a local `escape` (escapeRegExp) was meant: a merge that dropped
+      // the import once turned a regex literal into '%u7684' silently
+      'no-restricted-globals': [
+        'error',
+        { name: 'escape', message: "the deprecated global; import { escapeRegExp } from '../escape-regexp' for a regex literal" },
+        { name: 'unescape', message: 'the deprecated global' },
+      ],
     },
   },
 );

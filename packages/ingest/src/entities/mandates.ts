@@ -26,7 +26,7 @@ import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLangu
 import type { EntityMention } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
 import { firstTokenAt, firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
-import { alternation as literals } from '../escape-regexp';
+import { alternation as literals, escapeRegExp as escape } from '../escape-regexp';
 
 export type MandateRole = 'support' | 'partner';
 
