@@ -208,15 +208,18 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     const id = anaphoric ? lastGovernmentBefore(named, start) : resolved.get(head);
     if (id) found.push(makeMatch('Body', id, start, end));
   };
+  // the tokens that could start a head (a bit per hash, as the gazetteer scan does), found in one pass for both rounds
+  const candidates = tokens && rules.firstTokens ? tokensWithBit(tokens, rules.firstTokens) : null;
   const scan = (): void => {
-    if (tokens && rules.firstTokens) {
-      // only where a token could start a head (a bit per hash, as the gazetteer scan does): the regex runs there alone
-      const { starts, hashes, count } = tokens;
+    if (tokens && candidates) {
+      // the regex runs at those tokens alone
+      const { starts, hashes } = tokens;
       const sticky = rules.sticky!;
       // the first round reads heads of several words only: a head of one word found there is dropped anyway
-      const bits = severalWordsOnly ? rules.firstTokensOfSeveral! : rules.firstTokens;
-      for (let index = 0; index < count; index++) {
-        if (bits[hashes[index]! & 0xffff] === 0) continue;
+      const several = severalWordsOnly ? rules.firstTokensOfSeveral! : null;
+      for (let position = 0; position < candidates.length; position++) {
+        const index = candidates[position]!;
+        if (several !== null && several[hashes[index]! & 0xffff] === 0) continue;
         sticky.lastIndex = starts[index]!;
         const hit = sticky.exec(folded);
         if (hit) consider(hit[1]!, hit.index);
@@ -253,6 +256,14 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     next = 0;
   }
   scan();
+  return found;
+}
+
+/** Indexes of the tokens whose hash has its bit (hash & 0xffff) set in `bits`, in text order. */
+function tokensWithBit(tokens: Tokens, bits: Uint8Array): number[] {
+  const found: number[] = [];
+  const { hashes, count } = tokens;
+  for (let index = 0; index < count; index++) if (bits[hashes[index]! & 0xffff] === 1) found.push(index);
   return found;
 }
 
