@@ -134,7 +134,18 @@ interface Language {
   datePattern: RegExp | null;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
-  mandate: { nounBefore: RegExp; nounAfter: RegExp | null; extend: RegExp; establish: RegExp; establishDescribed: RegExp | null; definedVerb: RegExp | null } | null;
+  mandate: {
+    nounBefore: RegExp;
+    nounAfter: RegExp | null;
+    extend: RegExp;
+    establish: RegExp;
+    establishDescribed: RegExp | null;
+    definedVerb: RegExp | null;
+    /** "decides to extend its mandate", "décide d'en proroger le mandat": the mandate of the body named before the verb */
+    anaphoric: RegExp | null;
+    /** what a body owns that is no task of it, after the possessive: "UNFICYP's freedom of movement should be respected" */
+    ownedNotTask: RegExp | null;
+  } | null;
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
@@ -339,6 +350,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             : null,
           extend: new RegExp(`${before}(?:${alternation(mandate.extend)})${after}`, 'u'),
           definedVerb: mandate.definedVerbs?.length ? new RegExp(`^\\s*(?:${alternation(mandate.definedVerbs)})${after}`, 'u') : null,
+          // a word or two may stand before it ("决定再次延长其任务期")
+          anaphoric: mandate.anaphoric?.length ? new RegExp(`^[^,;:،؛，；。]{0,12}?${before}(?:${alternation(mandate.anaphoric)})${after}`, 'u') : null,
+          ownedNotTask:
+            mandate.ownedNotTasks?.length && mandate.possessive.length
+              ? new RegExp(`^(?:${alternation(mandate.possessive)})\\s*(?:${alternation(mandate.ownedNotTasks)})${after}`, 'u')
+              : null,
           establish: new RegExp(
             // "to establish for a further period of twelve months, starting from …, a multinational stabilization force", "to establish, in accordance with rule 28 …, a Committee"
             `${before}(?:${alternation(mandate.establish)})${spaced ? '(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
@@ -1227,6 +1244,9 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   const end = modal ? start + modal.index : Math.min(clauseEnd, start + 150);
   const chain = chainFrom(lang, folded, start, end, candidates, true);
   if (chain.length === 0) return [];
+  // "reaffirms that UNFICYP's freedom of movement should be respected": the name owns the subject, it is not it
+  // ("decides that MINUSMA's mandate shall include", "stresses that MONUSCO's activities should": its tasks, it is addressed)
+  if (chain.length === 1 && lang.mandate?.ownedNotTask?.test(folded.slice(chain[0]!.end, chain[0]!.end + 40))) return [];
   if (!lang.spaced && (!modal || chain[chain.length - 1]!.end !== end - (folded.slice(chain[chain.length - 1]!.end, end).length))) {
     // Chinese: the chain must stand right before the modal ("决定所有会员国应")
     if (!modal || folded.slice(chain[chain.length - 1]!.end, end).trim().length > 0) return [];
@@ -1263,6 +1283,12 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
   const clause = folded.slice(verb.end, clauseEnd);
   const extending = rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end));
   const result: Candidate[] = [];
+  // "Expresses its full support for UNFICYP, and decides to extend its mandate": the last body named before the verb in
+  // the same clause (a State's Government owns no mandate)
+  if (extending && rules.anaphoric?.test(clause)) {
+    const antecedent = candidates.filter((candidate) => candidate.end <= verb.start && !candidate.state && !candidate.id.startsWith('Gov-')).pop();
+    if (antecedent && !/[;:؛；]/u.test(folded.slice(antecedent.end, verb.start))) result.push(antecedent);
+  }
   candidates.forEach((candidate, index) => {
     if (candidate.start < verb.end || candidate.end > clauseEnd || result.includes(candidate)) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
