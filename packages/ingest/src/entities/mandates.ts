@@ -895,7 +895,9 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
       continue;
     }
     if (word !== undefined) {
-      if (lang.notInfinitives.has(word)) {
+      // (and, where the task is a bare infinitive, one of joint work right after the verb, a word of `joint`: "рекомендует наладить оперативный обмен
+      // информацией между МООНЮС и Группой экспертов" addresses the two, when the gap speaks of joint work between them)
+      if (lang.notInfinitives.has(word) || (lang.blockersToTask && lang.joint?.words.has(word) && allowedGap(lang, folded.slice(from, match.index), false))) {
         pattern.lastIndex = match.index + 1;
         continue;
       }
