@@ -209,7 +209,7 @@ describe('mandates reported in news (Spanish, Russian, Arabic, Chinese)', () => 
   });
 });
 
-describe('mandates reported in news: probe set 11 and passives of the mandate (stop 27)', () => {
+describe('mandates reported in news: probe set 11 and passives of the mandate (stop 25)', () => {
   it('reads an adverb of the verb table after "par", no agent (CS style, UNDOF)', () => {
     const text = 'Le Conseil de sécurité a prorogé le mandat de la FNUOD, en adoptant à l’unanimité la résolution 2581 (2021).\nLe Conseil prie en outre le Secrétaire général de lui faire rapport tous les 90 jours. Il engage par ailleurs les États Membres à fournir à la Force des contingents et du matériel.';
     expect(reported(text, 'fr').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['UNDOF renew', 'SG request', 'MemberStates call upon']);
@@ -244,7 +244,7 @@ describe('mandates reported in news: probe set 11 and passives of the mandate (s
   });
 });
 
-describe('mandates reported in news: the Government alone, passives in ar and zh, a second relative clause (stop 27)', () => {
+describe('mandates reported in news: the Government alone, passives in ar and zh, a second relative clause (stop 25)', () => {
   it('reads "the Government" without its country as the Government of the one State the story is about (SC/13065, composed ru, ar, zh)', () => {
     const en = `${SC_13065}\nIt called on Members States and the Government to cooperate in that effort.`;
     expect(reported(en).filter(({ body }) => body.startsWith('Gov-'))).toEqual([{ resolution: 'S/RES/2385 (2017)', body: 'Gov-SO', verb: 'call upon', name: 'the Government' }]);
