@@ -1,5 +1,5 @@
 /**
- * The fold + tokenize the entity stage reads documents with must give exactly what
+ * The one-pass fold + tokenize the entity stage reads documents with must give exactly what
  * foldUnits, tokenize and hashUnits give apart, on real sentences in the six UN languages.
  */
 import { describe, expect, it } from 'vitest';
