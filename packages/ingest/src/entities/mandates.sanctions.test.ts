@@ -4,23 +4,9 @@
  * Liberia Panel under their re-establishing resolutions, and "troop contributors".
  */
 import { describe, expect, it } from 'vitest';
-import { fragmentEvidence } from '@unkg/graph';
-import { extractEntities } from './index';
-import { testDocument } from './testing';
+import { mandateItems } from './testing';
 
-function mandates(text: string, textOf: string): Array<{ body: string; verb: string | null; paragraph: string | null; role?: string }> {
-  const fragment = extractEntities(testDocument(text, { lang: 'en', textOf }), 'doc:test.txt');
-  return fragment.edges
-    .filter((edge) => edge.kind === 'MANDATES')
-    .flatMap((edge) => fragmentEvidence(edge).map((evidence) => ({ edge, evidence })))
-    .sort((a, b) => a.evidence.start - b.evidence.start)
-    .map(({ edge, evidence }) => ({
-      body: edge.target.replace('body:', ''),
-      verb: evidence.verb,
-      paragraph: evidence.paragraph,
-      ...(evidence.role ? { role: evidence.role } : {}),
-    }));
-}
+const mandates = mandateItems;
 
 describe('mandates: sanctions groups re-established under another resolution (en, 2000–2009)', () => {
   it('"the Monitoring Group" with no full name is the Somalia Monitoring Group (S/RES/1766 (2007), para 3)', () => {

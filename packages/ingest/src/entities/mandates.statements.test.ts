@@ -4,23 +4,9 @@
  * A statement's paragraphs are numbered here as operative paragraphs ("6. …"), as the segmenter reads them.
  */
 import { describe, expect, it } from 'vitest';
-import { fragmentEvidence } from '@unkg/graph';
-import { extractEntities } from './index';
-import { testDocument } from './testing';
+import { mandateItems } from './testing';
 
-function mandates(text: string, textOf: string): Array<{ body: string; verb: string | null; paragraph: string | null; role?: string }> {
-  const fragment = extractEntities(testDocument(text, { lang: 'en', textOf }), 'doc:test.txt');
-  return fragment.edges
-    .filter((edge) => edge.kind === 'MANDATES')
-    .flatMap((edge) => fragmentEvidence(edge).map((evidence) => ({ edge, evidence })))
-    .sort((a, b) => a.evidence.start - b.evidence.start)
-    .map(({ edge, evidence }) => ({
-      body: edge.target.replace('body:', ''),
-      verb: evidence.verb,
-      paragraph: evidence.paragraph,
-      ...(evidence.role ? { role: evidence.role } : {}),
-    }));
-}
+const mandates = mandateItems;
 
 describe('mandates in presidential statements (en)', () => {
   it('"asks" gives a task as "requests" does (S/PRST/2007/23, para 6)', () => {

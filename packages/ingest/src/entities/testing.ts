@@ -3,7 +3,8 @@
  * line separated), operative paragraphs numbered "N." as in the UN's texts, their lettered
  * sub-paragraphs "(a)" numbered "N (a)".
  */
-import type { DocType } from '@unkg/graph';
+import { fragmentEvidence, type DocType } from '@unkg/graph';
+import { extractEntities } from './index';
 import type { Segment, SegmentedDocument } from '../types';
 
 export interface TestDocumentOptions {
@@ -50,4 +51,19 @@ export function testDocument(text: string, options: TestDocumentOptions = {}): S
     },
     segments,
   };
+}
+
+/** The MANDATES items extractEntities gives for a text of the resolution or statement `textOf`, in text order. */
+export function mandateItems(text: string, textOf: string, lang = 'en'): Array<{ body: string; verb: string | null; paragraph: string | null; role?: string }> {
+  const fragment = extractEntities(testDocument(text, { lang, textOf }), 'doc:test.txt');
+  return fragment.edges
+    .filter((edge) => edge.kind === 'MANDATES')
+    .flatMap((edge) => fragmentEvidence(edge).map((evidence) => ({ edge, evidence })))
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .map(({ edge, evidence }) => ({
+      body: edge.target.replace('body:', ''),
+      verb: evidence.verb,
+      paragraph: evidence.paragraph,
+      ...(evidence.role ? { role: evidence.role } : {}),
+    }));
 }
