@@ -510,8 +510,6 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
     const named = bySegment.get(index);
-    // a paragraph naming no body may still address some by a counted reference ("invites the three Committees to")
-    if (!named && !countedIn(lang, doc, segment, units)) return;
     if (listed) {
       if (named) readListItem(rules, lang, verbLang, doc, segment, index, named, listed.lemma, units, found);
       return;
@@ -532,6 +530,8 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (mention.kind === 'State' && lang.possessiveAfter?.test(doc.text.slice(mention.end, mention.end + 4))) continue;
       candidates.push(candidateOf(mention, segment));
     }
+    // a paragraph naming no body (or none that can be addressed) may still address some by a counted reference ("invites the
+    // three Committees to"): looked for once, and only where a relevant verb may stand
     if (candidates.length === 0 && !countedIn(lang, doc, segment, units)) return;
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, (candidates[0]?.start ?? 0) - VERB_REACH)) + 1);
     const all = clauseVerbs(text, from, verbLang);
@@ -1040,7 +1040,10 @@ function relativeFirst(lang: Language, gap: string, name: string, dates: boolean
 /** A gap of words between two bodies of a chain holds a conjunction or a comma ("و", "أو", "和", "及", "、", "،"). */
 function joined(lang: Language, gap: string): boolean {
   if (/[,،，、]/u.test(gap) || !/\p{L}/u.test(gap)) return true;
-  if (!lang.spaced) return [...lang.connectors].some((connector) => gap.includes(connector));
+  if (!lang.spaced) {
+    for (const connector of lang.connectors) if (gap.includes(connector)) return true;
+    return false;
+  }
   // (a proclitic alone is part of the next name: "مطالبة مجلس الأمن لحكومتي السودان")
   const words = (gap.match(/[\p{L}]+/gu) ?? []).filter((word) => !lang.proclitics.includes(word));
   return words.length === 0 || words.some((word) => lang.connectors.has(word) || lang.connectors.has(word.slice(0, 1)));
