@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { determinedAt, determinerTests, introducesInBrackets, introducesInQuotes, introductionInQuotesRegex } from './references';
+import { determinedAt, determinerTests, introducesInBrackets, introducesInQuotes } from './references';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -70,32 +70,6 @@ describe('short-form introductions', () => {
     }
     expect(agreed).toBe(20000);
     // the generator reaches both answers
-    expect(introduced).toBeGreaterThan(100);
-  });
-
-  it('reads the opening (bracket, comma, introducing word) as the one regex of opening and form does', () => {
-    const pick = (list: string[]): string => list[random(list.length)]!;
-    let seed = 11;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const spaces = ['', ' ', '  ', '\u00a0', '\n'];
-    const openings = ['(', ',', 'hereinafter', 'hereinafterx', 'hereafter', 'hereinafter referred to as', 'ci-apres', 'ci-apresa', 'en adelante', 'thereafter', 'x', '', '𝐀'];
-    const gap = ['', ' ', 'the ', 'le ', 'el ', '𝐀', ')', ' referred to as ', ', ', 'denomme '];
-    const forms = ['committee', 'comite', 'the mission', 'monitoring team'];
-    const langs: Array<string | undefined> = ['en', 'fr', 'es', 'ru', 'ar', 'zh', undefined];
-    let introduced = 0;
-    for (let trial = 0; trial < 20000; trial++) {
-      const form = pick(forms);
-      const lang = langs[random(langs.length)];
-      const after =
-        pick(spaces) + pick(openings) + pick(gap) + pick(gap) + pick(['"', '“', '«', '„', '', 'x']) + pick(spaces) + pick(['', 'the ', 'le ', 'el ', 'its ']) +
-        pick([form, form.slice(1), '']) + pick(spaces) + pick(['"', '”', '»', '“', ')', '', 'x']) + pick(gap);
-      const expected = introductionInQuotesRegex(form, lang).test(after);
-      expect(introducesInQuotes(after, form, lang), `${JSON.stringify(after)} ${form} ${lang}`).toBe(expected);
-      if (expected) introduced++;
-    }
     expect(introduced).toBeGreaterThan(100);
   });
 });

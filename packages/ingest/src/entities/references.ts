@@ -373,9 +373,6 @@ interface Named {
  * language (the forms are the data's heads, a bounded set), not at every call. In quotes, the
  * language's determiner may stand before the quote ("(the “Mechanism”)", ", le « Comité »") or
  * inside it ("(“the Committee”)", "(hereinafter referred to as “the Monitoring Team”)").
- * The regex in quotes is run after what opens the introduction (openingEnds): the opening's
- * `(?![\p{L}])` in each form's regex had V8 build the set of all letters from ICU at each
- * compile, some 0.3 ms for every head of every language.
  */
 const INTRODUCTIONS = new Map<string, { inQuotes: RegExp; inBrackets: RegExp }>();
 
@@ -384,8 +381,7 @@ function introductions(form: string, determiner: string): { inQuotes: RegExp; in
   let found = INTRODUCTIONS.get(key);
   if (!found) {
     found = {
-      // sticky: tried at each end of an opening
-      inQuotes: new RegExp(`[^)]{0,40}["“«„]\\s*${determiner ? `(?:${determiner})?` : ''}${escape(form)}\\s*["”»“]`, 'uy'),
+      inQuotes: new RegExp(`^\\s*${introducerOpening()}[^)]{0,40}["“«„]\\s*${determiner ? `(?:${determiner})?` : ''}${escape(form)}\\s*["”»“]`, 'u'),
       inBrackets: new RegExp(`^\\s*\\(\\s*${escape(form)}\\s*\\)`, 'u'),
     };
     INTRODUCTIONS.set(key, found);
@@ -395,12 +391,6 @@ function introductions(form: string, determiner: string): { inQuotes: RegExp; in
 
 let introducer: RegExp | null = null;
 let opening: string | null = null;
-let openingWords: string[] | null = null;
-
-/** The introducing words ("hereinafter", "ci-après"), folded, each once. */
-function introducerWords(): string[] {
-  return (openingWords ??= [...new Set((referencesFile().introducers ?? []).map((word) => foldText(word)))]);
-}
 
 /** What opens an introduction: a bracket, a comma, or an introducing word ("hereinafter", "ci-après"), folded. */
 function introducerOpening(): string {
@@ -415,49 +405,9 @@ function introducerStart(): RegExp {
   return (introducer ??= new RegExp(`^\\s*${introducerOpening()}`, 'u'));
 }
 
-/** A letter at the sticky position (a code point: a surrogate pair is read whole). */
-const LETTER_AT = /\p{L}/uy;
-
-/**
- * Where what opens an introduction ends in `after` (introducerOpening after `^\s*`): after a
- * bracket or a comma, after an introducing word not followed by a letter. The spaces before it
- * are all taken (the opening starts with no space).
- */
-function openingEnds(after: string): number[] {
-  let spaces = 0;
-  while (spaces < after.length && isSpace(after.charCodeAt(spaces))) spaces++;
-  const ends: number[] = [];
-  const first = after.charCodeAt(spaces);
-  if (first === 0x28 || first === 0x2c) ends.push(spaces + 1);
-  // a word may start before the last space only if it starts with spaces itself (as `\s*` gives some back)
-  for (let start = 0; start <= spaces; start++) {
-    for (const word of introducerWords()) {
-      if (!after.startsWith(word, start)) continue;
-      LETTER_AT.lastIndex = start + word.length;
-      if (!LETTER_AT.test(after)) ends.push(start + word.length);
-    }
-  }
-  return ends;
-}
-
-/** inQuotes tried after each opening: `^\s*${introducerOpening()}` and the form's regex, as one regex would. */
-function quotedAfterOpening(after: string, inQuotes: RegExp): boolean {
-  for (const end of openingEnds(after)) {
-    inQuotes.lastIndex = end;
-    if (inQuotes.test(after)) return true;
-  }
-  return false;
-}
-
 /** "(“the Mechanism”)", ", le « Comité »"; `lang`'s determiners may open the quoted form */
 export function introducesInQuotes(after: string, form: string, lang?: string): boolean {
-  return quotedAfterOpening(after, introductions(form, determinerOf(lang)).inQuotes);
-}
-
-/** For tests: the introduction in quotes as one regex (the opening and the form's), what introducesInQuotes must equal. */
-export function introductionInQuotesRegex(form: string, lang?: string): RegExp {
-  const determiner = determinerOf(lang);
-  return new RegExp(`^\\s*${introducerOpening()}[^)]{0,40}["“«„]\\s*${determiner ? `(?:${determiner})?` : ''}${escape(form)}\\s*["”»“]`, 'u');
+  return introductions(form, determinerOf(lang)).inQuotes.test(after);
 }
 
 /** "(البعثة المتكاملة)" */
@@ -536,7 +486,7 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
       const after = folded.slice(end, end + 60);
       return introducerStart().test(after) && head.forms.some((form) => {
         const { inQuotes, inBrackets } = introductions(form, rules.determiner);
-        return quotedAfterOpening(after, inQuotes) || inBrackets.test(after);
+        return inQuotes.test(after) || inBrackets.test(after);
       });
     });
   // a Government ("Gov-…") is a candidate only for a head of its category ("the Government"), never by its name's words
