@@ -215,3 +215,18 @@ describe('bodies of probe set 10 (composed, sanctions-committee and UNOCT styles
     expect(bodies('La Unión Europea recordó su apoyo al Centro de las Naciones Unidas contra el Terrorismo, mientras que Nigeria', 'es')).toEqual(['EU', 'UNCCT']);
   });
 });
+
+describe('bodies of probe set 13 (composed, OHCHR, UNODC, Noticias ONU and CS styles)', () => {
+  it('reads the Working Group on mercenaries, the Container Control Programme, the Andean Community, CICIG and the Gang Suppression Force', () => {
+    expect(bodies('GENÈVE – Le Groupe de travail des Nations Unies sur l’utilisation de mercenaires s’est dit aujourd’hui profondément préoccupé', 'fr')).toEqual(['WGMercenaries']);
+    expect(bodies('en el marco del Programa de Control de Contenedores UNODC-OMA (CCP), financiado por la Unión Europea. El programa coopera con la Comunidad Andina', 'es')).toEqual(['CAN', 'CCP', 'EU']);
+    expect(bodies('el fin de la Comisión Internacional contra la Impunidad en Guatemala (CICIG), cuyo mandato no fue renovado en 2019', 'es')).toEqual(['CICIG']);
+    expect(bodies('Haití: el Consejo de Seguridad autoriza una Fuerza de Represión de Pandillas', 'es')).toEqual(['GSF', 'SC']);
+  });
+  it('reads no African Union in a headline’s "JUSQU’AU", no Ombudsperson in the ECOWAS Mediator', () => {
+    expect(bodies('LE CONSEIL DE SÉCURITÉ PROROGE JUSQU’AU 15 JUILLET 2022 LE MANDAT DU BUREAU INTÉGRÉ DES NATIONS UNIES EN HAÏTI', 'fr')).toEqual(['BINUH', 'SC']);
+    expect(bodies('a salué la médiation de l’ancien Président nigérian Goodluck Jonathan, Médiateur de la CEDEAO, et mis en garde', 'fr')).toEqual([]);
+    // the Ombudsperson's own French name stays
+    expect(bodies('les demandes de radiation présentées au Bureau du Médiateur', 'fr')).toEqual(['Ombudsperson']);
+  });
+});

@@ -72,6 +72,9 @@ describe('findSubsidiaryBodies in Russian, Arabic and Chinese, and French and Sp
     { lang: 'en', text: 'Decides to re-establish the Panel of Experts appointed pursuant to paragraph 4 of resolution 1854 (2008)', expected: ['Panel1521'] },
     // the short link "pursuant to" takes no lettered paragraph: "the Committee, pursuant to paragraph 1 (b) of resolution 1452 (2002)" (1735) is the 1267 Committee's procedure
     { lang: 'en', text: 'Encourages the Committee, pursuant to paragraph 1 (b) of resolution 1452 (2002), to', expected: [] },
+    // "Comité de sanciones", "Comité des sanctions" before the link (probe set 13, Noticias ONU and CS styles)
+    { lang: 'es', text: 'El Comité de sanciones establecido en virtud de la resolución 2653 (2022) incluyó en su lista a varios de sus líderes', expected: ['Committee2653'] },
+    { lang: 'fr', text: 'le Comité des sanctions créé par la résolution 2374 (2017) a inscrit huit personnes sur sa liste', expected: ['Committee2374'] },
     // no resolution after the link: nothing
     { lang: 'ru', text: 'просит Комитет, учрежденный в 2011 году, представить доклад', expected: [] },
     { lang: 'zh', text: '请委员会提交报告', expected: [] },

@@ -142,6 +142,11 @@ describe('states', () => {
     // the adjectives of no head: none
     expect(mentioned('un texte français, allemand et libanais')).toEqual([]);
   });
+  it('reads adjectives after groups, fighters and cartels (probe set 13)', () => {
+    expect(mentioned('que la population appelle localement « Al-Chabab », sans lien avec le groupe somalien, a mené des raids')).toContain('State:SO');
+    expect(mentioned('la presencia de mercenarios del Grupo Wagner, de combatientes sirios y chadianos y de transferencias de drones', { lang: 'es' }).filter((id) => id.startsWith('State:'))).toEqual(['State:SY', 'State:TD']);
+    expect(mentioned('la disputa entre bandas como Los Choneros y Los Lobos, aliadas con cárteles mexicanos', { lang: 'es' }).filter((id) => id.startsWith('State:'))).toEqual(['State:MX']);
+  });
   it('finds country names in French and English (seed 004, S/PRST/2005)', () => {
     expect(mentioned('les opérations Epervier (menée au Tchad, au Mali, en Mauritanie, au Niger et au Sénégal) et Sawiyan (au Soudan)')).toEqual([
       'State:ML',

@@ -183,3 +183,10 @@ describe('two names joined by a particle that is also a conjunction (probe set 1
   });
 });
 
+describe('a capitalised article inside a surname after a given name, given names of probe set 13', () => {
+  it('keeps "La" between a given name and the surname that ends the name', () => {
+    expect(names('La Représentante spéciale du Secrétaire général et Cheffe du BINUH, Mme Helen La Lime, avait indiqué en octobre', 'fr')).toEqual(['Helen La Lime']);
+    expect(names('Au Niger, le général Abdourahamane Tiani a prolongé de cinq ans la transition', 'fr')).toEqual(['Abdourahamane Tiani']);
+    expect(names('el asesinato de dos miembros del Grupo de Expertos, Zaida Catalán y Michael Sharp, en Kasai en 2017', 'es')).toEqual(['Zaida Catalán', 'Michael Sharp']);
+  });
+});

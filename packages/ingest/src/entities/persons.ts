@@ -546,8 +546,13 @@ function cleanName(raw: string, { notNames, particles, nameCoordinators, givenFo
   for (const [index, word] of words.entries()) {
     // "José Javier De La Gasca": a capitalised article after a capitalised particle is part of the surname
     const next = words[index + 1];
+    // "Helen La Lime", "Jean-Marie Le Pen": a capitalised article between a given name and the surname that ends the name
     const article =
-      kept.length > 1 && next !== undefined && !notNames.has(next) && !CAPITALS.test(next) && particles.has(word.toLowerCase()) && particles.has(kept[kept.length - 1]!.toLowerCase());
+      next !== undefined &&
+      !notNames.has(next) &&
+      !CAPITALS.test(next) &&
+      particles.has(word.toLowerCase()) &&
+      ((kept.length > 1 && particles.has(kept[kept.length - 1]!.toLowerCase())) || (kept.length === 1 && index === words.length - 2 && givenFolded.has(foldText(kept[0]!))));
     if (!article && (notNames.has(word) || CAPITALS.test(word) || /['’]s$/u.test(word))) break;
     // "Nicos Anastasiades y Ersin Tatar": two names, the second one's given name after the conjunction
     if (kept.length > 1 && nameCoordinators.has(word) && next !== undefined && givenFolded.has(foldText(next))) break;

@@ -307,3 +307,28 @@ describe('reported mandates gold sets', () => {
     expect(mandates.f1, JSON.stringify(mandates)).toBeGreaterThanOrEqual(1 - 0.02);
   });
 });
+
+describe('mandates reported in news: probe set 13 (stop 26)', () => {
+  it('reads an adoption whose sentence cites another resolution with its year (CS style, Mali sanctions)', () => {
+    const text =
+      'Le Conseil de sécurité a, ce matin, reconduit jusqu’au 31 août 2022 les mesures de sanctions imposées par la résolution 2374 (2017), en adoptant à l’unanimité la résolution 2590 (2021), présentée par la France.\nLe Conseil proroge en outre jusqu’au 30 septembre 2022 le mandat du Groupe d’experts sur le Mali. Il prie également le Secrétaire général d’inclure, dans son rapport de décembre, des informations.';
+    expect(reported(text, 'fr').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2590 (2021) Panel2374 renew', 'S/RES/2590 (2021) SG request']);
+    // an adoption told as history stays history
+    expect(reported('En 2020, cinq ans après l’adoption de la résolution 2250 (2015), le Conseil prie le Secrétaire général de faire rapport.', 'fr')).toEqual([]);
+  });
+
+  it('reads "por la que" after the adopted resolution, the pluperfect, and "En ese texto" as the resolution the sentence before named (Noticias ONU style, Libya)', () => {
+    const text =
+      'El Consejo de Seguridad aprobó este jueves por unanimidad la resolución 2599 (2021), por la que prorrogó hasta el 31 de enero de 2022 el mandato de la Misión de Apoyo de las Naciones Unidas en Libia (UNSMIL).\nEn mayo, mediante la resolución 2571 (2021), el Consejo había prorrogado hasta el 15 de agosto de 2022 el mandato del Grupo de Expertos sobre Libia y pedido al Gobierno de Libia que notificara al Comité su punto focal. En ese texto, el Consejo también exhortó a todos los Estados Miembros a cumplir plenamente el embargo de armas.';
+    expect(reported(text, 'es', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual([
+      'S/RES/2599 (2021) UNSMIL renew',
+      'S/RES/2571 (2021) Panel1973 renew',
+      'S/RES/2571 (2021) Gov-LY request',
+      'S/RES/2571 (2021) MemberStates call upon',
+    ]);
+    // "En ese texto" with no resolution named before it in the paragraph: the adopted one
+    expect(reported('El Consejo aprobó la resolución 2599 (2021).\nEn ese texto, el Consejo exhortó a todos los Estados Miembros a apoyar el proceso.', 'es', 'news').map(({ resolution }) => resolution)).toEqual([
+      'S/RES/2599 (2021)',
+    ]);
+  });
+});

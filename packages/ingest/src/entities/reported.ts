@@ -50,6 +50,8 @@ interface ReportedLanguageData {
   coordinators: string[];
   passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[] };
   relatives?: string[];
+  /** words that refer back to the resolution a sentence before named as its source ("En ese texto", "In that resolution") */
+  sameText?: string[];
   mandatePassive?: MandatePassiveData;
   /** the Government named without its country ("the Government", "правительство", "الحكومة", "政府"): the Government of the one State the document is about */
   governmentAlone?: string[];
@@ -104,6 +106,7 @@ interface Language {
   coordinators: string[];
   passive: { auxiliaries: string[]; impersonal: Set<string>; forms: Array<[string, string]>; taskAfter: string[] } | null;
   relatives: string[];
+  sameText: string[];
   mandatePassive: {
     heads: string[];
     headsAfter: string[];
@@ -190,6 +193,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
         }
       : null,
     relatives: [...(rules.relatives ?? [])].sort(longestFirst),
+    sameText: rules.sameText ?? [],
     mandatePassive: rules.mandatePassive
       ? {
           heads: [...rules.mandatePassive.heads].sort(longestFirst),
@@ -244,6 +248,8 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       return;
     }
     let antecedent: SubjectKind | null = null;
+    /** the source the paragraph's last sentence named itself, for "En ese texto, el Consejo también exhortó …" */
+    let named: string | null = null;
     const carried = previous;
     previous = null;
     for (const [from, to] of sentences(doc.text, segment)) {
@@ -264,6 +270,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       if (extended) {
         found.push(...readParts(doc, mentions, index, extended.source, extended.parts));
         agents.add(extended.source);
+        named = extended.source;
         continue;
       }
       const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null);
@@ -288,8 +295,10 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const kind = clause.kind;
       adopted ??= adoptedResolutions(doc, lowered, lang);
       // else the one resolution a passive named as the agent of a renewed mandate ("任务期限已由安理会第2584(2021)号决议延长")
-      const source =
-        clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind) ?? reportedResolution(adopted, kind) ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      const own = clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind);
+      const back = own === null && named !== null && lang.sameText.some((words) => containsWord(lang, lowered.slice(from, clause.subjectStart), words)) ? named : null;
+      const source = own ?? back ?? reportedResolution(adopted, kind) ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      if (own) named = own;
       if (!source) continue;
       found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
     }
@@ -721,10 +730,13 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
   const adopted: ResolvedCitation[] = [];
   for (const segment of doc.segments) {
     if (segment.section !== 'body' || segment.textOf !== null) continue;
-    for (const citation of citationsInSpan(doc.text, segment.start, segment.end)) {
-      if (citation.target.kind !== 'Resolution') continue;
+    const citations = citationsInSpan(doc.text, segment.start, segment.end).filter((citation) => citation.target.kind === 'Resolution');
+    for (const [index, citation] of citations.entries()) {
       const sentence = sentenceBefore(lowered, Math.max(segment.start, citation.start - 200), citation.start);
-      const after = lowered.slice(citation.end, Math.min(segment.end, citation.end + 30));
+      // "imposées par la résolution 2374 (2017), en adoptant la résolution 2590 (2021)": the adoption right before the next citation is
+      // that one's
+      const next = citations[index + 1]?.start ?? segment.end;
+      const after = next - citation.end < 60 ? '' : lowered.slice(citation.end, Math.min(segment.end, citation.end + 30));
       // an adoption told as history ("In 2020, five years after the Council adopted resolution 2250 (2015)", "2250 (2015), adoptée il y a
       // cinq ans") is no report of it: another year than the resolution's, or a time ago, near it
       const told = (words: string): boolean => lang.adopted.some((word) => containsWord(lang, words, word)) && !historical(words, citation.target.year);
@@ -744,7 +756,8 @@ function sentenceBefore(lowered: string, from: number, to: number): string {
 /** Another year than the resolution's ("in 2020", "en 2015", "2015年"), or a time ago ("five years ago", "il y a", "hace"). */
 function historical(words: string, year: number | null | undefined): boolean {
   if (TIME_AGO.test(words)) return true;
-  for (const match of words.matchAll(YEARS)) {
+  // another resolution's year in its citation ("imposées par la résolution 2374 (2017) …, en adoptant la résolution 2590 (2021)") is no time
+  for (const match of words.replace(CITED_YEAR, ' ').matchAll(YEARS)) {
     if (Number(match[1]) === year) continue;
     // a full date is a time limit, no history ("until 15 March 2022", "حتى 15 آذار/مارس 2022", "2022年3月15日")
     const at = match.index + match[0].length - match[1]!.length;
@@ -757,6 +770,8 @@ function historical(words: string, year: number | null | undefined): boolean {
 const DAY_MONTH = /(?:\d{1,2}(?:er)?\s+[\p{L}/]+(?:\s+de)?\s+|\p{L}+\s+\d{1,2},\s+)$/u;
 const YEARS = /(?:^|[^\d/])((?:19|20)\d{2})(?![\d/])/gu;
 const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
+/** A resolution number's year in parentheses ("2374 (2017)", "第2374(2017)号") */
+const CITED_YEAR = /\d\s*\((?:19|20)\d{2}\)/gu;
 
 /** The one resolution of the subject's organ the document reports as adopted, else null. */
 function reportedResolution(adopted: readonly ResolvedCitation[], kind: SubjectKind): string | null {
