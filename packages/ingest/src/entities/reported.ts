@@ -682,7 +682,8 @@ function mandatePassive(lang: Language, text: string, lowered: string, segment: 
       const headAfter = headBefore ? undefined : rules.headsAfter.find((phrase) => words.endsWith(phrase));
       if (headBefore && words.length > headBefore.length) subject = [subjectStart, subjectEnd];
       else if (headAfter && words.length > headAfter.length) {
-        // "UNISFA's mandate" → "extends the mandate of UNISFA"; a template keeps the head ("决定将…的任务期限延长")
+        // "UNISFA's mandate" → "extends the mandate of UNISFA" (the shortest head before a name, longestFirst's last); a
+        // template keeps the head after it ("决定将…的任务期限延长")
         const keep = rules.template !== '{verb} {subject}';
         subject = [subjectStart, keep ? subjectEnd : subjectEnd - headAfter.length];
         head = keep ? '' : `${rules.heads[rules.heads.length - 1]} `;
