@@ -70,7 +70,6 @@ interface Language {
   rowWords: Set<string>;
   /** the list continuers ("in particular", "including"), as whole phrases */
   rowContinuers: RegExp | null;
-  connectorPattern: RegExp | null;
   proclitics: string[];
   task: RegExp | null;
   /** the task is a bare infinitive (Russian): a blocker not set off by a comma runs to it ("просит X с учетом мандатов A, B и C обеспечить") */
@@ -263,7 +262,6 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
     rowContinuers: spaced && data.listContinuers ? new RegExp(`${before}(?:${alternation(data.listContinuers.including)})${after}`, 'gu') : null,
-    connectorPattern: null,
     proclitics: (data.proclitics ?? []).map((item) => foldText(item)),
     task: taskPattern,
     blockersToTask: spaced && task.bare === true,
