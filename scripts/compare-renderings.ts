@@ -17,12 +17,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { KnowledgeGraph } from '../packages/graph/src/index';
 import { emptyBodiesReport, predictedFromGraph, scoreDocument } from '../packages/ingest/src/eval/bodies';
-import {
-  docKey,
-  readGoldCorpus,
-  scoreCitations,
-  type Predictions,
-} from '../packages/ingest/src/eval/citations';
+import { citationPredictions, readGoldCorpus, scoreCitations } from '../packages/ingest/src/eval/citations';
 import { evaluateSeeds, readGold } from '../packages/ingest/src/eval/seeds';
 import { ingestPaths } from '../packages/ingest/src/pipeline';
 
@@ -30,31 +25,6 @@ const FORMATS = ['txt', 'pdf', 'docx', 'doc'] as const;
 type Format = (typeof FORMATS)[number];
 
 const stemOf = (path: string): string => basename(path).replace(/\.[^.]+$/, '');
-
-function citationPredictions(
-  graph: KnowledgeGraph,
-  byStem: Map<string, { symbol: string; lang: string }>,
-): Predictions {
-  const predictions: Predictions = new Map();
-  graph.forEachEdge((_edge, attributes, _source, target) => {
-    if (attributes.kind !== 'CITES') return;
-    const node = graph.getNodeAttributes(target);
-    const symbol = 'symbol' in node ? node.symbol : undefined;
-    if (!symbol) return;
-    for (const evidence of attributes.evidence ?? []) {
-      if (!graph.hasNode(evidence.doc)) continue;
-      const documentNode = graph.getNodeAttributes(evidence.doc);
-      const source = 'source' in documentNode ? documentNode.source : undefined;
-      const document = source ? byStem.get(stemOf(source)) : undefined;
-      if (!document) continue;
-      const key = docKey(document.symbol, document.lang);
-      let set = predictions.get(key);
-      if (!set) predictions.set(key, (set = new Set()));
-      set.add(symbol);
-    }
-  });
-  return predictions;
-}
 
 /** (file stem, entity key) of every MENTIONS edge to an entity, by the document's language. */
 function mentions(graph: KnowledgeGraph): Map<string, Set<string>> {
@@ -108,7 +78,6 @@ async function main(): Promise<void> {
     if (existsSync(text)) files.get('txt')!.push(text);
   }
   const corpus = readGoldCorpus(corpusDir);
-  const byStem = new Map(corpus.documents.map((document) => [stemOf(document.file), document]));
   const subset = {
     ...corpus,
     documents: corpus.documents.filter((document) => stems.has(stemOf(document.file))),
@@ -147,7 +116,7 @@ async function main(): Promise<void> {
       `${format}: ${list.length} files, ${errors.length} errors, ${(report.files.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s\n`,
     );
     for (const error of errors.slice(0, 5)) process.stderr.write(`  ${error.source}: ${error.message}\n`);
-    const citations = scoreCitations(subset, citationPredictions(graph, byStem));
+    const citations = scoreCitations(subset, citationPredictions(graph, corpus));
     const rowOf = (scores: Record<string, { f1: number }>): Row =>
       Object.fromEntries(Object.entries(scores).map(([lang, score]) => [lang, score.f1]));
     table['citation F1, resolutions']![format] = {

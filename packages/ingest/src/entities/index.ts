@@ -17,7 +17,7 @@ import { findMandates, prepareMandates } from './mandates';
 import { findReportedMandates } from './reported';
 import { makeMatch, scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
-import { findPersons, preparePersons, type PersonMention } from './persons';
+import { findPersons, notNameWords, preparePersons, type PersonMention } from './persons';
 import { resolvePosts } from './posts';
 import { findFederalGovernments, prepareFederalGovernments } from './federal';
 import { findShortReferences } from './references';
@@ -326,13 +326,6 @@ function isPersonTitle(text: string, match: NameMatch): boolean {
   const next = /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|(\p{Lu}\p{Ll}+)(?=[\s,.;:!?)»]|$))/u.exec(after);
   // a word that starts no name ("Urges the Secretary-General, Member States and …": a list, persons.json notNames)
   return next !== null && !(next[1] !== undefined && notNameWords().has(next[1])) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
-}
-
-let notNames: Set<string> | null = null;
-
-/** persons.json notNames: capitalised words that start no person's name. */
-function notNameWords(): Set<string> {
-  return (notNames ??= new Set(loadGazetteer().persons.notNames));
 }
 
 /** "of the", "du", "del": the title is the complement of a noun ("report of the Secretary-General") */

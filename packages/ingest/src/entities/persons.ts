@@ -77,6 +77,16 @@ const { ROLE, HONORIFIC, VERB, GIVEN, PATRONYMIC, KOREAN, ACT } = KEYWORD;
 const PERSON_FLAGS = ROLE | HONORIFIC | VERB | GIVEN | PATRONYMIC | KOREAN | ACT;
 
 let patterns: Patterns | null = null;
+let notNames: Set<string> | null = null;
+
+/**
+ * persons.json notNames: capitalised words that start no person's name ("Urges", "Panel", "Secretariat"). The name readers
+ * here add the roles' words (a title is never part of a name); index.ts's isPersonTitle reads this list alone (the roles'
+ * words would change which titles it reads before a name).
+ */
+export function notNameWords(): ReadonlySet<string> {
+  return (notNames ??= new Set(loadGazetteer().persons.notNames));
+}
 
 /** A romanised Korean syllable, as names write them ("Ban", "Ki", "moon", "Kyung", "wha", "Jong", "un"). */
 const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t)?$/i;
@@ -140,7 +150,7 @@ function compile(): Patterns {
     actsLanguages: Object.fromEntries(Object.entries(rules.actsOf).filter(([, words]) => words.length > 0).map(([language]) => [language, true])),
     linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
-    notNames: new Set([...rules.notNames, ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
+    notNames: new Set([...notNameWords(), ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
     particles: new Set(rules.particles),
     nameCoordinators: new Set(rules.nameCoordinators ?? []),
     givenFolded: new Set(given.map((word) => foldText(word))),

@@ -21,7 +21,7 @@
  * about, a second resolution's relative clause. Word lists: data/entities/reported.json, per language.
  */
 import { citationsInSpan, type ResolvedCitation } from '../citations';
-import { escapeRegExp as escape } from '../escape-regexp';
+import { escapeRegExp as escape, longestFirst } from '../escape-regexp';
 import type { Segment, SegmentedDocument } from '../types';
 import { clauseLeadWords, lowerCaseKeepingOffsets } from '../verbs';
 import { entityRef, governmentId, loadGazetteer, readDataFile } from './gazetteer';
@@ -135,7 +135,6 @@ const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA' };
 let data: Record<string, ReportedLanguageData> | null = null;
 const languages = new Map<string, Language | null>();
 
-const longestFirst = (a: string, b: string): number => b.length - a.length;
 const longestKeyFirst = (a: [string, string], b: [string, string]): number => b[0].length - a[0].length;
 /** a letter or digit at `index` (none past either end): a word goes on there */
 const wordCharAt = (text: string, index: number): boolean => index >= 0 && index < text.length && /[\p{L}\p{N}]/u.test(text[index]!);
@@ -169,7 +168,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     nullSubject: rules.nullSubject ?? false,
     proclitics: rules.proclitics ?? [],
     subjects,
-    between: [...new Set([...rules.auxiliaries, ...rules.inserted, ...modifiers])].sort(longestFirst),
+    between: longestFirst([...rules.auxiliaries, ...rules.inserted, ...modifiers]),
     past,
     present,
     presentWithOrgan: rules.presentWithOrgan,
@@ -183,22 +182,22 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     statements: rules.statements,
     speech: rules.speech,
     blockedBefore: rules.blockedBefore.length > 0 ? new RegExp(`${boundary}(?:${rules.blockedBefore.map(escape).join('|')})\\s*$`, 'u') : null,
-    coordinators: [...rules.coordinators].sort(longestFirst),
+    coordinators: longestFirst(rules.coordinators),
     passive: rules.passive
       ? {
-          auxiliaries: [...rules.passive.auxiliaries].sort(longestFirst),
+          auxiliaries: longestFirst(rules.passive.auxiliaries),
           impersonal: new Set(rules.passive.impersonal),
           forms: Object.entries(rules.passive.forms).sort(longestKeyFirst),
-          taskAfter: [...rules.passive.taskAfter].sort(longestFirst),
+          taskAfter: longestFirst(rules.passive.taskAfter),
         }
       : null,
-    relatives: [...(rules.relatives ?? [])].sort(longestFirst),
+    relatives: longestFirst(rules.relatives ?? []),
     sameText: rules.sameText ?? [],
     mandatePassive: rules.mandatePassive
       ? {
-          heads: [...rules.mandatePassive.heads].sort(longestFirst),
-          headsAfter: [...(rules.mandatePassive.headsAfter ?? [])].sort(longestFirst),
-          auxiliaries: [...rules.mandatePassive.auxiliaries].sort(longestFirst),
+          heads: longestFirst(rules.mandatePassive.heads),
+          headsAfter: longestFirst(rules.mandatePassive.headsAfter ?? []),
+          auxiliaries: longestFirst(rules.mandatePassive.auxiliaries),
           forms: Object.entries(rules.mandatePassive.forms).sort(longestKeyFirst),
           verbFirst: rules.mandatePassive.verbFirst ?? false,
           agentInside: rules.mandatePassive.agentInside ?? false,
@@ -210,7 +209,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
           ),
         }
       : null,
-    governmentAlone: [...(rules.governmentAlone ?? [])].sort(longestFirst),
+    governmentAlone: longestFirst(rules.governmentAlone ?? []),
     resolutionWords: rules.resolutionWords,
     coordinatedForms: Object.entries(rules.coordinatedForms ?? {}).sort(longestKeyFirst),
   };
@@ -599,6 +598,23 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
   return found;
 }
 
+/** The end of an auxiliary of `auxiliaries` (longest first) that starts a word at `at`, else -1. */
+function auxiliaryEndAt(lang: Language, lowered: string, at: number, auxiliaries: readonly string[]): number {
+  if (lang.spaced && wordCharAt(lowered, at - 1)) return -1;
+  const auxiliary = auxiliaries.find((word) => startsWord(lang, lowered, at, word));
+  return auxiliary === undefined ? -1 : at + auxiliary.length;
+}
+
+/** The words after the last comma, semicolon, colon or dash: a passive report's subject (en, fr, es: no CJK commas)… */
+const AFTER_COMMA = /[^,;:—]*$/u;
+/** …and a renewed mandate's, read in Chinese too: after a CJK comma or semicolon as well ("，", "；"). */
+const AFTER_COMMA_OR_CJK_COMMA = /[^,;:—，；]*$/u;
+
+/** Where the clause before `at` starts: after the last separator (`afterSeparator`, anchored at the end) since `from`, else at `from`. */
+function clauseStartBefore(lowered: string, from: number, at: number, afterSeparator: RegExp): number {
+  return from + Math.max(lowered.slice(from, at).search(afterSeparator), 0);
+}
+
 /**
  * A passive report in the sentence [from, to): the addressee as subject ("The Secretary-General is requested to", "Le Secrétaire
  * général est prié de") becomes the operative clause with it as object ("requests The Secretary-General to"); an impersonal
@@ -608,18 +624,16 @@ function passiveClause(lang: Language, text: string, lowered: string, segment: S
   const passive = lang.passive;
   if (!passive) return null;
   for (let at = from; at < to; at++) {
-    if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
-    const auxiliary = passive.auxiliaries.find((word) => startsWord(lang, lowered, at, word));
-    if (!auxiliary) continue;
-    const position = skipBetween(lang, lowered, at + auxiliary.length, to);
+    const auxiliaryEnd = auxiliaryEndAt(lang, lowered, at, passive.auxiliaries);
+    if (auxiliaryEnd < 0) continue;
+    const position = skipBetween(lang, lowered, auxiliaryEnd, to);
     const form = passive.forms.find(([word]) => startsWord(lang, lowered, position, word));
     if (!form) continue;
     const end = position + form[0].length;
     const next = skipBetween(lang, lowered, end, to);
     if (!passive.taskAfter.some((word) => lowered.startsWith(word, next) && (!/\p{L}$/u.test(word) || !wordCharAt(lowered, next + word.length)))) continue;
     // the subject: the words since the sentence's start or the last comma before the auxiliary
-    const before = lowered.slice(from, at);
-    const clauseStart = from + Math.max(before.search(/[^,;:—]*$/u), 0);
+    const clauseStart = clauseStartBefore(lowered, from, at, AFTER_COMMA);
     if (insideQuotes(text, segment.start, clauseStart)) continue;
     const subject = lowered.slice(clauseStart, at).trim();
     if (passive.impersonal.has(subject)) return { clauseStart, parts: [form[1], [end, to]] };
@@ -641,10 +655,9 @@ function mandatePassive(lang: Language, text: string, lowered: string, segment: 
   const rules = lang.mandatePassive;
   if (!rules) return null;
   for (let at = from; at < to; at++) {
-    if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
-    const auxiliary = rules.auxiliaries.find((word) => startsWord(lang, lowered, at, word));
-    if (!auxiliary) continue;
-    let position = skipBetween(lang, lowered, at + auxiliary.length, to);
+    const auxiliaryEnd = auxiliaryEndAt(lang, lowered, at, rules.auxiliaries);
+    if (auxiliaryEnd < 0) continue;
+    let position = skipBetween(lang, lowered, auxiliaryEnd, to);
     let source: string | null = null;
     if (rules.agentInside) {
       // "已由安理会第2584(2021)号决议延长": the agent's citation between the auxiliary and the participle
@@ -669,8 +682,7 @@ function mandatePassive(lang: Language, text: string, lowered: string, segment: 
       if (rules.heads.some((phrase) => startsWord(lang, lowered, headAt, phrase))) subject = [headAt, to];
     } else {
       // the subject: the mandate of a mission ("the mandate of X", "X's mandate") since the sentence's start or the last comma
-      const before = lowered.slice(from, at);
-      let subjectStart = from + Math.max(before.search(/[^,;:—，；]*$/u), 0);
+      let subjectStart = clauseStartBefore(lowered, from, at, AFTER_COMMA_OR_CJK_COMMA);
       while (subjectStart < at && /\s/u.test(text[subjectStart]!)) subjectStart++;
       if (insideQuotes(text, segment.start, subjectStart)) return null;
       const words = lowered.slice(subjectStart, at).trimEnd();
@@ -679,7 +691,8 @@ function mandatePassive(lang: Language, text: string, lowered: string, segment: 
       const headAfter = headBefore ? undefined : rules.headsAfter.find((phrase) => words.endsWith(phrase));
       if (headBefore && words.length > headBefore.length) subject = [subjectStart, subjectEnd];
       else if (headAfter && words.length > headAfter.length) {
-        // "UNISFA's mandate" → "extends the mandate of UNISFA"; a template keeps the head ("决定将…的任务期限延长")
+        // "UNISFA's mandate" → "extends the mandate of UNISFA" (the shortest head before a name, longestFirst's last); a
+        // template keeps the head after it ("决定将…的任务期限延长")
         const keep = rules.template !== '{verb} {subject}';
         subject = [subjectStart, keep ? subjectEnd : subjectEnd - headAfter.length];
         head = keep ? '' : `${rules.heads[rules.heads.length - 1]} `;

@@ -19,7 +19,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readGraphFile } from '@unkg/graph';
+import { readGraphFile, type KnowledgeGraph } from '@unkg/graph';
 import { parseCommandLine } from '../command-line';
 import { tokenize } from '../citations/tokenize';
 import { resolveTokens } from '../citations/resolve';
@@ -133,7 +133,11 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 
 /** Predictions from a graph.json: every CITES evidence, attributed to its Document's corpus file. */
 export function predictionsFromGraph(graphPath: string, corpus: GoldCorpus): Predictions {
-  const graph = readGraphFile(graphPath);
+  return citationPredictions(readGraphFile(graphPath), corpus);
+}
+
+/** Predictions from a graph in memory (scripts/compare-renderings.ts scores the graphs it ingests). */
+export function citationPredictions(graph: KnowledgeGraph, corpus: GoldCorpus): Predictions {
   // By file stem, so a graph built from the AKN XML (xml/S_RES_2504_2020.en.xml) scores like one built from text/.
   const byFile = new Map(corpus.documents.map((document) => [fileStem(document.file), document]));
   const predictions: Predictions = new Map();
