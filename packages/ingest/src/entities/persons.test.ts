@@ -183,3 +183,10 @@ describe('two names joined by a particle that is also a conjunction (probe set 1
   });
 });
 
+
+describe('a German given name (probe set 12, ONU Info and Noticias ONU style)', () => {
+  it('reads Horst Köhler after a title and a State adjective', () => {
+    expect(names('M. Staffan de Mistura, qui succède à l’ancien Président allemand Horst Köhler, poste resté vacant', 'fr')).toContain('Horst Köhler');
+    expect(names('El diplomático sustituye al expresidente alemán Horst Köhler.', 'es')).toEqual(['Horst Köhler']);
+  });
+});

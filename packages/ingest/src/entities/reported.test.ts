@@ -288,6 +288,18 @@ describe('mandates reported in news: the Government alone, passives in ar and zh
   });
 });
 
+describe('mandates reported in news: probe set 12 (stop 26)', () => {
+  it('reads a Spanish full date as a time limit, no history ("hasta el 31 de octubre de 2022", Noticias ONU style)', () => {
+    const text = [
+      'El Consejo de Seguridad prorrogó este viernes hasta el 31 de octubre de 2022 el mandato de la Misión de las Naciones Unidas para el Referéndum del Sáhara Occidental (MINURSO), al aprobar la resolución 2602 (2021) con 13 votos a favor y las abstenciones de Rusia y Túnez.',
+      'En la resolución, el Consejo pidió al Secretario General que le informe periódicamente. También instó a los Estados Miembros a aportar contribuciones voluntarias nuevas.',
+    ].join('\n');
+    expect(reported(text, 'es', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['MINURSO renew', 'SG request', 'MemberStates urge']);
+    // another year told without a day and month is still history
+    expect(reported('En 2022, el Consejo prorrogó el mandato de la MINURSO, al aprobar la resolución 2602 (2021).', 'es', 'news')).toEqual([]);
+  });
+});
+
 const PROBES = fileURLToPath(new URL('../../../../test/probes/news-mandates/', import.meta.url));
 const NEWS = fileURLToPath(new URL('../../../../../shared/corpus/news/text/', import.meta.url));
 

@@ -753,8 +753,8 @@ function historical(words: string, year: number | null | undefined): boolean {
   }
   return false;
 }
-/** A day and a month before a year ("15 March ", "15 آذار/مارس ", "March 15, ") */
-const DAY_MONTH = /(?:\d{1,2}(?:er)?\s+[\p{L}/]+(?:\s+de)?\s+|\p{L}+\s+\d{1,2},\s+)$/u;
+/** A day and a month before a year ("15 March ", "15 آذار/مارس ", "March 15, ", "31 de octubre de ") */
+const DAY_MONTH = /(?:\d{1,2}(?:er)?\s+(?:de\s+)?[\p{L}/]+(?:\s+de)?\s+|\p{L}+\s+\d{1,2},\s+)$/u;
 const YEARS = /(?:^|[^\d/])((?:19|20)\d{2})(?![\d/])/gu;
 const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
 
