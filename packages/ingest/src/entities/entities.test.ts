@@ -292,3 +292,20 @@ describe('probe set 12 (stop 26): names the unseen run missed', () => {
     expect(mentioned('un accord italo-suédois')).toEqual([]);
   });
 });
+
+describe('names of the subjects of probe set 12 beyond its texts (stop 26)', () => {
+  it('finds ECCAS in Spanish (not Member States inside it), the Peace Implementation Council in fr/es, MOWCA, the Coalition in Spanish, ISIL-K in French', () => {
+    expect(mentioned('la Comunidad Económica de los Estados de África Central y la Comisión del Golfo de Guinea', { lang: 'es' })).toEqual(['Body:ECCAS', 'Body:GGC']);
+    expect(mentioned('le Conseil de mise en œuvre de la paix')).toEqual(['Body:PIC']);
+    expect(mentioned('el Consejo de Aplicación del Acuerdo de Paz', { lang: 'es' })).toEqual(['Body:PIC']);
+    expect(mentioned('the Maritime Organization of West and Central Africa (MOWCA)', { lang: 'en' })).toEqual(['Body:MOWCA']);
+    expect(mentioned('la Coalición Mundial contra el Dáesh', { lang: 'es' })).toEqual(['Body:GlobalCoalition']);
+    expect(mentioned('des attentats revendiqués par l’EIIL-Khorasan')).toEqual(['Group:ISILK']);
+  });
+  it('reads the Global Internet Forum to Counter Terrorism as no mention of the Internet threat', () => {
+    expect(mentioned('Participants from the Global Internet Forum to Counter Terrorism discussed', { lang: 'en' })).toEqual([]);
+    // with its acronym in brackets, a body the document introduces: no threat either
+    expect(mentioned('the Global Internet Forum to Counter Terrorism (GIFCT) and', { lang: 'en' })).toEqual(['Body:GIFCT']);
+    expect(mentioned('empresas como las que integran el Foro Mundial de Internet contra el Terrorismo', { lang: 'es' })).toEqual([]);
+  });
+});
