@@ -241,3 +241,76 @@ describe('fragment', () => {
     });
   });
 });
+
+describe('probe set 12 (stop 26): names the unseen run missed', () => {
+  it('finds the Office of the High Representative, the Gulf of Guinea Commission, the Counter-ISIL Finance Group and the Team of Experts', () => {
+    expect(mentioned('said his delegation had supported the text because it no longer contained any reference to the Office of the High Representative.', { lang: 'en' })).toEqual([
+      'Body:OHR',
+    ]);
+    expect(mentioned('et demandé la fermeture du Bureau du Haut-Représentant.')).toEqual(['Body:OHR']);
+    // the other High Representatives' offices are no part of it
+    expect(mentioned('the Office of the High Representative for Disarmament Affairs', { lang: 'en' })).toEqual([]);
+    expect(mentioned('It encouraged ECOWAS, ECCAS and the Gulf of Guinea Commission to continue operationalizing the Yaoundé Code of Conduct architecture', { lang: 'en' })).toEqual([
+      'Body:ECCAS',
+      'Body:ECOWAS',
+      'Body:GGC',
+    ]);
+    expect(mentioned('Eighteen months after the Counter‑ISIL Finance Group of the Global Coalition to Defeat Da’esh met in Rome', { lang: 'en' })).toEqual([
+      'Body:CIFG',
+      'Body:GlobalCoalition',
+    ]);
+    expect(mentioned('Mme Patten a indiqué que l’Équipe d’experts de l’état de droit et des questions touchant les violences sexuelles commises en période de conflit avait aidé la Guinée').filter((item) => item.startsWith('Body'))).toEqual([
+      'Body:TeamOfExpertsCRSV',
+    ]);
+    expect(mentioned('Patten explicó que el Equipo de Expertos sobre el Estado de Derecho y la Violencia Sexual en los Conflictos presta apoyo', { lang: 'es' }).filter((item) => item.startsWith('Body'))).toEqual([
+      'Body:TeamOfExpertsCRSV',
+    ]);
+  });
+  it('reads threats in a coordinated list after one head, antiquities, and "el reclutamiento y la utilización de niños"', () => {
+    expect(mentioned('including the links with transnational organized crime, kidnapping for ransom and illicit trafficking in drugs, arms and persons.', { lang: 'en' })).toEqual([
+      'Threat:ArmsTrafficking',
+      'Threat:DrugTrafficking',
+      'Threat:KidnappingForRansom',
+      'Threat:OrganizedCrime',
+      'Threat:TraffickingInPersons',
+    ]);
+    expect(mentioned('raised through extortion, kidnapping for ransom and the looting and sale of antiquities.', { lang: 'en' })).toEqual([
+      'Threat:CulturalProperty',
+      'Threat:Extortion',
+      'Threat:KidnappingForRansom',
+    ]);
+    expect(mentioned('El reclutamiento y la utilización de niños aumentaron en el Sahel central.', { lang: 'es' })).toEqual(['Threat:ChildRecruitment']);
+  });
+  it('reads JNIM’s Spanish name with "a los", and "Nueva Zelandia"', () => {
+    expect(mentioned('el Estado Islámico en el Gran Sáhara y el Grupo de Apoyo al Islam y a los Musulmanes figuran entre los principales responsables', { lang: 'es' })).toEqual([
+      'Group:ISGS',
+      'Group:JNIM',
+    ]);
+    expect(mentioned('el atentado contra dos mezquitas de Christchurch, en Nueva Zelandia, que fue transmitido', { lang: 'es' })).toEqual(['State:NZ']);
+  });
+  it('reads the States of a compound adjective after a head noun, and nationality and former presidents as heads', () => {
+    expect(mentioned('M. Staffan de Mistura, diplomate italo-suédois qui succède à l’ancien Président allemand Horst Köhler')).toEqual(['State:DE', 'State:IT', 'State:SE']);
+    expect(mentioned('le long de la frontière soudano‑tchadienne')).toEqual(['State:SD', 'State:TD']);
+    expect(mentioned('El diplomático, de nacionalidad italiana y sueca, sustituye al expresidente alemán Horst Köhler.', { lang: 'es' })).toEqual(['State:DE', 'State:IT', 'State:SE']);
+    // no listed adjective at the end of the compound, or no head noun: none
+    expect(mentioned('la stratégie de la France pour l’Indo-Pacifique et le monde anglo-saxon').filter((item) => item !== 'State:FR')).toEqual([]);
+    expect(mentioned('un accord italo-suédois')).toEqual([]);
+  });
+});
+
+describe('names of the subjects of probe set 12 beyond its texts (stop 26)', () => {
+  it('finds ECCAS in Spanish (not Member States inside it), the Peace Implementation Council in fr/es, MOWCA, the Coalition in Spanish, ISIL-K in French', () => {
+    expect(mentioned('la Comunidad Económica de los Estados de África Central y la Comisión del Golfo de Guinea', { lang: 'es' })).toEqual(['Body:ECCAS', 'Body:GGC']);
+    expect(mentioned('le Conseil de mise en œuvre de la paix')).toEqual(['Body:PIC']);
+    expect(mentioned('el Consejo de Aplicación del Acuerdo de Paz', { lang: 'es' })).toEqual(['Body:PIC']);
+    expect(mentioned('the Maritime Organization of West and Central Africa (MOWCA)', { lang: 'en' })).toEqual(['Body:MOWCA']);
+    expect(mentioned('la Coalición Mundial contra el Dáesh', { lang: 'es' })).toEqual(['Body:GlobalCoalition']);
+    expect(mentioned('des attentats revendiqués par l’EIIL-Khorasan')).toEqual(['Group:ISILK']);
+  });
+  it('reads the Global Internet Forum to Counter Terrorism as no mention of the Internet threat', () => {
+    expect(mentioned('Participants from the Global Internet Forum to Counter Terrorism discussed', { lang: 'en' })).toEqual([]);
+    // with its acronym in brackets, a body the document introduces: no threat either
+    expect(mentioned('the Global Internet Forum to Counter Terrorism (GIFCT) and', { lang: 'en' })).toEqual(['Body:GIFCT']);
+    expect(mentioned('empresas como las que integran el Foro Mundial de Internet contra el Terrorismo', { lang: 'es' })).toEqual([]);
+  });
+});

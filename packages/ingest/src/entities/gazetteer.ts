@@ -59,6 +59,8 @@ export interface StatesFile {
   adjectiveHeads: Record<string, string[]>;
   /** English adjectives that are also language names ("French", "Chinese"): a State only before a head noun ("French forces") */
   adjectivesBeforeHead?: { heads: string[]; states: Record<string, string[]> };
+  /** first parts of French and Spanish compound adjectives ("italo" of "italo-suédois", "soudano" of "soudano-tchadienne") */
+  compoundPrefixes?: { states: Record<string, string[]> };
   excluded: { names: string[] };
   states: Array<{ iso2: string; names: Record<string, string[]>; adjectives: Record<string, string[]> }>;
 }
@@ -248,6 +250,8 @@ export interface Gazetteer {
   adjectiveHeads: RegExp;
   /** the head noun right after an adjective of `adjectivesBeforeHead` ("French forces", "Chinese authorities") */
   headsAfter: RegExp;
+  /** the rest of a compound adjective after its first part ("-suédois" of "italo-suédois") */
+  compoundRest: RegExp;
   persons: PersonRules;
   mandates: MandateRules;
 }
@@ -312,14 +316,18 @@ function assembleGazetteer(): Gazetteer {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
+  // "le diplomate italo-suédois", "la frontière soudano-tchadienne": first parts of a compound before the adjective
+  const prefixes = Object.values(states.compoundPrefixes?.states ?? {}).flat().map(escapeRegExp).join('|');
+  const compound = prefixes ? `(?:(?:${prefixes})[-\u2011])*` : '';
   return {
     ...core,
     envoys,
     // after the head, the adjectives of other States may come first: "des ressortissants français, allemand, libanais et nigérian"
     adjectiveHeads: new RegExp(
-      `(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[ \\t]+(?:${listed})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})$`,
+      `(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[ \\t]+(?:${listed})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})${compound}$`,
       'iu',
     ),
+    compoundRest: prefixes ? new RegExp(`^[-\\u2011]${compound}(?:${listed})(?![\\p{L}])`, 'iu') : /(?!)/u,
     headsAfter: headsAfter.length > 0 ? new RegExp(`^[ \\t]+(?:${headsAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u') : /(?!)/u,
     persons: readDataFile<PersonRules>('persons.json'),
     mandates: readDataFile<MandateRules>('mandates.json'),
@@ -393,6 +401,7 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     for (const adjective of [...state.headedAdjectives, ...(state.otherAdjectives.es ?? [])]) {
       add('State', state.iso2, adjective, 'adjective-head');
     }
+    for (const prefix of states.compoundPrefixes?.states[state.iso2] ?? []) add('State', state.iso2, prefix, 'compound-prefix');
   }
   const governments = readDataFile<GovernmentsFile>('governments.json');
   const addresseeOnly = new Set<string>();

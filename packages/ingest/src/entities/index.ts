@@ -295,6 +295,10 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
     return gazetteer.adjectiveHeads.test(doc.text.slice(Math.max(0, match.start - 60), match.start)) || namesSpeaker(doc.text, match);
   }
   if (match.requires === 'head-after') return gazetteer.headsAfter.test(doc.text.slice(match.end, match.end + 40));
+  // "italo" of "le diplomate italo-suédois": the rest of a compound adjective after it, a head noun before it
+  if (match.requires === 'compound-prefix') {
+    return gazetteer.compoundRest.test(doc.text.slice(match.end, match.end + 60)) && gazetteer.adjectiveHeads.test(doc.text.slice(Math.max(0, match.start - 60), match.start));
+  }
   const index = segmentAt(doc.segments, match.start);
   const segment = doc.segments[index];
   const from = segment?.start ?? 0;

@@ -190,3 +190,19 @@ describe('a capitalised article inside a surname after a given name, given names
     expect(names('el asesinato de dos miembros del Grupo de Expertos, Zaida Catalán y Michael Sharp, en Kasai en 2017', 'es')).toEqual(['Zaida Catalán', 'Michael Sharp']);
   });
 });
+
+describe('a German given name (probe set 12, ONU Info and Noticias ONU style)', () => {
+  it('reads Horst Köhler after a title and a State adjective', () => {
+    expect(names('M. Staffan de Mistura, qui succède à l’ancien Président allemand Horst Köhler, poste resté vacant', 'fr')).toContain('Horst Köhler');
+    expect(names('El diplomático sustituye al expresidente alemán Horst Köhler.', 'es')).toEqual(['Horst Köhler']);
+  });
+});
+
+describe('given names of the officials of probe set 12’s subjects (stop 26)', () => {
+  it('reads a name without a title that starts with one of them', () => {
+    expect(names('“Children are paying the price,” Virginia Gamba told reporters in New York.')).toEqual(['Virginia Gamba']);
+    expect(names('Roza Otunbayeva warned the Council that the de facto authorities had not responded.')).toEqual(['Roza Otunbayeva']);
+    expect(names('Según Staffan de Mistura, el proceso sigue estancado.', 'es')).toEqual(['Staffan de Mistura']);
+    expect(names('Aroldo Lázaro a indiqué que la Force restait déployée.', 'fr')).toEqual(['Aroldo Lázaro']);
+  });
+});

@@ -288,6 +288,39 @@ describe('mandates reported in news: the Government alone, passives in ar and zh
   });
 });
 
+describe('mandates reported in news: probe set 12 (stop 26)', () => {
+  it('reads a Spanish full date as a time limit, no history ("hasta el 31 de octubre de 2022", Noticias ONU style)', () => {
+    const text = [
+      'El Consejo de Seguridad prorrogó este viernes hasta el 31 de octubre de 2022 el mandato de la Misión de las Naciones Unidas para el Referéndum del Sáhara Occidental (MINURSO), al aprobar la resolución 2602 (2021) con 13 votos a favor y las abstenciones de Rusia y Túnez.',
+      'En la resolución, el Consejo pidió al Secretario General que le informe periódicamente. También instó a los Estados Miembros a aportar contribuciones voluntarias nuevas.',
+    ].join('\n');
+    expect(reported(text, 'es', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['MINURSO renew', 'SG request', 'MemberStates urge']);
+    // another year told without a day and month is still history
+    expect(reported('En 2022, el Consejo prorrogó el mandato de la MINURSO, al aprobar la resolución 2602 (2021).', 'es', 'news')).toEqual([]);
+  });
+
+  it('reads the year of a full date as a time limit when the day falls outside the words before the adoption, and "del 2022"', () => {
+    expect(reported('El Consejo de Seguridad prorrogó hasta el 31 de octubre de 2022 el mandato de la MINURSO, al aprobar la resolución 2602 (2021).', 'es', 'news').map(({ body }) => body)).toEqual(['MINURSO']);
+    expect(reported('El Consejo de Seguridad extendió hasta el 31 de octubre del 2022 el mandato de la MINURSO, al aprobar la resolución 2602 (2021).', 'es', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['MINURSO renew']);
+    expect(reported('El Consejo de Seguridad prorrogó hasta el año 2022 el mandato de la MINURSO, al aprobar la resolución 2602 (2021).', 'es', 'news')).toEqual([]);
+  });
+
+  it('reads "asked", "by the terms of", "prolongé", and the 15-member body in French and Spanish (UN News, ONU Info, Noticias ONU style)', () => {
+    expect(reported('Adopting resolution 2602 (2021), the Council renewed MINURSO’s mandate for one year and asked the Secretary-General to brief it regularly.', 'en', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['MINURSO renew', 'SG request']);
+    expect(reported('By the terms of resolution 2767 (2024), the Council authorized Member States to take all necessary measures.', 'en', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2767 (2024) MemberStates']);
+    expect(reported('Le Conseil de sécurité a prolongé jusqu’au 31 octobre 2022 le mandat de la MINURSO, en adoptant la résolution 2602 (2021).', 'fr', 'news').map(({ body }) => body)).toEqual(['MINURSO']);
+    expect(reported('Le Conseil de sécurité a adopté la résolution 2602 (2021). L’organe de 15 membres a exhorté les États Membres à verser des contributions.', 'fr', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['MemberStates urge']);
+    expect(reported('El Consejo de Seguridad aprobó la resolución 2602 (2021). El órgano de 15 miembros exhortó a los Estados Miembros a aportar contribuciones.', 'es', 'news').map(({ body }) => body)).toEqual(['MemberStates']);
+  });
+
+  it('reads "de la ONU" after the Council, and the appeals of "hizo un llamamiento a", "a lancé un appel aux" (Noticias ONU, ONU Info style)', () => {
+    expect(reported('El Consejo de Seguridad de la ONU renovó este jueves por un año el mandato de la MINURSO, al aprobar la resolución 2602 (2021).', 'es', 'news').map(({ body }) => body)).toEqual(['MINURSO']);
+    expect(reported('Le Conseil de sécurité de l’ONU a renouvelé jeudi pour un an le mandat de la MINURSO, en adoptant la résolution 2602 (2021).', 'fr', 'news').map(({ body }) => body)).toEqual(['MINURSO']);
+    expect(reported('El Consejo de Seguridad aprobó la resolución 2602 (2021). El Consejo también hizo un llamamiento a los Estados Miembros para que aporten contribuciones.', 'es', 'news').map(({ body }) => body)).toEqual(['MemberStates']);
+    expect(reported('Le Conseil de sécurité a adopté la résolution 2602 (2021). Le Conseil a également lancé un appel aux États Membres pour qu’ils versent des contributions.', 'fr', 'news').map(({ body }) => body)).toEqual(['MemberStates']);
+  });
+});
+
 const PROBES = fileURLToPath(new URL('../../../../test/probes/news-mandates/', import.meta.url));
 const NEWS = fileURLToPath(new URL('../../../../../shared/corpus/news/text/', import.meta.url));
 

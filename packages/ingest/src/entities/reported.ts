@@ -752,9 +752,11 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
       const after = next - citation.end < 60 ? '' : lowered.slice(citation.end, Math.min(segment.end, citation.end + 30));
       // an adoption told as history ("In 2020, five years after the Council adopted resolution 2250 (2015)", "2250 (2015), adoptée il y a
       // cinq ans") is no report of it: another year than the resolution's, or a time ago, near it
-      const told = (words: string): boolean => lang.adopted.some((word) => containsWord(lang, words, word)) && !historical(words, citation.target.year);
-      if (told(sentence.slice(-70)) && !historical(sentence, citation.target.year)) adopted.push(citation);
-      else if (told(after)) adopted.push(citation);
+      const says = (words: string): boolean => lang.adopted.some((word) => containsWord(lang, words, word));
+      // the history is read in the whole sentence, so that a date's day cut off the window does not make its year another one
+      // ("prorrogó hasta el 31 de octubre de 2022 el mandato de la MINURSO, al aprobar la resolución 2602 (2021)")
+      if (says(sentence.slice(-70)) && !historical(sentence, citation.target.year)) adopted.push(citation);
+      else if (says(after) && !historical(after, citation.target.year)) adopted.push(citation);
     }
   }
   return adopted;
@@ -779,8 +781,8 @@ function historical(words: string, year: number | null | undefined): boolean {
   }
   return false;
 }
-/** A day and a month before a year ("15 March ", "15 آذار/مارس ", "March 15, ") */
-const DAY_MONTH = /(?:\d{1,2}(?:er)?\s+[\p{L}/]+(?:\s+de)?\s+|\p{L}+\s+\d{1,2},\s+)$/u;
+/** A day and a month before a year ("15 March ", "15 آذار/مارس ", "March 15, ", "31 de octubre de ") */
+const DAY_MONTH = /(?:\d{1,2}(?:er)?\s+(?:de\s+)?[\p{L}/]+(?:\s+del?)?\s+|\p{L}+\s+\d{1,2},\s+)$/u;
 const YEARS = /(?:^|[^\d/])((?:19|20)\d{2})(?![\d/])/gu;
 const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
 /** A resolution number's year in parentheses ("2374 (2017)", "第2374(2017)号") */

@@ -1,5 +1,5 @@
 /**
- * The project's news probe sets (test/probes/set7 … set11: passages written in the style of UN
+ * The project's news probe sets (test/probes/set7 … set12: passages written in the style of UN
  * News, press releases and UNODC, OHCHR and CTED news, annotated before their first run) ingested
  * and scored like the news gold: each category's F1 may not fall more than 0.02 below the value
  * measured when the sets were fixed (6 Dec 2026), so later work cannot break them silently.
@@ -24,6 +24,8 @@ const MEASURED: Record<string, Partial<Record<Category, number>>> = {
   set10: { bodies: 1, threats: 1, groups: 0.984, persons: 1, states: 1, resolutions: 1 },
   // set 11 (7 Dec 2026): unseen run bodies .973, threats .900, persons .947, states .956, mandates .878; 1 after the fixes
   set11: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, mandates: 1, resolutions: 1 },
+  // set 12 (stop 26): unseen run bodies .941, threats .857, groups .980, persons .979, states .961, mandates .889 (es .400); 1 after the fixes
+  set12: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, mandates: 1, resolutions: 1 },
   // set 13 (fr, es; 7 Dec 2026, stop 26): unseen run bodies .914, groups .931, persons .937, states .970, mandates .696; after the
   // gold corrections and the fixes 1, groups .982 (Cabo Delgado's insurgents, called locally "Al-Chabab", read as Somalia's Al-Shabaab)
   set13: { bodies: 1, threats: 1, groups: 0.982, persons: 1, states: 1, mandates: 1, resolutions: 1 },
