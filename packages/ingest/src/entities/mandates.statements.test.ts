@@ -110,3 +110,26 @@ describe('mandates: a body its establishing resolution names in lower case (en)'
     ]);
   });
 });
+
+describe('mandates: a task adverb that is a verb itself ("to continue his", "to take all") starts the task (en)', () => {
+  it('"encourages the Secretary-General to continue his consultations with relevant parties, in particular the African Union": the Secretary-General only (S/PRST/2006/19, para 1)', () => {
+    const text =
+      '1. The Security Council encourages the Secretary-General to continue his consultations with relevant parties, in particular the African Union, on the matter and requests him to closely follow the situation and continue to keep the Security Council informed.';
+    expect(mandates(text, 'S/PRST/2006/19').map((mandate) => mandate.body)).toEqual(['SG', 'SG']);
+  });
+  it('"urges the Special Representative … to take all necessary steps so that BINUCA will be fully operational": not BINUCA (S/PRST/2009/35, para 5)', () => {
+    const text =
+      '5. The Security Council urges the Special Representative of the Secretary-General to take all necessary steps so that BINUCA will be fully operational as soon as possible after 1 January 2010, in accordance with its mandate as set out in the Statement of its President of 7 April 2009 (S/PRST/2009/5).';
+    expect(mandates(text, 'S/PRST/2009/35').map((mandate) => mandate.body)).toEqual(['SRSG-CF']);
+  });
+  it('"encourages ECOWAS to continue its … support to the Bissau-Guinean authorities": ECOWAS only (S/RES/2512 (2020), para 16)', () => {
+    const text =
+      '16. Commends ECOWAS for holding to account those who obstruct the smooth conduct of the political and electoral processes and threaten peace and stability in Guinea-Bissau, encourages ECOWAS to continue its political, good offices and mediation support to the Bissau-Guinean authorities;';
+    expect(mandates(text, 'S/RES/2512 (2020)').map((mandate) => mandate.body)).toEqual(['ECOWAS']);
+  });
+  it('"requests the Secretary-General … to take the necessary steps, including … support to the ECOWAS elements": the Secretary-General only (S/RES/1497 (2003), para 4)', () => {
+    const text =
+      '4. Requests the Secretary-General, pending a decision by the Security Council on the establishment of a United Nations peacekeeping operation in Liberia, to take the necessary steps, including the necessary logistical support to the ECOWAS elements of the Multinational Force, and pre‑positioning critical logistical and personnel requirements to facilitate the rapid deployment of the envisaged operation;';
+    expect(mandates(text, 'S/RES/1497 (2003)').map((mandate) => mandate.body)).toEqual(['SG']);
+  });
+});

@@ -76,6 +76,8 @@ interface Language {
   /** the task is a bare infinitive (Russian): a blocker not set off by a comma runs to it ("просит X с учетом мандатов A, B и C обеспечить") */
   blockersToTask: boolean;
   notInfinitives: Set<string>;
+  /** an adverb of the task right before the word after it (`task.adverbs`): "to continue his", "to take all" */
+  taskAdverbBefore: RegExp | null;
   partners: RegExp | null;
   /** chain languages: a relative clause that may stand before the first addressee, closed by its particle ("派遣军警人员的") */
   relativeBefore: { clause: RegExp; heads: string[] } | null;
@@ -265,6 +267,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     task: taskPattern,
     blockersToTask: spaced && task.bare === true,
     notInfinitives: new Set((task.notInfinitives ?? []).map((word) => foldText(word))),
+    taskAdverbBefore: spaced && task.adverbs?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(task.adverbs)})\\s+$`, 'u') : null,
     partners,
     partnerBefore: data.partners?.length
       ? new RegExp(
@@ -897,6 +900,10 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
     if (word !== undefined) {
       // (and, where the task is a bare infinitive, one of joint work right after the verb, a word of `joint`: "рекомендует наладить оперативный обмен
       // информацией между МООНЮС и Группой экспертов" addresses the two, when the gap speaks of joint work between them)
+      // (but a word after an adverb that is a verb itself ("continue", "take") makes that adverb the infinitive: "encourages the
+      // Secretary-General to continue his consultations with relevant parties, in particular the African Union", "urges the Special
+      // Representative to take all necessary steps so that BINUCA will be" address the Secretary-General and the Special Representative only)
+      if (lang.notInfinitives.has(word) && lang.taskAdverbBefore?.test(match[0].slice(0, match[0].length - word.length))) return { start: match.index, complementizer };
       if (lang.notInfinitives.has(word) || (lang.blockersToTask && lang.joint?.words.has(word) && allowedGap(lang, folded.slice(from, match.index), false))) {
         pattern.lastIndex = match.index + 1;
         continue;
