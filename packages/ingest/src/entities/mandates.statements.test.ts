@@ -133,3 +133,40 @@ describe('mandates: a task adverb that is a verb itself ("to continue his", "to 
     expect(mandates(text, 'S/RES/1497 (2003)').map((mandate) => mandate.body)).toEqual(['SG']);
   });
 });
+
+describe('mandates: bodies named after a generic addressee and "including" or "in particular" (en)', () => {
+  it('"encourages international partners, including BINUB …, to increase their support": BINUB (S/PRST/2007/16, para 4)', () => {
+    const text =
+      '4. The Security Council urges the Government to intensify its efforts on all aspects of reform of the security sector and encourages international partners, including BINUB in accordance with its mandate, to increase their support for this endeavour.';
+    expect(mandates(text, 'S/PRST/2007/16').map((mandate) => mandate.body)).toEqual(['BINUB']);
+  });
+  it('"encourages the international community, including BINUCA, to provide": BINUCA (S/PRST/2009/35, para 2)', () => {
+    const text = '2. The Security Council encourages the international community, including BINUCA, to provide timely and adequate support to the process.';
+    expect(mandates(text, 'S/PRST/2009/35').map((mandate) => mandate.body)).toEqual(['BINUCA']);
+  });
+  it('"urges all international partners, in particular BINUB, UNDP and the World Bank, to ensure" (S/RES/1858 (2008), para 11)', () => {
+    const text =
+      '11. Underscores the importance of the disarmament, demobilization and reintegration process and urges all international partners, in particular BINUB, UNDP and the World Bank, to ensure that there are no gaps in resources and capacities during the interim period;';
+    expect(mandates(text, 'S/RES/1858 (2008)').map((mandate) => mandate.body)).toEqual(['BINUB', 'UNDP', 'WorldBank']);
+  });
+  it('"calls on the international community and the United Nations system to strengthen": the United Nations (S/PRST/2009/32, para 11)', () => {
+    const text =
+      '11. The Security Council calls on the international community and the United Nations system to strengthen their cooperation with regional and subregional organizations, in the fight against drug trafficking including in Africa.';
+    expect(mandates(text, 'S/PRST/2009/32').map((mandate) => mandate.body)).toEqual(['UN']);
+  });
+});
+
+describe('mandates: neighbouring and host States are the Member States addressed (en)', () => {
+  it('"urges the neighbouring states concerned", in lower case (S/PRST/2007/28, para 9)', () => {
+    const text = '9. The Council urges the neighbouring states concerned to further facilitate the effective reintegration of returning former combatants and to prevent all recruiting activities within their territories.';
+    expect(mandates(text, 'S/PRST/2007/28').map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+  it('"Calls on the neighbouring States to report to the Committee" (S/RES/1519 (2003), para 8)', () => {
+    const text = '8. Calls on the neighbouring States to report to the Committee quarterly on their efforts to implement the arms embargo, bearing in mind their crucial role in the implementation of the arms embargo;';
+    expect(mandates(text, 'S/RES/1519 (2003)').map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+  it('"Requests the host states to fulfil their obligations" (S/RES/2518 (2020), para 2)', () => {
+    const text = '2. Requests the host states to fulfil their obligations to facilitate access and freedom of movement for United Nations peacekeepers and their equipment consistent with the mandate;';
+    expect(mandates(text, 'S/RES/2518 (2020)').map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+});
