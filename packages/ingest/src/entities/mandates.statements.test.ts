@@ -170,3 +170,16 @@ describe('mandates: neighbouring and host States are the Member States addressed
     expect(mandates(text, 'S/RES/2518 (2020)').map((mandate) => mandate.body)).toEqual(['MemberStates']);
   });
 });
+
+describe('mandates: joint work between two committees named by their resolutions (en)', () => {
+  it('"improved coordination … between the Committee established pursuant to resolution 1267 (1999) (hereinafter referred to as “the Committee”) and the Committee established pursuant to resolution 1373 (2001)": both ("pursuant to" inside a name blocks nothing, "referred to as" is no task) (S/RES/1455 (2003), para 3)', () => {
+    const text =
+      '3. Stresses the need for improved coordination and increased exchange of information between the Committee established pursuant to resolution 1267 (1999) (hereinafter referred to as “the Committee”) and the Committee established pursuant to resolution 1373 (2001);';
+    expect(mandates(text, 'S/RES/1455 (2003)').map((mandate) => mandate.body)).toEqual(['Committee1267', 'CTC']);
+  });
+  it('"Stresses that improved cooperation between the Sudan, Chad and the Central African Republic … is also critical" (S/RES/1861 (2009), para 27)', () => {
+    const text =
+      '27. Stresses that improved cooperation between the Sudan, Chad and the Central African Republic with a view to putting an end to the activities of armed groups in the region is also critical to the restoration of peace and security in eastern Chad and the north-eastern Central African Republic;';
+    expect(mandates(text, 'S/RES/1861 (2009)').map((mandate) => mandate.body)).toEqual(['Gov-SD', 'Gov-TD', 'Gov-CF']);
+  });
+});

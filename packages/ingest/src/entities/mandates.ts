@@ -938,7 +938,14 @@ function zoneAddressees(
   if (complementizer) inZone = rowFrom(lang, folded, inZone, 0);
   const skipped = [
     ...(lang.partners ? markers.regions(lang.partners, zoneStart, end) : []),
-    ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end).map(([from, to]): [number, number] => [from, blockerEnd(lang, folded, zoneStart, from, to, end)]) : []),
+    // (a blocker inside a body's name is part of it: "the Committee established pursuant to resolution 1267 (1999) and the
+    // Committee established pursuant to resolution 1373 (2001)")
+    ...(lang.blockers
+      ? markers
+          .regions(lang.blockers, zoneStart, end)
+          .filter(([from]) => !inZone.some((candidate) => from > candidate.start && from < candidate.end))
+          .map(([from, to]): [number, number] => [from, blockerEnd(lang, folded, zoneStart, from, to, end)])
+      : []),
   ];
   const supported = lang.support ? markers.regions(lang.support, zoneStart, end) : [];
   const result: Array<{ candidate: Candidate; support: boolean }> = [];
