@@ -39,8 +39,13 @@ describe('mandates in presidential statements (en)', () => {
   });
   it('the Special Representative for "children and armed conflict" in lower case is the CAAC post (S/PRST/2006/33, para 3)', () => {
     const text = '3. The Security Council urges parties to armed conflict to cooperate with the Special Representative of the Secretary-General for children and armed conflict, as well as with UNICEF.';
-    // ("as well as with UNICEF" is still no partner: a partner list does not go on past "as well as with")
-    expect(mandates(text, 'S/PRST/2006/33').map((mandate) => `${mandate.body} ${mandate.role ?? ''}`)).toEqual(['SRSG-CAAC partner']);
+    // ("as well as with UNICEF": a conjunction and the marker's preposition again resume the partner list, `listContinuers.resuming`)
+    expect(mandates(text, 'S/PRST/2006/33').map((mandate) => `${mandate.body} ${mandate.role ?? ''}`)).toEqual(['SRSG-CAAC partner', 'UNICEF partner']);
+  });
+  it('"to work in close consultation with the Afghan Interim Authority …, as well as with the Special Representative": a partner too (S/RES/1386 (2001), para 4)', () => {
+    const text =
+      '4. Calls upon the International Security Assistance Force to work in close consultation with the Afghan Interim Authority in the implementation of the force mandate, as well as with the Special Representative of the Secretary-General;';
+    expect(mandates(text, 'S/RES/1386 (2001)').filter((mandate) => mandate.role === 'partner').map((mandate) => mandate.body)).toContain('SRSG');
   });
   it('the "Al-Qaida/Taliban Sanctions Committee" of 2005 is the 1267 Committee (S/PRST/2005/34, para 7)', () => {
     const text =

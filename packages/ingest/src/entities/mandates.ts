@@ -109,7 +109,7 @@ interface Language {
   /** chain languages: after a comma, the words that take the addressee list up again past an inserted phrase */
   resumer: RegExp | null;
   /** after a comma, words that carry a partner list on ("including"), and those that join it once inside ("and") */
-  continuer: { including: RegExp; joining: RegExp } | null;
+  continuer: { including: RegExp; joining: RegExp; resuming: RegExp | null } | null;
   genitive: RegExp | null;
   /** a post's title and a genitive word right before a name ("the Chairman of the", "le Directeur général de l'"): the post is the body's */
   heads: RegExp | null;
@@ -283,6 +283,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       ? {
           including: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.including)})${after}`, 'u'),
           joining: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.joining)})${after}`, 'u'),
+          resuming: data.listContinuers.resuming?.length ? new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.resuming)})${after}`, 'u') : null,
         }
       : null,
     supportAfter: data.supportAfter?.length ? new RegExp(`^\\s*(?:${alternation(data.supportAfter)})`, 'u') : null,
@@ -1436,7 +1437,8 @@ class MarkerMatches {
       let inside = false;
       while (comma >= 0 && comma < to && this.continuer) {
         const next = this.folded.slice(comma + 1, comma + 40);
-        if (this.continuer.including.test(next)) inside = true;
+        // ("to cooperate with the SRSG, as well as with UNICEF": a conjunction and the marker's preposition again resume its list)
+        if (this.continuer.including.test(next) || this.continuer.resuming?.test(next)) inside = true;
         else if (this.continuer.joining.test(next)) {
           if (!inside) break;
         } else {
