@@ -212,3 +212,26 @@ describe('mandates: the Special Representatives and Special Envoys in the plural
     expect(bodies(ru, 'S/RES/2565 (2021)', 'ru')).toEqual(['SRSG', 'SpecialEnvoy']);
   });
 });
+
+describe('mandates in older English resolutions: verbs and collective names (en)', () => {
+  it('"and consequently requests the Secretary-General to propose" ("consequently" is a verb modifier) (S/RES/1539 (2004), para 3)', () => {
+    const text =
+      '3. Expresses its intention to take appropriate measures, in particular while considering subregional and cross-border activities, to curb linkages between illicit trade in natural and other resources, illicit trafficking in small arms and light weapons, cross-border abduction and recruitment, and armed conflict, which can prolong armed conflict and intensify its impact on children, and consequently requests the Secretary-General to propose effective measures to control this illicit trade and trafficking;';
+    expect(mandates(text, 'S/RES/1539 (2004)').map((mandate) => mandate.body)).toEqual(['SG']);
+  });
+  it('"requests contributing countries to incorporate the Six Core Principles": the troop- and police-contributing countries (S/RES/1539 (2004), para 10)', () => {
+    const text =
+      '10. Notes with concern all the cases of sexual exploitation and abuse of women and children, especially girls, in humanitarian crisis, including those cases involving humanitarian workers and peacekeepers, requests contributing countries to incorporate the Six Core Principles of the Inter-Agency Standing Committee on Emergencies into pertinent codes of conduct for peacekeeping personnel;';
+    expect(mandates(text, 'S/RES/1539 (2004)').map((mandate) => mandate.body)).toEqual(['TPCC']);
+  });
+  it('"Requests that cooperating States take appropriate steps": the Member States (S/RES/1846 (2008), para 13)', () => {
+    const text =
+      '13. Requests that cooperating States take appropriate steps to ensure that the activities they undertake pursuant to the authorization in paragraph 10 do not have the practical effect of denying or impairing the right of innocent passage to the ships of any third State;';
+    expect(mandates(text, 'S/RES/1846 (2008)').map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+  it('"in consultation with the High Commissioner for Refugees": UNHCR a partner (S/PRST/2007/28, para 9)', () => {
+    const text =
+      '9. It encourages both governments to continue to cooperate to solve their common security concerns, to improve their diplomatic relations, and to support the voluntary return of refugees, in consultation with the High Commissioner for Refugees.';
+    expect(mandates(text, 'S/PRST/2007/28').map((mandate) => `${mandate.body} ${mandate.role ?? ''}`.trim())).toEqual(['UNHCR partner']);
+  });
+});
