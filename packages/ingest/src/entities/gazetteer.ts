@@ -167,7 +167,7 @@ export interface MandateLanguageRules {
    *  ("يطلب إلى القوة، في حدود قدراتها ومواردها المتاحة، وإلى الدول الأعضاء") */
   resumers?: string[];
   /** words after a comma that carry a list on ("…, including UNMAS, and the Panel"): a partner list runs on past them */
-  listContinuers?: { including: string[]; joining: string[] };
+  listContinuers?: { including: string[]; joining: string[]; resuming?: string[] };
   support?: string[];
   supportAfter?: string[];
   genitive?: string[];

@@ -39,8 +39,13 @@ describe('mandates in presidential statements (en)', () => {
   });
   it('the Special Representative for "children and armed conflict" in lower case is the CAAC post (S/PRST/2006/33, para 3)', () => {
     const text = '3. The Security Council urges parties to armed conflict to cooperate with the Special Representative of the Secretary-General for children and armed conflict, as well as with UNICEF.';
-    // ("as well as with UNICEF" is still no partner: a partner list does not go on past "as well as with")
-    expect(mandates(text, 'S/PRST/2006/33').map((mandate) => `${mandate.body} ${mandate.role ?? ''}`)).toEqual(['SRSG-CAAC partner']);
+    // ("as well as with UNICEF": a conjunction and the marker's preposition again resume the partner list, `listContinuers.resuming`)
+    expect(mandates(text, 'S/PRST/2006/33').map((mandate) => `${mandate.body} ${mandate.role ?? ''}`)).toEqual(['SRSG-CAAC partner', 'UNICEF partner']);
+  });
+  it('"to work in close consultation with the Afghan Interim Authority …, as well as with the Special Representative": a partner too (S/RES/1386 (2001), para 4)', () => {
+    const text =
+      '4. Calls upon the International Security Assistance Force to work in close consultation with the Afghan Interim Authority in the implementation of the force mandate, as well as with the Special Representative of the Secretary-General;';
+    expect(mandates(text, 'S/RES/1386 (2001)').filter((mandate) => mandate.role === 'partner').map((mandate) => mandate.body)).toContain('SRSG');
   });
   it('the "Al-Qaida/Taliban Sanctions Committee" of 2005 is the 1267 Committee (S/PRST/2005/34, para 7)', () => {
     const text =
@@ -108,5 +113,125 @@ describe('mandates: a body its establishing resolution names in lower case (en)'
       { body: 'UNIIIC', verb: 'decide', paragraph: '1' },
       { body: 'UNIIIC', verb: 'direct', paragraph: '6' },
     ]);
+  });
+});
+
+describe('mandates: a task adverb that is a verb itself ("to continue his", "to take all") starts the task (en)', () => {
+  it('"encourages the Secretary-General to continue his consultations with relevant parties, in particular the African Union": the Secretary-General only (S/PRST/2006/19, para 1)', () => {
+    const text =
+      '1. The Security Council encourages the Secretary-General to continue his consultations with relevant parties, in particular the African Union, on the matter and requests him to closely follow the situation and continue to keep the Security Council informed.';
+    expect(mandates(text, 'S/PRST/2006/19').map((mandate) => mandate.body)).toEqual(['SG', 'SG']);
+  });
+  it('"urges the Special Representative … to take all necessary steps so that BINUCA will be fully operational": not BINUCA (S/PRST/2009/35, para 5)', () => {
+    const text =
+      '5. The Security Council urges the Special Representative of the Secretary-General to take all necessary steps so that BINUCA will be fully operational as soon as possible after 1 January 2010, in accordance with its mandate as set out in the Statement of its President of 7 April 2009 (S/PRST/2009/5).';
+    expect(mandates(text, 'S/PRST/2009/35').map((mandate) => mandate.body)).toEqual(['SRSG-CF']);
+  });
+  it('"encourages ECOWAS to continue its … support to the Bissau-Guinean authorities": ECOWAS only (S/RES/2512 (2020), para 16)', () => {
+    const text =
+      '16. Commends ECOWAS for holding to account those who obstruct the smooth conduct of the political and electoral processes and threaten peace and stability in Guinea-Bissau, encourages ECOWAS to continue its political, good offices and mediation support to the Bissau-Guinean authorities;';
+    expect(mandates(text, 'S/RES/2512 (2020)').map((mandate) => mandate.body)).toEqual(['ECOWAS']);
+  });
+  it('"requests the Secretary-General … to take the necessary steps, including … support to the ECOWAS elements": the Secretary-General only (S/RES/1497 (2003), para 4)', () => {
+    const text =
+      '4. Requests the Secretary-General, pending a decision by the Security Council on the establishment of a United Nations peacekeeping operation in Liberia, to take the necessary steps, including the necessary logistical support to the ECOWAS elements of the Multinational Force, and pre‑positioning critical logistical and personnel requirements to facilitate the rapid deployment of the envisaged operation;';
+    expect(mandates(text, 'S/RES/1497 (2003)').map((mandate) => mandate.body)).toEqual(['SG']);
+  });
+});
+
+describe('mandates: bodies named after a generic addressee and "including" or "in particular" (en)', () => {
+  it('"encourages international partners, including BINUB …, to increase their support": BINUB (S/PRST/2007/16, para 4)', () => {
+    const text =
+      '4. The Security Council urges the Government to intensify its efforts on all aspects of reform of the security sector and encourages international partners, including BINUB in accordance with its mandate, to increase their support for this endeavour.';
+    expect(mandates(text, 'S/PRST/2007/16').map((mandate) => mandate.body)).toEqual(['BINUB']);
+  });
+  it('"encourages the international community, including BINUCA, to provide": BINUCA (S/PRST/2009/35, para 2)', () => {
+    const text = '2. The Security Council encourages the international community, including BINUCA, to provide timely and adequate support to the process.';
+    expect(mandates(text, 'S/PRST/2009/35').map((mandate) => mandate.body)).toEqual(['BINUCA']);
+  });
+  it('"urges all international partners, in particular BINUB, UNDP and the World Bank, to ensure" (S/RES/1858 (2008), para 11)', () => {
+    const text =
+      '11. Underscores the importance of the disarmament, demobilization and reintegration process and urges all international partners, in particular BINUB, UNDP and the World Bank, to ensure that there are no gaps in resources and capacities during the interim period;';
+    expect(mandates(text, 'S/RES/1858 (2008)').map((mandate) => mandate.body)).toEqual(['BINUB', 'UNDP', 'WorldBank']);
+  });
+  it('"calls on the international community and the United Nations system to strengthen": the United Nations (S/PRST/2009/32, para 11)', () => {
+    const text =
+      '11. The Security Council calls on the international community and the United Nations system to strengthen their cooperation with regional and subregional organizations, in the fight against drug trafficking including in Africa.';
+    expect(mandates(text, 'S/PRST/2009/32').map((mandate) => mandate.body)).toEqual(['UN']);
+  });
+});
+
+describe('mandates: neighbouring and host States are the Member States addressed (en)', () => {
+  it('"urges the neighbouring states concerned", in lower case (S/PRST/2007/28, para 9)', () => {
+    const text = '9. The Council urges the neighbouring states concerned to further facilitate the effective reintegration of returning former combatants and to prevent all recruiting activities within their territories.';
+    expect(mandates(text, 'S/PRST/2007/28').map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+  it('"Calls on the neighbouring States to report to the Committee" (S/RES/1519 (2003), para 8)', () => {
+    const text = '8. Calls on the neighbouring States to report to the Committee quarterly on their efforts to implement the arms embargo, bearing in mind their crucial role in the implementation of the arms embargo;';
+    expect(mandates(text, 'S/RES/1519 (2003)').map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+  it('"Requests the host states to fulfil their obligations" (S/RES/2518 (2020), para 2)', () => {
+    const text = '2. Requests the host states to fulfil their obligations to facilitate access and freedom of movement for United Nations peacekeepers and their equipment consistent with the mandate;';
+    expect(mandates(text, 'S/RES/2518 (2020)').map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+});
+
+describe('mandates: joint work between two committees named by their resolutions (en)', () => {
+  it('"improved coordination … between the Committee established pursuant to resolution 1267 (1999) (hereinafter referred to as “the Committee”) and the Committee established pursuant to resolution 1373 (2001)": both ("pursuant to" inside a name blocks nothing, "referred to as" is no task) (S/RES/1455 (2003), para 3)', () => {
+    const text =
+      '3. Stresses the need for improved coordination and increased exchange of information between the Committee established pursuant to resolution 1267 (1999) (hereinafter referred to as “the Committee”) and the Committee established pursuant to resolution 1373 (2001);';
+    expect(mandates(text, 'S/RES/1455 (2003)').map((mandate) => mandate.body)).toEqual(['Committee1267', 'CTC']);
+  });
+  it('"Stresses that improved cooperation between the Sudan, Chad and the Central African Republic … is also critical" (S/RES/1861 (2009), para 27)', () => {
+    const text =
+      '27. Stresses that improved cooperation between the Sudan, Chad and the Central African Republic with a view to putting an end to the activities of armed groups in the region is also critical to the restoration of peace and security in eastern Chad and the north-eastern Central African Republic;';
+    expect(mandates(text, 'S/RES/1861 (2009)').map((mandate) => mandate.body)).toEqual(['Gov-SD', 'Gov-TD', 'Gov-CF']);
+  });
+});
+
+describe('mandates: the Special Representatives and Special Envoys in the plural are the generic posts (six languages)', () => {
+  const bodies = (text: string, symbol: string, lang = 'en'): string[] => mandates(text, symbol, lang).filter((mandate) => !mandate.role).map((mandate) => mandate.body);
+  it('"Urges the Secretary-General and his Special Envoys to invite women" (S/RES/1820 (2008), para 12)', () => {
+    const text = '12. Urges the Secretary-General and his Special Envoys to invite women to participate in discussions pertinent to the prevention and resolution of conflict, the maintenance of peace and security, and post-conflict peacebuilding;';
+    expect(bodies(text, 'S/RES/1820 (2008)')).toEqual(['SG', 'SpecialEnvoy']);
+  });
+  it('"Requests the Secretary-General and his Special Envoys" in English, Spanish and Arabic (S/RES/2535 (2020), para 20)', () => {
+    expect(bodies('20. Requests the Secretary-General and his Special Envoys to include the views of youth in relevant discussions;', 'S/RES/2535 (2020)')).toEqual(['SG', 'SpecialEnvoy']);
+    expect(bodies('20. Solicita al Secretario General y a sus Enviadas y Enviados Especiales que incluyan las opiniones de la juventud en los debates pertinentes;', 'S/RES/2535 (2020)', 'es')).toEqual(['SG', 'SpecialEnvoy']);
+    expect(bodies('20. يطلب إلى الأمين العام ومبعوثيه الخاصين إدراج آراء الشباب في المناقشات ذات الصلة في مجالات صون السلام والأمن؛', 'S/RES/2535 (2020)', 'ar')).toEqual(['SG', 'SpecialEnvoy']);
+  });
+  it('"Further requests that Special Representatives and Special Envoys of the Secretary-General … use their good offices" in English, French and Russian (S/RES/2565 (2021), para 13)', () => {
+    const en =
+      '13. Further requests that Special Representatives and Special Envoys of the Secretary-General, within their respective mandates, and in coordination with all relevant stakeholders, including civil society and the COVAX Facility and ACT-A and other relevant initiatives as appropriate, use their good offices and mediation with parties to armed conflicts;';
+    const fr =
+      '13. Demande en outre aux représentants spéciaux et aux envoyés spéciaux du Secrétaire général, dans le cadre de leurs mandats respectifs et en coordination avec toutes les parties prenantes, y compris la société civile et le Mécanisme COVAX, l’Accélérateur ACT et d’autres initiatives pertinentes, le cas échéant, d’user de leurs bons offices et de leur médiation auprès des parties à un conflit armé;';
+    const ru =
+      '13. просит далее, чтобы специальные представители и специальные посланники Генерального секретаря, действуя в рамках своих соответствующих мандатов и в координации со всеми соответствующими заинтересованными сторонами, включая гражданское общество, Механизм COVAX, Инициативу АСТ‑А и другие соответствующие инициативы сообразно обстоятельствам, задействовали свои добрые услуги;';
+    expect(bodies(en, 'S/RES/2565 (2021)')).toEqual(['SRSG', 'SpecialEnvoy']);
+    expect(bodies(fr, 'S/RES/2565 (2021)', 'fr')).toEqual(['SRSG', 'SpecialEnvoy']);
+    expect(bodies(ru, 'S/RES/2565 (2021)', 'ru')).toEqual(['SRSG', 'SpecialEnvoy']);
+  });
+});
+
+describe('mandates in older English resolutions: verbs and collective names (en)', () => {
+  it('"and consequently requests the Secretary-General to propose" ("consequently" is a verb modifier) (S/RES/1539 (2004), para 3)', () => {
+    const text =
+      '3. Expresses its intention to take appropriate measures, in particular while considering subregional and cross-border activities, to curb linkages between illicit trade in natural and other resources, illicit trafficking in small arms and light weapons, cross-border abduction and recruitment, and armed conflict, which can prolong armed conflict and intensify its impact on children, and consequently requests the Secretary-General to propose effective measures to control this illicit trade and trafficking;';
+    expect(mandates(text, 'S/RES/1539 (2004)').map((mandate) => mandate.body)).toEqual(['SG']);
+  });
+  it('"requests contributing countries to incorporate the Six Core Principles": the troop- and police-contributing countries (S/RES/1539 (2004), para 10)', () => {
+    const text =
+      '10. Notes with concern all the cases of sexual exploitation and abuse of women and children, especially girls, in humanitarian crisis, including those cases involving humanitarian workers and peacekeepers, requests contributing countries to incorporate the Six Core Principles of the Inter-Agency Standing Committee on Emergencies into pertinent codes of conduct for peacekeeping personnel;';
+    expect(mandates(text, 'S/RES/1539 (2004)').map((mandate) => mandate.body)).toEqual(['TPCC']);
+  });
+  it('"Requests that cooperating States take appropriate steps": the Member States (S/RES/1846 (2008), para 13)', () => {
+    const text =
+      '13. Requests that cooperating States take appropriate steps to ensure that the activities they undertake pursuant to the authorization in paragraph 10 do not have the practical effect of denying or impairing the right of innocent passage to the ships of any third State;';
+    expect(mandates(text, 'S/RES/1846 (2008)').map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+  it('"in consultation with the High Commissioner for Refugees": UNHCR a partner (S/PRST/2007/28, para 9)', () => {
+    const text =
+      '9. It encourages both governments to continue to cooperate to solve their common security concerns, to improve their diplomatic relations, and to support the voluntary return of refugees, in consultation with the High Commissioner for Refugees.';
+    expect(mandates(text, 'S/PRST/2007/28').map((mandate) => `${mandate.body} ${mandate.role ?? ''}`.trim())).toEqual(['UNHCR partner']);
   });
 });

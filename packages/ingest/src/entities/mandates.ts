@@ -75,6 +75,8 @@ interface Language {
   /** the task is a bare infinitive (Russian): a blocker not set off by a comma runs to it ("просит X с учетом мандатов A, B и C обеспечить") */
   blockersToTask: boolean;
   notInfinitives: Set<string>;
+  /** an adverb of the task right before the word after it (`task.adverbs`): "to continue his", "to take all" */
+  taskAdverbBefore: RegExp | null;
   partners: RegExp | null;
   /** chain languages: a relative clause that may stand before the first addressee, closed by its particle ("派遣军警人员的") */
   relativeBefore: { clause: RegExp; heads: string[] } | null;
@@ -106,7 +108,7 @@ interface Language {
   /** chain languages: after a comma, the words that take the addressee list up again past an inserted phrase */
   resumer: RegExp | null;
   /** after a comma, words that carry a partner list on ("including"), and those that join it once inside ("and") */
-  continuer: { including: RegExp; joining: RegExp } | null;
+  continuer: { including: RegExp; joining: RegExp; resuming: RegExp | null } | null;
   genitive: RegExp | null;
   /** a post's title and a genitive word right before a name ("the Chairman of the", "le Directeur général de l'"): the post is the body's */
   heads: RegExp | null;
@@ -266,6 +268,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     task: taskPattern,
     blockersToTask: spaced && task.bare === true,
     notInfinitives: new Set((task.notInfinitives ?? []).map((word) => foldText(word))),
+    taskAdverbBefore: spaced && task.adverbs?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(task.adverbs)})\\s+$`, 'u') : null,
     partners,
     partnerBefore: data.partners?.length
       ? new RegExp(
@@ -281,6 +284,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       ? {
           including: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.including)})${after}`, 'u'),
           joining: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.joining)})${after}`, 'u'),
+          resuming: data.listContinuers.resuming?.length ? new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.resuming)})${after}`, 'u') : null,
         }
       : null,
     supportAfter: data.supportAfter?.length ? new RegExp(`^\\s*(?:${alternation(data.supportAfter)})`, 'u') : null,
@@ -898,6 +902,10 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
     if (word !== undefined) {
       // (and, where the task is a bare infinitive, one of joint work right after the verb, a word of `joint`: "рекомендует наладить оперативный обмен
       // информацией между МООНЮС и Группой экспертов" addresses the two, when the gap speaks of joint work between them)
+      // (but a word after an adverb that is a verb itself ("continue", "take") makes that adverb the infinitive: "encourages the
+      // Secretary-General to continue his consultations with relevant parties, in particular the African Union", "urges the Special
+      // Representative to take all necessary steps so that BINUCA will be" address the Secretary-General and the Special Representative only)
+      if (lang.notInfinitives.has(word) && lang.taskAdverbBefore?.test(match[0].slice(0, match[0].length - word.length))) return { start: match.index, complementizer };
       if (lang.notInfinitives.has(word) || (lang.blockersToTask && lang.joint?.words.has(word) && allowedGap(lang, folded.slice(from, match.index), false))) {
         pattern.lastIndex = match.index + 1;
         continue;
@@ -932,7 +940,14 @@ function zoneAddressees(
   if (complementizer) inZone = rowFrom(lang, folded, inZone, 0);
   const skipped = [
     ...(lang.partners ? markers.regions(lang.partners, zoneStart, end) : []),
-    ...(lang.blockers ? markers.regions(lang.blockers, zoneStart, end).map(([from, to]): [number, number] => [from, blockerEnd(lang, folded, zoneStart, from, to, end)]) : []),
+    // (a blocker inside a body's name is part of it: "the Committee established pursuant to resolution 1267 (1999) and the
+    // Committee established pursuant to resolution 1373 (2001)")
+    ...(lang.blockers
+      ? markers
+          .regions(lang.blockers, zoneStart, end)
+          .filter(([from]) => !inZone.some((candidate) => from > candidate.start && from < candidate.end))
+          .map(([from, to]): [number, number] => [from, blockerEnd(lang, folded, zoneStart, from, to, end)])
+      : []),
   ];
   const supported = lang.support ? markers.regions(lang.support, zoneStart, end) : [];
   const result: Array<{ candidate: Candidate; support: boolean }> = [];
@@ -1422,7 +1437,8 @@ class MarkerMatches {
       let inside = false;
       while (comma >= 0 && comma < to && this.continuer) {
         const next = this.folded.slice(comma + 1, comma + 40);
-        if (this.continuer.including.test(next)) inside = true;
+        // ("to cooperate with the SRSG, as well as with UNICEF": a conjunction and the marker's preposition again resume its list)
+        if (this.continuer.including.test(next) || this.continuer.resuming?.test(next)) inside = true;
         else if (this.continuer.joining.test(next)) {
           if (!inside) break;
         } else {
