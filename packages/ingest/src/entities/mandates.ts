@@ -193,6 +193,12 @@ let compiled: Compiled | null = null;
 
 /** Folded phrases as one alternation, longest first. */
 const alternation = (list: string[]): string => literals(list.map((item) => foldText(item)));
+/** A complementizer as a word ("que", "that"), an elided one ("qu'") before the next word's letter: "Demande qu'outre …". */
+const thatWord = (that: string[], after: string): string => {
+  const elided = that.filter((word) => word.endsWith("'"));
+  const open = that.filter((word) => !word.endsWith("'"));
+  return `(?:${[...(open.length ? [`(?:${alternation(open)})${after}`] : []), ...(elided.length ? [`(?:${alternation(elided)})`] : [])].join('|')})`;
+};
 const wordSet = (list: string[]): Set<string> => new Set(list.flatMap((phrase) => foldKey(phrase).split(' ')).filter(Boolean));
 
 function compileLanguage(lang: string, data: MandateLanguageRules): Language {
@@ -298,7 +304,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     // (a phrase between commas may stand before the complementizer too: "يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل")
     that: new RegExp(
-      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
+      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
       'u',
     ),
     passiveAgent:
@@ -1160,13 +1166,19 @@ function requestedThat(lang: Language, text: string, folded: string, markers: Ma
   let subjects: Candidate[] = [];
   // the subject right after the complementizer, or after a phrase inserted there ("Requests that, in addition to the
   // abovementioned priorities, UNIOGBIS and the Special Representative continue")
-  // (the phrase set off by a comma after "that", which may hold commas of its own)
-  const afterComma = /[,،，][\s*_]*$/u.test(that[0]);
-  for (let from = start; from >= 0 && from < Math.min(clauseEnd, start + INSERT_LENGTH) && (afterComma || from === start); from = nextComma(folded, from + 1)) {
+  // (the phrase set off by a comma after "that", which may hold commas of its own; or a short phrase naming no body closed by a
+  // comma alone, the subject's article right after it: "Demande qu'outre les priorités susmentionnées, le BINUGBIS et le
+  // Représentant spécial continuent", "reitera su exigencia de que, de forma inmediata y sin condiciones previas, el Gobierno")
+  // (a comma right after it too: "reitera su exigencia de que, de forma inmediata …, el Gobierno", the phrase reading "de que")
+  const afterComma = /[,،，][\s*_]*$/u.test(that[0]) || /^[\s*_]*[,،，]/u.test(folded.slice(start, clauseEnd));
+  const closing = afterComma ? -1 : nextComma(folded, start);
+  const closed = closing > start && closing - start <= UNOPENED_LENGTH && !inClause.some((candidate) => candidate.start < closing);
+  for (let from = start; from >= 0 && from < Math.min(clauseEnd, start + INSERT_LENGTH) && (afterComma || from === start || (closed && from === closing)); from = nextComma(folded, from + 1)) {
     const first = inClause.findIndex((candidate) => candidate.start >= from);
     if (first < 0) break;
     const head = inClause[first]!;
     const gap = folded.slice(from, head.start).replace(/^,/u, '');
+    if (from === closing && gap.trim().split(/\s+/u).length > 1) break;
     // "… in a phased manner, to Malian authorities": a name after "to", "in", "for" is a complement
     if (!allowedGap(lang, gap, false) || lang.complements?.test(gap)) continue;
     subjects = rowFrom(lang, folded, inClause, first);
@@ -1240,6 +1252,8 @@ function insertedBefore(lang: Language, gap: string): boolean {
   );
 }
 
+/** The longest phrase inserted right after "that" and closed by a comma alone ("qu'outre les priorités susmentionnées,"). */
+const UNOPENED_LENGTH = 80;
 /** The longest phrase inserted after "decides that," that is read for the subject after it. */
 const INSERT_LENGTH = 400;
 

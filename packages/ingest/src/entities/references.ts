@@ -490,10 +490,16 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
       });
     });
   // a Government ("Gov-…") is a candidate only for a head of its category ("the Government"), never by its name's words
-  const all = [...named].filter(([, entry]) =>
+  const all = [...named].filter(([id, entry]) =>
     entry.category === GOVERNMENT
       ? head.category === GOVERNMENT
-      : (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
+      : (head.category !== null && entry.category === head.category) ||
+        texts(entry).some(holds) ||
+        (arabic && isIntroduced(entry)) ||
+        // a body the text names by its acronym alone stands for its name in the text's language: "prie le Bureau" of a French
+        // text that writes "BINUGBIS" throughout (Bureau intégré des Nations Unies pour la consolidation de la paix en
+        // Guinée-Bissau) and names UNOWAS, the other Bureau, once
+        (spaced && byAcronymOnly(id, texts(entry), place.lang).some(holds)),
   );
   // a head of a preferred category (the sanctions bodies) stands for a body of it before one whose name merely holds the
   // word: Arabic "الفريق" is the panel ("فريق الخبراء المعني بالسودان"), not the country team ("فريق الأمم المتحدة القطري")
@@ -515,6 +521,28 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   // resolution that first names its own regime's Committee, then recalls others)
   const first = Math.min(...candidates.map(([, entry]) => entry.spans[0]!));
   return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
+}
+
+/** The bodies of bodies.json, read once: their acronyms and their names in each language, folded. */
+let gazetteerBodies: Map<string, { acronyms: Set<string>; names: Record<string, string[]> }> | null = null;
+
+/**
+ * The names in `lang` of a body whose every mention in the text (`texts`, folded) is one of its acronyms; none for a
+ * body the text names otherwise, whose own words are read instead.
+ */
+function byAcronymOnly(id: string, texts: string[], lang: string): string[] {
+  gazetteerBodies ??= new Map(
+    readDataFile<Array<{ id: string; acronyms?: string[]; names: Record<string, string[]> }>>('bodies.json').map((body) => [
+      body.id,
+      {
+        acronyms: new Set((body.acronyms ?? []).map((acronym) => foldText(acronym))),
+        names: Object.fromEntries(Object.entries(body.names).map(([language, names]) => [language, names.map((name) => foldText(name))])),
+      },
+    ]),
+  );
+  const body = gazetteerBodies.get(id);
+  if (!body || texts.length === 0 || !texts.every((text) => body.acronyms.has(text))) return [];
+  return body.names[lang] ?? [];
 }
 
 /** The document's language and the folded texts of the State it names most, if one is named more often than any other. */
