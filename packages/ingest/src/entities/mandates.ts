@@ -126,6 +126,8 @@ interface Language {
   /** a verb's form that ends with the complementizer ("demande que") */
   thatEnd: RegExp | null;
   verbFirst: boolean;
+  /** see MandateLanguageRules.lastConjunctWords (0: not read) */
+  lastConjunctWords: number;
   modal: RegExp | null;
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
   modalAfter: RegExp | null;
@@ -323,6 +325,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     andThat: spaced && data.that?.length && data.coordinators?.length ? new RegExp(`${before}(?:${alternation(data.coordinators)})\\s+(?:${alternation(data.that)})${after}`, 'gu') : null,
     thatEnd: data.that?.length ? new RegExp(`${before}(?:${alternation(data.that)})$`, 'u') : null,
     verbFirst: data.verbFirst === true,
+    lastConjunctWords: data.lastConjunctWords ?? 0,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
     organizationParts: organizationPartsOf(data, spaced, clitics),
@@ -1441,7 +1444,12 @@ class MarkerMatches {
           if (!inside) break;
         } else {
           const following = nextComma(this.folded, comma + 1);
-          if (following < 0 || following >= to) break;
+          if (following < 0 || following >= to) {
+            // the list's last item running to the zone's end ("cooperen con la UNODC, la OMI y otros Estados … a fin de crear …;")
+            const enumeration = this.enumeration(comma, to, start + length);
+            if (enumeration) comma = enumeration.end;
+            break;
+          }
           const words = this.folded.slice(comma + 1, following).split(/\s+/u);
           const after = this.folded.slice(following + 1, following + 40);
           // an enumeration with a serial comma ("A, B, and C"), or without one, its last conjunct holding
@@ -1455,7 +1463,7 @@ class MarkerMatches {
             // Groupe d'experts, de procéder"
             // ("to cooperate fully with the Committee, the Group of Experts, UNOCI and the French forces, in particular by …":
             // one without a serial comma ends at its last conjunct)
-            const enumeration = this.enumeration(comma, to);
+            const enumeration = this.enumeration(comma, to, start + length);
             if (enumeration?.goesOn) {
               inside = true;
               comma = enumeration.end;
@@ -1479,9 +1487,10 @@ class MarkerMatches {
    * last item holds the conjunction ("la UNITAMS y el Grupo de Expertos") or is followed by one that opens with it
    * ("UNITAMS, and the Panel"): the comma before that one, the list going on from there (`goesOn`). Else, without a serial
    * comma ("A, B, C and D,": up to ENUMERATION_CONJUNCTS conjuncts of up to CONJUNCT_WORDS words, no semicolon between), the
-   * comma (or `to`) after the conjunct holding the conjunction after its first word. Null if neither.
+   * comma (or `to`) after the conjunct holding the conjunction after its first word; a longer conjunct running on into the
+   * clause ends the language's lastConjunctWords words after its conjunction (lastConjunct). Null if neither. `listStart`: the marker's end.
    */
-  private enumeration(comma: number, to: number): { end: number; goesOn: boolean } | null {
+  private enumeration(comma: number, to: number, listStart: number): { end: number; goesOn: boolean } | null {
     const joining = this.continuer!.joining;
     const holdsConjunction = (words: string[]): boolean => words.some((_, index) => index > 0 && joining.test(` ${words.slice(index).join(' ')}`));
     // items are counted in words: languages written without spaces are not read for a serial comma
@@ -1500,13 +1509,57 @@ class MarkerMatches {
       }
       if (!plainRead) {
         const words = this.folded.slice(at + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
-        if (words.length === 0 || words.length > CONJUNCT_WORDS || this.folded[end] === ';') plainRead = true;
+        if (words.length > CONJUNCT_WORDS) {
+          // the last conjunct running on into the clause ("avec l'ONUDC, le PAM, le secteur des transports maritimes et toutes
+          // les autres parties concernées, et constate", "con la UNODC, la OMI y otros Estados … a fin de crear"): its
+          // conjunction after a short first item, the enumeration ends lastConjunctWords words after it (en, fr, es: mandates.json)
+          plainRead = true;
+          const tail = this.lang.lastConjunctWords > 0 && this.shortItemBefore(comma, listStart) && !this.startsTask(this.folded.slice(at + 1, end)) ? this.lastConjunct(at + 1, end, joining) : -1;
+          if (tail > 0) plain = tail;
+        } else if (words.length === 0 || this.folded[end] === ';' || this.startsTask(this.folded.slice(at + 1, end))) plainRead = true;
         else if (holdsConjunction(words)) [plain, plainRead] = [end, true];
         else if (end === to) plainRead = true;
       }
       at = end;
     }
     return plain === null ? null : { end: plain, goesOn: false };
+  }
+
+  /** Whether the list item before `comma` (from the comma before it, or `listStart`, the marker's end) is of at most CONJUNCT_WORDS words, without the conjunction: a name of a list going on, no clause. */
+  private shortItemBefore(comma: number, listStart: number): boolean {
+    let from = listStart;
+    for (let index = comma - 1; index >= listStart; index--) {
+      if (COMMA.test(this.folded[index]!)) {
+        from = index + 1;
+        break;
+      }
+    }
+    const words = this.folded.slice(from, comma).match(/[\p{L}\p{N}]+/gu) ?? [];
+    // an item holding the conjunction closed the list ("со штатами — членами федерации, Организацией Объединенных Наций и
+    // международными партнерами, Африканский союз и федеральное правительство Сомали обновили": the subject after it)
+    return words.length <= CONJUNCT_WORDS && !words.some((_, index) => index > 0 && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
+  }
+
+  /**
+   * In a long segment [from, end) of an enumeration without a serial comma, where its last item ends when the conjunction
+   * comes after its first word and within CONJUNCT_WORDS words: the language's lastConjunctWords words after the conjunction (or `end`), else -1.
+   */
+  private lastConjunct(from: number, end: number, joining: RegExp): number {
+    const segment = this.folded.slice(from, end);
+    const spans = [...segment.matchAll(/[\p{L}\p{N}]+/gu)];
+    for (let index = 1; index < Math.min(spans.length, CONJUNCT_WORDS); index++) {
+      const at = spans[index]!.index;
+      // a task before the conjunction is no list item ("best practices to provide clarity and guidance to States")
+      if (this.startsTask(segment.slice(at))) return -1;
+      const match = joining.exec(` ${segment.slice(at)}`);
+      if (!match) continue;
+      const after = at + match[0].length - 1;
+      const following = spans.filter((span) => span.index >= after);
+      if (following.length === 0) return -1;
+      const last = following[Math.min(following.length, this.lang.lastConjunctWords) - 1]!;
+      return from + last.index + last[0].length;
+    }
+    return -1;
   }
 
   /** Whether a list item opens with the task ("to conduct", "de procéder", "a que"): no item of a partner list. */
@@ -1570,6 +1623,7 @@ const ENUMERATION_CONJUNCTS = 6;
 const CONJUNCT_WORDS = 6;
 
 const COMMAS = /[,;،؛，；]/gu;
+const COMMA = /[,;،؛，；]/u;
 /** The most items an enumeration with a serial comma after a partner marker's first one is read for (MarkerMatches.enumeration). */
 const ENUMERATION_ITEMS = 4;
 
