@@ -12,6 +12,7 @@ import { entityRef, readDataFile } from './gazetteer';
 import { foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import { makeMatch, type NameMatch } from './matcher';
 import { russianCaseForms } from './russian';
+import { committeeOfPanel } from './committees';
 import { alternation, escapeRegExp as escape } from '../escape-regexp';
 
 interface ReferencesFile {
@@ -202,7 +203,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       if (!NEVER.has(inner.id) && inner.end - inner.start >= end - start) return;
     }
     const anaphoric = head.category === GOVERNMENT && rules.anaphoric !== null && determinedAt(folded, start, rules.anaphoric);
-    if (!anaphoric && !resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }));
+    if (!anaphoric && !resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }) ?? panelsCommittee(head, named, entities));
     const id = anaphoric ? lastGovernmentBefore(named, start) : resolved.get(head);
     if (id) found.push(makeMatch('Body', id, start, end));
   };
@@ -255,6 +256,21 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   }
   scan();
   return found;
+}
+
+/**
+ * A committee head ("the Committee", "le Comité") of a text that names no committee but one panel of experts: the committee
+ * that panel reports to (committees.json `panelCommittees`; S/RES/2571 names the Panel established by resolution 1973 and
+ * "directs the Committee", the Committee established by resolution 1970), added to the document's bodies if new.
+ */
+function panelsCommittee(head: Head, named: Map<string, Named>, entities: EntityTable): string | null {
+  if (head.category !== 'committee') return null;
+  const panels = [...named.keys()].filter((id) => /^Panel\d+$/u.test(id));
+  if (panels.length !== 1 || [...named.values()].some((entry) => entry.category === 'committee')) return null;
+  const committee = committeeOfPanel(panels[0]!);
+  if (!committee) return null;
+  if (committee.info && !entities.has(entityRef('Body', committee.id))) entities.set(entityRef('Body', committee.id), committee.info);
+  return committee.id;
 }
 
 /** Indexes of the tokens whose hash has its bit (hash & 0xffff) set in `bits`, in text order. */
