@@ -559,6 +559,7 @@ const ROWS: Row[] = [
   { lang: 'fr', what: '"charge le Comité" of a text naming its Groupe d\'experts only (2571)', text: "Rappelant le Groupe d'experts créé par le paragraphe 24 de la résolution 1973 (2011),\n4. Demande au Gouvernement libyen de prendre contact avec l'État du pavillon, et charge le Comité de porter immédiatement la question à l'attention de tous les États Membres concernés ;", expected: ['Gov-LY call upon', 'Committee1970 direct'] },
   { lang: 'ru', what: '"подтверждает свое решение о том, что Комитет … может" (2564)', text: '4. подчеркивает важность содействия оказанию гуманитарной помощи и подтверждает свое решение о том, что Комитет, учрежденный пунктом 19 резолюции 2140 (2014), может в каждом конкретном случае освобождать любую деятельность от санкционных мер;', expected: ['Committee2140 decide'] },
   { lang: 'zh', what: '"重申安理会决定，…委员会可" (2564)', text: '4. 强调促进人道主义援助的重要性，重申安理会决定，第2140(2014)号决议第19段所设委员会可在其认定豁免属必要之举时逐案豁免任何活动；', expected: ['Committee2140 decide'] },
+  { lang: 'es', what: '"pide nuevamente que se estreche la cooperación entre la FPNUL y las Fuerzas Armadas Libanesas": joint work after a that-clause (2539)', text: '14. Insta a todas las partes a que cumplan escrupulosamente su obligación de respetar la seguridad del personal de la FPNUL y pide nuevamente que se estreche la cooperación entre la FPNUL y las Fuerzas Armadas Libanesas, en particular con respecto a las patrullas coordinadas;', expected: ['UNIFIL call for', 'LAF call for'] },
 ];
 
 function mandates(text: string, lang: string): string[] {
