@@ -14,7 +14,11 @@ const HEAD_NOUNS = new Set(
     'Agency Agence Group Groupe Panel Centre Center Service Team Équipe Equipe Union Council Conseil Authority Autorité ' +
     'Tribunal Court Cour Operation Opération Mechanism Mécanisme Institute Institut Directorate Direction Department ' +
     'Département Forum Network Réseau Coalition Alliance Movement Mouvement Front Army Armée Police Secretariat Secrétariat ' +
-    'Network Unit Cellule Facility Board Conférence Conference Community Communauté League Ligue Task Initiative Initiative'
+    'Network Unit Cellule Facility Board Conférence Conference Community Communauté League Ligue Task Initiative Initiative ' +
+    // Spanish: "Comisión de Consolidación de la Paz (CCP)"
+    'Misión Oficina Fuerza Comisión Organización Programa Fondo Organismo Agencia Grupo Equipo Unión Consejo Autoridad Corte ' +
+    'Operación Mecanismo Instituto Dirección Departamento Foro Red Coalición Alianza Movimiento Frente Ejército Policía ' +
+    'Secretaría Célula Junta Conferencia Comunidad Liga Iniciativa Centro Servicio'
   ).split(' '),
 );
 /** Heads of a Government's name: they start a name only where the gazetteer already names that Government ("Federal Government of Somalia (FGS)", "Gobierno Federal de Somalia (GFS)"). */

@@ -12,6 +12,8 @@ import { escapeRegExp } from '../escape-regexp';
 interface CommitteesFile {
   known: Partial<Record<SubsidiaryKind, Record<string, string>>>;
   subjects: Record<string, string>;
+  /** a panel's body id → the resolution (number, year) that established the committee it reports to */
+  panelCommittees?: Record<string, string[] | string>;
   genericPanel: { label: string; names: string[]; byLanguage?: Record<string, { names: string[]; needed: string; notAfter?: string[]; proclitics?: string[] } | string> };
   /** per language: `heads` and `link` regex sources (joined with the resolution numbers), or a whole `pattern` with named groups; `needed` strings */
   patterns: Record<string, { heads?: string; link?: string; pattern?: string; needed: string[] } | string>;
@@ -235,6 +237,13 @@ function dropOverlaps(matches: SubsidiaryMatch[]): SubsidiaryMatch[] {
 export function subsidiaryBody(kind: SubsidiaryKind, number: string, year: string | undefined): { id: string; info?: EntityInfo } {
   table ??= readDataFile<CommitteesFile>('committees.json');
   return describe(table, kind, number, year);
+}
+
+/** The sanctions committee the panel `panelId` reports to (committees.json `panelCommittees`), or null. */
+export function committeeOfPanel(panelId: string): { id: string; info?: EntityInfo } | null {
+  table ??= readDataFile<CommitteesFile>('committees.json');
+  const established = table.panelCommittees?.[panelId];
+  return Array.isArray(established) ? describe(table, 'committee', established[0]!, established[1]) : null;
 }
 
 /** Per language, the generic panel's forms as one regex and a string each holds (compiled on first use). */

@@ -199,6 +199,10 @@ export interface MandateLanguageRules {
   /** forms of clause verbs that are adjectives right before a name, no verb opening a clause ("and concerned Member States") */
   adjectives?: string[];
   verbFirst?: boolean;
+  /** a partner list without a serial comma whose last item runs on into the clause is read so many words past its
+   *  conjunction ("avec l'ONUDC, le PAM, le secteur des transports maritimes et toutes les autres parties concernées, et
+   *  constate"); absent: such a list ends at its last comma (Russian, whose case endings join a subject to the list) */
+  lastConjunctWords?: number;
   modals?: string[];
   months?: string[];
   phrases?: Record<string, string>;

@@ -130,6 +130,8 @@ interface Language {
   /** a verb's form that ends with the complementizer ("demande que") */
   thatEnd: RegExp | null;
   verbFirst: boolean;
+  /** see MandateLanguageRules.lastConjunctWords (0: not read) */
+  lastConjunctWords: number;
   modal: RegExp | null;
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
   modalAfter: RegExp | null;
@@ -197,6 +199,12 @@ let compiled: Compiled | null = null;
 
 /** Folded phrases as one alternation, longest first. */
 const alternation = (list: string[]): string => literals(list.map((item) => foldText(item)));
+/** A complementizer as a word ("que", "that"), an elided one ("qu'") before the next word's letter: "Demande qu'outre …". */
+const thatWord = (that: string[], after: string): string => {
+  const elided = that.filter((word) => word.endsWith("'"));
+  const open = that.filter((word) => !word.endsWith("'"));
+  return `(?:${[...(open.length ? [`(?:${alternation(open)})${after}`] : []), ...(elided.length ? [`(?:${alternation(elided)})`] : [])].join('|')})`;
+};
 const wordSet = (list: string[]): Set<string> => new Set(list.flatMap((phrase) => foldKey(phrase).split(' ')).filter(Boolean));
 
 function compileLanguage(lang: string, data: MandateLanguageRules): Language {
@@ -303,7 +311,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     // (a phrase between commas may stand before the complementizer too: "يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل")
     that: new RegExp(
-      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}(?:${alternation(data.that)})${after}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
+      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
       'u',
     ),
     passiveAgent:
@@ -322,6 +330,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     andThat: spaced && data.that?.length && data.coordinators?.length ? new RegExp(`${before}(?:${alternation(data.coordinators)})\\s+(?:${alternation(data.that)})${after}`, 'gu') : null,
     thatEnd: data.that?.length ? new RegExp(`${before}(?:${alternation(data.that)})$`, 'u') : null,
     verbFirst: data.verbFirst === true,
+    lastConjunctWords: data.lastConjunctWords ?? 0,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
     organizationParts: organizationPartsOf(data, spaced, clitics),
@@ -1175,13 +1184,19 @@ function requestedThat(lang: Language, text: string, folded: string, markers: Ma
   let subjects: Candidate[] = [];
   // the subject right after the complementizer, or after a phrase inserted there ("Requests that, in addition to the
   // abovementioned priorities, UNIOGBIS and the Special Representative continue")
-  // (the phrase set off by a comma after "that", which may hold commas of its own)
-  const afterComma = /[,،，][\s*_]*$/u.test(that[0]);
-  for (let from = start; from >= 0 && from < Math.min(clauseEnd, start + INSERT_LENGTH) && (afterComma || from === start); from = nextComma(folded, from + 1)) {
+  // (the phrase set off by a comma after "that", which may hold commas of its own; or a short phrase naming no body closed by a
+  // comma alone, the subject's article right after it: "Demande qu'outre les priorités susmentionnées, le BINUGBIS et le
+  // Représentant spécial continuent", "reitera su exigencia de que, de forma inmediata y sin condiciones previas, el Gobierno")
+  // (a comma right after it too: "reitera su exigencia de que, de forma inmediata …, el Gobierno", the phrase reading "de que")
+  const afterComma = /[,،，][\s*_]*$/u.test(that[0]) || /^[\s*_]*[,،，]/u.test(folded.slice(start, clauseEnd));
+  const closing = afterComma ? -1 : nextComma(folded, start);
+  const closed = closing > start && closing - start <= UNOPENED_LENGTH && !inClause.some((candidate) => candidate.start < closing);
+  for (let from = start; from >= 0 && from < Math.min(clauseEnd, start + INSERT_LENGTH) && (afterComma || from === start || (closed && from === closing)); from = nextComma(folded, from + 1)) {
     const first = inClause.findIndex((candidate) => candidate.start >= from);
     if (first < 0) break;
     const head = inClause[first]!;
     const gap = folded.slice(from, head.start).replace(/^,/u, '');
+    if (from === closing && gap.trim().split(/\s+/u).length > 1) break;
     // "… in a phased manner, to Malian authorities": a name after "to", "in", "for" is a complement
     if (!allowedGap(lang, gap, false) || lang.complements?.test(gap)) continue;
     subjects = rowFrom(lang, folded, inClause, first);
@@ -1255,6 +1270,8 @@ function insertedBefore(lang: Language, gap: string): boolean {
   );
 }
 
+/** The longest phrase inserted right after "that" and closed by a comma alone ("qu'outre les priorités susmentionnées,"). */
+const UNOPENED_LENGTH = 80;
 /** The longest phrase inserted after "decides that," that is read for the subject after it. */
 const INSERT_LENGTH = 400;
 
@@ -1443,7 +1460,12 @@ class MarkerMatches {
           if (!inside) break;
         } else {
           const following = nextComma(this.folded, comma + 1);
-          if (following < 0 || following >= to) break;
+          if (following < 0 || following >= to) {
+            // the list's last item running to the zone's end ("cooperen con la UNODC, la OMI y otros Estados … a fin de crear …;")
+            const enumeration = this.enumeration(comma, to, start + length);
+            if (enumeration) comma = enumeration.end;
+            break;
+          }
           const words = this.folded.slice(comma + 1, following).split(/\s+/u);
           const after = this.folded.slice(following + 1, following + 40);
           // an enumeration with a serial comma ("A, B, and C"), or without one, its last conjunct holding
@@ -1457,7 +1479,7 @@ class MarkerMatches {
             // Groupe d'experts, de procéder"
             // ("to cooperate fully with the Committee, the Group of Experts, UNOCI and the French forces, in particular by …":
             // one without a serial comma ends at its last conjunct)
-            const enumeration = this.enumeration(comma, to);
+            const enumeration = this.enumeration(comma, to, start + length);
             if (enumeration?.goesOn) {
               inside = true;
               comma = enumeration.end;
@@ -1481,9 +1503,10 @@ class MarkerMatches {
    * last item holds the conjunction ("la UNITAMS y el Grupo de Expertos") or is followed by one that opens with it
    * ("UNITAMS, and the Panel"): the comma before that one, the list going on from there (`goesOn`). Else, without a serial
    * comma ("A, B, C and D,": up to ENUMERATION_CONJUNCTS conjuncts of up to CONJUNCT_WORDS words, no semicolon between), the
-   * comma (or `to`) after the conjunct holding the conjunction after its first word. Null if neither.
+   * comma (or `to`) after the conjunct holding the conjunction after its first word; a longer conjunct running on into the
+   * clause ends the language's lastConjunctWords words after its conjunction (lastConjunct). Null if neither. `listStart`: the marker's end.
    */
-  private enumeration(comma: number, to: number): { end: number; goesOn: boolean } | null {
+  private enumeration(comma: number, to: number, listStart: number): { end: number; goesOn: boolean } | null {
     const joining = this.continuer!.joining;
     const holdsConjunction = (words: string[]): boolean => words.some((_, index) => index > 0 && joining.test(` ${words.slice(index).join(' ')}`));
     // items are counted in words: languages written without spaces are not read for a serial comma
@@ -1502,13 +1525,57 @@ class MarkerMatches {
       }
       if (!plainRead) {
         const words = this.folded.slice(at + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
-        if (words.length === 0 || words.length > CONJUNCT_WORDS || this.folded[end] === ';') plainRead = true;
+        if (words.length > CONJUNCT_WORDS) {
+          // the last conjunct running on into the clause ("avec l'ONUDC, le PAM, le secteur des transports maritimes et toutes
+          // les autres parties concernées, et constate", "con la UNODC, la OMI y otros Estados … a fin de crear"): its
+          // conjunction after a short first item, the enumeration ends lastConjunctWords words after it (en, fr, es: mandates.json)
+          plainRead = true;
+          const tail = this.lang.lastConjunctWords > 0 && this.shortItemBefore(comma, listStart) && !this.startsTask(this.folded.slice(at + 1, end)) ? this.lastConjunct(at + 1, end, joining) : -1;
+          if (tail > 0) plain = tail;
+        } else if (words.length === 0 || this.folded[end] === ';' || this.startsTask(this.folded.slice(at + 1, end))) plainRead = true;
         else if (holdsConjunction(words)) [plain, plainRead] = [end, true];
         else if (end === to) plainRead = true;
       }
       at = end;
     }
     return plain === null ? null : { end: plain, goesOn: false };
+  }
+
+  /** Whether the list item before `comma` (from the comma before it, or `listStart`, the marker's end) is of at most CONJUNCT_WORDS words, without the conjunction: a name of a list going on, no clause. */
+  private shortItemBefore(comma: number, listStart: number): boolean {
+    let from = listStart;
+    for (let index = comma - 1; index >= listStart; index--) {
+      if (COMMA.test(this.folded[index]!)) {
+        from = index + 1;
+        break;
+      }
+    }
+    const words = this.folded.slice(from, comma).match(/[\p{L}\p{N}]+/gu) ?? [];
+    // an item holding the conjunction closed the list ("со штатами — членами федерации, Организацией Объединенных Наций и
+    // международными партнерами, Африканский союз и федеральное правительство Сомали обновили": the subject after it)
+    return words.length <= CONJUNCT_WORDS && !words.some((_, index) => index > 0 && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
+  }
+
+  /**
+   * In a long segment [from, end) of an enumeration without a serial comma, where its last item ends when the conjunction
+   * comes after its first word and within CONJUNCT_WORDS words: the language's lastConjunctWords words after the conjunction (or `end`), else -1.
+   */
+  private lastConjunct(from: number, end: number, joining: RegExp): number {
+    const segment = this.folded.slice(from, end);
+    const spans = [...segment.matchAll(/[\p{L}\p{N}]+/gu)];
+    for (let index = 1; index < Math.min(spans.length, CONJUNCT_WORDS); index++) {
+      const at = spans[index]!.index;
+      // a task before the conjunction is no list item ("best practices to provide clarity and guidance to States")
+      if (this.startsTask(segment.slice(at))) return -1;
+      const match = joining.exec(` ${segment.slice(at)}`);
+      if (!match) continue;
+      const after = at + match[0].length - 1;
+      const following = spans.filter((span) => span.index >= after);
+      if (following.length === 0) return -1;
+      const last = following[Math.min(following.length, this.lang.lastConjunctWords) - 1]!;
+      return from + last.index + last[0].length;
+    }
+    return -1;
   }
 
   /** Whether a list item opens with the task ("to conduct", "de procéder", "a que"): no item of a partner list. */
@@ -1575,6 +1642,7 @@ const ENUMERATION_ITEMS = 4;
 
 /** The commas and semicolons of six languages: where a zone's phrases, regions and list items end. */
 const COMMAS = /[,;،؛，；]/gu;
+const COMMA = /[,;،؛，；]/u;
 
 function nextComma(text: string, from: number): number {
   COMMAS.lastIndex = from;

@@ -12,6 +12,7 @@ import { entityRef, readDataFile } from './gazetteer';
 import { foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import { makeMatch, type NameMatch } from './matcher';
 import { russianCaseForms } from './russian';
+import { committeeOfPanel } from './committees';
 import { alternation, escapeRegExp as escape } from '../escape-regexp';
 
 interface ReferencesFile {
@@ -202,7 +203,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       if (!NEVER.has(inner.id) && inner.end - inner.start >= end - start) return;
     }
     const anaphoric = head.category === GOVERNMENT && rules.anaphoric !== null && determinedAt(folded, start, rules.anaphoric);
-    if (!anaphoric && !resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }));
+    if (!anaphoric && !resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }) ?? panelsCommittee(head, named, entities));
     const id = anaphoric ? lastGovernmentBefore(named, start) : resolved.get(head);
     if (id) found.push(makeMatch('Body', id, start, end));
   };
@@ -255,6 +256,21 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   }
   scan();
   return found;
+}
+
+/**
+ * A committee head ("the Committee", "le Comité") of a text that names no committee but one panel of experts: the committee
+ * that panel reports to (committees.json `panelCommittees`; S/RES/2571 names the Panel established by resolution 1973 and
+ * "directs the Committee", the Committee established by resolution 1970), added to the document's bodies if new.
+ */
+function panelsCommittee(head: Head, named: Map<string, Named>, entities: EntityTable): string | null {
+  if (head.category !== 'committee') return null;
+  const panels = [...named.keys()].filter((id) => /^Panel\d+$/u.test(id));
+  if (panels.length !== 1 || [...named.values()].some((entry) => entry.category === 'committee')) return null;
+  const committee = committeeOfPanel(panels[0]!);
+  if (!committee) return null;
+  if (committee.info && !entities.has(entityRef('Body', committee.id))) entities.set(entityRef('Body', committee.id), committee.info);
+  return committee.id;
 }
 
 /** Indexes of the tokens whose hash has its bit (hash & 0xffff) set in `bits`, in text order. */
@@ -490,10 +506,16 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
       });
     });
   // a Government ("Gov-…") is a candidate only for a head of its category ("the Government"), never by its name's words
-  const all = [...named].filter(([, entry]) =>
+  const all = [...named].filter(([id, entry]) =>
     entry.category === GOVERNMENT
       ? head.category === GOVERNMENT
-      : (head.category !== null && entry.category === head.category) || texts(entry).some(holds) || (arabic && isIntroduced(entry)),
+      : (head.category !== null && entry.category === head.category) ||
+        texts(entry).some(holds) ||
+        (arabic && isIntroduced(entry)) ||
+        // a body the text names by its acronym alone stands for its name in the text's language: "prie le Bureau" of a French
+        // text that writes "BINUGBIS" throughout (Bureau intégré des Nations Unies pour la consolidation de la paix en
+        // Guinée-Bissau) and names UNOWAS, the other Bureau, once
+        (spaced && byAcronymOnly(id, texts(entry), place.lang).some(holds)),
   );
   // a head of a preferred category (the sanctions bodies) stands for a body of it before one whose name merely holds the
   // word: Arabic "الفريق" is the panel ("فريق الخبراء المعني بالسودان"), not the country team ("فريق الأمم المتحدة القطري")
@@ -515,6 +537,28 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   // resolution that first names its own regime's Committee, then recalls others)
   const first = Math.min(...candidates.map(([, entry]) => entry.spans[0]!));
   return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
+}
+
+/** The bodies of bodies.json, read once: their acronyms and their names in each language, folded. */
+let gazetteerBodies: Map<string, { acronyms: Set<string>; names: Record<string, string[]> }> | null = null;
+
+/**
+ * The names in `lang` of a body whose every mention in the text (`texts`, folded) is one of its acronyms; none for a
+ * body the text names otherwise, whose own words are read instead.
+ */
+function byAcronymOnly(id: string, texts: string[], lang: string): string[] {
+  gazetteerBodies ??= new Map(
+    readDataFile<Array<{ id: string; acronyms?: string[]; names: Record<string, string[]> }>>('bodies.json').map((body) => [
+      body.id,
+      {
+        acronyms: new Set((body.acronyms ?? []).map((acronym) => foldText(acronym))),
+        names: Object.fromEntries(Object.entries(body.names).map(([language, names]) => [language, names.map((name) => foldText(name))])),
+      },
+    ]),
+  );
+  const body = gazetteerBodies.get(id);
+  if (!body || texts.length === 0 || !texts.every((text) => body.acronyms.has(text))) return [];
+  return body.names[lang] ?? [];
 }
 
 /** The document's language and the folded texts of the State it names most, if one is named more often than any other. */
