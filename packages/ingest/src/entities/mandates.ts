@@ -23,7 +23,7 @@ import { clauseLeadWords, clauseVerbForms, findClauseVerbsPrepared, VERB_LANGUAG
 import type { Segment, SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, letterBefore, nameTokens, notAfterLetter, type Tokens } from './fold';
 import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
-import type { EntityMention } from './index';
+import type { EntityMention, OwnedPost } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
 import { firstTokenAt, firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
 import { alternation as literals, escapeRegExp as escape } from '../escape-regexp';
@@ -481,7 +481,14 @@ function languageRules(rules: Compiled, lang: string): Language | null {
  * `units` and `tokens`: foldAndTokenize(doc.text), when the caller has them; `hits`: KEYWORDS.hits(tokens)
  * after prepareMandates, to read only the paragraphs that may hold a verb giving a task.
  */
-export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array, tokens?: Tokens, hits?: readonly number[]): MandateMatch[] {
+export function findMandates(
+  doc: SegmentedDocument,
+  mentions: EntityMention[],
+  units?: Uint16Array,
+  tokens?: Tokens,
+  hits?: readonly number[],
+  owned: readonly OwnedPost[] = [],
+): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
   const own = languageRules(rules, doc.identity.lang);
@@ -558,6 +565,18 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       if (previous && !previous.state && previous.inert && /^[ \u00a0]+$/u.test(folded.slice(previous.end, candidate.start))) candidate.inert = true;
       if (candidate.state && previous?.state && previous.inert && candidate.start - previous.end < 16 && rowGap(lang, folded.slice(previous.end, candidate.start))) candidate.inert = true;
     });
+    // a post its owner's name holds (posts.ts) joins a chain of addressees, never addressed: another organisation's own post, "يشجع
+    // الاتحاد الأوروبي، ولا سيما ممثله الخاص لمنطقة الساحل وبعثته للمساهمة في تدريب …" (its Special Representative for the Sahel and its
+    // EUTM Mali), no mention, read through; the owner's post right after it, its object ("أن يعين الأمين العام مبعوثه الخاص"), made inert
+    if (lang.chain && owned.length > 0) {
+      for (const post of owned) {
+        if (post.start < segment.start || post.end > segment.end || candidates.length === 0) continue;
+        const start = post.start - segment.start;
+        const at = candidates.findIndex((candidate) => candidate.start >= start);
+        if (at >= 0 && candidates[at]!.start === start) candidates[at]!.inert = true;
+        else candidates.splice(at < 0 ? candidates.length : at, 0, { id: post.id, start, end: post.end - segment.start, state: false, inert: true });
+      }
+    }
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     const addressedAt: Candidate[][] = [];
