@@ -891,6 +891,13 @@ function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[],
 /** Bodies that are persons: the Secretary-General and the posts of envoys.json (SRSG, SRSG-AF …). */
 const PERSONS = /^(?:SG|SRSG|SpecialEnvoy|PersonalEnvoy)(?:-|$)/u;
 
+/** A gap of allowed words, or of words of joint work and conjunctions only: "продолжать и " before "углублять сотрудничество между". */
+function jointRun(lang: Language, gap: string): boolean {
+  if (allowedGap(lang, gap, false)) return true;
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return words.length <= 4 && words.every((word) => lang.joint!.words.has(word) || lang.connectors.has(word) || lang.allowed.has(word));
+}
+
 /**
  * Where the task begins: the first infinitive or complementizer outside a body's name; `complementizer`: the zone it bounds
  * was opened by a complementizer ("просит далее, чтобы X"), so its addressee is a subject.
@@ -916,7 +923,8 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
     if (word !== undefined) {
       // (and, where the task is a bare infinitive, one of joint work right after the verb, a word of `joint`: "рекомендует наладить оперативный обмен
       // информацией между МООНЮС и Группой экспертов" addresses the two, when the gap speaks of joint work between them)
-      if (lang.notInfinitives.has(word) || (lang.blockersToTask && lang.joint?.words.has(word) && allowedGap(lang, folded.slice(from, match.index), false))) {
+      // ("рекомендует продолжать и углублять сотрудничество между ИКАО и ИДКТК": and after another such infinitive)
+      if (lang.notInfinitives.has(word) || (lang.blockersToTask && lang.joint?.words.has(word) && jointRun(lang, folded.slice(from, match.index)))) {
         pattern.lastIndex = match.index + 1;
         continue;
       }
