@@ -98,6 +98,8 @@ export interface EnvoysFile {
   heads: Record<string, string[]>;
   owners: Record<string, string[]>;
   possessives: Record<string, string[]>;
+  /** titles holding the possessive themselves (Arabic "ممثله الخاص"): as if a possessive stood before them */
+  possessiveTitles?: Record<string, string[]>;
   offices: Record<string, string[]>;
   /** conjunctions and prepositions glued to an office's word (Arabic "ومكتب الممثلة الخاصة"): the office starts after them */
   officeProclitics?: Record<string, string[]>;

@@ -48,6 +48,15 @@ export interface DocumentEntities {
   tokens: Tokens;
   /** KEYWORDS.hits(tokens): the tokens of every word-list rule and finder trigger (triggers.ts) */
   hits: number[];
+  /** another organisation's own posts ("the European Union, notably its Special Representative"): no mention, their owner's id */
+  owned: OwnedPost[];
+}
+
+/** A post that an organisation named before it owns, by its owner's id: read through in a chain of addressees (mandates.ts). */
+export interface OwnedPost {
+  id: string;
+  start: number;
+  end: number;
 }
 
 /** Token arrays reused by every document: the tokens are read only while recognising one. */
@@ -105,7 +114,8 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const references = findShortReferences(text, folded, doc.identity.lang, found, entities, tokens);
   // a name inside a short reference ("الأمم المتحدة" in "قوة الأمم المتحدة") is part of it
   const outside = references.length > 0 ? found.filter((match) => !references.some((reference) => reference.start <= match.start && match.end <= reference.end)) : found;
-  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, outside.concat(references).sort((a, b) => a.start - b.start), entities);
+  const owned: OwnedPost[] = [];
+  const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, outside.concat(references).sort((a, b) => a.start - b.start), entities, owned);
   const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits).concat(findCoordinatedBodies(text, gazetteer.matcher, tokens, hits));
   const generic = findGenericPanels(text, withPosts, doc.identity.lang);
   // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel
@@ -132,11 +142,11 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   // "el chino Fu Cong": the name after a speaker's adjective is the speaker
   const speakers = accepted.filter((match) => match.requires === 'adjective-head' && namesSpeaker(text, match)).map((match) => match.end);
   const persons = findPersons(doc, mentions, entities, units, tokens, hits, speakers);
-  return { mentions, persons, entities, units, tokens, hits };
+  return { mentions, persons, entities, units, tokens, hits, owned };
 }
 
 export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFragment {
-  const { mentions, persons, entities, units, tokens, hits } = recogniseEntities(doc);
+  const { mentions, persons, entities, units, tokens, hits, owned } = recogniseEntities(doc);
   const fragment: GraphFragment = { nodes: [], edges: [] };
   const edges = new FragmentEdges(fragment);
   const nodeKeys = new Set<string>();
@@ -160,7 +170,7 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
     return entity;
   };
 
-  const mandates = findMandates(doc, mentions, units, tokens, hits);
+  const mandates = findMandates(doc, mentions, units, tokens, hits, owned);
   const mandated = new Set(mandates.map((mandate) => mandate.body));
   const { addresseeOnly } = loadGazetteer();
   for (let index = 0; index < mentions.length; index++) {

@@ -23,7 +23,7 @@ import { clauseLeadWords, clauseVerbForms, findClauseVerbsPrepared, VERB_LANGUAG
 import type { Segment, SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, letterBefore, nameTokens, notAfterLetter, type Tokens } from './fold';
 import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
-import type { EntityMention } from './index';
+import type { EntityMention, OwnedPost } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
 import { firstTokenAt, firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
 import { alternation as literals, escapeRegExp as escape } from '../escape-regexp';
@@ -495,7 +495,14 @@ function languageRules(rules: Compiled, lang: string): Language | null {
  * `units` and `tokens`: foldAndTokenize(doc.text), when the caller has them; `hits`: KEYWORDS.hits(tokens)
  * after prepareMandates, to read only the paragraphs that may hold a verb giving a task.
  */
-export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], units?: Uint16Array, tokens?: Tokens, hits?: readonly number[]): MandateMatch[] {
+export function findMandates(
+  doc: SegmentedDocument,
+  mentions: EntityMention[],
+  units?: Uint16Array,
+  tokens?: Tokens,
+  hits?: readonly number[],
+  owned: readonly OwnedPost[] = [],
+): MandateMatch[] {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = compiled;
   const own = languageRules(rules, doc.identity.lang);
@@ -572,6 +579,18 @@ export function findMandates(doc: SegmentedDocument, mentions: EntityMention[], 
       // and a State in a row after a place: "all parties in Chad and the Central African Republic"
       if (candidate.state && previous?.state && previous.inert && candidate.start - previous.end < 16 && rowGap(lang, folded.slice(previous.end, candidate.start))) candidate.inert = true;
     });
+    // a post its owner's name holds (posts.ts) joins a chain of addressees, never addressed: another organisation's own post, "يشجع
+    // الاتحاد الأوروبي، ولا سيما ممثله الخاص لمنطقة الساحل وبعثته للمساهمة في تدريب …" (its Special Representative for the Sahel and its
+    // EUTM Mali), no mention, read through; the owner's post right after it, its object ("أن يعين الأمين العام مبعوثه الخاص"), made inert
+    if (lang.chain && owned.length > 0) {
+      for (const post of owned) {
+        if (post.start < segment.start || post.end > segment.end || candidates.length === 0) continue;
+        const start = post.start - segment.start;
+        const at = candidates.findIndex((candidate) => candidate.start >= start);
+        if (at >= 0 && candidates[at]!.start === start) candidates[at]!.inert = true;
+        else candidates.splice(at < 0 ? candidates.length : at, 0, { id: post.id, start, end: post.end - segment.start, state: false, inert: true });
+      }
+    }
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     const addressedAt: Candidate[][] = [];
@@ -886,6 +905,13 @@ function singularAntecedent(lastAddressed: Candidate[], candidates: Candidate[],
 /** Bodies that are persons: the Secretary-General and the posts of envoys.json (SRSG, SRSG-AF …). */
 const PERSONS = /^(?:SG|SRSG|SpecialEnvoy|PersonalEnvoy)(?:-|$)/u;
 
+/** A gap of allowed words, or of words of joint work and conjunctions only: "продолжать и " before "углублять сотрудничество между". */
+function jointRun(lang: Language, gap: string): boolean {
+  if (allowedGap(lang, gap, false)) return true;
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return words.length <= 4 && words.every((word) => lang.joint!.words.has(word) || lang.connectors.has(word) || lang.allowed.has(word));
+}
+
 /**
  * Where the task begins: the first infinitive or complementizer outside a body's name; `complementizer`: the zone it bounds
  * was opened by a complementizer ("просит далее, чтобы X"), so its addressee is a subject.
@@ -909,13 +935,14 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
       continue;
     }
     if (word !== undefined) {
-      // (and, where the task is a bare infinitive, one of joint work right after the verb, a word of `joint`: "рекомендует наладить оперативный обмен
-      // информацией между МООНЮС и Группой экспертов" addresses the two, when the gap speaks of joint work between them)
       // (but a word after an adverb that is a verb itself ("continue", "take") makes that adverb the infinitive: "encourages the
       // Secretary-General to continue his consultations with relevant parties, in particular the African Union", "urges the Special
       // Representative to take all necessary steps so that BINUCA will be" address the Secretary-General and the Special Representative only)
       if (lang.notInfinitives.has(word) && lang.taskAdverbBefore?.test(match[0].slice(0, match[0].length - word.length))) return { start: match.index, complementizer };
-      if (lang.notInfinitives.has(word) || (lang.blockersToTask && lang.joint?.words.has(word) && allowedGap(lang, folded.slice(from, match.index), false))) {
+      // (and, where the task is a bare infinitive, one of joint work right after the verb, a word of `joint`: "рекомендует наладить оперативный обмен
+      // информацией между МООНЮС и Группой экспертов" addresses the two, when the gap speaks of joint work between them)
+      // ("рекомендует продолжать и углублять сотрудничество между ИКАО и ИДКТК": and after another such infinitive)
+      if (lang.notInfinitives.has(word) || (lang.blockersToTask && lang.joint?.words.has(word) && jointRun(lang, folded.slice(from, match.index)))) {
         pattern.lastIndex = match.index + 1;
         continue;
       }

@@ -83,6 +83,9 @@ describe('specific posts', () => {
   it("an organisation's own post is not the Secretary-General's", () => {
     expect(posts('42. Encourages the European Union, notably its Special Representative for the Sahel and its EUTM Mali and EUCAP Sahel Mali missions, to continue its efforts;', 'en')).toEqual([]);
     expect(posts('the EU Special Representative', 'en')).toEqual([]);
+    // the Arabic title holds the possessive (2584); the Secretary-General's own is his post (2567)
+    expect(posts('44 - يشجع الاتحاد الأوروبي، ولا سيما ممثله الخاص لمنطقة الساحل وبعثته للمساهمة في تدريب القوات المسلحة المالية', 'ar')).toEqual([]);
+    expect(posts('ويشجع كذلك على التشاور بين الكيانات الإقليمية والأمين العام وممثله الخاص بشأن وضع خطة عمل ورسائل مشتركة', 'ar')).toEqual(['SRSG[ممثله الخاص]']);
     expect(posts('the Deputy Special Representative of the Secretary-General', 'en')).toEqual([]);
   });
 

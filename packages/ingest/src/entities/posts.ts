@@ -46,6 +46,8 @@ interface LanguagePosts {
   head: RegExp | null;
   /** "its" before a title: an organisation's post */
   possessive: RegExp | null;
+  /** folded titles holding the possessive themselves (Arabic "ممثله الخاص") */
+  possessiveTitles: Set<string>;
   /** "Office of the" before a title (Chinese: "办公室" after it) */
   officeBefore: RegExp | null;
   officeAfter: RegExp | null;
@@ -310,6 +312,7 @@ function compileLanguage(lang: string, forms: Map<string, string>, data: Gazette
     owners: spaced && data.owners[lang]?.length ? new RegExp(`^\\s*(?:${alternation(data.owners[lang].map(foldText))})${end}`, 'u') : null,
     ownersBefore: !spaced && data.owners[lang]?.length ? new RegExp(`(?:${alternation(data.owners[lang].map(foldText))})$`, 'u') : null,
     possessive: data.possessives[lang]?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}(?:${alternation(data.possessives[lang].map(foldText))})\\s*$`, 'u') : null,
+    possessiveTitles: new Set((data.possessiveTitles?.[lang] ?? []).map(foldText)),
     officeBefore:
       spaced && data.offices[lang]?.length
         ? new RegExp(
@@ -344,6 +347,7 @@ export function resolvePosts(
   docType: DocType,
   matches: NameMatch[],
   entities: EntityTable,
+  owned?: Array<{ id: string; start: number; end: number }>,
 ): NameMatch[] {
   const gazetteer = loadGazetteer();
   compiled ??= compile(gazetteer);
@@ -388,21 +392,33 @@ export function resolvePosts(
       return;
     }
     const previous = matches[index - 1];
-    if (previous && previous.kind === 'Body' && !UN_OWNED.has(previous.id) && /^\s*$/u.test(text.slice(previous.end, match.start)) && lang !== 'zh') {
+    const afterName = previous !== undefined && previous.kind === 'Body' && /^\s*$/u.test(text.slice(previous.end, match.start));
+    if (afterName && !UN_OWNED.has(previous.id) && lang !== 'zh') {
       removed.add(match);
       return;
     }
-    // "the European Union, notably its Special Representative for the Sahel"; in Chinese before the place, "欧洲联盟，特别是其萨赫勒问题特别代表"
-    const possessed = (at: number): boolean => {
-      if (!language.possessive?.test(folded.slice(Math.max(0, at - 12), at))) return false;
+    // a title holding the possessive (Arabic "ممثله الخاص", his Special Representative; a conjunction may be glued: "وممثله الخاص")
+    const surface = language.possessiveTitles.size > 0 ? folded.slice(match.start, match.end) : '';
+    const titled = surface !== '' && (language.possessiveTitles.has(surface) || language.possessiveTitles.has(surface.slice(1)));
+    // right after its owner's name with no conjunction, it is the owner's post as its object, named but not addressed: "ويطلب أن يعين
+    // الأمين العام مبعوثه الخاص دون تأخير" (and requests that the Secretary-General appoint his Special Envoy without delay)
+    if (titled && afterName) owned?.push({ id: previous.id, start: match.start, end: match.end });
+    // "the European Union, notably its Special Representative for the Sahel"; in Chinese before the place, "欧洲联盟，特别是其萨赫勒问题特别代表";
+    // in Arabic the title holds the possessive, "الاتحاد الأوروبي، ولا سيما ممثله الخاص لمنطقة الساحل". The owned post, from its possessive
+    // to its place, is given to `owned`: a chain of addressees reads through it ("… and its EUTM Mali")
+    const possessed = (at: number, end: () => number): boolean => {
+      const possessive = titled ? null : language.possessive?.exec(folded.slice(Math.max(0, at - 12), at));
+      if (!titled && !possessive) return false;
       let owner: NameMatch | undefined;
       for (let back = index - 1; back >= 0 && !owner; back--) {
         const other = matches[back]!;
         if (other.kind === 'Body' && at - other.end < 200) owner = other;
       }
-      return owner !== undefined && OWNER_CATEGORIES.has(entities.get(entityRef('Body', owner.id))?.category ?? '') && !/[;；؛]/u.test(text.slice(owner.end, at));
+      if (owner === undefined || !OWNER_CATEGORIES.has(entities.get(entityRef('Body', owner.id))?.category ?? '') || /[;；؛]/u.test(text.slice(owner.end, at))) return false;
+      owned?.push({ id: owner.id, start: possessive ? at - possessive[0].length : at, end: end() });
+      return true;
     };
-    if (possessed(match.start)) {
+    if (possessed(match.start, () => match.end + (language.after?.read(folded.slice(match.end, match.end + 160))?.length ?? 0))) {
       removed.add(match);
       return;
     }
@@ -431,7 +447,7 @@ export function resolvePosts(
       const hit = language.before.exec(folded.slice(from, start));
       if (hit) {
         const before = folded.slice(Math.max(0, from + hit.index - 12), from + hit.index);
-        if (language.ownersBefore?.test(before) || possessed(from + hit.index)) {
+        if (language.ownersBefore?.test(before) || possessed(from + hit.index, () => match.end)) {
           removed.add(match);
           return;
         }
