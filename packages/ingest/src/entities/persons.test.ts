@@ -190,3 +190,12 @@ describe('a capitalised article inside a surname after a given name, given names
     expect(names('el asesinato de dos miembros del Grupo de Expertos, Zaida Catalán y Michael Sharp, en Kasai en 2017', 'es')).toEqual(['Zaida Catalán', 'Michael Sharp']);
   });
 });
+
+describe('given names of probe set 14', () => {
+  it('reads Sigrid', () => {
+    expect(names('Secretary‑General António Guterres on Tuesday appointed Sigrid Kaag of the Netherlands to a post created by the Security Council', 'en')).toEqual([
+      'António Guterres',
+      'Sigrid Kaag',
+    ]);
+  });
+});

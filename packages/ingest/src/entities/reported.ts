@@ -291,14 +291,19 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       }
       if (!clause) continue;
       antecedent = previous = clause.kind;
-      if (clause.replacements.length === 0) continue;
       const kind = clause.kind;
-      adopted ??= adoptedResolutions(doc, lowered, lang);
-      // else the one resolution a passive named as the agent of a renewed mandate ("任务期限已由安理会第2584(2021)号决议延长")
+      // the resolution the sentence names as its own, also where it reports no mandate ("Par la résolution 2714 (2023), le Conseil a
+      // levé l'embargo … Le texte prie …")
       const own = clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind);
-      const back = own === null && named !== null && lang.sameText.some((words) => containsWord(lang, lowered.slice(from, clause.subjectStart), words)) ? named : null;
-      const source = own ?? back ?? reportedResolution(adopted, kind) ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      const before = named;
       if (own) named = own;
+      if (clause.replacements.length === 0) continue;
+      adopted ??= adoptedResolutions(doc, lowered, lang);
+      const back = own === null && before !== null && lang.sameText.some((words) => containsWord(lang, lowered.slice(from, clause.subjectStart), words)) ? before : null;
+      // "the text" alone: the resolution a sentence before in the paragraph named as its own; else the one the document reports
+      // adopted, else the one resolution a passive named as the agent of a renewed mandate ("任务期限已由安理会第2584(2021)号决议延长")
+      const source =
+        own ?? back ?? (kind === 'text' ? before : null) ?? reportedResolution(adopted, kind) ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
       if (!source) continue;
       found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
     }
@@ -390,6 +395,9 @@ function reportedClause(
       const end = next ? next.start : to;
       const verb = verbAt(lang, lowered, skipBetween(lang, lowered, relative.end, end), end, 'text');
       if (verb) return { kind: 'text', subjectStart: at, source: relative.source, replacements: [verb, ...coordinated(lang, lowered, verb.end, end, 'text')], end, next: next?.start };
+      // "resolución 2532 (2020), con la que el Consejo exigió … y solicitó": the organ as the relative clause's subject
+      const organ = organInRelative(lang, lowered, relative.end, end);
+      if (organ) return { kind: 'council', subjectStart: at, source: relative.source, replacements: [organ, ...coordinated(lang, lowered, organ.end, end, 'council')], end, next: next?.start };
       continue;
     }
     const subject = subjectAt(lang, lowered, at, to);
@@ -422,6 +430,8 @@ function reportedClause(
         }
       }
       verb = verbAt(lang, lowered, skipBetween(lang, lowered, after, to), to, kind);
+      // "Le texte, qui prie …", "Resolution 2720 (2023), which the Council adopted …, requests": a relative clause after the text
+      if (!verb && kind === 'text') verb = verbAroundRelative(lang, lowered, after, to, source !== null);
     }
     if (verb) {
       // "… and encouraged UNODC", "et a prié", "y alentó"
@@ -436,6 +446,35 @@ function reportedClause(
   // no subject with its verb: the verbs coordinated after the first one ("принял резолюцию … и продлил", "adopted … and requested")
   if (first) first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
   return first;
+}
+
+/**
+ * A text subject followed by a relative clause between commas: the relative's own reported verb ("Le texte, qui prie le Secrétaire
+ * général …", "The text, which requests …"), the organ's inside it ("la resolución 2532 (2020), con la que el Consejo … solicitó"),
+ * else the verb after the clause's closing comma ("Resolution 2720 (2023), which the Council adopted on Friday with 13 votes …,
+ * requests the Secretary-General"); none without a comma before the relative. After a citation the relative's own verb is read
+ * with that citation as its source (reportedClause's relatives, which also end the clause at a second resolution's relative).
+ */
+function verbAroundRelative(lang: Language, lowered: string, after: number, to: number, cited: boolean): Replacement | null {
+  const at = skipRelativeGap(lowered, after, to);
+  if (!lowered.slice(after, at).includes(',')) return null;
+  const relative = lang.relatives.find((word) => startsWord(lang, lowered, at, word) && at + word.length <= to);
+  if (!relative) return null;
+  const inside = skipBetween(lang, lowered, at + relative.length, to);
+  const own = verbAt(lang, lowered, inside, to, 'text') ?? organInRelative(lang, lowered, at + relative.length, to);
+  if (own) return cited ? null : own;
+  // the clause's closing comma, the sentence not ended before it
+  const close = lowered.indexOf(',', inside);
+  if (close < 0 || close >= to || close - at > 200 || /[.;:]/u.test(lowered.slice(at, close))) return null;
+  return verbAt(lang, lowered, skipBetween(lang, lowered, close + 1, to), to, 'text');
+}
+
+/** The organ (or a pronoun for it) opening a relative clause, then its reported verb: "con la que el Consejo exigió", "par laquelle il prie". */
+function organInRelative(lang: Language, lowered: string, from: number, to: number): Replacement | null {
+  const at = skipBetween(lang, lowered, from, to);
+  const subject = subjectAt(lang, lowered, at, to);
+  if (!subject || (subject.kind !== 'council' && subject.kind !== 'pronoun')) return null;
+  return verbAt(lang, lowered, skipBetween(lang, lowered, at + subject.text.length, to), to, 'council');
 }
 
 /** Past the comma and spaces between a citation and its relative pronoun. */
