@@ -386,5 +386,21 @@ describe('mandates reported in news: probe set 14 (stop 26)', () => {
       'Le Conseil de sécurité a adopté, ce matin, deux résolutions sur la Somalie.\nPar la résolution 2713 (2023), adoptée par 15 voix pour, le Conseil a renouvelé l’embargo sur les armes visant les Chabab et prorogé le mandat du Groupe d’experts sur la Somalie.\nPar la résolution 2714 (2023), le Conseil a levé l’embargo sur les armes imposé au Gouvernement fédéral somalien. Le texte prie ce gouvernement de faire rapport au Comité deux fois par an sur la gestion de ses armes, dit la Somalie.';
     expect(read(text, 'fr')).toContain('S/RES/2714 (2023) Gov-SO request');
     expect(read(text, 'fr').filter((item) => item.includes('Gov-SO'))).toEqual(['S/RES/2714 (2023) Gov-SO request']);
+    // a resolution named after a participle is history: "Le texte" stays the adopted one
+    expect(
+      read(
+        'Le Conseil de sécurité a adopté la résolution 2533 (2020).\nLe mécanisme avait été créé par la résolution 2165 (2014). Le texte prie le Secrétaire général de faire rapport.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2533 (2020) SG request']);
+    expect(
+      read('The Council adopted resolution 2533 (2020).\nThe mechanism was created by resolution 2165 (2014). The text requests the Secretary-General to report.', 'en'),
+    ).toEqual(['S/RES/2533 (2020) SG request']);
+    // an older resolution a sentence opens with is history too
+    expect(
+      read('The Council adopted resolution 2533 (2020).\nBy resolution 2165 (2014), the Council had authorized four crossings. The text requests the Secretary-General to report.', 'en').filter(
+        (item) => item.includes(' SG '),
+      ),
+    ).toEqual(['S/RES/2533 (2020) SG request']);
   });
 });

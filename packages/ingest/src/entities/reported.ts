@@ -99,6 +99,8 @@ interface Language {
   /** the past and the present forms together (the present counts after the text, or after the organ where presentWithOrgan) */
   pastAndPresent: Array<[string, string]>;
   introducer: RegExp;
+  /** a sentence opening with its introducer and resolution ("Par la résolution 2714 (2023), le Conseil …", "By resolution 2482 (2019), …") */
+  opening: RegExp;
   adopted: string[];
   statements: string[];
   speech: string[];
@@ -179,6 +181,10 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
       `${boundary}(?:${rules.introducers.map(escape).join('|')})${space}${fillers}(?:${rules.resolutionWords.map(escape).join('|')})${space}(?:n[°o]\\s*|第)?$`,
       'u',
     ),
+    opening: new RegExp(
+      `^\\s*(?:${rules.introducers.map(escape).join('|')})${space}${fillers}(?:${rules.resolutionWords.map(escape).join('|')})${space}(?:n[°o]\\s*|第)?\\d`,
+      'u',
+    ),
     adopted: rules.adopted,
     statements: rules.statements,
     speech: rules.speech,
@@ -250,6 +256,8 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     let antecedent: SubjectKind | null = null;
     /** the source the paragraph's last sentence named itself, for "En ese texto, el Consejo también exhortó …" */
     let named: string | null = null;
+    /** the resolution the last sentence opening with it named ("Par la résolution 2714 (2023), le Conseil a levé …"), for "Le texte prie …" */
+    let opened: string | null = null;
     const carried = previous;
     previous = null;
     for (const [from, to] of sentences(doc.text, segment)) {
@@ -295,20 +303,30 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // the resolution the sentence names as its own, also where it reports no mandate ("Par la résolution 2714 (2023), le Conseil a
       // levé l'embargo … Le texte prie …")
       const own = clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind);
-      const before = named;
-      if (own) named = own;
+      const before = opened;
+      // also where the sentence reports no mandate; not a resolution named after a participle ("créé par la résolution 2165 (2014)")
+      if (own && lang.opening.test(lowered.slice(from, to))) opened = own;
       if (clause.replacements.length === 0) continue;
       adopted ??= adoptedResolutions(doc, lowered, lang);
-      const back = own === null && before !== null && lang.sameText.some((words) => containsWord(lang, lowered.slice(from, clause.subjectStart), words)) ? before : null;
-      // "the text" alone: the resolution a sentence before in the paragraph named as its own; else the one the document reports
-      // adopted, else the one resolution a passive named as the agent of a renewed mandate ("任务期限已由安理会第2584(2021)号决议延长")
-      const source =
-        own ?? back ?? (kind === 'text' ? before : null) ?? reportedResolution(adopted, kind) ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      const back = own === null && named !== null && lang.sameText.some((words) => containsWord(lang, lowered.slice(from, clause.subjectStart), words)) ? named : null;
+      // "the text" alone: the resolution a sentence before in the paragraph opened with, unless older than the one the document reports
+      // adopted (history: "By resolution 2165 (2014), the Council had authorized …"); else that adopted one, else the one resolution a
+      // passive named as the agent of a renewed mandate ("任务期限已由安理会第2584(2021)号决议延长")
+      const reportedOne = reportedResolution(adopted, kind);
+      const previousText = kind === 'text' && before !== null && !(reportedOne !== null && yearOf(before) < yearOf(reportedOne)) ? before : null;
+      const source = own ?? back ?? previousText ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      if (own) named = own;
       if (!source) continue;
       found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
     }
   });
   return found;
+}
+
+/** The year of a symbol ("S/RES/2714 (2023)" → 2023; none → 0). */
+function yearOf(symbol: string): number {
+  const year = /\((\d{4})\)\s*$/u.exec(symbol);
+  return year ? Number(year[1]) : 0;
 }
 
 /**
