@@ -403,4 +403,24 @@ describe('mandates reported in news: probe set 14 (stop 26)', () => {
       ),
     ).toEqual(['S/RES/2533 (2020) SG request']);
   });
+
+  it('reads a duration after "by", "por" as no agent, the participles after the adopted resolution, and "tasked" (composed)', () => {
+    expect(
+      read('The Security Council on Thursday extended by a year the mandate of the Panel of Experts on South Sudan, adopting resolution 2577 (2021).', 'en', 'news'),
+    ).toEqual(['S/RES/2577 (2021) Panel2206 extend']);
+    expect(
+      read('El Consejo de Seguridad prorrogó por un año el mandato del Grupo de Expertos sobre Sudán del Sur, al aprobar la resolución 2577 (2021).', 'es', 'news'),
+    ).toEqual(['S/RES/2577 (2021) Panel2206 renew']);
+    // an agent stays an agent
+    expect(read('The Security Council adopted resolution 2577 (2021). The Panel of Experts was requested by the Government to report.', 'en', 'news')).toEqual([]);
+    expect(
+      read(
+        'The Security Council today unanimously adopted resolution 2577 (2021), renewing until 1 July 2022 the mandate of the Panel of Experts on South Sudan and requesting the Secretary-General to report.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2577 (2021) Panel2206 renew', 'S/RES/2577 (2021) SG request']);
+    expect(read('The Security Council on Thursday adopted resolution 2577 (2021). It also tasked the Panel of Experts on South Sudan with reporting on arms flows.', 'en', 'news')).toEqual([
+      'S/RES/2577 (2021) Panel2206 direct',
+    ]);
+  });
 });

@@ -55,6 +55,8 @@ interface ReportedLanguageData {
   mandatePassive?: MandatePassiveData;
   /** the Government named without its country ("the Government", "правительство", "الحكومة", "政府"): the Government of the one State the document is about */
   governmentAlone?: string[];
+  /** a duration after "by", "por" that makes the verb before it active ("extended by a year the mandate", "prorrogó por un año el mandato") */
+  durations?: string[];
   /** a reported form that is read only coordinated after the subject's clause, the coordinator its own ("，将…延长" → "决定将…延长") */
   coordinatedForms?: Record<string, string>;
 }
@@ -120,6 +122,7 @@ interface Language {
     template: string;
   } | null;
   governmentAlone: string[];
+  durations: string[];
   resolutionWords: string[];
   coordinatedForms: Array<[string, string]>;
 }
@@ -217,6 +220,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
         }
       : null,
     governmentAlone: [...(rules.governmentAlone ?? [])].sort(longestFirst),
+    durations: rules.durations ?? [],
     resolutionWords: rules.resolutionWords,
     coordinatedForms: Object.entries(rules.coordinatedForms ?? {}).sort(longestKeyFirst),
   };
@@ -571,7 +575,9 @@ function verbAt(lang: Language, lowered: string, at: number, to: number, kind: S
   for (const [form, operative] of formsFor(lang, kind)) {
     if (at + form.length > to || !startsWord(lang, lowered, at, form)) continue;
     // "directed by", "autorisé par": a passive participle, no verb of the subject ("engage par ailleurs": an adverb of the verb table)
-    if (/^\s+(?:by|par|por)\s/u.test(lowered.slice(at + form.length, at + form.length + 6)) && !modifierAfter(lang, lowered, at + form.length)) continue;
+    // ("extended by a year the mandate of", "prorrogó por un año": a duration, the verb active)
+    const agent = /^\s+(?:by|par|por)\s+/u.exec(lowered.slice(at + form.length, at + form.length + 8));
+    if (agent && !modifierAfter(lang, lowered, at + form.length) && !lang.durations.some((words) => startsWord(lang, lowered, at + form.length + agent[0].length, words))) continue;
     return { start: at, end: at + form.length, operative };
   }
   return null;
