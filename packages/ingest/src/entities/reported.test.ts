@@ -423,4 +423,26 @@ describe('mandates reported in news: probe set 14 (stop 26)', () => {
       'S/RES/2577 (2021) Panel2206 direct',
     ]);
   });
+
+  it('reads "voted to extend", the French "y" of the text, the Spanish "extendió", "extiende", "hizo un llamamiento", "llamó" (composed)', () => {
+    expect(
+      read('The 15-member Council voted unanimously to extend the mandate of the United Nations Mission in South Sudan (UNMISS) until 15 March 2022, adopting resolution 2567 (2021).', 'en', 'news'),
+    ).toEqual(['S/RES/2567 (2021) UNMISS decide']);
+    expect(read('The Council voted on a draft on UNMISS, adopting resolution 2567 (2021) by 13 votes.', 'en', 'news')).toEqual([]);
+    expect(read('Le Conseil de sécurité a adopté la résolution 2567 (2021).\nLe Conseil y demande également au Secrétaire général de lui faire rapport.', 'fr', 'news')).toEqual([
+      'S/RES/2567 (2021) SG call for',
+    ]);
+    expect(
+      read('El Consejo de Seguridad extendió por un año el mandato de la Misión de las Naciones Unidas en Sudán del Sur (UNMISS) al aprobar la resolución 2567 (2021).', 'es', 'news'),
+    ).toEqual(['S/RES/2567 (2021) UNMISS renew']);
+    expect(read('El Consejo de Seguridad aprobó la resolución 2567 (2021).\nLa resolución extiende el mandato de la UNMISS hasta el 15 de marzo de 2022.', 'es', 'news')).toEqual([
+      'S/RES/2567 (2021) UNMISS renew',
+    ]);
+    expect(
+      read('El Consejo de Seguridad aprobó la resolución 2567 (2021).\nAsimismo, el Consejo hizo un llamamiento a los Estados Miembros para que apoyen el proceso de paz.', 'es', 'news'),
+    ).toEqual(['S/RES/2567 (2021) MemberStates call upon']);
+    expect(read('El Consejo de Seguridad aprobó la resolución 2567 (2021).\nEl Consejo llamó a los Estados Miembros a apoyar el proceso de paz.', 'es', 'news')).toEqual([
+      'S/RES/2567 (2021) MemberStates call upon',
+    ]);
+  });
 });
