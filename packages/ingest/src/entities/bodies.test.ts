@@ -231,3 +231,9 @@ describe('bodies of probe set 13 (composed, OHCHR, UNODC, Noticias ONU and CS st
     expect(bodies('les demandes de radiation présentées au Bureau du Médiateur', 'fr')).toEqual(['Ombudsperson']);
   });
 });
+
+describe('bodies of probe set 14 (composed, sanctions-committee page style)', () => {
+  it('reads the Spanish "Oficina del Ombudsperson"', () => {
+    expect(bodies('La Oficina del Ombudsperson fue creada por la resolución 1904 (2009) para recibir las solicitudes de exclusión', 'es')).toEqual(['Ombudsperson']);
+  });
+});

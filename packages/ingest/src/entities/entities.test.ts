@@ -142,6 +142,10 @@ describe('states', () => {
     // the adjectives of no head: none
     expect(mentioned('un texte français, allemand et libanais')).toEqual([]);
   });
+  it('reads adjectives after a judge or magistrate, and HTS as "Hay’at Tahrir el‑Cham" (probe set 14)', () => {
+    expect(mentioned('El magistrado malasio Richard Malanjum asumió el cargo de Ombudsperson en 2022.', { lang: 'es' }).filter((id) => id.startsWith('State:'))).toEqual(['State:MY']);
+    expect(mentioned('a accusé Hay’at Tahrir el‑Cham de contrôler la région d’Edleb.').filter((id) => id.startsWith('Group:'))).toEqual(['Group:ANF']);
+  });
   it('reads adjectives after groups, fighters and cartels (probe set 13)', () => {
     expect(mentioned('que la population appelle localement « Al-Chabab », sans lien avec le groupe somalien, a mené des raids')).toContain('State:SO');
     expect(mentioned('la presencia de mercenarios del Grupo Wagner, de combatientes sirios y chadianos y de transferencias de drones', { lang: 'es' }).filter((id) => id.startsWith('State:'))).toEqual(['State:SY', 'State:TD']);

@@ -206,3 +206,12 @@ describe('given names of the officials of probe set 12’s subjects (stop 26)', 
     expect(names('Aroldo Lázaro a indiqué que la Force restait déployée.', 'fr')).toEqual(['Aroldo Lázaro']);
   });
 });
+
+describe('given names of probe set 14', () => {
+  it('reads Sigrid', () => {
+    expect(names('Secretary‑General António Guterres on Tuesday appointed Sigrid Kaag of the Netherlands to a post created by the Security Council', 'en')).toEqual([
+      'António Guterres',
+      'Sigrid Kaag',
+    ]);
+  });
+});

@@ -365,3 +365,117 @@ describe('mandates reported in news: probe set 13 (stop 26)', () => {
     ]);
   });
 });
+
+describe('mandates reported in news: probe set 14 (stop 26)', () => {
+  const read = (text: string, lang: string, type?: DocType): string[] =>
+    reported(text, lang, type).map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`);
+
+  it('reads the verb after a relative clause on the text, and the relative’s own verb (UN News and CS styles)', () => {
+    expect(
+      read(
+        'Resolution 2720 (2023), which the Council adopted on Friday with 13 votes in favour and the United States and the Russian Federation abstaining, requests the Secretary‑General to appoint a Senior Humanitarian and Reconstruction Coordinator for Gaza.',
+        'en',
+        'news',
+      ),
+    ).toEqual(['S/RES/2720 (2023) SG request']);
+    expect(
+      read(
+        'Le Conseil de sécurité a adopté, ce soir, la résolution 2533 (2020) par 12 voix pour.\nLe texte, qui prie le Secrétaire général de faire rapport au Conseil au moins tous les 60 jours, a été adopté après l’échec de quatre projets.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2533 (2020) SG request']);
+    // a relative clause with no reported verb and no comma closing it: nothing
+    expect(read('The text, which was put forward by Malta and adopted after long talks. The Secretary-General welcomed it.', 'en', 'news')).toEqual([]);
+  });
+
+  it('reads the organ as the subject of a relative clause after a citation ("con la que el Consejo … solicitó")', () => {
+    expect(
+      read(
+        'El texto retoma la resolución 2532 (2020), con la que el Consejo exigió el pasado julio un cese general e inmediato de las hostilidades y solicitó al Secretario General que ayudara a que todo el sistema acelerara su respuesta.',
+        'es',
+        'news',
+      ),
+    ).toEqual(['S/RES/2532 (2020) SG request']);
+  });
+
+  it('reads "asked" as "requests", active and passive (SC and UN News styles)', () => {
+    expect(
+      read(
+        'Last month, resolution 2712 (2023), drafted by Malta, called for urgent and extended humanitarian pauses and asked the Secretary‑General to report orally on its implementation.',
+        'en',
+        'news',
+      ),
+    ).toEqual(['S/RES/2712 (2023) SG request']);
+    expect(
+      read(
+        'The Security Council today adopted resolution 2577 (2021) by 13 votes in favour.\nThe Government of South Sudan was asked to report to the Committee established pursuant to resolution 2206 (2015) on its own progress.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2577 (2021) Gov-SS request']);
+  });
+
+  it('reads "Le texte" as the resolution the sentence before named, and "ce gouvernement" as the Government of the State the text is about', () => {
+    const text =
+      'Le Conseil de sécurité a adopté, ce matin, deux résolutions sur la Somalie.\nPar la résolution 2713 (2023), adoptée par 15 voix pour, le Conseil a renouvelé l’embargo sur les armes visant les Chabab et prorogé le mandat du Groupe d’experts sur la Somalie.\nPar la résolution 2714 (2023), le Conseil a levé l’embargo sur les armes imposé au Gouvernement fédéral somalien. Le texte prie ce gouvernement de faire rapport au Comité deux fois par an sur la gestion de ses armes, dit la Somalie.';
+    expect(read(text, 'fr')).toContain('S/RES/2714 (2023) Gov-SO request');
+    expect(read(text, 'fr').filter((item) => item.includes('Gov-SO'))).toEqual(['S/RES/2714 (2023) Gov-SO request']);
+    // a resolution named after a participle is history: "Le texte" stays the adopted one
+    expect(
+      read(
+        'Le Conseil de sécurité a adopté la résolution 2533 (2020).\nLe mécanisme avait été créé par la résolution 2165 (2014). Le texte prie le Secrétaire général de faire rapport.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2533 (2020) SG request']);
+    expect(
+      read('The Council adopted resolution 2533 (2020).\nThe mechanism was created by resolution 2165 (2014). The text requests the Secretary-General to report.', 'en'),
+    ).toEqual(['S/RES/2533 (2020) SG request']);
+    // an older resolution a sentence opens with is history too
+    expect(
+      read('The Council adopted resolution 2533 (2020).\nBy resolution 2165 (2014), the Council had authorized four crossings. The text requests the Secretary-General to report.', 'en').filter(
+        (item) => item.includes(' SG '),
+      ),
+    ).toEqual(['S/RES/2533 (2020) SG request']);
+  });
+
+  it('reads a duration after "by", "por" as no agent, the participles after the adopted resolution, and "tasked" (composed)', () => {
+    expect(
+      read('The Security Council on Thursday extended by a year the mandate of the Panel of Experts on South Sudan, adopting resolution 2577 (2021).', 'en', 'news'),
+    ).toEqual(['S/RES/2577 (2021) Panel2206 extend']);
+    expect(
+      read('El Consejo de Seguridad prorrogó por un año el mandato del Grupo de Expertos sobre Sudán del Sur, al aprobar la resolución 2577 (2021).', 'es', 'news'),
+    ).toEqual(['S/RES/2577 (2021) Panel2206 renew']);
+    // an agent stays an agent
+    expect(read('The Security Council adopted resolution 2577 (2021). The Panel of Experts was requested by the Government to report.', 'en', 'news')).toEqual([]);
+    expect(
+      read(
+        'The Security Council today unanimously adopted resolution 2577 (2021), renewing until 1 July 2022 the mandate of the Panel of Experts on South Sudan and requesting the Secretary-General to report.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2577 (2021) Panel2206 renew', 'S/RES/2577 (2021) SG request']);
+    expect(read('The Security Council on Thursday adopted resolution 2577 (2021). It also tasked the Panel of Experts on South Sudan with reporting on arms flows.', 'en', 'news')).toEqual([
+      'S/RES/2577 (2021) Panel2206 direct',
+    ]);
+  });
+
+  it('reads "voted to extend", the French "y" of the text, the Spanish "extendió", "extiende", "hizo un llamamiento", "llamó" (composed)', () => {
+    expect(
+      read('The 15-member Council voted unanimously to extend the mandate of the United Nations Mission in South Sudan (UNMISS) until 15 March 2022, adopting resolution 2567 (2021).', 'en', 'news'),
+    ).toEqual(['S/RES/2567 (2021) UNMISS decide']);
+    expect(read('The Council voted on a draft on UNMISS, adopting resolution 2567 (2021) by 13 votes.', 'en', 'news')).toEqual([]);
+    expect(read('Le Conseil de sécurité a adopté la résolution 2567 (2021).\nLe Conseil y demande également au Secrétaire général de lui faire rapport.', 'fr', 'news')).toEqual([
+      'S/RES/2567 (2021) SG call for',
+    ]);
+    expect(
+      read('El Consejo de Seguridad extendió por un año el mandato de la Misión de las Naciones Unidas en Sudán del Sur (UNMISS) al aprobar la resolución 2567 (2021).', 'es', 'news'),
+    ).toEqual(['S/RES/2567 (2021) UNMISS renew']);
+    expect(read('El Consejo de Seguridad aprobó la resolución 2567 (2021).\nLa resolución extiende el mandato de la UNMISS hasta el 15 de marzo de 2022.', 'es', 'news')).toEqual([
+      'S/RES/2567 (2021) UNMISS renew',
+    ]);
+    expect(
+      read('El Consejo de Seguridad aprobó la resolución 2567 (2021).\nAsimismo, el Consejo hizo un llamamiento a los Estados Miembros para que apoyen el proceso de paz.', 'es', 'news'),
+    ).toEqual(['S/RES/2567 (2021) MemberStates call upon']);
+    expect(read('El Consejo de Seguridad aprobó la resolución 2567 (2021).\nEl Consejo llamó a los Estados Miembros a apoyar el proceso de paz.', 'es', 'news')).toEqual([
+      'S/RES/2567 (2021) MemberStates call upon',
+    ]);
+  });
+});

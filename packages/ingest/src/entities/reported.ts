@@ -55,6 +55,8 @@ interface ReportedLanguageData {
   mandatePassive?: MandatePassiveData;
   /** the Government named without its country ("the Government", "правительство", "الحكومة", "政府"): the Government of the one State the document is about */
   governmentAlone?: string[];
+  /** a duration after "by", "por" that makes the verb before it active ("extended by a year the mandate", "prorrogó por un año el mandato") */
+  durations?: string[];
   /** a reported form that is read only coordinated after the subject's clause, the coordinator its own ("，将…延长" → "决定将…延长") */
   coordinatedForms?: Record<string, string>;
 }
@@ -99,6 +101,8 @@ interface Language {
   /** the past and the present forms together (the present counts after the text, or after the organ where presentWithOrgan) */
   pastAndPresent: Array<[string, string]>;
   introducer: RegExp;
+  /** a sentence opening with its introducer and resolution ("Par la résolution 2714 (2023), le Conseil …", "By resolution 2482 (2019), …") */
+  opening: RegExp;
   adopted: string[];
   statements: string[];
   speech: string[];
@@ -118,6 +122,7 @@ interface Language {
     template: string;
   } | null;
   governmentAlone: string[];
+  durations: string[];
   resolutionWords: string[];
   coordinatedForms: Array<[string, string]>;
 }
@@ -178,6 +183,10 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
       `${boundary}(?:${rules.introducers.map(escape).join('|')})${space}${fillers}(?:${rules.resolutionWords.map(escape).join('|')})${space}(?:n[°o]\\s*|第)?$`,
       'u',
     ),
+    opening: new RegExp(
+      `^\\s*(?:${rules.introducers.map(escape).join('|')})${space}${fillers}(?:${rules.resolutionWords.map(escape).join('|')})${space}(?:n[°o]\\s*|第)?\\d`,
+      'u',
+    ),
     adopted: rules.adopted,
     statements: rules.statements,
     speech: rules.speech,
@@ -210,6 +219,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
         }
       : null,
     governmentAlone: longestFirst(rules.governmentAlone ?? []),
+    durations: rules.durations ?? [],
     resolutionWords: rules.resolutionWords,
     coordinatedForms: Object.entries(rules.coordinatedForms ?? {}).sort(longestKeyFirst),
   };
@@ -249,6 +259,8 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     let antecedent: SubjectKind | null = null;
     /** the source the paragraph's last sentence named itself, for "En ese texto, el Consejo también exhortó …" */
     let named: string | null = null;
+    /** the resolution the last sentence opening with it named ("Par la résolution 2714 (2023), le Conseil a levé …"), for "Le texte prie …" */
+    let opened: string | null = null;
     const carried = previous;
     previous = null;
     for (const [from, to] of sentences(doc.text, segment)) {
@@ -290,19 +302,34 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       }
       if (!clause) continue;
       antecedent = previous = clause.kind;
-      if (clause.replacements.length === 0) continue;
       const kind = clause.kind;
-      adopted ??= adoptedResolutions(doc, lowered, lang);
-      // else the one resolution a passive named as the agent of a renewed mandate ("任务期限已由安理会第2584(2021)号决议延长")
+      // the resolution the sentence names as its own, also where it reports no mandate ("Par la résolution 2714 (2023), le Conseil a
+      // levé l'embargo … Le texte prie …")
       const own = clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind);
+      const before = opened;
+      // also where the sentence reports no mandate; not a resolution named after a participle ("créé par la résolution 2165 (2014)")
+      if (own && lang.opening.test(lowered.slice(from, to))) opened = own;
+      if (clause.replacements.length === 0) continue;
+      adopted ??= adoptedResolutions(doc, lowered, lang);
       const back = own === null && named !== null && lang.sameText.some((words) => containsWord(lang, lowered.slice(from, clause.subjectStart), words)) ? named : null;
-      const source = own ?? back ?? reportedResolution(adopted, kind) ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      // "the text" alone: the resolution a sentence before in the paragraph opened with, unless older than the one the document reports
+      // adopted (history: "By resolution 2165 (2014), the Council had authorized …"); else that adopted one, else the one resolution a
+      // passive named as the agent of a renewed mandate ("任务期限已由安理会第2584(2021)号决议延长")
+      const reportedOne = reportedResolution(adopted, kind);
+      const previousText = kind === 'text' && before !== null && !(reportedOne !== null && yearOf(before) < yearOf(reportedOne)) ? before : null;
+      const source = own ?? back ?? previousText ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
       if (own) named = own;
       if (!source) continue;
       found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
     }
   });
   return found;
+}
+
+/** The year of a symbol ("S/RES/2714 (2023)" → 2023; none → 0). */
+function yearOf(symbol: string): number {
+  const year = /\((\d{4})\)\s*$/u.exec(symbol);
+  return year ? Number(year[1]) : 0;
 }
 
 /**
@@ -389,6 +416,9 @@ function reportedClause(
       const end = next ? next.start : to;
       const verb = verbAt(lang, lowered, skipBetween(lang, lowered, relative.end, end), end, 'text');
       if (verb) return { kind: 'text', subjectStart: at, source: relative.source, replacements: [verb, ...coordinated(lang, lowered, verb.end, end, 'text')], end, next: next?.start };
+      // "resolución 2532 (2020), con la que el Consejo exigió … y solicitó": the organ as the relative clause's subject
+      const organ = organInRelative(lang, lowered, relative.end, end);
+      if (organ) return { kind: 'council', subjectStart: at, source: relative.source, replacements: [organ, ...coordinated(lang, lowered, organ.end, end, 'council')], end, next: next?.start };
       continue;
     }
     const subject = subjectAt(lang, lowered, at, to);
@@ -421,6 +451,8 @@ function reportedClause(
         }
       }
       verb = verbAt(lang, lowered, skipBetween(lang, lowered, after, to), to, kind);
+      // "Le texte, qui prie …", "Resolution 2720 (2023), which the Council adopted …, requests": a relative clause after the text
+      if (!verb && kind === 'text') verb = verbAroundRelative(lang, lowered, after, to, source !== null);
     }
     if (verb) {
       // "… and encouraged UNODC", "et a prié", "y alentó"
@@ -435,6 +467,35 @@ function reportedClause(
   // no subject with its verb: the verbs coordinated after the first one ("принял резолюцию … и продлил", "adopted … and requested")
   if (first) first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
   return first;
+}
+
+/**
+ * A text subject followed by a relative clause between commas: the relative's own reported verb ("Le texte, qui prie le Secrétaire
+ * général …", "The text, which requests …"), the organ's inside it ("la resolución 2532 (2020), con la que el Consejo … solicitó"),
+ * else the verb after the clause's closing comma ("Resolution 2720 (2023), which the Council adopted on Friday with 13 votes …,
+ * requests the Secretary-General"); none without a comma before the relative. After a citation the relative's own verb is read
+ * with that citation as its source (reportedClause's relatives, which also end the clause at a second resolution's relative).
+ */
+function verbAroundRelative(lang: Language, lowered: string, after: number, to: number, cited: boolean): Replacement | null {
+  const at = skipRelativeGap(lowered, after, to);
+  if (!lowered.slice(after, at).includes(',')) return null;
+  const relative = lang.relatives.find((word) => startsWord(lang, lowered, at, word) && at + word.length <= to);
+  if (!relative) return null;
+  const inside = skipBetween(lang, lowered, at + relative.length, to);
+  const own = verbAt(lang, lowered, inside, to, 'text') ?? organInRelative(lang, lowered, at + relative.length, to);
+  if (own) return cited ? null : own;
+  // the clause's closing comma, the sentence not ended before it
+  const close = lowered.indexOf(',', inside);
+  if (close < 0 || close >= to || close - at > 200 || /[.;:]/u.test(lowered.slice(at, close))) return null;
+  return verbAt(lang, lowered, skipBetween(lang, lowered, close + 1, to), to, 'text');
+}
+
+/** The organ (or a pronoun for it) opening a relative clause, then its reported verb: "con la que el Consejo exigió", "par laquelle il prie". */
+function organInRelative(lang: Language, lowered: string, from: number, to: number): Replacement | null {
+  const at = skipBetween(lang, lowered, from, to);
+  const subject = subjectAt(lang, lowered, at, to);
+  if (!subject || (subject.kind !== 'council' && subject.kind !== 'pronoun')) return null;
+  return verbAt(lang, lowered, skipBetween(lang, lowered, at + subject.text.length, to), to, 'council');
 }
 
 /** Past the comma and spaces between a citation and its relative pronoun. */
@@ -513,7 +574,9 @@ function verbAt(lang: Language, lowered: string, at: number, to: number, kind: S
   for (const [form, operative] of formsFor(lang, kind)) {
     if (at + form.length > to || !startsWord(lang, lowered, at, form)) continue;
     // "directed by", "autorisé par": a passive participle, no verb of the subject ("engage par ailleurs": an adverb of the verb table)
-    if (/^\s+(?:by|par|por)\s/u.test(lowered.slice(at + form.length, at + form.length + 6)) && !modifierAfter(lang, lowered, at + form.length)) continue;
+    // ("extended by a year the mandate of", "prorrogó por un año": a duration, the verb active)
+    const agent = /^\s+(?:by|par|por)\s+/u.exec(lowered.slice(at + form.length, at + form.length + 8));
+    if (agent && !modifierAfter(lang, lowered, at + form.length) && !lang.durations.some((words) => startsWord(lang, lowered, at + form.length + agent[0].length, words))) continue;
     return { start: at, end: at + form.length, operative };
   }
   return null;
