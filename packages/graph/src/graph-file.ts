@@ -4,6 +4,7 @@
  * string limit, and memory by the largest record (one ingested document).
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { dirname } from 'node:path';
 import type { KnowledgeGraph } from './model';
 import { CLOSING_LINE, GraphFileError, GraphLayout, headerLine, NODES_LINE, parseRecordHead, parseRecordLine } from './graph-text';
@@ -191,8 +192,9 @@ export function readGraphFile(path: string, options: GraphFromRecordsOptions = {
 export class GraphFileWriter {
   private readonly temporary: string;
   private fd: number | null;
-  private buffered: string[] = [];
-  private bufferedLength = 0;
+  /** UTF-8 not yet written: each piece encoded into it as it comes, no joined copy of a megabyte of lines */
+  private readonly buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  private used = 0;
   private records = 0;
   /** bytes written so far */
   bytes = 0;
@@ -209,7 +211,8 @@ export class GraphFileWriter {
 
   /** Appends a record given as its canonical line (encodeRecord), in key order. */
   writeLine(line: string): void {
-    this.push(this.records === 0 ? line : `,\n${line}`);
+    if (this.records > 0) this.push(',\n');
+    this.push(line);
     this.records++;
   }
 
@@ -238,24 +241,43 @@ export class GraphFileWriter {
     rmSync(this.temporary, { force: true });
   }
 
+  /** Encodes `text` into the buffer (at most 3 bytes a UTF-16 unit: it always fits whole), written first if it might not fit. */
   private push(text: string): void {
-    this.buffered.push(text);
-    this.bufferedLength += text.length;
-    if (this.bufferedLength >= 1 << 20) this.flush();
+    if (text.length * 3 > WRITE_BUFFER_BYTES - this.used) {
+      this.flush();
+      // longer than the whole buffer: written as it is
+      if (text.length * 3 > WRITE_BUFFER_BYTES) {
+        this.write(text);
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
   }
 
   private flush(): void {
-    if (this.buffered.length === 0) return;
-    const text = this.buffered.length === 1 ? this.buffered[0]! : this.buffered.join('');
-    this.buffered = [];
-    this.bufferedLength = 0;
+    if (this.used === 0) return;
+    const used = this.used;
+    this.used = 0;
+    this.write(this.buffer.subarray(0, used));
+  }
+
+  private write(data: string | Uint8Array): void {
     try {
-      this.bytes += writeSync(this.fd!, text);
+      this.bytes += typeof data === 'string' ? writeSync(this.fd!, data) : writeAll(this.fd!, data);
     } catch (error) {
       this.abort();
       throw new Error(`cannot write ${this.path}: ${(error as Error).message}`, { cause: error });
     }
   }
+}
+
+/** Bytes of UTF-8 a GraphFileWriter gathers before writing them. */
+const WRITE_BUFFER_BYTES = 1 << 21;
+
+/** Writes all of `data` (writeSync may write less than asked); returns its length. */
+function writeAll(fd: number, data: Uint8Array): number {
+  for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
+  return data.length;
 }
 
 /** Writes records (in key order) as graph.json. */

@@ -8,12 +8,12 @@ import {
   canonical,
   compareItems,
   EVIDENCE_KINDS,
-  fragmentEvidence,
   itemRefinements,
   itemRow,
   paragraphRow,
   REFINEMENTS,
   type DocumentNode,
+  type Evidence,
   type EvidenceKind,
   type GraphFragment,
   type ParagraphItems,
@@ -123,11 +123,16 @@ export function documentRecord(
     for (const edge of fragment.edges) {
       const kind = edge.kind as EvidenceKind;
       if (!EVIDENCE_KINDS.includes(kind)) continue;
-      const found = fragmentEvidence(edge);
-      if (found.length === 0) continue;
+      // fragmentEvidence's items read in place: no one-item array per edge (most edges have one item)
+      const given = edge.evidence;
+      if (given === undefined) continue;
+      const many = Array.isArray(given);
+      const count = many ? given.length : 1;
+      if (count === 0) continue;
       if (kind === 'MENTIONS') mentioned.add(edge.target);
       else textEdges.add(`${kind}:${edge.source}->${edge.target}`);
-      for (const evidence of found) {
+      for (let at = 0; at < count; at++) {
+        const evidence = many ? given[at]! : given;
         const index = spanAt(spans, evidence.start, last);
         last = index;
         if (index < 0) throw new Error(`${kind} ${edge.source} -> ${edge.target}: evidence at ${evidence.start} lies in no paragraph`);
@@ -141,12 +146,7 @@ export function documentRecord(
           end = span.end;
           stats.clipped++;
         }
-        let refinements: Refinements | null = null;
-        // inserted in name order (note, pin, role): the line is canonical as it is
-        for (const name of REFINEMENTS_IN_ORDER) {
-          const value = evidence[name];
-          if (value !== undefined) (refinements ??= {})[name] = value;
-        }
+        const refinements = refinementsOf(evidence);
         const paragraphItems = (items[index] ??= {});
         (paragraphItems[kind] ??= []).push(itemRow(edge.target, evidence.start - span.start, end - span.start, evidence.verb, refinements));
       }
@@ -165,8 +165,8 @@ export function documentRecord(
       for (const kind of KINDS_IN_ORDER) {
         const list = found[kind];
         if (!list) continue;
-        list.sort(compareItems);
-        const unique = list.filter((item, at) => at === 0 || compareItems(list[at - 1]!, item) !== 0);
+        // one item (most lists): nothing to sort or drop, and no copy of it made
+        const unique = list.length === 1 ? list : list.sort(compareItems).filter((item, at) => at === 0 || compareItems(list[at - 1]!, item) !== 0);
         stats.items[kind] += unique.length;
         ordered[kind] = unique;
       }
@@ -182,7 +182,10 @@ export function documentRecord(
   stats.mentions = mentioned.size;
   stats.textEdges = [...textEdges];
   // the record's keys in order (attributes, key, paragraphs): only the attributes need sorting
-  const line = `{"attributes":${JSON.stringify(canonical(attributes))},"key":${JSON.stringify(key)},"paragraphs":${JSON.stringify(paragraphs)}}`;
+  // joined, not a template: one flat string made while it is young. A template gives a cons string, which the record keeps
+  // until it is written: by then it is in the old generation, and reading it (placedLine) flattens it there, tens of
+  // megabytes of old-generation allocation at the end of a run
+  const line = ['{"attributes":', JSON.stringify(canonical(attributes)), ',"key":', JSON.stringify(key), ',"paragraphs":', JSON.stringify(paragraphs), '}'].join('');
   return { key, line, links: rowLinks(attributes, textOf, spans, rows), stats };
 }
 
@@ -203,24 +206,29 @@ function rowLinks(
   const mentioned = new Set<string>();
   // the links to each target (a document's paragraphs are the texts of one or a few resolutions)
   const byTarget = new Map<string, RecordLinks['links']>();
-  items.forEach((found, index) => {
-    if (!found) return;
+  // loops by index: this runs once per document, in baseline code, where `for…of` walks the iterator protocol
+  for (let index = 0; index < items.length; index++) {
+    const found = items[index];
+    if (!found) continue;
     const textOfName = spans[index]!.textOf;
-    for (const kind of EVIDENCE_KINDS) {
+    for (let k = 0; k < EVIDENCE_KINDS.length; k++) {
+      const kind = EVIDENCE_KINDS[k]!;
       const list = found[kind];
       if (!list) continue;
       if (kind === 'MENTIONS') {
-        for (const item of list) mentioned.add(item[0]);
+        for (let at = 0; at < list.length; at++) mentioned.add(list[at]![0]);
         continue;
       }
-      for (const item of list) {
+      for (let at = 0; at < list.length; at++) {
+        const item = list[at]!;
         // a MANDATES item of a news paragraph names the resolution it reports
         const from = itemRefinements(item)?.resolution ?? textOfName;
         if (from === null) continue;
         const target = item[0];
         let links = byTarget.get(target);
         if (!links) byTarget.set(target, (links = []));
-        const link = links.find((candidate) => candidate[0] === kind && candidate[1] === from);
+        let link: RecordLinks['links'][number] | undefined;
+        for (let l = 0; l < links.length && !link; l++) if (links[l]![0] === kind && links[l]![1] === from) link = links[l];
         if (link) link[3]++;
         else {
           const added: RecordLinks['links'][number] = [kind, from, target, 1];
@@ -229,7 +237,7 @@ function rowLinks(
         }
       }
     }
-  });
+  }
   result.mentions = [...mentioned];
   return result;
 }
@@ -246,4 +254,18 @@ function nulls<T>(length: number): Array<T | null> {
 }
 
 const KINDS_IN_ORDER = [...EVIDENCE_KINDS].sort();
-const REFINEMENTS_IN_ORDER = [...REFINEMENTS].sort();
+
+/**
+ * An item's refinements in name order (note, pin, resolution, role: the line is canonical as it is), or null. Each read by
+ * its name, not `evidence[name]` over a list of names: a keyed load of a varying name, megamorphic over the evidence
+ * objects' shapes, four per item of every record. The names are checked against REFINEMENTS when the module loads.
+ */
+function refinementsOf(evidence: Evidence): Refinements | null {
+  let refinements: Refinements | null = null;
+  if (evidence.note !== undefined) (refinements ??= {}).note = evidence.note;
+  if (evidence.pin !== undefined) (refinements ??= {}).pin = evidence.pin;
+  if (evidence.resolution !== undefined) (refinements ??= {}).resolution = evidence.resolution;
+  if (evidence.role !== undefined) (refinements ??= {}).role = evidence.role;
+  return refinements;
+}
+if ([...REFINEMENTS].sort().join() !== 'note,pin,resolution,role') throw new Error('record.ts: refinementsOf must read every refinement, in name order');
