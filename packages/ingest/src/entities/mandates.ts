@@ -133,6 +133,8 @@ interface Language {
   /** see MandateLanguageRules.lastConjunctWords (0: not read) */
   lastConjunctWords: number;
   modal: RegExp | null;
+  /** verb forms (folded) whose that-subject needs one of their own modals (`verbModals`) */
+  verbModals: Map<string, RegExp>;
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
   modalAfter: RegExp | null;
   dates: Set<string>;
@@ -336,6 +338,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    verbModals: new Map(Object.entries(data.verbModals ?? {}).map(([form, modals]) => [foldText(form), new RegExp(`${before}(?:${alternation(modals)})${after}`, 'u')])),
     modalAfter: data.subjectBeforeModal
       ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
       : null,
@@ -610,7 +613,7 @@ export function findMandates(
       }
       let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
       if (!phrase && rules.decideThat.has(lemma)) {
-        addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+        addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, lang.verbModals.get(folded.slice(verb.start, verb.end).trim()));
         // no that-clause: a directive's object is its addressee, as after "requests" ("demands all Member States not to
         // intervene", "exige de tous les États Membres qu'ils n'interviennent pas", "exige a todos los Estados Miembros que")
         if (addressed.length === 0 && rules.objectOrThat.has(lemma) && !lang.chain && !lang.that.test(folded.slice(zoneStart, clauseEnd))) {
@@ -1160,7 +1163,7 @@ function allowedWord(lang: Language, joint: Set<string> | null, dates: boolean, 
  * "决定X应": after the complementizer (and an inserted phrase between commas), the bodies before
  * the modal, the first after allowed words and dates only.
  */
-function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[], modals?: RegExp): Array<{ candidate: Candidate; support: boolean }> {
   const rest = folded.slice(zoneStart, clauseEnd);
   const that = lang.that.exec(rest);
   if (!that || (that[0].length === 0 && lang.spaced && !lang.chain)) return [];
@@ -1170,8 +1173,8 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     const word = /^[\s]*(\p{L}+)\s+/u.exec(folded.slice(start, clauseEnd));
     if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
   }
-  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates);
-  if (found.length > 0) return found;
+  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals);
+  if (found.length > 0 || modals) return found;
   if (!/[,،，][\s*_]*$/u.test(that[0])) return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
   // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
   // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
@@ -1303,8 +1306,8 @@ const UNOPENED_LENGTH = 80;
 const INSERT_LENGTH = 400;
 
 /** The bodies of a that-clause whose subject may start at `start`. */
-function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
-  const modal = lang.modal?.exec(folded.slice(start, clauseEnd));
+function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[], modals?: RegExp): Array<{ candidate: Candidate; support: boolean }> {
+  const modal = (modals ?? lang.modal)?.exec(folded.slice(start, clauseEnd));
   const end = modal ? start + modal.index : Math.min(clauseEnd, start + 150);
   const chain = chainFrom(lang, folded, start, end, candidates, true);
   if (chain.length === 0) return [];
