@@ -439,6 +439,9 @@ const ROWS: Row[] = [
   { lang: 'en', what: '"the Verification Mission" (2574)', text: 'Welcoming the work of the United Nations Verification Mission in Colombia,\n4. Decides to extend the mandate of the Verification Mission until 31 October 2021;', expected: ['UNVMC decide'] },
   { lang: 'ru', what: '"Контрольной миссии" (2545)', text: 'приветствуя работу Контрольной миссии Организации Объединенных Наций в Колумбии,\n1. постановляет продлить до 25 сентября 2021 года мандат Контрольной миссии;', expected: ['UNVMC decide'] },
   { lang: 'zh', what: '"决定将核查团任务期延长" (2603)', text: '欢迎联合国哥伦比亚核查团(核查团)的工作，\n1. 决定将核查团任务期延长至2022年10月31日；', expected: ['UNVMC decide'] },
+  { lang: 'zh', what: '"决定将…任务期限延至" (2514 para 6)', text: '赞扬联合国南苏丹共和国特派团(南苏丹特派团)的工作，\n6. 决定将南苏丹特派团任务期限延至2021年3月15日；', expected: ['UNMISS decide'] },
+  { lang: 'zh', what: '"由…任团长的核查团的任务…延至": a short reference after the relative clause naming its head (2545 para 1)', text: '特别回顾安理会第2366(2017)号决议，其中设立了联合国哥伦比亚核查团(核查团)，\n1. 决定将安理会第2366(2017)、2377(2017)、2435(2018)和2487(2019)号决议所规定、由联合国秘书长特别代表任团长的核查团的任务及报告要求延至2021年9月25日；', expected: ['UNVMC decide'] },
+  { lang: 'zh', what: '"决定将…规定的措施续延至": measures, no body (2541 para 1)', text: '1. 决定将第2374(2017)号决议第1至7段规定的措施续延至2021年8月31日；', expected: [] },
   { lang: 'zh', what: '"决定将观察员部队的任务期限延续" (2530)', text: '欢迎联合国脱离接触观察员部队的工作，\n15. 决定将观察员部队的任务期限延续六个月至2020年12月31日；', expected: ['UNDOF decide'] },
   // a partner list of several items after the marker, with a serial comma or the conjunction in its last item
   { lang: 'en', what: 'four partners, a serial comma (2562)', text: '5. Requests in this regard the Secretary-General, in close consultation with the Government of Sudan, signatories of the Juba Peace Agreement, UNITAMS, and the Panel of Experts, to conduct a review of the situation in Darfur;', expected: ['SG request', 'Gov-SD request partner', 'UNITAMS request partner', 'PanelOfExperts request partner'] },
