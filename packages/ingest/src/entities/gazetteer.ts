@@ -209,6 +209,8 @@ export interface MandateLanguageRules {
   /** clause verb forms whose that-subject needs one of their own modals, not any of `modals` (Chinese "强调指出委员会应考虑",
    *  stresses that the Committee shall; "强调指出国家工作队必须拥有" is "stresses the importance of", as English writes it) */
   verbModals?: Record<string, string[]>;
+  /** a verb-first language: prepositions glued to a that-clause's subject after an impersonal verb (Arabic "ل": "أنه يجوز للدول الأعضاء") */
+  subjectPrepositions?: string[];
   months?: string[];
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */

@@ -31,6 +31,8 @@ const ROWS: Row[] = [
   // Arabic: the chain after the verb, proclitics
   { lang: 'ar', what: 'a chain joined by و, the task without a marker (2506)', text: '5. يطلب إلى الأمين العام والبلدان المساهمة بقوات وأفراد شرطة زيادة عدد النساء في القوة؛', expected: ['SG request', 'TPCC request'] },
   { lang: 'ar', what: 'ب glued to "all" before the addressee (2509)', text: '8. يهيب بجميع الدول الأعضاء أن تتعاون في هذه الجهود؛', expected: ['MemberStates call upon'] },
+  { lang: 'ar', what: '"ويعيد التأكيد على أنه يجوز للجنة …": reaffirm, the complementizer "على أنه", the subject after an impersonal verb and "ل" (2564 para 4)', text: '4. يشدد على أهمية تيسير المساعدة الإنسانية، ويعيد التأكيد على أنه يجوز للجنة المنشأة بموجب الفقرة 19 من القرار 2140 (2014) (المشار إليها فيما يلي باسم ”اللجنة“) أن تعفي، بشكل استثنائي كل حالة على حدة، أي نشاط من تدابير الجزاءات التي فرضها مجلس الأمن؛', expected: ['Committee2140 reaffirm'] },
+  { lang: 'ar', what: '"يؤكد من جديد أنه يجوز للدول الأعضاء": Member States after the impersonal verb and "ل" (2610 para 9)', text: '9. يؤكد من جديد أنه يجوز للدول الأعضاء السماح بأن تضاف إلى الحسابات المجمدة عملا بالأحكام التي أعيد تأكيدها في الفقرة 1 أعلاه أيُّ مدفوعات؛', expected: ['MemberStates reaffirm'] },
   { lang: 'ar', what: '"يقرر أن" with the verb before its subject (2507)', text: '1. يقرر أن تواصل جميع الدول الأعضاء، حتى 31 آذار/مارس 2020، اتخاذ التدابير اللازمة؛', expected: ['MemberStates decide'] },
   { lang: 'ar', what: 'the task after على (2512)', text: '9. يشجع لجنة بناء السلام على متابعة العملية الانتقالية؛', expected: ['PBC encourage'] },
   // Chinese: the chain after the verb, no spaces

@@ -135,6 +135,8 @@ interface Language {
   modal: RegExp | null;
   /** verb forms (folded) whose that-subject needs one of their own modals (`verbModals`) */
   verbModals: Map<string, RegExp>;
+  /** prepositions glued to a that-clause's subject after an impersonal verb, in a verb-first language (Arabic "ل": "أنه يجوز للدول") */
+  subjectPrepositions: string[];
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
   modalAfter: RegExp | null;
   dates: Set<string>;
@@ -338,6 +340,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    subjectPrepositions: (data.subjectPrepositions ?? []).map((word) => foldText(word)),
     verbModals: new Map(Object.entries(data.verbModals ?? {}).map(([form, modals]) => [foldText(form), new RegExp(`${before}(?:${alternation(modals)})${after}`, 'u')])),
     modalAfter: data.subjectBeforeModal
       ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
@@ -1172,6 +1175,9 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     // Arabic puts the verb first: "أن تواصل جميع الدول الأعضاء"
     const word = /^[\s]*(\p{L}+)\s+/u.exec(folded.slice(start, clauseEnd));
     if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
+    // an impersonal verb and its subject after the preposition glued to it ("يقرر أنه يجوز للدول الأعضاء السماح",
+    // "أنه يجوز للجنة المنشأة … أن تعفي": decides that Member States, the Committee, may)
+    if (word && lang.subjectPrepositions.some((preposition) => folded.startsWith(preposition, start)) && candidates.some((candidate) => candidate.start === start + 1)) start += 1;
   }
   const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals);
   if (found.length > 0 || modals) return found;
