@@ -211,6 +211,8 @@ export interface MandateLanguageRules {
   verbModals?: Record<string, string[]>;
   /** a verb-first language: prepositions glued to a that-clause's subject after an impersonal verb (Arabic "ل": "أنه يجوز للدول الأعضاء") */
   subjectPrepositions?: string[];
+  /** the words between "Member States" and an organisation's name that make them its members, not the United Nations' ("الدول الأعضاء في الاتحاد الأفريقي") */
+  membersOf?: string[];
   months?: string[];
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */

@@ -135,6 +135,8 @@ interface Language {
   modal: RegExp | null;
   /** verb forms (folded) whose that-subject needs one of their own modals (`verbModals`) */
   verbModals: Map<string, RegExp>;
+  /** the words between "Member States" and an organisation's name that make them its members ("الدول الأعضاء في الاتحاد الأفريقي") */
+  membersOf: RegExp | null;
   /** prepositions glued to a that-clause's subject after an impersonal verb, in a verb-first language (Arabic "ل": "أنه يجوز للدول") */
   subjectPrepositions: string[];
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
@@ -340,6 +342,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    membersOf: data.membersOf?.length ? new RegExp(`^\\s+(?:${alternation(data.membersOf)})\\s+$`, 'u') : null,
     subjectPrepositions: (data.subjectPrepositions ?? []).map((word) => foldText(word)),
     verbModals: new Map(Object.entries(data.verbModals ?? {}).map(([form, modals]) => [foldText(form), new RegExp(`${before}(?:${alternation(modals)})${after}`, 'u')])),
     modalAfter: data.subjectBeforeModal
@@ -578,6 +581,10 @@ export function findMandates(
       // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
       // addressees ("all States, relevant United Nations bodies, including UNSMIL"), never addressed itself
       if (organizationPart(lang, folded, candidate)) candidate.inert = true;
+      // the member States of a committee ("ويدعو الدول الأعضاء في اللجنة والشركاء الدوليين", the members of the Agreement Monitoring
+      // Committee, as English writes it): not Member States (those of a regional organisation are: "يأذن للدول الأعضاء في الاتحاد الأفريقي")
+      const next = candidates[index + 1];
+      if (candidate.id === 'MemberStates' && next && !next.state && lang.membersOf?.test(folded.slice(candidate.end, next.start)) && bodyCategory(next.id) === 'committee') candidate.inert = true;
       const previous = candidates[index - 1];
       // the noun a body's name modifies is no addressee of its own either: "the Presidents of the Mano River Union member States"
       // are the Union's States, not the United Nations' Member States
@@ -698,6 +705,11 @@ export function findMandates(
     });
   });
   return found;
+}
+
+/** A body's category in the gazetteer, a committee named after its resolution being one. */
+function bodyCategory(id: string): string {
+  return loadGazetteer().entities.get(entityRef('Body', id))?.category ?? (/^Committee\d/u.test(id) ? 'committee' : '');
 }
 
 /** A mention as a candidate addressee (paragraph offsets), a State standing for its Government. */
@@ -878,7 +890,7 @@ function countedIn(lang: Language, doc: SegmentedDocument, segment: Segment, uni
  */
 function countedAntecedents(kind: string, count: number, candidates: Candidate[], verbStart: number, named: () => Array<{ id: string; start: number }>, segmentStart: number): string[] {
   const ofKind = (id: string): boolean =>
-    kind === 'government' ? id.startsWith('Gov-') : (loadGazetteer().entities.get(entityRef('Body', id))?.category ?? (/^Committee\d/u.test(id) ? 'committee' : '')) === kind;
+    kind === 'government' ? id.startsWith('Gov-') : bodyCategory(id) === kind;
   const own: string[] = [];
   for (let at = candidates.length - 1; at >= 0; at--) {
     const candidate = candidates[at]!;
