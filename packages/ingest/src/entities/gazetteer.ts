@@ -213,6 +213,9 @@ export interface MandateLanguageRules {
   subjectPrepositions?: string[];
   /** the words between "Member States" and an organisation's name that make them its members, not the United Nations' ("الدول الأعضاء في الاتحاد الأفريقي") */
   membersOf?: string[];
+  /** joint work written after its parties: the directive's opener right after the verb, the word of "between" and the noun after the
+   *  parties (Chinese "呼吁加强所有国家、联刚稳定团和专家组之间的合作") */
+  jointAfter?: { openers: string[]; betweens: string[]; nouns: string[] };
   months?: string[];
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */

@@ -135,6 +135,8 @@ interface Language {
   modal: RegExp | null;
   /** verb forms (folded) whose that-subject needs one of their own modals (`verbModals`) */
   verbModals: Map<string, RegExp>;
+  /** joint work written after its parties (`jointAfter`: Chinese "加强 … 之间的合作") */
+  jointAfter: { opener: RegExp; closer: RegExp } | null;
   /** the words between "Member States" and an organisation's name that make them its members ("الدول الأعضاء في الاتحاد الأفريقي") */
   membersOf: RegExp | null;
   /** prepositions glued to a that-clause's subject after an impersonal verb, in a verb-first language (Arabic "ل": "أنه يجوز للدول") */
@@ -342,6 +344,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    jointAfter: data.jointAfter
+      ? { opener: new RegExp(`^\\s*(?:${alternation(data.jointAfter.openers)})`, 'u'), closer: new RegExp(`(?:${alternation(data.jointAfter.betweens)})(?:${alternation(data.jointAfter.nouns)})`, 'u') }
+      : null,
     membersOf: data.membersOf?.length ? new RegExp(`^\\s+(?:${alternation(data.membersOf)})\\s+$`, 'u') : null,
     subjectPrepositions: (data.subjectPrepositions ?? []).map((word) => foldText(word)),
     verbModals: new Map(Object.entries(data.verbModals ?? {}).map(([form, modals]) => [foldText(form), new RegExp(`${before}(?:${alternation(modals)})${after}`, 'u')])),
@@ -675,6 +680,8 @@ export function findMandates(
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
           // "Requests that, <an inserted phrase>, X and Y continue", "يطلب أن يواصل X …": the subject of a that-clause
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+          // joint work written after its parties, as English "between" writes it before them
+          if (addressed.length === 0 && lang.jointAfter) addressed = jointAfterParties(lang.jointAfter, folded, zoneStart, clauseEnd, candidates);
         }
       }
       if (addressed.length > 0) addressed = addressed.filter(({ candidate }) => !candidate.inert);
@@ -705,6 +712,21 @@ export function findMandates(
     });
   });
   return found;
+}
+
+/**
+ * The parties of joint work a language names before its noun (Chinese "呼吁加强所有国家特别是区域各国、联刚稳定团和专家组之间的合作",
+ * calls for enhanced cooperation between all States, MONUSCO and the Group of Experts): the names between the directive's opener
+ * ("加强") and the noun ("之间的合作"), in one run without a clause comma, when the directive addresses no one before them.
+ */
+function jointAfterParties(joint: { opener: RegExp; closer: RegExp }, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+  const opener = joint.opener.exec(folded.slice(zoneStart, clauseEnd));
+  if (!opener) return [];
+  const from = zoneStart + opener[0].length;
+  const closer = joint.closer.exec(folded.slice(from, clauseEnd));
+  if (!closer || /[,;，；]/u.test(folded.slice(from, from + closer.index))) return [];
+  const to = from + closer.index;
+  return candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert).map((candidate) => ({ candidate, support: false }));
 }
 
 /** A body's category in the gazetteer, a committee named after its resolution being one. */
