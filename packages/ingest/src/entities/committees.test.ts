@@ -50,6 +50,8 @@ describe('findSubsidiaryBodies in Russian, Arabic and Chinese, and French and Sp
     { lang: 'ru', text: 'представленные Группой экспертов по ЦАР, которая была учреждена резолюцией 2127 (2013) и мандат которой был расширен', expected: ['Panel2127'] },
     { lang: 'ru', text: 'просит Комитет, учрежденный пунктом 24 резолюции 1970 (2011), представить доклад', expected: ['Committee1970'] },
     { lang: 'ru', text: 'в сотрудничестве с Группой экспертов, учрежденной резолюцией 2374 (2017)', expected: ['Panel2374'] },
+    // lower case, as the English and Spanish write it ("the panel of experts established pursuant to resolution 2374"): the resolution names it (2531 para 5)
+    { lang: 'ru', text: '5. рекомендует группе экспертов, учрежденной резолюцией 2374 (2017), выявлять стороны', expected: ['Panel2374'] },
     { lang: 'ru', text: 'Комитетом, учрежденным резолюциями 1267 (1999), 1989 (2011) и 2253 (2015)', expected: ['Committee1267'] },
     { lang: 'ar', text: 'والتقرير النهائي لفريق الخبراء المعني بجمهورية أفريقيا الوسطى المنشأ عملا بالقرار 2127 (2013)', expected: ['Panel2127'] },
     { lang: 'ar', text: 'أن يقدم إلى لجنة مجلس الأمن المنشأة عملا بالقرار 1591 (2005) تقريرا', expected: ['Committee1591'] },

@@ -206,6 +206,16 @@ export interface MandateLanguageRules {
    *  constate"); absent: such a list ends at its last comma (Russian, whose case endings join a subject to the list) */
   lastConjunctWords?: number;
   modals?: string[];
+  /** clause verb forms whose that-subject needs one of their own modals, not any of `modals` (Chinese "强调指出委员会应考虑",
+   *  stresses that the Committee shall; "强调指出国家工作队必须拥有" is "stresses the importance of", as English writes it) */
+  verbModals?: Record<string, string[]>;
+  /** a verb-first language: prepositions glued to a that-clause's subject after an impersonal verb (Arabic "ل": "أنه يجوز للدول الأعضاء") */
+  subjectPrepositions?: string[];
+  /** the words between "Member States" and an organisation's name that make them its members, not the United Nations' ("الدول الأعضاء في الاتحاد الأفريقي") */
+  membersOf?: string[];
+  /** joint work written after its parties: the directive's opener right after the verb, the word of "between" and the noun after the
+   *  parties (Chinese "呼吁加强所有国家、联刚稳定团和专家组之间的合作") */
+  jointAfter?: { openers: string[]; betweens: string[]; nouns: string[] };
   months?: string[];
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */

@@ -133,6 +133,14 @@ interface Language {
   /** see MandateLanguageRules.lastConjunctWords (0: not read) */
   lastConjunctWords: number;
   modal: RegExp | null;
+  /** verb forms (folded) whose that-subject needs one of their own modals (`verbModals`) */
+  verbModals: Map<string, RegExp>;
+  /** joint work written after its parties (`jointAfter`: Chinese "加强 … 之间的合作") */
+  jointAfter: { opener: RegExp; closer: RegExp } | null;
+  /** the words between "Member States" and an organisation's name that make them its members ("الدول الأعضاء في الاتحاد الأفريقي") */
+  membersOf: RegExp | null;
+  /** prepositions glued to a that-clause's subject after an impersonal verb, in a verb-first language (Arabic "ل": "أنه يجوز للدول") */
+  subjectPrepositions: string[];
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
   modalAfter: RegExp | null;
   dates: Set<string>;
@@ -336,6 +344,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    jointAfter: data.jointAfter
+      ? { opener: new RegExp(`^\\s*(?:${alternation(data.jointAfter.openers)})`, 'u'), closer: new RegExp(`(?:${alternation(data.jointAfter.betweens)})(?:${alternation(data.jointAfter.nouns)})`, 'u') }
+      : null,
+    membersOf: data.membersOf?.length ? new RegExp(`^\\s+(?:${alternation(data.membersOf)})\\s+$`, 'u') : null,
+    subjectPrepositions: (data.subjectPrepositions ?? []).map((word) => foldText(word)),
+    verbModals: new Map(Object.entries(data.verbModals ?? {}).map(([form, modals]) => [foldText(form), new RegExp(`${before}(?:${alternation(modals)})${after}`, 'u')])),
     modalAfter: data.subjectBeforeModal
       ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
       : null,
@@ -572,6 +586,10 @@ export function findMandates(
       // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
       // addressees ("all States, relevant United Nations bodies, including UNSMIL"), never addressed itself
       if (organizationPart(lang, folded, candidate)) candidate.inert = true;
+      // the member States of a committee ("ويدعو الدول الأعضاء في اللجنة والشركاء الدوليين", the members of the Agreement Monitoring
+      // Committee, as English writes it): not Member States (those of a regional organisation are: "يأذن للدول الأعضاء في الاتحاد الأفريقي")
+      const next = candidates[index + 1];
+      if (candidate.id === 'MemberStates' && next && !next.state && lang.membersOf?.test(folded.slice(candidate.end, next.start)) && bodyCategory(next.id) === 'committee') candidate.inert = true;
       const previous = candidates[index - 1];
       // the noun a body's name modifies is no addressee of its own either: "the Presidents of the Mano River Union member States"
       // are the Union's States, not the United Nations' Member States
@@ -610,7 +628,7 @@ export function findMandates(
       }
       let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
       if (!phrase && rules.decideThat.has(lemma)) {
-        addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+        addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, lang.verbModals.get(folded.slice(verb.start, verb.end).trim()));
         // no that-clause: a directive's object is its addressee, as after "requests" ("demands all Member States not to
         // intervene", "exige de tous les États Membres qu'ils n'interviennent pas", "exige a todos los Estados Miembros que")
         if (addressed.length === 0 && rules.objectOrThat.has(lemma) && !lang.chain && !lang.that.test(folded.slice(zoneStart, clauseEnd))) {
@@ -662,6 +680,8 @@ export function findMandates(
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
           // "Requests that, <an inserted phrase>, X and Y continue", "يطلب أن يواصل X …": the subject of a that-clause
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+          // joint work written after its parties, as English "between" writes it before them
+          if (addressed.length === 0 && lang.jointAfter) addressed = jointAfterParties(lang.jointAfter, folded, zoneStart, clauseEnd, candidates);
         }
       }
       if (addressed.length > 0) addressed = addressed.filter(({ candidate }) => !candidate.inert);
@@ -692,6 +712,26 @@ export function findMandates(
     });
   });
   return found;
+}
+
+/**
+ * The parties of joint work a language names before its noun (Chinese "呼吁加强所有国家特别是区域各国、联刚稳定团和专家组之间的合作",
+ * calls for enhanced cooperation between all States, MONUSCO and the Group of Experts): the names between the directive's opener
+ * ("加强") and the noun ("之间的合作"), in one run without a clause comma, when the directive addresses no one before them.
+ */
+function jointAfterParties(joint: { opener: RegExp; closer: RegExp }, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+  const opener = joint.opener.exec(folded.slice(zoneStart, clauseEnd));
+  if (!opener) return [];
+  const from = zoneStart + opener[0].length;
+  const closer = joint.closer.exec(folded.slice(from, clauseEnd));
+  if (!closer || /[,;，；]/u.test(folded.slice(from, from + closer.index))) return [];
+  const to = from + closer.index;
+  return candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert).map((candidate) => ({ candidate, support: false }));
+}
+
+/** A body's category in the gazetteer, a committee named after its resolution being one. */
+function bodyCategory(id: string): string {
+  return loadGazetteer().entities.get(entityRef('Body', id))?.category ?? (/^Committee\d/u.test(id) ? 'committee' : '');
 }
 
 /** A mention as a candidate addressee (paragraph offsets), a State standing for its Government. */
@@ -872,7 +912,7 @@ function countedIn(lang: Language, doc: SegmentedDocument, segment: Segment, uni
  */
 function countedAntecedents(kind: string, count: number, candidates: Candidate[], verbStart: number, named: () => Array<{ id: string; start: number }>, segmentStart: number): string[] {
   const ofKind = (id: string): boolean =>
-    kind === 'government' ? id.startsWith('Gov-') : (loadGazetteer().entities.get(entityRef('Body', id))?.category ?? (/^Committee\d/u.test(id) ? 'committee' : '')) === kind;
+    kind === 'government' ? id.startsWith('Gov-') : bodyCategory(id) === kind;
   const own: string[] = [];
   for (let at = candidates.length - 1; at >= 0; at--) {
     const candidate = candidates[at]!;
@@ -1160,7 +1200,7 @@ function allowedWord(lang: Language, joint: Set<string> | null, dates: boolean, 
  * "决定X应": after the complementizer (and an inserted phrase between commas), the bodies before
  * the modal, the first after allowed words and dates only.
  */
-function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[], modals?: RegExp): Array<{ candidate: Candidate; support: boolean }> {
   const rest = folded.slice(zoneStart, clauseEnd);
   const that = lang.that.exec(rest);
   if (!that || (that[0].length === 0 && lang.spaced && !lang.chain)) return [];
@@ -1169,9 +1209,12 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     // Arabic puts the verb first: "أن تواصل جميع الدول الأعضاء"
     const word = /^[\s]*(\p{L}+)\s+/u.exec(folded.slice(start, clauseEnd));
     if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
+    // an impersonal verb and its subject after the preposition glued to it ("يقرر أنه يجوز للدول الأعضاء السماح",
+    // "أنه يجوز للجنة المنشأة … أن تعفي": decides that Member States, the Committee, may)
+    if (word && lang.subjectPrepositions.some((preposition) => folded.startsWith(preposition, start)) && candidates.some((candidate) => candidate.start === start + 1)) start += 1;
   }
-  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates);
-  if (found.length > 0) return found;
+  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals);
+  if (found.length > 0 || modals) return found;
   if (!/[,،，][\s*_]*$/u.test(that[0])) return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
   // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
   // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
@@ -1303,8 +1346,8 @@ const UNOPENED_LENGTH = 80;
 const INSERT_LENGTH = 400;
 
 /** The bodies of a that-clause whose subject may start at `start`. */
-function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
-  const modal = lang.modal?.exec(folded.slice(start, clauseEnd));
+function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[], modals?: RegExp): Array<{ candidate: Candidate; support: boolean }> {
+  const modal = (modals ?? lang.modal)?.exec(folded.slice(start, clauseEnd));
   const end = modal ? start + modal.index : Math.min(clauseEnd, start + 150);
   const chain = chainFrom(lang, folded, start, end, candidates, true);
   if (chain.length === 0) return [];
