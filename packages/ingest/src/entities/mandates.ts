@@ -135,6 +135,8 @@ interface Language {
   modal: RegExp | null;
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
   modalAfter: RegExp | null;
+  /** a verb of state right after a name (`statives`) */
+  stativeAfter: RegExp | null;
   dates: Set<string>;
   /** languages written without spaces: a gap made only of date words and digits ("从现在至2020年7月31日"), the words whole ("在" is not "现在") */
   datePattern: RegExp | null;
@@ -339,13 +341,15 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     modalAfter: data.subjectBeforeModal
       ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
       : null,
+    stativeAfter: data.statives?.length ? new RegExp(`^\\s+(?:${alternation(data.statives)})${after}`, 'u') : null,
     dates: wordSet(data.months ?? []),
     datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     // an adverb may stand between the verb and the phrase: "ويكرر كذلك طلبه بأن", "reiterates further its call"
     phrases: phraseEntries.length
       ? new RegExp(
           // "Reiterates its demand expressed in paragraph 1 of resolution 1640 (2005) that Eritrea reverse": the reference is read past, up to the complementizer
-          `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}${spaced && data.phraseReferences?.length && data.that?.length ? `(?:\\s+(?:${alternation(data.phraseReferences)})\\s[^,;]{1,60}?(?=\\s(?:${alternation(data.that)})${after}))?` : ''}`,
+          // (a phrase set off by commas may stand before it: "y reitera también, a este respecto, su solicitud de que", 2525)
+          `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(?:[,،，][^,;،؛，；]{1,40}[,،，]${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}${spaced && data.phraseReferences?.length && data.that?.length ? `(?:\\s+(?:${alternation(data.phraseReferences)})\\s[^,;]{1,60}?(?=\\s(?:${alternation(data.that)})${after}))?` : ''}`,
           'u',
         )
       : null,
@@ -794,6 +798,8 @@ function withoutHead(lang: Language, gap: string): string {
 const VERB_REACH = 400;
 /** At most this many words between a partner marker and a State it names ("in cooperation with the Governments of Sudan and South Sudan"). */
 const STATE_PARTNER_WORDS = 8;
+/** At most this many words between a partner marker and a body named as an owner ("through the Mission's good offices"). */
+const OWNER_PARTNER_WORDS = 4;
 
 /** Clause verbs of text[from, end) (lower-cased as a compact copy), offsets in the paragraph. */
 function clauseVerbs(text: string, from: number, lang: string): ClauseVerb[] {
@@ -987,6 +993,7 @@ function zoneAddressees(
   ];
   const supported = lang.support ? markers.regions(lang.support, zoneStart, end) : [];
   const result: Array<{ candidate: Candidate; support: boolean }> = [];
+  let continued: Candidate | null = null;
   for (const candidate of inZone) {
     // the nearest marker before the body decides: "avec le soutien de sa Direction exécutive et en coordination avec …"
     const supportFrom = nearestRegion(supported, candidate.start);
@@ -1003,6 +1010,18 @@ function zoneAddressees(
     if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
     // nor the agent of a participle inserted after it: "encourages Member States, as suggested by the Secretary-General, to consider"
     if (result.length > 0 && agentOfParticiple(lang, folded, candidate.start) >= 0) continue;
+    // nor a name a list continuer adds to the noun of a phrase inserted after it: "requests the Secretary-General, addressing
+    // perspectives from all relevant actors, including the SRSG, … to provide" (the actors, not a second addressee; 2531, 2584)
+    // (and the names in a row after it: "with the assistance of the international community, including the Operation Enduring
+    // Freedom coalition and the International Security Assistance Force, … to continue", 1589)
+    if (
+      result.length > 0 &&
+      (continuesInserted(lang, folded.slice(result.at(-1)!.candidate.end, candidate.start)) ||
+        (continued !== null && continued.end <= candidate.start && rowGap(lang, folded.slice(continued.end, candidate.start))))
+    ) {
+      continued = candidate;
+      continue;
+    }
     if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false) && !namesBefore(lang, text.slice(zoneStart, candidate.start))) return [];
     result.push({ candidate, support });
   }
@@ -1171,6 +1190,8 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
   }
   const found = subjectsFrom(lang, folded, start, clauseEnd, candidates);
+  // "Underlines that UNDOF remains an impartial entity": a verb of state after the subject, no task
+  if (found.length > 0 && lang.stativeAfter?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
   if (found.length > 0) return found;
   if (!/[,،，][\s*_]*$/u.test(that[0])) return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
   // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
@@ -1295,6 +1316,21 @@ function insertedBefore(lang: Language, gap: string): boolean {
     rowGap(lang, inserted[2]!) &&
     (lang.rowContinuers === null || inserted[2]!.search(lang.rowContinuers) < 0)
   );
+}
+
+/** A gap ", <a phrase of words outside a row>, <a list continuer> …": the name after it continues the phrase's own noun. */
+function continuesInserted(lang: Language, gap: string): boolean {
+  if (lang.rowContinuers === null) return false;
+  const inserted = /^\s*,([^,;]+),([^,;]*)$/u.exec(gap);
+  if (inserted === null) return false;
+  lang.rowContinuers.lastIndex = 0;
+  const continuer = lang.rowContinuers.exec(inserted[2]!);
+  if (continuer === null || inserted[2]!.slice(0, continuer.index).trim() !== '' || rowGap(lang, inserted[1]!) || !rowGap(lang, inserted[2]!)) return false;
+  // (not a phrase that is itself a list item: "all States, especially those in the region, including the Democratic Republic
+  // of the Congo itself", 1756)
+  lang.rowContinuers.lastIndex = 0;
+  const first = lang.rowContinuers.exec(inserted[1]!);
+  return first === null || inserted[1]!.slice(0, first.index).trim() !== '';
 }
 
 /** The longest phrase inserted right after "that" and closed by a comma alone ("qu'outre les priorités susmentionnées,"). */
@@ -1436,6 +1472,9 @@ function partnersOf(
     }
     // a State far into the marker's list is a place ("… of humanitarian assistance in Syria"), not a partner
     if (candidate.state && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > STATE_PARTNER_WORDS) continue;
+    // nor an owner far into it ("to keep the Council fully informed through his reports to the Council about the Mission's
+    // progress", 2530): the partner is what it owns
+    if (lang.possessiveAfter?.test(folded.slice(candidate.end, candidate.end + 4)) && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > OWNER_PARTNER_WORDS) continue;
     result.push({ candidate, role: supportFrom > partnerFrom ? 'support' : 'partner' });
   }
   return result;
