@@ -137,6 +137,8 @@ interface Language {
   modalAfter: RegExp | null;
   /** a verb of state right after a name (`statives`) */
   stativeAfter: RegExp | null;
+  /** a modal of obligation right after a name (`obligations`) */
+  obligationAfter: RegExp | null;
   dates: Set<string>;
   /** languages written without spaces: a gap made only of date words and digits ("从现在至2020年7月31日"), the words whole ("在" is not "现在") */
   datePattern: RegExp | null;
@@ -185,6 +187,8 @@ interface Compiled {
   decideThat: Set<string>;
   /** decideThat lemmas whose object is addressed when no that-clause follows ("demands all Member States not to") */
   objectOrThat: Set<string>;
+  /** lemmas read as decideThat ones when a modal follows the that-clause's subject */
+  modalThat: Set<string>;
   phraseLemmas: Set<string>;
   extension: Set<string>;
   transparent: Set<string>;
@@ -342,6 +346,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
       : null,
     stativeAfter: data.statives?.length ? new RegExp(`^\\s+(?:${alternation(data.statives)})${after}`, 'u') : null,
+    obligationAfter: data.obligations?.length
+      ? new RegExp(`^\\s+(?:${alternation(data.obligations)})${after}${data.obligationPassive?.length ? `(?!\\s+(?:${alternation(data.obligationPassive)})${after})` : ''}`, 'u')
+      : null,
     dates: wordSet(data.months ?? []),
     datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     // an adverb may stand between the verb and the phrase: "ويكرر كذلك طلبه بأن", "reiterates further its call"
@@ -457,10 +464,11 @@ function compile(rules: MandateRules): Compiled {
     mandating: new Set(rules.mandatingLemmas),
     decideThat: new Set(rules.decideThatLemmas),
     objectOrThat: new Set(rules.objectOrThatLemmas ?? []),
+    modalThat: new Set(rules.modalThatLemmas ?? []),
     phraseLemmas: new Set(rules.phraseLemmas),
     extension: new Set(rules.extensionLemmas),
     transparent: new Set(rules.transparentLemmas ?? []),
-    relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...rules.phraseLemmas, ...rules.extensionLemmas]),
+    relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...(rules.modalThatLemmas ?? []), ...rules.phraseLemmas, ...rules.extensionLemmas]),
     languages: new Map(),
     gated: new Set(),
     data: rules.languages,
@@ -613,7 +621,13 @@ export function findMandates(
         }
       }
       let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
-      if (!phrase && rules.decideThat.has(lemma)) {
+      if (!phrase && rules.modalThat.has(lemma)) {
+        // "further reiterates in this regard, that UNAMID and UNITAMS should continue to closely cooperate" (2559): the subjects
+        // a modal follows right after them, nothing else of the clause
+        const subjects = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+        const last = subjects.at(-1)?.candidate;
+        if (last && lang.obligationAfter?.test(folded.slice(last.end, clauseEnd))) addressed = subjects;
+      } else if (!phrase && rules.decideThat.has(lemma)) {
         addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
         // no that-clause: a directive's object is its addressee, as after "requests" ("demands all Member States not to
         // intervene", "exige de tous les États Membres qu'ils n'interviennent pas", "exige a todos los Estados Miembros que")
@@ -686,7 +700,7 @@ export function findMandates(
           addMatch(found, segment, index, verb.lemma, candidate);
         }
       }
-      if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) return;
+      if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma) && !(rules.modalThat.has(lemma) && addressed.length > 0)) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
       for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
         if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
