@@ -597,6 +597,7 @@ const ROWS: Row[] = [
   { lang: 'en', what: '"reiterates that the Development Fund for Iraq shall be used": a passive, no task (1511)', text: '20. Reiterates that the Development Fund for Iraq shall be used in a transparent manner as set out in paragraph 14 of resolution 1483 (2003);', expected: [] },
   { lang: 'en', what: '"Reiterates that the Malian authorities have primary responsibility": no modal of obligation, no task (2531)', text: '40. Reiterates that the Malian authorities have primary responsibility to protect civilians in Mali;', expected: [] },
   { lang: 'fr', what: '"… et engage ces acteurs à continuer": a demonstrative for the bodies the clause before names (2535)', text: '19. Reconnaît l’action menée par l’Envoyée du Secrétaire général pour la jeunesse et de son bureau, ainsi que par les entités compétentes des Nations Unies, pour mettre en œuvre le programme relatif aux jeunes et à la paix et à la sécurité, et engage ces acteurs à continuer d’améliorer leur coordination et leur interaction concernant le rôle et les besoins des jeunes ;', expected: ['EnvoyOnYouth call upon', 'UN call upon'] },
+  { lang: 'fr', what: '"Souligne, à cet égard, que la Commission de consolidation de la paix joue un rôle précieux": a verb of state, no task (2552)', text: '16. Souligne, à cet égard, que la Commission de consolidation de la paix joue un rôle précieux en apportant des conseils stratégiques ;', expected: [] },
 ];
 
 function mandates(text: string, lang: string): string[] {
