@@ -606,14 +606,21 @@ export function findMandates(
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     const addressedAt: Candidate[][] = [];
+    const consumed = new Set<number>();
     verbs.forEach((verb, position) => {
-      const clauseEnd = verbs[position + 1]?.start ?? text.length;
+      if (consumed.has(position)) return;
+      let clauseEnd = verbs[position + 1]?.start ?? text.length;
       const taken = new Set<Candidate>();
       let lemma = verb.lemma;
       let zoneStart = verb.end;
       let phrase = false;
       if (rules.phraseLemmas.has(lemma) && lang.phrases) {
-        const match = lang.phrases.exec(folded.slice(zoneStart, clauseEnd));
+        // the phrase may hold the next verb's form as a noun ("reaffirms its urging of ICAO to work", 2610): that verb opens no clause
+        const match = lang.phrases.exec(folded.slice(zoneStart, lang.spaced ? (verbs[position + 2]?.start ?? text.length) : clauseEnd));
+        if (match && zoneStart + match[0].length > clauseEnd) {
+          clauseEnd = verbs[position + 2]?.start ?? text.length;
+          consumed.add(position + 1);
+        }
         if (match) {
           lemma = lang.phraseLemmas.get(match[1]!) ?? lemma;
           zoneStart += match[0].length;
