@@ -149,6 +149,13 @@ export interface MandateLanguageRules {
    *  соответствии со своим мандатом МООНСДРК должна выполнять"): the name right before one of these modals (not a copula:
    *  "главной целью КТК является обеспечение"), unless one of `passive` follows it ("должен быть назначен") */
   subjectBeforeModal?: { modals: string[]; passive: string[] };
+  /** verbs of state right after a that-clause's subject: the clause says what the body is, it gives no task ("Underlines that
+   *  UNDOF remains an impartial entity", "Souligne que la FNUOD demeure", "Subraya que la FNUOS sigue siendo") */
+  statives?: string[];
+  /** the modals of obligation alone ("shall", "should", "must"): after the subject of a `modalThatLemmas` that-clause */
+  obligations?: string[];
+  /** the passive auxiliary after such a modal ("the Development Fund for Iraq shall be used"): the name is no subject of a task */
+  obligationPassive?: string[];
   /** chain languages: the particle that closes a relative clause before the first addressee ("敦促派遣军警人员的所有会员国采取…"):
    *  the longest clause, the particle and the names it may stand before (collective addressees: "有能力的会员国", not "独一的索马里身份证") */
   relativeBefore?: { particle: string; longest: number; heads: string[] };
@@ -229,6 +236,8 @@ export interface MandateRules {
   decideThatLemmas: string[];
   /** lemmas of both lists whose addressee, without a that-clause, is the verb's object ("demands all Member States not to") */
   objectOrThatLemmas?: string[];
+  /** lemmas whose that-clause addresses its subject only when a modal follows it ("reiterates, in this regard, that UNAMID and UNITAMS should") */
+  modalThatLemmas?: string[];
   phraseLemmas: string[];
   extensionLemmas: string[];
   /** clause verbs that never end an addressee zone ("acting through …") */

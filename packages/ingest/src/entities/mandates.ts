@@ -143,6 +143,10 @@ interface Language {
   subjectPrepositions: string[];
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
   modalAfter: RegExp | null;
+  /** a verb of state right after a name (`statives`) */
+  stativeAfter: RegExp | null;
+  /** a modal of obligation right after a name (`obligations`) */
+  obligationAfter: RegExp | null;
   dates: Set<string>;
   /** languages written without spaces: a gap made only of date words and digits ("从现在至2020年7月31日"), the words whole ("在" is not "现在") */
   datePattern: RegExp | null;
@@ -191,6 +195,8 @@ interface Compiled {
   decideThat: Set<string>;
   /** decideThat lemmas whose object is addressed when no that-clause follows ("demands all Member States not to") */
   objectOrThat: Set<string>;
+  /** lemmas read as decideThat ones when a modal follows the that-clause's subject */
+  modalThat: Set<string>;
   phraseLemmas: Set<string>;
   extension: Set<string>;
   transparent: Set<string>;
@@ -353,13 +359,18 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     modalAfter: data.subjectBeforeModal
       ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
       : null,
+    stativeAfter: data.statives?.length ? new RegExp(`^\\s+(?:${alternation(data.statives)})${after}`, 'u') : null,
+    obligationAfter: data.obligations?.length
+      ? new RegExp(`^\\s+(?:${alternation(data.obligations)})${after}${data.obligationPassive?.length ? `(?!\\s+(?:${alternation(data.obligationPassive)})${after})` : ''}`, 'u')
+      : null,
     dates: wordSet(data.months ?? []),
     datePattern: spaced || !data.months?.length ? null : new RegExp(`^(?:\\d|${alternation(data.months)})+$`, 'u'),
     // an adverb may stand between the verb and the phrase: "ويكرر كذلك طلبه بأن", "reiterates further its call"
     phrases: phraseEntries.length
       ? new RegExp(
           // "Reiterates its demand expressed in paragraph 1 of resolution 1640 (2005) that Eritrea reverse": the reference is read past, up to the complementizer
-          `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}${spaced && data.phraseReferences?.length && data.that?.length ? `(?:\\s+(?:${alternation(data.phraseReferences)})\\s[^,;]{1,60}?(?=\\s(?:${alternation(data.that)})${after}))?` : ''}`,
+          // (a phrase set off by commas may stand before it: "y reitera también, a este respecto, su solicitud de que", 2525)
+          `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?(?:[,،，][^,;،؛，；]{1,40}[,،，]${separators})?(${alternation(phraseEntries.map(([phrase]) => phrase))})${after}${spaced && data.phraseReferences?.length && data.that?.length ? `(?:\\s+(?:${alternation(data.phraseReferences)})\\s[^,;]{1,60}?(?=\\s(?:${alternation(data.that)})${after}))?` : ''}`,
           'u',
         )
       : null,
@@ -467,10 +478,11 @@ function compile(rules: MandateRules): Compiled {
     mandating: new Set(rules.mandatingLemmas),
     decideThat: new Set(rules.decideThatLemmas),
     objectOrThat: new Set(rules.objectOrThatLemmas ?? []),
+    modalThat: new Set(rules.modalThatLemmas ?? []),
     phraseLemmas: new Set(rules.phraseLemmas),
     extension: new Set(rules.extensionLemmas),
     transparent: new Set(rules.transparentLemmas ?? []),
-    relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...rules.phraseLemmas, ...rules.extensionLemmas]),
+    relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...(rules.modalThatLemmas ?? []), ...rules.phraseLemmas, ...rules.extensionLemmas]),
     languages: new Map(),
     gated: new Set(),
     data: rules.languages,
@@ -612,14 +624,21 @@ export function findMandates(
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
     let lastAddressed: Candidate[] = [];
     const addressedAt: Candidate[][] = [];
+    const consumed = new Set<number>();
     verbs.forEach((verb, position) => {
-      const clauseEnd = verbs[position + 1]?.start ?? text.length;
+      if (consumed.has(position)) return;
+      let clauseEnd = verbs[position + 1]?.start ?? text.length;
       const taken = new Set<Candidate>();
       let lemma = verb.lemma;
       let zoneStart = verb.end;
       let phrase = false;
       if (rules.phraseLemmas.has(lemma) && lang.phrases) {
-        const match = lang.phrases.exec(folded.slice(zoneStart, clauseEnd));
+        // the phrase may hold the next verb's form as a noun ("reaffirms its urging of ICAO to work", 2610): that verb opens no clause
+        const match = lang.phrases.exec(folded.slice(zoneStart, lang.spaced ? (verbs[position + 2]?.start ?? text.length) : clauseEnd));
+        if (match && zoneStart + match[0].length > clauseEnd) {
+          clauseEnd = verbs[position + 2]?.start ?? text.length;
+          consumed.add(position + 1);
+        }
         if (match) {
           lemma = lang.phraseLemmas.get(match[1]!) ?? lemma;
           zoneStart += match[0].length;
@@ -627,7 +646,13 @@ export function findMandates(
         }
       }
       let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
-      if (!phrase && rules.decideThat.has(lemma)) {
+      if (!phrase && rules.modalThat.has(lemma)) {
+        // "further reiterates in this regard, that UNAMID and UNITAMS should continue to closely cooperate" (2559): the subjects
+        // a modal follows right after them, nothing else of the clause
+        const subjects = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+        const last = subjects.at(-1)?.candidate;
+        if (last && lang.obligationAfter?.test(folded.slice(last.end, clauseEnd))) addressed = subjects;
+      } else if (!phrase && rules.decideThat.has(lemma)) {
         addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, lang.verbModals.get(folded.slice(verb.start, verb.end).trim()));
         // no that-clause: a directive's object is its addressee, as after "requests" ("demands all Member States not to
         // intervene", "exige de tous les États Membres qu'ils n'interviennent pas", "exige a todos los Estados Miembros que")
@@ -702,7 +727,7 @@ export function findMandates(
           addMatch(found, segment, index, verb.lemma, candidate);
         }
       }
-      if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma)) return;
+      if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma) && !(rules.modalThat.has(lemma) && addressed.length > 0)) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
       for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
         if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
@@ -834,6 +859,8 @@ function withoutHead(lang: Language, gap: string): string {
 const VERB_REACH = 400;
 /** At most this many words between a partner marker and a State it names ("in cooperation with the Governments of Sudan and South Sudan"). */
 const STATE_PARTNER_WORDS = 8;
+/** At most this many words between a partner marker and a body named as an owner ("through the Mission's good offices"). */
+const OWNER_PARTNER_WORDS = 4;
 
 /** Clause verbs of text[from, end) (lower-cased as a compact copy), offsets in the paragraph. */
 function clauseVerbs(text: string, from: number, lang: string): ClauseVerb[] {
@@ -1027,6 +1054,7 @@ function zoneAddressees(
   ];
   const supported = lang.support ? markers.regions(lang.support, zoneStart, end) : [];
   const result: Array<{ candidate: Candidate; support: boolean }> = [];
+  let continued: Candidate | null = null;
   for (const candidate of inZone) {
     // the nearest marker before the body decides: "avec le soutien de sa Direction exécutive et en coordination avec …"
     const supportFrom = nearestRegion(supported, candidate.start);
@@ -1043,6 +1071,18 @@ function zoneAddressees(
     if (result.length > 0 && lang.possessiveAfter?.test(text.slice(candidate.end, candidate.end + 4))) continue;
     // nor the agent of a participle inserted after it: "encourages Member States, as suggested by the Secretary-General, to consider"
     if (result.length > 0 && agentOfParticiple(lang, folded, candidate.start) >= 0) continue;
+    // nor a name a list continuer adds to the noun of a phrase inserted after it: "requests the Secretary-General, addressing
+    // perspectives from all relevant actors, including the SRSG, … to provide" (the actors, not a second addressee; 2531, 2584)
+    // (and the names in a row after it: "with the assistance of the international community, including the Operation Enduring
+    // Freedom coalition and the International Security Assistance Force, … to continue", 1589)
+    if (
+      result.length > 0 &&
+      (continuesInserted(lang, folded.slice(result.at(-1)!.candidate.end, candidate.start)) ||
+        (continued !== null && continued.end <= candidate.start && rowGap(lang, folded.slice(continued.end, candidate.start))))
+    ) {
+      continued = candidate;
+      continue;
+    }
     if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false) && !namesBefore(lang, text.slice(zoneStart, candidate.start))) return [];
     result.push({ candidate, support });
   }
@@ -1214,6 +1254,8 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     if (word && lang.subjectPrepositions.some((preposition) => folded.startsWith(preposition, start)) && candidates.some((candidate) => candidate.start === start + 1)) start += 1;
   }
   const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals);
+  // "Underlines that UNDOF remains an impartial entity": a verb of state after the subject, no task
+  if (found.length > 0 && lang.stativeAfter?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
   if (found.length > 0 || modals) return found;
   if (!/[,،，][\s*_]*$/u.test(that[0])) return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
   // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
@@ -1338,6 +1380,21 @@ function insertedBefore(lang: Language, gap: string): boolean {
     rowGap(lang, inserted[2]!) &&
     (lang.rowContinuers === null || inserted[2]!.search(lang.rowContinuers) < 0)
   );
+}
+
+/** A gap ", <a phrase of words outside a row>, <a list continuer> …": the name after it continues the phrase's own noun. */
+function continuesInserted(lang: Language, gap: string): boolean {
+  if (lang.rowContinuers === null) return false;
+  const inserted = /^\s*,([^,;]+),([^,;]*)$/u.exec(gap);
+  if (inserted === null) return false;
+  lang.rowContinuers.lastIndex = 0;
+  const continuer = lang.rowContinuers.exec(inserted[2]!);
+  if (continuer === null || inserted[2]!.slice(0, continuer.index).trim() !== '' || rowGap(lang, inserted[1]!) || !rowGap(lang, inserted[2]!)) return false;
+  // (not a phrase that is itself a list item: "all States, especially those in the region, including the Democratic Republic
+  // of the Congo itself", 1756)
+  lang.rowContinuers.lastIndex = 0;
+  const first = lang.rowContinuers.exec(inserted[1]!);
+  return first === null || inserted[1]!.slice(0, first.index).trim() !== '';
 }
 
 /** The longest phrase inserted right after "that" and closed by a comma alone ("qu'outre les priorités susmentionnées,"). */
@@ -1479,6 +1536,9 @@ function partnersOf(
     }
     // a State far into the marker's list is a place ("… of humanitarian assistance in Syria"), not a partner
     if (candidate.state && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > STATE_PARTNER_WORDS) continue;
+    // nor an owner far into it ("to keep the Council fully informed through his reports to the Council about the Mission's
+    // progress", 2530): the partner is what it owns
+    if (lang.possessiveAfter?.test(folded.slice(candidate.end, candidate.end + 4)) && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > OWNER_PARTNER_WORDS) continue;
     result.push({ candidate, role: supportFrom > partnerFrom ? 'support' : 'partner' });
   }
   return result;
