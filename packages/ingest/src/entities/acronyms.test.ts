@@ -35,4 +35,24 @@ describe('acronym lookups by binary search', () => {
     expect(added.map((match) => text.slice(match.start, match.end))).toEqual(['Force intérimaire des Nations Unies au Liban', 'FINUL', 'FINUL']);
     expect(added.every((match) => match.id === 'FINUL')).toBe(true);
   });
+
+  it('a name whose letters fit only words after its organisation noun is no new Body (a treaty after "Conference of States Parties to")', () => {
+    const text =
+      'The Ninth Conference of States Parties to the Arms Trade Treaty (ATT), chaired by Ambassador Thomas Göbel of Germany, closed today.';
+    const entities = new EntityTable(loadGazetteer().entities);
+    expect(findAcronymIntroductions(text, [], entities)).toEqual([]);
+  });
+
+  it('keeps a name past an organisation noun when it ends in one (S/RES/2570 (2021): the ceasefire monitoring mechanism)', () => {
+    const text =
+      'requests that UNSMIL should provide support to the 5+5 Joint Military Commission and the Libyan-led and Libyan-owned ceasefire monitoring mechanism (LCMM) in';
+    const entities = new EntityTable(loadGazetteer().entities);
+    const added = findAcronymIntroductions(text, [], entities);
+    expect(added.map((match) => text.slice(match.start, match.end))).toEqual(['Libyan-led and Libyan-owned ceasefire monitoring mechanism', 'LCMM']);
+  });
+  it('makes no Body of a strategy named after a Commission (S/RES/2584 (2021): UNISS)', () => {
+    const text = 'the Peacebuilding Commission on the Sahel and recalling the necessity to boost the implementation of the United Nations Integrated Strategy for the Sahel (UNISS) and';
+    const entities = new EntityTable(loadGazetteer().entities);
+    expect(findAcronymIntroductions(text, [], entities)).toEqual([]);
+  });
 });

@@ -118,7 +118,7 @@ export function firstEndingAt(matches: readonly NameMatch[], from: number, to: n
  * Candidate names ending just before the parenthesis, each starting at an organisation noun
  * (extended left over capitalised qualifiers), from the longest to the shortest.
  */
-function namesBefore(text: string, open: number, government = false): Array<{ start: number; end: number }> {
+function namesBefore(text: string, open: number, government = false): Array<{ start: number; end: number; head: number }> {
   const windowStart = Math.max(0, open - 160);
   const window = text.slice(windowStart, open);
   const words = [...window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
@@ -126,14 +126,15 @@ function namesBefore(text: string, open: number, government = false): Array<{ st
   const last = words[words.length - 1]!;
   const end = windowStart + last.index + last[0].length;
   if (/[,;:.]/.test(text.slice(end, open))) return [];
-  const starts: number[] = [];
+  const starts: Array<{ start: number; head: number }> = [];
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]![0];
     const gapEnd = index + 1 < words.length ? windowStart + words[index + 1]!.index : open;
     if (/[,;:.()«»"]/.test(text.slice(windowStart + words[index]!.index + word.length, gapEnd))) break;
-    if (HEAD_NOUNS.has(word) || (government && GOVERNMENT_NOUNS.has(word))) starts.unshift(extendLeft(text, windowStart, words, index));
+    if (HEAD_NOUNS.has(word) || (government && GOVERNMENT_NOUNS.has(word)))
+      starts.unshift({ start: extendLeft(text, windowStart, words, index), head: windowStart + words[index]!.index });
   }
-  return starts.map((start) => ({ start, end }));
+  return starts.map(({ start, head }) => ({ start, end, head }));
 }
 
 /** English names put capitalised qualifiers before the head: "United Nations Office on Drugs and Crime". */
@@ -148,8 +149,12 @@ function extendLeft(text: string, windowStart: number, words: RegExpExecArray[] 
   return windowStart + words[first]!.index!;
 }
 
-/** The name trimmed to start where the acronym's first letter does; null when the letters do not follow the initials. */
-function alignToAcronym(text: string, name: { start: number; end: number }, acronym: string): { start: number; end: number } | null {
+/**
+ * The name trimmed to start where the acronym's first letter does; null when the letters do not follow the initials
+ * or the trimmed name loses its organisation noun: in "Conference of States Parties to the Arms Trade Treaty (ATT)"
+ * the letters fit "Arms Trade Treaty", a treaty, not a body (a name that ends in an organisation noun stays one).
+ */
+function alignToAcronym(text: string, name: { start: number; end: number; head: number }, acronym: string): { start: number; end: number } | null {
   const words = [...text.slice(name.start, name.end).matchAll(/[\p{L}\p{N}]+/gu)];
   const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
   for (let startWord = 0; startWord < words.length; startWord++) {
@@ -158,9 +163,16 @@ function alignToAcronym(text: string, name: { start: number; end: number }, acro
     if (!followsInitials(initials, letters)) continue;
     const significant = initials.filter((word) => !CONNECTORS.test(word)).length;
     if (significant < 2 || letters.length > significant + 3) continue;
+    // past its organisation noun, the name must end in one ("… ceasefire monitoring mechanism (LCMM)")
+    if (name.start + words[startWord]!.index > name.head && !endsInHeadNoun(words)) return null;
     return { start: name.start + words[startWord]!.index, end: name.end };
   }
   return null;
+}
+
+function endsInHeadNoun(words: RegExpMatchArray[]): boolean {
+  const last = words[words.length - 1]![0];
+  return HEAD_NOUNS.has(last.charAt(0).toUpperCase() + last.slice(1));
 }
 
 /** Each acronym letter is the initial (or a following letter) of successive words, in order. */

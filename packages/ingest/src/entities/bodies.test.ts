@@ -94,6 +94,11 @@ describe('names in news texts', () => {
     expect(bodies('supported by the Middle East and North Africa Financial Action Task Force (MENAFATF) and')).toEqual(['MENAFATF']);
     expect(bodies('support the Joint Force of the Group of Five for the Sahel (Sahel G-5) countries')).toEqual(['G5Sahel', 'G5SahelJointForce']);
     expect(bodies('en estrecha colaboración con la Oficina de Naciones Unidas contra la Droga y el Delito (UNODC, por sus siglas en inglés)', 'es')).toEqual(['UNODC']);
+    // UN News style (composed, n31): "UN" for "United Nations" in a two-word name, the UN migration agency, no acronym after them
+    expect(bodies('with the UN Development Programme, the UN Children’s Fund, the UN Population Fund and the UN migration agency')).toEqual(['IOM', 'UNDP', 'UNFPA', 'UNICEF']);
+    // probe set 15 (13, CS style): the Nairobi Regional Centre on Small Arms, by its Spanish name and acronym
+    expect(bodies('El delegado de Kenya, Martin Kimani, destacó la labor del Centro Regional sobre Armas Pequeñas (RECSA) en la región de los Grandes Lagos.', 'es')).toEqual(['RECSA']);
+    expect(bodies('with the support of the Regional Centre on Small Arms and Light Weapons (RECSA)')).toEqual(['RECSA']);
   });
 });
 

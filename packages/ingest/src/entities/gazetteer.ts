@@ -394,9 +394,9 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     for (const alias of aliases) add('Body', body.id, alias);
     // Russian names in the other cases the texts use ("Комиссии по миростроительству"): matched, not listed
     for (const name of body.names.ru ?? []) for (const form of russianCaseForms(name)) add('Body', body.id, form);
-    // "UN Multidimensional Integrated Stabilization Mission in the Central African Republic": news writes "UN" for "United
-    // Nations" in a name of three words or more (matched, not listed)
-    for (const name of body.names.en ?? []) if (/^United Nations \S+ \S+ \S+/u.test(name)) add('Body', body.id, `UN ${name.slice('United Nations '.length)}`);
+    // "UN Multidimensional Integrated Stabilization Mission in the Central African Republic", "UN Development Programme": news
+    // writes "UN" for "United Nations" in a name of two words or more (matched, not listed)
+    for (const name of body.names.en ?? []) if (/^United Nations \S+ \S+/u.test(name)) add('Body', body.id, `UN ${name.slice('United Nations '.length)}`);
     for (const { name, requires } of body.contextual ?? []) {
       add('Body', body.id, name, requires);
     }

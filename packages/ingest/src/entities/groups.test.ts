@@ -108,6 +108,9 @@ describe('groups kept apart', () => {
     expect(groups('the National Salvation Front (NAS), led by Thomas Cirillo Swaka, continued to clash with Government forces')).toEqual(['NAS']);
     expect(groups('remnants of the Abu Sayyaf Group and the Maute group; members of Jemaah Islamiyah and Jamaah Ansharut Daulah')).toEqual(['AbuSayyaf', 'JAD', 'JemaahIslamiyah', 'Maute']);
     expect(groups('The attacks, claimed by Islamic State Mozambique Province, a group known locally as Al-Sunnah wa Jama’ah')).toEqual(['ISMozambique']);
+    // probe set 15 (09, ONU Info style): the French name written with a spaced dash, as ISIL's other provinces are
+    expect(groups('Au Mozambique, l’État islamique – Province du Mozambique a repris ses attaques dans la province de Cabo Delgado', 'fr')).toEqual(['ISMozambique']);
+    expect(groups('el Estado Islámico-Provincia de Mozambique reanudó sus ataques en Cabo Delgado', 'es')).toEqual(['ISMozambique']);
     expect(groups('organizaciones como el Primer Comando da Capital (PCC) se benefician de la porosidad de las fronteras', 'es')).toEqual(['PCC']);
   });
   it('reads the Sudan Liberation Army factions, the White Army and the Azande Ani Kpi Gbe as groups (composed probes of q23n, meetings coverage and UN News styles)', () => {

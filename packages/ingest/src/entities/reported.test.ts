@@ -311,6 +311,17 @@ describe('mandates reported in news: probe set 12 (stop 26)', () => {
     expect(reported('Le Conseil de sécurité a prolongé jusqu’au 31 octobre 2022 le mandat de la MINURSO, en adoptant la résolution 2602 (2021).', 'fr', 'news').map(({ body }) => body)).toEqual(['MINURSO']);
     expect(reported('Le Conseil de sécurité a adopté la résolution 2602 (2021). L’organe de 15 membres a exhorté les États Membres à verser des contributions.', 'fr', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['MemberStates urge']);
     expect(reported('El Consejo de Seguridad aprobó la resolución 2602 (2021). El órgano de 15 miembros exhortó a los Estados Miembros a aportar contribuciones.', 'es', 'news').map(({ body }) => body)).toEqual(['MemberStates']);
+    // the Council as "the 15-member organ" (press.un.org) and "the 15-nation Council" (composed, n31)
+    expect(reported('Unanimously adopting resolution 2625 (2022), the Council extended the mandate of UNMISS until March 2023. Through the text, the 15-member organ also asked the Secretary-General to conduct a review.', 'en', 'news').map(({ body }) => body)).toEqual(['UNMISS', 'SG']);
+    expect(reported('Adopting resolution 2625 (2022), the 15-nation Council asked the Secretary-General to conduct a review.', 'en', 'news').map(({ body }) => body)).toEqual(['SG']);
+    // present forms the tables lacked: "asks", "prolonge", "extiende", "hace un llamamiento"; the past "required" (composed, n31)
+    expect(reported('The Council adopted resolution 2633 (2022). The resolution also asks the Secretary-General to report on the arms embargo.', 'en', 'news').map(({ body }) => body)).toEqual(['SG']);
+    expect(reported('The Council adopted resolution 2633 (2022). The Council also required all Member States to inspect cargo.', 'en', 'news').map(({ body }) => body)).toEqual(['MemberStates']);
+    expect(reported('Par sa résolution 2625 (2022), adoptée ce matin, le Conseil de sécurité prolonge jusqu’au 15 mars 2023 le mandat de la Mission des Nations Unies au Soudan du Sud (MINUSS).', 'fr', 'news').map(({ body }) => body)).toEqual(['UNMISS']);
+    expect(reported('Mediante la resolución 2625 (2022), aprobada hoy, el Consejo de Seguridad extiende hasta el 15 de marzo de 2023 el mandato de la Misión de las Naciones Unidas en Sudán del Sur (UNMISS).', 'es', 'news').map(({ body }) => body)).toEqual(['UNMISS']);
+    expect(reported('El Consejo aprobó la resolución 2625 (2022). El Consejo hace un llamamiento a los Estados Miembros para que aporten contribuciones.', 'es', 'news').map(({ body }) => body)).toEqual(['MemberStates']);
+    // ONU Info's "les Quinze" with the plural auxiliary (composed, n31)
+    expect(reported('Le Conseil a adopté à l’unanimité la résolution 2625 (2022). Les Quinze ont également demandé à l’UNICEF de faire rapport.', 'fr', 'news').map(({ body }) => body)).toEqual(['UNICEF']);
   });
 
   it('reads "de la ONU" after the Council, and the appeals of "hizo un llamamiento a", "a lancé un appel aux" (Noticias ONU, ONU Info style)', () => {
