@@ -552,8 +552,21 @@ export function findMandates(
       .map((mention) => ({ id: mention.kind === 'State' ? governmentId(mention.id) : mention.id, start: mention.start })));
   // "8. Decides that:" closing a paragraph: its sub-paragraphs ("(a) All Member States shall …") are that-clauses of that verb
   let thatList: { lemma: string; parent: string } | null = null;
+  // "requests the Secretary-General to consider undertaking the following:", "请秘书长……开展以下工作：", "shall:": a paragraph
+  // closing on a colon after the addressee of its last directive verb opens a list of that addressee's tasks, whose verbs are its
+  // own ("(c) 鼓励秘书长特别代表、特使……", "(f) … et exhorter le Gouvernement iraquien"): a body they address is addressed only
+  // indirectly, a partner at most
+  let taskList: string | null = null;
+  const indirect: Array<[number, number]> = [];
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || segment.section !== 'operative') return;
+    if (taskList === null || !segment.paragraph?.startsWith(`${taskList} (`)) taskList = null;
+    const previous = index > 0 ? doc.segments[index - 1]! : null;
+    if (taskList === null && previous?.paragraph && segment.paragraph?.startsWith(`${previous.paragraph} (`) && tasksListed(rules, lang, verbLang, doc, previous, index - 1, found)) {
+      taskList = previous.paragraph;
+    }
+    const task = taskList === null ? null : itemTask(rules, lang, verbLang, doc, segment);
+    if (task) indirect.push(task);
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
     const named = bySegment.get(index);
@@ -736,7 +749,41 @@ export function findMandates(
       }
     });
   });
+  for (const [from, to] of indirect) for (const match of found) if (match.role === undefined && match.start >= from && match.end <= to) match.role = 'partner';
   return found;
+}
+
+/**
+ * An item of a list of tasks that opens on its verb ("(c) 鼓励秘书长特别代表……", "(g) and encourage both the Government of Iraq"):
+ * the document offsets of that verb's clause, whose addressees are the task's; null for an item without a label (the end of the
+ * list's paragraph: "and further requests the Secretary-General to …") or opening on something else.
+ */
+function itemTask(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment): [number, number] | null {
+  const text = doc.text.slice(segment.start, segment.end);
+  const label = /^[\s*_]*(?:[(（][a-z0-9]{1,5}[)）]|[a-z0-9]{1,4}\)|[\u3220-\u3229])[\s*_]*/iu.exec(text);
+  if (!label) return null;
+  const folded = foldText(text);
+  const verbs = clauseVerbs(text, label[0].length, verbLang).filter((verb) => rules.relevant.has(verb.lemma) && opensClause(lang, folded, verb));
+  const first = verbs[0];
+  if (!first || !/^[^\p{P}]{0,12}$/u.test(text.slice(label[0].length, first.start))) return null;
+  return [segment.start + first.end, segment.start + (verbs[1]?.start ?? text.length)];
+}
+
+/**
+ * A paragraph closing on a colon ("请秘书长……开展以下工作：", "requests the Secretary-General to consider undertaking the following:")
+ * whose last relevant verb addressed a body named after it: the sub-paragraphs that follow are that body's tasks.
+ */
+function tasksListed(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment, index: number, found: MandateMatch[]): boolean {
+  const last = doc.text.charCodeAt(segment.end - 1);
+  if (last !== 58 /* ':' */ && last !== 0xff1a /* '：' */) return false;
+  const text = doc.text.slice(segment.start, segment.end);
+  const folded = foldText(text);
+  // a verb that opens a clause: not the noun "任务授权" (mandate) before the colon
+  const verbs = clauseVerbs(text, Math.max(0, text.length - 400), verbLang).filter((verb) => rules.relevant.has(verb.lemma) && opensClause(lang, folded, verb));
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return false;
+  const from = segment.start + verb.end;
+  return found.some((match) => match.segment === index && match.role === undefined && match.start >= from);
 }
 
 /**
