@@ -121,6 +121,8 @@ describe('bodies of the UN Library index', () => {
 describe('bodies that unseen news names (composed probes in the UN News, press-statement, ONU Info and Noticias ONU styles)', () => {
   it('reads regional forces, commissions and missions by name and acronym', () => {
     expect(bodies('They commended the Multinational Joint Task Force (MNJTF) and the Lake Chad Basin Commission for their efforts.')).toEqual(['LCBC', 'MNJTF']);
+    // a dateline in capitals: the 'AU' of PORT-AU-PRINCE is no African Union (composed probe set 16)
+    expect(bodies('PORT-AU-PRINCE / NEW YORK — The Security Council today authorized a Gang Suppression Force (GSF).')).toEqual(['GSF', 'SC']);
     expect(bodies('Three South African and two Malawian peacekeepers serving with the Southern African Development Community Mission in the DRC (SAMIDRC) were killed.')).toEqual(['SAMIDRC']);
     expect(bodies('Le délégué du Mozambique a salué l’appui de la Mission de la SADC au Mozambique (SAMIM).', 'fr')).toEqual(['SAMIM']);
     expect(bodies('La Misión de Observación de los Derechos Humanos de la ONU en Ucrania documentó al menos 38 civiles muertos; la directora ejecutiva de ONU Mujeres, Sima Bahous, pidió', 'es')).toEqual([

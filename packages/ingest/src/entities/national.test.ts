@@ -147,6 +147,12 @@ describe('States named by a French or Spanish adjective after a head noun', () =
   it('reads the Spanish UN name of Laos and police officers by nationality, and no State in a region’s adjective (composed probes of q22n sets 5 and 6)', () => {
     expect(states('en Myanmar, Camboya, la República Democrática Popular Lao y Filipinas', 'es')).toEqual(['KH', 'LA', 'MM', 'PH']);
     expect(states('pese a la llegada de los primeros 400 policías kenianos', 'es')).toEqual(['KE']);
+    // "Cambodian" alone in English, "Bangladés" in Noticias ONU (composed probe set 16)
+    expect(states('It cites cases of Cambodian and Myanmar compounds hosting victims from Kenya', 'en')).toEqual(['KE', 'KH', 'MM']);
+    expect(states('Lea también: Bangladés: recortes en la ayuda a los refugiados rohinyás', 'es')).toEqual(['BD']);
+    // "Turkmen" alone is Iraq's and Syria's Turkmen community, no State; Turkmenistan by name
+    expect(states('crimes against Christians, Shia Turkmen and Sunni tribes in Iraq', 'en')).toEqual(['IQ']);
+    expect(states('Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan', 'en')).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
     expect(states('Ten years after West and Central African States adopted the Yaoundé Code of Conduct', 'en')).toEqual([]);
     expect(states('the Economic Community of Central African States and the Central African Republic', 'en')).toEqual(['CF']);
   });

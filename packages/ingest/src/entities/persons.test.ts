@@ -59,6 +59,10 @@ describe('persons without a title', () => {
     expect(names('and deploring the assassination of Dr. Akila al-Hashimi, who died on 25 September 2003, as an attack directed against the future of Iraq')).toEqual(['Akila al-Hashimi']);
     expect(names('Member States report that Sayf al-Adl, based in the Islamic Republic of Iran, is regarded as the group’s de facto leader.')).toEqual(['Sayf al-Adl']);
     expect(names('Edem Wosornu of the Office for the Coordination of Humanitarian Affairs (OCHA) said that famine had been confirmed')).toEqual(['Edem Wosornu']);
+    // a country's possessive before the speaker, and 'delegate' as a role
+    expect(names('Panama’s delegate, Eloy Alfaro de Alba, stressed that trafficking in firearms from abroad fed the violence. China’s Fu Cong said sustainable solutions had to be Haitian-led.')).toEqual(['Eloy Alfaro de Alba', 'Fu Cong']);
+    // 'Peace' after a title's comma is the title's ("Political Affairs, Peace and Security"), no name
+    expect(names('Bankole Adeoye, Commissioner for Political Affairs, Peace and Security of the African Union, said troop-contributing countries had been deployed for years.')).toEqual(['Bankole Adeoye']);
     // the article alone after a capitalised word is no name ("Tahrir al-Sham", "Bab al-Hawa")
     expect(names('the crossing at Bab al-Hawa remained open')).toEqual([]);
   });

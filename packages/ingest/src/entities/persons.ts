@@ -516,6 +516,8 @@ function trailingName(text: string, end: number, p: Patterns, skipAuxiliary = fa
     const word = words[index]![0];
     const gapEnd = index + 1 < words.length ? words[index + 1]!.index! : window.length;
     if (!/^[ \t]*$/u.test(window.slice(words[index]!.index! + word.length, gapEnd))) break;
+    // a possessive ends the name: "China’s Fu Cong said" (the country's, no part of the speaker's name)
+    if (/['’]s$/u.test(word)) break;
     if (p.nameWord.test(word) && !p.notNames.has(word) && !CAPITALS.test(word)) first = index;
     // a particle inside the name ("Usama bin Laden"): kept only when a name word comes before it
     else if (!p.particles.has(word) || first !== index + 1) break;

@@ -176,6 +176,14 @@ describe('mandates reported in the passive', () => {
     const text = 'El Consejo de Seguridad aprobó la resolución 2719 (2023).\nEn la resolución, se pide al Secretario General que presente un informe sobre los progresos realizados.';
     expect(reported(text, 'es', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['SG request']);
   });
+  it('reads the present "aprueba" of a Spanish headline as the adoption (composed probe set 16)', () => {
+    const text = [
+      'El Consejo de Seguridad exige que los hutíes cesen sus ataques contra buques mercantes en el mar Rojo y aprueba la resolución 2722 (2024)',
+      'El Consejo de Seguridad aprobó hoy, por 11 votos a favor, ninguno en contra y 4 abstenciones (Argelia, China, Federación de Rusia y Mozambique), la resolución 2722 (2024), en la que exige que los hutíes pongan fin de inmediato a todos sus ataques.',
+      'Mediante el texto, el Consejo pide al Secretario General que le presente informes escritos mensuales sobre los ataques de los hutíes.',
+    ].join('\n');
+    expect(reported(text, 'es', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2722 (2024) SG request']);
+  });
 });
 
 describe('mandates reported in news (Spanish, Russian, Arabic, Chinese)', () => {

@@ -78,6 +78,8 @@ describe('coordinated threat names', () => {
     expect(threats('contre le trafic d’armes et de drogue dans la région', 'fr')).toEqual(['ArmsTrafficking', 'DrugTrafficking']);
     // the conjunct must name a threat with the head: "trafic de munitions" does not (S/RES/2551 (2020) fr)
     expect(threats('la menace posée par les Chabab, le trafic d’armes et de munitions, les inondations', 'fr')).toEqual(['ArmsTrafficking']);
+    // Noticias ONU's "tráfico de personas" (composed probe set 16)
+    expect(threats('los centros de estafa en línea y el tráfico de personas siguen prosperando en las zonas fronterizas', 'es')).toEqual(['TraffickingInPersons']);
   });
   it('reads two heads that share their complement (UNIDIR, resolution 2370 (2017) guidelines)', () => {
     expect(threats('to prevent, detect and counter the illicit trafficking and acquisition of weapons, systems and components')).toEqual(['ArmsTrafficking']);
