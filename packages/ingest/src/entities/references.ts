@@ -539,25 +539,42 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
 }
 
-/** The bodies of bodies.json, read once: their acronyms and their names in each language, folded. */
-let gazetteerBodies: Map<string, { acronyms: Set<string>; names: Record<string, string[]> }> | null = null;
+/** A body of bodies.json as the file has it. */
+interface BodyRecord {
+  id: string;
+  category?: string;
+  acronyms?: string[];
+  names: Record<string, string[]>;
+}
+
+/**
+ * bodies.json's records by id, read once for the two readers below that need a body's names in each language (the
+ * compiled gazetteer keeps names only as the matcher's folded keys).
+ */
+let bodyRecords: Map<string, BodyRecord> | null = null;
+const bodiesById = (): Map<string, BodyRecord> => (bodyRecords ??= new Map(readDataFile<BodyRecord[]>('bodies.json').map((body) => [body.id, body])));
+
+/** Per body id, its acronyms and names folded, on first use (null: not in bodies.json). */
+const foldedBodies = new Map<string, { acronyms: Set<string>; names: Record<string, string[]> } | null>();
 
 /**
  * The names in `lang` of a body whose every mention in the text (`texts`, folded) is one of its acronyms; none for a
  * body the text names otherwise, whose own words are read instead.
  */
 function byAcronymOnly(id: string, texts: string[], lang: string): string[] {
-  gazetteerBodies ??= new Map(
-    readDataFile<Array<{ id: string; acronyms?: string[]; names: Record<string, string[]> }>>('bodies.json').map((body) => [
-      body.id,
-      {
-        acronyms: new Set((body.acronyms ?? []).map((acronym) => foldText(acronym))),
-        names: Object.fromEntries(Object.entries(body.names).map(([language, names]) => [language, names.map((name) => foldText(name))])),
-      },
-    ]),
-  );
-  const body = gazetteerBodies.get(id);
-  if (!body || texts.length === 0 || !texts.every((text) => body.acronyms.has(text))) return [];
+  if (texts.length === 0) return [];
+  let body = foldedBodies.get(id);
+  if (body === undefined) {
+    const record = bodiesById().get(id);
+    body = record
+      ? {
+          acronyms: new Set((record.acronyms ?? []).map((acronym) => foldText(acronym))),
+          names: Object.fromEntries(Object.entries(record.names).map(([language, names]) => [language, names.map((name) => foldText(name))])),
+        }
+      : null;
+    foldedBodies.set(id, body);
+  }
+  if (!body || !texts.every((text) => body.acronyms.has(text))) return [];
   return body.names[lang] ?? [];
 }
 
@@ -577,7 +594,7 @@ function mostNamedState(matches: NameMatch[], folded: string): string[] | null {
 }
 
 /** The missions of bodies.json, read once: their names by language. */
-let missionBodies: Array<{ id: string; names: Record<string, string[]> }> | null = null;
+let missionBodies: BodyRecord[] | null = null;
 /** Per language, the missions named in it (from missionBodies). */
 const missionNames = new Map<string, Array<{ id: string; names: string[] }>>();
 
@@ -591,9 +608,7 @@ function missionOfPlace(holds: (text: string) => boolean, place: Place): string 
   if (!place.texts || place.texts.length === 0) return null;
   let missions = missionNames.get(place.lang);
   if (!missions) {
-    missionBodies ??= readDataFile<Array<{ id: string; category?: string; names: Record<string, string[]> }>>('bodies.json')
-      .filter((body) => body.category === 'mission')
-      .map((body) => ({ id: body.id, names: body.names }));
+    missionBodies ??= [...bodiesById().values()].filter((body) => body.category === 'mission');
     missions = missionBodies
       .filter((body) => body.names[place.lang]?.length)
       .map((body) => ({ id: body.id, names: body.names[place.lang]!.map((name) => foldText(name)) }));
