@@ -49,6 +49,16 @@ describe('bodies established under a generic name', () => {
     expect(mandates(text, 'fr', 'S/RES/1373 (2001)')).toEqual(['CTC 6 decide', 'CTC 7 direct']);
   });
 
+  it('"the Committee established by paragraph 14 above" is the committee this resolution established there, not another resolution\'s (1343, 1298)', () => {
+    const text =
+      '14. Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee of the Security Council, consisting of all the members of the Council, to undertake the following tasks;\n19. Requests the Secretary-General to establish, within one month from the date of adoption of this resolution, in consultation with the Committee established by paragraph 14 above, a Panel of Experts;\n20. Requests the Committee established by paragraph 14 of resolution 1132 (1997) to report;';
+    expect(mandates(text, 'en', 'S/RES/1343 (2001)').filter((item) => item.startsWith('Committee'))).toEqual([
+      'Committee1343 14 decide',
+      'Committee1343 19 request partner',
+      'Committee1132 20 request',
+    ]);
+  });
+
   it('a body established again is no new body ("вновь учредить Группу экспертов", "re-establish the Panel")', () => {
     const text = '3. просит Генерального секретаря как можно скорее принять необходимые административные меры для того, чтобы вновь учредить Группу экспертов;';
     expect(mandates(text, 'ru', 'S/RES/2528 (2020)').filter((item) => item.startsWith('Panel'))).toEqual([]);

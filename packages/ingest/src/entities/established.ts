@@ -26,7 +26,10 @@ interface Head {
 }
 
 interface EstablishedFile {
-  languages: Record<string, { verbs: string[]; again: string[]; determiners: string[]; references: string[]; heads: Head[] }>;
+  languages: Record<
+    string,
+    { verbs: string[]; again: string[]; determiners: string[]; references: string[]; heads: Head[]; own?: { links: string[]; paragraph: string[]; after: string[] } }
+  >;
 }
 
 interface LanguageRules {
@@ -41,6 +44,8 @@ interface LanguageRules {
   references: string;
   /** words after a head that make it part of another name ("the Committee established pursuant to …"): references.json */
   qualifiers: string;
+  /** what may follow a qualifier when it points to a paragraph of this resolution ("established by paragraph 14 above"), a lookahead body; '' when none */
+  own: string;
   spaced: boolean;
 }
 
@@ -68,6 +73,10 @@ function compile(): Map<string, LanguageRules> {
       heads,
       references: alternation(rules.references.map((word) => foldText(word))),
       qualifiers: alternation((qualifiers[lang] ?? []).map((word) => foldText(word))),
+      own:
+        spaced && rules.own
+          ? `\\s+(?:${alternation(rules.own.links.map((word) => foldText(word)))})\\s+(?:${alternation(rules.own.paragraph.map((word) => foldText(word)))})\\s+\\d+(?:\\s*\\([a-z]\\))?\\s+(?:${alternation(rules.own.after.map((word) => foldText(word)))})(?![\\p{L}])`
+          : '',
       spaced,
     });
   }
@@ -150,7 +159,10 @@ function referencePattern(rules: LanguageRules, head: Head): RegExp {
   if (!pattern) {
     const shorts = head.short.map((word) => foldText(word));
     pattern = rules.spaced
-      ? new RegExp(`(?:${rules.references})\\s+(${alternation(shorts)})(?![\\p{L}])${rules.qualifiers ? `(?!\\s+(?:${rules.qualifiers})(?![\\p{L}]))` : ''}`, 'gu')
+      ? new RegExp(
+          `(?:${rules.references})\\s+(${alternation(shorts)})(?![\\p{L}])${rules.qualifiers ? `(?!\\s+(?:${rules.qualifiers})(?![\\p{L}])${rules.own ? `(?!${rules.own})` : ''})` : ''}`,
+          'gu',
+        )
       : new RegExp(`(?:${rules.references})(${alternation(shorts)})`, 'gu');
     REFERENCE_PATTERNS.set(head, pattern);
   }

@@ -61,6 +61,12 @@ describe('mandates: "the mandate of the current …" extended (en)', () => {
       '39. Decides, in order to assist the Committee in the fulfilment of its mandate, to extend the mandate of the current New York-based Monitoring Team, appointed by the Secretary-General pursuant to paragraph 20 of resolution 1617 (2005), for a further period of 18 months, under the direction of the Committee with the responsibilities outlined in Annex 1, and requests the Secretary-General to make the necessary arrangements to this effect;';
     expect(mandates(text, 'S/RES/1822 (2008)').map((item) => `${item.body} ${item.verb}`)).toContain('MonitoringTeam decide');
   });
+
+  it('"extend the mandate of the New York-based Monitoring Team", without "current" (S/RES/1617 (2005), para 19)', () => {
+    const text =
+      '19. Decides, in order to assist the Committee in the fulfilment of its mandate, to extend the mandate of the New York-based Monitoring Team for a period of 17 months, under the direction of the Committee with the responsibilities outlined in annex I;';
+    expect(mandates(text, 'S/RES/1617 (2005)').map((item) => `${item.body} ${item.verb}`)).toContain('MonitoringTeam decide');
+  });
 });
 
 describe('mandates: "the Secretary-General, Member States and …" is a list, not a title before a name (index.ts isPersonTitle, persons.json notNames)', () => {

@@ -24,6 +24,8 @@ interface ReferencesFile {
   anaphoric?: Record<string, string[]>;
   qualifiers?: Record<string, string[]>;
   heads: Record<string, Record<string, string | null>>;
+  /** per language, heads read in lower case too ("the authorities"): a word the texts never capitalise */
+  lowercase?: Record<string, string[]>;
   /** per language, head → the body it stands for when the document names none it could */
   defaults?: Record<string, Record<string, string>>;
   /** categories whose bodies a head of that category stands for before bodies whose names merely hold its word */
@@ -56,6 +58,8 @@ interface LanguageReferences {
   heads: Map<string, Head>;
   spaced: boolean;
   latinOrCyrillic: boolean;
+  /** folded heads read in lower case too (references.json lowercase) */
+  lowercase: Set<string>;
   /** some head has a fallback: worth reading a document that names no body */
   fallbacks: boolean;
   /** some head has several words ("the Verification Mission"): read first, its mentions counted for the heads of one word */
@@ -135,6 +139,7 @@ function compile(): Map<string, LanguageReferences> {
       heads: byForm,
       spaced,
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
+      lowercase: new Set((file.lowercase?.[lang] ?? []).map((word) => foldText(word))),
       fallbacks: Object.keys(defaults).length > 0,
       severalWords: [...byForm.keys()].some((form) => form.includes(' ')),
       before: file.before?.[lang] ?? [],
@@ -189,7 +194,7 @@ export function findShortReferences(text: string, folded: string, lang: string, 
     const head = rules.heads.get(form);
     if (!head) return;
     // capitalised in the Latin and Cyrillic scripts: "the Mechanism", not "a mechanism"
-    if (rules.latinOrCyrillic && !isUpperUnit(text, start)) return;
+    if (rules.latinOrCyrillic && !isUpperUnit(text, start) && !rules.lowercase.has(form)) return;
     if (!rules.spaced && rules.before.length && !rules.before.some((word) => folded.endsWith(word, start))) return;
     if (rules.qualifier?.test(folded.slice(end, end + 30))) return;
     // a word with the article after it continues a longer name, but not "إلى" (folded "الى", "to"), "التي", "الذي" (which)
