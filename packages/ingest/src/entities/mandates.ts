@@ -753,6 +753,12 @@ export function findMandates(
   return found;
 }
 
+/** The clause verbs of a paragraph's `text` from `from` that give a task or extend a mandate and open a clause (task lists' reading). */
+function relevantOpeningVerbs(rules: Compiled, lang: Language, verbLang: string, text: string, from: number): ClauseVerb[] {
+  const folded = foldText(text);
+  return clauseVerbs(text, from, verbLang).filter((verb) => rules.relevant.has(verb.lemma) && opensClause(lang, folded, verb));
+}
+
 /**
  * An item of a list of tasks that opens on its verb ("(c) 鼓励秘书长特别代表……", "(g) and encourage both the Government of Iraq"):
  * the document offsets of that verb's clause, whose addressees are the task's; null for an item without a label (the end of the
@@ -762,8 +768,7 @@ function itemTask(rules: Compiled, lang: Language, verbLang: string, doc: Segmen
   const text = doc.text.slice(segment.start, segment.end);
   const label = /^[\s*_]*(?:[(（][a-z0-9]{1,5}[)）]|[a-z0-9]{1,4}\)|[\u3220-\u3229])[\s*_]*/iu.exec(text);
   if (!label) return null;
-  const folded = foldText(text);
-  const verbs = clauseVerbs(text, label[0].length, verbLang).filter((verb) => rules.relevant.has(verb.lemma) && opensClause(lang, folded, verb));
+  const verbs = relevantOpeningVerbs(rules, lang, verbLang, text, label[0].length);
   const first = verbs[0];
   if (!first || !/^[^\p{P}]{0,12}$/u.test(text.slice(label[0].length, first.start))) return null;
   return [segment.start + first.end, segment.start + (verbs[1]?.start ?? text.length)];
@@ -777,9 +782,8 @@ function tasksListed(rules: Compiled, lang: Language, verbLang: string, doc: Seg
   const last = doc.text.charCodeAt(segment.end - 1);
   if (last !== 58 /* ':' */ && last !== 0xff1a /* '：' */) return false;
   const text = doc.text.slice(segment.start, segment.end);
-  const folded = foldText(text);
   // a verb that opens a clause: not the noun "任务授权" (mandate) before the colon
-  const verbs = clauseVerbs(text, Math.max(0, text.length - 400), verbLang).filter((verb) => rules.relevant.has(verb.lemma) && opensClause(lang, folded, verb));
+  const verbs = relevantOpeningVerbs(rules, lang, verbLang, text, Math.max(0, text.length - 400));
   const verb = verbs[verbs.length - 1];
   if (!verb) return false;
   const from = segment.start + verb.end;
