@@ -210,4 +210,24 @@ describe('mandates in older English resolutions: verbs and collective names (en)
       '9. It encourages both governments to continue to cooperate to solve their common security concerns, to improve their diplomatic relations, and to support the voluntary return of refugees, in consultation with the High Commissioner for Refugees.';
     expect(mandates(text, 'S/PRST/2007/28').map((mandate) => `${mandate.body} ${mandate.role ?? ''}`.trim())).toEqual(['UNHCR partner']);
   });
+  it('a State\'s adjective before "parties" does not end the addressees: "all Somali parties and Member States" (S/PRST/2005/32, para 12)', () => {
+    const text =
+      '12. The Security Council welcomes the steps being taken to strengthen the capacity of the United Nations Political Office for Somalia (UNPOS) and reaffirms its strong support for the leadership of the Secretary-General Special Representative (SRSG) in his efforts in fostering inclusive dialogue among the leaders of the TFIs. The Security Council calls upon all Somali parties and Member States to extend to him their fullest cooperation in this regard.';
+    expect(mandates(text, 'S/PRST/2005/32').map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+  it('"the leaders of the TFIs" after "all Somali parties and": the TFIs (S/PRST/2005/54, para 4)', () => {
+    const text =
+      '4. The Security Council expresses its concern and disappointment over the lack of progress in ameliorating the contention between the leaders of the TFIs, and over the non-functioning of the Transitional Federal Parliament (TFP), which has an essential role in promoting the peace process. The Council calls upon all Somali parties and the leaders of the TFIs to take concrete steps towards reaching a consensus agreement through inclusive dialogue without delay.';
+    expect(mandates(text, 'S/PRST/2005/54').map((mandate) => mandate.body)).toEqual(['SomaliaTFIs']);
+  });
+  it('"Further calls on all Liberian parties and Member States to cooperate fully with": the Member States (S/RES/1497 (2003), para 11)', () => {
+    const text =
+      '11. Further calls on all Liberian parties and Member States to cooperate fully with the Multinational Force in Liberia in the execution of its mandate and to respect the security and freedom of movement of the Multinational Force, as well as to ensure the safe and unimpeded access of international humanitarian personnel to populations in need in Liberia;';
+    expect(mandates(text, 'S/RES/1497 (2003)').filter((mandate) => !mandate.role).map((mandate) => mandate.body)).toEqual(['MemberStates']);
+  });
+  it('"urges the Ivorian parties, the High Representative for the Elections together with UNOCI": the High Representative (S/RES/1721 (2006), para 18)', () => {
+    const text =
+      '18. Encourages the Prime Minister to seek, as appropriate, the active involvement of civil society in moving the peace process forward, and urges the Ivorian parties, the High Representative for the Elections together with UNOCI to take account of the rights and resources of women and of gender considerations as set out in resolution 1325 (2000) as cross-cutting issues in the implementation of the peace process;';
+    expect(mandates(text, 'S/RES/1721 (2006)').filter((mandate) => !mandate.role).map((mandate) => mandate.body)).toEqual(['HRE-CI']);
+  });
 });

@@ -1134,7 +1134,13 @@ function zoneAddressees(
       continued = candidate;
       continue;
     }
-    if (result.length === 0 && !allowedGap(lang, folded.slice(zoneStart, candidate.start), false) && !namesBefore(lang, text.slice(zoneStart, candidate.start))) return [];
+    if (
+      result.length === 0 &&
+      !allowedGap(lang, folded.slice(zoneStart, candidate.start), false) &&
+      !namesBefore(lang, text.slice(zoneStart, candidate.start)) &&
+      !allowedWithStateAdjectives(lang, text.slice(zoneStart, candidate.start))
+    )
+      return [];
     result.push({ candidate, support });
   }
   return result;
@@ -1177,6 +1183,18 @@ function namesBefore(lang: Language, gap: string): boolean {
     }
   }
   return names > 0 && inName;
+}
+
+/**
+ * A gap of allowed words once a State's adjectives are left out: the parties or authorities a State's adjective qualifies are
+ * no addressee, and a list goes on past them ("calls upon all Somali parties and Member States to extend", "demands that all
+ * Congolese parties and all States in the region actively prevent"; S/PRST/2005/32, S/RES/1484).
+ */
+function allowedWithStateAdjectives(lang: Language, gap: string): boolean {
+  if (!lang.spaced) return false;
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const rest = words.filter((word) => !isStateAdjective(word));
+  return rest.length < words.length && allowedGap(lang, foldText(`${rest.join(' ')} `), false);
 }
 
 /** `candidate` right after `previous` and a genitive word only ("of the"): a complement of the other's name. */
