@@ -230,4 +230,8 @@ describe('mandates in older English resolutions: verbs and collective names (en)
       '18. Encourages the Prime Minister to seek, as appropriate, the active involvement of civil society in moving the peace process forward, and urges the Ivorian parties, the High Representative for the Elections together with UNOCI to take account of the rights and resources of women and of gender considerations as set out in resolution 1325 (2000) as cross-cutting issues in the implementation of the peace process;';
     expect(mandates(text, 'S/RES/1721 (2006)').filter((mandate) => !mandate.role).map((mandate) => mandate.body)).toEqual(['HRE-CI']);
   });
+  it('"the Ivorian State authorities": the Government (S/PRST/2006/9, para 4)', () => {
+    const text = '4. The Security Council urges the Ivorian State authorities to facilitate, notably in the West, the return of humanitarian agencies and organizations.';
+    expect(mandates(text, 'S/PRST/2006/9').map((mandate) => mandate.body)).toEqual(['Gov-CI']);
+  });
 });
