@@ -18,6 +18,10 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  { lang: 'en', what: '"Decides to authorise the Member States of the African Union to maintain": an authorization, the Member States (S/RES/2614, para 1, cut)', text: '1. Decides to authorise the Member States of the African Union to maintain the deployment of the African Union Mission in Somalia (AMISOM) until 31 March 2022;', expected: ['MemberStates authorize'] },
+  { lang: 'fr', what: '"Décide d’autoriser les États membres de l’Union africaine à maintenir" (S/RES/2614, para 1, cut)', text: '1. Décide d’autoriser les États membres de l’Union africaine à maintenir jusqu’au 31 mars 2022 le déploiement de la Mission de l’Union africaine en Somalie (AMISOM);', expected: ['MemberStates authorize'] },
+  { lang: 'es', what: '"Decide autorizar a los Estados miembros de la Unión Africana a mantener" (S/RES/2614, para 1, cut)', text: '1. Decide autorizar a los Estados miembros de la Unión Africana a mantener el despliegue de la Misión de la Unión Africana en Somalia (AMISOM) hasta el 31 de marzo de 2022;', expected: ['MemberStates authorize'] },
+  { lang: 'ru', what: '"постановляет уполномочить государства — члены Африканского союза сохранять" (S/RES/2614, para 1, cut)', text: '1. постановляет уполномочить государства — члены Африканского союза сохранять присутствие Миссии Африканского союза в Сомали (АМИСОМ) до 31 марта 2022 года;', expected: ['MemberStates authorize'] },
   // Spanish: "a" + addressee + "que"/"a que"
   { lang: 'es', what: 'a list after "solicita al … y a los …", up to "que" (2506)', text: '5. Solicita al Secretario General y a los países que aportan contingentes y fuerzas de policía que aumenten el número de mujeres en la UNFICYP;', expected: ['SG request', 'TPCC request'] },
   { lang: 'es', what: 'a Government, "a que" (2512)', text: '7. Exhorta al Gobierno de Guinea-Bissau a que lleve a cabo las reformas urgentes previstas en el Acuerdo de Conakry;', expected: ['Gov-GW call upon'] },

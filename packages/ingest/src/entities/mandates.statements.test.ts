@@ -234,4 +234,16 @@ describe('mandates in older English resolutions: verbs and collective names (en)
     const text = '4. The Security Council urges the Ivorian State authorities to facilitate, notably in the West, the return of humanitarian agencies and organizations.';
     expect(mandates(text, 'S/PRST/2006/9').map((mandate) => mandate.body)).toEqual(['Gov-CI']);
   });
+  it('"Decides to authorize the Secretary-General to redeploy": an authorization, the Secretary-General (S/RES/1657 (2006), para 1)', () => {
+    const text = '1. Decides to authorize the Secretary-General to redeploy immediately a maximum of one infantry company from UNMIL to the United Nations Operation in Côte d’Ivoire (UNOCI), until 31 March 2006, in order to provide extra security coverage for United Nations personnel;';
+    expect(mandates(text, 'S/RES/1657 (2006)').map((mandate) => `${mandate.body} ${mandate.verb}`)).toEqual(['SG authorize']);
+  });
+  it('"Decides to authorize IGAD and Member States of the African Union to establish" (S/RES/1725 (2006), para 3)', () => {
+    const text = '3. Decides to authorize IGAD and Member States of the African Union to establish a protection and training mission in Somalia, to be reviewed after an initial period of six months by the Security Council with a briefing by IGAD;';
+    expect(mandates(text, 'S/RES/1725 (2006)').map((mandate) => `${mandate.body} ${mandate.verb}`)).toEqual(['IGAD authorize', 'MemberStates authorize']);
+  });
+  it('"Decides to request that the Secretary-General close": a request (S/RES/1448 (2002), para 5)', () => {
+    const text = '5. Decides to request that the Secretary-General close the United Nations Trust Fund established pursuant to paragraph 11 of resolution 1237 (1999);';
+    expect(mandates(text, 'S/RES/1448 (2002)').map((mandate) => `${mandate.body} ${mandate.verb}`)).toEqual(['SG request']);
+  });
 });
