@@ -246,4 +246,12 @@ describe('mandates in older English resolutions: verbs and collective names (en)
     const text = '5. Decides to request that the Secretary-General close the United Nations Trust Fund established pursuant to paragraph 11 of resolution 1237 (1999);';
     expect(mandates(text, 'S/RES/1448 (2002)').map((mandate) => `${mandate.body} ${mandate.verb}`)).toEqual(['SG request']);
   });
+  it('"Requests to this end the Secretary-General, in consultation with the Committee": the Secretary-General (S/RES/1552 (2004), para 5)', () => {
+    const text = '5. Requests to this end the Secretary-General, in consultation with the Committee, to re-establish, within thirty days from the date of adoption of this resolution, and for a period expiring on 31 January 2005, the Group of experts;';
+    expect(mandates(text, 'S/RES/1552 (2004)').map((mandate) => mandate.body)).toEqual(['SG']);
+  });
+  it('"calls on the next Secretary-General": the Secretary-General (S/PRST/2006/39, para 5)', () => {
+    const text = '5. The Security Council calls on the next Secretary-General to continue and strengthen these efforts.';
+    expect(mandates(text, 'S/PRST/2006/39').map((mandate) => mandate.body)).toEqual(['SG']);
+  });
 });
