@@ -16,6 +16,7 @@ import {
   type Evidence,
   type EvidenceKind,
   type GraphFragment,
+  type ItemRow,
   type ParagraphItems,
   type ParagraphRow,
   type ParagraphSection,
@@ -108,7 +109,9 @@ export function documentRecord(
 ): DocumentRecordLine {
   const spans = paragraphSpans(doc);
   const textOf = attributes.textOf ?? [];
-  const items = nulls<ParagraphItems>(spans.length);
+  // each paragraph's items by kind, in KINDS_IN_ORDER's slots: an array read by index, not an object whose keys vary with the
+  // kinds found (its reads and writes were keyed accesses, megamorphic over those shapes)
+  const items = nulls<Array<ItemRow[] | null>>(spans.length);
   const stats: RecordStats = {
     paragraphs: spans.length,
     items: { CITES: 0, MANDATES: 0, ADDRESSES: 0, MENTIONS: 0 },
@@ -122,7 +125,8 @@ export function documentRecord(
   for (const fragment of fragments) {
     for (const edge of fragment.edges) {
       const kind = edge.kind as EvidenceKind;
-      if (!EVIDENCE_KINDS.includes(kind)) continue;
+      const slot = KINDS_IN_ORDER.indexOf(kind);
+      if (slot < 0) continue;
       // fragmentEvidence's items read in place: no one-item array per edge (most edges have one item)
       const given = edge.evidence;
       if (given === undefined) continue;
@@ -147,13 +151,11 @@ export function documentRecord(
           stats.clipped++;
         }
         const refinements = refinementsOf(evidence);
-        const paragraphItems = (items[index] ??= {});
-        (paragraphItems[kind] ??= []).push(itemRow(edge.target, evidence.start - span.start, end - span.start, evidence.verb, refinements));
+        const paragraphItems = (items[index] ??= [null, null, null, null]);
+        (paragraphItems[slot] ??= []).push(itemRow(edge.target, evidence.start - span.start, end - span.start, evidence.verb, refinements));
       }
     }
   }
-  // each paragraph's items as written (sorted, each once), for the layout's links
-  const rows = nulls<ParagraphItems>(spans.length);
   const paragraphs: ParagraphRow[] = [];
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index]!;
@@ -162,15 +164,17 @@ export function documentRecord(
     if (found) {
       // kinds in name order, items sorted and the same occurrence once (the first one found)
       ordered = {};
-      for (const kind of KINDS_IN_ORDER) {
-        const list = found[kind];
+      for (let slot = 0; slot < KINDS_IN_ORDER.length; slot++) {
+        const list = found[slot];
         if (!list) continue;
+        const kind = KINDS_IN_ORDER[slot]!;
         // one item (most lists): nothing to sort or drop, and no copy of it made
         const unique = list.length === 1 ? list : list.sort(compareItems).filter((item, at) => at === 0 || compareItems(list[at - 1]!, item) !== 0);
         stats.items[kind] += unique.length;
         ordered[kind] = unique;
+        // as written (sorted, each once), for the layout's links
+        found[slot] = unique;
       }
-      rows[index] = ordered;
     }
     let textOfIndex: number | null = null;
     if (span.textOf !== null) {
@@ -186,7 +190,7 @@ export function documentRecord(
   // until it is written: by then it is in the old generation, and reading it (placedLine) flattens it there, tens of
   // megabytes of old-generation allocation at the end of a run
   const line = ['{"attributes":', JSON.stringify(canonical(attributes)), ',"key":', JSON.stringify(key), ',"paragraphs":', JSON.stringify(paragraphs), '}'].join('');
-  return { key, line, links: rowLinks(attributes, textOf, spans, rows), stats };
+  return { key, line, links: rowLinks(attributes, textOf, spans, items), stats };
 }
 
 /**
@@ -200,7 +204,7 @@ function rowLinks(
   attributes: DocumentNode,
   textOf: readonly string[],
   spans: readonly ParagraphSpan[],
-  items: ReadonlyArray<ParagraphItems | null>,
+  items: ReadonlyArray<ReadonlyArray<ItemRow[] | null> | null>,
 ): RecordLinks {
   const result: RecordLinks = { kind: attributes.kind, textOf: [...textOf], mentions: [], links: [] };
   const mentioned = new Set<string>();
@@ -213,7 +217,7 @@ function rowLinks(
     const textOfName = spans[index]!.textOf;
     for (let k = 0; k < EVIDENCE_KINDS.length; k++) {
       const kind = EVIDENCE_KINDS[k]!;
-      const list = found[kind];
+      const list = found[EVIDENCE_SLOTS[k]!];
       if (!list) continue;
       if (kind === 'MENTIONS') {
         for (let at = 0; at < list.length; at++) mentioned.add(list[at]![0]);
@@ -254,6 +258,9 @@ function nulls<T>(length: number): Array<T | null> {
 }
 
 const KINDS_IN_ORDER = [...EVIDENCE_KINDS].sort();
+/** each of EVIDENCE_KINDS' slot in a paragraph's items (KINDS_IN_ORDER's order) */
+const EVIDENCE_SLOTS = EVIDENCE_KINDS.map((kind) => KINDS_IN_ORDER.indexOf(kind));
+if (KINDS_IN_ORDER.length !== 4) throw new Error('record.ts: a paragraph\'s items have one slot per evidence kind');
 
 /**
  * An item's refinements in name order (note, pin, resolution, role: the line is canonical as it is), or null. Each read by

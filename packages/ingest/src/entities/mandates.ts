@@ -562,10 +562,10 @@ export function findMandates(
     if (!segment.textOf || segment.section !== 'operative') return;
     if (taskList === null || !segment.paragraph?.startsWith(`${taskList} (`)) taskList = null;
     const previous = index > 0 ? doc.segments[index - 1]! : null;
-    if (taskList === null && previous?.paragraph && segment.paragraph?.startsWith(`${previous.paragraph} (`) && tasksListed(rules, lang, verbLang, doc, previous, index - 1, found)) {
+    if (taskList === null && previous?.paragraph && segment.paragraph?.startsWith(`${previous.paragraph} (`) && tasksListed(rules, lang, verbLang, doc, previous, index - 1, units, found)) {
       taskList = previous.paragraph;
     }
-    const task = taskList === null ? null : itemTask(rules, lang, verbLang, doc, segment);
+    const task = taskList === null ? null : itemTask(rules, lang, verbLang, doc, segment, units);
     if (task) indirect.push(task);
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
@@ -753,9 +753,13 @@ export function findMandates(
   return found;
 }
 
-/** The clause verbs of a paragraph's `text` from `from` that give a task or extend a mandate and open a clause (task lists' reading). */
-function relevantOpeningVerbs(rules: Compiled, lang: Language, verbLang: string, text: string, from: number): ClauseVerb[] {
-  const folded = foldText(text);
+/**
+ * The clause verbs of a paragraph's `text` from `from` that give a task or extend a mandate and open a clause (task lists' reading).
+ * Its folded text is read as findMandates reads it (a slice of the folded document's units): a string of another representation
+ * (foldText returns an unchanged paragraph's own sliced string) would make opensClause's property loads megamorphic for the run.
+ */
+function relevantOpeningVerbs(rules: Compiled, lang: Language, verbLang: string, segment: Segment, units: Uint16Array | undefined, text: string, from: number): ClauseVerb[] {
+  const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
   return clauseVerbs(text, from, verbLang).filter((verb) => rules.relevant.has(verb.lemma) && opensClause(lang, folded, verb));
 }
 
@@ -764,11 +768,11 @@ function relevantOpeningVerbs(rules: Compiled, lang: Language, verbLang: string,
  * the document offsets of that verb's clause, whose addressees are the task's; null for an item without a label (the end of the
  * list's paragraph: "and further requests the Secretary-General to …") or opening on something else.
  */
-function itemTask(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment): [number, number] | null {
+function itemTask(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment, units: Uint16Array | undefined): [number, number] | null {
   const text = doc.text.slice(segment.start, segment.end);
   const label = /^[\s*_]*(?:[(（][a-z0-9]{1,5}[)）]|[a-z0-9]{1,4}\)|[\u3220-\u3229])[\s*_]*/iu.exec(text);
   if (!label) return null;
-  const verbs = relevantOpeningVerbs(rules, lang, verbLang, text, label[0].length);
+  const verbs = relevantOpeningVerbs(rules, lang, verbLang, segment, units, text, label[0].length);
   const first = verbs[0];
   if (!first || !/^[^\p{P}]{0,12}$/u.test(text.slice(label[0].length, first.start))) return null;
   return [segment.start + first.end, segment.start + (verbs[1]?.start ?? text.length)];
@@ -778,12 +782,12 @@ function itemTask(rules: Compiled, lang: Language, verbLang: string, doc: Segmen
  * A paragraph closing on a colon ("请秘书长……开展以下工作：", "requests the Secretary-General to consider undertaking the following:")
  * whose last relevant verb addressed a body named after it: the sub-paragraphs that follow are that body's tasks.
  */
-function tasksListed(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment, index: number, found: MandateMatch[]): boolean {
+function tasksListed(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment, index: number, units: Uint16Array | undefined, found: MandateMatch[]): boolean {
   const last = doc.text.charCodeAt(segment.end - 1);
   if (last !== 58 /* ':' */ && last !== 0xff1a /* '：' */) return false;
   const text = doc.text.slice(segment.start, segment.end);
   // a verb that opens a clause: not the noun "任务授权" (mandate) before the colon
-  const verbs = relevantOpeningVerbs(rules, lang, verbLang, text, Math.max(0, text.length - 400));
+  const verbs = relevantOpeningVerbs(rules, lang, verbLang, segment, units, text, Math.max(0, text.length - 400));
   const verb = verbs[verbs.length - 1];
   if (!verb) return false;
   const from = segment.start + verb.end;
