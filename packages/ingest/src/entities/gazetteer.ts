@@ -129,6 +129,8 @@ export interface MandateLanguageRules {
   objectSuffixes?: string[];
   /** singular object pronouns ("calls on him", "lo exhorta", "ويدعوه") */
   singularPronouns?: string[];
+  /** singular object pronouns that are also possessives (Russian "его", "ее"): a pronoun only right before the task's bare infinitive */
+  singularObjectPronouns?: string[];
   singularPronounsBefore?: string[];
   singularSuffixes?: string[];
   /** a noun of joint work and 'between': "cooperation between ICAO and CTED" addresses both */
@@ -166,6 +168,9 @@ export interface MandateLanguageRules {
   places?: string[];
   /** nouns right after a body's name that make the name their modifier, the body not addressed ("the ECOWAS Plan of action", "非洲联盟委员会主席") */
   modifiedHeads?: string[];
+  /** the same nouns where the language writes them before the name, their complement (Arabic "مفوضية الاتحاد الأفريقي", the African
+   *  Union Commission): the body not addressed, nor the antecedent of a pronoun */
+  modifiedHeadsBefore?: string[];
   /** the United Nations named as the modifier of its parts, no addressee: nouns after its name (`after`, with up to two words of
    *  `between`: "United Nations humanitarian agencies", "联合国所有相关机构") or before it (`before`: "органы Организации
    *  Объединенных Наций", "وهيئات الأمم المتحدة") */

@@ -92,6 +92,8 @@ interface Language {
   places: RegExp | null;
   /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
   modifiedHeads: RegExp | null;
+  /** before a body's name: a noun whose complement it is ("مفوضية الاتحاد الأفريقي", the African Union Commission), the body no addressee */
+  modifiedHeadsBefore: RegExp | null;
   /**
    * the Organization named as the modifier of its parts ("relevant United Nations bodies", "органы Организации Объединенных
    * Наций", "وهيئات الأمم المتحدة", "联合国所有相关机构"): the noun after its name (with a few words between), or before it
@@ -347,6 +349,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     lastConjunctWords: data.lastConjunctWords ?? 0,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
+    modifiedHeadsBefore: data.modifiedHeadsBefore?.length ? new RegExp(`${before}${clitics}(?:${alternation(data.modifiedHeadsBefore)})${spaced ? '\\s+' : ''}$`, 'u') : null,
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
@@ -421,7 +424,14 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
         ? new RegExp(`${before}(?:${alternation(data.stateHeads)})\\s+(?:${alternation(data.stateComplements)})\\s+$`, 'u')
         : null,
     objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
-    singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
+    // (`singularObjectPronouns`, which are also possessives, only right before the task's bare infinitive: "призывает его
+    // санкционировать", not "призывает к его своевременной реализации")
+    singularPronouns: data.singularPronouns?.length
+      ? new RegExp(
+          `^${separators}(?:${alternation(data.singularPronouns)}${data.singularObjectPronouns?.length && data.task?.suffixes?.length ? `|(?:${alternation(data.singularObjectPronouns)})\\s+\\p{L}*(?:${alternation(data.task.suffixes)})` : ''})${after}`,
+          'u',
+        )
+      : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
     joint: data.joint
@@ -605,7 +615,7 @@ export function findMandates(
       // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
       // a body's name before a noun it modifies ("the ECOWAS Plan of action", "the African Union Commission"): kept in the
       // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
-      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40))) {
+      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
         candidate.inert = true;
       }
       // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
