@@ -228,6 +228,9 @@ export interface MandateLanguageRules {
   /** joint work written after its parties: the directive's opener right after the verb, the word of "between" and the noun after the
    *  parties (Chinese "呼吁加强所有国家、联刚稳定团和专家组之间的合作") */
   jointAfter?: { openers: string[]; betweens: string[]; nouns: string[] };
+  /** a chain language's partner word that joins two addressees when a word of `mutual` follows the second before the clause's
+   *  punctuation (Chinese "鼓励联苏综合援助团与政府间发展组织(伊加特)也确保两者的支助工作": UNITAMS and IGAD both, as English writes it) */
+  mutualAnd?: { connectors: string[]; mutual: string[] };
   months?: string[];
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */

@@ -139,6 +139,8 @@ interface Language {
   verbModals: Map<string, RegExp>;
   /** joint work written after its parties (`jointAfter`: Chinese "加强 … 之间的合作") */
   jointAfter: { opener: RegExp; closer: RegExp } | null;
+  /** a partner word joining two addressees of a chain when a mutual word follows the second ("A与B也确保两者的…") */
+  mutualAnd: { connectors: Set<string>; mutual: RegExp } | null;
   /** the words between "Member States" and an organisation's name that make them its members ("الدول الأعضاء في الاتحاد الأفريقي") */
   membersOf: RegExp | null;
   /** prepositions glued to a that-clause's subject after an impersonal verb, in a verb-first language (Arabic "ل": "أنه يجوز للدول") */
@@ -353,6 +355,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    mutualAnd: data.mutualAnd ? { connectors: new Set(data.mutualAnd.connectors), mutual: new RegExp(`^[^,;:，；：。]*?(?:${alternation(data.mutualAnd.mutual)})`, 'u') } : null,
     jointAfter: data.jointAfter
       ? { opener: new RegExp(`^\\s*(?:${alternation(data.jointAfter.openers)})`, 'u'), closer: new RegExp(`(?:${alternation(data.jointAfter.betweens)})(?:${alternation(data.jointAfter.nouns)})`, 'u') }
       : null,
@@ -1216,7 +1219,9 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     // after the first, a body joins the chain by a conjunction or a comma: "الدول الأعضاء في الاتحاد الأفريقي" (the Member
     // States of the African Union) is one addressee, though "في" is a word of a filler ("في هذا الصدد")
     const joins = chain.length === 0 || joined(lang, gap);
-    if (!(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
+    // ("鼓励联苏综合援助团与政府间发展组织(伊加特)也确保两者的支助工作": "与" joins the two when "也" follows, 2579)
+    const mutual = chain.length > 0 && lang.mutualAnd !== null && lang.mutualAnd.connectors.has(gap.trim()) && lang.mutualAnd.mutual.test(folded.slice(candidate.end, to));
+    if (!mutual && !(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
     chain.push(candidate);
     position = candidate.end;
   }
@@ -1495,11 +1500,21 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     }
     return row.map((candidate) => ({ candidate, support: false }));
   }
-  // a list: every body from the first to the modal, but for complements of a noun
+  // a list: every body from the first to the modal, but for complements of a noun and the names of a phrase set off by dashes
+  // ("Специальный представитель Генерального секретаря и МООНСИ — по запросу правительства Ирака и с учетом письма … на имя
+  // Генерального секретаря (S/2020/448) — будут", 2522)
   return candidates
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
-    .filter((candidate, index) => index === 0 || !afterGenitive(lang, folded, candidate))
+    .filter((candidate, index) => index === 0 || (!afterGenitive(lang, folded, candidate) && !betweenDashes(folded, chain[0]!.end, candidate, end)))
     .map((candidate) => ({ candidate, support: false }));
+}
+
+/** Whether a name stands inside a phrase set off by a pair of spaced dashes between `from` and `to` ("X — по запросу Y — будут"; folded, every dash is "-"). */
+function betweenDashes(folded: string, from: number, candidate: Candidate, to: number): boolean {
+  const open = folded.lastIndexOf(' - ', candidate.start);
+  if (open < from) return false;
+  const close = folded.indexOf(' - ', candidate.end);
+  return close >= 0 && close < to;
 }
 
 /** "decides to extend the mandate of X", "X's mandate", "мандат X", "ولاية X", "X的任务期限", "to establish X". */
