@@ -134,7 +134,9 @@ export interface MandateLanguageRules {
   singularPronounsBefore?: string[];
   singularSuffixes?: string[];
   /** a noun of joint work and 'between': "cooperation between ICAO and CTED" addresses both */
-  joint?: { nouns: string[]; between: string[]; adjectives: string[] };
+  /** (`with`, chain languages: the preposition that may take the list of a joint work's parties up again after a comma: "التنسيق
+   *  فيما بين بعثات الأمم المتحدة في المنطقة، ومنها العملية المختلطة …، وبوجه خاص مع قوة الأمم المتحدة الأمنية المؤقتة لأبيي") */
+  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[] };
   task?: {
     markers?: string[];
     complementizers?: string[];

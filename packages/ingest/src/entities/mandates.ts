@@ -186,7 +186,7 @@ interface Language {
   singularPronouns: RegExp | null;
   singularPronounsBefore: RegExp | null;
   singularSuffixes: string[];
-  joint: { nouns: Set<string>; between: Set<string>; words: Set<string> } | null;
+  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string> } | null;
   /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
   verbLang: string;
   /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
@@ -438,7 +438,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
     joint: data.joint
-      ? { nouns: wordSet(data.joint.nouns), between: wordSet(data.joint.between), words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]) }
+      ? { nouns: wordSet(data.joint.nouns), between: wordSet(data.joint.between), words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]), with: wordSet(data.joint.with ?? []) }
       : null,
     verbLang: lang,
     pronounsBefore: data.pronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.pronounsBefore)})[\\s*_]*$`, 'u') : null,
@@ -1211,6 +1211,8 @@ function verbObject(lang: Language, gap: string): boolean {
 function chainFrom(lang: Language, folded: string, from: number, to: number, candidates: Candidate[], dates: boolean): Candidate[] {
   const chain: Candidate[] = [];
   let position = from;
+  // the chain of a joint work's parties ("يحث على التنسيق عن كثب فيما بين X، ومنها Y، وبوجه خاص مع Z"): "with" may take it up again
+  let jointWith = false;
   for (const candidate of candidates) {
     if (candidate.start < from) continue;
     if (candidate.end > to) break;
@@ -1221,11 +1223,24 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     const joins = chain.length === 0 || joined(lang, gap);
     // ("鼓励联苏综合援助团与政府间发展组织(伊加特)也确保两者的支助工作": "与" joins the two when "也" follows, 2579)
     const mutual = chain.length > 0 && lang.mutualAnd !== null && lang.mutualAnd.connectors.has(gap.trim()) && lang.mutualAnd.mutual.test(folded.slice(candidate.end, to));
-    if (!mutual && !(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
+    const withJoint = jointWith && joins && allowedGap(lang, withoutWords(gap, lang.joint!.with), dates, false);
+    if (!mutual && !withJoint && !(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
+    if (chain.length === 0 && lang.joint !== null && lang.joint.with.size > 0) jointWith = jointGap(lang, gap);
     chain.push(candidate);
     position = candidate.end;
   }
   return chain;
+}
+
+/** Whether a gap speaks of joint work: a word of "between" and a noun of joint work ("التنسيق عن كثب فيما بين"). */
+function jointGap(lang: Language, gap: string): boolean {
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word));
+}
+
+/** A gap without the words of `drop` ("، وبوجه خاص مع " → "، وبوجه خاص "). */
+function withoutWords(gap: string, drop: Set<string>): string {
+  return gap.replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => (drop.has(word) ? '' : word));
 }
 
 /** A relative clause and allowed words before a chain's first addressee: "敦促派遣军警人员的所有会员国采取适当预防行动" (2579). */
