@@ -233,6 +233,8 @@ export interface MandateLanguageRules {
   /** a chain language's partner word that joins two addressees when a word of `mutual` follows the second before the clause's
    *  punctuation (Chinese "鼓励联苏综合援助团与政府间发展组织(伊加特)也确保两者的支助工作": UNITAMS and IGAD both, as English writes it) */
   mutualAnd?: { connectors: string[]; mutual: string[] };
+  /** Chinese: a phrase of inclusion before a name ("包括…在内的", at most `longest` characters between), read over in an addressee zone's gap */
+  including?: { open: string; close: string; longest: number };
   months?: string[];
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */

@@ -62,6 +62,8 @@ interface Language {
   allowed: Set<string>;
   /** the same as one alternation, for languages written without spaces */
   allowedPattern: RegExp | null;
+  /** a phrase of inclusion before a name, part of an addressee zone's gap (Chinese "包括维持和平特派团和特别政治任务在内的") */
+  including: RegExp | null;
   /** the fillers alone (no collective nouns) and the genitive words: a gap of these only makes the name the verb's object ("exige de tous les États Membres") */
   objectWords: Set<string>;
   /** words allowed between two addressees of a chain */
@@ -287,6 +289,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     objectWords: wordSet([...data.fillers, ...(data.genitive ?? [])]),
     namedRow: data.namedRow ? { inside: new Set(data.namedRow.inside), conjunctions: new Set(data.namedRow.conjunctions) } : null,
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
+    including: data.including ? new RegExp(`${alternation([data.including.open])}[^,;:，；：。、]{1,${data.including.longest}}?${alternation([data.including.close])}`, 'gu') : null,
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
     rowContinuers: spaced && data.listContinuers ? new RegExp(`${before}(?:${alternation(data.listContinuers.including)})${after}`, 'gu') : null,
@@ -1287,7 +1290,9 @@ function resumed(lang: Language, folded: string, from: number, to: number, dates
 function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = true): boolean {
   gap = withoutHead(lang, gap);
   if (!lang.spaced) {
-    const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
+    // ("会员国、区域组织以及包括维持和平特派团和特别政治任务在内的联合国系统": Member States, regional organisations and the United Nations system,
+    // including peacekeeping and special political missions)
+    const rest = (lang.including ? gap.replace(lang.including, '') : gap).replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
     return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
   }
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
