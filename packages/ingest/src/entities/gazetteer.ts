@@ -151,8 +151,9 @@ export interface MandateLanguageRules {
   blockers?: string[];
   /** a that-clause's subject may follow a phrase not set off by commas when a modal comes right after it ("постановляет, что в
    *  соответствии со своим мандатом МООНСДРК должна выполнять"): the name right before one of these modals (not a copula:
-   *  "главной целью КТК является обеспечение"), unless one of `passive` follows it ("должен быть назначен") */
-  subjectBeforeModal?: { modals: string[]; passive: string[] };
+   *  "главной целью КТК является обеспечение"), unless one of `passive` follows it ("должен быть назначен"), nor the name right after one of `subordinators`, the subject of a
+   *  clause of its own ("что размер миссии будет … уменьшаться по мере того, как Сомали будет принимать") */
+  subjectBeforeModal?: { modals: string[]; passive: string[]; subordinators?: string[] };
   /** verbs of state right after a that-clause's subject: the clause says what the body is, it gives no task ("Underlines that
    *  UNDOF remains an impartial entity", "Souligne que la FNUOD demeure", "Subraya que la FNUOS sigue siendo") */
   statives?: string[];

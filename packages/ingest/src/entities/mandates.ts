@@ -149,6 +149,8 @@ interface Language {
   subjectPrepositions: string[];
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
   modalAfter: RegExp | null;
+  /** a subordinating conjunction right before a name (`subjectBeforeModal.subordinators`): the modal after it is its own clause's */
+  subordinatorBefore: RegExp | null;
   /** a verb of state right after a name (`statives`) */
   stativeAfter: RegExp | null;
   /** a modal of obligation right after a name (`obligations`) */
@@ -368,6 +370,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     modalAfter: data.subjectBeforeModal
       ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
       : null,
+    subordinatorBefore: data.subjectBeforeModal?.subordinators?.length ? new RegExp(`${before}(?:${alternation(data.subjectBeforeModal.subordinators)})\\s+$`, 'u') : null,
     stativeAfter: data.statives?.length ? new RegExp(`^\\s+(?:${alternation(data.statives)})${after}`, 'u') : null,
     obligationAfter: data.obligations?.length
       ? new RegExp(`^\\s+(?:${alternation(data.obligations)})${after}${data.obligationPassive?.length ? `(?!\\s+(?:${alternation(data.obligationPassive)})${after})` : ''}`, 'u')
@@ -1363,7 +1366,7 @@ function subjectBeforeModal(lang: Language, folded: string, start: number, claus
   if (!lang.modalAfter) return [];
   // (a State's Government named inside the phrase is part of it: "поддержки национальных приоритетов правительства Судана")
   const first = candidates.find((candidate) => candidate.start >= start && candidate.end <= Math.min(clauseEnd, start + INSERT_LENGTH) && lang.modalAfter!.test(folded.slice(candidate.end, clauseEnd)));
-  if (!first || first.inert || candidates.some((other) => other.start >= start && other.end <= first.start && !other.state && !other.id.startsWith('Gov-')) || /[;:]/u.test(folded.slice(start, first.start)) || !lang.modalAfter.test(folded.slice(first.end, clauseEnd))) return [];
+  if (!first || first.inert || candidates.some((other) => other.start >= start && other.end <= first.start && !other.state && !other.id.startsWith('Gov-')) || /[;:]/u.test(folded.slice(start, first.start)) || !lang.modalAfter.test(folded.slice(first.end, clauseEnd)) || (lang.subordinatorBefore?.test(folded.slice(Math.max(start, first.start - 16), first.start)) ?? false)) return [];
   return [{ candidate: first, support: false }];
 }
 
