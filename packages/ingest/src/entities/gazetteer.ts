@@ -129,10 +129,14 @@ export interface MandateLanguageRules {
   objectSuffixes?: string[];
   /** singular object pronouns ("calls on him", "lo exhorta", "ويدعوه") */
   singularPronouns?: string[];
+  /** singular object pronouns that are also possessives (Russian "его", "ее"): a pronoun only right before the task's bare infinitive */
+  singularObjectPronouns?: string[];
   singularPronounsBefore?: string[];
   singularSuffixes?: string[];
   /** a noun of joint work and 'between': "cooperation between ICAO and CTED" addresses both */
-  joint?: { nouns: string[]; between: string[]; adjectives: string[] };
+  /** (`with`, chain languages: the preposition that may take the list of a joint work's parties up again after a comma: "التنسيق
+   *  فيما بين بعثات الأمم المتحدة في المنطقة، ومنها العملية المختلطة …، وبوجه خاص مع قوة الأمم المتحدة الأمنية المؤقتة لأبيي") */
+  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[] };
   task?: {
     markers?: string[];
     complementizers?: string[];
@@ -147,8 +151,9 @@ export interface MandateLanguageRules {
   blockers?: string[];
   /** a that-clause's subject may follow a phrase not set off by commas when a modal comes right after it ("постановляет, что в
    *  соответствии со своим мандатом МООНСДРК должна выполнять"): the name right before one of these modals (not a copula:
-   *  "главной целью КТК является обеспечение"), unless one of `passive` follows it ("должен быть назначен") */
-  subjectBeforeModal?: { modals: string[]; passive: string[] };
+   *  "главной целью КТК является обеспечение"), unless one of `passive` follows it ("должен быть назначен"), nor the name right after one of `subordinators`, the subject of a
+   *  clause of its own ("что размер миссии будет … уменьшаться по мере того, как Сомали будет принимать") */
+  subjectBeforeModal?: { modals: string[]; passive: string[]; subordinators?: string[] };
   /** verbs of state right after a that-clause's subject: the clause says what the body is, it gives no task ("Underlines that
    *  UNDOF remains an impartial entity", "Souligne que la FNUOD demeure", "Subraya que la FNUOS sigue siendo") */
   statives?: string[];
@@ -166,6 +171,9 @@ export interface MandateLanguageRules {
   places?: string[];
   /** nouns right after a body's name that make the name their modifier, the body not addressed ("the ECOWAS Plan of action", "非洲联盟委员会主席") */
   modifiedHeads?: string[];
+  /** the same nouns where the language writes them before the name, their complement (Arabic "مفوضية الاتحاد الأفريقي", the African
+   *  Union Commission): the body not addressed, nor the antecedent of a pronoun */
+  modifiedHeadsBefore?: string[];
   /** the United Nations named as the modifier of its parts, no addressee: nouns after its name (`after`, with up to two words of
    *  `between`: "United Nations humanitarian agencies", "联合国所有相关机构") or before it (`before`: "органы Организации
    *  Объединенных Наций", "وهيئات الأمم المتحدة") */
@@ -223,6 +231,11 @@ export interface MandateLanguageRules {
   /** joint work written after its parties: the directive's opener right after the verb, the word of "between" and the noun after the
    *  parties (Chinese "呼吁加强所有国家、联刚稳定团和专家组之间的合作") */
   jointAfter?: { openers: string[]; betweens: string[]; nouns: string[] };
+  /** a chain language's partner word that joins two addressees when a word of `mutual` follows the second before the clause's
+   *  punctuation (Chinese "鼓励联苏综合援助团与政府间发展组织(伊加特)也确保两者的支助工作": UNITAMS and IGAD both, as English writes it) */
+  mutualAnd?: { connectors: string[]; mutual: string[] };
+  /** Chinese: a phrase of inclusion before a name ("包括…在内的", at most `longest` characters between), read over in an addressee zone's gap */
+  including?: { open: string; close: string; longest: number };
   months?: string[];
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */

@@ -62,6 +62,8 @@ interface Language {
   allowed: Set<string>;
   /** the same as one alternation, for languages written without spaces */
   allowedPattern: RegExp | null;
+  /** a phrase of inclusion before a name, part of an addressee zone's gap (Chinese "包括维持和平特派团和特别政治任务在内的") */
+  including: RegExp | null;
   /** the fillers alone (no collective nouns) and the genitive words: a gap of these only makes the name the verb's object ("exige de tous les États Membres") */
   objectWords: Set<string>;
   /** words allowed between two addressees of a chain */
@@ -92,6 +94,8 @@ interface Language {
   places: RegExp | null;
   /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
   modifiedHeads: RegExp | null;
+  /** before a body's name: a noun whose complement it is ("مفوضية الاتحاد الأفريقي", the African Union Commission), the body no addressee */
+  modifiedHeadsBefore: RegExp | null;
   /**
    * the Organization named as the modifier of its parts ("relevant United Nations bodies", "органы Организации Объединенных
    * Наций", "وهيئات الأمم المتحدة", "联合国所有相关机构"): the noun after its name (with a few words between), or before it
@@ -137,12 +141,16 @@ interface Language {
   verbModals: Map<string, RegExp>;
   /** joint work written after its parties (`jointAfter`: Chinese "加强 … 之间的合作") */
   jointAfter: { opener: RegExp; closer: RegExp } | null;
+  /** a partner word joining two addressees of a chain when a mutual word follows the second ("A与B也确保两者的…") */
+  mutualAnd: { connectors: Set<string>; mutual: RegExp } | null;
   /** the words between "Member States" and an organisation's name that make them its members ("الدول الأعضاء في الاتحاد الأفريقي") */
   membersOf: RegExp | null;
   /** prepositions glued to a that-clause's subject after an impersonal verb, in a verb-first language (Arabic "ل": "أنه يجوز للدول") */
   subjectPrepositions: string[];
   /** the modal right after a name (`subjectBeforeModal`): the name is the that-clause's subject, whatever phrase precedes it */
   modalAfter: RegExp | null;
+  /** a subordinating conjunction right before a name (`subjectBeforeModal.subordinators`): the modal after it is its own clause's */
+  subordinatorBefore: RegExp | null;
   /** a verb of state right after a name (`statives`) */
   stativeAfter: RegExp | null;
   /** a modal of obligation right after a name (`obligations`) */
@@ -182,7 +190,7 @@ interface Language {
   singularPronouns: RegExp | null;
   singularPronounsBefore: RegExp | null;
   singularSuffixes: string[];
-  joint: { nouns: Set<string>; between: Set<string>; words: Set<string> } | null;
+  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string> } | null;
   /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
   verbLang: string;
   /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
@@ -283,6 +291,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     objectWords: wordSet([...data.fillers, ...(data.genitive ?? [])]),
     namedRow: data.namedRow ? { inside: new Set(data.namedRow.inside), conjunctions: new Set(data.namedRow.conjunctions) } : null,
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
+    including: data.including ? new RegExp(`${alternation([data.including.open])}[^,;:，；：。、]{1,${data.including.longest}}?${alternation([data.including.close])}`, 'gu') : null,
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
     rowContinuers: spaced && data.listContinuers ? new RegExp(`${before}(?:${alternation(data.listContinuers.including)})${after}`, 'gu') : null,
@@ -347,9 +356,11 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     lastConjunctWords: data.lastConjunctWords ?? 0,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
+    modifiedHeadsBefore: data.modifiedHeadsBefore?.length ? new RegExp(`${before}${clitics}(?:${alternation(data.modifiedHeadsBefore)})${spaced ? '\\s+' : ''}$`, 'u') : null,
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    mutualAnd: data.mutualAnd ? { connectors: new Set(data.mutualAnd.connectors), mutual: new RegExp(`^[^,;:，；：。]*?(?:${alternation(data.mutualAnd.mutual)})`, 'u') } : null,
     jointAfter: data.jointAfter
       ? { opener: new RegExp(`^\\s*(?:${alternation(data.jointAfter.openers)})`, 'u'), closer: new RegExp(`(?:${alternation(data.jointAfter.betweens)})(?:${alternation(data.jointAfter.nouns)})`, 'u') }
       : null,
@@ -359,6 +370,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     modalAfter: data.subjectBeforeModal
       ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
       : null,
+    subordinatorBefore: data.subjectBeforeModal?.subordinators?.length ? new RegExp(`${before}(?:${alternation(data.subjectBeforeModal.subordinators)})\\s+$`, 'u') : null,
     stativeAfter: data.statives?.length ? new RegExp(`^\\s+(?:${alternation(data.statives)})${after}`, 'u') : null,
     obligationAfter: data.obligations?.length
       ? new RegExp(`^\\s+(?:${alternation(data.obligations)})${after}${data.obligationPassive?.length ? `(?!\\s+(?:${alternation(data.obligationPassive)})${after})` : ''}`, 'u')
@@ -421,11 +433,18 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
         ? new RegExp(`${before}(?:${alternation(data.stateHeads)})\\s+(?:${alternation(data.stateComplements)})\\s+$`, 'u')
         : null,
     objectSuffixes: (data.objectSuffixes ?? []).map((suffix) => foldText(suffix)).sort((a, b) => b.length - a.length),
-    singularPronouns: data.singularPronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.singularPronouns)})${after}`, 'u') : null,
+    // (`singularObjectPronouns`, which are also possessives, only right before the task's bare infinitive: "призывает его
+    // санкционировать", not "призывает к его своевременной реализации")
+    singularPronouns: data.singularPronouns?.length
+      ? new RegExp(
+          `^${separators}(?:${alternation(data.singularPronouns)}${data.singularObjectPronouns?.length && data.task?.suffixes?.length ? `|(?:${alternation(data.singularObjectPronouns)})\\s+\\p{L}*(?:${alternation(data.task.suffixes)})` : ''})${after}`,
+          'u',
+        )
+      : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
     joint: data.joint
-      ? { nouns: wordSet(data.joint.nouns), between: wordSet(data.joint.between), words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]) }
+      ? { nouns: wordSet(data.joint.nouns), between: wordSet(data.joint.between), words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]), with: wordSet(data.joint.with ?? []) }
       : null,
     verbLang: lang,
     pronounsBefore: data.pronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.pronounsBefore)})[\\s*_]*$`, 'u') : null,
@@ -605,7 +624,7 @@ export function findMandates(
       // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
       // a body's name before a noun it modifies ("the ECOWAS Plan of action", "the African Union Commission"): kept in the
       // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
-      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40))) {
+      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
         candidate.inert = true;
       }
       // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
@@ -1220,6 +1239,8 @@ function verbObject(lang: Language, gap: string): boolean {
 function chainFrom(lang: Language, folded: string, from: number, to: number, candidates: Candidate[], dates: boolean): Candidate[] {
   const chain: Candidate[] = [];
   let position = from;
+  // the chain of a joint work's parties ("يحث على التنسيق عن كثب فيما بين X، ومنها Y، وبوجه خاص مع Z"): "with" may take it up again
+  let jointWith = false;
   for (const candidate of candidates) {
     if (candidate.start < from) continue;
     if (candidate.end > to) break;
@@ -1228,11 +1249,26 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     // after the first, a body joins the chain by a conjunction or a comma: "الدول الأعضاء في الاتحاد الأفريقي" (the Member
     // States of the African Union) is one addressee, though "في" is a word of a filler ("في هذا الصدد")
     const joins = chain.length === 0 || joined(lang, gap);
-    if (!(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
+    // ("鼓励联苏综合援助团与政府间发展组织(伊加特)也确保两者的支助工作": "与" joins the two when "也" follows, 2579)
+    const mutual = chain.length > 0 && lang.mutualAnd !== null && lang.mutualAnd.connectors.has(gap.trim()) && lang.mutualAnd.mutual.test(folded.slice(candidate.end, to));
+    const withJoint = jointWith && joins && allowedGap(lang, withoutWords(gap, lang.joint!.with), dates, false);
+    if (!mutual && !withJoint && !(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
+    if (chain.length === 0 && lang.joint !== null && lang.joint.with.size > 0) jointWith = jointGap(lang, gap);
     chain.push(candidate);
     position = candidate.end;
   }
   return chain;
+}
+
+/** Whether a gap speaks of joint work: a word of "between" and a noun of joint work ("التنسيق عن كثب فيما بين"). */
+function jointGap(lang: Language, gap: string): boolean {
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word));
+}
+
+/** A gap without the words of `drop` ("، وبوجه خاص مع " → "، وبوجه خاص "). */
+function withoutWords(gap: string, drop: Set<string>): string {
+  return gap.replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => (drop.has(word) ? '' : word));
 }
 
 /** A relative clause and allowed words before a chain's first addressee: "敦促派遣军警人员的所有会员国采取适当预防行动" (2579). */
@@ -1279,7 +1315,9 @@ function resumed(lang: Language, folded: string, from: number, to: number, dates
 function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = true): boolean {
   gap = withoutHead(lang, gap);
   if (!lang.spaced) {
-    const rest = gap.replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
+    // ("会员国、区域组织以及包括维持和平特派团和特别政治任务在内的联合国系统": Member States, regional organisations and the United Nations system,
+    // including peacekeeping and special political missions)
+    const rest = (lang.including ? gap.replace(lang.including, '') : gap).replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
     return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
   }
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
@@ -1350,7 +1388,7 @@ function subjectBeforeModal(lang: Language, folded: string, start: number, claus
   if (!lang.modalAfter) return [];
   // (a State's Government named inside the phrase is part of it: "поддержки национальных приоритетов правительства Судана")
   const first = candidates.find((candidate) => candidate.start >= start && candidate.end <= Math.min(clauseEnd, start + INSERT_LENGTH) && lang.modalAfter!.test(folded.slice(candidate.end, clauseEnd)));
-  if (!first || first.inert || candidates.some((other) => other.start >= start && other.end <= first.start && !other.state && !other.id.startsWith('Gov-')) || /[;:]/u.test(folded.slice(start, first.start)) || !lang.modalAfter.test(folded.slice(first.end, clauseEnd))) return [];
+  if (!first || first.inert || candidates.some((other) => other.start >= start && other.end <= first.start && !other.state && !other.id.startsWith('Gov-')) || /[;:]/u.test(folded.slice(start, first.start)) || !lang.modalAfter.test(folded.slice(first.end, clauseEnd)) || (lang.subordinatorBefore?.test(folded.slice(Math.max(start, first.start - 16), first.start)) ?? false)) return [];
   return [{ candidate: first, support: false }];
 }
 
@@ -1507,11 +1545,21 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     }
     return row.map((candidate) => ({ candidate, support: false }));
   }
-  // a list: every body from the first to the modal, but for complements of a noun
+  // a list: every body from the first to the modal, but for complements of a noun and the names of a phrase set off by dashes
+  // ("Специальный представитель Генерального секретаря и МООНСИ — по запросу правительства Ирака и с учетом письма … на имя
+  // Генерального секретаря (S/2020/448) — будут", 2522)
   return candidates
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
-    .filter((candidate, index) => index === 0 || !afterGenitive(lang, folded, candidate))
+    .filter((candidate, index) => index === 0 || (!afterGenitive(lang, folded, candidate) && !betweenDashes(folded, chain[0]!.end, candidate, end)))
     .map((candidate) => ({ candidate, support: false }));
+}
+
+/** Whether a name stands inside a phrase set off by a pair of spaced dashes between `from` and `to` ("X — по запросу Y — будут"; folded, every dash is "-"). */
+function betweenDashes(folded: string, from: number, candidate: Candidate, to: number): boolean {
+  const open = folded.lastIndexOf(' - ', candidate.start);
+  if (open < from) return false;
+  const close = folded.indexOf(' - ', candidate.end);
+  return close >= 0 && close < to;
 }
 
 /** "decides to extend the mandate of X", "X's mandate", "мандат X", "ولاية X", "X的任务期限", "to establish X". */

@@ -530,7 +530,13 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   // Analytical Support and Sanctions Monitoring Team"). Not committees: a Russian committee's name holds "Комитета" in
   // one case only.
   const holding = ofCategory.length > 1 && head.category === 'panel' ? ofCategory.filter(([, entry]) => texts(entry).some(holds)) : [];
-  const candidates = holding.length > 0 ? holding : ofCategory.length > 0 ? ofCategory : all;
+  let candidates = holding.length > 0 ? holding : ofCategory.length > 0 ? ofCategory : all;
+  // of several missions, the ones whose name holds the head: Arabic "البعثة" of S/RES/2522 is UNAMI ("بعثة الأمم المتحدة لتقديم
+  // المساعدة إلى العراق"), not UNITAD (whose category is mission too: "فريق التحقيق …"), each named once in full
+  if (candidates.length > 1 && head.category === 'mission') {
+    const named = candidates.filter(([, entry]) => texts(entry).some(holds));
+    if (named.length > 0) candidates = named;
+  }
   if (candidates.length === 0) return head.fallback ?? (head.forms[0]!.includes(' ') ? missionOfPlace(holds, place) : null);
   if (candidates.length === 1) return candidates[0]![0];
   const introduced = candidates.filter(([, entry]) => isIntroduced(entry));
