@@ -317,4 +317,12 @@ describe('names of the subjects of probe set 12 beyond its texts (stop 26)', () 
     expect(mentioned('the Global Internet Forum to Counter Terrorism (GIFCT) and', { lang: 'en' })).toEqual(['Body:GIFCT']);
     expect(mentioned('empresas como las que integran el Foro Mundial de Internet contra el Terrorismo', { lang: 'es' })).toEqual([]);
   });
+  it('reads the wildlife-crime consortium, the CITES Secretariat and CTED’s research network (composed probe set 17)', () => {
+    expect(mentioned('under the International Consortium on Combating Wildlife Crime (ICCWC), which brings together the CITES Secretariat, INTERPOL', { lang: 'en' })).toEqual([
+      'Body:CITES',
+      'Body:ICCWC',
+      'Body:INTERPOL',
+    ]);
+    expect(mentioned('des rapports sur les tendances, élaborés avec le Réseau mondial de recherche, qui portent', { lang: 'fr' })).toEqual(['Body:GRN']);
+  });
 });
