@@ -324,5 +324,7 @@ describe('names of the subjects of probe set 12 beyond its texts (stop 26)', () 
       'Body:INTERPOL',
     ]);
     expect(mentioned('des rapports sur les tendances, élaborés avec le Réseau mondial de recherche, qui portent', { lang: 'fr' })).toEqual(['Body:GRN']);
+    // the Ombudsperson in the feminine (ONU Info style)
+    expect(mentioned('La Médiatrice a présenté son rapport au Comité 1267.', { lang: 'fr' })).toEqual(['Body:Committee1267', 'Body:Ombudsperson']);
   });
 });

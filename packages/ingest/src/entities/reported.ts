@@ -551,9 +551,10 @@ function skipBetween(lang: Language, lowered: string, from: number, to: number):
   for (let step = 0; step < 8; step++) {
     while (position < to && /\s/u.test(lowered[position]!)) position++;
     if (position < to && /[,،，、]/u.test(lowered[position]!)) {
-      // "a, ce matin, prorogé", "the Council, acting under Chapter VII, decided": one phrase between commas
+      // "a, ce matin, prorogé", "the Council, acting under Chapter VII, decided", "El texto, aprobado por 13 votos a favor y dos
+      // abstenciones (China y Rusia), también prorroga": one phrase between commas
       const close = lang.spaced ? lowered.indexOf(',', position + 1) : -1;
-      position = close > position && close - position <= 60 && close < to && !/[.;:]/u.test(lowered.slice(position, close)) ? close + 1 : position + 1;
+      position = close > position && close - position <= 90 && close < to && !/[.;:]/u.test(lowered.slice(position, close)) ? close + 1 : position + 1;
       continue;
     }
     const word = lang.between.find((phrase) => startsWord(lang, lowered, position, phrase));
