@@ -556,6 +556,13 @@ describe('mandates reported in news: the same source in the sentences after (pro
       'S/RES/2713 (2023) Panel2713 request',
     ]);
     expect(items('Pursuant to resolution 2713 (2023), the Council requested the Panel of Experts on Somalia to report.', 'en')).toEqual(['S/RES/2713 (2023) Panel2713 request']);
+    // a phrase between commas after the subject, up to 90 characters (Noticias ONU style, composed)
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó hoy la resolución 2776 (2025).\nEl texto, aprobado por 13 votos a favor y dos abstenciones (China y Rusia), también prorroga el mandato del Grupo de Expertos sobre Somalia hasta el 15 de enero de 2026.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2776 (2025) Panel2713 renew']);
     // a participle common in descriptions: only where the sentence names its resolution, not from the adoption alone (dev news CS/15303)
     expect(
       items('Le Conseil a adopté la résolution 2684 (2023). La Fédération de Russie a rappelé qu’une seule organisation régionale est chargée de la surveillance de cet embargo.', 'fr'),
