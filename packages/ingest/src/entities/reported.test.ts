@@ -563,6 +563,13 @@ describe('mandates reported in news: the same source in the sentences after (pro
         'es',
       ),
     ).toEqual(['S/RES/2776 (2025) Panel2713 renew']);
+    // a pronoun opening the paragraph after an adverb stands for the subject of the paragraph before (ONU Info style, composed)
+    expect(
+      items(
+        'Le Conseil de sécurité a adopté vendredi la résolution 2771 (2025), qui proroge le mandat de l’UNFICYP jusqu’au 31 janvier 2026.\nPar ailleurs, il demande au Secrétaire général de lui présenter un rapport sur sa mission de bons offices.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2771 (2025) UNFICYP renew', 'S/RES/2771 (2025) SG call upon']);
     // a participle common in descriptions: only where the sentence names its resolution, not from the adoption alone (dev news CS/15303)
     expect(
       items('Le Conseil a adopté la résolution 2684 (2023). La Fédération de Russie a rappelé qu’une seule organisation régionale est chargée de la surveillance de cet embargo.', 'fr'),

@@ -443,7 +443,8 @@ function reportedClause(
     const subject = subjectAt(lang, lowered, at, to);
     if (!subject) continue;
     // a pronoun stands for the subject of a sentence before it in the paragraph, or, opening the paragraph, of the paragraph before
-    const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (lowered.slice(from, at).trim() === '' ? carried : null));
+    // ("Par ailleurs, il demande …": the adverbs and commas that open a sentence may come first)
+    const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (openingSkipped(lang, lowered, from, at) >= at ? carried : null));
     if (standsFor === null) continue;
     // "recordó que la resolución …", "members of the Council": no subject, nor any shorter one inside it ("resolución")
     if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at)) || insideQuotes(text, segment.start, at)) {
