@@ -317,4 +317,21 @@ describe('names of the subjects of probe set 12 beyond its texts (stop 26)', () 
     expect(mentioned('the Global Internet Forum to Counter Terrorism (GIFCT) and', { lang: 'en' })).toEqual(['Body:GIFCT']);
     expect(mentioned('empresas como las que integran el Foro Mundial de Internet contra el Terrorismo', { lang: 'es' })).toEqual([]);
   });
+  it('reads the wildlife-crime consortium, the CITES Secretariat and CTED’s research network (composed probe set 17)', () => {
+    expect(mentioned('under the International Consortium on Combating Wildlife Crime (ICCWC), which brings together the CITES Secretariat, INTERPOL', { lang: 'en' })).toEqual([
+      'Body:CITES',
+      'Body:ICCWC',
+      'Body:INTERPOL',
+    ]);
+    expect(mentioned('des rapports sur les tendances, élaborés avec le Réseau mondial de recherche, qui portent', { lang: 'fr' })).toEqual(['Body:GRN']);
+    // regional and parliamentary partners of counter-terrorism news without their acronyms (composed probes, stop 27; 1868 (2009) en
+    // names the Shanghai Cooperation Organization)
+    expect(
+      mentioned('the Shanghai Cooperation Organisation, the Collective Security Treaty Organization and the Inter-Parliamentary Union', { lang: 'en' }),
+    ).toEqual(['Body:CSTO', 'Body:IPU', 'Body:SCO']);
+    expect(mentioned('l’Organisation de Shanghai pour la coopération et l’Union interparlementaire', { lang: 'fr' })).toEqual(['Body:IPU', 'Body:SCO']);
+    expect(mentioned('La Unión Interparlamentaria y la Organización del Tratado de Seguridad Colectiva', { lang: 'es' })).toEqual(['Body:CSTO', 'Body:IPU']);
+    // the Ombudsperson in the feminine (ONU Info style)
+    expect(mentioned('La Médiatrice a présenté son rapport au Comité 1267.', { lang: 'fr' })).toEqual(['Body:Committee1267', 'Body:Ombudsperson']);
+  });
 });

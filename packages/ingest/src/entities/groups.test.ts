@@ -67,6 +67,13 @@ describe('groups kept apart', () => {
   it('reads armed groups named in news, with their aliases in en/fr/es (composed probes in the UN News, ONU Info and sanctions-list styles)', () => {
     expect(groups('UN Secretary-General António Guterres condemned the attack by the Rapid Support Forces (RSF) on El Fasher.')).toEqual(['RSF']);
     expect(groups('QDe.132 Nom : TEHRIK-E TALIBAN PAKISTAN (TTP). Il est associé à Al-Qaida et au Mouvement islamique d’Ouzbékistan (MIO).', 'fr')).toEqual(['AlQaida', 'IMU', 'TTP']);
+    // Da'esh's Khorasan branch under that name, the Turkistan Islamic Party as ETIM, ISWAP's Spanish "en la Provincia" form (composed
+    // probes, stop 27): no ISIL for the head of the longer name
+    expect(groups('The Monitoring Team warned about Da’esh-Khorasan and the Turkistan Islamic Party.')).toEqual(['ETIM', 'ISILK']);
+    expect(groups('L’Équipe de surveillance a mis en garde contre Daech-Khorassan.', 'fr')).toEqual(['ISILK']);
+    expect(groups('El Estado Islámico en la Provincia de África Occidental (ISWAP) atacó Borno.', 'es')).toEqual(['ISWAP']);
+    // the claimant of the Jaffar Express attack (composed probe set 17, a Council press statement)
+    expect(groups('on the Jaffar Express passenger train in Balochistan, Pakistan, on 11 March 2025, claimed by the Balochistan Liberation Army (BLA), in which')).toEqual(['BLA']);
     expect(groups('created as a merger of Ansar Eddine, Al Mourabitoune, the Macina Liberation Front and the Sahara branch of Al-Qaida in the Islamic Maghreb (AQIM)')).toEqual([
       'AQIM',
       'AlMourabitoune',

@@ -150,6 +150,9 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     // "Cambodian" alone in English, "Bangladés" in Noticias ONU (composed probe set 16)
     expect(states('It cites cases of Cambodian and Myanmar compounds hosting victims from Kenya', 'en')).toEqual(['KE', 'KH', 'MM']);
     expect(states('Lea también: Bangladés: recortes en la ayuda a los refugiados rohinyás', 'es')).toEqual(['BD']);
+    // an expert or a rapporteur by nationality (composed probe set 17, Noticias ONU and ONU Info styles)
+    expect(states('en Ginebra, el experto australiano señaló que en 2024 recibió denuncias', 'es')).toEqual(['AU']);
+    expect(states('Le Rapporteur spécial, l’expert australien Ben Saul, a présenté son rapport', 'fr')).toEqual(['AU']);
     // "Turkmen" alone is Iraq's and Syria's Turkmen community, no State; Turkmenistan by name
     expect(states('crimes against Christians, Shia Turkmen and Sunni tribes in Iraq', 'en')).toEqual(['IQ']);
     expect(states('Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan', 'en')).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);

@@ -63,6 +63,8 @@ describe('persons without a title', () => {
     expect(names('Panama’s delegate, Eloy Alfaro de Alba, stressed that trafficking in firearms from abroad fed the violence. China’s Fu Cong said sustainable solutions had to be Haitian-led.')).toEqual(['Eloy Alfaro de Alba', 'Fu Cong']);
     // 'Peace' after a title's comma is the title's ("Political Affairs, Peace and Security"), no name
     expect(names('Bankole Adeoye, Commissioner for Political Affairs, Peace and Security of the African Union, said troop-contributing countries had been deployed for years.')).toEqual(['Bankole Adeoye']);
+    // a capitalised preposition opening the sentence is no part of the name (composed probe, Noticias ONU style, stop 27)
+    expect(names('Según Ben Saul, relator especial, las leyes se usan de forma abusiva.', 'es')).toEqual(['Ben Saul']);
     // the article alone after a capitalised word is no name ("Tahrir al-Sham", "Bab al-Hawa")
     expect(names('the crossing at Bab al-Hawa remained open')).toEqual([]);
   });

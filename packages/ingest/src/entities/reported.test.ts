@@ -498,3 +498,82 @@ describe('mandates reported in news: probe set 14 (stop 26)', () => {
     ]);
   });
 });
+
+describe('mandates reported in news: the same source in the sentences after (probe set 17, stop 27)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads the Council again, or a pronoun for it, after a sentence of the paragraph that named its own source (UNOCT page style, composed)', () => {
+    const text =
+      'In resolution 2178 (2014), the Security Council decided that Member States shall prevent the movement of terrorists by effective border controls. The Council also called upon Member States to require that airlines provide advance passenger information, and requested the Counter-Terrorism Committee, with the support of its Executive Directorate, to identify principal gaps in Member States’ capacities.';
+    expect(items(text, 'en')).toEqual([
+      'S/RES/2178 (2014) MemberStates decide',
+      'S/RES/2178 (2014) MemberStates call upon',
+      'S/RES/2178 (2014) CTC request',
+      'S/RES/2178 (2014) CTED request',
+    ]);
+    // also where the document reports another resolution adopted: the paragraph goes on telling the one it named
+    const other =
+      'The Security Council adopted resolution 2713 (2023) in December.\nIn resolution 2617 (2021), the Security Council extended the mandate of CTED until 31 December 2025. It also directed CTED to continue its country visits on behalf of the Counter-Terrorism Committee.';
+    expect(items(other, 'en')).toEqual(['S/RES/2617 (2021) CTED extend', 'S/RES/2617 (2021) CTED direct']);
+    const fr =
+      'Dans sa résolution 2341 (2017), le Conseil a encouragé les États Membres à protéger les infrastructures critiques. Le Conseil a également prié le Comité contre le terrorisme de continuer à examiner ces efforts.';
+    expect(items(fr, 'fr')).toEqual(['S/RES/2341 (2017) MemberStates encourage', 'S/RES/2341 (2017) CTC request']);
+  });
+
+  it('reads the words for the same text before a verb without its subject and before a passive, and "tasks … with" (Noticias ONU, UN News, ONU Info styles, composed)', () => {
+    const es =
+      'En su resolución 2396 (2017), el Consejo de Seguridad decidió que los Estados Miembros deberán establecer sistemas de información anticipada sobre pasajeros. En el mismo texto, instó a la OACI a que colaborara con sus Estados miembros, y pidió a la DECT que siguiera evaluando los avances.';
+    expect(items(es, 'es')).toEqual(['S/RES/2396 (2017) MemberStates decide', 'S/RES/2396 (2017) ICAO urge', 'S/RES/2396 (2017) CTED request']);
+    const en =
+      'The Security Council set up the sanctions regime against Al-Shabaab in resolution 2713 (2023). Under that resolution, the Panel of Experts is tasked with assessing the group’s sources of revenue.';
+    expect(items(en, 'en')).toEqual(['S/RES/2713 (2023) PanelOfExperts direct']);
+    // no words for the same text: no source
+    expect(items(en.replace('Under that resolution, the', 'The'), 'en')).toEqual([]);
+    expect(
+      items(
+        'Le Conseil de sécurité a établi le régime de sanctions contre les Chabab par sa résolution 2713 (2023). En vertu de cette résolution, le Groupe d’experts sur la Somalie est chargé d’évaluer les sources de revenus du groupe.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 direct']);
+    expect(
+      items(
+        'El Consejo de Seguridad estableció el régimen de sanciones contra Al-Shabaab en su resolución 2713 (2023). En virtud de esa resolución, se encarga al Grupo de Expertos sobre Somalia que evalúe las fuentes de ingresos del grupo.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 direct']);
+    expect(
+      items('The Security Council adopted resolution 2713 (2023) in December. The resolution also tasks the Panel of Experts on Somalia with assessing the revenue of Al-Shabaab.', 'en'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 direct']);
+    // the resolution between the subject and its verb, and the introducers "a través de", "conforme a", "en vertu de", "pursuant to"
+    expect(items('The Council, in resolution 2617 (2021), directed CTED to continue its country visits.', 'en')).toEqual(['S/RES/2617 (2021) CTED direct']);
+    expect(items('Le Conseil, dans sa résolution 2617 (2021), a chargé la DECT de poursuivre ses visites de pays.', 'fr')).toEqual(['S/RES/2617 (2021) CTED direct']);
+    expect(items('El Consejo, en su resolución 2617 (2021), encargó a la DECT que continuara sus visitas a los países.', 'es')).toEqual(['S/RES/2617 (2021) CTED direct']);
+    expect(items('A través de la resolución 2396 (2017), el Consejo instó a la OACI a establecer una norma sobre los datos PNR.', 'es')).toEqual(['S/RES/2396 (2017) ICAO urge']);
+    expect(
+      items('Conforme a la resolución 2713 (2023), el Consejo pidió al Grupo de Expertos sobre Somalia que informara sobre los ingresos de Al-Shabaab.', 'es'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 request']);
+    expect(items('En vertu de la résolution 2713 (2023), le Conseil a prié le Groupe d’experts sur la Somalie de lui faire rapport.', 'fr')).toEqual([
+      'S/RES/2713 (2023) Panel2713 request',
+    ]);
+    expect(items('Pursuant to resolution 2713 (2023), the Council requested the Panel of Experts on Somalia to report.', 'en')).toEqual(['S/RES/2713 (2023) Panel2713 request']);
+    // a phrase between commas after the subject, up to 90 characters (Noticias ONU style, composed)
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó hoy la resolución 2776 (2025).\nEl texto, aprobado por 13 votos a favor y dos abstenciones (China y Rusia), también prorroga el mandato del Grupo de Expertos sobre Somalia hasta el 15 de enero de 2026.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2776 (2025) Panel2713 renew']);
+    // a pronoun opening the paragraph after an adverb stands for the subject of the paragraph before (ONU Info style, composed)
+    expect(
+      items(
+        'Le Conseil de sécurité a adopté vendredi la résolution 2771 (2025), qui proroge le mandat de l’UNFICYP jusqu’au 31 janvier 2026.\nPar ailleurs, il demande au Secrétaire général de lui présenter un rapport sur sa mission de bons offices.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2771 (2025) UNFICYP renew', 'S/RES/2771 (2025) SG call upon']);
+    // a participle common in descriptions: only where the sentence names its resolution, not from the adoption alone (dev news CS/15303)
+    expect(
+      items('Le Conseil a adopté la résolution 2684 (2023). La Fédération de Russie a rappelé qu’une seule organisation régionale est chargée de la surveillance de cet embargo.', 'fr'),
+    ).toEqual([]);
+    expect(items('The Council adopted resolution 2713 (2023). The Panel, which is tasked with monitoring the embargo, presented its report.', 'en')).toEqual([]);
+  });
+});

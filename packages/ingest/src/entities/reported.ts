@@ -48,7 +48,9 @@ interface ReportedLanguageData {
   speech: string[];
   blockedBefore: string[];
   coordinators: string[];
-  passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[] };
+  /** `namedOnly`: participles also common in descriptions ("is tasked with", "est chargée de"), read only where the sentence names its
+   * resolution ("Under that resolution, the Panel is tasked with …"), never with the document's adopted one alone */
+  passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[]; namedOnly?: string[] };
   relatives?: string[];
   /** words that refer back to the resolution a sentence before named as its source ("En ese texto", "In that resolution") */
   sameText?: string[];
@@ -108,7 +110,7 @@ interface Language {
   speech: string[];
   blockedBefore: RegExp | null;
   coordinators: string[];
-  passive: { auxiliaries: string[]; impersonal: Set<string>; forms: Array<[string, string]>; taskAfter: string[] } | null;
+  passive: { auxiliaries: string[]; impersonal: Set<string>; forms: Array<[string, string]>; taskAfter: string[]; namedOnly: Set<string> } | null;
   relatives: string[];
   sameText: string[];
   mandatePassive: {
@@ -198,6 +200,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
           impersonal: new Set(rules.passive.impersonal),
           forms: Object.entries(rules.passive.forms).sort(longestKeyFirst),
           taskAfter: longestFirst(rules.passive.taskAfter),
+          namedOnly: new Set(rules.passive.namedOnly ?? []),
         }
       : null,
     relatives: longestFirst(rules.relatives ?? []),
@@ -296,7 +299,10 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         const passive = passiveClause(lang, doc.text, lowered, segment, from, to);
         if (passive) {
           adopted ??= adoptedResolutions(doc, lowered, lang);
-          const source = sourceInSentence(doc, lowered, lang, from, passive.clauseStart, 'text') ?? reportedResolution(adopted, 'text');
+          // "Under that resolution, the Panel is tasked with …": the resolution the paragraph named last
+          const back = sameTextBefore(lang, lowered, from, passive.clauseStart) ? lastResolution(doc, segment.start, from, 'text') : null;
+          const named = sourceInSentence(doc, lowered, lang, from, passive.clauseStart, 'text') ?? back;
+          const source = named ?? (lang.passive?.namedOnly.has(passive.form) ? null : reportedResolution(adopted, 'text'));
           if (source) found.push(...readParts(doc, mentions, index, source, passive.parts));
         }
       }
@@ -305,19 +311,32 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const kind = clause.kind;
       // the resolution the sentence names as its own, also where it reports no mandate ("Par la résolution 2714 (2023), le Conseil a
       // levé l'embargo … Le texte prie …")
-      const own = clause.source ?? sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind);
+      // also between the subject and its verb ("The Council, in resolution 2617 (2021), directed CTED …")
+      const own =
+        clause.source ??
+        sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind) ??
+        (clause.replacements.length > 0 ? sourceInSentence(doc, lowered, lang, clause.subjectStart, clause.replacements[0]!.start, kind) : null);
       const before = opened;
       // also where the sentence reports no mandate; not a resolution named after a participle ("créé par la résolution 2165 (2014)")
       if (own && lang.opening.test(lowered.slice(from, to))) opened = own;
       if (clause.replacements.length === 0) continue;
       adopted ??= adoptedResolutions(doc, lowered, lang);
-      const back = own === null && named !== null && lang.sameText.some((words) => containsWord(lang, lowered.slice(from, clause.subjectStart), words)) ? named : null;
+      // "En el mismo texto, instó …" (no subject: the words before the verb), "In that resolution, the Council also …": the resolution the
+      // sentence before named as its own, else the last one the paragraph named ("The Council set up the regime in resolution 2713 (2023).")
+      const back =
+        own === null && sameTextBefore(lang, lowered, from, Math.max(clause.subjectStart, clause.replacements[0]!.start))
+          ? (named ?? lastResolution(doc, segment.start, from, kind))
+          : null;
       // "the text" alone: the resolution a sentence before in the paragraph opened with, unless older than the one the document reports
       // adopted (history: "By resolution 2165 (2014), the Council had authorized …"); else that adopted one, else the one resolution a
       // passive named as the agent of a renewed mandate ("任务期限已由安理会第2584(2021)号决议延长")
       const reportedOne = reportedResolution(adopted, kind);
       const previousText = kind === 'text' && before !== null && !(reportedOne !== null && yearOf(before) < yearOf(reportedOne)) ? before : null;
-      const source = own ?? back ?? previousText ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      // the organ again, or a pronoun for it, after a sentence of the paragraph that named its own source ("In resolution 2178 (2014),
+      // the Council decided … The Council also called upon …", "… It also directed CTED …"): that resolution, also where the document
+      // reports another one adopted (the paragraph goes on telling the one it named)
+      const previousOwn = kind !== 'text' ? named : null;
+      const source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
       if (own) named = own;
       if (!source) continue;
       found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
@@ -424,7 +443,8 @@ function reportedClause(
     const subject = subjectAt(lang, lowered, at, to);
     if (!subject) continue;
     // a pronoun stands for the subject of a sentence before it in the paragraph, or, opening the paragraph, of the paragraph before
-    const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (lowered.slice(from, at).trim() === '' ? carried : null));
+    // ("Par ailleurs, il demande …": the adverbs and commas that open a sentence may come first)
+    const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (openingSkipped(lang, lowered, from, at) >= at ? carried : null));
     if (standsFor === null) continue;
     // "recordó que la resolución …", "members of the Council": no subject, nor any shorter one inside it ("resolución")
     if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at)) || insideQuotes(text, segment.start, at)) {
@@ -532,9 +552,10 @@ function skipBetween(lang: Language, lowered: string, from: number, to: number):
   for (let step = 0; step < 8; step++) {
     while (position < to && /\s/u.test(lowered[position]!)) position++;
     if (position < to && /[,،，、]/u.test(lowered[position]!)) {
-      // "a, ce matin, prorogé", "the Council, acting under Chapter VII, decided": one phrase between commas
+      // "a, ce matin, prorogé", "the Council, acting under Chapter VII, decided", "El texto, aprobado por 13 votos a favor y dos
+      // abstenciones (China y Rusia), también prorroga": one phrase between commas
       const close = lang.spaced ? lowered.indexOf(',', position + 1) : -1;
-      position = close > position && close - position <= 60 && close < to && !/[.;:]/u.test(lowered.slice(position, close)) ? close + 1 : position + 1;
+      position = close > position && close - position <= 90 && close < to && !/[.;:]/u.test(lowered.slice(position, close)) ? close + 1 : position + 1;
       continue;
     }
     const word = lang.between.find((phrase) => startsWord(lang, lowered, position, phrase));
@@ -544,12 +565,12 @@ function skipBetween(lang: Language, lowered: string, from: number, to: number):
   return position;
 }
 
-/** Past the adverbs and commas that open a sentence ("Además, ", "Asimismo, "). */
+/** Past the adverbs, the words for the same text and the commas that open a sentence ("Además, ", "En el mismo texto, "). */
 function openingSkipped(lang: Language, lowered: string, from: number, to: number): number {
   let position = from;
   for (let step = 0; step < 4; step++) {
     while (position < to && /[\s,]/u.test(lowered[position]!)) position++;
-    const word = lang.between.find((phrase) => startsWord(lang, lowered, position, phrase));
+    const word = lang.between.find((phrase) => startsWord(lang, lowered, position, phrase)) ?? lang.sameText.find((phrase) => startsWord(lang, lowered, position, phrase));
     if (!word) break;
     position += word.length;
   }
@@ -683,7 +704,14 @@ function clauseStartBefore(lowered: string, from: number, at: number, afterSepar
  * général est prié de") becomes the operative clause with it as object ("requests The Secretary-General to"); an impersonal
  * subject ("il est décidé que", "se pide al Secretario General que") is left out ("décide que", "pide al …").
  */
-function passiveClause(lang: Language, text: string, lowered: string, segment: Segment, from: number, to: number): { clauseStart: number; parts: Part[] } | null {
+function passiveClause(
+  lang: Language,
+  text: string,
+  lowered: string,
+  segment: Segment,
+  from: number,
+  to: number,
+): { clauseStart: number; form: string; parts: Part[] } | null {
   const passive = lang.passive;
   if (!passive) return null;
   for (let at = from; at < to; at++) {
@@ -699,10 +727,10 @@ function passiveClause(lang: Language, text: string, lowered: string, segment: S
     const clauseStart = clauseStartBefore(lowered, from, at, AFTER_COMMA);
     if (insideQuotes(text, segment.start, clauseStart)) continue;
     const subject = lowered.slice(clauseStart, at).trim();
-    if (passive.impersonal.has(subject)) return { clauseStart, parts: [form[1], [end, to]] };
+    if (passive.impersonal.has(subject)) return { clauseStart, form: form[0], parts: [form[1], [end, to]] };
     let subjectStart = clauseStart;
     while (subjectStart < at && /\s/u.test(text[subjectStart]!)) subjectStart++;
-    return { clauseStart, parts: [`${form[1]} `, [subjectStart, at], [end, to]] };
+    return { clauseStart, form: form[0], parts: [`${form[1]} `, [subjectStart, at], [end, to]] };
   }
   return null;
 }
@@ -783,6 +811,18 @@ function insideQuotes(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
   const count = (pattern: RegExp): number => before.match(pattern)?.length ?? 0;
   return count(/[«“„]/gu) > count(/[»”]/gu) || count(/"/gu) % 2 === 1;
+}
+
+/** Words for the same text ("In that resolution", "En el mismo texto") in lowered[from, to). */
+function sameTextBefore(lang: Language, lowered: string, from: number, to: number): boolean {
+  const words = lowered.slice(from, to);
+  return lang.sameText.some((phrase) => containsWord(lang, words, phrase));
+}
+
+/** The last resolution of the subject's organ cited in the paragraph before `to` (from the paragraph's start). */
+function lastResolution(doc: SegmentedDocument, from: number, to: number, kind: SubjectKind): string | null {
+  const citations = citationsInSpan(doc.text, from, to).filter((citation) => fitsSubject(citation, kind));
+  return citations.at(-1)?.target.symbol ?? null;
 }
 
 /** The resolution the sentence names as its source before the subject ("By resolution 2482 (2019), the Council"). */

@@ -80,6 +80,9 @@ describe('coordinated threat names', () => {
     expect(threats('la menace posée par les Chabab, le trafic d’armes et de munitions, les inondations', 'fr')).toEqual(['ArmsTrafficking']);
     // Noticias ONU's "tráfico de personas" (composed probe set 16)
     expect(threats('los centros de estafa en línea y el tráfico de personas siguen prosperando en las zonas fronterizas', 'es')).toEqual(['TraffickingInPersons']);
+    // ivory named as the trade (composed probes, stop 27)
+    expect(threats('A network trafficking ivory was dismantled; ivory trafficking through Mombasa continues.')).toEqual(['WildlifeTrafficking']);
+    expect(threats('le trafic d’ivoire à travers la région', 'fr')).toEqual(['WildlifeTrafficking']);
   });
   it('reads two heads that share their complement (UNIDIR, resolution 2370 (2017) guidelines)', () => {
     expect(threats('to prevent, detect and counter the illicit trafficking and acquisition of weapons, systems and components')).toEqual(['ArmsTrafficking']);
