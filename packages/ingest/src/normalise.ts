@@ -66,6 +66,53 @@ function foldCharacters(text: string): { folded: string; markup: boolean } {
   return { folded: copied === 0 ? text : out + text.slice(copied), markup: MARKUP.test(text) };
 }
 
+/**
+ * A character from U+0100 up other than those foldCharacters replaces and NFC leaves as they are
+ * (its quotes, dashes and spaces; not the Arabic vowel signs, combining marks, nor U+2000 and
+ * U+2001, which NFC changes): a text without one is its own NFC and fits one byte per character
+ * once folded.
+ */
+const NOT_PLAIN = (() => {
+  const plain = Object.keys(FOLDING)
+    .map((char) => char.charCodeAt(0))
+    .filter((code) => code >= 0x100 && !(code >= 0x064b && code <= 0x0652) && code !== 0x2000 && code !== 0x2001)
+    .sort((a, b) => a - b);
+  const ranges: string[] = [];
+  const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+  let from = 0x100;
+  for (const code of [...plain, 0x10000]) {
+    if (code > from) ranges.push(code - 1 > from ? `${hex(from)}-${hex(code - 1)}` : hex(from));
+    from = code + 1;
+  }
+  return new RegExp(`[${ranges.join('')}]`);
+})();
+
+/** The fold of each FOLDED_CHARACTERS character as one code, -1 where it is removed. */
+const FOLDED_CODE = (() => {
+  const table = new Int32Array(0x10000).fill(-1);
+  for (const [char, fold] of Object.entries(FOLDING)) table[char.charCodeAt(0)] = fold === '' ? -1 : fold.charCodeAt(0);
+  return table;
+})();
+
+/**
+ * foldCharacters and compactLatin1 at once for a text without Markdown whose folded characters
+ * are its only ones above U+00FF (English, French and Spanish texts: curly quotes, dashes, no-break
+ * spaces): its bytes as Latin-1, each folded character's byte set in place, then one string of one
+ * byte per character. No concatenation per hit, no two-byte copy of the whole text, no match arrays
+ * (`test`). Null when a character is removed (a soft hyphen, zero-width space…: the text shrinks).
+ */
+function foldLatin1(text: string): string | null {
+  const bytes = Buffer.from(text, 'latin1');
+  FOLDED_CHARACTERS.lastIndex = 0;
+  while (FOLDED_CHARACTERS.test(text)) {
+    const at = FOLDED_CHARACTERS.lastIndex - 1;
+    const code = FOLDED_CODE[text.charCodeAt(at)]!;
+    if (code < 0) return null;
+    bytes[at] = code;
+  }
+  return bytes.toString('latin1');
+}
+
 // patterns start with a literal character so the regex engine can skip ahead to candidates
 const MARKDOWN_LINK = /\[([^[\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)/g;
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!<>|~^])/g;
@@ -104,11 +151,18 @@ const MAX_DEBRIS_LENGTH = 130;
 
 export function normaliseText(input: string): string {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Latin-1 but for quotes, dashes and spaces the fold replaces (English, French, Spanish texts)
+  const plain = !NOT_PLAIN.test(text);
   // every character below U+0300 is its own NFC (no decomposition, combining class 0): a text of
-  // only those needs no ICU pass; the test costs nothing on one-byte strings (ASCII files)
-  if (MAY_NEED_NFC.test(text)) text = text.normalize('NFC');
+  // only those needs no ICU pass; the test costs nothing on one-byte strings (ASCII files). Nor does
+  // a plain text (the ICU pass ran over every text with a curly quote)
+  if (!plain && MAY_NEED_NFC.test(text)) text = text.normalize('NFC');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\f')) text = text.replace(/\f/g, '\n');
+  if (plain && !MARKUP.test(text)) {
+    const folded = foldLatin1(text);
+    if (folded !== null) return cleanLines(folded);
+  }
   const { folded, markup } = foldCharacters(text);
   return cleanLines(compactLatin1(markup ? stripMarkdown(folded) : folded));
 }

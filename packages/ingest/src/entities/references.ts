@@ -565,8 +565,8 @@ interface BodyRecord {
 let bodyRecords: Map<string, BodyRecord> | null = null;
 const bodiesById = (): Map<string, BodyRecord> => (bodyRecords ??= new Map(readDataFile<BodyRecord[]>('bodies.json').map((body) => [body.id, body])));
 
-/** Per body id, its acronyms and names folded, on first use (null: not in bodies.json). */
-const foldedBodies = new Map<string, { acronyms: Set<string>; names: Record<string, string[]> } | null>();
+/** Per body id, its acronyms folded and its names folded by language, each on first use (null: not in bodies.json). */
+const foldedBodies = new Map<string, { record: BodyRecord; acronyms: Set<string>; names: Map<string, string[]> } | null>();
 
 /**
  * The names in `lang` of a body whose every mention in the text (`texts`, folded) is one of its acronyms; none for a
@@ -577,16 +577,17 @@ function byAcronymOnly(id: string, texts: string[], lang: string): string[] {
   let body = foldedBodies.get(id);
   if (body === undefined) {
     const record = bodiesById().get(id);
-    body = record
-      ? {
-          acronyms: new Set((record.acronyms ?? []).map((acronym) => foldText(acronym))),
-          names: Object.fromEntries(Object.entries(record.names).map(([language, names]) => [language, names.map((name) => foldText(name))])),
-        }
-      : null;
+    body = record ? { record, acronyms: new Set((record.acronyms ?? []).map((acronym) => foldText(acronym))), names: new Map() } : null;
     foldedBodies.set(id, body);
   }
   if (!body || !texts.every((text) => body.acronyms.has(text))) return [];
-  return body.names[lang] ?? [];
+  // the names in the one language asked, when asked: most bodies are named by more than their acronyms
+  let names = body.names.get(lang);
+  if (names === undefined) {
+    names = (body.record.names[lang] ?? []).map((name) => foldText(name));
+    body.names.set(lang, names);
+  }
+  return names;
 }
 
 /** The document's language and the folded texts of the State it names most, if one is named more often than any other. */
