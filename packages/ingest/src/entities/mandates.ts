@@ -1576,7 +1576,14 @@ function partnersOf(
     }
     const partnerFrom = nearestRegion(partners, candidate.start);
     const supportFrom = nearestRegion(supporters, candidate.start);
-    if ((partnerFrom < 0 && supportFrom < 0) || nearestRegion(blocked, candidate.start) > Math.max(partnerFrom, supportFrom)) continue;
+    if (partnerFrom < 0 && supportFrom < 0) continue;
+    const blockedFrom = nearestRegion(blocked, candidate.start);
+    // (a blocker inside the previous partner's name blocks only what follows the row: "to cooperate fully with the Committee
+    // established pursuant to resolution 1718 (2006) and the Panel of Experts", 2569; not "… 1373 (the "CTC") to inform the
+    // Council of … steps that States could take", 1617)
+    const last = result.length > 0 ? result[result.length - 1]!.candidate : null;
+    const inLastName = last !== null && blockedFrom > last.start && blockedFrom < last.end && rowGap(lang, folded.slice(last.end, candidate.start));
+    if (blockedFrom > Math.max(partnerFrom, supportFrom) && !inLastName) continue;
     // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
     // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
     // (and the names in a row after it: "indicted by the ICTY and the ICTR")
