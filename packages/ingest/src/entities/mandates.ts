@@ -86,6 +86,8 @@ interface Language {
   partnerBefore: RegExp | null;
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
   blockers: RegExp | null;
+  /** after a blocker's match (in the text as written): a determiner and a capitalised name, the blocker a list continuer (`blockersIncluding`) */
+  blockerIncluding: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
   stateQualifier: RegExp | null;
   /** before a State's name: words that make it a place ("all parties in Mali"), the State no addressee */
@@ -299,6 +301,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
         )
       : null,
     blockers,
+    blockerIncluding: data.blockersIncluding?.length && data.mandate?.determiners.length
+      ? new RegExp(`^(?:${alternation(data.blockersIncluding)})\\s+(?:(?:${alternation(data.mandate.determiners.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation(data.mandate.determiners.filter((word) => word.endsWith("'")).map((word) => word.slice(0, -1)))})['’]\\s*)?\\p{Lu}`, 'u')
+      : null,
     support,
     scans: clitics ? null : markerScans(markerLists),
     resumer: data.resumers?.length ? new RegExp(`^[\\s*_]*(?:${alternation(data.resumers.map((word) => foldText(word)))})${after}`, 'u') : null,
@@ -1100,6 +1105,8 @@ function zoneAddressees(
       ? markers
           .regions(lang.blockers, zoneStart, end)
           .filter(([from]) => !inZone.some((candidate) => from > candidate.start && from < candidate.end))
+          // ("les missions des Nations Unies présentes dans la région, dont la Force intérimaire …", 2524, 2579: "including")
+          .filter(([from]) => !lang.blockerIncluding?.test(text.slice(from, from + 40)))
           .map(([from, to]): [number, number] => [from, blockerEnd(lang, folded, zoneStart, from, to, end)])
       : []),
   ];
@@ -1261,7 +1268,7 @@ function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = 
     return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
   }
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
-  if (words.length > 14) return false;
+  if (words.length > 16) return false;
   // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
   const joint = jointAllowed && lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
   for (const word of words) if (!allowedWord(lang, joint, dates, word)) return false;
