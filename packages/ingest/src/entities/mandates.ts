@@ -640,6 +640,7 @@ export function findMandates(
       }
     }
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
+    if (lang.spaced) markers.nameSpans(candidates);
     let lastAddressed: Candidate[] = [];
     const addressedAt: Candidate[][] = [];
     const consumed = new Set<number>();
@@ -1627,6 +1628,10 @@ function agentOfParticiple(lang: Language, folded: string, start: number): numbe
 class MarkerMatches {
   private readonly found = new Map<RegExp, Array<[number, number]>>();
   private readonly continuer: Language['continuer'];
+  /** `folded` with each body's name made one word (its spaces and punctuation letters): list items are counted in words, a
+   *  long name as one ("avec le Gouvernement soudanais, les signataires …, la Mission intégrée des Nations Unies pour
+   *  l'assistance à la transition au Soudan et le Groupe d'experts, de procéder", 2562) */
+  private named: string;
   constructor(
     private readonly folded: string,
     private readonly lang: Language,
@@ -1634,6 +1639,16 @@ class MarkerMatches {
     private readonly words: { tokens: Tokens; offset: number } | null,
   ) {
     this.continuer = lang.continuer;
+    this.named = folded;
+  }
+
+  /** Reads the names at `spans` as one word each in list items (see `named`). */
+  nameSpans(spans: ReadonlyArray<{ start: number; end: number }>): void {
+    if (spans.length === 0) return;
+    // (unit by unit: the spans index UTF-16 units)
+    const units = this.folded.split('');
+    for (const { start, end } of spans) for (let index = start; index < end && index < units.length; index++) if (!/[\p{L}\p{N}]/u.test(units[index]!)) units[index] = 'x';
+    this.named = units.join('');
   }
 
   /** [from, to) spans that start at a marker and run to the next comma (or `to`). */
@@ -1661,7 +1676,7 @@ class MarkerMatches {
             if (enumeration) comma = enumeration.end;
             break;
           }
-          const words = this.folded.slice(comma + 1, following).split(/\s+/u);
+          const words = this.named.slice(comma + 1, following).split(/\s+/u);
           const after = this.folded.slice(following + 1, following + 40);
           // an enumeration with a serial comma ("A, B, and C"), or without one, its last conjunct holding
           // the conjunction and "including" after it ("с АМИСОМ, международными партнерами и подразделениями ООН, включая УНП ООН,")
@@ -1713,13 +1728,13 @@ class MarkerMatches {
       const next = nextComma(this.folded, at + 1);
       const end = next < 0 || next > to ? to : next;
       if (serial) {
-        const segment = this.folded.slice(at + 1, end);
+        const segment = this.named.slice(at + 1, end);
         const words = segment.trim().split(/\s+/u);
         if (item >= ENUMERATION_ITEMS || next < 0 || next >= to || words.length > 8 || this.startsTask(segment)) serial = false;
         else if (holdsConjunction(words) || joining.test(this.folded.slice(next + 1, next + 40))) return { end: next, goesOn: true };
       }
       if (!plainRead) {
-        const words = this.folded.slice(at + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+        const words = this.named.slice(at + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
         if (words.length > CONJUNCT_WORDS) {
           // the last conjunct running on into the clause ("avec l'ONUDC, le PAM, le secteur des transports maritimes et toutes
           // les autres parties concernées, et constate", "con la UNODC, la OMI y otros Estados … a fin de crear"): its
@@ -1745,7 +1760,7 @@ class MarkerMatches {
         break;
       }
     }
-    const words = this.folded.slice(from, comma).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = this.named.slice(from, comma).match(/[\p{L}\p{N}]+/gu) ?? [];
     // an item holding the conjunction closed the list ("со штатами — членами федерации, Организацией Объединенных Наций и
     // международными партнерами, Африканский союз и федеральное правительство Сомали обновили": the subject after it)
     return words.length <= CONJUNCT_WORDS && !words.some((_, index) => index > 0 && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
@@ -1756,7 +1771,7 @@ class MarkerMatches {
    * comes after its first word and within CONJUNCT_WORDS words: the language's lastConjunctWords words after the conjunction (or `end`), else -1.
    */
   private lastConjunct(from: number, end: number, joining: RegExp): number {
-    const segment = this.folded.slice(from, end);
+    const segment = this.named.slice(from, end);
     const spans = [...segment.matchAll(/[\p{L}\p{N}]+/gu)];
     for (let index = 1; index < Math.min(spans.length, CONJUNCT_WORDS); index++) {
       const at = spans[index]!.index;
