@@ -748,7 +748,7 @@ export function findMandates(
       }
       if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma) && !(rules.modalThat.has(lemma) && addressed.length > 0)) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
-      for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
+      for (const { candidate, role } of partnersOf(lang, text, folded, markers, verb.end, clauseEnd, candidates)) {
         if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
         taken.add(candidate);
         addMatch(found, segment, index, verb.lemma, candidate, role);
@@ -1557,6 +1557,7 @@ function definedMandate(lang: Language, folded: string, from: number, start: num
 /** Bodies of the clause named after a partner or support marker ("in consultation with", "при поддержке", "与"). */
 function partnersOf(
   lang: Language,
+  text: string,
   folded: string,
   markers: MarkerMatches,
   from: number,
@@ -1569,7 +1570,12 @@ function partnersOf(
   const partners = lang.partners ? markers.regions(lang.partners, from, to) : [];
   const supporters = lang.support ? markers.regions(lang.support, from, to) : [];
   // the blockers only matter after a partner or support marker
-  const blocked = lang.blockers && (partners.length > 0 || supporters.length > 0) ? markers.regions(lang.blockers, from, to) : [];
+  // (as in an addressee zone, "dont" before a name continues the list: "à collaborer avec les partenaires compétents, dont l'ONUDC et
+  // le Bureau de lutte contre le terrorisme", 2617 para 39)
+  const blocked =
+    lang.blockers && (partners.length > 0 || supporters.length > 0)
+      ? markers.regions(lang.blockers, from, to).filter(([start]) => !lang.blockerIncluding?.test(text.slice(start, start + 40)))
+      : [];
   let agentEnd = -1;
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
