@@ -1634,10 +1634,11 @@ function agentOfParticiple(lang: Language, folded: string, start: number): numbe
 class MarkerMatches {
   private readonly found = new Map<RegExp, Array<[number, number]>>();
   private readonly continuer: Language['continuer'];
-  /** `folded` with each body's name made one word (its spaces and punctuation letters): list items are counted in words, a
-   *  long name as one ("avec le Gouvernement soudanais, les signataires …, la Mission intégrée des Nations Unies pour
-   *  l'assistance à la transition au Soudan et le Groupe d'experts, de procéder", 2562) */
-  private named: string;
+  /** `folded` with each body's name made one word (its spaces and punctuation letters), built lazily (`named`): list items are
+   *  counted in words, a long name as one ("avec le Gouvernement soudanais, les signataires …, la Mission intégrée des Nations
+   *  Unies pour l'assistance à la transition au Soudan et le Groupe d'experts, de procéder", 2562) */
+  private namedText: string | null = null;
+  private spans: ReadonlyArray<{ start: number; end: number }> = [];
   constructor(
     private readonly folded: string,
     private readonly lang: Language,
@@ -1645,16 +1646,25 @@ class MarkerMatches {
     private readonly words: { tokens: Tokens; offset: number } | null,
   ) {
     this.continuer = lang.continuer;
-    this.named = folded;
   }
 
   /** Reads the names at `spans` as one word each in list items (see `named`). */
   nameSpans(spans: ReadonlyArray<{ start: number; end: number }>): void {
-    if (spans.length === 0) return;
-    // (unit by unit: the spans index UTF-16 units)
-    const units = this.folded.split('');
-    for (const { start, end } of spans) for (let index = start; index < end && index < units.length; index++) if (!/[\p{L}\p{N}]/u.test(units[index]!)) units[index] = 'x';
-    this.named = units.join('');
+    this.spans = spans;
+  }
+
+  /** `folded` with the names made one word each, built when a list is first read (most paragraphs read none). */
+  private get named(): string {
+    if (this.namedText === null) {
+      if (this.spans.length === 0) this.namedText = this.folded;
+      else {
+        // (unit by unit: the spans index UTF-16 units)
+        const units = this.folded.split('');
+        for (const { start, end } of this.spans) for (let index = start; index < end && index < units.length; index++) if (!/[\p{L}\p{N}]/u.test(units[index]!)) units[index] = 'x';
+        this.namedText = units.join('');
+      }
+    }
+    return this.namedText;
   }
 
   /** [from, to) spans that start at a marker and run to the next comma (or `to`). */
