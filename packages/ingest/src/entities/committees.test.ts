@@ -64,8 +64,19 @@ describe('findSubsidiaryBodies in Russian, Arabic and Chinese, and French and Sp
     { lang: 'zh', text: '包括第1267(1999)、1989(2011)和2255(2015)号决议所设委员会', expected: ['Committee1267'] },
     // French and Spanish links with a contraction or "en" before the paragraph (2509)
     { lang: 'fr', text: "le mandat du Groupe d’experts créé en application du paragraphe 24 de la résolution 1973 (2011) et modifié", expected: ['Panel1973'] },
-    // "establecido en": the panel or its mandate ("el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360", 2528), not read
-    { lang: 'es', text: 'el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360 (2017)', expected: [] },
+    // "establecido en" as the English "established by" (2556, 2612: "el Grupo de Expertos establecido en la resolución 1533 (2004)");
+    // the panel or its mandate ("el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360", 2528): resolution
+    // 2360 (2017) renewed the Group of Experts on the DRC (committees.json known)
+    { lang: 'es', text: 'en cooperación con el Grupo de Expertos establecido en la resolución 1533 (2004) y que, en particular, observe', expected: ['Panel1533'] },
+    { lang: 'es', text: 'Expresa su pleno apoyo al Grupo de Expertos de las Naciones Unidas establecido en la resolución 1533 (2004), pide', expected: ['Panel1533'] },
+    { lang: 'es', text: 'el mandato del Grupo de Expertos establecido en el párrafo 6 de la resolución 2360 (2017)', expected: ['Panel1533'] },
+    // an anaphor for the resolution: the last one cited before it in the paragraph (2514, 2521, 1552, 2567)
+    { lang: 'en', text: '24. Requests UNMISS to assist the Committee, within existing resources, established pursuant to paragraph 16 of resolution 2206 (2015) and the Panel of Experts established by the same resolution, regarding the measures', expected: ['Panel2206'] },
+    { lang: 'en', text: 'transmitted by the Committee established in accordance with paragraph 8 of the same resolution (hereafter the Committee),', expected: [] },
+    { lang: 'en', text: 'the Group of experts referred to in paragraph 10 of resolution 1533, dated 15 July 2004 (S/2004/551), transmitted by the Committee established in accordance with paragraph 8 of the same resolution (hereafter the Committee),', expected: ['Committee1533'] },
+    { lang: 'fr', text: "aux personnes et aux entités que le Comité créé en application du paragraphe 16 de ladite résolution (ci-après « le Comité ») aura désignées, et réaffirme que les dispositions de la résolution 2206 (2015)", expected: [] },
+    { lang: 'fr', text: "que les mesures édictées au paragraphe 9 de la résolution 2206 (2015) s’appliquent aux personnes et aux entités que le Comité créé en application du paragraphe 16 de ladite résolution (ci-après « le Comité ») aura désignées", expected: ['Committee2206'] },
+    { lang: 'es', text: 'el Comité establecido en virtud del párrafo 16 de la resolución 2206 (2015) y el Grupo de Expertos establecido en la misma resolución', expected: ['Committee2206', 'Panel2206'] },
     { lang: 'es', text: 'el Grupo de Expertos establecido en virtud del párrafo 24 de la resolución 1973 (2011)', expected: ['Panel1973'] },
     // English 2000-2009: "re-established" (U+2011 hyphen, S/RES/1907), a lettered paragraph after a link verb (1651, 1390), the known re-establishments of the Somalia Monitoring Group and the Liberia Panel (committees.json known)
     { lang: 'en', text: 'Decides to further expand the mandate of the Monitoring Group re\u2011established by resolution 1853 (2008) to monitor', expected: ['SEMG'] },

@@ -39,12 +39,25 @@ const HEADS_EN = String.raw`(?:Security Council )?(Committee|[Pp]anel of [Ee]xpe
 const LINK_EN_VERBS = ['established', 'created', 'set up', 'appointed'];
 // "Committee established pursuant to resolution …", and the UN's own short form "Committee pursuant to resolutions …"
 const LINK_EN_SHORT = 'pursuant to';
-const LINK_EN = String.raw`,?\s+(?:(?:originally\s+)?(?:re[-\u2010\u2011])?(?:${LINK_EN_VERBS.join('|')})\s+(?:by the Secretary-General\s+)?(?:pursuant to|by|under|in accordance with|in)\s+(?:paragraph\s+\d+(?:\s*\([a-z]\))?\s+of\s+)?|${LINK_EN_SHORT}\s+(?:paragraph\s+\d+\s+of\s+)?)(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
+const LINK_EN_BASE = String.raw`,?\s+(?:(?:originally\s+)?(?:re[-\u2010\u2011])?(?:${LINK_EN_VERBS.join('|')})\s+(?:by the Secretary-General\s+)?(?:pursuant to|by|under|in accordance with|in)\s+(?:paragraph\s+\d+(?:\s*\([a-z]\))?\s+of\s+)?|${LINK_EN_SHORT}\s+(?:paragraph\s+\d+\s+of\s+)?)`;
+const LINK_EN = String.raw`${LINK_EN_BASE}(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
 const HEADS_FR = String.raw`(Comité(?: des sanctions)?|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
-const HEADS_ES = String.raw`(Comité(?: de sanciones)?|[Gg]rupo de [Ee]xpertos|Grupo de Supervisión|Equipo de Vigilancia|Equipo de Apoyo Analítico y Vigilancia de las Sanciones|Grupo de Trabajo|Mecanismo de Vigilancia)(?: del Consejo de Seguridad)?(?: (?:sobre|relativo a|para|contra) (?:el |la |los |las )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
-const LINK_ES = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?|nombrad[oa]s?)\s+(?:por el Secretario General\s+)?(?:en virtud del?|de conformidad con|por|con arreglo al?|conforme al?)|dimanante\s+de)\s+(?:(?:la|las|el)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?(?:su\s+)?resoluci(?:ón|ones)\s+`;
+const HEADS_ES = String.raw`(Comité(?: de sanciones)?|[Gg]rupo de [Ee]xpertos(?: de las Naciones Unidas)?|Grupo de Supervisión|Equipo de Vigilancia|Equipo de Apoyo Analítico y Vigilancia de las Sanciones|Grupo de Trabajo|Mecanismo de Vigilancia)(?: del Consejo de Seguridad)?(?: (?:sobre|relativo a|para|contra) (?:el |la |los |las )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
+// "establecido en la resolución 1533 (2004)", "en el párrafo 24 de la resolución 1973 (2011)": "en" as the English "by", "in"
+const LINK_ES_BASE = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?|nombrad[oa]s?)\s+(?:por el Secretario General\s+)?(?:en virtud del?|de conformidad con|por|con arreglo al?|conforme al?|en)|dimanante\s+de)\s+(?:(?:la|las|el)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?`;
+const LINK_ES = String.raw`${LINK_ES_BASE}(?:su\s+)?resoluci(?:ón|ones)\s+`;
 const LINK_FR_VERBS = ['créé', 'créée', 'créés', 'créées', 'établi', 'établie', 'établis', 'établies', 'constitué', 'constituée', 'constitués', 'constituées', 'nommé', 'nommée', 'faisant suite'];
-const LINK_FR = String.raw`\s+(?:${LINK_FR_VERBS.join('|')})\s+(?:par le Secrétaire général\s+)?(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?(?:sa\s+)?résolutions?\s+`;
+const LINK_FR_BASE = String.raw`\s+(?:${LINK_FR_VERBS.join('|')})\s+(?:par le Secrétaire général\s+)?(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?`;
+const LINK_FR = String.raw`${LINK_FR_BASE}(?:sa\s+)?résolutions?\s+`;
+/**
+ * The resolution named by an anaphor ("the Panel of Experts established by the same resolution", "le Comité créé en
+ * application du paragraphe 16 de ladite résolution", "el Grupo de Expertos establecido en la misma resolución"): the
+ * last one the paragraph cites before it (`citedBefore`).
+ */
+const SAME_EN = String.raw`(?:that|the same|the said|said)\s+resolution(?![\p{L}])`;
+const SAME_FR = String.raw`(?:ladite|cette même|même)\s+résolution(?![\p{L}])`;
+const SAME_ES = String.raw`(?:misma|dicha|esa)\s+resolución(?![\p{L}])`;
+const CITED = new RegExp(String.raw`(?:resolutions?|résolutions?|resoluci(?:ón|ones))\s+${NUMBER}`, 'giu');
 
 /**
  * What each pattern cannot match without: `link` one of the link verbs (LINK_EN_VERBS, LINK_FR_VERBS: the patterns and the words from one list) and `resolution` the word
@@ -66,6 +79,8 @@ interface Pattern {
   needed: Needed;
   /** the data's pattern began with a word-start lookbehind, checked after each hit instead (see buildPatterns) */
   wordStart: boolean;
+  /** the link ends on an anaphor ("the same resolution"): the number is the one cited before it */
+  anaphoric: boolean;
 }
 
 /**
@@ -93,25 +108,16 @@ export function prepareSubsidiaryBodies(): void {
 
 /** The English, Spanish and French patterns, then the data's (Russian, Arabic, Chinese: committees.json `patterns`), in that order. */
 function buildPatterns(data: CommitteesFile): Pattern[] {
+  const en: Needed = { link: KEYWORD.SUBSIDIARY_LINK_EN, resolution: KEYWORD.RESOLUTION, letters: [] };
+  const es: Needed = { link: 0, resolution: KEYWORD.RESOLUCION, letters: ['ó', 'Ó'] };
+  const fr: Needed = { link: KEYWORD.SUBSIDIARY_LINK_FR, resolution: KEYWORD.RESOLUTION, letters: ['é', 'É'] };
   const patterns: Pattern[] = [
-    {
-      regex: new RegExp(`${HEADS_EN}${LINK_EN}${NUMBER_LIST}`, 'gu'),
-      headGroup: 1,
-      needed: { link: KEYWORD.SUBSIDIARY_LINK_EN, resolution: KEYWORD.RESOLUTION, letters: [] },
-      wordStart: false,
-    },
-    {
-      regex: new RegExp(`${HEADS_ES}${LINK_ES}${NUMBER_LIST}`, 'gu'),
-      headGroup: 1,
-      needed: { link: 0, resolution: KEYWORD.RESOLUCION, letters: ['ó', 'Ó'] },
-      wordStart: false,
-    },
-    {
-      regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'),
-      headGroup: 1,
-      needed: { link: KEYWORD.SUBSIDIARY_LINK_FR, resolution: KEYWORD.RESOLUTION, letters: ['é', 'É'] },
-      wordStart: false,
-    },
+    { regex: new RegExp(`${HEADS_EN}${LINK_EN}${NUMBER_LIST}`, 'gu'), headGroup: 1, needed: en, wordStart: false, anaphoric: false },
+    { regex: new RegExp(`${HEADS_ES}${LINK_ES}${NUMBER_LIST}`, 'gu'), headGroup: 1, needed: es, wordStart: false, anaphoric: false },
+    { regex: new RegExp(`${HEADS_FR}${LINK_FR}${NUMBER_LIST}`, 'giu'), headGroup: 1, needed: fr, wordStart: false, anaphoric: false },
+    { regex: new RegExp(`${HEADS_EN}${LINK_EN_BASE}${SAME_EN}`, 'gu'), headGroup: 1, needed: en, wordStart: false, anaphoric: true },
+    { regex: new RegExp(`${HEADS_ES}${LINK_ES_BASE}${SAME_ES}`, 'gu'), headGroup: 1, needed: es, wordStart: false, anaphoric: true },
+    { regex: new RegExp(`${HEADS_FR}${LINK_FR_BASE}${SAME_FR}`, 'giu'), headGroup: 1, needed: fr, wordStart: false, anaphoric: true },
   ];
   // the data's languages: the texts are tested on the link's verb only ("учрежденный", "المنشأ", "所设")
   for (const [lang, entry] of Object.entries(data.patterns)) {
@@ -124,6 +130,7 @@ function buildPatterns(data: CommitteesFile): Pattern[] {
       headGroup: entry.pattern ? 0 : 1,
       needed: { link: 0, resolution: 0, letters: entry.needed },
       wordStart,
+      anaphoric: false,
     });
   }
   return patterns;
@@ -152,7 +159,7 @@ let PATTERNS: Pattern[] | null = null;
 export function findSubsidiaryBodies(text: string, flags?: number): SubsidiaryMatch[] {
   prepareSubsidiaryBodies();
   const found: SubsidiaryMatch[] = [];
-  for (const { regex, headGroup, needed, wordStart } of PATTERNS!) {
+  for (const { regex, headGroup, needed, wordStart, anaphoric } of PATTERNS!) {
     if (flags !== undefined && !mayMatch(text, flags, needed)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
@@ -160,8 +167,13 @@ export function findSubsidiaryBodies(text: string, flags?: number): SubsidiaryMa
         regex.lastIndex = match.index + (text.codePointAt(match.index)! > 0xffff ? 2 : 1);
         continue;
       }
-      // named groups where the number comes before the head (Chinese)
       const head = match.groups?.head ?? match[headGroup]!;
+      if (anaphoric) {
+        const cited = citedBefore(text, match.index);
+        if (cited) found.push({ start: match.index, end: match.index + match[0].length, ...describe(table!, subsidiaryKind(table!, head), cited[0], cited[1]) });
+        continue;
+      }
+      // named groups where the number comes before the head (Chinese)
       const number = match.groups?.number ?? match[headGroup + 1]!;
       const year = match.groups ? match.groups.year : match[headGroup + 2];
       found.push({ start: match.index, end: match.index + match[0].length, ...describe(table!, subsidiaryKind(table!, head), number, year) });
@@ -176,6 +188,15 @@ export function findSubsidiaryBodies(text: string, flags?: number): SubsidiaryMa
     }
   }
   return dropOverlaps(found);
+}
+
+/** The number (and year) of the last resolution cited in the paragraph before `at`, or null. */
+function citedBefore(text: string, at: number): [string, string | undefined] | null {
+  const from = text.lastIndexOf('\n', at) + 1;
+  CITED.lastIndex = from;
+  let last: [string, string | undefined] | null = null;
+  for (let match = CITED.exec(text); match && match.index < at; match = CITED.exec(text)) last = [match[1]!, match[2]];
+  return last;
 }
 
 function subsidiaryKind(data: CommitteesFile, head: string): SubsidiaryKind {
@@ -244,6 +265,20 @@ export function committeeOfPanel(panelId: string): { id: string; info?: EntityIn
   table ??= readDataFile<CommitteesFile>('committees.json');
   const established = table.panelCommittees?.[panelId];
   return Array.isArray(established) ? describe(table, 'committee', established[0]!, established[1]) : null;
+}
+
+/**
+ * The panel of experts that reports to the committee `committeeId` (committees.json `panelCommittees` read backwards), or
+ * null: "the Panel of Experts" of a text that names the Committee established pursuant to resolution 2206 (2015) and no
+ * panel by its resolution is the Panel of Experts on South Sudan.
+ */
+export function panelOfCommittee(committeeId: string): string | null {
+  table ??= readDataFile<CommitteesFile>('committees.json');
+  for (const [panelId, established] of Object.entries(table.panelCommittees ?? {})) {
+    if (!Array.isArray(established)) continue;
+    if (describe(table, 'committee', established[0]!, established[1]).id === committeeId) return panelId;
+  }
+  return null;
 }
 
 /** Per language, the generic panel's forms as one regex and a string each holds (compiled on first use). */

@@ -149,6 +149,9 @@ export interface MandateLanguageRules {
   };
   partners?: string[];
   blockers?: string[];
+  /** blockers that read as "including" before a determiner and a capitalised name (French "les missions …, dont la Force
+   *  intérimaire …", not "dont le mandat") */
+  blockersIncluding?: string[];
   /** a that-clause's subject may follow a phrase not set off by commas when a modal comes right after it ("постановляет, что в
    *  соответствии со своим мандатом МООНСДРК должна выполнять"): the name right before one of these modals (not a copula:
    *  "главной целью КТК является обеспечение"), unless one of `passive` follows it ("должен быть назначен"), nor the name right after one of `subordinators`, the subject of a

@@ -8,7 +8,7 @@ import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from
 import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
-import { findGenericPanels, findSubsidiaryBodies, prepareSubsidiaryBodies } from './committees';
+import { findGenericPanels, findSubsidiaryBodies, panelOfCommittee, prepareSubsidiaryBodies } from './committees';
 import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
 import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
@@ -119,7 +119,9 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits).concat(findCoordinatedBodies(text, gazetteer.matcher, tokens, hits));
   const generic = findGenericPanels(text, withPosts, doc.identity.lang);
   // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel
-  const onePanel = generic.length > 0 ? dominantPanel(withPosts, entities) : null;
+  // (in the Council's texts: the news annotate "the Panel of Experts" beside its committee as the generic panel)
+  const councilText = doc.identity.docType === 'resolution' || doc.identity.docType === 'statement';
+  const onePanel = generic.length > 0 ? (dominantPanel(withPosts, entities) ?? (councilText ? committeesPanel(withPosts, entities) : null)) : null;
   const panels = onePanel ? generic.map((panel) => ({ ...panel, id: onePanel })) : generic;
   if (panels.length > 0 && !onePanel) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
   // concat, not spreads: this function runs in baseline code, where a spread after the first walks the iterator protocol
@@ -296,6 +298,23 @@ function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): st
   const sorted = [...counts].sort((a, b) => b[1] - a[1]);
   if (sorted.length === 0) return null;
   return sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
+}
+
+/**
+ * The panel of experts of the one sanctions committee a document names that has a panel (`panelOfCommittee`), for a
+ * document that names no panel by its resolution: S/RES/2521 and 2577 name the Committee established pursuant to
+ * resolution 2206 (2015) and extend "the mandate of the Panel of Experts as set out in paragraph 19 of resolution 2428".
+ */
+function committeesPanel(matches: readonly NameMatch[], entities: EntityTable): string | null {
+  let panel: string | null = null;
+  for (const match of matches) {
+    if (match.kind !== 'Body' || !match.id.startsWith('Committee')) continue;
+    const own = panelOfCommittee(match.id);
+    if (!own || own === panel) continue;
+    if (panel) return null;
+    panel = own;
+  }
+  return panel && entities.has(entityRef('Body', panel)) ? panel : null;
 }
 
 /** Contextual names: "sa Direction exécutive" needs the CTC in the same segment; "péruvien" a head noun. */

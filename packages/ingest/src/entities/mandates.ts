@@ -88,6 +88,8 @@ interface Language {
   partnerBefore: RegExp | null;
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
   blockers: RegExp | null;
+  /** after a blocker's match (in the text as written): a determiner and a capitalised name, the blocker a list continuer (`blockersIncluding`) */
+  blockerIncluding: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
   stateQualifier: RegExp | null;
   /** before a State's name: words that make it a place ("all parties in Mali"), the State no addressee */
@@ -308,6 +310,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
         )
       : null,
     blockers,
+    blockerIncluding: data.blockersIncluding?.length && data.mandate?.determiners.length
+      ? new RegExp(`^(?:${alternation(data.blockersIncluding)})\\s+(?:(?:${alternation(data.mandate.determiners.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation(data.mandate.determiners.filter((word) => word.endsWith("'")).map((word) => word.slice(0, -1)))})['’]\\s*)?\\p{Lu}`, 'u')
+      : null,
     support,
     scans: clitics ? null : markerScans(markerLists),
     resumer: data.resumers?.length ? new RegExp(`^[\\s*_]*(?:${alternation(data.resumers.map((word) => foldText(word)))})${after}`, 'u') : null,
@@ -654,6 +659,7 @@ export function findMandates(
       }
     }
     const markers = new MarkerMatches(folded, lang, tokens ? { tokens, offset: segment.start } : null);
+    if (lang.spaced) markers.nameSpans(candidates);
     let lastAddressed: Candidate[] = [];
     const addressedAt: Candidate[][] = [];
     const consumed = new Set<number>();
@@ -761,7 +767,7 @@ export function findMandates(
       }
       if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma) && !(rules.modalThat.has(lemma) && addressed.length > 0)) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
-      for (const { candidate, role } of partnersOf(lang, folded, markers, verb.end, clauseEnd, candidates)) {
+      for (const { candidate, role } of partnersOf(lang, text, folded, markers, verb.end, clauseEnd, candidates)) {
         if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
         taken.add(candidate);
         addMatch(found, segment, index, verb.lemma, candidate, role);
@@ -1123,6 +1129,8 @@ function zoneAddressees(
       ? markers
           .regions(lang.blockers, zoneStart, end)
           .filter(([from]) => !inZone.some((candidate) => from > candidate.start && from < candidate.end))
+          // ("les missions des Nations Unies présentes dans la région, dont la Force intérimaire …", 2524, 2579: "including")
+          .filter(([from]) => !lang.blockerIncluding?.test(text.slice(from, from + 40)))
           .map(([from, to]): [number, number] => [from, blockerEnd(lang, folded, zoneStart, from, to, end)])
       : []),
   ];
@@ -1321,7 +1329,7 @@ function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = 
     return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
   }
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
-  if (words.length > 14) return false;
+  if (words.length > 16) return false;
   // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
   const joint = jointAllowed && lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
   for (const word of words) if (!allowedWord(lang, joint, dates, word)) return false;
@@ -1619,6 +1627,7 @@ function definedMandate(lang: Language, folded: string, from: number, start: num
 /** Bodies of the clause named after a partner or support marker ("in consultation with", "при поддержке", "与"). */
 function partnersOf(
   lang: Language,
+  text: string,
   folded: string,
   markers: MarkerMatches,
   from: number,
@@ -1631,7 +1640,12 @@ function partnersOf(
   const partners = lang.partners ? markers.regions(lang.partners, from, to) : [];
   const supporters = lang.support ? markers.regions(lang.support, from, to) : [];
   // the blockers only matter after a partner or support marker
-  const blocked = lang.blockers && (partners.length > 0 || supporters.length > 0) ? markers.regions(lang.blockers, from, to) : [];
+  // (as in an addressee zone, "dont" before a name continues the list: "à collaborer avec les partenaires compétents, dont l'ONUDC et
+  // le Bureau de lutte contre le terrorisme", 2617 para 39)
+  const blocked =
+    lang.blockers && (partners.length > 0 || supporters.length > 0)
+      ? markers.regions(lang.blockers, from, to).filter(([start]) => !lang.blockerIncluding?.test(text.slice(start, start + 40)))
+      : [];
   let agentEnd = -1;
   for (const candidate of candidates) {
     if (candidate.start < from || candidate.end > to) continue;
@@ -1646,7 +1660,14 @@ function partnersOf(
     }
     const partnerFrom = nearestRegion(partners, candidate.start);
     const supportFrom = nearestRegion(supporters, candidate.start);
-    if ((partnerFrom < 0 && supportFrom < 0) || nearestRegion(blocked, candidate.start) > Math.max(partnerFrom, supportFrom)) continue;
+    if (partnerFrom < 0 && supportFrom < 0) continue;
+    const blockedFrom = nearestRegion(blocked, candidate.start);
+    // (a blocker inside the previous partner's name blocks only what follows the row: "to cooperate fully with the Committee
+    // established pursuant to resolution 1718 (2006) and the Panel of Experts", 2569; not "… 1373 (the "CTC") to inform the
+    // Council of … steps that States could take", 1617)
+    const last = result.length > 0 ? result[result.length - 1]!.candidate : null;
+    const inLastName = last !== null && blockedFrom > last.start && blockedFrom < last.end && rowGap(lang, folded.slice(last.end, candidate.start));
+    if (blockedFrom > Math.max(partnerFrom, supportFrom) && !inLastName) continue;
     // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
     // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
     // (and the names in a row after it: "indicted by the ICTY and the ICTR")
@@ -1683,6 +1704,11 @@ function agentOfParticiple(lang: Language, folded: string, start: number): numbe
 class MarkerMatches {
   private readonly found = new Map<RegExp, Array<[number, number]>>();
   private readonly continuer: Language['continuer'];
+  /** `folded` with each body's name made one word (its spaces and punctuation letters), built lazily (`named`): list items are
+   *  counted in words, a long name as one ("avec le Gouvernement soudanais, les signataires …, la Mission intégrée des Nations
+   *  Unies pour l'assistance à la transition au Soudan et le Groupe d'experts, de procéder", 2562) */
+  private namedText: string | null = null;
+  private spans: ReadonlyArray<{ start: number; end: number }> = [];
   constructor(
     private readonly folded: string,
     private readonly lang: Language,
@@ -1690,6 +1716,25 @@ class MarkerMatches {
     private readonly words: { tokens: Tokens; offset: number } | null,
   ) {
     this.continuer = lang.continuer;
+  }
+
+  /** Reads the names at `spans` as one word each in list items (see `named`). */
+  nameSpans(spans: ReadonlyArray<{ start: number; end: number }>): void {
+    this.spans = spans;
+  }
+
+  /** `folded` with the names made one word each, built when a list is first read (most paragraphs read none). */
+  private get named(): string {
+    if (this.namedText === null) {
+      if (this.spans.length === 0) this.namedText = this.folded;
+      else {
+        // (unit by unit: the spans index UTF-16 units)
+        const units = this.folded.split('');
+        for (const { start, end } of this.spans) for (let index = start; index < end && index < units.length; index++) if (!/[\p{L}\p{N}]/u.test(units[index]!)) units[index] = 'x';
+        this.namedText = units.join('');
+      }
+    }
+    return this.namedText;
   }
 
   /** [from, to) spans that start at a marker and run to the next comma (or `to`). */
@@ -1717,7 +1762,7 @@ class MarkerMatches {
             if (enumeration) comma = enumeration.end;
             break;
           }
-          const words = this.folded.slice(comma + 1, following).split(/\s+/u);
+          const words = this.named.slice(comma + 1, following).split(/\s+/u);
           const after = this.folded.slice(following + 1, following + 40);
           // an enumeration with a serial comma ("A, B, and C"), or without one, its last conjunct holding
           // the conjunction and "including" after it ("с АМИСОМ, международными партнерами и подразделениями ООН, включая УНП ООН,")
@@ -1769,13 +1814,13 @@ class MarkerMatches {
       const next = nextComma(this.folded, at + 1);
       const end = next < 0 || next > to ? to : next;
       if (serial) {
-        const segment = this.folded.slice(at + 1, end);
+        const segment = this.named.slice(at + 1, end);
         const words = segment.trim().split(/\s+/u);
         if (item >= ENUMERATION_ITEMS || next < 0 || next >= to || words.length > 8 || this.startsTask(segment)) serial = false;
         else if (holdsConjunction(words) || joining.test(this.folded.slice(next + 1, next + 40))) return { end: next, goesOn: true };
       }
       if (!plainRead) {
-        const words = this.folded.slice(at + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+        const words = this.named.slice(at + 1, end).match(/[\p{L}\p{N}]+/gu) ?? [];
         if (words.length > CONJUNCT_WORDS) {
           // the last conjunct running on into the clause ("avec l'ONUDC, le PAM, le secteur des transports maritimes et toutes
           // les autres parties concernées, et constate", "con la UNODC, la OMI y otros Estados … a fin de crear"): its
@@ -1801,7 +1846,7 @@ class MarkerMatches {
         break;
       }
     }
-    const words = this.folded.slice(from, comma).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = this.named.slice(from, comma).match(/[\p{L}\p{N}]+/gu) ?? [];
     // an item holding the conjunction closed the list ("со штатами — членами федерации, Организацией Объединенных Наций и
     // международными партнерами, Африканский союз и федеральное правительство Сомали обновили": the subject after it)
     return words.length <= CONJUNCT_WORDS && !words.some((_, index) => index > 0 && this.continuer!.joining.test(` ${words.slice(index).join(' ')}`));
@@ -1812,7 +1857,7 @@ class MarkerMatches {
    * comes after its first word and within CONJUNCT_WORDS words: the language's lastConjunctWords words after the conjunction (or `end`), else -1.
    */
   private lastConjunct(from: number, end: number, joining: RegExp): number {
-    const segment = this.folded.slice(from, end);
+    const segment = this.named.slice(from, end);
     const spans = [...segment.matchAll(/[\p{L}\p{N}]+/gu)];
     for (let index = 1; index < Math.min(spans.length, CONJUNCT_WORDS); index++) {
       const at = spans[index]!.index;
