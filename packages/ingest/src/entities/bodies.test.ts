@@ -99,6 +99,10 @@ describe('names in news texts', () => {
     // probe set 15 (13, CS style): the Nairobi Regional Centre on Small Arms, by its Spanish name and acronym
     expect(bodies('El delegado de Kenya, Martin Kimani, destacó la labor del Centro Regional sobre Armas Pequeñas (RECSA) en la región de los Grandes Lagos.', 'es')).toEqual(['RECSA']);
     expect(bodies('with the support of the Regional Centre on Small Arms and Light Weapons (RECSA)')).toEqual(['RECSA']);
+    // probe set 18 (03, 07): the wildlife crime consortium and the CITES Secretariat; the General Assembly's Main Committees
+    expect(bodies('its partners in the International Consortium on Combating Wildlife Crime (ICCWC), which brings together the CITES Secretariat, INTERPOL and the World Bank')).toEqual(['CITES-Secretariat', 'ICCWC', 'INTERPOL', 'WorldBank']);
+    expect(bodies('Présentant son rapport à la Troisième Commission de l’Assemblée générale, M. Saul a estimé', 'fr')).toEqual(['GA-Third-Committee']);
+    expect(bodies('El informe fue examinado por la Sexta Comisión de la Asamblea General', 'es')).toEqual(['GA-Sixth-Committee']);
   });
 });
 

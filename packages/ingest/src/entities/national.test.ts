@@ -150,6 +150,9 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     // "Cambodian" alone in English, "Bangladés" in Noticias ONU (composed probe set 16)
     expect(states('It cites cases of Cambodian and Myanmar compounds hosting victims from Kenya', 'en')).toEqual(['KE', 'KH', 'MM']);
     expect(states('Lea también: Bangladés: recortes en la ayuda a los refugiados rohinyás', 'es')).toEqual(['BD']);
+    // an expert's nationality after "expert", "experto" (composed probe set 18)
+    expect(states('L’expert australien a également demandé au Bureau de lutte contre le terrorisme', 'fr')).toEqual(['AU']);
+    expect(states('la experta chilena presentó su informe', 'es')).toEqual(['CL']);
     // "Turkmen" alone is Iraq's and Syria's Turkmen community, no State; Turkmenistan by name
     expect(states('crimes against Christians, Shia Turkmen and Sunni tribes in Iraq', 'en')).toEqual(['IQ']);
     expect(states('Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan', 'en')).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);

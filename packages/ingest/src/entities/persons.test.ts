@@ -65,6 +65,9 @@ describe('persons without a title', () => {
     expect(names('Bankole Adeoye, Commissioner for Political Affairs, Peace and Security of the African Union, said troop-contributing countries had been deployed for years.')).toEqual(['Bankole Adeoye']);
     // the article alone after a capitalised word is no name ("Tahrir al-Sham", "Bab al-Hawa")
     expect(names('the crossing at Bab al-Hawa remained open')).toEqual([]);
+    // a beach or a hotel named before a place in brackets is no speaker (composed probe set 18)
+    expect(names('el atentado terrorista perpetrado en la playa Lido de Mogadiscio (Somalia), reivindicado por Al-Shabaab', 'es')).toEqual([]);
+    expect(names('the attack on the Sahafi Hotel in Mogadishu (Somalia)')).toEqual([]);
   });
   it('reads the name right after a role when the comma closes something else (S/RES/1633 (2005)), and surnames after titles (S/RES/1581 (2005))', () => {
     expect(
