@@ -80,6 +80,11 @@ describe('coordinated threat names', () => {
     expect(threats('la menace posée par les Chabab, le trafic d’armes et de munitions, les inondations', 'fr')).toEqual(['ArmsTrafficking']);
     // Noticias ONU's "tráfico de personas" (composed probe set 16)
     expect(threats('los centros de estafa en línea y el tráfico de personas siguen prosperando en las zonas fronterizas', 'es')).toEqual(['TraffickingInPersons']);
+    // the trafficking and the weapons in French and Spanish as in English ("illicit trafficking in small arms and light weapons"):
+    // both (S/RES/2584 (2021) es, S/RES/2370 (2017) fr; composed variants of probe set 18)
+    expect(threats('combatir el tráfico ilícito de armas pequeñas y armas ligeras en la región', 'es')).toEqual(['ArmsTrafficking', 'SALW']);
+    expect(threats('le trafic illicite d’armes légères et de petit calibre', 'fr')).toEqual(['ArmsTrafficking', 'SALW']);
+    expect(threats('the illicit trafficking in small arms and light weapons')).toEqual(['ArmsTrafficking', 'SALW']);
   });
   it('reads two heads that share their complement (UNIDIR, resolution 2370 (2017) guidelines)', () => {
     expect(threats('to prevent, detect and counter the illicit trafficking and acquisition of weapons, systems and components')).toEqual(['ArmsTrafficking']);
