@@ -205,6 +205,15 @@ describe('mandates reported in the passive', () => {
     ].join('\n');
     expect(reported(other, 'es', 'news')).toEqual([]);
   });
+  it('reads "tasked X with" and a gerund as the task, the gerund\'s object no addressee (composed variants of probe set 18)', () => {
+    const text = [
+      'The Security Council on Thursday adopted resolution 2790 (2025).',
+      'The 15-member body also tasked UNIFIL with supporting the Lebanese Armed Forces and requested the Secretary-General to present options.',
+    ].join('\n');
+    expect(reported(text, 'en', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['UNIFIL direct', 'SG request']);
+    const both = ['The Security Council on Thursday adopted resolution 2790 (2025).', 'The Council tasked UNIFIL and the Lebanese Armed Forces with clearing unexploded ordnance.'].join('\n');
+    expect(reported(both, 'en', 'news').map(({ body }) => body)).toEqual(['UNIFIL', 'LAF']);
+  });
   it('reads a pronoun after an introducer and the text as opening its paragraph ("Aux termes de ce texte, il …", composed probe set 18)', () => {
     const text = [
       'Le Conseil de sécurité a adopté ce matin la résolution 2709 (2023).',

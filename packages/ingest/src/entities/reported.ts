@@ -44,6 +44,8 @@ interface ReportedLanguageData {
   fillers: string[];
   resolutionWords: string[];
   adopted: string[];
+  /** past forms after which "with" and a gerund open the task ("tasked UNIFIL with supporting"), and the task marker that replaces it */
+  taskWith?: { forms: string[]; marker: string };
   /** words of a vote count set off by commas between an adoption word and the resolution ("aprobó hoy, por 14 votos a favor …, la resolución") */
   votes?: string[];
   statements: string[];
@@ -106,6 +108,8 @@ interface Language {
   /** a sentence opening with its introducer and resolution ("Par la résolution 2714 (2023), le Conseil …", "By resolution 2482 (2019), …") */
   opening: RegExp;
   adopted: string[];
+  taskWith: string[];
+  taskMarker: string | null;
   votes: string[];
   statements: string[];
   speech: string[];
@@ -192,6 +196,8 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     ),
     adopted: rules.adopted,
     votes: rules.votes ?? [],
+    taskWith: rules.taskWith?.forms ?? [],
+    taskMarker: rules.taskWith?.marker ?? null,
     statements: rules.statements,
     speech: rules.speech,
     blockedBefore: rules.blockedBefore.length > 0 ? new RegExp(`${boundary}(?:${rules.blockedBefore.map(escape).join('|')})\\s*$`, 'u') : null,
@@ -920,10 +926,30 @@ function readClause(
   to: number,
 ): MandateMatch[] {
   const parts: Part[] = [];
-  replacements.forEach((replacement, index) => {
-    parts.push(replacement.operative, [replacement.end, replacements[index + 1]?.start ?? to]);
+  const all = withTasks(doc, replacements, to);
+  all.forEach((replacement, index) => {
+    parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
   });
   return readParts(doc, mentions, segmentIndex, source, parts);
+}
+
+/**
+ * "tasked UNIFIL with supporting the Lebanese Armed Forces": after a verb of `taskWith`, "with" and a gerund open the task, read
+ * as the task marker ("directs UNIFIL to supporting …"), so the gerund's object is no second addressee.
+ */
+function withTasks(doc: SegmentedDocument, replacements: readonly Replacement[], to: number): Replacement[] {
+  const lang = languageOf(doc.identity.lang);
+  const marker = lang?.taskMarker;
+  if (!lang || lang.taskWith.length === 0 || !marker) return [...replacements];
+  const all: Replacement[] = [];
+  replacements.forEach((replacement, index) => {
+    all.push(replacement);
+    if (!lang.taskWith.includes(doc.text.slice(replacement.start, replacement.end).toLowerCase())) return;
+    const end = replacements[index + 1]?.start ?? to;
+    const match = /(?<![\p{L}])with\s+\p{L}+ing(?![\p{L}])/iu.exec(doc.text.slice(replacement.end, end));
+    if (match) all.push({ start: replacement.end + match.index, end: replacement.end + match.index + 4, operative: marker });
+  });
+  return all;
 }
 
 /**
