@@ -108,6 +108,11 @@ describe('names in news texts', () => {
     expect(bodies('la Comunidad de África Oriental, la Corte Interamericana de Derechos Humanos y el Coordinador Especial para el Proceso de Paz del Oriente Medio', 'es')).toEqual(['EAC', 'IACtHR', 'UNSCO']);
     expect(bodies('la Commission africaine des droits de l’homme et des peuples', 'fr')).toEqual(['ACHPR']);
     expect(bodies('the Secretary-General and the East African Community')).toEqual(['EAC', 'SG']);
+    // UN News names without acronym or with their own: the UN children's and health agencies, UNAIDS, UN-Habitat, the European
+    // Commission, the SCO, the CSTO, the Pacific Islands Forum, UNOOSA (composed variants of probe set 18; S/RES/1308 (2000))
+    expect(bodies('the UN children’s agency and the UN health agency joined UNAIDS and UN-Habitat')).toEqual(['UN-Habitat', 'UNAIDS', 'UNICEF', 'WHO']);
+    expect(bodies('the European Commission, the Shanghai Cooperation Organisation, the Collective Security Treaty Organization and the Pacific Islands Forum')).toEqual(['CSTO', 'EuropeanCommission', 'PIF', 'SCO']);
+    expect(bodies('with the UN Office for Outer Space Affairs (UNOOSA)')).toEqual(['UNOOSA']);
   });
 });
 
