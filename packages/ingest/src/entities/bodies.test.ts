@@ -113,6 +113,11 @@ describe('names in news texts', () => {
     expect(bodies('the UN children’s agency and the UN health agency joined UNAIDS and UN-Habitat')).toEqual(['UN-Habitat', 'UNAIDS', 'UNICEF', 'WHO']);
     expect(bodies('the European Commission, the Shanghai Cooperation Organisation, the Collective Security Treaty Organization and the Pacific Islands Forum')).toEqual(['CSTO', 'EuropeanCommission', 'PIF', 'SCO']);
     expect(bodies('with the UN Office for Outer Space Affairs (UNOOSA)')).toEqual(['UNOOSA']);
+    // ONU Info and Noticias ONU short names: UNRWA's French and Spanish names (not UNHCR's, which they hold), the UN migration
+    // agency, the UN children's fund, PAHO (composed variants of probe set 18)
+    expect(bodies('L’Agence des Nations Unies pour les réfugiés de Palestine (UNRWA) et l’agence onusienne pour les migrations', 'fr')).toEqual(['IOM', 'UNRWA']);
+    expect(bodies('la Agencia de la ONU para los Refugiados de Palestina, la agencia de la ONU para las migraciones y el Fondo de la ONU para la Infancia', 'es')).toEqual(['IOM', 'UNICEF', 'UNRWA']);
+    expect(bodies('la Organización Panamericana de la Salud y la Agencia de la ONU para los Refugiados', 'es')).toEqual(['PAHO', 'UNHCR']);
   });
 });
 
