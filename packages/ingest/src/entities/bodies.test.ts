@@ -99,6 +99,25 @@ describe('names in news texts', () => {
     // probe set 15 (13, CS style): the Nairobi Regional Centre on Small Arms, by its Spanish name and acronym
     expect(bodies('El delegado de Kenya, Martin Kimani, destacó la labor del Centro Regional sobre Armas Pequeñas (RECSA) en la región de los Grandes Lagos.', 'es')).toEqual(['RECSA']);
     expect(bodies('with the support of the Regional Centre on Small Arms and Light Weapons (RECSA)')).toEqual(['RECSA']);
+    // probe set 18 (03, 07): the wildlife crime consortium and the CITES Secretariat; the General Assembly's Main Committees
+    expect(bodies('its partners in the International Consortium on Combating Wildlife Crime (ICCWC), which brings together the CITES Secretariat, INTERPOL and the World Bank')).toEqual(['CITES', 'ICCWC', 'INTERPOL', 'WorldBank']);
+    expect(bodies('Présentant son rapport à la Troisième Commission de l’Assemblée générale, M. Saul a estimé', 'fr')).toEqual(['GA-Third-Committee']);
+    expect(bodies('El informe fue examinado por la Sexta Comisión de la Asamblea General', 'es')).toEqual(['GA-Sixth-Committee']);
+    // bodies a composed batch of French and Spanish news names without their acronym (set 18's variants; S/PRST/2007/16)
+    expect(bodies('la Communauté d’Afrique de l’Est et l’Union interparlementaire', 'fr')).toEqual(['EAC', 'IPU']);
+    expect(bodies('la Comunidad de África Oriental, la Corte Interamericana de Derechos Humanos y el Coordinador Especial para el Proceso de Paz del Oriente Medio', 'es')).toEqual(['EAC', 'IACtHR', 'UNSCO']);
+    expect(bodies('la Commission africaine des droits de l’homme et des peuples', 'fr')).toEqual(['ACHPR']);
+    expect(bodies('the Secretary-General and the East African Community')).toEqual(['EAC', 'SG']);
+    // UN News names without acronym or with their own: the UN children's and health agencies, UNAIDS, UN-Habitat, the European
+    // Commission, the SCO, the CSTO, the Pacific Islands Forum, UNOOSA (composed variants of probe set 18; S/RES/1308 (2000))
+    expect(bodies('the UN children’s agency and the UN health agency joined UNAIDS and UN-Habitat')).toEqual(['UN-Habitat', 'UNAIDS', 'UNICEF', 'WHO']);
+    expect(bodies('the European Commission, the Shanghai Cooperation Organisation, the Collective Security Treaty Organization and the Pacific Islands Forum')).toEqual(['CSTO', 'EuropeanCommission', 'PIF', 'SCO']);
+    expect(bodies('with the UN Office for Outer Space Affairs (UNOOSA)')).toEqual(['UNOOSA']);
+    // ONU Info and Noticias ONU short names: UNRWA's French and Spanish names (not UNHCR's, which they hold), the UN migration
+    // agency, the UN children's fund, PAHO (composed variants of probe set 18)
+    expect(bodies('L’Agence des Nations Unies pour les réfugiés de Palestine (UNRWA) et l’agence onusienne pour les migrations', 'fr')).toEqual(['IOM', 'UNRWA']);
+    expect(bodies('la Agencia de la ONU para los Refugiados de Palestina, la agencia de la ONU para las migraciones y el Fondo de la ONU para la Infancia', 'es')).toEqual(['IOM', 'UNICEF', 'UNRWA']);
+    expect(bodies('la Organización Panamericana de la Salud y la Agencia de la ONU para los Refugiados', 'es')).toEqual(['PAHO', 'UNHCR']);
   });
 });
 

@@ -19,6 +19,15 @@ describe('groups kept apart', () => {
       '(iii) the activities in the south of the country of Al-Qaida in the Arabian Peninsula (AQAP), and also the Hirak Movement; the actions taken by the Houthis';
     expect(groups(text)).toEqual(['AQAP', 'Houthis']);
   });
+  it('reads Palestinian Islamic Jihad, French "Ansarallah" and the Mozambican "Ahlu Sunnah Wal Jamaah" (composed variants of probe set 18)', () => {
+    expect(groups('Le rapport cite le Hamas, le Jihad islamique palestinien et Ansarallah.', 'fr')).toEqual(['Hamas', 'Houthis', 'PIJ']);
+    expect(groups('El informe cita a Hamás y la Yihad Islámica Palestina.', 'es')).toEqual(['Hamas', 'PIJ']);
+    expect(groups('attacks claimed by Ahlu Sunnah Wal Jamaah in Cabo Delgado')).toEqual(['ISMozambique']);
+  });
+  it('reads the Balochistan Liberation Army as a group, not a body its acronym introduces (composed probe set 18)', () => {
+    const text = 'the terrorist attack on the Jaffar Express passenger train in Balochistan, Pakistan, for which the Balochistan Liberation Army (BLA) claimed responsibility';
+    expect(groups(text)).toEqual(['BLA']);
+  });
   it('reads the Sahel affiliates of ISIL and Al-Qaida in five languages (S/RES/2590 (2021))', () => {
     const expected = ['AlQaida', 'ISGS', 'ISIL', 'ISWAP', 'JNIM'];
     expect(

@@ -153,6 +153,13 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     // an expert or a rapporteur by nationality (composed probe set 17, Noticias ONU and ONU Info styles)
     expect(states('en Ginebra, el experto australiano señaló que en 2024 recibió denuncias', 'es')).toEqual(['AU']);
     expect(states('Le Rapporteur spécial, l’expert australien Ben Saul, a présenté son rapport', 'fr')).toEqual(['AU']);
+    // an expert's nationality after "expert", "experto" (composed probe set 18)
+    expect(states('L’expert australien a également demandé au Bureau de lutte contre le terrorisme', 'fr')).toEqual(['AU']);
+    expect(states('la experta chilena presentó su informe', 'es')).toEqual(['CL']);
+    // Noticias ONU's "EE.UU.", "EEUU"; the Holy See in English and French as in Spanish (composed variants of probe set 18)
+    expect(states('La representante permanente adjunta de EE.UU., Dorothy Shea, y el embajador de EEUU en Haití', 'es')).toEqual(['HT', 'US']);
+    expect(states('the Holy See and the State of Palestine took part', 'en')).toEqual(['PS', 'VA']);
+    expect(states('le Saint-Siège et l’État de Palestine ont participé', 'fr')).toEqual(['PS', 'VA']);
     // "Turkmen" alone is Iraq's and Syria's Turkmen community, no State; Turkmenistan by name
     expect(states('crimes against Christians, Shia Turkmen and Sunni tribes in Iraq', 'en')).toEqual(['IQ']);
     expect(states('Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan', 'en')).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);

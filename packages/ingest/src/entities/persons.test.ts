@@ -67,6 +67,9 @@ describe('persons without a title', () => {
     expect(names('Según Ben Saul, relator especial, las leyes se usan de forma abusiva.', 'es')).toEqual(['Ben Saul']);
     // the article alone after a capitalised word is no name ("Tahrir al-Sham", "Bab al-Hawa")
     expect(names('the crossing at Bab al-Hawa remained open')).toEqual([]);
+    // a beach or a hotel named before a place in brackets is no speaker (composed probe set 18)
+    expect(names('el atentado terrorista perpetrado en la playa Lido de Mogadiscio (Somalia), reivindicado por Al-Shabaab', 'es')).toEqual([]);
+    expect(names('the attack on the Sahafi Hotel in Mogadishu (Somalia)')).toEqual([]);
   });
   it('reads the name right after a role when the comma closes something else (S/RES/1633 (2005)), and surnames after titles (S/RES/1581 (2005))', () => {
     expect(

@@ -184,6 +184,47 @@ describe('mandates reported in the passive', () => {
     ].join('\n');
     expect(reported(text, 'es', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2722 (2024) SG request']);
   });
+  it('reads an adoption whose vote count, set off by commas, puts the adoption word far from the resolution (composed probe set 18)', () => {
+    const text = [
+      'El Consejo de Seguridad aprobó hoy, por 14 votos a favor y una abstención (Federación de Rusia), la resolución 2715 (2023), por la que pone fin al mandato de la Misión Integrada de Asistencia de las Naciones Unidas para la Transición en el Sudán (UNITAMS) a partir del 3 de diciembre de 2023.',
+      'Mediante el texto, el Consejo pide a la UNITAMS que inicie de inmediato el cese de sus operaciones, y solicita al Secretario General que concluya la liquidación de la Misión a más tardar el 29 de febrero de 2024.',
+    ].join('\n');
+    expect(reported(text, 'es', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual([
+      'S/RES/2715 (2023) UNITAMS request',
+      'S/RES/2715 (2023) SG request',
+    ]);
+    const french = [
+      'Le Conseil de sécurité a adopté ce matin, par 13 voix pour et 2 abstentions (Chine et Fédération de Russie), la résolution 2709 (2023).',
+      'Par ce texte, le Conseil prie le Secrétaire général de lui faire rapport tous les quatre mois.',
+    ].join('\n');
+    expect(reported(french, 'fr', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2709 (2023) SG']);
+    // no vote count between the commas: no adoption read that far
+    const other = [
+      'El Consejo de Seguridad aprobó hoy, tras largas negociaciones entre los miembros del órgano sobre el calendario de retirada, la resolución 2715 (2023).',
+      'Mediante el texto, el Consejo pide al Secretario General que concluya la liquidación de la Misión.',
+    ].join('\n');
+    expect(reported(other, 'es', 'news')).toEqual([]);
+  });
+  it('reads "tasked X with" and a gerund as the task, the gerund\'s object no addressee (composed variants of probe set 18)', () => {
+    const text = [
+      'The Security Council on Thursday adopted resolution 2790 (2025).',
+      'The 15-member body also tasked UNIFIL with supporting the Lebanese Armed Forces and requested the Secretary-General to present options.',
+    ].join('\n');
+    expect(reported(text, 'en', 'news').map(({ body, verb }) => `${body} ${verb}`)).toEqual(['UNIFIL direct', 'SG request']);
+    const both = ['The Security Council on Thursday adopted resolution 2790 (2025).', 'The Council tasked UNIFIL and the Lebanese Armed Forces with clearing unexploded ordnance.'].join('\n');
+    expect(reported(both, 'en', 'news').map(({ body }) => body)).toEqual(['UNIFIL', 'LAF']);
+  });
+  it('reads a pronoun after an introducer and the text as opening its paragraph ("Aux termes de ce texte, il …", composed probe set 18)', () => {
+    const text = [
+      'Le Conseil de sécurité a adopté ce matin la résolution 2709 (2023).',
+      'Aux termes de ce texte, il prie la MINUSCA de protéger les civils.',
+      'Par ce texte, il demande au Secrétaire général de lui faire rapport.',
+    ].join('\n');
+    expect(reported(text, 'fr', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2709 (2023) MINUSCA', 'S/RES/2709 (2023) SG']);
+    // a longer phrase before the text is no introducer: the pronoun does not open the sentence
+    const longer = ['Le Conseil de sécurité a adopté ce matin la résolution 2709 (2023).', 'Selon les délégations qui ont commenté ce texte, il demande trop peu à la MINUSCA.'].join('\n');
+    expect(reported(longer, 'fr', 'news')).toEqual([]);
+  });
 });
 
 describe('mandates reported in news (Spanish, Russian, Arabic, Chinese)', () => {

@@ -44,6 +44,10 @@ interface ReportedLanguageData {
   fillers: string[];
   resolutionWords: string[];
   adopted: string[];
+  /** past forms after which "with" and a gerund open the task ("tasked UNIFIL with supporting"), and the task marker that replaces it */
+  taskWith?: { forms: string[]; marker: string };
+  /** words of a vote count set off by commas between an adoption word and the resolution ("aprobó hoy, por 14 votos a favor …, la resolución") */
+  votes?: string[];
   statements: string[];
   speech: string[];
   blockedBefore: string[];
@@ -106,6 +110,9 @@ interface Language {
   /** a sentence opening with its introducer and resolution ("Par la résolution 2714 (2023), le Conseil …", "By resolution 2482 (2019), …") */
   opening: RegExp;
   adopted: string[];
+  taskWith: string[];
+  taskMarker: string | null;
+  votes: string[];
   statements: string[];
   speech: string[];
   blockedBefore: RegExp | null;
@@ -190,6 +197,9 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
       'u',
     ),
     adopted: rules.adopted,
+    votes: rules.votes ?? [],
+    taskWith: rules.taskWith?.forms ?? [],
+    taskMarker: rules.taskWith?.marker ?? null,
     statements: rules.statements,
     speech: rules.speech,
     blockedBefore: rules.blockedBefore.length > 0 ? new RegExp(`${boundary}(?:${rules.blockedBefore.map(escape).join('|')})\\s*$`, 'u') : null,
@@ -443,8 +453,10 @@ function reportedClause(
     const subject = subjectAt(lang, lowered, at, to);
     if (!subject) continue;
     // a pronoun stands for the subject of a sentence before it in the paragraph, or, opening the paragraph, of the paragraph before
-    // ("Par ailleurs, il demande …": the adverbs and commas that open a sentence may come first)
-    const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (openingSkipped(lang, lowered, from, at) >= at ? carried : null));
+    // ("Par ailleurs, il demande …": the adverbs and commas that open a sentence may come first; "Par ce texte, il prie …",
+    // "Aux termes de ce texte, il demande …": after an introducer and the text alone, it opens the sentence)
+    const opens = openingSkipped(lang, lowered, from, at) >= at || introducedText(lang, lowered.slice(from, at));
+    const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (opens ? carried : null));
     if (standsFor === null) continue;
     // "recordó que la resolución …", "members of the Council": no subject, nor any shorter one inside it ("resolución")
     if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at)) || insideQuotes(text, segment.start, at)) {
@@ -508,6 +520,20 @@ function verbAroundRelative(lang: Language, lowered: string, after: number, to: 
   const close = lowered.indexOf(',', inside);
   if (close < 0 || close >= to || close - at > 200 || /[.;:]/u.test(lowered.slice(at, close))) return null;
   return verbAt(lang, lowered, skipBetween(lang, lowered, close + 1, to), to, 'text');
+}
+
+/**
+ * A short introducer and the text, then a comma, before a pronoun ("Par ce texte, il prie …", "Aux termes de ce texte, il demande …",
+ * "By the text, it …"): the pronoun still opens the sentence.
+ */
+function introducedText(lang: Language, prefix: string): boolean {
+  const opening = prefix.trim();
+  if (!opening.endsWith(',')) return false;
+  const head = opening.slice(0, -1).trimEnd();
+  const text = lang.subjects.find((subject) => subject.kind === 'text' && head.endsWith(subject.text) && /\s/u.test(head[head.length - subject.text.length - 1] ?? ''));
+  if (!text) return false;
+  const introducer = head.slice(0, head.length - text.text.length).trim();
+  return introducer !== '' && introducer.length <= 20 && !/[,;:.]/u.test(introducer);
 }
 
 /** The organ (or a pronoun for it) opening a relative clause, then its reported verb: "con la que el Consejo exigió", "par laquelle il prie". */
@@ -860,9 +886,39 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
       // ("prorrogó hasta el 31 de octubre de 2022 el mandato de la MINURSO, al aprobar la resolución 2602 (2021)")
       if (says(sentence.slice(-70)) && !historical(sentence, citation.target.year)) adopted.push(citation);
       else if (says(after) && !historical(after, citation.target.year)) adopted.push(citation);
+      else if (adoptedByVote(lang, sentence) && !historical(sentence, citation.target.year)) adopted.push(citation);
     }
   }
   return adopted;
+}
+
+/**
+ * An adoption word before a vote count set off by commas, then the resolution: "aprobó hoy, por 14 votos a favor y una abstención
+ * (Federación de Rusia), la resolución", "a adopté, par 13 voix pour et 2 abstentions, la résolution" (the count puts the adoption word
+ * beyond the window read before the citation).
+ */
+function adoptedByVote(lang: Language, sentence: string): boolean {
+  if (lang.votes.length === 0) return false;
+  const lastComma = sentence.lastIndexOf(',');
+  // after the count, only the resolution word ("la resolución ", "resolution ")
+  if (lastComma < 0 || sentence.length - lastComma > 25) return false;
+  const head = sentence.slice(0, lastComma);
+  let at = -1;
+  for (const word of lang.adopted) {
+    for (let found = head.lastIndexOf(word); found >= 0; found = head.lastIndexOf(word, found - 1)) {
+      if (!wordCharAt(head, found - 1) && !wordCharAt(head, found + word.length)) {
+        at = Math.max(at, found);
+        break;
+      }
+      if (found === 0) break;
+    }
+  }
+  if (at < 0) return false;
+  // the count opens with a comma after the adoption word and its time words ("aprobó hoy,"), and holds a vote word
+  const count = head.slice(at);
+  const open = count.indexOf(',');
+  if (open < 0 || open > 30 || count.length > 180) return false;
+  return lang.votes.some((word) => containsWord(lang, count.slice(open), word));
 }
 
 /** The text of the sentence in lowered[from, to) that ends at `to`. */
@@ -910,10 +966,30 @@ function readClause(
   to: number,
 ): MandateMatch[] {
   const parts: Part[] = [];
-  replacements.forEach((replacement, index) => {
-    parts.push(replacement.operative, [replacement.end, replacements[index + 1]?.start ?? to]);
+  const all = withTasks(doc, replacements, to);
+  all.forEach((replacement, index) => {
+    parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
   });
   return readParts(doc, mentions, segmentIndex, source, parts);
+}
+
+/**
+ * "tasked UNIFIL with supporting the Lebanese Armed Forces": after a verb of `taskWith`, "with" and a gerund open the task, read
+ * as the task marker ("directs UNIFIL to supporting …"), so the gerund's object is no second addressee.
+ */
+function withTasks(doc: SegmentedDocument, replacements: readonly Replacement[], to: number): Replacement[] {
+  const lang = languageOf(doc.identity.lang);
+  const marker = lang?.taskMarker;
+  if (!lang || lang.taskWith.length === 0 || !marker) return [...replacements];
+  const all: Replacement[] = [];
+  replacements.forEach((replacement, index) => {
+    all.push(replacement);
+    if (!lang.taskWith.includes(doc.text.slice(replacement.start, replacement.end).toLowerCase())) return;
+    const end = replacements[index + 1]?.start ?? to;
+    const match = /(?<![\p{L}])with\s+\p{L}+ing(?![\p{L}])/iu.exec(doc.text.slice(replacement.end, end));
+    if (match) all.push({ start: replacement.end + match.index, end: replacement.end + match.index + 4, operative: marker });
+  });
+  return all;
 }
 
 /**

@@ -83,6 +83,11 @@ describe('coordinated threat names', () => {
     // ivory named as the trade (composed probes, stop 27)
     expect(threats('A network trafficking ivory was dismantled; ivory trafficking through Mombasa continues.')).toEqual(['WildlifeTrafficking']);
     expect(threats('le trafic d’ivoire à travers la région', 'fr')).toEqual(['WildlifeTrafficking']);
+    // the trafficking and the weapons in French and Spanish as in English ("illicit trafficking in small arms and light weapons"):
+    // both (S/RES/2584 (2021) es, S/RES/2370 (2017) fr; composed variants of probe set 18)
+    expect(threats('combatir el tráfico ilícito de armas pequeñas y armas ligeras en la región', 'es')).toEqual(['ArmsTrafficking', 'SALW']);
+    expect(threats('le trafic illicite d’armes légères et de petit calibre', 'fr')).toEqual(['ArmsTrafficking', 'SALW']);
+    expect(threats('the illicit trafficking in small arms and light weapons')).toEqual(['ArmsTrafficking', 'SALW']);
   });
   it('reads two heads that share their complement (UNIDIR, resolution 2370 (2017) guidelines)', () => {
     expect(threats('to prevent, detect and counter the illicit trafficking and acquisition of weapons, systems and components')).toEqual(['ArmsTrafficking']);
