@@ -178,6 +178,23 @@ describe('mandates: partner and support markers, clause openings', () => {
       { body: 'UNODC', verb: 'encourage', paragraph: '9' },
     ]);
   });
+  it('a name right after "for" or "to" in a partner\'s phrase is the one served or told, no partner (S/RES/2614 (2021), 2602 (2021), 2584 (2021))', () => {
+    const package_ =
+      '2. Requests the Secretary-General to continue to provide a logistical support package in full compliance of Human Rights Due Diligence Policy on United Nations support to Non-United Nations security forces, through UNSOS for UNSOM, AMISOM uniformed personnel and 70 AMISOM civilians and 13,900 Somali security forces as set out in paragraph 21 of resolution 2568 (2021) and on the basis set out in paragraph 2 of resolution 2245 (2015);';
+    // (the AMISOM personnel after it are served too, but read as partners still: a list is not followed)
+    const served = mandates(package_, 'en', 'S/RES/2614 (2021)').map((item) => `${item.body} ${item.role ?? ''}`.trim());
+    expect(served.slice(0, 2)).toEqual(['SG', 'UNSOS partner']);
+    expect(served).not.toContain('UNSOM partner');
+    const access =
+      '7. Reiterates its call upon all parties to cooperate fully with MINURSO, including its free interaction with all interlocutors, and to take the necessary steps to ensure the security of as well as unhindered movement and immediate access for the United Nations and associated personnel in carrying out their mandate, in conformity with existing agreements;';
+    expect(mandates(access, 'en', 'S/RES/2602 (2021)').map((item) => `${item.body} ${item.role ?? ''}`.trim())).toEqual(['MINURSO partner']);
+    const presentation =
+      '11. Calls upon the Independent Observer to continue to make public, including through presentation to the CSA, regular reports containing concrete recommendations on steps to be taken by all parties to accelerate the full, effective and inclusive implementation of the Agreement, and further calls upon all parties to fully cooperate with the Carter Center in order to facilitate the implementation of its mandate as Independent Observer;';
+    expect(mandates(presentation, 'en', 'S/RES/2584 (2021)').map((item) => item.body)).not.toContain('CSA');
+    const paquete =
+      '2. Solicita al Secretario General que siga proporcionando un módulo de apoyo logístico en pleno cumplimiento de la política de diligencia debida en materia de derechos humanos en el contexto del apoyo de las Naciones Unidas a fuerzas de seguridad ajenas a la Organización, por conducto de la UNSOS para la UNSOM, el personal uniformado de la AMISOM y 70 efectivos civiles de la AMISOM y 13.900 efectivos de las fuerzas de seguridad somalíes, como se establece en el párrafo 21 de la resolución 2568 (2021) y de conformidad con lo dispuesto en el párrafo 2 de la resolución 2245 (2015);';
+    expect(mandates(paquete, 'es', 'S/RES/2614 (2021)').map((item) => item.body)).not.toContain('UNSOM');
+  });
   it('finds the verbs after a "Σ", whose lower case depends on its context', () => {
     const sigma = '7. Welcomes the ΣΥΝΕΡΓΑΣΙΑ initiative and requests the Secretary-General to report on its progress;';
     expect(mandates(sigma, 'en')).toEqual([{ body: 'SG', verb: 'request', paragraph: '7' }]);
