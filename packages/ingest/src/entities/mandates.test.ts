@@ -194,6 +194,11 @@ describe('mandates: partner and support markers, clause openings', () => {
     const paquete =
       '2. Solicita al Secretario General que siga proporcionando un módulo de apoyo logístico en pleno cumplimiento de la política de diligencia debida en materia de derechos humanos en el contexto del apoyo de las Naciones Unidas a fuerzas de seguridad ajenas a la Organización, por conducto de la UNSOS para la UNSOM, el personal uniformado de la AMISOM y 70 efectivos civiles de la AMISOM y 13.900 efectivos de las fuerzas de seguridad somalíes, como se establece en el párrafo 21 de la resolución 2568 (2021) y de conformidad con lo dispuesto en el párrafo 2 de la resolución 2245 (2015);';
     expect(mandates(paquete, 'es', 'S/RES/2614 (2021)').map((item) => item.body)).not.toContain('UNSOM');
+    // ru "в отношении МООНСОМ", zh "通过联索支助办为联索援助团"
+    const paket = '2. просит Генерального секретаря продолжать предоставление через ЮНСОС — при полном соблюдении политики должной осмотрительности в вопросах прав человека при оказании Организацией Объединенных Наций поддержки силам безопасности, не относящимся к Организации Объединенных Наций, — пакета мер материально-технической поддержки в отношении МООНСОМ, негражданского персонала АМИСОМ и 70 гражданских сотрудников АМИСОМ, а также 13 900 сотрудников сомалийских сил безопасности, как это предусмотрено в пункте 21 резолюции 2568 (2021), и на основе, изложенной в пункте 2 резолюции 2245 (2015);';
+    expect(mandates(paket, 'ru', 'S/RES/2614 (2021)').map((item) => item.body)).not.toContain('UNSOM');
+    const zhPackage = '2. 请秘书长按照第2568(2021)号决议第21段的规定并在第2245(2015)号决议第2段规定的基础上，继续通过联索支助办为联索援助团、非索特派团军警人员和70名非索特派团文职人员以及13 900名索马里安全部队人员提供完全符合关于联合国向非联合国安全部队提供支持的人权尽职政策的一揽子后勤支助；';
+    expect(mandates(zhPackage, 'zh', 'S/RES/2614 (2021)').map((item) => item.body)).not.toContain('UNSOM');
   });
   it('finds the verbs after a "Σ", whose lower case depends on its context', () => {
     const sigma = '7. Welcomes the ΣΥΝΕΡΓΑΣΙΑ initiative and requests the Secretary-General to report on its progress;';

@@ -417,7 +417,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
     counted: countedOf(data, separators, before, after),
     complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
-    beneficiaries: data.beneficiaries?.length ? new RegExp(`${before}(?:${alternation(data.beneficiaries)})\\s+$`, 'u') : null,
+    beneficiaries: data.beneficiaries?.length ? new RegExp(`${before}(?:${alternation(data.beneficiaries)})${spaced ? '\\s+' : '\\s*'}$`, 'u') : null,
     stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
     stateHeads:
       data.stateHeads?.length && data.stateComplements?.length
