@@ -204,6 +204,10 @@ describe('mandates: partner and support markers, clause openings', () => {
     const zhPackage = '2. 请秘书长按照第2568(2021)号决议第21段的规定并在第2245(2015)号决议第2段规定的基础上，继续通过联索支助办为联索援助团、非索特派团军警人员和70名非索特派团文职人员以及13 900名索马里安全部队人员提供完全符合关于联合国向非联合国安全部队提供支持的人权尽职政策的一揽子后勤支助；';
     expect(mandates(zhPackage, 'zh', 'S/RES/2614 (2021)').map((item) => item.body)).not.toContain('UNSOM');
   });
+  it('"la Commission vérité, réconciliation et apaisement" is no reference to the RJMEC named before (references.json qualifiers fr; S/RES/2514 (2020), para 3 (c) iii) and para 34)', () => {
+    const text = ['3. Décide que le mandat de la MINUSS est le suivant :', 'iii) Participer et concourir activement aux travaux de la Commission mixte de suivi et d’évaluation reconstituée, en particulier au niveau sous-national ;', '34. Insiste sur le fait que la recherche de la vérité et la réconciliation sont essentielles pour instaurer la paix au Soudan du Sud et, à cet égard, souligne que la Commission vérité, réconciliation et apaisement a un rôle primordial à jouer dans la consolidation de la paix au Soudan du Sud, comme indiqué dans l’Accord revitalisé, en conduisant les efforts visant à parvenir à la cohésion nationale et à promouvoir la paix, la réconciliation nationale et l’apaisement ;'].join('\n\n');
+    expect(mandates(text, 'fr', 'S/RES/2514 (2020)').map((item) => item.body)).not.toContain('RJMEC');
+  });
   it('finds the verbs after a "Σ", whose lower case depends on its context', () => {
     const sigma = '7. Welcomes the ΣΥΝΕΡΓΑΣΙΑ initiative and requests the Secretary-General to report on its progress;';
     expect(mandates(sigma, 'en')).toEqual([{ body: 'SG', verb: 'request', paragraph: '7' }]);
