@@ -198,6 +198,10 @@ export interface MandateLanguageRules {
   /** words right before a name that make it a complement (a place, an owner: "in Somalia", "of the African Union"):
    *  such a name is no antecedent of an object pronoun ("… the peace process in Somalia. The Council urges them") */
   complements?: string[];
+  /** words right before a name inside a partner's phrase that make it the one served or told, or a place, not a partner ("through
+   *  UNSOS for UNSOM", "access for the United Nations", "through presentation to the CSA", "representation of women in the CSA";
+   *  es "por conducto de la UNSOS para la UNSOM") */
+  beneficiaries?: string[];
   /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
   stateComplements?: string[];
   /** plural heads of States before those words ("the Presidents of"): the States after them are no complements */

@@ -97,3 +97,16 @@ describe('mandates: "its demand" with a phrase before its that-clause (en)', () 
     expect(mandates(text, 'S/RES/1842 (2008)').map((item) => `${item.body} ${item.verb}`)).toEqual(['Gov-CI demand']);
   });
 });
+
+describe('mandates: "the Committee" is no working group (bodies.json category working-group)', () => {
+  it('a text naming the Working Group on Children and Armed Conflict and one panel: "the Committee" is the panel\'s committee (S/RES/2551 (2020), preamble and para 14)', () => {
+    const text = [
+      'Noting the adoption of conclusions on Children and Armed Conflict in Somalia on 11 August 2020 by the Security Council Working Group on Children and Armed Conflict,',
+      'Recognising that the threat posed by Al-Shabaab to peace, security and stability in Somalia and the region goes beyond the group\u2019s conventional military action and asymmetric warfare, expressing serious concern at Al-Shabaab\u2019s ability to generate revenue as documented in the final report of the Panel of Experts (the Panel) on Somalia (S/2020/949),',
+      '14. Decides that the State or international, regional or subregional organisation delivering weapons and military equipment to the Somali National Security Forces pursuant to paragraph 10 or 11, may alternatively, make an advance request for approval or notification, as applicable, in consultation with the FGS, decides that a State or international, regional or subregional organisation choosing to do so should inform the appropriate national coordinating body within the FGS of the advance request for approval or notification and provide the FGS with technical support with notification procedures where appropriate, and requests the Committee to transmit advance requests for approval and notifications from States or international, regional or subregional organisations to the appropriate national coordinating body in the FGS;',
+    ].join('\n\n');
+    const bodies = mandates(text, 'S/RES/2551 (2020)').map((item) => item.body);
+    expect(bodies).not.toContain('WGCAAC');
+    expect(bodies).toContain('Committee751');
+  });
+});

@@ -178,6 +178,36 @@ describe('mandates: partner and support markers, clause openings', () => {
       { body: 'UNODC', verb: 'encourage', paragraph: '9' },
     ]);
   });
+  it('a name right after "for" or "to" in a partner\'s phrase is the one served or told, no partner (S/RES/2614 (2021), 2602 (2021), 2584 (2021))', () => {
+    const package_ =
+      '2. Requests the Secretary-General to continue to provide a logistical support package in full compliance of Human Rights Due Diligence Policy on United Nations support to Non-United Nations security forces, through UNSOS for UNSOM, AMISOM uniformed personnel and 70 AMISOM civilians and 13,900 Somali security forces as set out in paragraph 21 of resolution 2568 (2021) and on the basis set out in paragraph 2 of resolution 2245 (2015);';
+    // (the AMISOM personnel after it are served too, but read as partners still: a list is not followed)
+    const served = mandates(package_, 'en', 'S/RES/2614 (2021)').map((item) => `${item.body} ${item.role ?? ''}`.trim());
+    expect(served.slice(0, 2)).toEqual(['SG', 'UNSOS partner']);
+    expect(served).not.toContain('UNSOM partner');
+    const access =
+      '7. Reiterates its call upon all parties to cooperate fully with MINURSO, including its free interaction with all interlocutors, and to take the necessary steps to ensure the security of as well as unhindered movement and immediate access for the United Nations and associated personnel in carrying out their mandate, in conformity with existing agreements;';
+    expect(mandates(access, 'en', 'S/RES/2602 (2021)').map((item) => `${item.body} ${item.role ?? ''}`.trim())).toEqual(['MINURSO partner']);
+    const presentation =
+      '11. Calls upon the Independent Observer to continue to make public, including through presentation to the CSA, regular reports containing concrete recommendations on steps to be taken by all parties to accelerate the full, effective and inclusive implementation of the Agreement, and further calls upon all parties to fully cooperate with the Carter Center in order to facilitate the implementation of its mandate as Independent Observer;';
+    expect(mandates(presentation, 'en', 'S/RES/2584 (2021)').map((item) => item.body)).not.toContain('CSA');
+    // and "in": a place inside the partner's phrase (S/RES/2531 (2020), para 4)
+    const representation =
+      '4. Calls upon all parties in Mali to ensure full, effective and meaningful participation of women in the mechanisms established by the Agreement to support and monitor its implementation, using the appropriate framework, including through greater representation of women in the CSA, meeting the 30 per cent quota for women in all political functions and offices as defined in Mali’s legislation, and completion of Agreement-related targets laid out in Mali’s third national plan for the implementation of resolution 1325 (2000), and requests the Secretary-General to pay specific attention to these points in its regular reporting on MINUSMA;';
+    expect(mandates(representation, 'en', 'S/RES/2531 (2020)').map((item) => item.body)).toEqual(['SG']);
+    const paquete =
+      '2. Solicita al Secretario General que siga proporcionando un módulo de apoyo logístico en pleno cumplimiento de la política de diligencia debida en materia de derechos humanos en el contexto del apoyo de las Naciones Unidas a fuerzas de seguridad ajenas a la Organización, por conducto de la UNSOS para la UNSOM, el personal uniformado de la AMISOM y 70 efectivos civiles de la AMISOM y 13.900 efectivos de las fuerzas de seguridad somalíes, como se establece en el párrafo 21 de la resolución 2568 (2021) y de conformidad con lo dispuesto en el párrafo 2 de la resolución 2245 (2015);';
+    expect(mandates(paquete, 'es', 'S/RES/2614 (2021)').map((item) => item.body)).not.toContain('UNSOM');
+    // ru "в отношении МООНСОМ", zh "通过联索支助办为联索援助团"
+    const paket = '2. просит Генерального секретаря продолжать предоставление через ЮНСОС — при полном соблюдении политики должной осмотрительности в вопросах прав человека при оказании Организацией Объединенных Наций поддержки силам безопасности, не относящимся к Организации Объединенных Наций, — пакета мер материально-технической поддержки в отношении МООНСОМ, негражданского персонала АМИСОМ и 70 гражданских сотрудников АМИСОМ, а также 13 900 сотрудников сомалийских сил безопасности, как это предусмотрено в пункте 21 резолюции 2568 (2021), и на основе, изложенной в пункте 2 резолюции 2245 (2015);';
+    expect(mandates(paket, 'ru', 'S/RES/2614 (2021)').map((item) => item.body)).not.toContain('UNSOM');
+    const zhPackage = '2. 请秘书长按照第2568(2021)号决议第21段的规定并在第2245(2015)号决议第2段规定的基础上，继续通过联索支助办为联索援助团、非索特派团军警人员和70名非索特派团文职人员以及13 900名索马里安全部队人员提供完全符合关于联合国向非联合国安全部队提供支持的人权尽职政策的一揽子后勤支助；';
+    expect(mandates(zhPackage, 'zh', 'S/RES/2614 (2021)').map((item) => item.body)).not.toContain('UNSOM');
+  });
+  it('"la Commission vérité, réconciliation et apaisement" is no reference to the RJMEC named before (references.json qualifiers fr; S/RES/2514 (2020), para 3 (c) iii) and para 34)', () => {
+    const text = ['3. Décide que le mandat de la MINUSS est le suivant :', 'iii) Participer et concourir activement aux travaux de la Commission mixte de suivi et d’évaluation reconstituée, en particulier au niveau sous-national ;', '34. Insiste sur le fait que la recherche de la vérité et la réconciliation sont essentielles pour instaurer la paix au Soudan du Sud et, à cet égard, souligne que la Commission vérité, réconciliation et apaisement a un rôle primordial à jouer dans la consolidation de la paix au Soudan du Sud, comme indiqué dans l’Accord revitalisé, en conduisant les efforts visant à parvenir à la cohésion nationale et à promouvoir la paix, la réconciliation nationale et l’apaisement ;'].join('\n\n');
+    expect(mandates(text, 'fr', 'S/RES/2514 (2020)').map((item) => item.body)).not.toContain('RJMEC');
+  });
   it('finds the verbs after a "Σ", whose lower case depends on its context', () => {
     const sigma = '7. Welcomes the ΣΥΝΕΡΓΑΣΙΑ initiative and requests the Secretary-General to report on its progress;';
     expect(mandates(sigma, 'en')).toEqual([{ body: 'SG', verb: 'request', paragraph: '7' }]);

@@ -90,6 +90,8 @@ interface Language {
   blockers: RegExp | null;
   /** after a blocker's match (in the text as written): a determiner and a capitalised name, the blocker a list continuer (`blockersIncluding`) */
   blockerIncluding: RegExp | null;
+  /** words right before a name in a partner's phrase that make it a beneficiary or recipient ("through UNSOS for UNSOM") */
+  beneficiaries: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
   stateQualifier: RegExp | null;
   /** before a State's name: words that make it a place ("all parties in Mali"), the State no addressee */
@@ -432,6 +434,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
     counted: countedOf(data, separators, before, after),
     complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
+    beneficiaries: data.beneficiaries?.length ? new RegExp(`${before}(?:${alternation(data.beneficiaries)})${spaced ? '\\s+' : '\\s*'}$`, 'u') : null,
     stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
     stateHeads:
       data.stateHeads?.length && data.stateComplements?.length
@@ -1668,6 +1671,9 @@ function partnersOf(
     const last = result.length > 0 ? result[result.length - 1]!.candidate : null;
     const inLastName = last !== null && blockedFrom > last.start && blockedFrom < last.end && rowGap(lang, folded.slice(last.end, candidate.start));
     if (blockedFrom > Math.max(partnerFrom, supportFrom) && !inLastName) continue;
+    // "through UNSOS for UNSOM, AMISOM uniformed personnel", "immediate access for the United Nations and associated personnel",
+    // "including through presentation to the CSA": the one served or told, no partner
+    if (lang.beneficiaries?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start))) continue;
     // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
     // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
     // (and the names in a row after it: "indicted by the ICTY and the ICTR")
