@@ -44,8 +44,8 @@ const MEASURED: Record<string, Partial<Record<Category, number>>> = {
   set17: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, mandates: 1, resolutions: 1 },
   // set 19 (en 8, fr 3, es 3; stop 27, n35): unseen run bodies .959, threats .900, groups .857, mandates .833 (en .833, fr .800,
   // es .857), persons, states and resolutions 1; after the gold corrections (earlier sets' calls: Wagner, Lazarus, SAF, trust funds,
-  // cyberattacks optional) and the fixes 1, mandates .923 ("l’a chargé de" and "transfer … to UNAMI" still missed)
-  set19: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, mandates: 0.923, resolutions: 1 },
+  // cyberattacks optional; 1718 told by a speaker) and the fixes 1, mandates .960 ("decided to transfer the file … to UNAMI" missed)
+  set19: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, mandates: 0.96, resolutions: 1 },
   // mandates reported in news (reported.ts): 0.776 at the one unseen run, 0.982 after the fixes it showed; with the nine ru, ar,
   // zh passages added at stop 25, 0.833 at their first run, 1 after the fixes
   'news-mandates': { mandates: 1 },
