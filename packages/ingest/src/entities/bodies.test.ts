@@ -203,6 +203,11 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     ]);
     // with an honorific after the comma it stays another organisation's title
     expect(bodies('le message du Secrétaire Général, M. Jürgen Stock, a été lu', 'fr')).toEqual([]);
+    // unless the person after the honorific holds another post: the report's author, not the person's title (probe set 19, n35)
+    expect(
+      bodies('Présentant le dernier rapport du Secrétaire général, M. Leonardo Santos Simão, Représentant spécial du Secrétaire général pour l’Afrique de l’Ouest et le Sahel, a indiqué', 'fr'),
+    ).toEqual(['SG', 'SRSG-WestAfricaSahel']);
+    expect(bodies('Introducing the report of the Secretary-General, Mr. Leonardo Santos Simão, Special Representative for West Africa and the Sahel, said')).toContain('SG');
   });
   it('reads other High Representatives as posts, not the one for Bosnia and Herzegovina, and names of set 9 (S/PRST/2006/37, S/RES/1696 (2006), composed probes of q24n set 9)', () => {
     // the High Representative for the Elections in Côte d'Ivoire is a body of its own (bodies.json HRE-CI), not Bosnia's

@@ -354,11 +354,24 @@ function isPersonTitle(text: string, match: NameMatch): boolean {
   // "INTERPOL Secretary General", "the OIC's Secretary-General": another organisation's acronym before the title
   if (ownerAcronymBefore(text, match.start) && /\p{Ll}/u.test(text.slice(match.start, match.end))) return true;
   if (/^\s+(?:d['’]|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(?!ONU|Organisation\s+des\s+Nations|United\s+Nations|Nations\s+Unies)\p{Lu}/u.test(after)) return true;
+  // "le dernier rapport du Secrétaire général, M. Leonardo Santos Simão, Représentant spécial …": the person after the honorific holds
+  // another post, so the title is a complement, not the person's
+  if (GENITIVE_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start)) && honorificNameRole().test(text.slice(match.end, match.end + 160))) return false;
   // "the latest report of the Secretary-General, Valentine Rugwabiza, Special Representative …": a complement, not a title
   if (after.startsWith(',') && !/^,\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|S\.E\.)/u.test(after) && GENITIVE_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))) return false;
   const next = /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|(\p{Lu}\p{Ll}+)(?=[\s,.;:!?)»]|$))/u.exec(after);
   // a word that starts no name ("Urges the Secretary-General, Member States and …": a list, persons.json notNames)
   return next !== null && !(next[1] !== undefined && notNameWords().has(next[1])) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
+}
+
+let honorificNameRoleRegExp: RegExp | null = null;
+
+/** ", M. Leonardo Santos Simão, Représentant spécial": an honorific, a name and, after a comma, a role of persons.json (any language). */
+function honorificNameRole(): RegExp {
+  if (honorificNameRoleRegExp) return honorificNameRoleRegExp;
+  const roles = [...new Set(Object.values(loadGazetteer().persons.roles).flat())].filter((role) => /^\p{Lu}/u.test(role));
+  honorificNameRoleRegExp = new RegExp(`^,\\s+(?:M\\.|Mme|Mr\\.?|Ms\\.?|Mrs\\.?|Sr\\.|Sra\\.|H\\.E\\.|S\\.E\\.)\\s+\\p{Lu}[^,;:()]{1,60},\\s+(?:${alternation(roles)})(?![\\p{L}])`, 'u');
+  return honorificNameRoleRegExp;
 }
 
 /** "of the", "du", "del": the title is the complement of a noun ("report of the Secretary-General") */

@@ -618,3 +618,20 @@ describe('mandates reported in news: the same source in the sentences after (pro
     expect(items('The Council adopted resolution 2713 (2023). The Panel, which is tasked with monitoring the embargo, presented its report.', 'en')).toEqual([]);
   });
 });
+
+describe('mandates reported in news: "al Gobierno", "au Gouvernement" (stop 27, n35, probe set 19)', () => {
+  it('reads the transitional Government alone after the contracted article ("exhortó al Gobierno de Transición", "demandé au Gouvernement de transition")', () => {
+    const es =
+      'Malí: el Consejo de Seguridad pone fin a la misión de paz de la ONU tras diez años\nEl Consejo de Seguridad decidió este viernes, por unanimidad, poner fin a la Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en Malí (MINUSMA), a petición de las autoridades de transición del país.\nMediante la resolución 2690 (2023), el Consejo pidió a la MINUSMA que cesara sus operaciones el 1 de julio y completara la retirada de su personal antes del 31 de diciembre de 2023, y solicitó al Secretario General que informara periódicamente sobre el proceso. Además, exhortó al Gobierno de Transición a cooperar plenamente con la Misión durante la retirada.';
+    expect(reported(es, 'es', 'news').map(({ resolution, body, name }) => `${resolution} ${body} ${name}`)).toEqual([
+      'S/RES/2690 (2023) MINUSMA MINUSMA',
+      'S/RES/2690 (2023) SG Secretario General',
+      'S/RES/2690 (2023) Gov-ML Gobierno de Transición',
+    ]);
+    const fr =
+      'Mali : le Conseil de sécurité met fin à la MINUSMA\nLe Conseil de sécurité a mis fin, ce matin, au mandat de la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA).\nPar sa résolution 2690 (2023), le Conseil a demandé au Gouvernement de transition de coopérer pleinement avec la Mission pendant son retrait.';
+    expect(reported(fr, 'fr', 'news').filter(({ body }) => body.startsWith('Gov-')).map(({ body, name }) => `${body} ${name}`)).toEqual(['Gov-ML Gouvernement de transition']);
+    // no State the story is about: none
+    expect(reported('Le Conseil a adopté la résolution 2690 (2023) sur le Mali et le Niger. Il a demandé au Gouvernement de transition de coopérer.', 'fr', 'news').filter(({ body }) => body.startsWith('Gov-'))).toEqual([]);
+  });
+});

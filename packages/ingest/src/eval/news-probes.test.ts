@@ -1,5 +1,5 @@
 /**
- * The project's news probe sets (test/probes/set7 … set18: passages written in the style of UN
+ * The project's news probe sets (test/probes/set7 … set19: passages written in the style of UN
  * News, press releases and UNODC, OHCHR and CTED news, annotated before their first run) ingested
  * and scored like the news gold: each category's F1 may not fall more than 0.02 below the value
  * measured when the sets were fixed (6 Dec 2026), so later work cannot break them silently.
@@ -45,6 +45,10 @@ const MEASURED: Record<string, Partial<Record<Category, number>>> = {
   // set 18 (en 4, fr 5, es 5; stop 27, n34): unseen run bodies .930, groups .974, persons .981, states .992, mandates .941 (es .800),
   // threats and resolutions 1; after the catalog correction (bodies .968) and the fixes 1 in every category
   set18: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, mandates: 1, resolutions: 1 },
+  // set 19 (en 8, fr 3, es 3; stop 27, n35): unseen run bodies .959, threats .900, groups .857, mandates .833 (en .833, fr .800,
+  // es .857), persons, states and resolutions 1; after the gold corrections (earlier sets' calls: Wagner, Lazarus, SAF, trust funds,
+  // cyberattacks optional; 1718 told by a speaker) and the fixes 1, mandates .960 ("decided to transfer the file … to UNAMI" missed)
+  set19: { bodies: 1, threats: 1, groups: 1, persons: 1, states: 1, mandates: 0.96, resolutions: 1 },
   // mandates reported in news (reported.ts): 0.776 at the one unseen run, 0.982 after the fixes it showed; with the nine ru, ar,
   // zh passages added at stop 25, 0.833 at their first run, 1 after the fixes
   'news-mandates': { mandates: 1 },
