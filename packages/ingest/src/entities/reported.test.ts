@@ -635,3 +635,37 @@ describe('mandates reported in news: "al Gobierno", "au Gouvernement" (stop 27, 
     expect(reported('Le Conseil a adopté la résolution 2690 (2023) sur le Mali et le Niger. Il a demandé au Gouvernement de transition de coopérer.', 'fr', 'news').filter(({ body }) => body.startsWith('Gov-'))).toEqual([]);
   });
 });
+
+describe('mandates reported in news: "are required to", "está encargado de" (stop 27, n36)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads "are required to" where the sentence names its resolution or refers to it (UN News, UNOCT page styles, composed)', () => {
+    expect(
+      items(
+        'In resolution 2396 (2017), the Security Council decided that Member States shall establish advance passenger information systems. Under that resolution, Member States are also required to develop the capability to collect passenger name record data.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2396 (2017) MemberStates decide', 'S/RES/2396 (2017) MemberStates demand']);
+    expect(
+      items('Under resolution 2734 (2024), all Member States are required to freeze without delay the funds of individuals and entities on the ISIL (Da’esh) and Al-Qaida Sanctions List.', 'en'),
+    ).toEqual(['S/RES/2734 (2024) MemberStates demand']);
+    // no resolution named or referred to: the Charter's duty, a description, history
+    expect(items('The Council adopted resolution 2734 (2024). Under the Charter, Member States are required to accept and carry out the decisions of the Council.', 'en')).toEqual([]);
+    expect(items('The Council adopted resolution 2734 (2024). In 2004, Member States were required to report to the 1540 Committee on their export controls.', 'en')).toEqual([]);
+  });
+
+  it('reads the Spanish passive "está encargado de" where the sentence names its resolution or refers to it (Noticias ONU style, composed)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad estableció el régimen de sanciones contra Al-Shabaab en su resolución 2713 (2023). En virtud de esa resolución, el Grupo de Expertos sobre Somalia está encargado de evaluar las fuentes de ingresos del grupo.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 direct']);
+    expect(
+      items('En virtud de la resolución 2617 (2021), la Dirección Ejecutiva del Comité contra el Terrorismo está encargada de realizar visitas de evaluación a los países.', 'es'),
+    ).toEqual(['S/RES/2617 (2021) CTED direct']);
+    // a description, from the adoption alone: nothing
+    expect(items('El Consejo aprobó la resolución 2713 (2023). El Grupo de Expertos, que está encargado de vigilar el embargo, presentó su informe final.', 'es')).toEqual([]);
+    expect(items('El Consejo aprobó la resolución 2713 (2023). La Oficina de Lucha contra el Terrorismo está encargada de coordinar esa labor, explicó su director.', 'es')).toEqual([]);
+  });
+});
