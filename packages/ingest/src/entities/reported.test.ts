@@ -669,3 +669,35 @@ describe('mandates reported in news: "are required to", "está encargado de" (st
     expect(items('El Consejo aprobó la resolución 2713 (2023). La Oficina de Lucha contra el Terrorismo está encargada de coordinar esa labor, explicó su director.', 'es')).toEqual([]);
   });
 });
+
+describe('mandates reported in news: an object pronoun after a second verb (stop 27, n36)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads "and requested it to", "et l’a chargé de", "y le pidió que" as the body the first verb named (UN News, ONU Info, Noticias ONU styles, composed)', () => {
+    expect(
+      items('In resolution 2713 (2023), the Security Council re-established the Panel of Experts on Somalia and requested it to assess the sources of revenue of Al-Shabaab.', 'en'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 request']);
+    expect(items('By resolution 2617 (2021), the Council extended the mandate of CTED until 31 December 2025 and asked it to continue its country visits.', 'en')).toEqual([
+      'S/RES/2617 (2021) CTED extend',
+      'S/RES/2617 (2021) CTED request',
+    ]);
+    expect(
+      items('Par sa résolution 2713 (2023), le Conseil a rétabli le Groupe d’experts sur la Somalie et l’a chargé d’évaluer les sources de revenus des Chabab.', 'fr'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 direct']);
+    expect(
+      items('Dans sa résolution 2617 (2021), le Conseil a prorogé le mandat de la DECT jusqu’au 31 décembre 2025 et l’a prié de poursuivre ses visites de pays.', 'fr'),
+    ).toEqual(['S/RES/2617 (2021) CTED renew', 'S/RES/2617 (2021) CTED request']);
+    expect(
+      items('Mediante la resolución 2713 (2023), el Consejo de Seguridad restableció el Grupo de Expertos sobre Somalia y le pidió que evaluara las fuentes de ingresos de Al-Shabaab.', 'es'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 request']);
+    expect(
+      items('En su resolución 2617 (2021), el Consejo prorrogó el mandato de la DECT hasta el 31 de diciembre de 2025 y le encargó que continuara sus visitas a los países.', 'es'),
+    ).toEqual(['S/RES/2617 (2021) CTED renew', 'S/RES/2617 (2021) CTED direct']);
+  });
+
+  it('gives nothing for a pronoun with no body before it, nor in a speaker’s account (composed)', () => {
+    expect(items('By resolution 2617 (2021), the Council renewed its strategy and asked it to be reviewed.', 'en')).toEqual([]);
+    expect(items('Le Conseil a adopté la résolution 2713 (2023). La France a rappelé que le Conseil avait créé le Groupe d’experts et l’avait chargé de surveiller l’embargo.', 'fr')).toEqual([]);
+    expect(items('The Council adopted resolution 2713 (2023). Its representative said the Council had established the Panel of Experts on Somalia and asked it to report.', 'en')).toEqual([]);
+  });
+});

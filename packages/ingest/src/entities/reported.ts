@@ -35,6 +35,8 @@ interface ReportedLanguageData {
   verbFirst?: boolean;
   nullSubject?: boolean;
   proclitics?: string[];
+  /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
+  objectPronouns?: { after?: string[]; before?: string[]; marker?: string };
   auxiliaries: string[];
   inserted: string[];
   past: Record<string, string>;
@@ -97,6 +99,10 @@ interface Language {
   /** a sentence may open with the verb, its subject the last one named (Spanish) */
   nullSubject: boolean;
   proclitics: string[];
+  objectAfter: string[];
+  objectBefore: string[];
+  /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
+  objectMarker: string;
   subjects: Phrase[];
   /** words skipped between the subject and the verb: auxiliaries, inserted phrases, the verb table's modifiers (longest first) */
   between: string[];
@@ -141,10 +147,13 @@ interface Replacement {
   start: number;
   end: number;
   operative: string;
+  /** the verb's object is a pronoun for the first body named since this offset ("extended the mandate of CTED and asked it to") */
+  objectSince?: number;
 }
 
 const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
 const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA' };
+const ORGANS = new Set(Object.values(ORGAN_OF));
 
 let data: Record<string, ReportedLanguageData> | null = null;
 const languages = new Map<string, Language | null>();
@@ -181,6 +190,9 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     verbFirst: rules.verbFirst ?? false,
     nullSubject: rules.nullSubject ?? false,
     proclitics: rules.proclitics ?? [],
+    objectAfter: longestFirst(rules.objectPronouns?.after ?? []),
+    objectBefore: longestFirst(rules.objectPronouns?.before ?? []),
+    objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
     subjects,
     between: longestFirst([...rules.auxiliaries, ...rules.inserted, ...modifiers]),
     past,
@@ -693,9 +705,19 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
       start = at + coordinator!.length;
       while (start < position && /\s/u.test(lowered[start]!)) start++;
     }
-    const verb = verbAt(lang, lowered, position, to, kind);
+    // "et l'a chargé de", "y le pidió que": an object pronoun before the verb
+    const clitic = !glued && subject === null ? lang.objectBefore.find((word) => pronounAt(lowered, position, word)) : undefined;
+    const verb = verbAt(lang, lowered, clitic ? skipBetween(lang, lowered, position + clitic.length, to) : position, to, kind);
     if (!verb) continue;
     let end = verb.end;
+    // "and requested it to": an object pronoun after the verb, left out of the copied clause
+    const pronoun = clitic ? undefined : lang.objectAfter.find((word) => pronounAt(lowered, skipSpaces(lowered, end), word));
+    if (pronoun) end = skipSpaces(lowered, end) + pronoun.length;
+    if (clitic || pronoun) {
+      found.push({ start, end, operative: verb.operative, objectSince: found[found.length - 1]?.end ?? from });
+      at = end - 1;
+      continue;
+    }
     if (lang.verbFirst) {
       // "وحث المجلس الدول": the subject after the verb goes with it
       const next = skipBetween(lang, lowered, end, to);
@@ -706,6 +728,18 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
     at = end - 1;
   }
   return found;
+}
+
+/** An object pronoun at `at`: a whole word, or an elided one ("l'") glued to the next. */
+function pronounAt(lowered: string, at: number, word: string): boolean {
+  return lowered.startsWith(word, at) && !(/\p{L}$/u.test(word) && wordCharAt(lowered, at + word.length)) && !wordCharAt(lowered, at - 1);
+}
+
+/** Past the spaces at `at`. */
+function skipSpaces(lowered: string, at: number): number {
+  let position = at;
+  while (position < lowered.length && /\s/u.test(lowered[position]!)) position++;
+  return position;
 }
 
 /** The end of an auxiliary of `auxiliaries` (longest first) that starts a word at `at`, else -1. */
@@ -966,9 +1000,21 @@ function readClause(
   to: number,
 ): MandateMatch[] {
   const parts: Part[] = [];
+  const lang = languageOf(doc.identity.lang);
   const all = withTasks(doc, replacements, to);
   all.forEach((replacement, index) => {
-    parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
+    // an object pronoun: the first body named since the verb before it (its addressee), copied as the object ("requests CTED to continue …")
+    const since = replacement.objectSince;
+    const object =
+      since === undefined
+        ? undefined
+        : mentions
+            // not the organ that is the subject ("the Security Council re-established the Panel … and requested it")
+            .filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= since && mention.end <= replacement.start)
+            .reduce<EntityMention | undefined>((best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best), undefined);
+    if (since !== undefined && !object) return;
+    if (object) parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`, [object.start, object.end], [replacement.end, all[index + 1]?.start ?? to]);
+    else parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
   });
   return readParts(doc, mentions, segmentIndex, source, parts);
 }
@@ -1088,8 +1134,14 @@ function readParts(doc: SegmentedDocument, mentions: readonly EntityMention[], s
     if (mention.id === 'UN' && /^[ \t]+\p{Lu}/u.test(doc.text.slice(mention.end, mention.end + 3))) continue;
     const start = toSynthetic(mention.start);
     const end = toSynthetic(mention.end);
-    if (start === null || end === null || end - start !== mention.end - mention.start) continue;
-    named.push({ ...mention, start, end, segment: 0 });
+    const mapped = start !== null && end !== null && end - start === mention.end - mention.start ? start : null;
+    if (mapped !== null) named.push({ ...mention, start: mapped, end: mapped + mention.end - mention.start, segment: 0 });
+    // a body copied again as the object of a later verb ("extends the mandate of CTED … requests CTED to"): every other copy too
+    for (const [at, pieceStart, length] of pieces) {
+      if (mention.start < pieceStart || mention.end > pieceStart + length) continue;
+      const copy = at + mention.start - pieceStart;
+      if (copy !== mapped) named.push({ ...mention, start: copy, end: copy + mention.end - mention.start, segment: 0 });
+    }
   }
   named.push(...governmentsAlone(doc, mentions, pieces));
   if (named.length === 0) return [];
