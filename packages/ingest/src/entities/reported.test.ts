@@ -677,6 +677,13 @@ describe('mandates reported in news: an object pronoun after a second verb (stop
     expect(
       items('In resolution 2713 (2023), the Security Council re-established the Panel of Experts on Somalia and requested it to assess the sources of revenue of Al-Shabaab.', 'en'),
     ).toEqual(['S/RES/2713 (2023) Panel2713 request']);
+    // "tasked it with" and a gerund: the task marker after the pronoun too
+    expect(
+      items('By resolution 2713 (2023), the Council re-established the Panel of Experts on Somalia and tasked it with assessing the revenue of Al-Shabaab and the Islamic State in Somalia.', 'en'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 direct']);
+    expect(
+      items('By resolution 2790 (2025), the Council extended the mandate of UNIFIL a final time and tasked it with supporting the Lebanese Armed Forces south of the Litani River.', 'en'),
+    ).toEqual(['S/RES/2790 (2025) UNIFIL extend', 'S/RES/2790 (2025) UNIFIL direct']);
     expect(items('By resolution 2617 (2021), the Council extended the mandate of CTED until 31 December 2025 and asked it to continue its country visits.', 'en')).toEqual([
       'S/RES/2617 (2021) CTED extend',
       'S/RES/2617 (2021) CTED request',
@@ -699,5 +706,32 @@ describe('mandates reported in news: an object pronoun after a second verb (stop
     expect(items('By resolution 2617 (2021), the Council renewed its strategy and asked it to be reviewed.', 'en')).toEqual([]);
     expect(items('Le Conseil a adopté la résolution 2713 (2023). La France a rappelé que le Conseil avait créé le Groupe d’experts et l’avait chargé de surveiller l’embargo.', 'fr')).toEqual([]);
     expect(items('The Council adopted resolution 2713 (2023). Its representative said the Council had established the Panel of Experts on Somalia and asked it to report.', 'en')).toEqual([]);
+  });
+});
+
+describe('mandates reported in news: the source named after the verb (stop 27, n36)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads "con la resolución", "through resolution", "par sa résolution" after the verb as the sentence’s source (Noticias ONU, UN News, ONU Info styles, composed)', () => {
+    expect(
+      items(
+        'Sáhara Occidental: la MINURSO cumple 34 años\nEl Consejo de Seguridad renovó el mandato de la MINURSO hasta el 31 de octubre de 2025 con la resolución 2756 (2024), y pidió al Secretario General que informara periódicamente sobre la situación.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2756 (2024) MINURSO renew', 'S/RES/2756 (2024) SG request']);
+    expect(
+      items('Western Sahara: MINURSO marks 34 years\nThe Security Council extended the mandate of MINURSO until 31 October 2025 through resolution 2756 (2024) and asked the Secretary-General to report regularly.', 'en'),
+    ).toEqual(['S/RES/2756 (2024) MINURSO extend', 'S/RES/2756 (2024) SG request']);
+    expect(items('Sahara occidental : la MINURSO a 34 ans\nLe Conseil de sécurité a prorogé le mandat de la MINURSO jusqu’au 31 octobre 2025 par sa résolution 2756 (2024).', 'fr')).toEqual([
+      'S/RES/2756 (2024) MINURSO renew',
+    ]);
+  });
+
+  it('gives nothing for a resolution after a participle or "in line with" (composed)', () => {
+    expect(items('Libya sanctions\nThe Council renewed the measures imposed by resolution 1970 (2011) on the Panel of Experts.', 'en')).toEqual([]);
+    expect(items('Sanciones a Libia\nEl Consejo prorrogó las medidas impuestas mediante la resolución 1970 (2011) al Grupo de Expertos.', 'es')).toEqual([]);
+    expect(items('Soudan du Sud\nLe Conseil a demandé à la MINUSS, créée par la résolution 1996 (2011), de protéger les civils.', 'fr')).toEqual([]);
+    expect(items('South Sudan\nThe Council asked UNMISS to protect civilians in line with resolution 1996 (2011).', 'en')).toEqual([]);
+    expect(items('Sudán del Sur\nEl Consejo pidió a la UNMISS que protegiera a los civiles de conformidad con la resolución 1996 (2011).', 'es')).toEqual([]);
   });
 });

@@ -37,6 +37,9 @@ interface ReportedLanguageData {
   proclitics?: string[];
   /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
   objectPronouns?: { after?: string[]; before?: string[]; marker?: string };
+  /** a source named after the verb: the words right before the citation; the endings of a participle before them, and the words of a
+   * conformity ("de conformidad con"), make it no source */
+  sourceAfter?: { words: string[]; participleEndings: string[]; notAfter?: string[] };
   auxiliaries: string[];
   inserted: string[];
   past: Record<string, string>;
@@ -103,6 +106,7 @@ interface Language {
   objectBefore: string[];
   /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
   objectMarker: string;
+  sourceAfter: { words: string[]; participleEndings: string[]; notAfter: string[] };
   subjects: Phrase[];
   /** words skipped between the subject and the verb: auxiliaries, inserted phrases, the verb table's modifiers (longest first) */
   between: string[];
@@ -193,6 +197,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     objectAfter: longestFirst(rules.objectPronouns?.after ?? []),
     objectBefore: longestFirst(rules.objectPronouns?.before ?? []),
     objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
+    sourceAfter: { words: longestFirst(rules.sourceAfter?.words ?? []), participleEndings: rules.sourceAfter?.participleEndings ?? [], notAfter: rules.sourceAfter?.notAfter ?? [] },
     subjects,
     between: longestFirst([...rules.auxiliaries, ...rules.inserted, ...modifiers]),
     past,
@@ -337,7 +342,9 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const own =
         clause.source ??
         sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind) ??
-        (clause.replacements.length > 0 ? sourceInSentence(doc, lowered, lang, clause.subjectStart, clause.replacements[0]!.start, kind) : null);
+        (clause.replacements.length > 0 ? sourceInSentence(doc, lowered, lang, clause.subjectStart, clause.replacements[0]!.start, kind) : null) ??
+        // "renovó el mandato de la MINURSO … con la resolución 2756 (2024)": the source named after the verb
+        (clause.replacements.length > 0 ? sourceAfterVerb(doc, lowered, lang, clause.replacements[0]!.end, clause.end ?? to, kind) : null);
       const before = opened;
       // also where the sentence reports no mandate; not a resolution named after a participle ("créé par la résolution 2165 (2014)")
       if (own && lang.opening.test(lowered.slice(from, to))) opened = own;
@@ -895,6 +902,23 @@ function sourceInSentence(doc: SegmentedDocument, lowered: string, lang: Languag
   return null;
 }
 
+/**
+ * A source named after the verb ("renovó … con la resolución 2756 (2024)", "extended … through resolution 2756 (2024)", "a prorogé … par
+ * sa résolution 2756 (2024)"): the first citation in [from, to) with one of `sourceAfter.words` right before it, not after a participle
+ * ("the measures imposed by resolution 1970 (2011)", "impuestas mediante la resolución", "créée par la résolution": another text).
+ */
+function sourceAfterVerb(doc: SegmentedDocument, lowered: string, lang: Language, from: number, to: number, kind: SubjectKind): string | null {
+  if (lang.sourceAfter.words.length === 0) return null;
+  const citation = citationsInSpan(doc.text, from, to).find((candidate) => fitsSubject(candidate, kind));
+  if (!citation) return null;
+  const before = lowered.slice(from, citation.start).trimEnd();
+  const words = lang.sourceAfter.words.find((phrase) => before.endsWith(phrase) && !wordCharAt(before, before.length - phrase.length - 1));
+  if (!words) return null;
+  const previous = /(\p{L}+)[\s,]*$/u.exec(before.slice(0, before.length - words.length))?.[1] ?? '';
+  if (lang.sourceAfter.participleEndings.some((ending) => previous.endsWith(ending)) || lang.sourceAfter.notAfter.includes(previous)) return null;
+  return citation.target.symbol;
+}
+
 function fitsSubject(citation: ResolvedCitation, kind: SubjectKind): boolean {
   if (citation.target.kind !== 'Resolution') return false;
   const organ = ORGAN_OF[kind];
@@ -1030,7 +1054,9 @@ function withTasks(doc: SegmentedDocument, replacements: readonly Replacement[],
   const all: Replacement[] = [];
   replacements.forEach((replacement, index) => {
     all.push(replacement);
-    if (!lang.taskWith.includes(doc.text.slice(replacement.start, replacement.end).toLowerCase())) return;
+    // "tasked it with": the verb before an object pronoun
+    const words = doc.text.slice(replacement.start, replacement.end).toLowerCase();
+    if (!lang.taskWith.includes(words) && !(replacement.objectSince !== undefined && lang.taskWith.some((form) => words.startsWith(`${form} `)))) return;
     const end = replacements[index + 1]?.start ?? to;
     const match = /(?<![\p{L}])with\s+\p{L}+ing(?![\p{L}])/iu.exec(doc.text.slice(replacement.end, end));
     if (match) all.push({ start: replacement.end + match.index, end: replacement.end + match.index + 4, operative: marker });
