@@ -735,3 +735,34 @@ describe('mandates reported in news: the source named after the verb (stop 27, n
     expect(items('Sudán del Sur\nEl Consejo pidió a la UNMISS que protegiera a los civiles de conformidad con la resolución 1996 (2011).', 'es')).toEqual([]);
   });
 });
+
+describe('mandates reported in news: "Según el texto, … deberá" (stop 27, n36)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads a modal after words for the text as the text’s decision (Noticias ONU, ONU Info styles, composed)', () => {
+    expect(
+      items(
+        'Libia: el Consejo renueva las inspecciones en alta mar\nEl Consejo de Seguridad aprobó hoy la resolución 2733 (2024) por 13 votos a favor y dos abstenciones. Según el texto, el Secretario General deberá informar dentro de 11 meses sobre su aplicación.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2733 (2024) SG decide']);
+    expect(
+      items(
+        'Sudán: el Consejo prorroga el mandato del Grupo de Expertos\nEl Consejo de Seguridad aprobó este miércoles la resolución 2725 (2024).\nSegún la resolución, el Grupo de Expertos sobre el Sudán deberá presentar un informe final a más tardar el 15 de enero de 2025.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2725 (2024) Panel1591 renew', 'S/RES/2725 (2024) Panel1591 decide']);
+    expect(
+      items(
+        'Libye : le Conseil renouvelle les inspections en haute mer\nLe Conseil de sécurité a adopté aujourd’hui la résolution 2733 (2024). Selon le texte, le Secrétaire général devra présenter un rapport dans un délai de 11 mois.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2733 (2024) SG decide']);
+  });
+
+  it('gives nothing for a modal without words for the text, or in a speaker’s words (composed)', () => {
+    expect(items('El Consejo aprobó la resolución 2733 (2024). El Secretario General deberá viajar a Trípoli el próximo mes.', 'es')).toEqual([]);
+    expect(items('El Consejo aprobó la resolución 2733 (2024). Según el embajador de Francia, la Unión Europea deberá continuar su operación.', 'es')).toEqual([]);
+    expect(items('Le Conseil a adopté la résolution 2733 (2024). Selon la Fédération de Russie, l’Union européenne devra rendre compte.', 'fr')).toEqual([]);
+  });
+});

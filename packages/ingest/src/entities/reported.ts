@@ -37,6 +37,8 @@ interface ReportedLanguageData {
   proclitics?: string[];
   /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
   objectPronouns?: { after?: string[]; before?: string[]; marker?: string };
+  /** a modal after words for the text opening the sentence ("Según el texto, el Secretario General deberá …"): read as the operative form */
+  modal?: { openers: string[]; verbs: string[]; operative: string };
   /** a source named after the verb: the words right before the citation; the endings of a participle before them, and the words of a
    * conformity ("de conformidad con"), make it no source */
   sourceAfter?: { words: string[]; participleEndings: string[]; notAfter?: string[] };
@@ -107,6 +109,7 @@ interface Language {
   /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
   objectMarker: string;
   sourceAfter: { words: string[]; participleEndings: string[]; notAfter: string[] };
+  modal: { openers: string[]; verbs: string[]; operative: string } | null;
   subjects: Phrase[];
   /** words skipped between the subject and the verb: auxiliaries, inserted phrases, the verb table's modifiers (longest first) */
   between: string[];
@@ -197,6 +200,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     objectAfter: longestFirst(rules.objectPronouns?.after ?? []),
     objectBefore: longestFirst(rules.objectPronouns?.before ?? []),
     objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
+    modal: rules.modal ? { openers: longestFirst(rules.modal.openers), verbs: longestFirst(rules.modal.verbs), operative: rules.modal.operative } : null,
     sourceAfter: { words: longestFirst(rules.sourceAfter?.words ?? []), participleEndings: rules.sourceAfter?.participleEndings ?? [], notAfter: rules.sourceAfter?.notAfter ?? [] },
     subjects,
     between: longestFirst([...rules.auxiliaries, ...rules.inserted, ...modifiers]),
@@ -301,6 +305,15 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         // requested …")
         previous = null;
         break;
+      }
+      // "Según el texto, el Secretario General deberá …" (no speaker's "según"): the resolution the paragraph named last, else the one
+      // the document adopts
+      const modal = modalClause(lang, lowered, from, to);
+      if (modal) {
+        adopted ??= adoptedResolutions(doc, lowered, lang);
+        const source = lastResolution(doc, segment.start, from, 'text') ?? reportedResolution(adopted, 'text');
+        if (source) found.push(...readParts(doc, mentions, index, source, modal));
+        continue;
       }
       if (lang.speech.some((word) => containsWord(lang, sentence, word))) {
         antecedent = previous = null;
@@ -735,6 +748,26 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
     at = end - 1;
   }
   return found;
+}
+
+/**
+ * A modal after words for the text that open the sentence, then a comma ("Según el texto, el Secretario General deberá informar …",
+ * "Selon le texte, le Secrétaire général devra …"): read as the operative form before the clause ("decide que el Secretario General
+ * deberá informar …"); the modal in the clause right after the comma, none after another comma.
+ */
+function modalClause(lang: Language, lowered: string, from: number, to: number): Part[] | null {
+  const modal = lang.modal;
+  if (!modal) return null;
+  const start = skipSpaces(lowered, from);
+  const opener = modal.openers.find((words) => lowered.startsWith(`${words},`, start));
+  if (!opener) return null;
+  const subjectStart = skipSpaces(lowered, start + opener.length + 1);
+  for (let at = subjectStart; at < Math.min(to, subjectStart + 120); at++) {
+    if (/[,;:.]/u.test(lowered[at]!)) return null;
+    if (wordCharAt(lowered, at - 1) || !modal.verbs.some((verb) => startsWord(lang, lowered, at, verb))) continue;
+    return at > subjectStart ? [`${modal.operative} `, [subjectStart, to]] : null;
+  }
+  return null;
 }
 
 /** An object pronoun at `at`: a whole word, or an elided one ("l'") glued to the next. */
