@@ -704,6 +704,10 @@ describe('mandates reported in news: an object pronoun after a second verb (stop
 
   it('gives nothing for a pronoun with no body before it, nor in a speaker’s account (composed)', () => {
     expect(items('By resolution 2617 (2021), the Council renewed its strategy and asked it to be reviewed.', 'en')).toEqual([]);
+    // "decided it would": the pronoun is the subject of a clause, not the object of the verb
+    expect(items('By resolution 2729 (2024), the Council extended the mandate of UNMISS and decided it would remain actively seized of the matter.', 'en')).toEqual([
+      'S/RES/2729 (2024) UNMISS extend',
+    ]);
     expect(items('Le Conseil a adopté la résolution 2713 (2023). La France a rappelé que le Conseil avait créé le Groupe d’experts et l’avait chargé de surveiller l’embargo.', 'fr')).toEqual([]);
     expect(items('The Council adopted resolution 2713 (2023). Its representative said the Council had established the Panel of Experts on Somalia and asked it to report.', 'en')).toEqual([]);
   });
