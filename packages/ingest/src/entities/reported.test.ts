@@ -635,3 +635,138 @@ describe('mandates reported in news: "al Gobierno", "au Gouvernement" (stop 27, 
     expect(reported('Le Conseil a adopté la résolution 2690 (2023) sur le Mali et le Niger. Il a demandé au Gouvernement de transition de coopérer.', 'fr', 'news').filter(({ body }) => body.startsWith('Gov-'))).toEqual([]);
   });
 });
+
+describe('mandates reported in news: "are required to", "está encargado de" (stop 27, n36)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads "are required to" where the sentence names its resolution or refers to it (UN News, UNOCT page styles, composed)', () => {
+    expect(
+      items(
+        'In resolution 2396 (2017), the Security Council decided that Member States shall establish advance passenger information systems. Under that resolution, Member States are also required to develop the capability to collect passenger name record data.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2396 (2017) MemberStates decide', 'S/RES/2396 (2017) MemberStates demand']);
+    expect(
+      items('Under resolution 2734 (2024), all Member States are required to freeze without delay the funds of individuals and entities on the ISIL (Da’esh) and Al-Qaida Sanctions List.', 'en'),
+    ).toEqual(['S/RES/2734 (2024) MemberStates demand']);
+    // no resolution named or referred to: the Charter's duty, a description, history
+    expect(items('The Council adopted resolution 2734 (2024). Under the Charter, Member States are required to accept and carry out the decisions of the Council.', 'en')).toEqual([]);
+    expect(items('The Council adopted resolution 2734 (2024). In 2004, Member States were required to report to the 1540 Committee on their export controls.', 'en')).toEqual([]);
+  });
+
+  it('reads the Spanish passive "está encargado de" where the sentence names its resolution or refers to it (Noticias ONU style, composed)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad estableció el régimen de sanciones contra Al-Shabaab en su resolución 2713 (2023). En virtud de esa resolución, el Grupo de Expertos sobre Somalia está encargado de evaluar las fuentes de ingresos del grupo.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 direct']);
+    expect(
+      items('En virtud de la resolución 2617 (2021), la Dirección Ejecutiva del Comité contra el Terrorismo está encargada de realizar visitas de evaluación a los países.', 'es'),
+    ).toEqual(['S/RES/2617 (2021) CTED direct']);
+    // a description, from the adoption alone: nothing
+    expect(items('El Consejo aprobó la resolución 2713 (2023). El Grupo de Expertos, que está encargado de vigilar el embargo, presentó su informe final.', 'es')).toEqual([]);
+    expect(items('El Consejo aprobó la resolución 2713 (2023). La Oficina de Lucha contra el Terrorismo está encargada de coordinar esa labor, explicó su director.', 'es')).toEqual([]);
+  });
+});
+
+describe('mandates reported in news: an object pronoun after a second verb (stop 27, n36)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads "and requested it to", "et l’a chargé de", "y le pidió que" as the body the first verb named (UN News, ONU Info, Noticias ONU styles, composed)', () => {
+    expect(
+      items('In resolution 2713 (2023), the Security Council re-established the Panel of Experts on Somalia and requested it to assess the sources of revenue of Al-Shabaab.', 'en'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 request']);
+    // "tasked it with" and a gerund: the task marker after the pronoun too
+    expect(
+      items('By resolution 2713 (2023), the Council re-established the Panel of Experts on Somalia and tasked it with assessing the revenue of Al-Shabaab and the Islamic State in Somalia.', 'en'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 direct']);
+    expect(
+      items('By resolution 2790 (2025), the Council extended the mandate of UNIFIL a final time and tasked it with supporting the Lebanese Armed Forces south of the Litani River.', 'en'),
+    ).toEqual(['S/RES/2790 (2025) UNIFIL extend', 'S/RES/2790 (2025) UNIFIL direct']);
+    expect(items('By resolution 2617 (2021), the Council extended the mandate of CTED until 31 December 2025 and asked it to continue its country visits.', 'en')).toEqual([
+      'S/RES/2617 (2021) CTED extend',
+      'S/RES/2617 (2021) CTED request',
+    ]);
+    expect(
+      items('Par sa résolution 2713 (2023), le Conseil a rétabli le Groupe d’experts sur la Somalie et l’a chargé d’évaluer les sources de revenus des Chabab.', 'fr'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 direct']);
+    expect(
+      items('Dans sa résolution 2617 (2021), le Conseil a prorogé le mandat de la DECT jusqu’au 31 décembre 2025 et l’a prié de poursuivre ses visites de pays.', 'fr'),
+    ).toEqual(['S/RES/2617 (2021) CTED renew', 'S/RES/2617 (2021) CTED request']);
+    expect(
+      items('Mediante la resolución 2713 (2023), el Consejo de Seguridad restableció el Grupo de Expertos sobre Somalia y le pidió que evaluara las fuentes de ingresos de Al-Shabaab.', 'es'),
+    ).toEqual(['S/RES/2713 (2023) Panel2713 request']);
+    expect(
+      items('En su resolución 2617 (2021), el Consejo prorrogó el mandato de la DECT hasta el 31 de diciembre de 2025 y le encargó que continuara sus visitas a los países.', 'es'),
+    ).toEqual(['S/RES/2617 (2021) CTED renew', 'S/RES/2617 (2021) CTED direct']);
+  });
+
+  it('gives nothing for a pronoun with no body before it, nor in a speaker’s account (composed)', () => {
+    expect(items('By resolution 2617 (2021), the Council renewed its strategy and asked it to be reviewed.', 'en')).toEqual([]);
+    // "decided it would": the pronoun is the subject of a clause, not the object of the verb
+    expect(items('By resolution 2729 (2024), the Council extended the mandate of UNMISS and decided it would remain actively seized of the matter.', 'en')).toEqual([
+      'S/RES/2729 (2024) UNMISS extend',
+    ]);
+    expect(items('Le Conseil a adopté la résolution 2713 (2023). La France a rappelé que le Conseil avait créé le Groupe d’experts et l’avait chargé de surveiller l’embargo.', 'fr')).toEqual([]);
+    expect(items('The Council adopted resolution 2713 (2023). Its representative said the Council had established the Panel of Experts on Somalia and asked it to report.', 'en')).toEqual([]);
+  });
+});
+
+describe('mandates reported in news: the source named after the verb (stop 27, n36)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads "con la resolución", "through resolution", "par sa résolution" after the verb as the sentence’s source (Noticias ONU, UN News, ONU Info styles, composed)', () => {
+    expect(
+      items(
+        'Sáhara Occidental: la MINURSO cumple 34 años\nEl Consejo de Seguridad renovó el mandato de la MINURSO hasta el 31 de octubre de 2025 con la resolución 2756 (2024), y pidió al Secretario General que informara periódicamente sobre la situación.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2756 (2024) MINURSO renew', 'S/RES/2756 (2024) SG request']);
+    expect(
+      items('Western Sahara: MINURSO marks 34 years\nThe Security Council extended the mandate of MINURSO until 31 October 2025 through resolution 2756 (2024) and asked the Secretary-General to report regularly.', 'en'),
+    ).toEqual(['S/RES/2756 (2024) MINURSO extend', 'S/RES/2756 (2024) SG request']);
+    expect(items('Sahara occidental : la MINURSO a 34 ans\nLe Conseil de sécurité a prorogé le mandat de la MINURSO jusqu’au 31 octobre 2025 par sa résolution 2756 (2024).', 'fr')).toEqual([
+      'S/RES/2756 (2024) MINURSO renew',
+    ]);
+  });
+
+  it('gives nothing for a resolution after a participle or "in line with" (composed)', () => {
+    expect(items('Libya sanctions\nThe Council renewed the measures imposed by resolution 1970 (2011) on the Panel of Experts.', 'en')).toEqual([]);
+    expect(items('Sanciones a Libia\nEl Consejo prorrogó las medidas impuestas mediante la resolución 1970 (2011) al Grupo de Expertos.', 'es')).toEqual([]);
+    expect(items('Soudan du Sud\nLe Conseil a demandé à la MINUSS, créée par la résolution 1996 (2011), de protéger les civils.', 'fr')).toEqual([]);
+    expect(items('South Sudan\nThe Council asked UNMISS to protect civilians in line with resolution 1996 (2011).', 'en')).toEqual([]);
+    expect(items('Sudán del Sur\nEl Consejo pidió a la UNMISS que protegiera a los civiles de conformidad con la resolución 1996 (2011).', 'es')).toEqual([]);
+  });
+});
+
+describe('mandates reported in news: "Según el texto, … deberá" (stop 27, n36)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads a modal after words for the text as the text’s decision (Noticias ONU, ONU Info styles, composed)', () => {
+    expect(
+      items(
+        'Libia: el Consejo renueva las inspecciones en alta mar\nEl Consejo de Seguridad aprobó hoy la resolución 2733 (2024) por 13 votos a favor y dos abstenciones. Según el texto, el Secretario General deberá informar dentro de 11 meses sobre su aplicación.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2733 (2024) SG decide']);
+    expect(
+      items(
+        'Sudán: el Consejo prorroga el mandato del Grupo de Expertos\nEl Consejo de Seguridad aprobó este miércoles la resolución 2725 (2024).\nSegún la resolución, el Grupo de Expertos sobre el Sudán deberá presentar un informe final a más tardar el 15 de enero de 2025.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2725 (2024) Panel1591 renew', 'S/RES/2725 (2024) Panel1591 decide']);
+    expect(
+      items(
+        'Libye : le Conseil renouvelle les inspections en haute mer\nLe Conseil de sécurité a adopté aujourd’hui la résolution 2733 (2024). Selon le texte, le Secrétaire général devra présenter un rapport dans un délai de 11 mois.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2733 (2024) SG decide']);
+  });
+
+  it('gives nothing for a modal without words for the text, or in a speaker’s words (composed)', () => {
+    expect(items('El Consejo aprobó la resolución 2733 (2024). El Secretario General deberá viajar a Trípoli el próximo mes.', 'es')).toEqual([]);
+    expect(items('El Consejo aprobó la resolución 2733 (2024). Según el embajador de Francia, la Unión Europea deberá continuar su operación.', 'es')).toEqual([]);
+    expect(items('Le Conseil a adopté la résolution 2733 (2024). Selon la Fédération de Russie, l’Union européenne devra rendre compte.', 'fr')).toEqual([]);
+  });
+});

@@ -35,6 +35,13 @@ interface ReportedLanguageData {
   verbFirst?: boolean;
   nullSubject?: boolean;
   proclitics?: string[];
+  /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
+  objectPronouns?: { after?: string[]; before?: string[]; marker?: string };
+  /** a modal after words for the text opening the sentence ("Según el texto, el Secretario General deberá …"): read as the operative form */
+  modal?: { openers: string[]; verbs: string[]; operative: string };
+  /** a source named after the verb: the words right before the citation; the endings of a participle before them, and the words of a
+   * conformity ("de conformidad con"), make it no source */
+  sourceAfter?: { words: string[]; participleEndings: string[]; notAfter?: string[] };
   auxiliaries: string[];
   inserted: string[];
   past: Record<string, string>;
@@ -97,6 +104,12 @@ interface Language {
   /** a sentence may open with the verb, its subject the last one named (Spanish) */
   nullSubject: boolean;
   proclitics: string[];
+  objectAfter: string[];
+  objectBefore: string[];
+  /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
+  objectMarker: string;
+  sourceAfter: { words: string[]; participleEndings: string[]; notAfter: string[] };
+  modal: { openers: string[]; verbs: string[]; operative: string } | null;
   subjects: Phrase[];
   /** words skipped between the subject and the verb: auxiliaries, inserted phrases, the verb table's modifiers (longest first) */
   between: string[];
@@ -141,10 +154,13 @@ interface Replacement {
   start: number;
   end: number;
   operative: string;
+  /** the verb's object is a pronoun for the first body named since this offset ("extended the mandate of CTED and asked it to") */
+  objectSince?: number;
 }
 
 const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
 const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA' };
+const ORGANS = new Set(Object.values(ORGAN_OF));
 
 let data: Record<string, ReportedLanguageData> | null = null;
 const languages = new Map<string, Language | null>();
@@ -181,6 +197,11 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     verbFirst: rules.verbFirst ?? false,
     nullSubject: rules.nullSubject ?? false,
     proclitics: rules.proclitics ?? [],
+    objectAfter: longestFirst(rules.objectPronouns?.after ?? []),
+    objectBefore: longestFirst(rules.objectPronouns?.before ?? []),
+    objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
+    modal: rules.modal ? { openers: longestFirst(rules.modal.openers), verbs: longestFirst(rules.modal.verbs), operative: rules.modal.operative } : null,
+    sourceAfter: { words: longestFirst(rules.sourceAfter?.words ?? []), participleEndings: rules.sourceAfter?.participleEndings ?? [], notAfter: rules.sourceAfter?.notAfter ?? [] },
     subjects,
     between: longestFirst([...rules.auxiliaries, ...rules.inserted, ...modifiers]),
     past,
@@ -285,6 +306,15 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         previous = null;
         break;
       }
+      // "Según el texto, el Secretario General deberá …" (no speaker's "según"): the resolution the paragraph named last, else the one
+      // the document adopts
+      const modal = modalClause(lang, lowered, from, to);
+      if (modal) {
+        adopted ??= adoptedResolutions(doc, lowered, lang);
+        const source = lastResolution(doc, segment.start, from, 'text') ?? reportedResolution(adopted, 'text');
+        if (source) found.push(...readParts(doc, mentions, index, source, modal));
+        continue;
+      }
       if (lang.speech.some((word) => containsWord(lang, sentence, word))) {
         antecedent = previous = null;
         continue;
@@ -325,7 +355,9 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const own =
         clause.source ??
         sourceInSentence(doc, lowered, lang, from, clause.subjectStart, kind) ??
-        (clause.replacements.length > 0 ? sourceInSentence(doc, lowered, lang, clause.subjectStart, clause.replacements[0]!.start, kind) : null);
+        (clause.replacements.length > 0 ? sourceInSentence(doc, lowered, lang, clause.subjectStart, clause.replacements[0]!.start, kind) : null) ??
+        // "renovó el mandato de la MINURSO … con la resolución 2756 (2024)": the source named after the verb
+        (clause.replacements.length > 0 ? sourceAfterVerb(doc, lowered, lang, clause.replacements[0]!.end, clause.end ?? to, kind) : null);
       const before = opened;
       // also where the sentence reports no mandate; not a resolution named after a participle ("créé par la résolution 2165 (2014)")
       if (own && lang.opening.test(lowered.slice(from, to))) opened = own;
@@ -693,9 +725,19 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
       start = at + coordinator!.length;
       while (start < position && /\s/u.test(lowered[start]!)) start++;
     }
-    const verb = verbAt(lang, lowered, position, to, kind);
+    // "et l'a chargé de", "y le pidió que": an object pronoun before the verb
+    const clitic = !glued && subject === null ? lang.objectBefore.find((word) => pronounAt(lowered, position, word)) : undefined;
+    const verb = verbAt(lang, lowered, clitic ? skipBetween(lang, lowered, position + clitic.length, to) : position, to, kind);
     if (!verb) continue;
     let end = verb.end;
+    // "and requested it to": an object pronoun after the verb, left out of the copied clause
+    const pronoun = clitic ? undefined : lang.objectAfter.find((word) => pronounAt(lowered, skipSpaces(lowered, end), word));
+    if (pronoun) end = skipSpaces(lowered, end) + pronoun.length;
+    if (clitic || pronoun) {
+      found.push({ start, end, operative: verb.operative, objectSince: found[found.length - 1]?.end ?? from });
+      at = end - 1;
+      continue;
+    }
     if (lang.verbFirst) {
       // "وحث المجلس الدول": the subject after the verb goes with it
       const next = skipBetween(lang, lowered, end, to);
@@ -706,6 +748,38 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
     at = end - 1;
   }
   return found;
+}
+
+/**
+ * A modal after words for the text that open the sentence, then a comma ("Según el texto, el Secretario General deberá informar …",
+ * "Selon le texte, le Secrétaire général devra …"): read as the operative form before the clause ("decide que el Secretario General
+ * deberá informar …"); the modal in the clause right after the comma, none after another comma.
+ */
+function modalClause(lang: Language, lowered: string, from: number, to: number): Part[] | null {
+  const modal = lang.modal;
+  if (!modal) return null;
+  const start = skipSpaces(lowered, from);
+  const opener = modal.openers.find((words) => lowered.startsWith(`${words},`, start));
+  if (!opener) return null;
+  const subjectStart = skipSpaces(lowered, start + opener.length + 1);
+  for (let at = subjectStart; at < Math.min(to, subjectStart + 120); at++) {
+    if (/[,;:.]/u.test(lowered[at]!)) return null;
+    if (wordCharAt(lowered, at - 1) || !modal.verbs.some((verb) => startsWord(lang, lowered, at, verb))) continue;
+    return at > subjectStart ? [`${modal.operative} `, [subjectStart, to]] : null;
+  }
+  return null;
+}
+
+/** An object pronoun at `at`: a whole word, or an elided one ("l'") glued to the next. */
+function pronounAt(lowered: string, at: number, word: string): boolean {
+  return lowered.startsWith(word, at) && !(/\p{L}$/u.test(word) && wordCharAt(lowered, at + word.length)) && !wordCharAt(lowered, at - 1);
+}
+
+/** Past the spaces at `at`. */
+function skipSpaces(lowered: string, at: number): number {
+  let position = at;
+  while (position < lowered.length && /\s/u.test(lowered[position]!)) position++;
+  return position;
 }
 
 /** The end of an auxiliary of `auxiliaries` (longest first) that starts a word at `at`, else -1. */
@@ -861,6 +935,23 @@ function sourceInSentence(doc: SegmentedDocument, lowered: string, lang: Languag
   return null;
 }
 
+/**
+ * A source named after the verb ("renovó … con la resolución 2756 (2024)", "extended … through resolution 2756 (2024)", "a prorogé … par
+ * sa résolution 2756 (2024)"): the first citation in [from, to) with one of `sourceAfter.words` right before it, not after a participle
+ * ("the measures imposed by resolution 1970 (2011)", "impuestas mediante la resolución", "créée par la résolution": another text).
+ */
+function sourceAfterVerb(doc: SegmentedDocument, lowered: string, lang: Language, from: number, to: number, kind: SubjectKind): string | null {
+  if (lang.sourceAfter.words.length === 0) return null;
+  const citation = citationsInSpan(doc.text, from, to).find((candidate) => fitsSubject(candidate, kind));
+  if (!citation) return null;
+  const before = lowered.slice(from, citation.start).trimEnd();
+  const words = lang.sourceAfter.words.find((phrase) => before.endsWith(phrase) && !wordCharAt(before, before.length - phrase.length - 1));
+  if (!words) return null;
+  const previous = /(\p{L}+)[\s,]*$/u.exec(before.slice(0, before.length - words.length))?.[1] ?? '';
+  if (lang.sourceAfter.participleEndings.some((ending) => previous.endsWith(ending)) || lang.sourceAfter.notAfter.includes(previous)) return null;
+  return citation.target.symbol;
+}
+
 function fitsSubject(citation: ResolvedCitation, kind: SubjectKind): boolean {
   if (citation.target.kind !== 'Resolution') return false;
   const organ = ORGAN_OF[kind];
@@ -966,9 +1057,21 @@ function readClause(
   to: number,
 ): MandateMatch[] {
   const parts: Part[] = [];
+  const lang = languageOf(doc.identity.lang);
   const all = withTasks(doc, replacements, to);
   all.forEach((replacement, index) => {
-    parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
+    // an object pronoun: the first body named since the verb before it (its addressee), copied as the object ("requests CTED to continue …")
+    const since = replacement.objectSince;
+    const object =
+      since === undefined
+        ? undefined
+        : mentions
+            // not the organ that is the subject ("the Security Council re-established the Panel … and requested it")
+            .filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= since && mention.end <= replacement.start)
+            .reduce<EntityMention | undefined>((best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best), undefined);
+    if (since !== undefined && !object) return;
+    if (object) parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`, [object.start, object.end], [replacement.end, all[index + 1]?.start ?? to]);
+    else parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
   });
   return readParts(doc, mentions, segmentIndex, source, parts);
 }
@@ -984,7 +1087,9 @@ function withTasks(doc: SegmentedDocument, replacements: readonly Replacement[],
   const all: Replacement[] = [];
   replacements.forEach((replacement, index) => {
     all.push(replacement);
-    if (!lang.taskWith.includes(doc.text.slice(replacement.start, replacement.end).toLowerCase())) return;
+    // "tasked it with": the verb before an object pronoun
+    const words = doc.text.slice(replacement.start, replacement.end).toLowerCase();
+    if (!lang.taskWith.includes(words) && !(replacement.objectSince !== undefined && lang.taskWith.some((form) => words.startsWith(`${form} `)))) return;
     const end = replacements[index + 1]?.start ?? to;
     const match = /(?<![\p{L}])with\s+\p{L}+ing(?![\p{L}])/iu.exec(doc.text.slice(replacement.end, end));
     if (match) all.push({ start: replacement.end + match.index, end: replacement.end + match.index + 4, operative: marker });
@@ -1088,8 +1193,14 @@ function readParts(doc: SegmentedDocument, mentions: readonly EntityMention[], s
     if (mention.id === 'UN' && /^[ \t]+\p{Lu}/u.test(doc.text.slice(mention.end, mention.end + 3))) continue;
     const start = toSynthetic(mention.start);
     const end = toSynthetic(mention.end);
-    if (start === null || end === null || end - start !== mention.end - mention.start) continue;
-    named.push({ ...mention, start, end, segment: 0 });
+    const mapped = start !== null && end !== null && end - start === mention.end - mention.start ? start : null;
+    if (mapped !== null) named.push({ ...mention, start: mapped, end: mapped + mention.end - mention.start, segment: 0 });
+    // a body copied again as the object of a later verb ("extends the mandate of CTED … requests CTED to"): every other copy too
+    for (const [at, pieceStart, length] of pieces) {
+      if (mention.start < pieceStart || mention.end > pieceStart + length) continue;
+      const copy = at + mention.start - pieceStart;
+      if (copy !== mapped) named.push({ ...mention, start: copy, end: copy + mention.end - mention.start, segment: 0 });
+    }
   }
   named.push(...governmentsAlone(doc, mentions, pieces));
   if (named.length === 0) return [];
