@@ -254,4 +254,19 @@ describe('mandates in older English resolutions: verbs and collective names (en)
     const text = '5. The Security Council calls on the next Secretary-General to continue and strengthen these efforts.';
     expect(mandates(text, 'S/PRST/2006/39').map((mandate) => mandate.body)).toEqual(['SG']);
   });
+  it('"the Republic of Rwanda" after a Government is addressed: its Government (S/PRST/2007/44, para 4)', () => {
+    const text =
+      '4. The Security Council encourages the authorities of the Democratic Republic of the Congo and the Republic of Rwanda to implement fully their commitments in the Nairobi communiqué and to continue to cooperate to solve their common security concerns.';
+    expect(mandates(text, 'S/PRST/2007/44').map((mandate) => mandate.body)).toEqual(['Gov-CD', 'Gov-RW']);
+  });
+  it('"the Governments of … and the Republic of Uganda" (S/RES/1794 (2007), para 11)', () => {
+    const text =
+      '11. Calls on the Governments of the Democratic Republic of the Congo and the Republic of Uganda to fully implement their commitments under the Ngurdoto Agreement and to continue to cooperate to solve their common security concerns;';
+    expect(mandates(text, 'S/RES/1794 (2007)').map((mandate) => mandate.body)).toEqual(['Gov-CD', 'Gov-UG']);
+  });
+  it('the Council\'s Working Group on Peacekeeping Operations (S/RES/1353 (2001), para 2)', () => {
+    const text =
+      '2. Requests its Working Group on Peacekeeping Operations to continue its work on strengthening the capacity of the United Nations to establish and support efficient and effective peacekeeping operations;';
+    expect(mandates(text, 'S/RES/1353 (2001)')).toEqual([{ body: 'WGPKO', verb: 'request', paragraph: '2' }]);
+  });
 });
