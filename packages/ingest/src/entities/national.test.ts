@@ -174,6 +174,12 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     const { mentions } = recogniseEntities(testDocument('Authorizes the French forces which support UNOCI in Côte d’Ivoire to use all necessary means', { lang: 'en' }));
     expect(mentions.map((mention) => `${mention.kind}:${mention.id}`).sort()).toEqual(['Body:Licorne', 'Body:UNOCI', 'State:CI']);
   });
+  it('reads a State\'s formal UN name (states.json) as the State, and its Government (S/RES/1369 (2001), S/PRST/2007/44)', () => {
+    expect(mentioned('Reaffirming its strong support for the Comprehensive Peace Agreement between the Government of the State of Eritrea and the Government of the Federal Democratic Republic of Ethiopia, signed in Algiers on 12 December 2000', { lang: 'en' })).toEqual(['Gov-ER', 'Gov-ET']);
+    expect(states('The Security Council encourages the authorities of the Democratic Republic of the Congo and the Republic of Rwanda to implement fully their commitments', 'en')).toEqual(['CD', 'RW']);
+    // the Government keeps the short name
+    expect(loadGazetteer().entities.get(entityRef('Body', 'Gov-RW'))?.label).toBe('Government of Rwanda');
+  });
   it('names a Government and an envoy after the UN name of the country, not another English one (composed probe of q21n, set 4)', () => {
     const { entities } = loadGazetteer();
     expect(entities.get(entityRef('Body', 'Gov-MM'))?.label).toBe('Government of Myanmar');
