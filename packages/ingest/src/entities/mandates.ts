@@ -116,7 +116,7 @@ interface Language {
   /** chain languages: after a comma, the words that take the addressee list up again past an inserted phrase */
   resumer: RegExp | null;
   /** after a comma, words that carry a partner list on ("including"), and those that join it once inside ("and") */
-  continuer: { including: RegExp; joining: RegExp; resuming: RegExp | null } | null;
+  continuer: { including: RegExp; joining: RegExp; resuming: RegExp | null; glued: RegExp | null } | null;
   genitive: RegExp | null;
   /** a post's title and a genitive word right before a name ("the Chairman of the", "le Directeur général de l'"): the post is the body's */
   heads: RegExp | null;
@@ -231,6 +231,11 @@ const thatWord = (that: string[], after: string): string => {
   const open = that.filter((word) => !word.endsWith("'"));
   return `(?:${[...(open.length ? [`(?:${alternation(open)})${after}`] : []), ...(elided.length ? [`(?:${alternation(elided)})`] : [])].join('|')})`;
 };
+/** The list conjunctions that are also proclitics, glued to the next word's letter ("وفريق"), or null. */
+const gluedJoining = (data: MandateLanguageRules): RegExp | null => {
+  const glued = (data.listContinuers?.joining ?? []).filter((word) => (data.proclitics ?? []).includes(word));
+  return glued.length ? new RegExp(`^[\\s*_]*(?:${alternation(glued)})(?=\\p{L})`, 'u') : null;
+};
 const wordSet = (list: string[]): Set<string> => new Set(list.flatMap((phrase) => foldKey(phrase).split(' ')).filter(Boolean));
 
 function compileLanguage(lang: string, data: MandateLanguageRules): Language {
@@ -323,6 +328,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           including: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.including)})${after}`, 'u'),
           joining: new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.joining)})${after}`, 'u'),
           resuming: data.listContinuers.resuming?.length ? new RegExp(`^[\\s*_]*${clitics}(?:${alternation(data.listContinuers.resuming)})${after}`, 'u') : null,
+          glued: gluedJoining(data),
         }
       : null,
     supportAfter: data.supportAfter?.length ? new RegExp(`^\\s*(?:${alternation(data.supportAfter)})`, 'u') : null,
@@ -1770,7 +1776,8 @@ class MarkerMatches {
         const next = this.folded.slice(comma + 1, comma + 40);
         // ("to cooperate with the SRSG, as well as with UNICEF": a conjunction and the marker's preposition again resume its list)
         if (this.continuer.including.test(next) || this.continuer.resuming?.test(next)) inside = true;
-        else if (this.continuer.joining.test(next)) {
+        // (inside, a conjunction that is a proclitic joins glued to the next word: "بما في ذلك دائرة …، وفريق الخبراء", 2536 para 13)
+        else if (this.continuer.joining.test(next) || (inside && this.continuer.glued?.test(next))) {
           if (!inside) break;
         } else {
           const following = nextComma(this.folded, comma + 1);
