@@ -268,3 +268,17 @@ describe('bodies of probe set 14 (composed, sanctions-committee page style)', ()
     expect(bodies('La Oficina del Ombudsperson fue creada por la resolución 1904 (2009) para recibir las solicitudes de exclusión', 'es')).toEqual(['Ombudsperson']);
   });
 });
+
+describe('bodies of probe set 20 (stop 27, n37)', () => {
+  it('reads no Secretary-General in "Under-Secretary-General of the United Nations …" (composed, SC press release style)', () => {
+    expect(bodies('Vladimir Voronkov, Under‑Secretary‑General of the United Nations Office of Counter‑Terrorism (UNOCT), announced a contribution.')).toEqual(['UNOCT']);
+  });
+
+  it('reads ECOMIB, the Commission of Inquiry on Burundi, the Special Court and UNIPSIL in Spanish, the lower-case MSS (composed)', () => {
+    expect(bodies('The Council also called on ECOWAS to keep its stabilization mission, ECOMIB, in the country.')).toEqual(['ECOMIB', 'ECOWAS']);
+    expect(bodies('The Commission of Inquiry on Burundi, set up by the Human Rights Council, said in September that torture continued.')).toEqual(['COIBurundi', 'HRC']);
+    expect(bodies('instó a todos los Estados a seguir cooperando con el Tribunal Especial para Sierra Leona', 'es')).toContain('SCSL');
+    expect(bodies('pidió a la Oficina Integrada de las Naciones Unidas para la Consolidación de la Paz en Sierra Leona (UNIPSIL) que ayude', 'es')).toEqual(['UNIPSIL']);
+    expect(bodies('que coordine con la misión multinacional de apoyo a la seguridad dirigida por Kenya', 'es')).toEqual(['MSS']);
+  });
+});

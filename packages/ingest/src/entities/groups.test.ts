@@ -145,3 +145,10 @@ describe('groups of probe set 10 (composed, Noticias ONU style)', () => {
     expect(groups('mantiene abiertos los diálogos con la Segunda Marquetalia y con la Coordinadora Nacional Ejército Bolivariano.', 'es')).toEqual(['CNEB', 'SegundaMarquetalia']);
   });
 });
+
+describe('groups of probe set 20 (stop 27, n37)', () => {
+  it('reads "EIAO" after an elided article and the RUF in Spanish (composed, ONU Info and Consejo de Seguridad styles)', () => {
+    expect(groups('À lire aussi : Lac Tchad : la Force multinationale mixte face à l’EIAO', 'fr')).toEqual(['ISWAP']);
+    expect(groups('puso fin a la prohibición de viajar contra los miembros del antiguo Frente Revolucionario Unido', 'es')).toEqual(['RUF']);
+  });
+});

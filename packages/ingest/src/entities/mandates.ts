@@ -98,6 +98,8 @@ interface Language {
   places: RegExp | null;
   /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
   modifiedHeads: RegExp | null;
+  /** glued after a name: a compound it modifies ("the Kenya-led Multinational Security Support mission"), the State or body no addressee */
+  modifierSuffixes: RegExp | null;
   /** before a body's name: a noun whose complement it is ("مفوضية الاتحاد الأفريقي", the African Union Commission), the body no addressee */
   modifiedHeadsBefore: RegExp | null;
   /**
@@ -369,6 +371,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     lastConjunctWords: data.lastConjunctWords ?? 0,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
+    modifierSuffixes: data.modifierSuffixes?.length ? new RegExp(`^(?:${alternation(data.modifierSuffixes.map((suffix) => foldText(suffix)))})(?![\\p{L}])`, 'u') : null,
     modifiedHeadsBefore: data.modifiedHeadsBefore?.length ? new RegExp(`${before}${clitics}(?:${alternation(data.modifiedHeadsBefore)})${spaced ? '\\s+' : ''}$`, 'u') : null,
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
@@ -638,6 +641,8 @@ export function findMandates(
       // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
       // a body's name before a noun it modifies ("the ECOWAS Plan of action", "the African Union Commission"): kept in the
       // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
+      // a name glued to a compound it modifies ("encouraged the Kenya-led Multinational Security Support mission"): neither
+      if (lang.modifierSuffixes?.test(folded.slice(candidate.end, candidate.end + 12))) candidate.inert = true;
       if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
         candidate.inert = true;
       }

@@ -224,3 +224,14 @@ describe('given names of probe set 14', () => {
     ]);
   });
 });
+
+describe('names of probe set 20 (stop 27, n37)', () => {
+  it('reads a surname with a two-word particle and a surname with a possessive ending (composed, Noticias ONU and UN News styles)', () => {
+    expect(names('El Representante Ejecutivo del Secretario General, Michael von der Schulenburg, dijo que Sierra Leona había cambiado.', 'es')).toEqual([
+      'Michael von der Schulenburg',
+    ]);
+    expect(names('The Office was created in 2016, after the crisis that followed former President Pierre Nkurunziza’s bid for a third term.', 'en')).toEqual([
+      'Pierre Nkurunziza',
+    ]);
+  });
+});

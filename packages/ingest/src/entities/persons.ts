@@ -392,7 +392,9 @@ export function findPersons(
       // a word of its own, written as a name ("Garry", not "GARRY" in a line of capitals, nor "-ali" in a compound)
       if ((start > 0 && WORD_EDGE.test(text[start - 1]!)) || !isLower(text.charCodeAt(end - 1))) continue;
       const next = starts[index + 1]!;
-      if (!isUpper(text.charCodeAt(next)) && !ARTICLE_START.test(text.slice(next, ends[index + 1]!)) && !(index + 2 < count && p.particles.has(text.slice(next, ends[index + 1]!)) && isUpper(text.charCodeAt(starts[index + 2]!)))) continue;
+      // "Michael von der Schulenburg": two words of a particle ("von der" in persons.json) between them
+      const particle = (from: number, words: number): boolean => from + words < count && p.particles.has(text.slice(starts[from]!, ends[from + words - 1]!).replace(/\s+/gu, ' ')) && isUpper(text.charCodeAt(starts[from + words]!));
+      if (!isUpper(text.charCodeAt(next)) && !ARTICLE_START.test(text.slice(next, ends[index + 1]!)) && !particle(index + 1, 1) && !particle(index + 1, 2)) continue;
       nameFrom(start);
     }
   }
@@ -565,6 +567,11 @@ function cleanName(raw: string, { notNames, particles, nameCoordinators, givenFo
       !CAPITALS.test(next) &&
       particles.has(word.toLowerCase()) &&
       ((kept.length > 1 && particles.has(kept[kept.length - 1]!.toLowerCase())) || (kept.length === 1 && index === words.length - 2 && givenFolded.has(foldText(kept[0]!))));
+    // "former President Pierre Nkurunziza’s bid": a possessive ends the name, its word without the ending kept
+    if (!article && kept.length > 0 && /\p{Ll}['’]s$/u.test(word) && !notNames.has(word.slice(0, -2)) && !CAPITALS.test(word)) {
+      kept.push(word.slice(0, -2));
+      break;
+    }
     if (!article && (notNames.has(word) || CAPITALS.test(word) || /['’]s$/u.test(word))) break;
     // "Nicos Anastasiades y Ersin Tatar": two names, the second one's given name after the conjunction
     if (kept.length > 1 && nameCoordinators.has(word) && next !== undefined && givenFolded.has(foldText(next))) break;

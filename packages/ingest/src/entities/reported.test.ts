@@ -770,3 +770,25 @@ describe('mandates reported in news: "Según el texto, … deberá" (stop 27, n3
     expect(items('Le Conseil a adopté la résolution 2733 (2024). Selon la Fédération de Russie, l’Union européenne devra rendre compte.', 'fr')).toEqual([]);
   });
 });
+
+describe('mandates reported in news: an older resolution told with an adoption word, a "-led" modifier (stop 27, n37)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang).map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads "The Council also …" as the latest adopted resolution’s where an older one is told with "adopted" (composed, SC press release style)', () => {
+    expect(
+      items(
+        'Guinea-Bissau\nUnanimously adopting resolution 2512 (2020), the Council decided that the Office would focus on the Conakry Agreement.\nThe Council also called on the Economic Community of West African States (ECOWAS) to keep its stabilization mission in the country.\nResolution 2048 (2012), adopted after the military coup of April 2012, had imposed a travel ban.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2512 (2020) ECOWAS call upon']);
+  });
+
+  it('gives no addressee for a State glued to "-led" (composed, SC press release style)', () => {
+    expect(
+      items(
+        'Haiti\nUnanimously adopting resolution 2785 (2025), the Council encouraged the Kenya‑led Multinational Security Support mission to continue to coordinate closely with the Office.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2785 (2025) MSS encourage']);
+  });
+});

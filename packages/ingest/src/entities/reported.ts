@@ -1038,10 +1038,19 @@ const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
 /** A resolution number's year in parentheses ("2374 (2017)", "第2374(2017)号") */
 const CITED_YEAR = /\d\s*\((?:19|20)\d{2}\)/gu;
 
-/** The one resolution of the subject's organ the document reports as adopted, else null. */
+/**
+ * The one resolution of the subject's organ the document reports as adopted, else null. Of several, an older year's is history told
+ * with an adoption word ("Unanimously adopting resolution 2512 (2020) … Resolution 2048 (2012), adopted after the military coup of
+ * April 2012, had imposed …"): the one of the latest year, when it is alone in that year.
+ */
 function reportedResolution(adopted: readonly ResolvedCitation[], kind: SubjectKind): string | null {
-  const symbols = new Set(adopted.filter((citation) => fitsSubject(citation, kind)).map((citation) => citation.target.symbol));
-  return symbols.size === 1 ? [...symbols][0]! : null;
+  const fitting = adopted.filter((citation) => fitsSubject(citation, kind));
+  const symbols = new Set(fitting.map((citation) => citation.target.symbol));
+  if (symbols.size === 1) return [...symbols][0]!;
+  const latest = Math.max(...fitting.map((citation) => citation.target.year ?? 0));
+  if (latest === 0) return null;
+  const recent = new Set(fitting.filter((citation) => citation.target.year === latest).map((citation) => citation.target.symbol));
+  return recent.size === 1 ? [...recent][0]! : null;
 }
 
 /**
