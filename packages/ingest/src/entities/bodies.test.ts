@@ -282,3 +282,11 @@ describe('bodies of probe set 20 (stop 27, n37)', () => {
     expect(bodies('que coordine con la misión multinacional de apoyo a la seguridad dirigida por Kenya', 'es')).toEqual(['MSS']);
   });
 });
+
+describe('bodies of probe set 21 (stop 27, n38)', () => {
+  it('reads Médecins Sans Frontières, a humanitarian partner like the ICRC (composed, SC press release style)', () => {
+    expect(bodies('Joanne Liu, International President of Médecins Sans Frontières (MSF), recalled the bombing of the hospital in Kunduz.')).toEqual(['MSF']);
+    expect(bodies('La Présidente internationale de Médecins Sans Frontières a rappelé le bombardement de l’hôpital de Kondoz.', 'fr')).toEqual(['MSF']);
+    expect(bodies('La presidenta de Médicos Sin Fronteras recordó el bombardeo del hospital de Kunduz.', 'es')).toEqual(['MSF']);
+  });
+});
