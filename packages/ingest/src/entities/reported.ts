@@ -190,6 +190,8 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
   const boundary = spaced ? '(?:^|[^\\p{L}\\p{N}])' : '';
   const fillers = rules.fillers.length > 0 ? `(?:(?:${rules.fillers.map(escape).join('|')})\\s+)*` : '';
   const space = spaced ? '\\s+' : '\\s*';
+  // an introducer and the resolution word before a citation's number ("by resolution", "En adoptant la résolution n°")
+  const introduced = `(?:${rules.introducers.map(escape).join('|')})${space}${fillers}(?:${rules.resolutionWords.map(escape).join('|')})${space}(?:n[°o]\\s*|第)?`;
   const past = Object.entries(rules.past).sort(longestKeyFirst);
   const present = Object.entries(rules.present).sort(longestKeyFirst);
   return {
@@ -209,14 +211,8 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     presentWithOrgan: rules.presentWithOrgan,
     pastAndPresent: [...past, ...present],
     // "by resolution", "En adoptant la résolution", "Through the text, resolution": the text right before a citation's number
-    introducer: new RegExp(
-      `${boundary}(?:${rules.introducers.map(escape).join('|')})${space}${fillers}(?:${rules.resolutionWords.map(escape).join('|')})${space}(?:n[°o]\\s*|第)?$`,
-      'u',
-    ),
-    opening: new RegExp(
-      `^\\s*(?:${rules.introducers.map(escape).join('|')})${space}${fillers}(?:${rules.resolutionWords.map(escape).join('|')})${space}(?:n[°o]\\s*|第)?\\d`,
-      'u',
-    ),
+    introducer: new RegExp(`${boundary}${introduced}$`, 'u'),
+    opening: new RegExp(`^\\s*${introduced}\\d`, 'u'),
     adopted: rules.adopted,
     votes: rules.votes ?? [],
     taskWith: rules.taskWith?.forms ?? [],
@@ -1067,7 +1063,7 @@ function readClause(
 ): MandateMatch[] {
   const parts: Part[] = [];
   const lang = languageOf(doc.identity.lang);
-  const all = withTasks(doc, replacements, to);
+  const all = withTasks(doc, lang, replacements, to);
   all.forEach((replacement, index) => {
     // an object pronoun: the first body named since the verb before it (its addressee), copied as the object ("requests CTED to continue …")
     const since = replacement.objectSince;
@@ -1089,8 +1085,7 @@ function readClause(
  * "tasked UNIFIL with supporting the Lebanese Armed Forces": after a verb of `taskWith`, "with" and a gerund open the task, read
  * as the task marker ("directs UNIFIL to supporting …"), so the gerund's object is no second addressee.
  */
-function withTasks(doc: SegmentedDocument, replacements: readonly Replacement[], to: number): Replacement[] {
-  const lang = languageOf(doc.identity.lang);
+function withTasks(doc: SegmentedDocument, lang: Language | null, replacements: readonly Replacement[], to: number): Replacement[] {
   const marker = lang?.taskMarker;
   if (!lang || lang.taskWith.length === 0 || !marker) return [...replacements];
   const all: Replacement[] = [];
