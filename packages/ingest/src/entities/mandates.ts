@@ -1284,7 +1284,11 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
 
 /** Whether a gap speaks of joint work: a word of "between" and a noun of joint work ("التنسيق عن كثب فيما بين"). */
 function jointGap(lang: Language, gap: string): boolean {
-  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return speaksOfJoint(lang, gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
+}
+
+/** Whether `words` hold a word of "between" and a noun of joint work (the language has `joint`). */
+function speaksOfJoint(lang: Language, words: readonly string[]): boolean {
   return words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word));
 }
 
@@ -1345,7 +1349,7 @@ function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = 
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 16) return false;
   // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
-  const joint = jointAllowed && lang.joint && words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word)) ? lang.joint.words : null;
+  const joint = jointAllowed && lang.joint && speaksOfJoint(lang, words) ? lang.joint.words : null;
   for (const word of words) if (!allowedWord(lang, joint, dates, word)) return false;
   return true;
 }
