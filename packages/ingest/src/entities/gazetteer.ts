@@ -27,7 +27,8 @@ export interface EntityInfo {
   state?: string;
 }
 
-interface BodyRecord {
+/** An entry of bodies.json. */
+export interface BodyRecord {
   id: string;
   label: string;
   category?: string;

@@ -8,7 +8,7 @@
  * The heads, determiners and qualifiers are data: data/entities/references.json.
  */
 import type { EntityTable } from './gazetteer';
-import { entityRef, readDataFile } from './gazetteer';
+import { entityRef, readDataFile, type BodyRecord } from './gazetteer';
 import { foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import { makeMatch, type NameMatch } from './matcher';
 import { russianCaseForms } from './russian';
@@ -551,13 +551,6 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
 }
 
 /** A body of bodies.json as the file has it. */
-interface BodyRecord {
-  id: string;
-  category?: string;
-  acronyms?: string[];
-  names: Record<string, string[]>;
-}
-
 /**
  * bodies.json's records by id, read once for the two readers below that need a body's names in each language (the
  * compiled gazetteer keeps names only as the matcher's folded keys).
