@@ -46,8 +46,8 @@ const HEADS_ES = String.raw`(Comité(?: de sanciones)?|[Gg]rupo de [Ee]xpertos(?
 // "establecido en la resolución 1533 (2004)", "en el párrafo 24 de la resolución 1973 (2011)": "en" as the English "by", "in"
 const LINK_ES_BASE = String.raw`,?\s+(?:(?:establecid[oa]s?|cread[oa]s?|constituid[oa]s?|nombrad[oa]s?)\s+(?:por el Secretario General\s+)?(?:en virtud del?|de conformidad con|por|con arreglo al?|conforme al?|en)|dimanante\s+de)\s+(?:(?:la|las|el)\s+)?(?:párrafo\s+\d+\s+de\s+(?:la\s+)?)?`;
 const LINK_ES = String.raw`${LINK_ES_BASE}(?:su\s+)?resoluci(?:ón|ones)\s+`;
-const LINK_FR_VERBS = ['créé', 'créée', 'créés', 'créées', 'établi', 'établie', 'établis', 'établies', 'constitué', 'constituée', 'constitués', 'constituées', 'nommé', 'nommée', 'faisant suite'];
-const LINK_FR_BASE = String.raw`\s+(?:${LINK_FR_VERBS.join('|')})\s+(?:par le Secrétaire général\s+)?(?:par|en application d[eu]|en vertu d[eu]|aux|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?`;
+const LINK_FR_VERBS = ['créé', 'créée', 'créés', 'créées', 'établi', 'établie', 'établis', 'établies', 'constitué', 'constituée', 'constitués', 'constituées', 'nommé', 'nommée', 'visé', 'visée', 'faisant suite'];
+const LINK_FR_BASE = String.raw`\s+(?:${LINK_FR_VERBS.join('|')})\s+(?:par le Secrétaire général\s+)?(?:par|en application d[eu]|en vertu d[eu]|aux|au|à la|conformément à|conformément au)\s+(?:(?:l[ae]|du)\s+)?(?:paragraphe\s+\d+\s+de\s+(?:la\s+)?)?`;
 const LINK_FR = String.raw`${LINK_FR_BASE}(?:sa\s+)?résolutions?\s+`;
 /**
  * The resolution named by an anaphor ("the Panel of Experts established by the same resolution", "le Comité créé en

@@ -650,9 +650,9 @@ export function findMandates(
       // addressees ("all States, relevant United Nations bodies, including UNSMIL"), never addressed itself
       if (organizationPart(lang, folded, candidate)) candidate.inert = true;
       // the member States of a committee ("ويدعو الدول الأعضاء في اللجنة والشركاء الدوليين", the members of the Agreement Monitoring
-      // Committee, as English writes it): not Member States (those of a regional organisation are: "يأذن للدول الأعضاء في الاتحاد الأفريقي")
+      // Committee (a mechanism in bodies.json), as English writes it): not Member States (those of a regional organisation are: "يأذن للدول الأعضاء في الاتحاد الأفريقي")
       const next = candidates[index + 1];
-      if (candidate.id === 'MemberStates' && next && !next.state && lang.membersOf?.test(folded.slice(candidate.end, next.start)) && bodyCategory(next.id) === 'committee') candidate.inert = true;
+      if (candidate.id === 'MemberStates' && next && !next.state && lang.membersOf?.test(folded.slice(candidate.end, next.start)) && MEMBERS_OF.has(bodyCategory(next.id))) candidate.inert = true;
       const previous = candidates[index - 1];
       // the noun a body's name modifies is no addressee of its own either: "the Presidents of the Mano River Union member States"
       // are the Union's States, not the United Nations' Member States
@@ -849,6 +849,9 @@ function jointAfterParties(joint: { opener: RegExp; closer: RegExp }, folded: st
 }
 
 /** A body's category in the gazetteer, a committee named after its resolution being one. */
+/** The categories of bodies whose member States are their members, not the United Nations' Member States (`membersOf`). */
+const MEMBERS_OF = new Set(['committee', 'mechanism']);
+
 function bodyCategory(id: string): string {
   return loadGazetteer().entities.get(entityRef('Body', id))?.category ?? (/^Committee\d/u.test(id) ? 'committee' : '');
 }

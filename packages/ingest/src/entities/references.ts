@@ -26,6 +26,8 @@ interface ReferencesFile {
   heads: Record<string, Record<string, string | null>>;
   /** per language, heads read in lower case too ("the authorities"): a word the texts never capitalise */
   lowercase?: Record<string, string[]>;
+  /** per language, words after which a head needs no determiner ("encourages Committee members to"): the body's members stand for it */
+  undetermined?: Record<string, string[]>;
   /** per language, head → the body it stands for when the document names none it could */
   defaults?: Record<string, Record<string, string>>;
   /** categories whose bodies a head of that category stands for before bodies whose names merely hold its word */
@@ -60,6 +62,8 @@ interface LanguageReferences {
   latinOrCyrillic: boolean;
   /** folded heads read in lower case too (references.json lowercase) */
   lowercase: Set<string>;
+  /** a head with no determiner is read when one of these words follows it (references.json undetermined; null: none) */
+  undetermined: RegExp | null;
   /** some head has a fallback: worth reading a document that names no body */
   fallbacks: boolean;
   /** some head has several words ("the Verification Mission"): read first, its mentions counted for the heads of one word */
@@ -140,6 +144,7 @@ function compile(): Map<string, LanguageReferences> {
       spaced,
       latinOrCyrillic: lang !== 'ar' && lang !== 'zh',
       lowercase: new Set((file.lowercase?.[lang] ?? []).map((word) => foldText(word))),
+      undetermined: file.undetermined?.[lang]?.length ? new RegExp(`^\\s+(?:${alternation(file.undetermined[lang]!.map((word) => foldText(word)))})(?![\\p{L}])`, 'u') : null,
       fallbacks: Object.keys(defaults).length > 0,
       severalWords: [...byForm.keys()].some((form) => form.includes(' ')),
       before: file.before?.[lang] ?? [],
@@ -179,7 +184,8 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   }
   if (named.size === 0 && !rules.fallbacks) return [];
   let found: NameMatch[] = [];
-  const resolved = new Map<Head, string | null>();
+  // per head, and per the bodies of its preferred category named before the reference (resolve's `before`)
+  const resolved = new Map<Head, Map<string, string | null>>();
   let next = 0;
   // the folded texts of the State the document names most (more often than any other), asked for once
   let place: string[] | null | undefined;
@@ -190,7 +196,8 @@ export function findShortReferences(text: string, folded: string, lang: string, 
   const consider = (form: string, start: number): void => {
     if (severalWordsOnly && !form.includes(' ')) return;
     const end = start + form.length;
-    if (rules.determinerWords ? !determinedAt(folded, start, rules.determinerWords) : rules.determinerBefore && !rules.determinerBefore.test(folded.slice(Math.max(0, start - 16), start))) return;
+    const determined = rules.determinerWords ? determinedAt(folded, start, rules.determinerWords) : !rules.determinerBefore || rules.determinerBefore.test(folded.slice(Math.max(0, start - 16), start));
+    if (!determined && !rules.undetermined?.test(folded.slice(end, end + 24))) return;
     const head = rules.heads.get(form);
     if (!head) return;
     // capitalised in the Latin and Cyrillic scripts: "the Mechanism", not "a mechanism"
@@ -208,8 +215,14 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       if (!NEVER.has(inner.id) && inner.end - inner.start >= end - start) return;
     }
     const anaphoric = head.category === GOVERNMENT && rules.anaphoric !== null && determinedAt(folded, start, rules.anaphoric);
-    if (!anaphoric && !resolved.has(head)) resolved.set(head, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }) ?? panelsCommittee(head, named, entities));
-    const id = anaphoric ? lastGovernmentBefore(named, start) : resolved.get(head);
+    let id: string | null | undefined;
+    if (anaphoric) id = lastGovernmentBefore(named, start);
+    else {
+      const earlier = preferredBefore(head, named, folded, start);
+      const byEarlier = resolved.get(head) ?? resolved.set(head, new Map()).get(head)!;
+      if (!byEarlier.has(earlier)) byEarlier.set(earlier, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }, start) ?? panelsCommittee(head, named, entities));
+      id = byEarlier.get(earlier);
+    }
     if (id) found.push(makeMatch('Body', id, start, end));
   };
   // the tokens that could start a head (a bit per hash, as the gazetteer scan does), found in one pass for both rounds
@@ -487,7 +500,30 @@ function headOfName(text: string, form: string, rules: LanguageReferences): bool
 let preferred: Set<string> | null = null;
 const preferredCategories = (): Set<string> => (preferred ??= new Set(referencesFile().preferCategory ?? []));
 
-function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic: boolean, place: Place): string | null {
+/**
+ * A reference's context for its head's preferred category (see resolve): whether a body of that category is named before
+ * `start`, and the first body the paragraph names before `start` ('' for other heads, or when none).
+ */
+function preferredBefore(head: Head, named: Map<string, Named>, folded: string, start: number): string {
+  if (head.category === null || !preferredCategories().has(head.category)) return '';
+  const paragraph = folded.lastIndexOf('\n', start) + 1;
+  let earlier = false;
+  let local = '';
+  for (const [id, entry] of named) {
+    if (entry.category === head.category && entry.spans[0]! < start) earlier = true;
+    else if (!local && entry.spans.some((span) => span >= paragraph && span < start)) local = id;
+  }
+  return earlier ? 'earlier' : local;
+}
+
+/** No body of `preferred` is named before `before`, and the paragraph names before it a body of `all` outside them. */
+function antecedentInParagraph(all: [string, Named][], preferred: [string, Named][], folded: string, before: number): boolean {
+  if (!Number.isFinite(before) || preferred.some(([, entry]) => entry.spans[0]! < before)) return false;
+  const paragraph = folded.lastIndexOf('\n', before) + 1;
+  return all.some(([, entry]) => !preferred.some(([, other]) => other === entry) && entry.spans.some((span) => span >= paragraph && span < before));
+}
+
+function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic: boolean, place: Place, before = Infinity): string | null {
   const { spaced } = rules;
   // the forms padded once per head ("the form in the name as whole words"), not per name and form
   const padded = head.forms.map((form) => ` ${form} `);
@@ -524,7 +560,11 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   );
   // a head of a preferred category (the sanctions bodies) stands for a body of it before one whose name merely holds the
   // word: Arabic "الفريق" is the panel ("فريق الخبراء المعني بالسودان"), not the country team ("فريق الأمم المتحدة القطري")
-  const ofCategory = head.category === null || !preferredCategories().has(head.category) ? [] : all.filter(([, entry]) => entry.category === head.category);
+  // unless none of them is named before the reference and its own paragraph names, before it, a body whose name holds the head:
+  // that one ("prie les membres du Comité" of S/RES/2584 in French, right after "les sessions du Comité de suivi de l'Accord",
+  // not the Sanctions Committee the text names only in its paragraph 31)
+  const preferred = head.category === null || !preferredCategories().has(head.category) ? [] : all.filter(([, entry]) => entry.category === head.category);
+  const ofCategory = preferred.length > 0 && antecedentInParagraph(all, preferred, folded, before) ? [] : preferred;
   // and of several panels, one whose name holds the head: "the Panel" is the Panel of Experts on Yemen, not the Monitoring
   // Team (whose category is panel too) named as often beside it (S/RES/2564: "Directs the Panel to cooperate with … the
   // Analytical Support and Sanctions Monitoring Team"). Not committees: a Russian committee's name holds "Комитета" in
