@@ -5,26 +5,45 @@
  * ("Force intérimaire des Nations Unies au Liban (FINUL)") makes a new Body; later uses of the
  * acronym in the same document are mentions of it.
  */
-import { entityRef, type EntityTable } from './gazetteer';
+import { escapeRegExp } from '../escape-regexp';
+import { entityRef, readDataFile, type EntityTable } from './gazetteer';
 import { makeMatch, type NameMatch } from './matcher';
 
-const HEAD_NOUNS = new Set(
-  (
-    'Mission Office Bureau Force Commission Committee Comité Organisation Organization Programme Program Fund Fonds ' +
-    'Agency Agence Group Groupe Panel Centre Center Service Team Équipe Equipe Union Council Conseil Authority Autorité ' +
-    'Tribunal Court Cour Operation Opération Mechanism Mécanisme Institute Institut Directorate Direction Department ' +
-    'Département Forum Network Réseau Coalition Alliance Movement Mouvement Front Army Armée Police Secretariat Secrétariat ' +
-    'Network Unit Cellule Facility Board Conférence Conference Community Communauté League Ligue Task Initiative Initiative ' +
-    // Spanish: "Comisión de Consolidación de la Paz (CCP)"
-    'Misión Oficina Fuerza Comisión Organización Programa Fondo Organismo Agencia Grupo Equipo Unión Consejo Autoridad Corte ' +
-    'Operación Mecanismo Instituto Dirección Departamento Foro Red Coalición Alianza Movimiento Frente Ejército Policía ' +
-    'Secretaría Célula Junta Conferencia Comunidad Liga Iniciativa Centro Servicio'
-  ).split(' '),
-);
-/** Heads of a Government's name: they start a name only where the gazetteer already names that Government ("Federal Government of Somalia (FGS)", "Gobierno Federal de Somalia (GFS)"). */
-const GOVERNMENT_NOUNS = new Set(['Government', 'Gouvernement', 'Gobierno']);
+interface AcronymsFile {
+  heads: Record<string, string[]>;
+  governments: Record<string, string[]>;
+  connectors: Record<string, string[]>;
+  articles: Record<string, string[]>;
+}
+
+/** The word lists of data/entities/acronyms.json, each the union of its languages (a French name may stand in an English text). */
+interface AcronymWords {
+  /** organisation nouns that head a body's name ("Force", "Comité", "Comisión") */
+  heads: ReadonlySet<string>;
+  /** heads of a Government's name: they start a name only where the gazetteer already names that Government ("Federal Government of Somalia (FGS)", "Gobierno Federal de Somalia (GFS)") */
+  governments: ReadonlySet<string>;
+  /** small words that carry no letter of the acronym, in any case */
+  connectors: RegExp;
+  /** capitalised articles where a name's qualifiers stop */
+  articles: ReadonlySet<string>;
+}
+
+let acronymWords: AcronymWords | null = null;
+
+function wordLists(): AcronymWords {
+  if (acronymWords) return acronymWords;
+  const file = readDataFile<AcronymsFile>('acronyms.json');
+  const union = (lists: Record<string, string[]>): string[] => Object.values(lists).flat();
+  acronymWords = {
+    heads: new Set(union(file.heads)),
+    governments: new Set(union(file.governments)),
+    connectors: new RegExp(`^(?:${union(file.connectors).map(escapeRegExp).join('|')})$`, 'iu'),
+    articles: new Set(union(file.articles)),
+  };
+  return acronymWords;
+}
+
 const INTRODUCTION = /\(([\p{Lu}][\p{Lu}\p{Ll}\d-]{1,11})\)/gu;
-const CONNECTORS = /^(?:of|for|on|in|and|the|to|de|des|du|d|l|la|le|les|et|en|au|aux|pour|contre|sur|à|y|del|para|el|los|las)$/iu;
 
 export function findAcronymIntroductions(
   text: string,
@@ -131,7 +150,7 @@ function namesBefore(text: string, open: number, government = false): Array<{ st
     const word = words[index]![0];
     const gapEnd = index + 1 < words.length ? windowStart + words[index + 1]!.index : open;
     if (/[,;:.()«»"]/.test(text.slice(windowStart + words[index]!.index + word.length, gapEnd))) break;
-    if (HEAD_NOUNS.has(word) || (government && GOVERNMENT_NOUNS.has(word)))
+    if (wordLists().heads.has(word) || (government && wordLists().governments.has(word)))
       starts.unshift({ start: extendLeft(text, windowStart, words, index), head: windowStart + words[index]!.index });
   }
   return starts.map(({ start, head }) => ({ start, end, head }));
@@ -143,7 +162,7 @@ function extendLeft(text: string, windowStart: number, words: RegExpExecArray[] 
   while (first > 0) {
     const previous = words[first - 1]![0];
     const between = text.slice(windowStart + words[first - 1]!.index! + previous.length, windowStart + words[first]!.index!);
-    if (!/^\s+$/.test(between) || !/^\p{Lu}/u.test(previous) || /^(?:The|Le|La|Les|L|El|Los|Las)$/u.test(previous)) break;
+    if (!/^\s+$/.test(between) || !/^\p{Lu}/u.test(previous) || wordLists().articles.has(previous)) break;
     first--;
   }
   return windowStart + words[first]!.index!;
@@ -161,7 +180,7 @@ function alignToAcronym(text: string, name: { start: number; end: number; head: 
     const initials = words.slice(startWord).map((word) => word[0]);
     if (initials[0]![0]!.toUpperCase() !== letters[0]) continue;
     if (!followsInitials(initials, letters)) continue;
-    const significant = initials.filter((word) => !CONNECTORS.test(word)).length;
+    const significant = initials.filter((word) => !wordLists().connectors.test(word)).length;
     if (significant < 2 || letters.length > significant + 3) continue;
     // past its organisation noun, the name must end in one ("… ceasefire monitoring mechanism (LCMM)")
     if (name.start + words[startWord]!.index > name.head && !endsInHeadNoun(words)) return null;
@@ -172,7 +191,7 @@ function alignToAcronym(text: string, name: { start: number; end: number; head: 
 
 function endsInHeadNoun(words: RegExpMatchArray[]): boolean {
   const last = words[words.length - 1]![0];
-  return HEAD_NOUNS.has(last.charAt(0).toUpperCase() + last.slice(1));
+  return wordLists().heads.has(last.charAt(0).toUpperCase() + last.slice(1));
 }
 
 /** Each acronym letter is the initial (or a following letter) of successive words, in order. */
@@ -185,7 +204,7 @@ function followsInitials(words: string[], letters: string): boolean {
     position++;
     // an acronym may take two letters of one word ("FINUL": INtérimaire)
     let inner = 1;
-    while (position < letters.length && inner < upper.length && upper[inner] === letters[position] && !CONNECTORS.test(word) && inner < 2) {
+    while (position < letters.length && inner < upper.length && upper[inner] === letters[position] && !wordLists().connectors.test(word) && inner < 2) {
       inner++;
       position++;
     }

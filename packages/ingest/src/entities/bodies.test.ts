@@ -4,12 +4,13 @@
  * bodies, the generic Panel of Experts, the Council in a committee's name, short acronyms in lines
  * written in capitals, and the Secretary-General before his own name.
  */
+import type { DocType } from '@unkg/graph';
 import { describe, expect, it } from 'vitest';
 import { recogniseEntities } from './index';
 import { testDocument } from './testing';
 
-function bodies(text: string, lang = 'en'): string[] {
-  const { mentions } = recogniseEntities(testDocument(text, { lang }));
+function bodies(text: string, lang = 'en', docType?: DocType): string[] {
+  const { mentions } = recogniseEntities(testDocument(text, { lang, docType }));
   return [...new Set(mentions.filter((mention) => mention.kind === 'Body').map((mention) => mention.id))].sort();
 }
 
@@ -77,6 +78,16 @@ describe('subsidiary bodies', () => {
     ).toEqual(['Committee2140', 'PanelOfExperts', 'SC']);
     // a common noun is no name: "un groupe d’experts"
     expect(bodies('il a décidé de créer un groupe d’experts', 'fr')).toEqual([]);
+  });
+  it('reads the generic Panel of Experts as the panel of the one committee named in a Council text only, not in news (S/RES/2521 (2020), ¶14 and ¶18)', () => {
+    const text =
+      '14. Reaffirms that the provisions of paragraph 9 of resolution 2206 (2015) apply to individuals, as designated for such measures by the Committee established pursuant to paragraph 16 of resolution 2206 (2015) (“the Committee”);\n' +
+      '18. Decides to extend until 1 July 2021 the mandate of the Panel of Experts as set out in paragraph 19 of resolution 2428 (2018), and decides that the Panel of Experts should provide to the Council, after discussion with the Committee, an interim report by 1 December 2020;';
+    const panels = (docType: DocType): string[] => bodies(text, 'en', docType).filter((id) => id.startsWith('Panel'));
+    expect(panels('resolution')).toEqual(['Panel2206']);
+    expect(panels('statement')).toEqual(['Panel2206']);
+    expect(panels('news')).toEqual(['PanelOfExperts']);
+    expect(panels('press-release')).toEqual(['PanelOfExperts']);
   });
 });
 

@@ -33,6 +33,9 @@ describe('gazetteer cache', () => {
     expect([...revived.entities]).toEqual([...built.entities]);
     expect(revived.countries).toEqual(built.countries);
     expect([...revived.addresseeOnly]).toEqual([...built.addresseeOnly]);
+    // bodies.json's names by language, for references.ts: a warm run does not parse bodies.json again
+    expect(revived.bodies).toEqual(built.bodies);
+    expect(revived.bodies.find((body) => body.id === 'UNOCT')?.names['fr']).toContain('Bureau de lutte contre le terrorisme');
     const text = 'The Counter-Terrorism Committee and the Government of Mali, with l\u2019ONUDC.';
     expect(scan(revived.matcher, { text })).toEqual(scan(built.matcher, { text }));
   });

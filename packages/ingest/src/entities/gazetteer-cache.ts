@@ -19,11 +19,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CountryNames, EntityInfo, GazetteerCore } from './gazetteer';
+import type { BodyNames, CountryNames, EntityInfo, GazetteerCore } from './gazetteer';
 import { aliasRule, matcherOf, type AliasRule, type TrieNode } from './matcher';
 
 /** bumped when the file's layout changes */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const DATA_FILES = ['bodies.json', 'threats.json', 'groups.json', 'states.json', 'governments.json', 'envoys.json', 'stops.json', 'russian.json'];
 const BUILDER_SOURCES = ['./gazetteer-cache.ts', './gazetteer.ts', './matcher.ts', './fold.ts', './russian.ts'];
 /** a cache file not written or read for this long is removed by the next run that writes one */
@@ -121,6 +121,7 @@ interface EncodedStrings {
   entities: EntityInfo[];
   countries: CountryNames[];
   addresseeOnly: string[];
+  bodies: BodyNames[];
 }
 
 export function encodeCore(core: GazetteerCore): Uint8Array {
@@ -155,6 +156,7 @@ export function encodeCore(core: GazetteerCore): Uint8Array {
     entities: [...core.entities.values()],
     countries: core.countries,
     addresseeOnly: [...core.addresseeOnly],
+    bodies: core.bodies,
   };
   const json = Buffer.from(JSON.stringify(encoded), 'utf8');
   const jsonBytes = (json.length + 3) & ~3;
@@ -214,5 +216,6 @@ export function decodeCore(file: Uint8Array): GazetteerCore {
   const matcher = matcherOf(root, encoded.size);
   const entities = new Map<string, EntityInfo>();
   for (const info of encoded.entities) entities.set(`${info.kind}:${info.id}`, info);
-  return { matcher, entities, countries: encoded.countries, addresseeOnly: new Set(encoded.addresseeOnly) };
+  if (!Array.isArray(encoded.bodies)) throw new Error('a damaged file');
+  return { matcher, entities, countries: encoded.countries, addresseeOnly: new Set(encoded.addresseeOnly), bodies: encoded.bodies };
 }

@@ -37,6 +37,9 @@ export interface BodyRecord {
   acronyms: string[];
   contextual?: Array<{ name: string; requires: string }>;
 }
+
+/** What readers past the matcher need of a body of bodies.json: its names by language and its acronyms (references.ts). */
+export type BodyNames = Pick<BodyRecord, 'id' | 'category' | 'names' | 'acronyms'>;
 interface ThreatRecord {
   id: string;
   label: string;
@@ -294,6 +297,8 @@ export interface Gazetteer {
   envoys: EnvoysFile;
   /** ids of the bodies (Governments, collective addressees) that are a document's bodies only where it mandates them */
   addresseeOnly: ReadonlySet<string>;
+  /** bodies.json's names by language and acronyms, in its order (references.ts) */
+  bodies: BodyNames[];
   /** state adjectives that need a head noun nearby (French "le Ministre péruvien") */
   adjectiveHeads: RegExp;
   /** the head noun right after an adjective of `adjectivesBeforeHead` ("French forces", "Chinese authorities") */
@@ -388,6 +393,8 @@ export interface GazetteerCore {
   entities: Map<string, EntityInfo>;
   countries: CountryNames[];
   addresseeOnly: ReadonlySet<string>;
+  /** bodies.json's names by language, in its order (the entities keep only the aliases of all languages together) */
+  bodies: BodyNames[];
 }
 
 export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore {
@@ -408,7 +415,9 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     addAlias(matcher, alias, aliasRule(kind, id, acronym, requireCapital, requires));
   };
 
+  const bodies: BodyNames[] = [];
   for (const body of readDataFile<BodyRecord[]>('bodies.json')) {
+    bodies.push({ id: body.id, category: body.category, names: body.names, acronyms: body.acronyms });
     const names = Object.values(body.names).flat();
     const aliases = [body.label, ...names, ...body.acronyms];
     const info: EntityInfo = { kind: 'Body', id: body.id, label: body.label, aliases, category: body.category ?? 'body' };
@@ -477,7 +486,7 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
   for (const name of Object.values(envoys.notPosts).flat()) add('Stop', 'stop', name);
   for (const name of readDataFile<{ names: string[] }>('stops.json').names) add('Stop', 'stop', name);
 
-  return { matcher, entities, countries: countryList, addresseeOnly };
+  return { matcher, entities, countries: countryList, addresseeOnly, bodies };
 }
 
 export interface CountryNames {

@@ -5,7 +5,7 @@
  * Pure and deterministic: the same document always yields the same fragment.
  */
 import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from '@unkg/graph';
-import { FragmentEdges, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
+import { FragmentEdges, type DocType, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findGenericPanels, findSubsidiaryBodies, panelOfCommittee, prepareSubsidiaryBodies } from './committees';
@@ -118,10 +118,10 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, outside.concat(references).sort((a, b) => a.start - b.start), entities, owned);
   const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits).concat(findCoordinatedBodies(text, gazetteer.matcher, tokens, hits));
   const generic = findGenericPanels(text, withPosts, doc.identity.lang);
-  // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel
-  // (in the Council's texts: the news annotate "the Panel of Experts" beside its committee as the generic panel)
-  const councilText = doc.identity.docType === 'resolution' || doc.identity.docType === 'statement';
-  const onePanel = generic.length > 0 ? (dominantPanel(withPosts, entities) ?? (councilText ? committeesPanel(withPosts, entities) : null)) : null;
+  // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel; in
+  // the Council's own texts also the panel of the one sanctions committee it names
+  const onePanel =
+    generic.length > 0 ? (dominantPanel(withPosts, entities) ?? (readsCommitteesPanel(doc.identity.docType) ? committeesPanel(withPosts, entities) : null)) : null;
   const panels = onePanel ? generic.map((panel) => ({ ...panel, id: onePanel })) : generic;
   if (panels.length > 0 && !onePanel) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
   // concat, not spreads: this function runs in baseline code, where a spread after the first walks the iterator protocol
@@ -299,6 +299,14 @@ function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): st
   if (sorted.length === 0) return null;
   return sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
 }
+
+/**
+ * Whether a generic "Panel of Experts" may be the panel of the one sanctions committee the document names
+ * (`committeesPanel`): in the Council's own texts, resolutions and presidential statements, yes (S/RES/2521 and 2577
+ * extend "the mandate of the Panel of Experts" beside the Committee established pursuant to resolution 2206); news and
+ * press releases write "the Panel of Experts" beside its committee and their gold keeps it the generic panel.
+ */
+const readsCommitteesPanel = (docType: DocType): boolean => docType === 'resolution' || docType === 'statement';
 
 /**
  * The panel of experts of the one sanctions committee a document names that has a panel (`panelOfCommittee`), for a

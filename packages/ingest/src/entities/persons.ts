@@ -218,6 +218,15 @@ function isLower(code: number): boolean {
   return LOWER.test(String.fromCharCode(code));
 }
 
+/**
+ * Whether the `words` tokens from token `from` spell a particle of persons.json (its spaces as one space: "von der") and a
+ * capitalised word follows them.
+ */
+function particleThenName(text: string, tokens: Tokens, particles: ReadonlySet<string>, from: number, words: number): boolean {
+  const { starts, ends, count } = tokens;
+  return from + words < count && particles.has(text.slice(starts[from]!, ends[from + words - 1]!).replace(/\s+/gu, ' ')) && isUpper(text.charCodeAt(starts[from + words]!));
+}
+
 /** How sure a rule is: an honorific names a person even in one word; other rules need two words or a known surname. */
 type Strength = 'strong' | 'weak';
 interface Candidate extends PersonMention {
@@ -391,11 +400,15 @@ export function findPersons(
       if (given === undefined || !spells(units, start, end, given)) continue;
       // a word of its own, written as a name ("Garry", not "GARRY" in a line of capitals, nor "-ali" in a compound)
       if ((start > 0 && WORD_EDGE.test(text[start - 1]!)) || !isLower(text.charCodeAt(end - 1))) continue;
-      const next = starts[index + 1]!;
-      // "Michael von der Schulenburg": two words of a particle ("von der" in persons.json) between them
-      const particle = (from: number, words: number): boolean => from + words < count && p.particles.has(text.slice(starts[from]!, ends[from + words - 1]!).replace(/\s+/gu, ' ')) && isUpper(text.charCodeAt(starts[from + words]!));
-      if (!isUpper(text.charCodeAt(next)) && !ARTICLE_START.test(text.slice(next, ends[index + 1]!)) && !particle(index + 1, 1) && !particle(index + 1, 2)) continue;
-      nameFrom(start);
+      // the next word is capitalised ("Garry Conille"), an Arabic article's ("Ahmad al-Faqi") or a particle of one or two
+      // words before a capitalised one ("Michael von der Schulenburg")
+      const next = index + 1;
+      const nameFollows =
+        isUpper(text.charCodeAt(starts[next]!)) ||
+        ARTICLE_START.test(text.slice(starts[next]!, ends[next]!)) ||
+        particleThenName(text, tokens, p.particles, next, 1) ||
+        particleThenName(text, tokens, p.particles, next, 2);
+      if (nameFollows) nameFrom(start);
     }
   }
   // "l'intervention de Zénon Mukongo Ngay": a name of two words or more after a person's act (a lone word needs a full name)

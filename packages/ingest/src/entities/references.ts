@@ -8,7 +8,7 @@
  * The heads, determiners and qualifiers are data: data/entities/references.json.
  */
 import type { EntityTable } from './gazetteer';
-import { entityRef, readDataFile, type BodyRecord } from './gazetteer';
+import { entityRef, loadGazetteer, readDataFile, type BodyNames } from './gazetteer';
 import { foldText, hashUnits, nameTokens, type Tokens } from './fold';
 import { makeMatch, type NameMatch } from './matcher';
 import { russianCaseForms } from './russian';
@@ -590,16 +590,15 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
 }
 
-/** A body of bodies.json as the file has it. */
 /**
- * bodies.json's records by id, read once for the two readers below that need a body's names in each language (the
- * compiled gazetteer keeps names only as the matcher's folded keys).
+ * bodies.json's names and acronyms by id, for the two readers below that need a body's names in each language: from the
+ * gazetteer, so a run that reads its compiled core from the disk cache does not parse bodies.json again.
  */
-let bodyRecords: Map<string, BodyRecord> | null = null;
-const bodiesById = (): Map<string, BodyRecord> => (bodyRecords ??= new Map(readDataFile<BodyRecord[]>('bodies.json').map((body) => [body.id, body])));
+let bodyRecords: Map<string, BodyNames> | null = null;
+const bodiesById = (): Map<string, BodyNames> => (bodyRecords ??= new Map(loadGazetteer().bodies.map((body) => [body.id, body])));
 
 /** Per body id, its acronyms folded and its names folded by language, each on first use (null: not in bodies.json). */
-const foldedBodies = new Map<string, { record: BodyRecord; acronyms: Set<string>; names: Map<string, string[]> } | null>();
+const foldedBodies = new Map<string, { record: BodyNames; acronyms: Set<string>; names: Map<string, string[]> } | null>();
 
 /**
  * The names in `lang` of a body whose every mention in the text (`texts`, folded) is one of its acronyms; none for a
@@ -639,7 +638,7 @@ function mostNamedState(matches: NameMatch[], folded: string): string[] | null {
 }
 
 /** The missions of bodies.json, read once: their names by language. */
-let missionBodies: BodyRecord[] | null = null;
+let missionBodies: BodyNames[] | null = null;
 /** Per language, the missions named in it (from missionBodies). */
 const missionNames = new Map<string, Array<{ id: string; names: string[] }>>();
 

@@ -51,8 +51,9 @@ interface ReportedLanguageData {
   fillers: string[];
   resolutionWords: string[];
   adopted: string[];
-  /** past forms after which "with" and a gerund open the task ("tasked UNIFIL with supporting"), and the task marker that replaces it */
-  taskWith?: { forms: string[]; marker: string };
+  /** past forms after which a preposition and a gerund open the task ("tasked UNIFIL with supporting"): the prepositions
+   * (`words`), the gerund's endings, and the task marker that replaces the preposition */
+  taskWith?: { forms: string[]; marker: string; words: string[]; gerundEndings: string[] };
   /** words of a vote count set off by commas between an adoption word and the resolution ("aprobó hoy, por 14 votos a favor …, la resolución") */
   votes?: string[];
   statements: string[];
@@ -125,6 +126,8 @@ interface Language {
   adopted: string[];
   taskWith: string[];
   taskMarker: string | null;
+  /** a preposition of `taskWith` (captured) and a gerund ("with supporting") */
+  taskOpening: RegExp | null;
   votes: string[];
   statements: string[];
   speech: string[];
@@ -217,6 +220,9 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     votes: rules.votes ?? [],
     taskWith: rules.taskWith?.forms ?? [],
     taskMarker: rules.taskWith?.marker ?? null,
+    taskOpening: rules.taskWith
+      ? new RegExp(`(?<![\\p{L}])(${rules.taskWith.words.map(escape).join('|')})\\s+\\p{L}+(?:${rules.taskWith.gerundEndings.map(escape).join('|')})(?![\\p{L}])`, 'iu')
+      : null,
     statements: rules.statements,
     speech: rules.speech,
     blockedBefore: rules.blockedBefore.length > 0 ? new RegExp(`${boundary}(?:${rules.blockedBefore.map(escape).join('|')})\\s*$`, 'u') : null,
@@ -1082,12 +1088,13 @@ function readClause(
 }
 
 /**
- * "tasked UNIFIL with supporting the Lebanese Armed Forces": after a verb of `taskWith`, "with" and a gerund open the task, read
+ * "tasked UNIFIL with supporting the Lebanese Armed Forces": after a verb of `taskWith`, its preposition and a gerund open the task, read
  * as the task marker ("directs UNIFIL to supporting …"), so the gerund's object is no second addressee.
  */
 function withTasks(doc: SegmentedDocument, lang: Language | null, replacements: readonly Replacement[], to: number): Replacement[] {
   const marker = lang?.taskMarker;
-  if (!lang || lang.taskWith.length === 0 || !marker) return [...replacements];
+  const opening = lang?.taskOpening;
+  if (!lang || lang.taskWith.length === 0 || !marker || !opening) return [...replacements];
   const all: Replacement[] = [];
   replacements.forEach((replacement, index) => {
     all.push(replacement);
@@ -1095,8 +1102,8 @@ function withTasks(doc: SegmentedDocument, lang: Language | null, replacements: 
     const words = doc.text.slice(replacement.start, replacement.end).toLowerCase();
     if (!lang.taskWith.includes(words) && !(replacement.objectSince !== undefined && lang.taskWith.some((form) => words.startsWith(`${form} `)))) return;
     const end = replacements[index + 1]?.start ?? to;
-    const match = /(?<![\p{L}])with\s+\p{L}+ing(?![\p{L}])/iu.exec(doc.text.slice(replacement.end, end));
-    if (match) all.push({ start: replacement.end + match.index, end: replacement.end + match.index + 4, operative: marker });
+    const match = opening.exec(doc.text.slice(replacement.end, end));
+    if (match) all.push({ start: replacement.end + match.index, end: replacement.end + match.index + match[1]!.length, operative: marker });
   });
   return all;
 }
