@@ -870,3 +870,35 @@ describe('mandates reported in news: plural object pronouns, a bare Government, 
     expect(items(text, 'es', '2016-08-25')).toEqual(['S/RES/1704 (2006) UNMIT UNMIT']);
   });
 });
+
+describe('mandates reported in news: a relative object pronoun (stop 28, n40, probe set 23)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads "qu’il a chargé de", "which it tasked with", "al que encargó" as the body named before the relative (CS/, SC and Noticias ONU styles, composed)', () => {
+    expect(
+      items(
+        // the pipeline reads curly apostrophes as straight ones
+        "Le Conseil de sécurité a adopté à l'unanimité la résolution 2444 (2018).\nIl a décidé de remplacer le Groupe de contrôle par un Groupe d'experts sur la Somalie, qu'il a chargé de lui présenter un rapport final.",
+        'fr',
+      ),
+    ).toEqual(["S/RES/2444 (2018) Panel2713 Groupe d'experts sur la Somalie"]);
+    expect(
+      items(
+        'The Security Council unanimously adopted resolution 2444 (2018).\nIt decided to replace the Monitoring Group with a Panel of Experts on Somalia, which it tasked with submitting a final report by 15 November 2019.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2444 (2018) Panel2713 Panel of Experts on Somalia']);
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó por unanimidad la resolución 2444 (2018).\nEl Consejo decidió sustituir el Grupo de Supervisión por un Grupo de Expertos sobre Somalia, al que encargó que presente un informe final.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2444 (2018) Panel2713 Grupo de Expertos sobre Somalia']);
+  });
+
+  it('gives nothing for a relative with no task after its verb (composed)', () => {
+    expect(
+      items('The Security Council adopted resolution 2444 (2018).\nIt welcomed the report of the Panel of Experts on Somalia, which it requested in 2017.', 'en'),
+    ).toEqual([]);
+  });
+});

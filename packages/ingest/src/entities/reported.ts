@@ -36,7 +36,7 @@ interface ReportedLanguageData {
   nullSubject?: boolean;
   proclitics?: string[];
   /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
-  objectPronouns?: { after?: string[]; before?: string[]; marker?: string; plural?: string[] };
+  objectPronouns?: { after?: string[]; before?: string[]; marker?: string; plural?: string[]; relative?: string[]; relativeThen?: string[] };
   /** a modal after words for the text opening the sentence ("Según el texto, el Secretario General deberá …"): read as the operative form */
   modal?: { openers: string[]; verbs: string[]; operative: string };
   /** a source named after the verb: the words right before the citation; the endings of a participle before them, and the words of a
@@ -108,6 +108,10 @@ interface Language {
   objectBefore: string[];
   /** the plural ones of objectBefore ("les a priés de", "les pidió que"): every body, State or Government named since the verb before */
   objectPlural: Set<string>;
+  /** a relative pronoun object and the organ's pronoun after a body ("…, qu'il a chargé de", "…, which it tasked with"): that body */
+  objectRelative: string[];
+  /** the words that open the task after a relative's verb ("to", "with", "de", "que"): a task follows, no report told ("which it requested in 2019") */
+  relativeThen: string[];
   /** the shortest coordinator ("and", "et", "y"), joining the objects of a plural pronoun in the synthetic paragraph */
   and: string;
   /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
@@ -162,6 +166,8 @@ interface Replacement {
   objectSince?: number;
   /** the pronoun is plural: the object is every body, State or Government named since objectSince, as one coordinated span */
   objectPlural?: boolean;
+  /** the pronoun is a relative one: the object is the last body named before it (its antecedent) */
+  objectLast?: boolean;
 }
 
 const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
@@ -208,6 +214,8 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     objectAfter: longestFirst(rules.objectPronouns?.after ?? []),
     objectBefore: longestFirst(rules.objectPronouns?.before ?? []),
     objectPlural: new Set(rules.objectPronouns?.plural ?? []),
+    objectRelative: longestFirst(rules.objectPronouns?.relative ?? []),
+    relativeThen: rules.objectPronouns?.relativeThen ?? [],
     and: [...rules.coordinators].sort((a, b) => a.length - b.length)[0] ?? ',',
     objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
     modal: rules.modal ? { openers: longestFirst(rules.modal.openers), verbs: longestFirst(rules.modal.verbs), operative: rules.modal.operative } : null,
@@ -723,6 +731,17 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
       continue;
     }
     if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
+    // "un Groupe d'experts, qu'il a chargé de …", "the Panel, which it tasked with …": the relative's object is the body before it
+    const relative = lang.objectRelative.find((word) => startsWord(lang, lowered, at, word) && /,\s*$/u.test(lowered.slice(Math.max(from, at - 3), at)));
+    if (relative) {
+      const verb = verbAt(lang, lowered, skipBetween(lang, lowered, at + relative.length, to), to, kind);
+      const then = verb ? skipSpaces(lowered, verb.end) : -1;
+      if (verb && lang.relativeThen.some((word) => lowered.startsWith(word, then) && (!/\p{L}$/u.test(word) || !wordCharAt(lowered, then + word.length)))) {
+        found.push({ start: at, end: verb.end, operative: verb.operative, objectSince: found[found.length - 1]?.end ?? from, objectLast: true });
+        at = verb.end - 1;
+        continue;
+      }
+    }
     const coordinator = lang.coordinators.find((word) => startsWord(lang, lowered, at, word));
     // a conjunction glued to the verb ("وحث")
     const glued = coordinator ? undefined : lang.proclitics.find((clitic) => lowered.startsWith(clitic, at));
@@ -1117,7 +1136,15 @@ function readClause(
         : mentions
             // not the organ that is the subject ("the Security Council re-established the Panel … and requested it")
             .filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= since && mention.end <= replacement.start)
-            .reduce<EntityMention | undefined>((best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best), undefined);
+            .reduce<EntityMention | undefined>(
+              (best, mention) =>
+                !best ||
+                (replacement.objectLast ? mention.start > best.start : mention.start < best.start) ||
+                (mention.start === best.start && mention.end > best.end)
+                  ? mention
+                  : best,
+              undefined,
+            );
     if (since !== undefined && !object) return;
     if (object) parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`, [object.start, object.end], [replacement.end, all[index + 1]?.start ?? to]);
     else parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
@@ -1162,7 +1189,11 @@ function withTasks(doc: SegmentedDocument, lang: Language | null, replacements: 
     all.push(replacement);
     // "tasked it with": the verb before an object pronoun
     const words = doc.text.slice(replacement.start, replacement.end).toLowerCase();
-    if (!lang.taskWith.includes(words) && !(replacement.objectSince !== undefined && lang.taskWith.some((form) => words.startsWith(`${form} `)))) return;
+    // "tasked", "tasked it" (an object pronoun after the verb), "which it tasked" (a relative one before it)
+    const tasked =
+      lang.taskWith.includes(words) ||
+      (replacement.objectSince !== undefined && lang.taskWith.some((form) => words.startsWith(`${form} `) || (replacement.objectLast === true && words.endsWith(` ${form}`))));
+    if (!tasked) return;
     const end = replacements[index + 1]?.start ?? to;
     const match = /(?<![\p{L}])with\s+\p{L}+ing(?![\p{L}])/iu.exec(doc.text.slice(replacement.end, end));
     if (match) all.push({ start: replacement.end + match.index, end: replacement.end + match.index + 4, operative: marker });
