@@ -902,3 +902,25 @@ describe('mandates reported in news: a relative object pronoun (stop 28, n40, pr
     ).toEqual([]);
   });
 });
+
+describe('mandates reported in news: "and urged them to", feminine and plural participles after a clitic (stop 28, n40)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads "and urged them to" as every body named since the verb before (composed, UN News style)', () => {
+    expect(
+      items(
+        'The Security Council unanimously adopted resolution 2746 (2024).\nIt welcomed the efforts of the African Union and the East African Community and urged them to coordinate their initiatives.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2746 (2024) AU African Union', 'S/RES/2746 (2024) EAC East African Community']);
+  });
+
+  it('reads "l’a priée de", "les a invitées à" (the participle agreeing with a feminine object before it) (composed, ONU Info style)', () => {
+    expect(
+      items("Le Conseil de sécurité a adopté la résolution 2690 (2023).\nLe Conseil a mis fin au mandat de la MINUSMA et l'a priée de cesser ses opérations.", 'fr'),
+    ).toEqual(['S/RES/2690 (2023) MINUSMA MINUSMA']);
+    expect(
+      items("Le Conseil de sécurité a adopté la résolution 2746 (2024).\nIl a salué le rôle de l'Union africaine et de la CEEAC et les a invitées à poursuivre leur médiation.", 'fr'),
+    ).toEqual(['S/RES/2746 (2024) AU Union africaine', 'S/RES/2746 (2024) ECCAS CEEAC']);
+  });
+});

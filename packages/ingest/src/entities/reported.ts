@@ -766,7 +766,7 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
     const pronoun = clitic ? undefined : lang.objectAfter.find((word) => pronounAt(lowered, skipSpaces(lowered, end), word));
     if (pronoun) end = skipSpaces(lowered, end) + pronoun.length;
     if (clitic || pronoun) {
-      const plural = clitic !== undefined && lang.objectPlural.has(clitic);
+      const plural = (clitic !== undefined && lang.objectPlural.has(clitic)) || (pronoun !== undefined && lang.objectPlural.has(pronoun));
       found.push({ start, end, operative: verb.operative, objectSince: found[found.length - 1]?.end ?? from, ...(plural ? { objectPlural: true } : {}) });
       at = end - 1;
       continue;
