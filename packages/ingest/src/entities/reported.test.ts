@@ -924,3 +924,18 @@ describe('mandates reported in news: "and urged them to", feminine and plural pa
     ).toEqual(['S/RES/2746 (2024) AU Union africaine', 'S/RES/2746 (2024) ECCAS CEEAC']);
   });
 });
+
+describe('mandates reported in news: a plural pronoun opening the sentence after its antecedents (stop 28, n40)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads "Il les a exhortés à" as the bodies of the sentence before (composed, CS/ style)', () => {
+    expect(
+      items(
+        "Le Conseil de sécurité a adopté à l'unanimité la résolution 2746 (2024).\nLe Conseil a salué les efforts de l'Union africaine et de la Communauté d'Afrique de l'Est. Il les a exhortés à coordonner leurs initiatives.",
+        'fr',
+      ),
+    ).toEqual(["S/RES/2746 (2024) AU Union africaine", "S/RES/2746 (2024) EAC Communauté d'Afrique de l'Est"]);
+    // no sentence before in the paragraph: nothing
+    expect(items("Le Conseil de sécurité a adopté à l'unanimité la résolution 2746 (2024).\nIl les a exhortés à coordonner leurs initiatives.", 'fr')).toEqual([]);
+  });
+});

@@ -316,7 +316,11 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     let opened: string | null = null;
     const carried = previous;
     previous = null;
+    /** where the sentence before in the paragraph starts: the antecedents of a plural pronoun opening the next ("Il les a priés de") */
+    let sentenceBefore: number | null = null;
     for (const [from, to] of sentences(doc.text, segment)) {
+      const lastSentence = sentenceBefore;
+      sentenceBefore = from;
       const sentence = lowered.slice(from, to);
       // a statement's provisions, a speaker's words: no resolution's
       if (lang.statements.some((word) => sentence.includes(word))) {
@@ -346,7 +350,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         named = extended.source;
         continue;
       }
-      const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null);
+      const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null, lastSentence);
       // a second resolution's relative clause in the sentence ("…, and resolution 2462 (2019), which demands …")
       for (let more = clause; more?.next !== undefined; ) {
         const next = reportedClause(lang, doc.text, lowered, segment, more.next, to, null, null);
@@ -475,6 +479,7 @@ function reportedClause(
   to: number,
   antecedent: SubjectKind | null,
   carried: SubjectKind | null,
+  sentenceBefore: number | null = null,
 ): Clause | null {
   let first: Clause | null = null;
   let firstAfter = 0;
@@ -536,6 +541,13 @@ function reportedClause(
         }
       }
       verb = verbAt(lang, lowered, skipBetween(lang, lowered, after, to), to, kind);
+      // "Il les a priés de": a plural pronoun before the verb stands for the bodies, States and Governments of the sentence before
+      if (!verb && sentenceBefore !== null) {
+        const position = skipBetween(lang, lowered, after, to);
+        const clitic = lang.objectBefore.find((word) => lang.objectPlural.has(word) && pronounAt(lowered, position, word));
+        const found = clitic ? verbAt(lang, lowered, skipBetween(lang, lowered, position + clitic.length, to), to, kind) : null;
+        if (found) verb = { ...found, objectSince: sentenceBefore, objectPlural: true };
+      }
       // "Le texte, qui prie …", "Resolution 2720 (2023), which the Council adopted …, requests": a relative clause after the text
       if (!verb && kind === 'text') verb = verbAroundRelative(lang, lowered, after, to, source !== null);
     }
