@@ -301,3 +301,31 @@ describe('bodies of probe set 21 (stop 27, n38)', () => {
     expect(bodies('La presidenta de Médicos Sin Fronteras recordó el bombardeo del hospital de Kunduz.', 'es')).toEqual(['MSF']);
   });
 });
+
+describe('bodies of probe set 23 (stop 28, n40)', () => {
+  it('reads the ICGLR, the Peacebuilding Support Office, the OECD and the Working Group on Enforced or Involuntary Disappearances in English, French and Spanish (composed; S/RES/1889 (2009))', () => {
+    expect(bodies('the Council called on the International Conference on the Great Lakes Region (ICGLR) to coordinate its initiatives')).toEqual(['ICGLR']);
+    expect(bodies('le Secrétaire exécutif de la Conférence internationale sur la région des Grands Lacs (CIRGL) a averti le Conseil', 'fr')).toEqual(['ICGLR']);
+    expect(bodies('instó a la Conferencia Internacional sobre la Región de los Grandes Lagos a que siga colaborando', 'es')).toEqual(['ICGLR']);
+    expect(bodies('14. Encourages the Peacebuilding Commission and Peacebuilding Support Office to continue to ensure systematic attention')).toEqual(['PBC', 'PBSO']);
+    expect(bodies('Il a salué le travail du Bureau d’appui à la consolidation de la paix et l’a prié de soutenir cette étude.', 'fr')).toEqual(['PBSO']);
+    // "l'Organisation" of the OECD's name is no United Nations
+    expect(bodies('Le représentant a appelé l’Organisation de coopération et de développement économiques (OCDE) à harmoniser ses normes.', 'fr')).toEqual(['OECD']);
+    expect(bodies('Speakers called on OHCHR and the Working Group on Enforced or Involuntary Disappearances to step up their cooperation.')).toEqual(['OHCHR', 'WGEID']);
+  });
+
+  it('reads Gavi, CEPI, UNLIREC, CARICOM IMPACS and the Spanish names of UNMIT, UNMIN, MINURCAT and CARICOM (composed, Noticias ONU style)', () => {
+    expect(bodies('el Mecanismo COVAX, codirigido por la Organización Mundial de la Salud (OMS), la Alianza Gavi y la Coalición para la Promoción de Innovaciones en pro de la Preparación ante Epidemias (CEPI)', 'es')).toEqual(['CEPI', 'COVAX', 'Gavi', 'WHO']);
+    expect(bodies('un informe de la Comunidad del Caribe y del Centro Regional de las Naciones Unidas para la Paz, el Desarme y el Desarrollo en América Latina y el Caribe (UNLIREC)', 'es')).toEqual(['CARICOM', 'UNLIREC']);
+    expect(bodies('La Agencia de Implementación para la Delincuencia y la Seguridad de la CARICOM (IMPACS) coordina su aplicación.', 'es')).toEqual(['CARICOM_IMPACS']);
+    expect(bodies('decidió establecer la Misión Integrada de las Naciones Unidas en Timor-Leste y la Misión de las Naciones Unidas en Nepal', 'es')).toEqual(['UNMIN', 'UNMIT']);
+    expect(bodies('la Misión de las Naciones Unidas en la República Centroafricana y el Chad', 'es')).toEqual(['MINURCAT']);
+  });
+
+  it('reads the Guinea-Bissau offices under the names the Council wrote in 2009, not the Peacebuilding Support Office inside them (S/RES/1876 (2009), S/PRST/2009/29)', () => {
+    expect(bodies('1. Decides to extend the mandate of the United Nations Peacebuilding Support Office in Guinea-Bissau (UNOGBIS) until 31 December 2009;')).toEqual(['UNOGBIS']);
+    expect(
+      bodies('The Council reiterates its request for the Secretary-General, through his Special Representative for Guinea-Bissau and the United Nations Integrated Peacebuilding Support Office in Guinea-Bissau (UNIOGBIS), for an effective coordination'),
+    ).toEqual(['SG', 'SRSG-GW', 'UNIOGBIS']);
+  });
+});

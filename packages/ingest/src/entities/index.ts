@@ -17,7 +17,7 @@ import { findMandates, prepareMandates } from './mandates';
 import { findReportedMandates } from './reported';
 import { makeMatch, scan, type EntityKind, type NameMatch } from './matcher';
 import { KEYWORDS } from './keywords';
-import { findPersons, notNameWords, preparePersons, type PersonMention } from './persons';
+import { findPersons, insideCompoundGivenName, notNameWords, preparePersons, type PersonMention } from './persons';
 import { resolvePosts } from './posts';
 import { findFederalGovernments, prepareFederalGovernments } from './federal';
 import { findShortReferences } from './references';
@@ -133,6 +133,8 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
       statesOfGovernments(accepted, entities),
     )
     .filter((match) => !isPersonTitle(text, match))
+    // "M. Jean‑Maurice Ripert": a State's name inside a hyphenated given name
+    .filter((match, _index, all) => match.kind !== 'State' || !insideCompoundGivenName(text, match.start, match.end, all))
     .map((match) => ({
       kind: match.kind as EntityKind,
       id: match.id,

@@ -235,3 +235,22 @@ describe('names of probe set 20 (stop 27, n37)', () => {
     ]);
   });
 });
+
+describe('names of probe set 23 (stop 28, n40)', () => {
+  it('reads a hyphenated given name whose second part is a State’s name in French ("Maurice"), and no State in it (composed, CS/ style; the pipeline reads U+2011 as a hyphen)', () => {
+    const text = 'Après le vote, le représentant de la France, M. Jean-Maurice Ripert, a rappelé que la crise du Darfour débordait.';
+    expect(names(text, 'fr')).toEqual(['Jean-Maurice Ripert']);
+    const states = recogniseEntities(testDocument(text, { lang: 'fr' })).mentions.filter((mention) => mention.kind === 'State').map((mention) => mention.id);
+    expect(states).toEqual(['FR']);
+    // two States joined by a hyphen keep both
+    const border = recogniseEntities(testDocument('The Iraq-Kuwait border and the India-Pakistan Joint Commission were discussed.', { lang: 'en' })).mentions;
+    expect(border.filter((mention) => mention.kind === 'State').map((mention) => mention.id)).toEqual(['IQ', 'KW', 'IN', 'PK']);
+  });
+
+  it('reads the UN Spanish "Trinidad y Tabago" and no Spain in "Puerto España" (composed, Noticias ONU style)', () => {
+    const states = recogniseEntities(
+      testDocument('un informe presentado en Puerto España; el primer ministro de Trinidad y Tabago, Keith Rowley, habló.', { lang: 'es' }),
+    ).mentions.filter((mention) => mention.kind === 'State');
+    expect(states.map((mention) => mention.id)).toEqual(['TT']);
+  });
+});

@@ -239,6 +239,20 @@ export function preparePersons(): void {
 }
 
 /**
+ * A State's name that is the second part of a hyphenated given name before a surname ("M. Jean‑Maurice Ripert": Mauritius is
+ * "Maurice" in French): the first part a given name of the list that is no State's name, the surname capitalised after a space.
+ * "Iraq-Kuwait border", "India-Pakistan talks" keep theirs (no given name before the hyphen).
+ */
+export function insideCompoundGivenName(text: string, start: number, end: number, mentions: ReadonlyArray<{ start: number; end: number }>): boolean {
+  patterns ??= compile();
+  const before = /(?:^|[^\p{L}'’])(\p{Lu}\p{Ll}+)[-‑]$/u.exec(text.slice(Math.max(0, start - 20), start));
+  if (!before || !patterns.givenFolded.has(foldText(before[1]!))) return false;
+  const firstStart = start - before[1]!.length - 1;
+  if (mentions.some((mention) => mention.start <= firstStart && mention.end > firstStart)) return false;
+  return /^[ \t\u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4));
+}
+
+/**
  * `units` and `tokens`: the document folded and tokenized (recogniseEntities has them); `hits`:
  * KEYWORDS.hits(tokens), the tokens the word-list rules start from.
  */

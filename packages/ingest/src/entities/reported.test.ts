@@ -20,8 +20,8 @@ interface Reported {
   name: string;
 }
 
-function reported(text: string, lang = 'en', docType: DocType = 'press-release'): Reported[] {
-  const fragment = extractEntities(testDocument(text, { lang, docType }), 'doc:test.txt');
+function reported(text: string, lang = 'en', docType: DocType = 'press-release', date: string | null = null): Reported[] {
+  const fragment = extractEntities(testDocument(text, { lang, docType, date }), 'doc:test.txt');
   return fragment.edges
     .filter((edge) => edge.kind === 'MANDATES')
     .flatMap((edge) => fragmentEvidence(edge).map((evidence) => ({ edge, evidence })))
@@ -790,5 +790,152 @@ describe('mandates reported in news: an older resolution told with an adoption w
         'en',
       ),
     ).toEqual(['S/RES/2785 (2025) MSS encourage']);
+  });
+});
+
+describe('mandates reported in news: plural object pronouns, a bare Government, adoptions told otherwise (stop 28, n40, probe set 23)', () => {
+  const items = (text: string, lang: string, date: string | null = null): string[] =>
+    reported(text, lang, 'news', date).map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads "les a priés de", "les pidió que" as every body, State or Government named since the verb before (CS/ and Noticias ONU styles, composed)', () => {
+    expect(
+      items(
+        'Le Conseil de sécurité a adopté à l’unanimité la résolution 2444 (2018).\nS’agissant du différend frontalier, le Conseil a pris acte des échanges entre l’Érythrée et Djibouti et les a priés de poursuivre leurs efforts.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2444 (2018) Gov-ER Érythrée', 'S/RES/2444 (2018) Gov-DJ Djibouti']);
+    expect(
+      items(
+        'Dans la résolution 2250 (2015), adoptée à l’unanimité, le Conseil a salué le travail du Fonds des Nations Unies pour la population (FNUAP) et de l’UNESCO et les a priés de soutenir cette étude.',
+        'fr',
+      ).map((item) => item.split(' ').slice(0, 3).join(' ')),
+    ).toEqual(['S/RES/2250 (2015) UNFPA', 'S/RES/2250 (2015) UNESCO']);
+    expect(
+      items(
+        'El Consejo de Seguridad estableció hoy la Misión de las Naciones Unidas en Nepal.\nEn la resolución 1740 (2007), aprobada por unanimidad, el Consejo tomó nota de los compromisos asumidos por el Gobierno y el Partido Comunista y les pidió que adopten las medidas necesarias. El Gobierno de Nepal lo celebró.',
+        'es',
+      ),
+    ).toEqual(['S/RES/1740 (2007) Gov-NP el Gobierno']);
+    // nothing named before the pronoun: none
+    expect(items('Le Conseil de sécurité a adopté la résolution 2444 (2018). Le Conseil a pris acte des échanges et les a priés de poursuivre leurs efforts.', 'fr')).toEqual([]);
+  });
+
+  it('reads a bare "al Gobierno", "au Gouvernement" as the Government of the one State the story is about (composed)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad establece una nueva misión en Timor-Leste\nMediante la resolución 1704 (2006), aprobada por unanimidad, el Consejo encomendó a la UNMIT apoyar al país en Timor-Leste. Asimismo, exhortó al Gobierno a investigar los actos de violencia.',
+        'es',
+      ),
+    ).toEqual(['S/RES/1704 (2006) UNMIT UNMIT', 'S/RES/1704 (2006) Gov-TL Gobierno']);
+    expect(
+      items('Le Conseil de sécurité a adopté la résolution 1778 (2007) sur le Tchad. Il a demandé au Gouvernement de faciliter le déploiement de la mission au Tchad.', 'fr'),
+    ).toEqual(['S/RES/1778 (2007) Gov-TD Gouvernement']);
+    // two States named as often: none
+    expect(items('Le Conseil a adopté la résolution 1778 (2007) sur le Tchad et la République centrafricaine. Il a demandé au Gouvernement de faciliter le déploiement.', 'fr')).toEqual([]);
+  });
+
+  it('reads "et il a autorisé" as a coordinated verb of the organ (CS/ style, composed)', () => {
+    expect(
+      items(
+        'Le Conseil de sécurité a adopté à l’unanimité la résolution 1778 (2007).\nPar ce texte, le Conseil a décidé que cette présence comprendrait une mission des Nations Unies, et il a autorisé l’Union européenne à déployer une opération pour une période d’un an.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/1778 (2007) EU Union européenne']);
+  });
+
+  it('reads a resolution adopted "since" another year, or adopted after an apposition, as the document’s (composed)', () => {
+    expect(
+      items(
+        'Le Conseil de sécurité a levé, ce matin, l’embargo sur les armes imposé à l’Érythrée depuis 2009, en adoptant à l’unanimité la résolution 2444 (2018).\nIl a prié le Secrétaire général de lui faire rapport.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2444 (2018) SG Secrétaire général']);
+    expect(
+      items(
+        'The Security Council on Friday adopted a resolution on Gaza.\nResolution 2720 (2023), drafted by the United Arab Emirates, was adopted by 13 votes in favour, with 2 abstentions.\nBy the text, the Council requested the Secretary‑General to appoint a Senior Humanitarian and Reconstruction Coordinator.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2720 (2023) SG Secretary‑General']);
+    // adopted in another year: history, nothing
+    expect(
+      items('Resolution 2474 (2019), the first text on missing persons, was adopted five years ago.\nThe Council requested the Secretary‑General to report.', 'en'),
+    ).toEqual([]);
+  });
+
+  it('reads the organ of a later paragraph as the resolution of the document’s year a sentence opened with, where none is told adopted (Noticias ONU style, composed)', () => {
+    const text =
+      'El Consejo de Seguridad establece una nueva misión en Timor-Leste\nMediante la resolución 1704 (2006), el Consejo encomendó a la UNMIT apoyar al país.\nEl Consejo pidió al Secretario General que le informe en un plazo de seis meses.';
+    expect(items(text, 'es', '2006-08-25')).toEqual(['S/RES/1704 (2006) UNMIT UNMIT', 'S/RES/1704 (2006) SG Secretario General']);
+    // a news item of another year: the later paragraph has no source
+    expect(items(text, 'es', '2016-08-25')).toEqual(['S/RES/1704 (2006) UNMIT UNMIT']);
+  });
+});
+
+describe('mandates reported in news: a relative object pronoun (stop 28, n40, probe set 23)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads "qu’il a chargé de", "which it tasked with", "al que encargó" as the body named before the relative (CS/, SC and Noticias ONU styles, composed)', () => {
+    expect(
+      items(
+        // the pipeline reads curly apostrophes as straight ones
+        "Le Conseil de sécurité a adopté à l'unanimité la résolution 2444 (2018).\nIl a décidé de remplacer le Groupe de contrôle par un Groupe d'experts sur la Somalie, qu'il a chargé de lui présenter un rapport final.",
+        'fr',
+      ),
+    ).toEqual(["S/RES/2444 (2018) Panel2713 Groupe d'experts sur la Somalie"]);
+    expect(
+      items(
+        'The Security Council unanimously adopted resolution 2444 (2018).\nIt decided to replace the Monitoring Group with a Panel of Experts on Somalia, which it tasked with submitting a final report by 15 November 2019.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2444 (2018) Panel2713 Panel of Experts on Somalia']);
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó por unanimidad la resolución 2444 (2018).\nEl Consejo decidió sustituir el Grupo de Supervisión por un Grupo de Expertos sobre Somalia, al que encargó que presente un informe final.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2444 (2018) Panel2713 Grupo de Expertos sobre Somalia']);
+  });
+
+  it('gives nothing for a relative with no task after its verb (composed)', () => {
+    expect(
+      items('The Security Council adopted resolution 2444 (2018).\nIt welcomed the report of the Panel of Experts on Somalia, which it requested in 2017.', 'en'),
+    ).toEqual([]);
+  });
+});
+
+describe('mandates reported in news: "and urged them to", feminine and plural participles after a clitic (stop 28, n40)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads "and urged them to" as every body named since the verb before (composed, UN News style)', () => {
+    expect(
+      items(
+        'The Security Council unanimously adopted resolution 2746 (2024).\nIt welcomed the efforts of the African Union and the East African Community and urged them to coordinate their initiatives.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2746 (2024) AU African Union', 'S/RES/2746 (2024) EAC East African Community']);
+  });
+
+  it('reads "l’a priée de", "les a invitées à" (the participle agreeing with a feminine object before it) (composed, ONU Info style)', () => {
+    expect(
+      items("Le Conseil de sécurité a adopté la résolution 2690 (2023).\nLe Conseil a mis fin au mandat de la MINUSMA et l'a priée de cesser ses opérations.", 'fr'),
+    ).toEqual(['S/RES/2690 (2023) MINUSMA MINUSMA']);
+    expect(
+      items("Le Conseil de sécurité a adopté la résolution 2746 (2024).\nIl a salué le rôle de l'Union africaine et de la CEEAC et les a invitées à poursuivre leur médiation.", 'fr'),
+    ).toEqual(['S/RES/2746 (2024) AU Union africaine', 'S/RES/2746 (2024) ECCAS CEEAC']);
+  });
+});
+
+describe('mandates reported in news: a plural pronoun opening the sentence after its antecedents (stop 28, n40)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads "Il les a exhortés à" as the bodies of the sentence before (composed, CS/ style)', () => {
+    expect(
+      items(
+        "Le Conseil de sécurité a adopté à l'unanimité la résolution 2746 (2024).\nLe Conseil a salué les efforts de l'Union africaine et de la Communauté d'Afrique de l'Est. Il les a exhortés à coordonner leurs initiatives.",
+        'fr',
+      ),
+    ).toEqual(["S/RES/2746 (2024) AU Union africaine", "S/RES/2746 (2024) EAC Communauté d'Afrique de l'Est"]);
+    // no sentence before in the paragraph: nothing
+    expect(items("Le Conseil de sécurité a adopté à l'unanimité la résolution 2746 (2024).\nIl les a exhortés à coordonner leurs initiatives.", 'fr')).toEqual([]);
   });
 });

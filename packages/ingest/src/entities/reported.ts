@@ -36,7 +36,7 @@ interface ReportedLanguageData {
   nullSubject?: boolean;
   proclitics?: string[];
   /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
-  objectPronouns?: { after?: string[]; before?: string[]; marker?: string };
+  objectPronouns?: { after?: string[]; before?: string[]; marker?: string; plural?: string[]; relative?: string[]; relativeThen?: string[] };
   /** a modal after words for the text opening the sentence ("Según el texto, el Secretario General deberá …"): read as the operative form */
   modal?: { openers: string[]; verbs: string[]; operative: string };
   /** a source named after the verb: the words right before the citation; the endings of a participle before them, and the words of a
@@ -107,6 +107,14 @@ interface Language {
   proclitics: string[];
   objectAfter: string[];
   objectBefore: string[];
+  /** the plural ones of objectBefore ("les a priés de", "les pidió que"): every body, State or Government named since the verb before */
+  objectPlural: Set<string>;
+  /** a relative pronoun object and the organ's pronoun after a body ("…, qu'il a chargé de", "…, which it tasked with"): that body */
+  objectRelative: string[];
+  /** the words that open the task after a relative's verb ("to", "with", "de", "que"): a task follows, no report told ("which it requested in 2019") */
+  relativeThen: string[];
+  /** the shortest coordinator ("and", "et", "y"), joining the objects of a plural pronoun in the synthetic paragraph */
+  and: string;
   /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
   objectMarker: string;
   sourceAfter: { words: string[]; participleEndings: string[]; notAfter: string[] };
@@ -159,6 +167,10 @@ interface Replacement {
   operative: string;
   /** the verb's object is a pronoun for the first body named since this offset ("extended the mandate of CTED and asked it to") */
   objectSince?: number;
+  /** the pronoun is plural: the object is every body, State or Government named since objectSince, as one coordinated span */
+  objectPlural?: boolean;
+  /** the pronoun is a relative one: the object is the last body named before it (its antecedent) */
+  objectLast?: boolean;
 }
 
 const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
@@ -204,6 +216,10 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     proclitics: rules.proclitics ?? [],
     objectAfter: longestFirst(rules.objectPronouns?.after ?? []),
     objectBefore: longestFirst(rules.objectPronouns?.before ?? []),
+    objectPlural: new Set(rules.objectPronouns?.plural ?? []),
+    objectRelative: longestFirst(rules.objectPronouns?.relative ?? []),
+    relativeThen: rules.objectPronouns?.relativeThen ?? [],
+    and: [...rules.coordinators].sort((a, b) => a.length - b.length)[0] ?? ',',
     objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
     modal: rules.modal ? { openers: longestFirst(rules.modal.openers), verbs: longestFirst(rules.modal.verbs), operative: rules.modal.operative } : null,
     sourceAfter: { words: longestFirst(rules.sourceAfter?.words ?? []), participleEndings: rules.sourceAfter?.participleEndings ?? [], notAfter: rules.sourceAfter?.notAfter ?? [] },
@@ -273,6 +289,13 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
   const agents = new Set<string>();
   /** the subject of the last sentence of the paragraph before, for a pronoun opening the next ("Il a également prié …") */
   let previous: SubjectKind | null = null;
+  /**
+   * the resolution of the document's year that a sentence opening with it reported a mandate of ("Mediante la resolución 1704 (2006), el
+   * Consejo encomendó …" in a news item of 2006), for the organ of a later paragraph where the document reports none adopted ("El Consejo
+   * pidió al Secretario General …")
+   */
+  let openedThisYear: string | null = null;
+  const documentYear = Number(doc.identity.date?.slice(0, 4) ?? 0);
   doc.segments.forEach((segment, index) => {
     if (segment.section !== 'body' || segment.textOf !== null) return;
     // a table of resolutions and their provisions: "S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General …"
@@ -299,7 +322,11 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     let opened: string | null = null;
     const carried = previous;
     previous = null;
+    /** where the sentence before in the paragraph starts: the antecedents of a plural pronoun opening the next ("Il les a priés de") */
+    let sentenceBefore: number | null = null;
     for (const [from, to] of sentences(doc.text, segment)) {
+      const lastSentence = sentenceBefore;
+      sentenceBefore = from;
       const sentence = lowered.slice(from, to);
       // a statement's provisions, a speaker's words: no resolution's
       if (lang.statements.some((word) => sentence.includes(word))) {
@@ -329,7 +356,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         named = extended.source;
         continue;
       }
-      const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null);
+      const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null, lastSentence);
       // a second resolution's relative clause in the sentence ("…, and resolution 2462 (2019), which demands …")
       for (let more = clause; more?.next !== undefined; ) {
         const next = reportedClause(lang, doc.text, lowered, segment, more.next, to, null, null);
@@ -380,8 +407,10 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // the Council decided … The Council also called upon …", "… It also directed CTED …"): that resolution, also where the document
       // reports another one adopted (the paragraph goes on telling the one it named)
       const previousOwn = kind !== 'text' ? named : null;
-      const source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      const thisYear = kind === 'council' && adopted.length === 0 ? openedThisYear : null;
+      const source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null) ?? thisYear;
       if (own) named = own;
+      if (own && own === opened && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
       if (!source) continue;
       found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
     }
@@ -456,6 +485,7 @@ function reportedClause(
   to: number,
   antecedent: SubjectKind | null,
   carried: SubjectKind | null,
+  sentenceBefore: number | null = null,
 ): Clause | null {
   let first: Clause | null = null;
   let firstAfter = 0;
@@ -517,6 +547,13 @@ function reportedClause(
         }
       }
       verb = verbAt(lang, lowered, skipBetween(lang, lowered, after, to), to, kind);
+      // "Il les a priés de": a plural pronoun before the verb stands for the bodies, States and Governments of the sentence before
+      if (!verb && sentenceBefore !== null) {
+        const position = skipBetween(lang, lowered, after, to);
+        const clitic = lang.objectBefore.find((word) => lang.objectPlural.has(word) && pronounAt(lowered, position, word));
+        const found = clitic ? verbAt(lang, lowered, skipBetween(lang, lowered, position + clitic.length, to), to, kind) : null;
+        if (found) verb = { ...found, objectSince: sentenceBefore, objectPlural: true };
+      }
       // "Le texte, qui prie …", "Resolution 2720 (2023), which the Council adopted …, requests": a relative clause after the text
       if (!verb && kind === 'text') verb = verbAroundRelative(lang, lowered, after, to, source !== null);
     }
@@ -712,6 +749,17 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
       continue;
     }
     if (lang.spaced && wordCharAt(lowered, at - 1)) continue;
+    // "un Groupe d'experts, qu'il a chargé de …", "the Panel, which it tasked with …": the relative's object is the body before it
+    const relative = lang.objectRelative.find((word) => startsWord(lang, lowered, at, word) && /,\s*$/u.test(lowered.slice(Math.max(from, at - 3), at)));
+    if (relative) {
+      const verb = verbAt(lang, lowered, skipBetween(lang, lowered, at + relative.length, to), to, kind);
+      const then = verb ? skipSpaces(lowered, verb.end) : -1;
+      if (verb && lang.relativeThen.some((word) => lowered.startsWith(word, then) && (!/\p{L}$/u.test(word) || !wordCharAt(lowered, then + word.length)))) {
+        found.push({ start: at, end: verb.end, operative: verb.operative, objectSince: found[found.length - 1]?.end ?? from, objectLast: true });
+        at = verb.end - 1;
+        continue;
+      }
+    }
     const coordinator = lang.coordinators.find((word) => startsWord(lang, lowered, at, word));
     // a conjunction glued to the verb ("وحث")
     const glued = coordinator ? undefined : lang.proclitics.find((clitic) => lowered.startsWith(clitic, at));
@@ -719,7 +767,7 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
     let start = at + (coordinator ?? glued)!.length;
     let position = glued ? start : skipBetween(lang, lowered, start, to);
     const subject = glued ? null : subjectAt(lang, lowered, position, to);
-    if (subject && subject.kind !== 'pronoun') {
+    if (subject) {
       start = position;
       position = skipBetween(lang, lowered, position + subject.text.length, to);
     } else if (!glued) {
@@ -736,7 +784,8 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
     const pronoun = clitic ? undefined : lang.objectAfter.find((word) => pronounAt(lowered, skipSpaces(lowered, end), word));
     if (pronoun) end = skipSpaces(lowered, end) + pronoun.length;
     if (clitic || pronoun) {
-      found.push({ start, end, operative: verb.operative, objectSince: found[found.length - 1]?.end ?? from });
+      const plural = (clitic !== undefined && lang.objectPlural.has(clitic)) || (pronoun !== undefined && lang.objectPlural.has(pronoun));
+      found.push({ start, end, operative: verb.operative, objectSince: found[found.length - 1]?.end ?? from, ...(plural ? { objectPlural: true } : {}) });
       at = end - 1;
       continue;
     }
@@ -980,6 +1029,13 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
       if (says(sentence.slice(-70)) && !historical(sentence, citation.target.year)) adopted.push(citation);
       else if (says(after) && !historical(after, citation.target.year)) adopted.push(citation);
       else if (adoptedByVote(lang, sentence) && !historical(sentence, citation.target.year)) adopted.push(citation);
+      else if (SENTENCE_SUBJECT.test(sentence)) {
+        // the resolution as the sentence's subject, an apposition before its verb: "Resolution 2720 (2023), drafted by the United Arab
+        // Emirates, was adopted by 13 votes"
+        const rest = lowered.slice(citation.end, next);
+        const clause = rest.slice(0, rest.search(/[.!?。]|$/u));
+        if (says(clause.slice(0, 100)) && !historical(clause, citation.target.year)) adopted.push(citation);
+      }
     }
   }
   return adopted;
@@ -1014,6 +1070,9 @@ function adoptedByVote(lang: Language, sentence: string): boolean {
   return lang.votes.some((word) => containsWord(lang, count.slice(open), word));
 }
 
+/** Only the resolution word (and an article) before a citation since the sentence's start: the resolution is the subject. */
+const SENTENCE_SUBJECT = /^\s*(?:(?:la|el)\s+)?(?:resolution|résolution|resolución)\s*$/u;
+
 /** The text of the sentence in lowered[from, to) that ends at `to`. */
 function sentenceBefore(lowered: string, from: number, to: number): string {
   const text = lowered.slice(from, to);
@@ -1029,6 +1088,8 @@ function historical(words: string, year: number | null | undefined): boolean {
     // a full date is a time limit, no history ("until 15 March 2022", "حتى 15 آذار/مارس 2022", "2022年3月15日")
     const at = match.index + match[0].length - match[1]!.length;
     if (DAY_MONTH.test(words.slice(Math.max(0, at - 30), at)) || /^年\d{1,2}月/u.test(words.slice(at + 4, at + 8))) continue;
+    // a period's start is no time of the adoption ("le gel des avoirs imposés à l'Érythrée depuis 2009, en adoptant la résolution 2444 (2018)")
+    if (SINCE.test(words.slice(Math.max(0, at - 12), at))) continue;
     return true;
   }
   return false;
@@ -1037,6 +1098,8 @@ function historical(words: string, year: number | null | undefined): boolean {
 const DAY_MONTH = /(?:\d{1,2}(?:er)?\s+(?:de\s+)?[\p{L}/]+(?:\s+del?)?\s+|\p{L}+\s+\d{1,2},\s+)$/u;
 const YEARS = /(?:^|[^\d/])((?:19|20)\d{2})(?![\d/])/gu;
 const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
+/** The word before a period's first year ("since 2009", "depuis 2009", "desde 2009") */
+const SINCE = /(?:^|[^\p{L}])(?:since|depuis|desde)\s+$/u;
 /** A resolution number's year in parentheses ("2374 (2017)", "第2374(2017)号") */
 const CITED_YEAR = /\d\s*\((?:19|20)\d{2}\)/gu;
 
@@ -1073,18 +1136,63 @@ function readClause(
   all.forEach((replacement, index) => {
     // an object pronoun: the first body named since the verb before it (its addressee), copied as the object ("requests CTED to continue …")
     const since = replacement.objectSince;
+    if (since !== undefined && replacement.objectPlural) {
+      // "les a priés de": every one named since, joined ("prie FNUAP et UNESCO de …")
+      const objects = pluralObjects(doc, lang, mentions, since, replacement.start);
+      if (objects.length === 0) return;
+      parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`);
+      objects.forEach(([start, end], at) => {
+        if (at > 0) parts.push(at === objects.length - 1 ? ` ${lang?.and ?? 'and'} ` : ', ');
+        parts.push([start, end]);
+      });
+      parts.push([replacement.end, all[index + 1]?.start ?? to]);
+      return;
+    }
     const object =
       since === undefined
         ? undefined
         : mentions
             // not the organ that is the subject ("the Security Council re-established the Panel … and requested it")
             .filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= since && mention.end <= replacement.start)
-            .reduce<EntityMention | undefined>((best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best), undefined);
+            .reduce<EntityMention | undefined>(
+              (best, mention) =>
+                !best ||
+                (replacement.objectLast ? mention.start > best.start : mention.start < best.start) ||
+                (mention.start === best.start && mention.end > best.end)
+                  ? mention
+                  : best,
+              undefined,
+            );
     if (since !== undefined && !object) return;
     if (object) parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`, [object.start, object.end], [replacement.end, all[index + 1]?.start ?? to]);
     else parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
   });
   return readParts(doc, mentions, segmentIndex, source, parts);
+}
+
+/**
+ * The objects of a plural pronoun before the verb ("a pris acte des échanges entre l'Érythrée et Djibouti et les a priés de", "tomó nota
+ * de los compromisos del Gobierno y el Partido Comunista y les pidió que"): the bodies (not the organ), States and Governments alone
+ * named in [since, before), in text order, none inside another.
+ */
+function pluralObjects(
+  doc: SegmentedDocument,
+  lang: Language | null,
+  mentions: readonly EntityMention[],
+  since: number,
+  before: number,
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = mentions
+    .filter((mention) => (mention.kind === 'Body' || mention.kind === 'State') && !ORGANS.has(mention.id) && mention.start >= since && mention.end <= before)
+    .map((mention) => [mention.start, mention.end]);
+  const lowered = doc.text.slice(since, before).toLowerCase();
+  for (const form of lang?.governmentAlone ?? []) {
+    for (let index = lowered.indexOf(form); index >= 0; index = lowered.indexOf(form, index + 1)) {
+      if (!wordCharAt(lowered, index - 1) && !wordCharAt(lowered, index + form.length)) spans.push([since + index, since + index + form.length]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return spans.filter(([start, end], at) => !spans.some(([otherStart, otherEnd], other) => other !== at && otherStart <= start && otherEnd >= end && otherEnd - otherStart > end - start));
 }
 
 /**
@@ -1100,7 +1208,11 @@ function withTasks(doc: SegmentedDocument, lang: Language | null, replacements: 
     all.push(replacement);
     // "tasked it with": the verb before an object pronoun
     const words = doc.text.slice(replacement.start, replacement.end).toLowerCase();
-    if (!lang.taskWith.includes(words) && !(replacement.objectSince !== undefined && lang.taskWith.some((form) => words.startsWith(`${form} `)))) return;
+    // "tasked", "tasked it" (an object pronoun after the verb), "which it tasked" (a relative one before it)
+    const tasked =
+      lang.taskWith.includes(words) ||
+      (replacement.objectSince !== undefined && lang.taskWith.some((form) => words.startsWith(`${form} `) || (replacement.objectLast === true && words.endsWith(` ${form}`))));
+    if (!tasked) return;
     const end = replacements[index + 1]?.start ?? to;
     const match = opening.exec(doc.text.slice(replacement.end, end));
     if (match) all.push({ start: replacement.end + match.index, end: replacement.end + match.index + match[1]!.length, operative: marker });
@@ -1128,7 +1240,9 @@ function governmentsAlone(doc: SegmentedDocument, mentions: readonly EntityMenti
         // whole words; Arabic may glue و, ف, ل before it
         if (lang.spaced && (wordCharAt(lowered, to) || (wordCharAt(lowered, from - 1) && !(doc.identity.lang === 'ar' && /(?:^|[^\p{L}])[وفل]$/u.test(lowered.slice(from - 2, from)))))) continue;
         if (mentions.some((mention) => mention.start < to && mention.end > from) || hits.some((hit) => hit.start < to && hit.end > from)) continue;
-        hits.push({ start: from, end: to, at: at + index });
+        // "al Gobierno", "au Gouvernement": the contracted article is no part of the name
+        const article = CONTRACTED.exec(form)?.[0].length ?? 0;
+        hits.push({ start: from + article, end: to, at: at + index + article });
       }
     }
   }
@@ -1141,6 +1255,9 @@ function governmentsAlone(doc: SegmentedDocument, mentions: readonly EntityMenti
   // offsets in the synthetic paragraph, its one segment
   return hits.map((hit) => ({ kind: 'Body' as const, id, start: hit.at, end: hit.at + hit.end - hit.start, segment: 0 }));
 }
+
+/** A contracted article opening a form of governmentAlone ("al gobierno", "au gouvernement") */
+const CONTRACTED = /^(?:al|au) /u;
 
 /** The State a document is about: named most (by its names, its Government's, or inside its bodies' English labels), at least twice as often as any other. */
 function documentState(mentions: readonly EntityMention[]): string | null {

@@ -13,6 +13,8 @@ export interface TestDocumentOptions {
   /** symbol of the resolution the text is (every paragraph then has textOf) */
   textOf?: string | null;
   source?: string;
+  /** the document's ISO date (a news item's dateline) */
+  date?: string | null;
 }
 
 export function testDocument(text: string, options: TestDocumentOptions = {}): SegmentedDocument {
@@ -45,7 +47,7 @@ export function testDocument(text: string, options: TestDocumentOptions = {}): S
       docType: options.docType ?? (textOf ? 'resolution' : 'news'),
       symbol: textOf,
       title: '',
-      date: null,
+      date: options.date ?? null,
       meeting: null,
       textOf: textOf ? [textOf] : [],
     },
