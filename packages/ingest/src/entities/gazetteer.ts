@@ -152,6 +152,8 @@ export interface MandateLanguageRules {
     notInfinitives?: string[];
   };
   partners?: string[];
+  /** phrases ending in a partner marker that are another word (Chinese "决议通过", a resolution adopted: "本决议通过后", not "通过" through) */
+  partnersNotAfter?: string[];
   blockers?: string[];
   /** blockers that read as "including" before a determiner and a capitalised name (French "les missions …, dont la Force
    *  intérimaire …", not "dont le mandat") */

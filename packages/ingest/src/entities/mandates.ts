@@ -251,7 +251,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const words = (list: string[] | undefined, prefix = ''): RegExp | null =>
     list && list.length > 0 ? new RegExp(`${prefix}(?:${alternation(list)})${after}`, 'gu') : null;
   const allowedList = [...data.fillers, ...data.collectives];
-  const partners = words(data.partners, clitics);
+  // a marker that ends one of `partnersNotAfter` is the end of another word ("本决议通过后": "adopted", not "through"); the
+  // lookbehind is tried only where the marker matched
+  const notAfter = data.partnersNotAfter?.length ? `(?<!${alternation(data.partnersNotAfter)})` : '';
+  const partners = data.partners?.length ? new RegExp(`${clitics}(?:${alternation(data.partners)})${notAfter}${after}`, 'gu') : null;
   const blockers = words(data.blockers, clitics);
   const support = words(data.support, clitics);
   const markerLists: Array<[RegExp | null, string[] | undefined]> = spaced ? [[partners, data.partners], [blockers, data.blockers], [support, data.support]] : [];
