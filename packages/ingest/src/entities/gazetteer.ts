@@ -217,6 +217,9 @@ export interface MandateLanguageRules {
    *  December 2008, that", "Decides, in order to assist the Committee …, following …, that"): the longest and how many;
    *  without it, one of up to 80 characters */
   thatInsertions?: { longest: number; most: number };
+  /** the infinitive marker that closes a paragraph "Decides … to:" whose sub-paragraphs open with a directive verb in its base
+   *  form ("11. Decides in that regard to: … (b) request the 1540 Committee to continue"): each is a clause of that verb */
+  infinitiveList?: string[];
   /** list languages whose directives take a that-clause ("Requests that X transfer …"): its subject is addressed, and
    *  when the subject is no body, the agent of its passive verb ("be conveyed by the Secretariat"); the words of "be … by the" */
   passiveAgent?: { auxiliaries: string[]; agents: string[]; determiners: string[] };

@@ -270,3 +270,42 @@ describe('mandates in older English resolutions: verbs and collective names (en)
     expect(mandates(text, 'S/RES/1353 (2001)')).toEqual([{ body: 'WGPKO', verb: 'request', paragraph: '2' }]);
   });
 });
+
+describe('mandates: a standard or agent named in the clause is no addressee (en, stop 28)', () => {
+  it('"Urges States, as requested in particular by International Maritime Organization resolution (“IMO”)": the States only, the IMO a modifier of "resolution" and its acronym the same mention (S/RES/1838 (2008), para 6)', () => {
+    const text = '6. Urges States, as requested in particular by International Maritime Organization resolution (“IMO”) A-1002(25), to issue to ships entitled to fly their flag, as necessary, advice and guidance on appropriate precautionary measures to protect themselves from attack or actions to take if under attack or the threat of attack when sailing in waters off the coast of Somalia;';
+    expect(mandates(text, 'S/RES/1838 (2008)')).toEqual([{ body: 'MemberStates', verb: 'urge', paragraph: '6' }]);
+  });
+  it('"bearing in mind the Paris Principles outlined in General Assembly resolution 48/134 and further encourages it": "it" is the Government, not the General Assembly (S/RES/1858 (2008), para 13)', () => {
+    const text = '13. Encourages the Government of Burundi to pursue its efforts to broaden the respect and protection of human rights, including through the establishment of an National Independent Human Rights Commission, bearing in mind the Paris Principles outlined in General Assembly resolution 48/134 and further encourages it to end impunity and to take the necessary measures to ensure its citizens fully enjoy their civil, political, social, economic, cultural rights without fear or intimidation, as enshrined in the Constitution of Burundi and provided for by international human rights instruments, including those ratified by Burundi;';
+    expect(mandates(text, 'S/RES/1858 (2008)').map((item) => item.body)).toEqual(['Gov-BI', 'Gov-BI']);
+  });
+  it('"Decides that, to prevent … associates as designated by the Committee … (hereinafter, “the Committee”) …, all States … shall freeze": the States, not the Committee (S/RES/1532 (2004), para 1)', () => {
+    const text = '1. Decides that, to prevent former Liberian President Charles Taylor, his immediate family members, in particular Jewell Howard Taylor and Charles Taylor, Jr., senior officials of the former Taylor regime, or other close allies or associates as designated by the Committee established by paragraph 21 of resolution 1521 (2003) (hereinafter, “the Committee”) from using misappropriated funds and property to interfere in the restoration of peace and stability in Liberia and the sub-region, all States in which there are, at the date of adoption of this resolution or at any time thereafter, funds, other financial assets and economic resources owned or controlled directly or indirectly by Charles Taylor, Jewell Howard Taylor, and Charles Taylor, Jr. and/or those other individuals designated by the Committee, including funds, other financial assets and economic resources held by entities owned or controlled, directly or indirectly, by any of them or by any persons acting on their behalf or at their direction, as designated by the Committee, shall freeze without delay all such funds, other financial assets and economic resources, and shall ensure that neither these nor any other funds, other financial assets or economic resources are made available, by their nationals or by any persons within their territory, directly or indirectly, to or for the benefit of such persons;';
+    expect(mandates(text, 'S/RES/1532 (2004)')).toEqual([{ body: 'MemberStates', verb: 'decide', paragraph: '1' }]);
+  });
+});
+
+describe('mandates: committees listed by number, and "Decides … to:" lists of base-form directives (en, stop 28)', () => {
+  it('"its three Committees (1267, CTC and 1540)" names the three, so "encourages the three Committees" addresses them (S/PRST/2006/56, para 15)', () => {
+    const text = '15. The Security Council notes with appreciation the enhanced cooperation among its three Committees (1267, CTC and 1540) that deal with counter-terrorism and their expert teams. It encourages the three Committees to ensure that, in their dialogue with States, they present a consolidated message from the Council on its efforts to fight terrorism. Also, it encourages the three Committees and their expert teams to avoid duplication, including in their requests for information from Member States about their implementation. In this regard, it encourages the three Committees and their experts teams to continue to strengthen the sharing of information among themselves, specifically information reported by States regarding implementation. The Council will continue to evaluate how its counter-terrorism efforts can be organized most efficiently.';
+    const items = mandates(text, 'S/PRST/2006/56').map((item) => item.body);
+    expect(items.slice(0, 3).sort()).toEqual(['CTC', 'Committee1267', 'Committee1540']);
+    expect(new Set(items)).toEqual(new Set(['CTC', 'Committee1267', 'Committee1540']));
+  });
+  it('"11. Decides in that regard to: … (b) request the 1540 Committee to … (c) urge the 1540 Committee to": each sub-paragraph a clause of its verb (S/RES/1810 (2008), para 11)', () => {
+    const text = [
+      '11. Decides in that regard to:',
+      '(b) request the 1540 Committee to continue to organize and participate in outreach events at the regional, subregional and, as appropriate, national level promoting States’ implementation of resolution 1540 (2004);',
+      '(c) urge the 1540 Committee to continue strengthening the Committee’s role in facilitating technical assistance for implementation of resolution 1540 (2004), including by engaging actively in matching offers and requests for assistance through such means as assistance templates, action plans or other information submitted to the 1540 Committee;',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/1810 (2008)')).toEqual([
+      { body: 'Committee1540', verb: 'request', paragraph: '11 (b)' },
+      { body: 'Committee1540', verb: 'urge', paragraph: '11 (c)' },
+    ]);
+  });
+  it('not under "Expresses its intention to:" (S/RES/1894 (2009), para 15, its "parties to armed conflict" made the Secretary-General so that the row can fail)', () => {
+    const text = ['15. Expresses its intention to:', '(a) Call on the Secretary-General to comply with the obligations applicable to them;'].join('\n');
+    expect(mandates(text, 'S/RES/1894 (2009)')).toEqual([]);
+  });
+});
