@@ -35,7 +35,9 @@ export interface BodyRecord {
   establishedBy?: string;
   names: Record<string, string[]>;
   acronyms: string[];
-  contextual?: Array<{ name: string; requires: string }>;
+  /** names that count only next to what `requires` names: in the same paragraph, or anywhere in the document with `scope`
+   *  'document' ("the Special Adviser" is UNITAD's head where the document names UNITAD) */
+  contextual?: Array<{ name: string; requires: string; scope?: 'document' }>;
 }
 interface ThreatRecord {
   id: string;
@@ -110,6 +112,9 @@ export interface EnvoysFile {
   labelArticle: string[];
 }
 /** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
+/** The prefix of a contextual name's `requires` when what it requires may stand anywhere in the document. */
+export const DOCUMENT_SCOPE = 'document:';
+
 export interface MandateLanguageRules {
   /** addressees are the bodies in a row after the verb (Arabic, Chinese) rather than a zone up to the task */
   chain?: boolean;
@@ -423,8 +428,8 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     // "UN Multidimensional Integrated Stabilization Mission in the Central African Republic", "UN Development Programme": news
     // writes "UN" for "United Nations" in a name of two words or more (matched, not listed)
     for (const name of body.names.en ?? []) if (/^United Nations \S+ \S+/u.test(name)) add('Body', body.id, `UN ${name.slice('United Nations '.length)}`);
-    for (const { name, requires } of body.contextual ?? []) {
-      add('Body', body.id, name, requires);
+    for (const { name, requires, scope } of body.contextual ?? []) {
+      add('Body', body.id, name, scope === 'document' ? `${DOCUMENT_SCOPE}${requires}` : requires);
     }
   }
   for (const threat of readDataFile<ThreatRecord[]>('threats.json')) {

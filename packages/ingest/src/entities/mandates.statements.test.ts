@@ -309,3 +309,28 @@ describe('mandates: committees listed by number, and "Decides … to:" lists of 
     expect(mandates(text, 'S/RES/1894 (2009)')).toEqual([]);
   });
 });
+
+describe('mandates: "the Special Adviser" is UNITAD\'s head where the document names the Investigative Team (six languages, stop 28)', () => {
+  const rows: Array<[string, string]> = [
+    ['en', '1. Reaffirms its resolution 2379 (2017), by which the Investigative Team, headed by a Special Adviser, was established; and recalls the terms of reference approved by the Council (S/2018/119);\n4. Requests the Special Adviser to continue to submit and present reports to the Council on the team’s activities every 180 days;'],
+    ['fr', '1. Réaffirme sa résolution 2379 (2017), par laquelle a été créée l’Équipe d’enquêteurs, dirigée par un Conseiller spécial, et rappelle le mandat qu’il a approuvé (S/2018/119) ;\n4. Prie le Conseiller spécial de continuer à lui présenter tous les 180 jours un rapport sur les activités de l’Équipe ;'],
+    ['zh', '1. 重申安理会第2379(2017)号决议，根据该决议设立了一个调查组，由一名特别顾问领导；回顾安理会核准的调查组职权范围(S/2018/119)；\n4. 请特别顾问继续每隔180天向安理会提交和介绍关于调查组活动的报告；'],
+  ];
+  for (const [lang, text] of rows) {
+    it(`${lang}: "Requests the Special Adviser to continue to submit" (S/RES/2544 (2020), paras 1 and 4)`, () => {
+      expect(mandates(text, 'S/RES/2544 (2020)', lang)).toEqual([{ body: 'UNITAD', verb: 'request', paragraph: '4' }]);
+    });
+  }
+  it('not where the document names no UNITAD: "the Special Adviser" alone is no body (S/RES/2544 (2020), para 4 alone)', () => {
+    expect(mandates('4. Requests the Special Adviser to continue to submit and present reports to the Council on the team’s activities every 180 days;', 'S/RES/2544 (2020)')).toEqual([]);
+  });
+});
+
+describe('mandates: a singular pronoun after a directive to no body, a complement in a that-clause (en, stop 28)', () => {
+  it('"Calls on the international community to …, under the authority of the Government of Lebanon, …, and calls on it also": no Government (S/RES/1701 (2006), para 6)', () => {
+    expect(mandates('6. Calls on the international community to take immediate steps to extend its financial and humanitarian assistance to the Lebanese people, including through facilitating the safe return of displaced persons and, under the authority of the Government of Lebanon, reopening airports and harbours, consistent with paragraphs 14 and 15, and calls on it also to consider further assistance in the future to contribute to the reconstruction and development of Lebanon;', 'S/RES/1701 (2006)')).toEqual([]);
+  });
+  it('"Underlines that further United Nations assistance to East Timor should be coordinated": not East Timor, which receives it (S/RES/1410 (2002), para 10)', () => {
+    expect(mandates('10. Underlines that further United Nations assistance to East Timor should be coordinated with the efforts of bilateral and multilateral donors, regional mechanisms, non‑governmental organizations, private sector organizations and other actors from within the international community;', 'S/RES/1410 (2002)').map((item) => item.body)).not.toContain('Gov-TL');
+  });
+});

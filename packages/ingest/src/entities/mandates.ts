@@ -743,7 +743,12 @@ export function findMandates(
             ...zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates).filter(({ candidate }) => candidate.end <= start || candidate.start >= end),
           ];
         } else if (pronoun === 'singular') {
-          addressed = singularAntecedent(lastAddressed, candidates, verb.start).map((candidate) => ({ candidate, support: false }));
+          // (none after a directive clause that addressed no body but someone else, as for the plural: "Calls on the international
+          // community to take immediate steps …, under the authority of the Government of Lebanon, …, and calls on it also to
+          // consider further assistance", 1701: the community, not the Government)
+          const previous = position > 0 ? verbs[position - 1]! : null;
+          const unnamed = previous !== null && lastAddressed.length === 0 && rules.mandating.has(previous.lemma) && !rules.decideThat.has(previous.lemma);
+          addressed = unnamed ? [] : singularAntecedent(lastAddressed, candidates, verb.start).map((candidate) => ({ candidate, support: false }));
         } else if (pronoun) {
           // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
           // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
@@ -1619,6 +1624,9 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
     .filter((candidate, index) => index === 0 || (!afterGenitive(lang, folded, candidate) && !betweenDashes(folded, chain[0]!.end, candidate, end)))
     .filter((candidate) => agentOfParticiple(lang, folded, candidate.start) < 0)
+    // nor a complement after "to", "in", "for", "from" ("Underlines that further United Nations assistance to East Timor should be
+    // coordinated", 1410: East Timor receives it)
+    .filter((candidate, index) => index === 0 || !(lang.complements?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) ?? false))
     .map((candidate) => ({ candidate, support: false }));
 }
 
