@@ -243,6 +243,22 @@ export function clauseVerbForms(lang: string, lemmas: ReadonlySet<string>): { fo
   return { forms, wordBounded: table.spaced && table.prefixes.length === 0 };
 }
 
+/**
+ * The verb in its base form that opens a clause, after its numbering or sub-paragraph letter ("(b) request the 1540 Committee
+ * to"), as a list item under "Decides … to:" writes it; null when none does. Only languages whose lemmas are their base forms,
+ * those with `continuations` ("continues to encourage"): English.
+ */
+export function baseVerbAt(clause: string, lang: string): ClauseVerb | null {
+  const file = FILES.find((candidate) => candidate.lang === lang);
+  if (!file?.continuations?.length) return null;
+  const lowered = lowerCaseKeepingOffsets(clause.slice(0, 160));
+  const start = CLAUSE_PREFIX.exec(lowered)![0].length;
+  const lemma = Object.keys(file.verbs)
+    .sort(byLength)
+    .find((base) => lowered.startsWith(base, start) && (start + base.length >= lowered.length || !LETTER.test(lowered[start + base.length]!)));
+  return lemma ? { lemma, start, end: start + lemma.length } : null;
+}
+
 /** Every clause verb of the language's table in the text, in order. */
 export function findClauseVerbs(text: string, lang: string): ClauseVerb[] {
   return findClauseVerbsPrepared(lowerCaseKeepingOffsets(text), lang);

@@ -148,6 +148,12 @@ function mayMatch(text: string, flags: number, needed: Needed): boolean {
 }
 
 const SHORT_NAMES = /\b(\d{3,4})(?:\/\d{3,4})*\s+(Committee|Sanctions Committee)\b|\bComité\s+(\d{3,4})\b/gu;
+/**
+ * Committees listed by their resolutions' numbers in brackets after a plural head: "its three Committees (1267, CTC and 1540)"
+ * (S/PRST/2006/56): each number names its committee (the acronyms are names of their own). Only a list of numbers and acronyms.
+ */
+const LISTED_NUMBERS = /\b(?:Committees|Comités)\s*\(((?:\d{3,4}|\p{Lu}{2,})(?:\s*(?:,|\band\b|\bet\b|\by\b)\s*(?:\d{3,4}|\p{Lu}{2,}))+)\)/gu;
+const LISTED_NUMBER = /\d{3,4}/gu;
 
 let table: CommitteesFile | null = null;
 let PATTERNS: Pattern[] | null = null;
@@ -185,6 +191,14 @@ export function findSubsidiaryBodies(text: string, flags?: number): SubsidiaryMa
     for (let match = SHORT_NAMES.exec(text); match; match = SHORT_NAMES.exec(text)) {
       const number = match[1] ?? match[3]!;
       found.push({ start: match.index, end: match.index + match[0].length, ...describe(table!, 'committee', number, undefined) });
+    }
+    LISTED_NUMBERS.lastIndex = 0;
+    for (let match = LISTED_NUMBERS.exec(text); match; match = LISTED_NUMBERS.exec(text)) {
+      const listStart = match.index + match[0].indexOf('(') + 1;
+      LISTED_NUMBER.lastIndex = 0;
+      for (let number = LISTED_NUMBER.exec(match[1]!); number; number = LISTED_NUMBER.exec(match[1]!)) {
+        found.push({ start: listStart + number.index, end: listStart + number.index + number[0].length, ...describe(table!, 'committee', number[0], undefined) });
+      }
     }
   }
   return dropOverlaps(found);

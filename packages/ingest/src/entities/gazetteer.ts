@@ -35,7 +35,9 @@ export interface BodyRecord {
   establishedBy?: string;
   names: Record<string, string[]>;
   acronyms: string[];
-  contextual?: Array<{ name: string; requires: string }>;
+  /** names that count only next to what `requires` names: in the same paragraph, or anywhere in the document with `scope`
+   *  'document' ("the Special Adviser" is UNITAD's head where the document names UNITAD) */
+  contextual?: Array<{ name: string; requires: string; scope?: 'document' }>;
 }
 
 /** What readers past the matcher need of a body of bodies.json: its names by language and its acronyms (references.ts). */
@@ -113,6 +115,9 @@ export interface EnvoysFile {
   labelArticle: string[];
 }
 /** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
+/** The prefix of a contextual name's `requires` when what it requires may stand anywhere in the document. */
+export const DOCUMENT_SCOPE = 'document:';
+
 export interface MandateLanguageRules {
   /** addressees are the bodies in a row after the verb (Arabic, Chinese) rather than a zone up to the task */
   chain?: boolean;
@@ -222,6 +227,9 @@ export interface MandateLanguageRules {
    *  December 2008, that", "Decides, in order to assist the Committee …, following …, that"): the longest and how many;
    *  without it, one of up to 80 characters */
   thatInsertions?: { longest: number; most: number };
+  /** the infinitive marker that closes a paragraph "Decides … to:" whose sub-paragraphs open with a directive verb in its base
+   *  form ("11. Decides in that regard to: … (b) request the 1540 Committee to continue"): each is a clause of that verb */
+  infinitiveList?: string[];
   /** list languages whose directives take a that-clause ("Requests that X transfer …"): its subject is addressed, and
    *  when the subject is no body, the agent of its passive verb ("be conveyed by the Secretariat"); the words of "be … by the" */
   passiveAgent?: { auxiliaries: string[]; agents: string[]; determiners: string[] };
@@ -431,8 +439,8 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     // "UN Multidimensional Integrated Stabilization Mission in the Central African Republic", "UN Development Programme": news
     // writes "UN" for "United Nations" in a name of two words or more (matched, not listed)
     for (const name of body.names.en ?? []) if (/^United Nations \S+ \S+/u.test(name)) add('Body', body.id, `UN ${name.slice('United Nations '.length)}`);
-    for (const { name, requires } of body.contextual ?? []) {
-      add('Body', body.id, name, requires);
+    for (const { name, requires, scope } of body.contextual ?? []) {
+      add('Body', body.id, name, scope === 'document' ? `${DOCUMENT_SCOPE}${requires}` : requires);
     }
   }
   for (const threat of readDataFile<ThreatRecord[]>('threats.json')) {

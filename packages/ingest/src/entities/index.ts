@@ -12,7 +12,7 @@ import { findGenericPanels, findSubsidiaryBodies, panelOfCommittee, prepareSubsi
 import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
 import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
-import { EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
+import { DOCUMENT_SCOPE, EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates, prepareMandates } from './mandates';
 import { findReportedMandates } from './reported';
 import { makeMatch, scan, type EntityKind, type NameMatch } from './matcher';
@@ -337,6 +337,11 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
   // "italo" of "le diplomate italo-suédois": the rest of a compound adjective after it, a head noun before it
   if (match.requires === 'compound-prefix') {
     return gazetteer.compoundRest.test(doc.text.slice(match.end, match.end + 60)) && gazetteer.adjectiveHeads.test(doc.text.slice(Math.max(0, match.start - 60), match.start));
+  }
+  // "the Special Adviser" where the document names UNITAD (a name of no context of its own: not the contextual name itself)
+  if (match.requires.startsWith(DOCUMENT_SCOPE)) {
+    const required = match.requires.slice(DOCUMENT_SCOPE.length);
+    return matches.some((other) => !other.requires && other.id === required);
   }
   const index = segmentAt(doc.segments, match.start);
   const segment = doc.segments[index];

@@ -270,3 +270,90 @@ describe('mandates in older English resolutions: verbs and collective names (en)
     expect(mandates(text, 'S/RES/1353 (2001)')).toEqual([{ body: 'WGPKO', verb: 'request', paragraph: '2' }]);
   });
 });
+
+describe('mandates: a standard or agent named in the clause is no addressee (en, stop 28)', () => {
+  it('"Urges States, as requested in particular by International Maritime Organization resolution (“IMO”)": the States only, the IMO a modifier of "resolution" and its acronym the same mention (S/RES/1838 (2008), para 6)', () => {
+    const text = '6. Urges States, as requested in particular by International Maritime Organization resolution (“IMO”) A-1002(25), to issue to ships entitled to fly their flag, as necessary, advice and guidance on appropriate precautionary measures to protect themselves from attack or actions to take if under attack or the threat of attack when sailing in waters off the coast of Somalia;';
+    expect(mandates(text, 'S/RES/1838 (2008)')).toEqual([{ body: 'MemberStates', verb: 'urge', paragraph: '6' }]);
+  });
+  it('"bearing in mind the Paris Principles outlined in General Assembly resolution 48/134 and further encourages it": "it" is the Government, not the General Assembly (S/RES/1858 (2008), para 13)', () => {
+    const text = '13. Encourages the Government of Burundi to pursue its efforts to broaden the respect and protection of human rights, including through the establishment of an National Independent Human Rights Commission, bearing in mind the Paris Principles outlined in General Assembly resolution 48/134 and further encourages it to end impunity and to take the necessary measures to ensure its citizens fully enjoy their civil, political, social, economic, cultural rights without fear or intimidation, as enshrined in the Constitution of Burundi and provided for by international human rights instruments, including those ratified by Burundi;';
+    expect(mandates(text, 'S/RES/1858 (2008)').map((item) => item.body)).toEqual(['Gov-BI', 'Gov-BI']);
+  });
+  it('"Decides that, to prevent … associates as designated by the Committee … (hereinafter, “the Committee”) …, all States … shall freeze": the States, not the Committee (S/RES/1532 (2004), para 1)', () => {
+    const text = '1. Decides that, to prevent former Liberian President Charles Taylor, his immediate family members, in particular Jewell Howard Taylor and Charles Taylor, Jr., senior officials of the former Taylor regime, or other close allies or associates as designated by the Committee established by paragraph 21 of resolution 1521 (2003) (hereinafter, “the Committee”) from using misappropriated funds and property to interfere in the restoration of peace and stability in Liberia and the sub-region, all States in which there are, at the date of adoption of this resolution or at any time thereafter, funds, other financial assets and economic resources owned or controlled directly or indirectly by Charles Taylor, Jewell Howard Taylor, and Charles Taylor, Jr. and/or those other individuals designated by the Committee, including funds, other financial assets and economic resources held by entities owned or controlled, directly or indirectly, by any of them or by any persons acting on their behalf or at their direction, as designated by the Committee, shall freeze without delay all such funds, other financial assets and economic resources, and shall ensure that neither these nor any other funds, other financial assets or economic resources are made available, by their nationals or by any persons within their territory, directly or indirectly, to or for the benefit of such persons;';
+    expect(mandates(text, 'S/RES/1532 (2004)')).toEqual([{ body: 'MemberStates', verb: 'decide', paragraph: '1' }]);
+  });
+});
+
+describe('mandates: committees listed by number, and "Decides … to:" lists of base-form directives (en, stop 28)', () => {
+  it('"its three Committees (1267, CTC and 1540)" names the three, so "encourages the three Committees" addresses them (S/PRST/2006/56, para 15)', () => {
+    const text = '15. The Security Council notes with appreciation the enhanced cooperation among its three Committees (1267, CTC and 1540) that deal with counter-terrorism and their expert teams. It encourages the three Committees to ensure that, in their dialogue with States, they present a consolidated message from the Council on its efforts to fight terrorism. Also, it encourages the three Committees and their expert teams to avoid duplication, including in their requests for information from Member States about their implementation. In this regard, it encourages the three Committees and their experts teams to continue to strengthen the sharing of information among themselves, specifically information reported by States regarding implementation. The Council will continue to evaluate how its counter-terrorism efforts can be organized most efficiently.';
+    const items = mandates(text, 'S/PRST/2006/56').map((item) => item.body);
+    expect(items.slice(0, 3).sort()).toEqual(['CTC', 'Committee1267', 'Committee1540']);
+    expect(new Set(items)).toEqual(new Set(['CTC', 'Committee1267', 'Committee1540']));
+  });
+  it('"11. Decides in that regard to: … (b) request the 1540 Committee to … (c) urge the 1540 Committee to": each sub-paragraph a clause of its verb (S/RES/1810 (2008), para 11)', () => {
+    const text = [
+      '11. Decides in that regard to:',
+      '(b) request the 1540 Committee to continue to organize and participate in outreach events at the regional, subregional and, as appropriate, national level promoting States’ implementation of resolution 1540 (2004);',
+      '(c) urge the 1540 Committee to continue strengthening the Committee’s role in facilitating technical assistance for implementation of resolution 1540 (2004), including by engaging actively in matching offers and requests for assistance through such means as assistance templates, action plans or other information submitted to the 1540 Committee;',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/1810 (2008)')).toEqual([
+      { body: 'Committee1540', verb: 'request', paragraph: '11 (b)' },
+      { body: 'Committee1540', verb: 'urge', paragraph: '11 (c)' },
+    ]);
+  });
+  it('not under "Expresses its intention to:" (S/RES/1894 (2009), para 15, its "parties to armed conflict" made the Secretary-General so that the row can fail)', () => {
+    const text = ['15. Expresses its intention to:', '(a) Call on the Secretary-General to comply with the obligations applicable to them;'].join('\n');
+    expect(mandates(text, 'S/RES/1894 (2009)')).toEqual([]);
+  });
+});
+
+describe('mandates: "the Special Adviser" is UNITAD\'s head where the document names the Investigative Team (six languages, stop 28)', () => {
+  const rows: Array<[string, string]> = [
+    ['en', '1. Reaffirms its resolution 2379 (2017), by which the Investigative Team, headed by a Special Adviser, was established; and recalls the terms of reference approved by the Council (S/2018/119);\n4. Requests the Special Adviser to continue to submit and present reports to the Council on the team’s activities every 180 days;'],
+    ['fr', '1. Réaffirme sa résolution 2379 (2017), par laquelle a été créée l’Équipe d’enquêteurs, dirigée par un Conseiller spécial, et rappelle le mandat qu’il a approuvé (S/2018/119) ;\n4. Prie le Conseiller spécial de continuer à lui présenter tous les 180 jours un rapport sur les activités de l’Équipe ;'],
+    ['zh', '1. 重申安理会第2379(2017)号决议，根据该决议设立了一个调查组，由一名特别顾问领导；回顾安理会核准的调查组职权范围(S/2018/119)；\n4. 请特别顾问继续每隔180天向安理会提交和介绍关于调查组活动的报告；'],
+  ];
+  for (const [lang, text] of rows) {
+    it(`${lang}: "Requests the Special Adviser to continue to submit" (S/RES/2544 (2020), paras 1 and 4)`, () => {
+      expect(mandates(text, 'S/RES/2544 (2020)', lang)).toEqual([{ body: 'UNITAD', verb: 'request', paragraph: '4' }]);
+    });
+  }
+  it('not where the document names no UNITAD: "the Special Adviser" alone is no body (S/RES/2544 (2020), para 4 alone)', () => {
+    expect(mandates('4. Requests the Special Adviser to continue to submit and present reports to the Council on the team’s activities every 180 days;', 'S/RES/2544 (2020)')).toEqual([]);
+  });
+});
+
+describe('mandates: a singular pronoun after a directive to no body, a complement in a that-clause (en, stop 28)', () => {
+  it('"Calls on the international community to …, under the authority of the Government of Lebanon, …, and calls on it also": no Government (S/RES/1701 (2006), para 6)', () => {
+    expect(mandates('6. Calls on the international community to take immediate steps to extend its financial and humanitarian assistance to the Lebanese people, including through facilitating the safe return of displaced persons and, under the authority of the Government of Lebanon, reopening airports and harbours, consistent with paragraphs 14 and 15, and calls on it also to consider further assistance in the future to contribute to the reconstruction and development of Lebanon;', 'S/RES/1701 (2006)')).toEqual([]);
+  });
+  it('"Underlines that further United Nations assistance to East Timor should be coordinated": not East Timor, which receives it (S/RES/1410 (2002), para 10)', () => {
+    expect(mandates('10. Underlines that further United Nations assistance to East Timor should be coordinated with the efforts of bilateral and multilateral donors, regional mechanisms, non‑governmental organizations, private sector organizations and other actors from within the international community;', 'S/RES/1410 (2002)').map((item) => item.body)).not.toContain('Gov-TL');
+  });
+});
+
+describe('mandates: adverbs before a directive, "the Authority" (en, stop 28)', () => {
+  it('"and specifically demands that Syria responds": the Government of Syria (S/RES/1644 (2005), para 4)', () => {
+    expect(mandates('4. Underscores Syria’s obligation and commitment to cooperate fully and unconditionally with the Commission, and specifically demands that Syria responds unambiguously and immediately in those areas adduced by the Commissioner and also that it implements without delay any future request of the Commission;', 'S/RES/1644 (2005)').map((item) => `${item.body} ${item.verb}`)).toContain('Gov-SY demand');
+  });
+  it('"11. Urgently requests the Government to develop in close coordination with MONUC": the Government the text names, MONUC a partner (S/RES/1756 (2007), preamble and para 11)', () => {
+    const items = mandates(['Stressing the primary responsibility of the Government of the Democratic Republic of the Congo for ensuring security in its territory and protecting its civilians with respect for the rule of law, human rights and international humanitarian law,', '11. Urgently requests the Government to develop in close coordination with MONUC, as a matter of priority as part of its effort to extend its authority throughout the Democratic Republic of the Congo, a plan to ensure security in the eastern part of the country, particularly by carrying out the disarmament, demobilization, repatriation or resettlement, as appropriate, and reintegration of foreign and Congolese combatants, and by promoting national reconciliation, recovery and development in the region;'].join('\n'), 'S/RES/1756 (2007)');
+    expect(items.map((item) => `${item.body} ${item.role ?? ''}`.trim())).toEqual(expect.arrayContaining(['Gov-CD', 'MONUC partner']));
+  });
+  it('"the Coalition Provisional Authority (Authority)" and then "Calls upon the Authority", "requests the Authority, in cooperation as appropriate with … the Secretary-General" (S/RES/1511 (2003), paras 1 and 6)', () => {
+    const items = mandates(['1. Reaffirms the sovereignty and territorial integrity of Iraq, and underscores, in that context, the temporary nature of the exercise by the Coalition Provisional Authority (Authority) of the specific responsibilities, authorities, and obligations under applicable international law recognized and set forth in resolution 1483 (2003), which will cease when an internationally recognized, representative government established by the people of Iraq is sworn in and assumes the responsibilities of the Authority, inter alia through steps envisaged in paragraphs 4 through 7 and 10 below;', '6. Calls upon the Authority, in this context, to return governing responsibilities and authorities to the people of Iraq as soon as practicable and requests the Authority, in cooperation as appropriate with the Governing Council and the Secretary-General, to report to the Council on the progress being made;'].join('\n'), 'S/RES/1511 (2003)');
+    expect(items.map((item) => `${item.body} ${item.verb} ${item.role ?? ''}`.trim())).toEqual(['CPA call upon', 'CPA request', 'SG request partner']);
+  });
+});
+
+describe('mandates: "the Committee" of a text that names the 1267 Monitoring Team more often than any committee (en, stop 28)', () => {
+  it('"Directs the Committee, with the assistance of the Monitoring Team": the 1267 Committee, though the CTC and the 1540 Committee are named (S/RES/1904 (2009), paras 14, 26, 30, 43)', () => {
+    const text = ['14. Directs the Committee, with the assistance of the Monitoring Team and in coordination with the relevant designating States, to make accessible on the Committee’s website, at the same time a name is added to the Consolidated List, a narrative summary of reasons for listing for the corresponding entry or entries, and further directs the Committee, with the assistance of the Monitoring Team and in coordination with the relevant designating States, to continue its efforts to make accessible on the Committee’s website narrative summaries of reasons for listing for entries that were added to the Consolidated List before the date of adoption of resolution 1822 (2008);', '26. Requests the Monitoring Team, upon conclusion of the review pursuant to paragraph 25 of resolution 1822 (2008), to circulate to the Committee every six months a list of individuals on the Consolidated List who are reportedly deceased, along with an assessment of relevant information such as the certification of death, and to the extent possible, the status and location of frozen assets and the names of any individuals or entities who would be in a position to receive any unfrozen assets, directs the Committee to review these listings to decide whether they remain appropriate, and encourages the Committee to remove listings of deceased individuals where credible information regarding death is available;', '30. Requests the Monitoring Team to submit a report to the Committee by 30 July 2010 on the outcome of the review described in paragraph 25 of resolution 1822 (2008) and the efforts made by the Committee, Member States and the Monitoring Team to conduct the review;', '43. Reiterates the need to enhance ongoing cooperation among the Committee, the Counter Terrorism Committee (CTC) and the Committee established pursuant to resolution 1540 (2004), as well as their respective groups of experts, including through, as appropriate, enhanced information-sharing, coordination on visits to countries within their respective mandates, on facilitating and monitoring technical assistance, on relations with international and regional organizations and agencies and on other issues of relevance to all three committees, expresses its intention to provide guidance to the committees on areas of common interest in order better to coordinate their efforts and facilitate such cooperation, and requests the Secretary-General to make the necessary arrangements for the groups to be co‑located as soon as possible;'].join('\n');
+    const items = mandates(text, 'S/RES/1904 (2009)');
+    const para14 = items.filter((item) => item.paragraph === '14' && item.role === undefined).map((item) => item.body);
+    expect(new Set(para14)).toEqual(new Set(['Committee1267']));
+  });
+});

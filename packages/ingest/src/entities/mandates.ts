@@ -19,7 +19,7 @@
  * - a State named as an addressee ("calls upon South Sudan") is its Government (`Gov-<ISO2>`).
  * Every word list is data: data/entities/mandates.json, per language.
  */
-import { clauseLeadWords, clauseVerbForms, findClauseVerbsPrepared, VERB_LANGUAGES, verbTableOf, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
+import { baseVerbAt, clauseLeadWords, clauseVerbForms, findClauseVerbsPrepared, VERB_LANGUAGES, verbTableOf, leadVerb, lowerCaseKeepingOffsets, type ClauseVerb } from '../verbs';
 import type { Segment, SegmentedDocument } from '../types';
 import { compactCopy, decodeUnits, foldKey, foldText, hashUnits, letterBefore, nameTokens, notAfterLetter, type Tokens } from './fold';
 import { entityRef, governmentId, loadGazetteer, readDataFile, type MandateLanguageRules, type MandateRules } from './gazetteer';
@@ -145,6 +145,8 @@ interface Language {
   modal: RegExp | null;
   /** verb forms (folded) whose that-subject needs one of their own modals (`verbModals`) */
   verbModals: Map<string, RegExp>;
+  /** "Decides … to:" closing a paragraph (MandateLanguageRules.infinitiveList) */
+  infinitiveList: RegExp | null;
   /** joint work written after its parties (`jointAfter`: Chinese "加强 … 之间的合作") */
   jointAfter: { opener: RegExp; closer: RegExp } | null;
   /** a partner word joining two addressees of a chain when a mutual word follows the second ("A与B也确保两者的…") */
@@ -386,6 +388,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     membersOf: data.membersOf?.length ? new RegExp(`^\\s+(?:${alternation(data.membersOf)})\\s+$`, 'u') : null,
     subjectPrepositions: (data.subjectPrepositions ?? []).map((word) => foldText(word)),
     verbModals: new Map(Object.entries(data.verbModals ?? {}).map(([form, modals]) => [foldText(form), new RegExp(`${before}(?:${alternation(modals)})${after}`, 'u')])),
+    infinitiveList: data.infinitiveList?.length ? new RegExp(`${before}(?:${alternation(data.infinitiveList)})\\s*:\\s*$`, 'u') : null,
     modalAfter: data.subjectBeforeModal
       ? new RegExp(`^\\s+(?:${alternation(data.subjectBeforeModal.modals)})${after}${data.subjectBeforeModal.passive.length ? `(?!\\s+(?:${alternation(data.subjectBeforeModal.passive)})${after})` : ''}`, 'u')
       : null,
@@ -596,6 +599,9 @@ export function findMandates(
   // own ("(c) 鼓励秘书长特别代表、特使……", "(f) … et exhorter le Gouvernement iraquien"): a body they address is addressed only
   // indirectly, a partner at most
   let taskList: string | null = null;
+  // "11. Decides in that regard to:" closing a paragraph: its sub-paragraphs open with a directive verb in its base form ("(b)
+  // request the 1540 Committee to continue"), each a clause of that verb (1810)
+  let infinitiveList: string | null = null;
   const indirect: Array<[number, number]> = [];
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || segment.section !== 'operative') return;
@@ -608,19 +614,27 @@ export function findMandates(
     if (task) indirect.push(task);
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
+    if (infinitiveList === null || !segment.paragraph?.startsWith(`${infinitiveList} (`)) infinitiveList = null;
+    const base = infinitiveList === null ? null : baseVerbAt(doc.text.slice(segment.start, segment.end), verbLang);
+    if (infinitiveList === null && segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ && infinitiveListOpening(rules, lang, verbLang, doc, segment, units)) {
+      infinitiveList = segment.paragraph;
+    }
     const named = bySegment.get(index);
     if (listed) {
       if (named) readListItem(rules, lang, verbLang, doc, segment, index, named, listed.lemma, units, found);
       return;
     }
     // no word a relevant verb starts with: no verb would pass the relevance test below, none is looked for
-    if (holding && holding[index] === 0 && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
+    if (holding && holding[index] === 0 && !base && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
     const text = doc.text.slice(segment.start, segment.end);
     const candidates: Candidate[] = [];
     for (const mention of named ?? []) {
       // a name inside another ("… for Afghanistan" in a Special Representative's title) is the outer one's
       const outer = candidates[candidates.length - 1];
       if (outer && mention.start - segment.start >= outer.start && mention.end - segment.start <= outer.end) continue;
+      // nor is an acronym in brackets right after the same body's name (a word between at most): it is that mention, read as
+      // the name is ("as requested in particular by International Maritime Organization resolution (“IMO”) A-1002(25)", 1838)
+      if (outer && outer.id === mention.id && !outer.state && BRACKETED_AFTER.test(doc.text.slice(outer.end + segment.start, mention.start))) continue;
       // a State named by its adjective is no addressee: "the Turkish Cypriot side and Turkish forces", "Afghan territory"
       if (mention.kind === 'State' && isStateAdjective(doc.text.slice(mention.start, mention.end))) continue;
       // a State's name before a noun it qualifies: "促请塞浦路斯两族领导人" (the leaders of the two Cypriot communities), "敦促马里各方"
@@ -634,6 +648,7 @@ export function findMandates(
     if (candidates.length === 0 && !countedIn(lang, doc, segment, units)) return;
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, (candidates[0]?.start ?? 0) - VERB_REACH)) + 1);
     const all = clauseVerbs(text, from, verbLang);
+    if (base && rules.mandating.has(base.lemma) && !all.some((verb) => verb.start === base.start)) all.unshift(base);
     // a paragraph whose verbs neither give tasks nor extend mandates ("Welcomes", "Condemns") names no addressee: a third of them
     // (the length first here and below: an empty array has another elements kind, which would deoptimise the array builtins' inlined code)
     if (all.length === 0 || !all.some((verb) => rules.relevant.has(verb.lemma))) return;
@@ -731,7 +746,12 @@ export function findMandates(
             ...zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates).filter(({ candidate }) => candidate.end <= start || candidate.start >= end),
           ];
         } else if (pronoun === 'singular') {
-          addressed = singularAntecedent(lastAddressed, candidates, verb.start).map((candidate) => ({ candidate, support: false }));
+          // (none after a directive clause that addressed no body but someone else, as for the plural: "Calls on the international
+          // community to take immediate steps …, under the authority of the Government of Lebanon, …, and calls on it also to
+          // consider further assistance", 1701: the community, not the Government)
+          const previous = position > 0 ? verbs[position - 1]! : null;
+          const unnamed = previous !== null && lastAddressed.length === 0 && rules.mandating.has(previous.lemma) && !rules.decideThat.has(previous.lemma);
+          addressed = unnamed ? [] : singularAntecedent(lastAddressed, candidates, verb.start).map((candidate) => ({ candidate, support: false }));
         } else if (pronoun) {
           // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
           // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
@@ -879,6 +899,16 @@ function listOpening(rules: Compiled, lang: Language, verbLang: string, text: st
   const rest = foldText(text.slice(last.end));
   const that = lang.that.exec(rest);
   return that && that[0].trim() !== '' && /^[\s:]*$/u.test(rest.slice(that[0].length)) ? { lemma: last.lemma, parent: paragraph } : null;
+}
+
+/** Whether a paragraph closes on "Decides … to:" (`infinitiveList`): its last clause verb decides, its last word is the marker. */
+function infinitiveListOpening(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment, units: Uint16Array | undefined): boolean {
+  if (!lang.infinitiveList) return false;
+  const text = doc.text.slice(segment.start, segment.end);
+  const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+  if (!lang.infinitiveList.test(folded)) return false;
+  const last = clauseVerbs(text, Math.max(0, text.length - 80), verbLang).at(-1);
+  return last !== undefined && last.lemma === 'decide' && opensClause(lang, folded, last);
 }
 
 /** A sub-paragraph of a "Decides that:" list: the subject before its modal ("(a) All Member States shall", "(a) no later than October 2007, UNAMID shall"). */
@@ -1404,7 +1434,7 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
   // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
   // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
   // commas of its own, then the subject after one of its commas
-  for (let comma = nextComma(folded, start); comma >= 0 && comma < Math.min(clauseEnd, start + INSERT_LENGTH); comma = nextComma(folded, comma + 1)) {
+  for (let comma = nextComma(folded, start); comma >= 0 && comma < Math.min(clauseEnd, start + THAT_INSERT_LENGTH); comma = nextComma(folded, comma + 1)) {
     const after = subjectsFrom(lang, folded, comma + 1, clauseEnd, candidates);
     if (after.length > 0) return after;
   }
@@ -1544,6 +1574,20 @@ function continuesInserted(lang: Language, gap: string): boolean {
 const UNOPENED_LENGTH = 80;
 /** The longest phrase inserted after "decides that," that is read for the subject after it. */
 const INSERT_LENGTH = 400;
+/**
+ * How far after "that," a that-clause's subject may stand, past an inserted phrase of its own: "Decides that, to prevent former
+ * Liberian President Charles Taylor, … or other close allies or associates as designated by the Committee … from using
+ * misappropriated funds …, all States in which there are … shall freeze" (1532; the subject 473 characters on).
+ */
+const THAT_INSERT_LENGTH = 600;
+
+/**
+ * What stands between a name and its acronym or short form in brackets when that is the same mention: a word and the bracket
+ * ("International Maritime Organization resolution (“IMO”)"), or the bracket and an introducer of up to four words before a
+ * quote ("the Committee established by paragraph 21 of resolution 1521 (2003) (hereinafter, “the Committee”)"). (An acronym
+ * right after its name stays a mention of its own, as the chain languages read it: "联合国南苏丹特派团(南苏丹特派团)".)
+ */
+const BRACKETED_AFTER = /^[ \u00a0]*(?:[\p{L}-]+[ \u00a0]*\([ \u00a0]*["“”'‘’«]?|\([ \u00a0]*(?:[\p{L}-]+,?[ \u00a0]+){1,4}["“”'‘’«][ \u00a0]*(?:[\p{L}-]+[ \u00a0]+)?)$/u;
 
 /** The bodies of a that-clause whose subject may start at `start`. */
 function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[], modals?: RegExp): Array<{ candidate: Candidate; support: boolean }> {
@@ -1580,9 +1624,15 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   // a list: every body from the first to the modal, but for complements of a noun and the names of a phrase set off by dashes
   // ("Специальный представитель Генерального секретаря и МООНСИ — по запросу правительства Ирака и с учетом письма … на имя
   // Генерального секретаря (S/2020/448) — будут", 2522)
+  // (the agent of a participle is no subject: "Decides that, to prevent … associates as designated by the Committee …, all States
+  // shall freeze", 1532)
   return candidates
     .filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= end)
     .filter((candidate, index) => index === 0 || (!afterGenitive(lang, folded, candidate) && !betweenDashes(folded, chain[0]!.end, candidate, end)))
+    .filter((candidate) => agentOfParticiple(lang, folded, candidate.start) < 0)
+    // nor a complement after "to", "in", "for", "from" ("Underlines that further United Nations assistance to East Timor should be
+    // coordinated", 1410: East Timor receives it)
+    .filter((candidate, index) => index === 0 || !(lang.complements?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) ?? false))
     .map((candidate) => ({ candidate, support: false }));
 }
 

@@ -283,8 +283,14 @@ export function findShortReferences(text: string, folded: string, lang: string, 
  */
 function panelsCommittee(head: Head, named: Map<string, Named>, entities: EntityTable): string | null {
   if (head.category !== 'committee') return null;
-  const panels = [...named.keys()].filter((id) => /^Panel\d+$/u.test(id));
-  if (panels.length !== 1 || [...named.values()].some((entry) => entry.category === 'committee')) return null;
+  // (a text naming no panel: the 1267 Monitoring Team, whose committee panelCommittees gives too)
+  const numbered = [...named.keys()].filter((id) => /^Panel\d+$/u.test(id));
+  const panels = numbered.length > 0 ? numbered : [...named.keys()].filter((id) => id === 'MonitoringTeam');
+  if (panels.length !== 1) return null;
+  // (or that names other committees, none of them introduced, less often than the panel: S/RES/1904 names the Monitoring Team
+  // 12 times and the CTC and the 1540 Committee twice each, never the 1267 Committee, and "directs the Committee" six times)
+  const panel = named.get(panels[0]!)!;
+  if ([...named.values()].some((entry) => entry.category === 'committee' && entry.count >= panel.count)) return null;
   const committee = committeeOfPanel(panels[0]!);
   if (!committee) return null;
   if (committee.info && !entities.has(entityRef('Body', committee.id))) entities.set(entityRef('Body', committee.id), committee.info);
