@@ -125,14 +125,14 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const panels = onePanel ? generic.map((panel) => ({ ...panel, id: onePanel })) : generic;
   if (panels.length > 0 && !onePanel) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
   // concat, not spreads: this function runs in baseline code, where a spread after the first walks the iterator protocol
-  const mentions: EntityMention[] = withPosts
-    .concat(
-      coordinated,
-      panels.map((panel): NameMatch => makeMatch('Body', panel.id, panel.start, panel.end)),
-      findFederalGovernments(text, doc.identity.lang, withPosts, entities, present),
-      statesOfGovernments(accepted, entities),
-    )
-    .filter((match) => !isPersonTitle(text, match))
+  const allMatches = withPosts.concat(
+    coordinated,
+    panels.map((panel): NameMatch => makeMatch('Body', panel.id, panel.start, panel.end)),
+    findFederalGovernments(text, doc.identity.lang, withPosts, entities, present),
+    statesOfGovernments(accepted, entities),
+  );
+  const mentions: EntityMention[] = allMatches
+    .filter((match) => !isPersonTitle(text, match, allMatches))
     // "M. Jean‑Maurice Ripert": a State's name inside a hyphenated given name
     .filter((match, _index, all) => match.kind !== 'State' || !insideCompoundGivenName(text, match.start, match.end, all))
     .map((match) => ({
@@ -362,7 +362,7 @@ function qualifiesNextBody(text: string, match: NameMatch, next: NameMatch | und
  * "Secrétaire Général d'INTERPOL", "le Secrétaire Général, M. Jürgen Stock", "Secretary-General Stock":
  * the title of a person or of another organisation's head, not the UN Secretary-General.
  */
-function isPersonTitle(text: string, match: NameMatch): boolean {
+function isPersonTitle(text: string, match: NameMatch, found: readonly NameMatch[]): boolean {
   if (match.kind !== 'Body' || match.id !== 'SG') return false;
   const after = text.slice(match.end, match.end + 40);
   if (unSecretaryGeneralNext().test(after)) return false;
@@ -375,8 +375,13 @@ function isPersonTitle(text: string, match: NameMatch): boolean {
   // "the latest report of the Secretary-General, Valentine Rugwabiza, Special Representative …": a complement, not a title
   if (after.startsWith(',') && !/^,\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|S\.E\.)/u.test(after) && GENITIVE_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))) return false;
   const next = /^,?\s+(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|(\p{Lu}\p{Ll}+)(?=[\s,.;:!?)»]|$))/u.exec(after);
-  // a word that starts no name ("Urges the Secretary-General, Member States and …": a list, persons.json notNames)
-  return next !== null && !(next[1] !== undefined && notNameWords().has(next[1])) && !/^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after);
+  // a word that starts no name ("Urges the Secretary-General, Member States and …": a list, persons.json notNames), or a body's
+  // name ("encourages the Secretary-General, African Union and Member States", 2568)
+  if (next === null || /^,?\s+(?:a|à|et|and|to|le|la)\s/u.test(after)) return false;
+  if (next[1] === undefined) return true;
+  if (notNameWords().has(next[1])) return false;
+  const word = match.end + next[0].length - next[1].length;
+  return !found.some((other) => other.kind === 'Body' && other.start === word);
 }
 
 let honorificNameRoleRegExp: RegExp | null = null;

@@ -1698,6 +1698,9 @@ function definedMandate(lang: Language, folded: string, from: number, start: num
   return noun !== null && allowedGap(lang, rest.slice(0, noun.index), false);
 }
 
+/** The gap between a name and its acronym in brackets: "Abyei Police Services (APS". */
+const ACRONYM_AFTER_NAME = /^\s*[(（]\s*$/u;
+
 /** Bodies of the clause named after a partner or support marker ("in consultation with", "при поддержке", "与"). */
 function partnersOf(
   lang: Language,
@@ -1721,8 +1724,18 @@ function partnersOf(
       ? markers.regions(lang.blockers, from, to).filter(([start]) => !lang.blockerIncluding?.test(text.slice(start, start + 40)))
       : [];
   let agentEnd = -1;
+  let previous: Candidate | null = null;
   for (const candidate of candidates) {
+    const before = previous;
+    previous = candidate;
     if (candidate.start < from || candidate.end > to) continue;
+    // an acronym in brackets right after its own name takes the name's reading: "to cooperate with UNISFA for the establishment
+    // of the Abyei Police Services (APS)" (2609) is no partner, the name being a noun's complement
+    if (before !== null && before.id === candidate.id && ACRONYM_AFTER_NAME.test(folded.slice(before.end, candidate.start))) {
+      const named = result.find((item) => item.candidate === before);
+      if (named) result.push({ candidate, role: named.role });
+      continue;
+    }
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization (but "par l'intermédiaire de
     // l'Envoyé spécial": the marker's own "de")
     if (afterGenitive(lang, folded, candidate) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
