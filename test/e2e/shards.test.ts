@@ -37,7 +37,7 @@ const bytes = (path: string) => readFileSync(path);
 describe('one graph.json whatever the route', () => {
   it('spilling document records to sorted runs on disk gives the same bytes', async () => {
     const path = join(work, 'spilled', 'graph.json');
-    const report = await ingestToFile(inputs(), path, { workers: 1, spillCharacters: 50_000 });
+    const report = await ingestToFile(inputs(), path, { workers: 1, spillBytes: 50_000 });
     expect(report.spilledRuns).toBeGreaterThan(5);
     expect(bytes(path).equals(bytes(reference))).toBe(true);
     // the run files are gone
@@ -48,7 +48,7 @@ describe('one graph.json whatever the route', () => {
     const count = 3;
     const files: string[] = [];
     for (let index = 1; index <= count; index++) {
-      const run = await processPaths(inputs(), { shard: { index, count }, workers: index === 2 ? 2 : 1, spillDirectory: join(work, 'shards'), spillCharacters: index === 3 ? 40_000 : undefined });
+      const run = await processPaths(inputs(), { shard: { index, count }, workers: index === 2 ? 2 : 1, spillDirectory: join(work, 'shards'), spillBytes: index === 3 ? 40_000 : undefined });
       const file = join(work, 'shards', `shard-${index}-of-${count}.unkg`);
       writeShardRun(run, file);
       files.push(file);

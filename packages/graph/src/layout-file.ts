@@ -56,14 +56,27 @@ export function recordLinks(record: GraphRecord): RecordLinks {
  * nodes in key order, TEXT_OF, CITES, MANDATES and ADDRESSES edges (weights summed over the
  * documents), MENTIONS edges in the adjacency only; an edge whose end is no record is left out.
  * A key given as a document twice keeps the links of the smallest rank (the assembler keeps the
- * first file of a key). A document's links are held as one Int32Array of name numbers (about
- * 4 bytes a link instead of an array and a pointer per name: a hundred copies of the dev
- * corpus hold 150,000 documents here while the files are processed).
+ * first file of a key). The documents are the part that grows with the corpus (a hundred copies
+ * of the dev corpus hold 150,000 of them here while the files are processed), so each costs a
+ * slot, not objects: its key in a map to the slot, its rank and kind in typed arrays, and its
+ * links as name numbers in one shared Int32Array (about 4 bytes a link; an object, a typed array
+ * and its backing store per document cost some 300 bytes more).
  */
 export class LayoutSkeleton {
   private readonly nodes = new Map<string, string>();
-  /** [rank, kind, links: textOf count, textOf…, mentions count, mentions…, then (kind, source, target, items) per link] */
-  private readonly documents = new Map<string, { rank: number; kind: string; links: Int32Array }>();
+  /** a document's slot: its rank, its kind (a name number) and where its links start in `pool` */
+  private readonly documents = new Map<string, number>();
+  private ranks = new Float64Array(1024);
+  private kinds = new Int32Array(1024);
+  private chunkOf = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  /**
+   * The links, per document: textOf count, textOf…, mentions count, mentions…, link count, then
+   * (kind, source, target, items) per link; in chunks of 262,144 words (no copy as they grow,
+   * at most one chunk partly empty), a document's links in one chunk.
+   */
+  private readonly chunks: Int32Array[] = [];
+  private used = 0;
   private readonly numbers = new Map<string, number>();
   private readonly names: string[] = [];
 
@@ -85,10 +98,17 @@ export class LayoutSkeleton {
   }
 
   addDocument(key: string, links: RecordLinks, rank = 0): void {
-    const known = this.documents.get(key);
-    if (known && known.rank <= rank) return;
-    const packed = new Int32Array(3 + links.textOf.length + links.mentions.length + links.links.length * 4);
-    let at = 0;
+    let slot = this.documents.get(key);
+    if (slot !== undefined && this.ranks[slot]! <= rank) return;
+    const size = 3 + links.textOf.length + links.mentions.length + links.links.length * 4;
+    let packed = this.chunks[this.chunks.length - 1];
+    if (!packed || this.used + size > packed.length) {
+      this.chunks.push((packed = new Int32Array(Math.max(LINK_CHUNK, size))));
+      this.used = 0;
+    }
+    // a key given again with a smaller rank takes new room: the old links stay unused (duplicates are rare)
+    const start = this.used;
+    let at = start;
     packed[at++] = links.textOf.length;
     for (const symbol of links.textOf) packed[at++] = this.number(symbol);
     packed[at++] = links.mentions.length;
@@ -100,12 +120,27 @@ export class LayoutSkeleton {
       packed[at++] = this.number(target);
       packed[at++] = items;
     }
-    this.documents.set(key, { rank, kind: this.names[this.number(links.kind)]!, links: packed });
+    this.used = at;
+    if (slot === undefined) {
+      slot = this.documents.size;
+      if (slot === this.ranks.length) {
+        this.ranks = grown(this.ranks, slot + 1);
+        this.kinds = grown(this.kinds, slot + 1);
+        this.chunkOf = grown(this.chunkOf, slot + 1);
+        this.starts = grown(this.starts, slot + 1);
+      }
+      this.documents.set(key, slot);
+    }
+    this.ranks[slot] = rank;
+    this.kinds[slot] = this.number(links.kind);
+    this.chunkOf[slot] = this.chunks.length - 1;
+    this.starts[slot] = start;
   }
 
   /** A document's links as they were given. */
-  private unpack(kind: string, packed: Int32Array): RecordLinks {
-    let at = 0;
+  private unpack(slot: number): RecordLinks {
+    const packed = this.chunks[this.chunkOf[slot]!]!;
+    let at = this.starts[slot]!;
     const list = (): string[] => {
       const count = packed[at++]!;
       const names = Array.from(packed.subarray(at, at + count), (number) => this.names[number]!);
@@ -118,12 +153,12 @@ export class LayoutSkeleton {
     for (let count = packed[at++]!; count > 0; count--, at += 4) {
       links.push([EVIDENCE_KINDS[packed[at]!]!, this.names[packed[at + 1]!]!, this.names[packed[at + 2]!]!, packed[at + 3]!]);
     }
-    return { kind, textOf, mentions, links };
+    return { kind: this.names[this.kinds[slot]!]!, textOf, mentions, links };
   }
 
   /** The documents gathered: key, rank, links (for shard files). */
   *documentLinks(): Generator<[key: string, rank: number, links: RecordLinks]> {
-    for (const [key, { rank, kind, links }] of this.documents) yield [key, rank, this.unpack(kind, links)];
+    for (const [key, slot] of this.documents) yield [key, this.ranks[slot]!, this.unpack(slot)];
   }
 
   /** The layout's input. */
@@ -134,17 +169,20 @@ export class LayoutSkeleton {
     const number = new Map(keys.map((key, index) => [key, index]));
     // a name's node number, or -1 when it is no record
     const node = Int32Array.from(this.names, (name) => number.get(name) ?? -1);
-    const kinds = keys.map((key) => this.documents.get(key)?.kind ?? this.nodes.get(key)!);
+    const kinds = keys.map((key) => {
+      const slot = this.documents.get(key);
+      return slot === undefined ? this.nodes.get(key)! : this.names[this.kinds[slot]!]!;
+    });
     const textOf = new Map<number, number[]>();
     const adjacency = new AdjacencyBuilder(keys.length);
     // a link by its kind and ends as one number (exact below 2^53: 4 kinds × keys², up to ~40 million keys)
     const weighted = new Map<number, LayoutLink>();
     const order = keys.length;
     keys.forEach((key, from) => {
-      const document = this.documents.get(key);
-      if (!document) return;
-      const packed = document.links;
-      let at = 0;
+      const slot = this.documents.get(key);
+      if (slot === undefined) return;
+      const packed = this.chunks[this.chunkOf[slot]!]!;
+      let at = this.starts[slot]!;
       for (let count = packed[at++]!; count > 0; count--) {
         const to = node[packed[at++]!]!;
         if (to < 0) continue;
@@ -235,6 +273,18 @@ export function layoutGraphFile(path: string, options: LayoutOptions = {}): { la
   }
   writer.close();
   return { layout, bytes: writer.bytes };
+}
+
+/** Words of a chunk of the skeleton's links (1 MB). */
+const LINK_CHUNK = 1 << 18;
+
+/** A copy of `array` with room for at least `size` items (doubling). */
+function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
+  let length = array.length * 2;
+  while (length < size) length *= 2;
+  const copy = new (array.constructor as new (length: number) => T)(length);
+  copy.set(array);
+  return copy;
 }
 
 /** A copy of the string that shares no storage with the text it may have been cut from. */

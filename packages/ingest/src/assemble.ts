@@ -85,7 +85,8 @@ function sumFacts(into: RunFacts, facts: RunFacts): void {
 
 /** What one file brings to the assembler: its facts, its record line, its node contributions. */
 export interface FileContribution extends FileFacts {
-  record: { key: string; line: string } | null;
+  /** the record's graph.json line, as text or as its UTF-8 bytes (what a worker sends: moved, not copied) */
+  record: { key: string; line: string | Uint8Array } | null;
   /** [key, canonical attributes JSON] pairs, in the file's order */
   nodes: string[];
   /** how many of the pairs are the document's own facts (merged before every other contribution) */
@@ -149,7 +150,15 @@ interface DocumentEntry {
   line: string;
 }
 
-const compareEntries = (a: DocumentEntry, b: DocumentEntry): number => compareStrings(a.key, b.key) || a.index - b.index;
+/** A document entry held in memory: its line as UTF-8 bytes (half the room of a string with any character past U+00FF). */
+interface HeldEntry {
+  key: string;
+  index: number;
+  stats: EntryStats;
+  bytes: Uint8Array;
+}
+
+const compareEntries = (a: { key: string; index: number }, b: { key: string; index: number }): number => compareStrings(a.key, b.key) || a.index - b.index;
 
 /** `D["key",index,stats]\tline`: one document entry of a run or shard file (JSON holds no raw tab). */
 function entryLine(entry: DocumentEntry): string {
@@ -163,15 +172,20 @@ function parseEntryLine(text: string, file: string): DocumentEntry {
   return { key, index, stats, line: text.slice(tab + 1) };
 }
 
-/** Default budget of document records held in memory before a run is written, in characters. */
-export const DEFAULT_SPILL_CHARACTERS = 32e6;
+/** Default budget of document records held in memory before a run is written, in bytes (UTF-8). */
+export const DEFAULT_SPILL_BYTES = 32e6;
+
+/** Room an entry takes beside its line's bytes (key, stats, the array and its object), for the budget. */
+const ENTRY_OVERHEAD = 256;
 
 /**
- * Document records in key order: buffered, sorted and written to run files past the budget, and
- * merged back. `sources()` gives sorted iterators (the buffer and each run) for a k-way merge.
+ * Document records in key order: held as UTF-8 bytes, sorted and written to run files past the
+ * budget (bytes held, not characters: a line with any character past U+00FF is a two-byte
+ * string, twice its characters, and most lines have one: a curly quote, a dash), and merged back.
+ * `sources()` gives sorted iterators (the buffer and each run) for a k-way merge.
  */
 export class DocumentRuns {
-  private buffer: DocumentEntry[] = [];
+  private buffer: HeldEntry[] = [];
   private buffered = 0;
   private readonly runs: string[] = [];
   private directory: string | null = null;
@@ -180,12 +194,13 @@ export class DocumentRuns {
 
   constructor(
     private readonly spillParent: string,
-    private readonly budget = DEFAULT_SPILL_CHARACTERS,
+    private readonly budget = DEFAULT_SPILL_BYTES,
   ) {}
 
-  add(entry: DocumentEntry): void {
-    this.buffer.push(entry);
-    this.buffered += entry.line.length + entry.key.length;
+  add(key: string, index: number, stats: EntryStats, line: string | Uint8Array): void {
+    const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
+    this.buffer.push({ key, index, stats, bytes });
+    this.buffered += bytes.length + key.length + ENTRY_OVERHEAD;
     if (this.buffered >= this.budget) this.spill();
   }
 
@@ -201,7 +216,7 @@ export class DocumentRuns {
     }
     const path = join(this.directory, `run-${this.runs.length}`);
     this.buffer.sort(compareEntries);
-    writeLines(path, this.buffer.map(entryLine));
+    writeHeld(path, this.buffer);
     this.runs.push(path);
     this.spilled += this.buffered;
     this.buffer = [];
@@ -212,7 +227,7 @@ export class DocumentRuns {
   sources(): Array<Iterator<DocumentEntry>> {
     this.buffer.sort(compareEntries);
     const sources: Array<Iterator<DocumentEntry>> = this.runs.map((path) => runEntries(path));
-    if (this.buffer.length > 0) sources.push(this.buffer[Symbol.iterator]());
+    if (this.buffer.length > 0) sources.push(heldEntries(this.buffer));
     return sources;
   }
 
@@ -221,6 +236,39 @@ export class DocumentRuns {
     if (this.directory) rmSync(this.directory, { recursive: true, force: true });
     this.directory = null;
     this.buffer = [];
+  }
+}
+
+/** The held entries with their lines as text, one at a time. */
+function* heldEntries(held: HeldEntry[]): Generator<DocumentEntry> {
+  for (const { key, index, stats, bytes } of held) yield { key, index, stats, line: utf8Text(bytes) };
+}
+
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/** Writes held entries as the lines of a run file (entryLine's format), their bytes as they are, 1 MB at a time. */
+function writeHeld(path: string, held: HeldEntry[]): void {
+  const fd = openSync(path, 'w');
+  const newline = Buffer.from('\n');
+  try {
+    let chunk: Uint8Array[] = [];
+    let length = 0;
+    const flush = (): void => {
+      writeSync(fd, Buffer.concat(chunk, length));
+      chunk = [];
+      length = 0;
+    };
+    for (const { key, index, stats, bytes } of held) {
+      const head = Buffer.from(`D${JSON.stringify([key, index, stats])}\t`, 'utf8');
+      chunk.push(head, bytes, newline);
+      length += head.length + bytes.length + 1;
+      if (length >= 1 << 20) flush();
+    }
+    if (length > 0) flush();
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -365,8 +413,8 @@ export function listingDigest(files: readonly string[]): string {
 export interface AssemblerOptions {
   /** directory for spilled runs (the output directory: run files need disk, not memory) */
   spillDirectory: string;
-  /** characters of document records kept in memory before spilling (default 32 million) */
-  spillCharacters?: number;
+  /** bytes of document records kept in memory before spilling (default 32 MB) */
+  spillBytes?: number;
 }
 
 export class Assembler {
@@ -386,7 +434,7 @@ export class Assembler {
   private folded: GraphRecord[] | null = null;
 
   constructor(options: AssemblerOptions) {
-    this.documents = new DocumentRuns(options.spillDirectory, options.spillCharacters);
+    this.documents = new DocumentRuns(options.spillDirectory, options.spillBytes);
   }
 
   add(contribution: FileContribution): void {
@@ -398,7 +446,7 @@ export class Assembler {
       for (const edge of facts.stats.textEdges) this.textEdges.add(edge);
       const { paragraphs, mentions, items } = facts.stats;
       const stats: EntryStats = [paragraphs, mentions, items.CITES, items.MANDATES, items.ADDRESSES, items.MENTIONS, facts.document?.textOf ?? [], facts.source];
-      this.documents.add({ key: record.key, index: facts.index, stats, line: record.line });
+      this.documents.add(record.key, facts.index, stats, record.line);
     }
   }
 

@@ -56,14 +56,20 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, source: string) => void;
   /** process only part `index` (from 1) of `count` of the files: positions index, index + count, … */
   shard?: { index: number; count: number };
-  /** characters of document records kept in memory before sorted runs are written to disk */
-  spillCharacters?: number;
+  /** bytes of document records kept in memory before sorted runs are written to disk */
+  spillBytes?: number;
   /** where spilled runs go (default: beside the output) */
   spillDirectory?: string;
 }
 
 /** What one file contributes (FileContribution), produced in a worker or in-process; plain data. */
-export type FileResult = Omit<FileContribution, 'index'>;
+export type FileResult = Omit<FileContribution, 'index' | 'record'> & { record: { key: string; line: string } | null };
+
+/**
+ * What a worker sends back for a file: its FileResult with the record's line as UTF-8 bytes, moved
+ * to the main thread (not copied), which holds the records as bytes (assemble.ts).
+ */
+export type WorkerResult = Omit<FileContribution, 'index'>;
 
 /** Entity extraction for one document (entities/index.ts), loaded only when wanted: it is the heavy part. */
 export type EntityExtractor = (doc: SegmentedDocument, docKey: string) => GraphFragment;
@@ -116,11 +122,11 @@ export async function processPaths(paths: string[], options: IngestOptions & { s
   const workers = chooseWorkers(options.workers, share);
   const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
   const sent = new SentNodes();
-  const assembler = new Assembler({ spillDirectory: options.spillDirectory, spillCharacters: options.spillCharacters });
+  const assembler = new Assembler({ spillDirectory: options.spillDirectory, spillBytes: options.spillBytes });
   const phases: IngestPhases = { prepare: performance.now() - started, extraction: 0, merge: 0, write: 0 };
   const extractionStarted = performance.now();
   let mergeMs = 0;
-  const take = (position: number, result: FileResult): void => {
+  const take = (position: number, result: WorkerResult): void => {
     const merging = performance.now();
     assembler.add({ ...result, index: indexes[position]! });
     mergeMs += performance.now() - merging;

@@ -2,18 +2,23 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { loadEntityExtractor, processFile, type FileResult } from './pipeline';
+import { loadEntityExtractor, processFile, type FileResult, type WorkerResult } from './pipeline';
 import { buildWorkerBundle } from './worker-bundle';
 
 const SAMPLE = fileURLToPath(new URL('../../../data/samples/seeds/003_806dc498987e8b5c.txt', import.meta.url));
 
-/** Starts a worker on `entry`, sends it one file, and returns its answer. */
+/** Starts a worker on `entry`, sends it one file, and returns its answer (the record's line, sent as UTF-8 bytes, as text). */
 function processInWorker(entry: URL, source: string): Promise<FileResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, { workerData: { entities: true } });
-    worker.on('message', (reply: { ready: true } | { index: number; result: FileResult }) => {
+    worker.on('message', (reply: { ready: true } | { index: number; result: WorkerResult }) => {
       if ('ready' in reply) worker.postMessage({ index: 0, file: { path: source, name: 'samples/sample.txt' } });
-      else void worker.terminate().then(() => resolve(reply.result));
+      else {
+        const { record, ...rest } = reply.result;
+        expect(record?.line).toBeInstanceOf(Uint8Array);
+        const line = record ? new TextDecoder().decode(record.line as Uint8Array) : null;
+        void worker.terminate().then(() => resolve({ ...rest, record: record && line !== null ? { key: record.key, line } : null }));
+      }
     });
     worker.on('error', reject);
   });

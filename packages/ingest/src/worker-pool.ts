@@ -4,19 +4,19 @@
  * `onResult` with the file's position as it arrives (the assembler does not depend on the order).
  */
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from './pipeline';
+import type { WorkerResult } from './pipeline';
 import type { SourceFile } from './walk';
 import type { WorkerBundle } from './worker-bundle';
 
 /** Runs worker.ts through tsx: the fallback when the prebuilt bundle cannot be built. */
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 
-type Reply = { ready: true } | { index: number; result: FileResult };
+type Reply = { ready: true } | { index: number; result: WorkerResult };
 
 export async function processInWorkers(
   files: SourceFile[],
   options: { workers: number; entities: boolean },
-  onResult: (position: number, result: FileResult) => void,
+  onResult: (position: number, result: WorkerResult) => void,
   onProgress?: (done: number, total: number, source: string) => void,
 ): Promise<void> {
   let next = 0;

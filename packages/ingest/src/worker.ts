@@ -4,7 +4,7 @@
  * (worker-bundle.ts), or through worker-bootstrap.mjs, which registers tsx, if that build fails.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadEntityExtractor, processFile, SentNodes } from './pipeline';
+import { loadEntityExtractor, processFile, SentNodes, type WorkerResult } from './pipeline';
 import type { SourceFile } from './walk';
 
 interface WorkerSetup {
@@ -19,8 +19,12 @@ const extractEntities = setup.entities ? await loadEntityExtractor() : undefined
 // a worker serves one run and gets its files one at a time, in increasing order (worker-pool.ts)
 const sent = new SentNodes();
 port.on('message', (message: { index: number; file: SourceFile }) => {
-  void processFile(message.file, { extractEntities, sent }).then((result) => {
-    port.postMessage({ index: message.index, result });
+  void processFile(message.file, { extractEntities, sent }).then(({ record, ...rest }) => {
+    // the record's line as UTF-8 bytes, moved: the main thread holds records as bytes, and a
+    // string would be copied into its heap (twice the characters for most lines) only to be encoded there
+    const bytes = record ? new TextEncoder().encode(record.line) : null;
+    const result: WorkerResult = { ...rest, record: record && bytes ? { key: record.key, line: bytes } : null };
+    port.postMessage({ index: message.index, result }, bytes ? [bytes.buffer] : []);
   });
 });
 port.postMessage({ ready: true });
