@@ -37,6 +37,14 @@ interface ReportedLanguageData {
   proclitics?: string[];
   /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
   objectPronouns?: { after?: string[]; before?: string[]; marker?: string };
+  /** a plural object pronoun for the bodies named since the verb before ("welcomed the work of IOM and UNHCR … and encouraged them to",
+   * "et les prie de", "y les pidió que"): each of them (the outermost names, one per body) is copied as the object, joined by the
+   * conjunction */
+  pluralObjectPronouns?: { after?: string[]; before?: string[]; conjunction: string };
+  /** a transfer of tasks ("decided to transfer the tasks of AMISOM … to ATMIS", "décide de transférer à l'équipe de pays … les tâches"):
+   * after the operative form of the decision, the transfer's words; the body right after a marker (its article may stand between) is
+   * the receiver, read as the subject of the decision's that-clause with its modal ("decides that ATMIS shall") */
+  transfer?: { operative: string; words: string[]; markers: string[]; clause: [string, string] };
   /** a modal after words for the text opening the sentence ("Según el texto, el Secretario General deberá …"): read as the operative form */
   modal?: { openers: string[]; verbs: string[]; operative: string };
   /** a source named after the verb: the words right before the citation; the endings of a participle before them, and the words of a
@@ -106,6 +114,10 @@ interface Language {
   proclitics: string[];
   objectAfter: string[];
   objectBefore: string[];
+  pluralAfter: string[];
+  pluralBefore: string[];
+  pluralConjunction: string;
+  transfer: { operative: string; words: string[]; markers: string[]; clause: [string, string] } | null;
   /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
   objectMarker: string;
   sourceAfter: { words: string[]; participleEndings: string[]; notAfter: string[] };
@@ -156,6 +168,8 @@ interface Replacement {
   operative: string;
   /** the verb's object is a pronoun for the first body named since this offset ("extended the mandate of CTED and asked it to") */
   objectSince?: number;
+  /** the pronoun is plural: every body named since `objectSince` */
+  plural?: boolean;
 }
 
 const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
@@ -201,6 +215,10 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     proclitics: rules.proclitics ?? [],
     objectAfter: longestFirst(rules.objectPronouns?.after ?? []),
     objectBefore: longestFirst(rules.objectPronouns?.before ?? []),
+    pluralAfter: longestFirst(rules.pluralObjectPronouns?.after ?? []),
+    pluralBefore: longestFirst(rules.pluralObjectPronouns?.before ?? []),
+    pluralConjunction: rules.pluralObjectPronouns?.conjunction ?? 'and',
+    transfer: rules.transfer ? { ...rules.transfer, words: longestFirst(rules.transfer.words), markers: longestFirst(rules.transfer.markers) } : null,
     objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
     modal: rules.modal ? { openers: longestFirst(rules.modal.openers), verbs: longestFirst(rules.modal.verbs), operative: rules.modal.operative } : null,
     sourceAfter: { words: longestFirst(rules.sourceAfter?.words ?? []), participleEndings: rules.sourceAfter?.participleEndings ?? [], notAfter: rules.sourceAfter?.notAfter ?? [] },
@@ -722,15 +740,19 @@ function coordinated(lang: Language, lowered: string, from: number, to: number, 
       while (start < position && /\s/u.test(lowered[start]!)) start++;
     }
     // "et l'a chargé de", "y le pidió que": an object pronoun before the verb
-    const clitic = !glued && subject === null ? lang.objectBefore.find((word) => pronounAt(lowered, position, word)) : undefined;
+    // "et les prie de", "y les pidió que": plural
+    const pluralClitic = !glued && subject === null ? lang.pluralBefore.find((word) => pronounAt(lowered, position, word)) : undefined;
+    const clitic = pluralClitic ?? (!glued && subject === null ? lang.objectBefore.find((word) => pronounAt(lowered, position, word)) : undefined);
     const verb = verbAt(lang, lowered, clitic ? skipBetween(lang, lowered, position + clitic.length, to) : position, to, kind);
     if (!verb) continue;
     let end = verb.end;
-    // "and requested it to": an object pronoun after the verb, left out of the copied clause
-    const pronoun = clitic ? undefined : lang.objectAfter.find((word) => pronounAt(lowered, skipSpaces(lowered, end), word));
+    // "and requested it to": an object pronoun after the verb, left out of the copied clause ("and encouraged them to": plural)
+    const pluralPronoun = clitic ? undefined : lang.pluralAfter.find((word) => pronounAt(lowered, skipSpaces(lowered, end), word));
+    const pronoun = clitic || pluralPronoun ? pluralPronoun : lang.objectAfter.find((word) => pronounAt(lowered, skipSpaces(lowered, end), word));
     if (pronoun) end = skipSpaces(lowered, end) + pronoun.length;
     if (clitic || pronoun) {
-      found.push({ start, end, operative: verb.operative, objectSince: found[found.length - 1]?.end ?? from });
+      const plural = pluralClitic !== undefined || pluralPronoun !== undefined;
+      found.push({ start, end, operative: verb.operative, objectSince: found[found.length - 1]?.end ?? from, ...(plural ? { plural } : {}) });
       at = end - 1;
       continue;
     }
@@ -1067,18 +1089,67 @@ function readClause(
   all.forEach((replacement, index) => {
     // an object pronoun: the first body named since the verb before it (its addressee), copied as the object ("requests CTED to continue …")
     const since = replacement.objectSince;
-    const object =
+    // not the organ that is the subject ("the Security Council re-established the Panel … and requested it")
+    const bodies =
       since === undefined
-        ? undefined
-        : mentions
-            // not the organ that is the subject ("the Security Council re-established the Panel … and requested it")
-            .filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= since && mention.end <= replacement.start)
-            .reduce<EntityMention | undefined>((best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best), undefined);
+        ? []
+        : mentions.filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= since && mention.end <= replacement.start);
+    const object = bodies.reduce<EntityMention | undefined>(
+      (best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best),
+      undefined,
+    );
     if (since !== undefined && !object) return;
+    // "decided to transfer … to ATMIS": the receiver is the subject of the decision
+    const receiver = since === undefined && lang ? transferReceiver(doc, lang, mentions, replacement, all[index + 1]?.start ?? to) : null;
+    if (receiver && lang?.transfer) {
+      // the words after the receiver go on to the next verb ("… to UNAMI, and requested the Secretary-General")
+      parts.push(`${lang.transfer.clause[0]} `, [receiver.start, receiver.end], ` ${lang.transfer.clause[1]}`, [receiver.end, all[index + 1]?.start ?? to]);
+      return;
+    }
+    // a plural pronoun: every body named since the verb before, its outermost names, one per body ("IOM and UNHCR", "le PNUD et le HCDH")
+    if (object && replacement.plural) {
+      const seen = new Set<string>();
+      const row = bodies
+        .filter((mention) => !bodies.some((other) => other !== mention && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start))
+        .sort((a, b) => a.start - b.start)
+        .filter((mention) => !seen.has(mention.id) && seen.add(mention.id) !== undefined);
+      parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`);
+      const conjunction = lang?.pluralConjunction ?? 'and';
+      row.forEach((mention, at) => {
+        // each name with the words after it up to the comma or conjunction before the next ("the African Union Commission and …": the
+        // name stays a modifier), the conjunction, not a genitive after it ("et du Haut-Commissariat")
+        const next = row[at + 1];
+        const gap = next ? doc.text.slice(mention.end, next.start) : '';
+        const cut = next ? Math.max(gap.lastIndexOf(','), gap.search(new RegExp(`\\s${escape(conjunction)}\\s(?!.*\\s${escape(conjunction)}\\s)`, 'u'))) : -1;
+        parts.push(...(at > 0 ? [` ${conjunction} `] : []), [mention.start, cut > 0 ? mention.end + cut : mention.end] as [number, number]);
+      });
+      parts.push([replacement.end, all[index + 1]?.start ?? to]);
+      return;
+    }
     if (object) parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`, [object.start, object.end], [replacement.end, all[index + 1]?.start ?? to]);
     else parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
   });
   return readParts(doc, mentions, segmentIndex, source, parts);
+}
+
+/**
+ * The receiver of a transfer of tasks decided in [replacement.end, to): the decision's operative form, the transfer's words right after
+ * it, then the first body (not the organ) right after a marker and at most an article ("… to ATMIS", "à l'équipe de pays des Nations
+ * Unies", "al PNUD"); none without one ("decided to transfer the archives", "transfer of functions" in a request).
+ */
+function transferReceiver(doc: SegmentedDocument, lang: Language, mentions: readonly EntityMention[], replacement: Replacement, to: number): EntityMention | null {
+  const transfer = lang.transfer;
+  if (!transfer || replacement.operative !== transfer.operative) return null;
+  const lowered = doc.text.slice(replacement.end, to).toLowerCase();
+  const words = transfer.words.find((word) => new RegExp(`^\\s+${escape(word)}(?![\\p{L}])`, 'u').test(lowered));
+  if (!words) return null;
+  const markers = transfer.markers.map(escape).join('|');
+  const before = new RegExp(`(?:^|[^\\p{L}])(?:${markers})\\s+(?:(?:the|la|le|les|el|los|las)\\s+|l['’])?$`, 'u');
+  const first = mentions
+    .filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= replacement.end && mention.end <= to)
+    .filter((mention) => before.test(doc.text.slice(replacement.end, mention.start).toLowerCase()))
+    .reduce<EntityMention | null>((best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best), null);
+  return first;
 }
 
 /**
