@@ -235,3 +235,12 @@ describe('names of probe set 20 (stop 27, n37)', () => {
     ]);
   });
 });
+
+describe('a name before a comma and a body’s role (probe set 22, stop 28, n39)', () => {
+  it('reads "Name, the African Union Commissioner …": a body’s name between the article and the role (composed, SC press release style)', () => {
+    expect(names('Smaïl Chergui, the African Union Commissioner for Peace and Security, called on Member States to enforce the arms embargoes.')).toEqual(['Smaïl Chergui']);
+    expect(names('Olivier Beer, le Représentant du HCR au Cameroun, a appelé les donateurs à financer le plan.', 'fr')).toEqual(['Olivier Beer']);
+    // no name before the comma: nothing
+    expect(names('Welcoming the work of the Government of the Sudan, the African Union Commissioner for Peace and Security and the Special Envoy,')).toEqual([]);
+  });
+});

@@ -280,7 +280,7 @@ export function findPersons(
   const readRole = (roleStart: number, roleEnd: number): void => {
     // "Abdoulaye Diop, Mali’s Minister for Foreign Affairs": the name before the comma
     const windowStart = Math.max(0, roleStart - 80);
-    const comma = p.commaBefore.exec(text.slice(windowStart, roleStart));
+    const comma = p.commaBefore.exec(text.slice(windowStart, roleStart)) ?? bodyModifierBefore(text, mentions, windowStart, roleStart);
     if (comma) {
       const before = trailingName(text, windowStart + comma.index, p) ?? capitalsBefore(text, windowStart + comma.index, p);
       if (before) {
@@ -585,6 +585,17 @@ function cleanName(raw: string, { notNames, particles, nameCoordinators, givenFo
 }
 
 /** The body or state named inside the role ("représentant d'Interpol", "Ministre péruvien", "Mali’s Minister"). */
+/**
+ * "Smaïl Chergui, the African Union Commissioner for Peace and Security": a body's name right before the role, after a comma and at
+ * most an article; the comma's index in the window (as `commaBefore` gives it), else null.
+ */
+function bodyModifierBefore(text: string, mentions: EntityMention[], windowStart: number, roleStart: number): { index: number } | null {
+  const body = mentions.find((mention) => mention.kind === 'Body' && mention.start >= windowStart && /^[ \t]+$/u.test(text.slice(mention.end, roleStart)));
+  if (!body) return null;
+  const comma = /,[ \t]+(?:(?:the|la|le|el)[ \t]+|l['’])?$/u.exec(text.slice(windowStart, body.start));
+  return comma ? { index: comma.index } : null;
+}
+
 function organisationBetween(mentions: EntityMention[], entities: EntityTable, from: number, to: number): string | undefined {
   const inside = mentions.find((mention) => mention.start >= from && mention.end <= to && (mention.kind === 'Body' || mention.kind === 'State'));
   if (!inside) return undefined;
