@@ -243,4 +243,12 @@ describe('a name before a comma and a body’s role (probe set 22, stop 28, n39)
     // no name before the comma: nothing
     expect(names('Welcoming the work of the Government of the Sudan, the African Union Commissioner for Peace and Security and the Special Envoy,')).toEqual([]);
   });
+
+  it('reads a rank as a weak honorific: two words, not one (composed, press statement style; S/PRST of the Council corpus)', () => {
+    expect(names('at least 90 people were killed during a commemoration for General Qasem Soleimani.')).toEqual(['Qasem Soleimani']);
+    expect(names('The Council welcomes the mediation of General Abdulsalami Abubakar, former Head of State of Nigeria.')).toEqual(['Abdulsalami Abubakar']);
+    // one word after the rank: no name ("General Elections", "General Staff")
+    expect(names('The Council looks forward to the holding of General Elections in 2010.')).toEqual([]);
+    expect(names('The Council condemns the attack against the Chief of General Staff.')).toEqual([]);
+  });
 });

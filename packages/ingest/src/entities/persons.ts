@@ -42,6 +42,8 @@ interface Patterns {
   /** the role followed directly by the name, tried where the comma form found no name */
   roleDirect: RegExp;
   honorificAt: RegExp;
+  /** the honorifics of `weakHonorifics` */
+  weakHonorifics: Set<string>;
   /** before a role: a comma, and a few modifiers or a possessive ("Abdoulaye Diop, Mali’s Minister") */
   commaBefore: RegExp;
   /** speech verbs by the hash of their last folded word ("said", "a déclaré" → "declare"), with their folded phrases */
@@ -133,6 +135,7 @@ function compile(): Patterns {
     ),
     roleDirect: new RegExp(String.raw`(${roles})[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})`, 'yu'),
     honorificAt: new RegExp(String.raw`(?:${honorifics})[ \t]+(${name})`, 'yu'),
+    weakHonorifics: new Set(rules.weakHonorifics ?? []),
     // an organisation's acronym may qualify the role too: "Valdecy Urquiza, INTERPOL Secretary General"
     commaBefore: new RegExp(String.raw`,[ \t]+((?:(?:${alternation(Object.values(rules.roleModifiers).flat())}|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{Lu}\d]+)[ \t]+){0,3})$`, 'u'),
     speechVerbs: byLastWord(verbs),
@@ -324,8 +327,13 @@ export function findPersons(
     const match = p.honorificAt.exec(text);
     if (!match) return;
     const rawName = match[1]!;
-    const name = cleanName(rawName, p, lang);
     const start = match.index + match[0].length - rawName.length;
+    // "General Qasem Soleimani": a rank names a person as the other rules do
+    if (p.weakHonorifics.has(text.slice(at, start).trim())) {
+      weak(start, rawName);
+      return;
+    }
+    const name = cleanName(rawName, p, lang);
     if (!name || blocked(start, start + name.length)) return;
     if (!found.has(start) || found.get(start)!.strength === 'weak') record({ ...found.get(start), name, start, end: start + name.length, strength: 'strong' });
   };

@@ -61,9 +61,9 @@ const MEASURED: Record<string, Partial<Record<Category, number>>> = {
   // set 22 (en 8, fr 3, es 3; stop 28, n39): unseen run bodies .946, persons .947, mandates .800 (en .700, fr .889, es .875), threats,
   // groups, states and resolutions 1; after the catalog corrections (DPO read as DPKO, troop- and police-contributing countries
   // optional like Member States) and the fixes (UNOAU, ACNUDH, the post to the African Union, plural object pronouns, transfers of
-  // tasks, a body's name before a role) bodies .991, mandates .978 (the African Union Commission, a modifier of the Union's name,
-  // missed), persons .974 ("General Qasem Soleimani")
-  set22: { bodies: 0.991, threats: 1, groups: 1, persons: 0.974, states: 1, mandates: 0.978, resolutions: 1 },
+  // tasks, a body's name before a role, the weak honorific "General") bodies .991, mandates .978 (the African Union Commission, a
+  // modifier of the Union's name, missed), the rest 1
+  set22: { bodies: 0.991, threats: 1, groups: 1, persons: 1, states: 1, mandates: 0.978, resolutions: 1 },
   // mandates reported in news (reported.ts): 0.776 at the one unseen run, 0.982 after the fixes it showed; with the nine ru, ar,
   // zh passages added at stop 25, 0.833 at their first run, 1 after the fixes
   'news-mandates': { mandates: 1 },
