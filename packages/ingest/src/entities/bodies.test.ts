@@ -329,3 +329,17 @@ describe('bodies of probe set 23 (stop 28, n40)', () => {
     ).toEqual(['SG', 'SRSG-GW', 'UNIOGBIS']);
   });
 });
+
+describe('bodies of probe set 22 (stop 28, n39)', () => {
+  it('reads the United Nations Office to the African Union as one body, its acronym not the African Union’s (S/PRST/2020/11, S/RES/2568 (2021) fr)', () => {
+    expect(
+      bodies('The Security Council commends the work of the United Nations Office to the African Union (UNOAU) to strengthen the partnership between the United Nations and the African Union'),
+    ).toEqual(['AU', 'SC', 'UN', 'UNOAU']);
+    expect(bodies('le Bureau des Nations Unies auprès de l’Union africaine', 'fr')).toEqual(['UNOAU']);
+    expect(bodies('la Oficina de las Naciones Unidas ante la Unión Africana', 'es')).toEqual(['UNOAU']);
+  });
+
+  it('reads ACNUDH, the Spanish acronym of OHCHR, also after a short name the gazetteer lacks (composed, Noticias ONU style)', () => {
+    expect(bodies('La Oficina del Alto Comisionado (ACNUDH) recordó que las operaciones antiterroristas deben respetar el derecho internacional.', 'es')).toEqual(['OHCHR']);
+  });
+});

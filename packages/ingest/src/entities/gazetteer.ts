@@ -72,6 +72,9 @@ export interface StatesFile {
 }
 export interface PersonRules {
   honorifics: string[];
+  /** honorifics that name a person only as the other rules do (two words, or a surname the document gives in full): military ranks
+   * that also open other names ("General Qasem Soleimani", not "General Elections") */
+  weakHonorifics?: string[];
   roles: Record<string, string[]>;
   particles: string[];
   /** particles that are also conjunctions between two names ("y", "e") */

@@ -254,3 +254,20 @@ describe('names of probe set 23 (stop 28, n40)', () => {
     expect(states.map((mention) => mention.id)).toEqual(['TT']);
   });
 });
+
+describe('a name before a comma and a body’s role (probe set 22, stop 28, n39)', () => {
+  it('reads "Name, the African Union Commissioner …": a body’s name between the article and the role (composed, SC press release style)', () => {
+    expect(names('Smaïl Chergui, the African Union Commissioner for Peace and Security, called on Member States to enforce the arms embargoes.')).toEqual(['Smaïl Chergui']);
+    expect(names('Olivier Beer, le Représentant du HCR au Cameroun, a appelé les donateurs à financer le plan.', 'fr')).toEqual(['Olivier Beer']);
+    // no name before the comma: nothing
+    expect(names('Welcoming the work of the Government of the Sudan, the African Union Commissioner for Peace and Security and the Special Envoy,')).toEqual([]);
+  });
+
+  it('reads a rank as a weak honorific: two words, not one (composed, press statement style; S/PRST of the Council corpus)', () => {
+    expect(names('at least 90 people were killed during a commemoration for General Qasem Soleimani.')).toEqual(['Qasem Soleimani']);
+    expect(names('The Council welcomes the mediation of General Abdulsalami Abubakar, former Head of State of Nigeria.')).toEqual(['Abdulsalami Abubakar']);
+    // one word after the rank: no name ("General Elections", "General Staff")
+    expect(names('The Council looks forward to the holding of General Elections in 2010.')).toEqual([]);
+    expect(names('The Council condemns the attack against the Chief of General Staff.')).toEqual([]);
+  });
+});

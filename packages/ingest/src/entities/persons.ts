@@ -42,6 +42,8 @@ interface Patterns {
   /** the role followed directly by the name, tried where the comma form found no name */
   roleDirect: RegExp;
   honorificAt: RegExp;
+  /** the honorifics of `weakHonorifics` */
+  weakHonorifics: Set<string>;
   /** before a role: a comma, and a few modifiers or a possessive ("Abdoulaye Diop, Mali’s Minister") */
   commaBefore: RegExp;
   /** speech verbs by the hash of their last folded word ("said", "a déclaré" → "declare"), with their folded phrases */
@@ -133,6 +135,7 @@ function compile(): Patterns {
     ),
     roleDirect: new RegExp(String.raw`(${roles})[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})`, 'yu'),
     honorificAt: new RegExp(String.raw`(?:${honorifics})[ \t]+(${name})`, 'yu'),
+    weakHonorifics: new Set(rules.weakHonorifics ?? []),
     // an organisation's acronym may qualify the role too: "Valdecy Urquiza, INTERPOL Secretary General"
     commaBefore: new RegExp(String.raw`,[ \t]+((?:(?:${alternation(Object.values(rules.roleModifiers).flat())}|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{Lu}\d]+)[ \t]+){0,3})$`, 'u'),
     speechVerbs: byLastWord(verbs),
@@ -303,7 +306,7 @@ export function findPersons(
   const readRole = (roleStart: number, roleEnd: number): void => {
     // "Abdoulaye Diop, Mali’s Minister for Foreign Affairs": the name before the comma
     const windowStart = Math.max(0, roleStart - 80);
-    const comma = p.commaBefore.exec(text.slice(windowStart, roleStart));
+    const comma = p.commaBefore.exec(text.slice(windowStart, roleStart)) ?? bodyModifierBefore(text, mentions, windowStart, roleStart);
     if (comma) {
       const before = trailingName(text, windowStart + comma.index, p) ?? capitalsBefore(text, windowStart + comma.index, p);
       if (before) {
@@ -347,8 +350,13 @@ export function findPersons(
     const match = p.honorificAt.exec(text);
     if (!match) return;
     const rawName = match[1]!;
-    const name = cleanName(rawName, p, lang);
     const start = match.index + match[0].length - rawName.length;
+    // "General Qasem Soleimani": a rank names a person as the other rules do
+    if (p.weakHonorifics.has(text.slice(at, start).trim())) {
+      weak(start, rawName);
+      return;
+    }
+    const name = cleanName(rawName, p, lang);
     if (!name || blocked(start, start + name.length)) return;
     if (!found.has(start) || found.get(start)!.strength === 'weak') record({ ...found.get(start), name, start, end: start + name.length, strength: 'strong' });
   };
@@ -612,6 +620,17 @@ function cleanName(raw: string, { notNames, particles, nameCoordinators, givenFo
 }
 
 /** The body or state named inside the role ("représentant d'Interpol", "Ministre péruvien", "Mali’s Minister"). */
+/**
+ * "Smaïl Chergui, the African Union Commissioner for Peace and Security": a body's name right before the role, after a comma and at
+ * most an article; the comma's index in the window (as `commaBefore` gives it), else null.
+ */
+function bodyModifierBefore(text: string, mentions: EntityMention[], windowStart: number, roleStart: number): { index: number } | null {
+  const body = mentions.find((mention) => mention.kind === 'Body' && mention.start >= windowStart && /^[ \t]+$/u.test(text.slice(mention.end, roleStart)));
+  if (!body) return null;
+  const comma = /,[ \t]+(?:(?:the|la|le|el)[ \t]+|l['’])?$/u.exec(text.slice(windowStart, body.start));
+  return comma ? { index: comma.index } : null;
+}
+
 function organisationBetween(mentions: EntityMention[], entities: EntityTable, from: number, to: number): string | undefined {
   const inside = mentions.find((mention) => mention.start >= from && mention.end <= to && (mention.kind === 'Body' || mention.kind === 'State'));
   if (!inside) return undefined;

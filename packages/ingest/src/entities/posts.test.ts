@@ -63,6 +63,18 @@ describe('specific posts', () => {
     expect(posts('Специальным посланником по району Великих озер', 'ru')).toEqual(['SpecialEnvoy-GreatLakes[Специальным посланником по району Великих озер]']);
   });
 
+  it('the post to the African Union: "to", "auprès de", "ante" and the Union, not an addressee of its own (composed, set 22 style)', () => {
+    expect(posts('It also asked the Secretary‑General’s Special Representative to the African Union, Hanna Tetteh, to report on the joint framework.', 'en')).toEqual([
+      'SRSG-AfricanUnion[Secretary‑General’s Special Representative to the African Union]',
+    ]);
+    expect(posts('la Représentante spéciale du Secrétaire général auprès de l’Union africaine', 'fr')).toEqual([
+      'SRSG-AfricanUnion[Représentante spéciale du Secrétaire général auprès de l’Union africaine]',
+    ]);
+    expect(posts('la Representante Especial del Secretario General ante la Unión Africana', 'es')).toEqual([
+      'SRSG-AfricanUnion[Representante Especial del Secretario General ante la Unión Africana]',
+    ]);
+  });
+
   it('two countries, and "the Secretary-General\'s" as part of the title', () => {
     expect(posts('Expressing disappointment also about Eritrea’s refusal at present to engage with the Secretary-General’s Special Envoy for Ethiopia and Eritrea,', 'en')).toEqual([
       'SpecialEnvoy-ER-ET[Secretary-General’s Special Envoy for Ethiopia and Eritrea]',

@@ -713,6 +713,80 @@ describe('mandates reported in news: an object pronoun after a second verb (stop
   });
 });
 
+describe('mandates reported in news: plural object pronouns and transfers of tasks (stop 28, n39)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads "and encouraged them to", "et les prie de", "y les pidió que" as every body named since the verb before (composed, set 22 styles)', () => {
+    // the verb before gives no task ("welcomed the work of"): the pronoun's bodies are the ones it named
+    expect(
+      items(
+        'Adopting resolution 2698 (2023), the Council requested the Secretary‑General to report within 11 months. It welcomed the work of the International Organization for Migration (IOM) and the Office of the United Nations High Commissioner for Refugees (UNHCR) with migrants in Libya, and encouraged them to continue their cooperation with the Libyan authorities.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2698 (2023) SG request', 'S/RES/2698 (2023) IOM encourage', 'S/RES/2698 (2023) UNHCR encourage', 'S/RES/2698 (2023) Gov-LY encourage']);
+    expect(
+      items(
+        'By resolution 2457 (2019), the Council commended the cooperation between the Peacebuilding Commission and the United Nations Office to the African Union (UNOAU) and requested them to align their support.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2457 (2019) PBC request', 'S/RES/2457 (2019) UNOAU request']);
+    expect(
+      items(
+        'Par sa résolution 2594 (2021), le Conseil a salué le travail du Programme des Nations Unies pour le développement (PNUD) et du Haut‑Commissariat des Nations Unies aux droits de l’homme et les a priés d’aider les autorités nationales.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2594 (2021) UNDP request', 'S/RES/2594 (2021) OHCHR request']);
+    expect(
+      items(
+        'Mediante la resolución 2553 (2020), el Consejo elogió la labor de la Comisión de Consolidación de la Paz y del Programa de las Naciones Unidas para el Desarrollo (PNUD) y les pidió que incluyan a las mujeres en el proceso.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2553 (2020) PBC request', 'S/RES/2553 (2020) UNDP request']);
+    // the African Union Commission stays a modifier of the Union's name: the Union is no addressee
+    expect(
+      items(
+        'By resolution 2457 (2019), the Council commended the cooperation between the African Union Commission and the United Nations Office to the African Union (UNOAU) and requested them to align their support.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2457 (2019) UNOAU request']);
+    // the same as the last of the row (r38, merging n39 onto n40's plural pronouns: the name's capitalised words go with it)
+    expect(
+      items(
+        'By resolution 2457 (2019), the Council commended the cooperation between the United Nations Office to the African Union (UNOAU) and the African Union Commission and requested them to align their support.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2457 (2019) UNOAU request']);
+    // no body named since the verb before: nothing
+    expect(items('By resolution 2553 (2020), the Council welcomed national reforms and encouraged them to continue.', 'en')).toEqual([]);
+  });
+
+  it('reads the body a transfer of tasks goes to as the subject of the decision, none without a body after the marker (composed, set 19 and 22 styles)', () => {
+    expect(
+      items(
+        'By resolution 2107 (2013), the Council decided to transfer the file of missing Kuwaiti nationals from the High‑Level Coordinator’s separate mandate to UNAMI, and requested the Secretary‑General to report every four months.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2107 (2013) UNAMI decide', 'S/RES/2107 (2013) SG request']);
+    expect(
+      items(
+        'Under resolution 2628 (2022), the Council decided to transfer the tasks of AMISOM, from the protection of population centres to the mentoring of Somali forces, to ATMIS for an initial period of 12 months.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2628 (2022) ATMIS decide']);
+    expect(
+      items('Par sa résolution 2594 (2021), le Conseil a décidé de transférer à l’équipe de pays des Nations Unies les tâches de protection de la mission.', 'fr'),
+    ).toEqual(['S/RES/2594 (2021) UNCT decide']);
+    expect(items('Mediante la resolución 2594 (2021), el Consejo decidió transferir al PNUD las funciones civiles de la misión.', 'es')).toEqual([
+      'S/RES/2594 (2021) UNDP decide',
+    ]);
+    // no body after the marker, or a transfer that is not decided
+    expect(items('By resolution 2740 (2024), the Council decided to transfer the archives to a new building in Arusha.', 'en')).toEqual([]);
+    expect(
+      items('By resolution 2740 (2024), the Council requested the Secretary-General to report on options for the transfer of the functions to UNDP.', 'en'),
+    ).toEqual(['S/RES/2740 (2024) SG request']);
+  });
+});
+
 describe('mandates reported in news: the source named after the verb (stop 27, n36)', () => {
   const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
 

@@ -37,6 +37,10 @@ interface ReportedLanguageData {
   proclitics?: string[];
   /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
   objectPronouns?: { after?: string[]; before?: string[]; marker?: string; plural?: string[]; relative?: string[]; relativeThen?: string[] };
+  /** a transfer of tasks ("decided to transfer the tasks of AMISOM … to ATMIS", "décide de transférer à l'équipe de pays … les tâches"):
+   * after the operative form of the decision, the transfer's words; the body right after a marker (its article may stand between) is
+   * the receiver, read as the subject of the decision's that-clause with its modal ("decides that ATMIS shall") */
+  transfer?: { operative: string; words: string[]; markers: string[]; clause: [string, string] };
   /** a modal after words for the text opening the sentence ("Según el texto, el Secretario General deberá …"): read as the operative form */
   modal?: { openers: string[]; verbs: string[]; operative: string };
   /** a source named after the verb: the words right before the citation; the endings of a participle before them, and the words of a
@@ -115,6 +119,7 @@ interface Language {
   relativeThen: string[];
   /** the shortest coordinator ("and", "et", "y"), joining the objects of a plural pronoun in the synthetic paragraph */
   and: string;
+  transfer: { operative: string; words: string[]; markers: string[]; clause: [string, string] } | null;
   /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
   objectMarker: string;
   sourceAfter: { words: string[]; participleEndings: string[]; notAfter: string[] };
@@ -220,6 +225,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     objectRelative: longestFirst(rules.objectPronouns?.relative ?? []),
     relativeThen: rules.objectPronouns?.relativeThen ?? [],
     and: [...rules.coordinators].sort((a, b) => a.length - b.length)[0] ?? ',',
+    transfer: rules.transfer ? { ...rules.transfer, words: longestFirst(rules.transfer.words), markers: longestFirst(rules.transfer.markers) } : null,
     objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
     modal: rules.modal ? { openers: longestFirst(rules.modal.openers), verbs: longestFirst(rules.modal.verbs), operative: rules.modal.operative } : null,
     sourceAfter: { words: longestFirst(rules.sourceAfter?.words ?? []), participleEndings: rules.sourceAfter?.participleEndings ?? [], notAfter: rules.sourceAfter?.notAfter ?? [] },
@@ -1164,6 +1170,13 @@ function readClause(
               undefined,
             );
     if (since !== undefined && !object) return;
+    // "decided to transfer … to ATMIS": the receiver is the subject of the decision
+    const receiver = since === undefined && lang ? transferReceiver(doc, lang, mentions, replacement, all[index + 1]?.start ?? to) : null;
+    if (receiver && lang?.transfer) {
+      // the words after the receiver go on to the next verb ("… to UNAMI, and requested the Secretary-General")
+      parts.push(`${lang.transfer.clause[0]} `, [receiver.start, receiver.end], ` ${lang.transfer.clause[1]}`, [receiver.end, all[index + 1]?.start ?? to]);
+      return;
+    }
     if (object) parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`, [object.start, object.end], [replacement.end, all[index + 1]?.start ?? to]);
     else parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
   });
@@ -1171,6 +1184,27 @@ function readClause(
 }
 
 /**
+ * The receiver of a transfer of tasks decided in [replacement.end, to): the decision's operative form, the transfer's words right after
+ * it, then the first body (not the organ) right after a marker and at most an article ("… to ATMIS", "à l'équipe de pays des Nations
+ * Unies", "al PNUD"); none without one ("decided to transfer the archives", "transfer of functions" in a request).
+ */
+function transferReceiver(doc: SegmentedDocument, lang: Language, mentions: readonly EntityMention[], replacement: Replacement, to: number): EntityMention | null {
+  const transfer = lang.transfer;
+  if (!transfer || replacement.operative !== transfer.operative) return null;
+  const lowered = doc.text.slice(replacement.end, to).toLowerCase();
+  const words = transfer.words.find((word) => new RegExp(`^\\s+${escape(word)}(?![\\p{L}])`, 'u').test(lowered));
+  if (!words) return null;
+  const markers = transfer.markers.map(escape).join('|');
+  const before = new RegExp(`(?:^|[^\\p{L}])(?:${markers})\\s+(?:(?:the|la|le|les|el|los|las)\\s+|l['’])?$`, 'u');
+  const first = mentions
+    .filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= replacement.end && mention.end <= to)
+    .filter((mention) => before.test(doc.text.slice(replacement.end, mention.start).toLowerCase()))
+    .reduce<EntityMention | null>((best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best), null);
+  return first;
+}
+
+/**
+
  * The objects of a plural pronoun before the verb ("a pris acte des échanges entre l'Érythrée et Djibouti et les a priés de", "tomó nota
  * de los compromisos del Gobierno y el Partido Comunista y les pidió que"): the bodies (not the organ), States and Governments alone
  * named in [since, before), in text order, none inside another.
@@ -1192,8 +1226,18 @@ function pluralObjects(
     }
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  return spans.filter(([start, end], at) => !spans.some(([otherStart, otherEnd], other) => other !== at && otherStart <= start && otherEnd >= end && otherEnd - otherStart > end - start));
+  const outermost = spans.filter(([start, end], at) => !spans.some(([otherStart, otherEnd], other) => other !== at && otherStart <= start && otherEnd >= end && otherEnd - otherStart > end - start));
+  // a name that goes on in capitalised words keeps them ("the African Union Commission and UNOAU … and requested them"), so that the
+  // mandate reader sees the name as a modifier (mandates.json modifiedHeads), not the Union as an addressee; never into the next object
+  return outermost.map(([start, end], at) => {
+    const next = outermost[at + 1]?.[0] ?? before;
+    const going = NAME_GOES_ON.exec(doc.text.slice(end, next))?.[0].length ?? 0;
+    return [start, end + going];
+  });
 }
+
+/** Capitalised words right after a name, spaces only between them ("… Union Commission", "… Council Working Group") */
+const NAME_GOES_ON = /^(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\p{N}’'-]*)+(?![\p{L}\p{M}\p{N}])/u;
 
 /**
  * "tasked UNIFIL with supporting the Lebanese Armed Forces": after a verb of `taskWith`, its preposition and a gerund open the task, read
