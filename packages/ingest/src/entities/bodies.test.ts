@@ -343,3 +343,14 @@ describe('bodies of probe set 22 (stop 28, n39)', () => {
     expect(bodies('La Oficina del Alto Comisionado (ACNUDH) recordó que las operaciones antiterroristas deben respetar el derecho internacional.', 'es')).toEqual(['OHCHR']);
   });
 });
+
+describe('bodies of probe set 24 (stop 28, n41)', () => {
+  it('reads the CTBTO’s Preparatory Commission and the Global Focal Point for the Rule of Law (composed, SC/ style; S/RES/2553 (2020))', () => {
+    expect(bodies('and encouraged the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) to continue')).toEqual(['CTBTO']);
+    expect(bodies('la Commission préparatoire de l’Organisation du Traité d’interdiction complète des essais nucléaires', 'fr')).toEqual(['CTBTO']);
+    expect(bodies('la Comisión Preparatoria de la Organización del Tratado de Prohibición Completa de los Ensayos Nucleares', 'es')).toEqual(['CTBTO']);
+    expect(bodies('the Global Focal Point for the Rule of Law had improved joint work')).toEqual(['GFP_RoL']);
+    expect(bodies('noting the role of the Global Focal Point for Rule of Law in the context of security sector reform')).toEqual(['GFP_RoL']);
+    expect(bodies('notant le rôle que la Cellule mondiale de coordination des questions relatives à l’état de droit joue', 'fr')).toEqual(['GFP_RoL']);
+  });
+});

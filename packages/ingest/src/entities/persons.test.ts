@@ -271,3 +271,12 @@ describe('a name before a comma and a body’s role (probe set 22, stop 28, n39)
     expect(names('The Council condemns the attack against the Chief of General Staff.')).toEqual([]);
   });
 });
+
+describe('names of probe set 24 (stop 28, n41)', () => {
+  it('reads a name between commas after "the speaker for" a State and after a Permanent Observer (composed, SC/ and Consejo de Seguridad styles)', () => {
+    expect(names('The speaker for the Syrian Arab Republic, Koussay Aldahhak, said Israeli violations must end.', 'en')).toEqual(['Koussay Aldahhak']);
+    expect(names('El observador permanente del Estado de Palestina, Riyad Mansour, pidió al Organismo que mantuviera sus servicios.', 'es')).toEqual(['Riyad Mansour']);
+    expect(names('The Permanent Observer of the State of Palestine, Riyad Mansour, said the text was overdue.', 'en')).toEqual(['Riyad Mansour']);
+    expect(names('L’Observatrice permanente du Saint-Siège, Gabriele Caccia, a pris la parole.', 'fr')).toEqual(['Gabriele Caccia']);
+  });
+});

@@ -1013,3 +1013,16 @@ describe('mandates reported in news: a plural pronoun opening the sentence after
     expect(items("Le Conseil de sécurité a adopté à l'unanimité la résolution 2746 (2024).\nIl les a exhortés à coordonner leurs initiatives.", 'fr')).toEqual([]);
   });
 });
+
+describe('mandates reported in news: a body the gazetteer names in full, not by its introduced acronym alone (stop 28, n41)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'press-release').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+
+  it('reads "encouraged the Preparatory Commission for the Comprehensive Nuclear‑Test‑Ban Treaty Organization (CTBTO) to continue" (composed, SC/ style)', () => {
+    expect(
+      items(
+        'The Security Council this morning adopted resolution 2310 (2016) by a vote of 14 in favour to none against, with 1 abstention.\nBy the terms of the text, the Council called upon all States to refrain from conducting any nuclear-weapon test explosion, and encouraged the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) to continue building up its verification regime.',
+        'en',
+      ),
+    ).toEqual(['S/RES/2310 (2016) MemberStates call upon', 'S/RES/2310 (2016) CTBTO encourage']);
+  });
+});
