@@ -32,6 +32,15 @@ describe('mandates in presidential statements (en)', () => {
       { body: 'FOMUC', verb: 'encourage', paragraph: '5' },
     ]);
   });
+  it('the Dakar Contact Group, a partner of Sudan and Chad (S/PRST/2009/13, para 3; S/RES/1881 (2009), para 9)', () => {
+    const text =
+      '3. The Security Council calls on Sudan and Chad to respect and fully implement their mutual commitments, in particular in the Doha Agreement of 3 May 2009 and the Dakar Agreement of 13 March 2008, and to engage constructively with the Dakar contact group and the good offices of Libya and Qatar, to normalize their relations, cooperate to put an end to cross-border activities of armed groups and strengthen actions to combat illicit arms trafficking in the region, including through the establishment of an effective joint border monitoring.';
+    expect(mandates(text, 'S/PRST/2009/13')).toEqual([
+      { body: 'Gov-SD', verb: 'call upon', paragraph: '3' },
+      { body: 'Gov-TD', verb: 'call upon', paragraph: '3' },
+      { body: 'DakarContactGroup', verb: 'call upon', paragraph: '3', role: 'partner' },
+    ]);
+  });
   it('the Informal Working Group on International Tribunals (S/PRST/2008/47, para 10)', () => {
     const text =
       '10. The Security Council requests the Informal Working Group on international tribunals to continue its efforts in that regard and to concentrate on the main outstanding issues.';
