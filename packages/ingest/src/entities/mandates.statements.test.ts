@@ -41,6 +41,14 @@ describe('mandates in presidential statements (en)', () => {
       { body: 'DakarContactGroup', verb: 'call upon', paragraph: '3', role: 'partner' },
     ]);
   });
+  it('"these States", "those Member States": the States addressed again (S/PRST/2008/48, para 6; S/RES/1896 (2009), para 5)', () => {
+    const text =
+      '6. The Security Council commends the States in the region for their increased cooperation, and welcomes the joint efforts they have made to address the security threat posed by the LRA. The Council calls upon these States to ensure that all actions are carried out in accordance with international humanitarian, human rights and refugee law and to take appropriate measures to protect civilians. The Council encourages these States to keep the United Nations missions in the region informed about their actions.';
+    expect(mandates(text, 'S/PRST/2008/48').map((item) => `${item.body} ${item.verb}`)).toEqual(['MemberStates call upon', 'MemberStates encourage']);
+    const resolution =
+      '5. Calls upon all States, particularly those in the region and those in which individuals and entities designated pursuant to paragraph 3 of this resolution are based, to implement fully the measures specified in this resolution, and to cooperate fully with the Committee in carrying out its mandate, and further calls upon those Member States that have not previously done so to report to the Committee, within forty-five days from the date of adoption of this resolution, on the actions they have taken to implement the measures imposed by paragraphs 1, 2, and 3 above;';
+    expect(mandates(resolution, 'S/RES/1896 (2009)').filter((item) => item.body === 'MemberStates').length).toBe(2);
+  });
   it('the Informal Working Group on International Tribunals (S/PRST/2008/47, para 10)', () => {
     const text =
       '10. The Security Council requests the Informal Working Group on international tribunals to continue its efforts in that regard and to concentrate on the main outstanding issues.';
