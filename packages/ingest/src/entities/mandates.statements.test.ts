@@ -49,6 +49,11 @@ describe('mandates in presidential statements (en)', () => {
       '5. Calls upon all States, particularly those in the region and those in which individuals and entities designated pursuant to paragraph 3 of this resolution are based, to implement fully the measures specified in this resolution, and to cooperate fully with the Committee in carrying out its mandate, and further calls upon those Member States that have not previously done so to report to the Committee, within forty-five days from the date of adoption of this resolution, on the actions they have taken to implement the measures imposed by paragraphs 1, 2, and 3 above;';
     expect(mandates(resolution, 'S/RES/1896 (2009)').filter((item) => item.body === 'MemberStates').length).toBe(2);
   });
+  it('"underscores the urgent need for X to" as "the need for" (S/PRST/2009/12, para 1)', () => {
+    const text =
+      '1. The Security Council expresses its concern about the current political crisis in Nepal, and underscores the urgent need for the Government of Nepal and all political parties to continue to work together in the spirit of compromise. The Council notes the steps taken so far in the implementation of the peace process and recalls its full support for that process.';
+    expect(mandates(text, 'S/PRST/2009/12')).toEqual([{ body: 'Gov-NP', verb: 'request', paragraph: '1' }]);
+  });
   it('the Informal Working Group on International Tribunals (S/PRST/2008/47, para 10)', () => {
     const text =
       '10. The Security Council requests the Informal Working Group on international tribunals to continue its efforts in that regard and to concentrate on the main outstanding issues.';
