@@ -350,7 +350,28 @@ function contextAllows(gazetteer: Gazetteer, doc: SegmentedDocument, matches: Na
   // a state is named in its government's name too ("the Government of Sierra Leone")
   const namedIn = (other: NameMatch): boolean =>
     other.id === match.requires || (other.kind === 'Body' && gazetteer.entities.get(entityRef('Body', other.id))?.state === match.requires);
-  return matches.some((other) => other.start >= from && other.end <= to && namedIn(other));
+  if (matches.some((other) => other.start >= from && other.end <= to && namedIn(other))) return true;
+  // "the Independent Electoral Commission" of S/PRST/2008/42 ¶3, which names no State: the State the document is about
+  // (named at least twice as often as any other), when the name asks for a State, not a body ("AU" is both)
+  return !gazetteer.entities.has(entityRef('Body', match.requires)) && dominantState(gazetteer, matches) === match.requires;
+}
+
+const DOMINANT_STATES = new WeakMap<NameMatch[], string | null>();
+
+/** The State a document names most, by its names or its national bodies' (context-free matches only), at least twice as often as any other. */
+function dominantState(gazetteer: Gazetteer, matches: NameMatch[]): string | null {
+  const known = DOMINANT_STATES.get(matches);
+  if (known !== undefined) return known;
+  const counts = new Map<string, number>();
+  for (const other of matches) {
+    if (other.requires) continue;
+    const state = other.kind === 'State' ? other.id : other.kind === 'Body' ? gazetteer.entities.get(entityRef('Body', other.id))?.state : undefined;
+    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const state = sorted.length > 0 && (sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1]) ? sorted[0]![0] : null;
+  DOMINANT_STATES.set(matches, state);
+  return state;
 }
 
 /** "UN Counter-Terrorism Committee Executive Directorate": "UN" is part of the next body's name. */

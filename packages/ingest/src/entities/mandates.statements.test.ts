@@ -32,6 +32,28 @@ describe('mandates in presidential statements (en)', () => {
       { body: 'FOMUC', verb: 'encourage', paragraph: '5' },
     ]);
   });
+  it('the Dakar Contact Group, a partner of Sudan and Chad (S/PRST/2009/13, para 3; S/RES/1881 (2009), para 9)', () => {
+    const text =
+      '3. The Security Council calls on Sudan and Chad to respect and fully implement their mutual commitments, in particular in the Doha Agreement of 3 May 2009 and the Dakar Agreement of 13 March 2008, and to engage constructively with the Dakar contact group and the good offices of Libya and Qatar, to normalize their relations, cooperate to put an end to cross-border activities of armed groups and strengthen actions to combat illicit arms trafficking in the region, including through the establishment of an effective joint border monitoring.';
+    expect(mandates(text, 'S/PRST/2009/13')).toEqual([
+      { body: 'Gov-SD', verb: 'call upon', paragraph: '3' },
+      { body: 'Gov-TD', verb: 'call upon', paragraph: '3' },
+      { body: 'DakarContactGroup', verb: 'call upon', paragraph: '3', role: 'partner' },
+    ]);
+  });
+  it('"these States", "those Member States": the States addressed again (S/PRST/2008/48, para 6; S/RES/1896 (2009), para 5)', () => {
+    const text =
+      '6. The Security Council commends the States in the region for their increased cooperation, and welcomes the joint efforts they have made to address the security threat posed by the LRA. The Council calls upon these States to ensure that all actions are carried out in accordance with international humanitarian, human rights and refugee law and to take appropriate measures to protect civilians. The Council encourages these States to keep the United Nations missions in the region informed about their actions.';
+    expect(mandates(text, 'S/PRST/2008/48').map((item) => `${item.body} ${item.verb}`)).toEqual(['MemberStates call upon', 'MemberStates encourage']);
+    const resolution =
+      '5. Calls upon all States, particularly those in the region and those in which individuals and entities designated pursuant to paragraph 3 of this resolution are based, to implement fully the measures specified in this resolution, and to cooperate fully with the Committee in carrying out its mandate, and further calls upon those Member States that have not previously done so to report to the Committee, within forty-five days from the date of adoption of this resolution, on the actions they have taken to implement the measures imposed by paragraphs 1, 2, and 3 above;';
+    expect(mandates(resolution, 'S/RES/1896 (2009)').filter((item) => item.body === 'MemberStates').length).toBe(2);
+  });
+  it('"underscores the urgent need for X to" as "the need for" (S/PRST/2009/12, para 1)', () => {
+    const text =
+      '1. The Security Council expresses its concern about the current political crisis in Nepal, and underscores the urgent need for the Government of Nepal and all political parties to continue to work together in the spirit of compromise. The Council notes the steps taken so far in the implementation of the peace process and recalls its full support for that process.';
+    expect(mandates(text, 'S/PRST/2009/12')).toEqual([{ body: 'Gov-NP', verb: 'request', paragraph: '1' }]);
+  });
   it('the Informal Working Group on International Tribunals (S/PRST/2008/47, para 10)', () => {
     const text =
       '10. The Security Council requests the Informal Working Group on international tribunals to continue its efforts in that regard and to concentrate on the main outstanding issues.';
