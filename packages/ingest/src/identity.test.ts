@@ -150,6 +150,21 @@ describe('identify: an English press release (meetings coverage layout)', () => 
   });
 });
 
+describe('identify: the dateline of a news item (stop 28, n42, probe set 25)', () => {
+  it('takes the dateline before an adoption told with a time limit (Noticias ONU style, composed)', () => {
+    const text = normaliseText(
+      [
+        'Haití: El Consejo de Seguridad renueva la Oficina Integrada de la ONU por nueve meses',
+        '15 de julio de 2022 — Paz y seguridad',
+        '',
+        'El Consejo de Seguridad renovó este viernes el mandato de la Oficina Integrada de las Naciones Unidas en Haití (BINUH) hasta el 15 de abril de 2023, en una resolución aprobada por unanimidad.',
+      ].join('\n'),
+    );
+    const identity = identify(text, { docType: 'news' }, 'es');
+    expect(identity.date).toBe('2022-07-15');
+  });
+});
+
 describe('findQuotedDrafts', () => {
   it('pairs the quoted draft S/2019/580 of seed 001 with the adopted resolution 2482 (2019)', () => {
     const text = normaliseText(readFileSync(`${CORPUS}seeds/001_c19ed2f20ea50625.txt`, 'utf8'));

@@ -316,10 +316,14 @@ export function identify(text: string, declared: Partial<DocumentIdentity>, lang
   docType ??= docTypeOf(symbol, { resolutionTitle, statementTitle, draftTitle, head, text });
 
   const adoptionLine = headLines.find(isAdoptionLine) ?? '';
+  // a news item's or a press release's dateline before an adoption told with a time limit ("15 de julio de 2022 — … renovó … hasta
+  // el 15 de abril de 2023, en una resolución aprobada …"): the first date of its head
+  const reporting = docType === 'news' || docType === 'press-release';
   const date =
     declared.date ??
+    (reporting ? findDate(head.slice(0, 1_500))?.iso : null) ??
     findDate(adoptionLine)?.iso ??
-    findDate(docType === 'news' || docType === 'press-release' ? head.slice(0, 1_500) : head)?.iso ??
+    (reporting ? null : findDate(head)?.iso) ??
     null;
   // without an adoption line, the meeting is read from the cover only: a preamble names other meetings
   const formula = coverLines.findIndex((line) => ENACTING_FORMULA.test(line));

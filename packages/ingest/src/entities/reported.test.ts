@@ -1026,3 +1026,72 @@ describe('mandates reported in news: a body the gazetteer names in full, not by 
     ).toEqual(['S/RES/2310 (2016) MemberStates call upon', 'S/RES/2310 (2016) CTBTO encourage']);
   });
 });
+
+describe('mandates reported in news: the resolution a sentence of the document opens with, forms without a subject (stop 28, n42, probe set 25)', () => {
+  const items = (text: string, lang: string, date: string | null = null): string[] =>
+    reported(text, lang, 'news', date).map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads the text or the organ of a paragraph naming no resolution as the one of the document’s year a sentence opens with, before or after it (ONU Info style, composed)', () => {
+    // the adoption told without the number, the number in a later paragraph
+    const before =
+      "Le Conseil de sécurité a adopté vendredi à l'unanimité une résolution qui organise l'appui de la MINUSMA à la Force conjointe du G5 Sahel.\nLe texte demande au Secrétaire général de conclure un accord technique. Il a également prié le Secrétaire général de lui faire rapport tous les six mois.\nPar la résolution 2391 (2017), le Conseil demande aussi aux États du G5 Sahel de mettre en place un cadre de respect des droits de l'homme.";
+    expect(items(before, 'fr', '2017-12-08')).toEqual([
+      'S/RES/2391 (2017) SG Secrétaire général',
+      'S/RES/2391 (2017) SG Secrétaire général',
+      'S/RES/2391 (2017) G5Sahel États du G5 Sahel',
+    ]);
+    // a news item of another year: only the sentence naming it
+    expect(items(before, 'fr', '2019-12-08')).toEqual(['S/RES/2391 (2017) G5Sahel États du G5 Sahel']);
+    // the opening sentence reports no mandate itself ("la Mission est dirigée"); a pronoun in the next paragraph stands for the text
+    const after =
+      "Le Conseil de sécurité a renouvelé mardi le mandat de la Mission d'appui des Nations Unies en Libye (MANUL).\nAux termes de la résolution 2542 (2020), la Mission est dirigée par un Envoyé spécial. Le texte demande à la MANUL d'appuyer un cessez-le-feu durable.\nIl a également prié le Secrétaire général de faire rapport au Conseil tous les 60 jours.";
+    expect(items(after, 'fr', '2020-09-15')).toEqual([
+      'S/RES/2542 (2020) UNSMIL Mission d’appui des Nations Unies en Libye',
+      'S/RES/2542 (2020) UNSMIL MANUL',
+      'S/RES/2542 (2020) SG Secrétaire général',
+    ].map((item) => item.replace('’', "'")));
+    // two resolutions of the year open sentences: none
+    expect(
+      items(
+        "Le Conseil de sécurité a adopté deux résolutions.\nPar la résolution 2542 (2020), le Conseil proroge la MANUL. Par la résolution 2541 (2020), le Conseil proroge le Groupe d'experts.\nLes membres ont débattu.\nLe texte demande au Secrétaire général de faire rapport.",
+        'fr',
+        '2020-09-15',
+      ).filter((item) => item.includes(' SG ')),
+    ).toEqual([]);
+  });
+
+  it('reads "Por otro lado, pidió", "Por último, pidió", "Por otra parte, solicita" without a subject (Noticias ONU style, composed)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este miércoles una resolución sobre Colombia.\nEn la resolución 2694 (2023), el Consejo decidió que la Misión participará en el mecanismo. Por otro lado, pidió al Secretario General que presente un informe.',
+        'es',
+        '2023-08-02',
+      ).filter((item) => item.includes(' SG ')),
+    ).toEqual(['S/RES/2694 (2023) SG Secretario General']);
+    expect(
+      items(
+        'En la resolución 2650 (2022), el Consejo insta al Gobierno del Líbano a garantizar la libertad de circulación de la Fuerza.\nPor otra parte, solicita al Secretario General que elabore un plan. Por último, pidió al Secretario General que le informe cada 90 días.',
+        'es',
+        '2022-08-31',
+      ),
+    ).toEqual(['S/RES/2650 (2022) Gov-LB Gobierno del Líbano', 'S/RES/2650 (2022) SG Secretario General', 'S/RES/2650 (2022) SG Secretario General']);
+  });
+
+  it('reads "Asimismo, acogió … y les pidió que" (a past form opening the sentence, a reported verb coordinated after it) (Noticias ONU style, composed)', () => {
+    expect(
+      items(
+        'En la resolución 2694 (2023), el Consejo decidió ampliar el mandato de la Misión.\nAsimismo, acogió con beneplácito el compromiso del Gobierno de Colombia y del ELN con el diálogo, y les pidió que respeten plenamente los compromisos asumidos.',
+        'es',
+        '2023-08-02',
+      ).filter((item) => item.includes('Gov-')),
+    ).toEqual(['S/RES/2694 (2023) Gov-CO Gobierno de Colombia']);
+    // no reported verb coordinated: none
+    expect(
+      items(
+        'En la resolución 2694 (2023), el Consejo decidió ampliar el mandato de la Misión.\nAsimismo, acogió con beneplácito el compromiso del Gobierno de Colombia con el diálogo.',
+        'es',
+        '2023-08-02',
+      ).filter((item) => item.includes('Gov-')),
+    ).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ interface ReportedLanguageData {
   subjects: Record<SubjectKind, string[]>;
   verbFirst?: boolean;
   nullSubject?: boolean;
+  /** the endings of a past form opening a sentence without its subject, before a coordinated reported verb ("acogió …, y les pidió") */
+  nullSubjectPast?: string[];
   proclitics?: string[];
   /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
   objectPronouns?: { after?: string[]; before?: string[]; marker?: string; plural?: string[]; relative?: string[]; relativeThen?: string[] };
@@ -108,6 +110,7 @@ interface Language {
   verbFirst: boolean;
   /** a sentence may open with the verb, its subject the last one named (Spanish) */
   nullSubject: boolean;
+  nullSubjectPast: string[];
   proclitics: string[];
   objectAfter: string[];
   objectBefore: string[];
@@ -218,6 +221,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     spaced,
     verbFirst: rules.verbFirst ?? false,
     nullSubject: rules.nullSubject ?? false,
+    nullSubjectPast: rules.nullSubjectPast ?? [],
     proclitics: rules.proclitics ?? [],
     objectAfter: longestFirst(rules.objectPronouns?.after ?? []),
     objectBefore: longestFirst(rules.objectPronouns?.before ?? []),
@@ -302,6 +306,13 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
    */
   let openedThisYear: string | null = null;
   const documentYear = Number(doc.identity.date?.slice(0, 4) ?? 0);
+  /**
+   * the one resolution of the document's year that a sentence of it opens with ("Par la résolution 2391 (2017), le Conseil demande
+   * aussi …", "Aux termes de la résolution 2542 (2020), la Mission est dirigée …"), also in a later paragraph: where the document
+   * reports none adopted (its adoption told without the number, "a adopté une résolution qui …"), the source of the organ or the text
+   * in a paragraph that names none ("Le texte demande au Secrétaire général …" before it, "Il a également prié …" after it)
+   */
+  const openedInDocument = documentYear > 0 ? openingResolutionOfYear(doc, lowered, lang, documentYear) : null;
   doc.segments.forEach((segment, index) => {
     if (segment.section !== 'body' || segment.textOf !== null) return;
     // a table of resolutions and their provisions: "S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General …"
@@ -413,7 +424,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // the Council decided … The Council also called upon …", "… It also directed CTED …"): that resolution, also where the document
       // reports another one adopted (the paragraph goes on telling the one it named)
       const previousOwn = kind !== 'text' ? named : null;
-      const thisYear = kind === 'council' && adopted.length === 0 ? openedThisYear : null;
+      const thisYear = adopted.length > 0 ? null : kind === 'council' ? (openedThisYear ?? openedInDocument) : kind === 'text' ? openedInDocument : null;
       const source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null) ?? thisYear;
       if (own) named = own;
       if (own && own === opened && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
@@ -422,6 +433,23 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     }
   });
   return found;
+}
+
+/**
+ * The one Council resolution of `year` that sentences of the document's body paragraphs open with, after an introducer ("Par la
+ * résolution 2391 (2017), …", "En la resolución 2694 (2023), …", "In resolution 2655 (2022), …"); none, or two, give null.
+ */
+function openingResolutionOfYear(doc: SegmentedDocument, lowered: string, lang: Language, year: number): string | null {
+  const symbols = new Set<string>();
+  for (const segment of doc.segments) {
+    if (segment.section !== 'body' || segment.textOf !== null) continue;
+    for (const [from, to] of sentences(doc.text, segment)) {
+      if (!lang.opening.test(lowered.slice(from, to))) continue;
+      const citation = citationsInSpan(doc.text, from, to).find((found) => found.target.kind === 'Resolution');
+      if (citation && citation.target.organ === 'SC' && citation.target.year === year) symbols.add(citation.target.symbol);
+    }
+  }
+  return symbols.size === 1 ? [...symbols][0]! : null;
 }
 
 /** The year of a symbol ("S/RES/2714 (2023)" → 2023; none → 0). */
@@ -503,8 +531,16 @@ function reportedClause(
   // Spanish drops the subject: "Además, pidió al Secretario General …" after a sentence whose subject is the Council
   const dropped = lang.nullSubject ? (antecedent ?? carried) : null;
   if (dropped !== null) {
-    const verb = verbAt(lang, lowered, openingSkipped(lang, lowered, from, to), to, dropped);
+    const opening = openingSkipped(lang, lowered, from, to);
+    const verb = verbAt(lang, lowered, opening, to, dropped);
     if (verb) return { kind: dropped, subjectStart: from, source: null, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, dropped)] };
+    // "Asimismo, acogió con beneplácito el compromiso del Gobierno … y les pidió que …": a past form of another verb opening the
+    // sentence (its subject still the organ), then a reported one coordinated after it
+    const word = /^\p{Ll}+/u.exec(lowered.slice(opening, to))?.[0] ?? '';
+    if (word !== '' && lang.nullSubjectPast.some((ending) => word.length > ending.length + 2 && word.endsWith(ending))) {
+      const more = coordinated(lang, lowered, opening + word.length, to, dropped);
+      if (more.length > 0) return { kind: dropped, subjectStart: from, source: null, replacements: more };
+    }
   }
   for (let at = from; at < to; at++) {
     const relative = cited.length > 0 ? relativeAt(lang, lowered, at, to, cited) : null;
