@@ -560,6 +560,17 @@ function languageRules(rules: Compiled, lang: string): Language | null {
 }
 
 /**
+ * A State named as a place, the language's `places` word right before it ("with migrants in Libya", "les réfugiés au Tchad"):
+ * for readers outside this module that copy names into a clause (reported.ts' plural object pronouns), as candidates here are
+ * made inert.
+ */
+export function namedAsPlace(lang: string, text: string, start: number): boolean {
+  compiled ??= compile(loadGazetteer().mandates);
+  const rules = languageRules(compiled, lang) ?? languageRules(compiled, 'en');
+  return rules?.places?.test(foldText(text.slice(Math.max(0, start - 16), start))) ?? false;
+}
+
+/**
  * `units` and `tokens`: foldAndTokenize(doc.text), when the caller has them; `hits`: KEYWORDS.hits(tokens)
  * after prepareMandates, to read only the paragraphs that may hold a verb giving a task.
  */

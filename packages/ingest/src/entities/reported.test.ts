@@ -723,6 +723,7 @@ describe('mandates reported in news: plural object pronouns and transfers of tas
         'Adopting resolution 2698 (2023), the Council requested the Secretary‑General to report within 11 months. It welcomed the work of the International Organization for Migration (IOM) and the Office of the United Nations High Commissioner for Refugees (UNHCR) with migrants in Libya, and encouraged them to continue their cooperation with the Libyan authorities.',
         'en',
       ),
+      // Gov-LY: the partner of "their cooperation with the Libyan authorities", not the place of "in Libya"
     ).toEqual(['S/RES/2698 (2023) SG request', 'S/RES/2698 (2023) IOM encourage', 'S/RES/2698 (2023) UNHCR encourage', 'S/RES/2698 (2023) Gov-LY encourage']);
     expect(
       items(
@@ -1093,5 +1094,31 @@ describe('mandates reported in news: the resolution a sentence of the document o
         '2023-08-02',
       ).filter((item) => item.includes('Gov-')),
     ).toEqual([]);
+  });
+});
+
+describe('mandates reported in news: a State named as a place is no object of a plural pronoun (stop 28, lead)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.body} ${item.name}`);
+
+  it('reads "the work of IOM and UNHCR with migrants in Libya, and encouraged them to" as the two bodies, not Libya (composed, UN News styles)', () => {
+    expect(
+      items(
+        'Adopting resolution 2698 (2023), the Council welcomed the work of the International Organization for Migration (IOM) and the Office of the United Nations High Commissioner for Refugees (UNHCR) with migrants in Libya, and encouraged them to continue their work.',
+        'en',
+      ),
+    ).toEqual(['IOM International Organization for Migration', 'UNHCR Office of the United Nations High Commissioner for Refugees']);
+    expect(
+      items('Par la résolution 2698 (2023), le Conseil a salué le travail du HCR et de l’OIM auprès des migrants en Libye et les a priés de poursuivre leur travail.', 'fr'),
+    ).toEqual(['UNHCR HCR', 'IOM OIM']);
+    expect(
+      items('Por la resolución 2698 (2023), el Consejo acogió con beneplácito la labor del ACNUR y la OIM con los migrantes en Libia y les pidió que continuaran su labor.', 'es'),
+    ).toEqual(['UNHCR ACNUR', 'IOM OIM']);
+    // two States named as parties, not places, stay the objects
+    expect(
+      items(
+        'Le Conseil de sécurité a adopté à l’unanimité la résolution 2444 (2018).\nS’agissant du différend frontalier, le Conseil a pris acte des échanges entre l’Érythrée et Djibouti et les a priés de poursuivre leurs efforts.',
+        'fr',
+      ),
+    ).toEqual(['Gov-ER Érythrée', 'Gov-DJ Djibouti']);
   });
 });

@@ -26,7 +26,7 @@ import type { Segment, SegmentedDocument } from '../types';
 import { clauseLeadWords, lowerCaseKeepingOffsets } from '../verbs';
 import { entityRef, governmentId, loadGazetteer, readDataFile } from './gazetteer';
 import type { EntityMention } from './index';
-import { findMandates, type MandateMatch } from './mandates';
+import { findMandates, namedAsPlace, type MandateMatch } from './mandates';
 
 type SubjectKind = 'council' | 'assembly' | 'text' | 'pronoun';
 
@@ -1243,7 +1243,7 @@ function transferReceiver(doc: SegmentedDocument, lang: Language, mentions: read
 
  * The objects of a plural pronoun before the verb ("a pris acte des échanges entre l'Érythrée et Djibouti et les a priés de", "tomó nota
  * de los compromisos del Gobierno y el Partido Comunista y les pidió que"): the bodies (not the organ), States and Governments alone
- * named in [since, before), in text order, none inside another.
+ * named in [since, before) (a State not as a place), in text order, none inside another.
  */
 function pluralObjects(
   doc: SegmentedDocument,
@@ -1253,7 +1253,9 @@ function pluralObjects(
   before: number,
 ): Array<[number, number]> {
   const spans: Array<[number, number]> = mentions
-    .filter((mention) => (mention.kind === 'Body' || mention.kind === 'State') && !ORGANS.has(mention.id) && mention.start >= since && mention.end <= before)
+    .filter((mention) => mention.start >= since && mention.end <= before && !ORGANS.has(mention.id))
+    // a State named as a place ("the work of IOM and UNHCR with migrants in Libya, and encouraged them to") is no object
+    .filter((mention) => mention.kind === 'Body' || (mention.kind === 'State' && !namedAsPlace(doc.identity.lang, doc.text, mention.start)))
     .map((mention) => [mention.start, mention.end]);
   const lowered = doc.text.slice(since, before).toLowerCase();
   for (const form of lang?.governmentAlone ?? []) {
