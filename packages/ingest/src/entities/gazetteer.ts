@@ -157,6 +157,8 @@ export interface MandateLanguageRules {
     notInfinitives?: string[];
   };
   partners?: string[];
+  /** a partner's work named between its marker and its name ("to cooperate fully with the operations of UNDOF"): the name is the partner */
+  partnerWork?: string[];
   /** phrases ending in a partner marker that are another word (Chinese "决议通过", a resolution adopted: "本决议通过后", not "通过" through) */
   partnersNotAfter?: string[];
   blockers?: string[];

@@ -319,7 +319,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     partners,
     partnerBefore: data.partners?.length
       ? new RegExp(
-          `${before}(?:${alternation([...data.partners, ...(data.support ?? [])])})${data.mandate?.determiners.length ? `(?:\\s+(?:${alternation(data.mandate.determiners.filter((word) => !word.endsWith("'")))})|\\s*(?:${alternation([...data.mandate.determiners.filter((word) => word.endsWith("'")), '\u0000'])}))?` : ''}\\s*$`,
+          `${before}(?:${alternation([...data.partners, ...(data.support ?? [])])})${data.partnerWork?.length ? `(?:\\s+(?:${alternation(data.partnerWork)}))?` : ''}${data.mandate?.determiners.length ? `(?:\\s+(?:${alternation(data.mandate.determiners.filter((word) => !word.endsWith("'")))})|\\s*(?:${alternation([...data.mandate.determiners.filter((word) => word.endsWith("'")), '\u0000'])}))?` : ''}\\s*$`,
           'u',
         )
       : null,
@@ -1757,7 +1757,8 @@ function partnersOf(
     if (blockedFrom > Math.max(partnerFrom, supportFrom) && !inLastName) continue;
     // "through UNSOS for UNSOM, AMISOM uniformed personnel", "immediate access for the United Nations and associated personnel",
     // "including through presentation to the CSA": the one served or told, no partner
-    if (lang.beneficiaries?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start))) continue;
+    // (but the marker's own preposition is none: "to extend full cooperation to UNISFA", 2519)
+    if (lang.beneficiaries?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
     // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
     // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
     // (and the names in a row after it: "indicted by the ICTY and the ICTR")
