@@ -156,6 +156,8 @@ export interface MandateLanguageRules {
     bare?: boolean;
     notInfinitives?: string[];
   };
+  /** subordinators of a clause that may stand, up to its comma, between a complementizer and its subject ('that where paragraphs 10 or 11 apply, the FGS shall') */
+  thatClauses?: string[];
   partners?: string[];
   /** a partner's work named between its marker and its name ("to cooperate fully with the operations of UNDOF"): the name is the partner */
   partnerWork?: string[];

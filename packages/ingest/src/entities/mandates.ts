@@ -352,9 +352,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           'u',
         )
       : null,
+    // (and a subordinate clause up to its comma after it: "Decides that where paragraphs 10 or 11 apply, the FGS shall", 2551)
     // (a phrase between commas may stand before the complementizer too: "يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل")
     that: new RegExp(
-      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
+      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators}${data.thatClauses?.length ? `|(?:${alternation(data.thatClauses)})\\s[^,;]{1,80}?,${separators}` : ''})?`,
       'u',
     ),
     passiveAgent:
