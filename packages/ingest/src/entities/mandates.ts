@@ -616,7 +616,7 @@ export function findMandates(
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
     if (infinitiveList === null || !segment.paragraph?.startsWith(`${infinitiveList} (`)) infinitiveList = null;
-    const base = infinitiveList === null ? null : baseVerbAt(doc.text.slice(segment.start, segment.end), verbLang);
+    const base = infinitiveList === null ? capitalBaseVerb(doc.text.slice(segment.start, segment.end), segment.paragraph, verbLang) : baseVerbAt(doc.text.slice(segment.start, segment.end), verbLang);
     if (infinitiveList === null && segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ && infinitiveListOpening(rules, lang, verbLang, doc, segment, units)) {
       infinitiveList = segment.paragraph;
     }
@@ -1697,6 +1697,18 @@ function definedMandate(lang: Language, folded: string, from: number, start: num
   if (verb) rest = rest.slice(verb[0].length);
   const noun = lang.mandate!.nounBefore.exec(rest);
   return noun !== null && allowedGap(lang, rest.slice(0, noun.index), false);
+}
+
+/**
+ * A numbered paragraph that opens with a directive verb in its base form, capitalised, where its third person stands
+ * ("11. Request the Secretary-General and the Chairperson of the African Union Commission to provide", 2525; 1889 para 15):
+ * the verb is the paragraph's own, as a list item's base form is (`baseVerbAt`); never a sub-paragraph ("(b) request …").
+ */
+function capitalBaseVerb(text: string, paragraph: string | null, lang: string): ClauseVerb | null {
+  if (paragraph === null || paragraph.includes('(')) return null;
+  const found = baseVerbAt(text, lang);
+  if (!found || !/\p{Lu}/u.test(text[found.start] ?? '') || leadVerb(text, lang) !== null) return null;
+  return found;
 }
 
 /** The gap between a name and its acronym in brackets: "Abyei Police Services (APS". */
