@@ -159,7 +159,11 @@ export interface MandateLanguageRules {
     bare?: boolean;
     notInfinitives?: string[];
   };
+  /** subordinators of a clause that may stand, up to its comma, between a complementizer and its subject ('that where paragraphs 10 or 11 apply, the FGS shall') */
+  thatClauses?: string[];
   partners?: string[];
+  /** a partner's work named between its marker and its name ("to cooperate fully with the operations of UNDOF"): the name is the partner */
+  partnerWork?: string[];
   /** phrases ending in a partner marker that are another word (Chinese "决议通过", a resolution adopted: "本决议通过后", not "通过" through) */
   partnersNotAfter?: string[];
   blockers?: string[];

@@ -319,7 +319,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     partners,
     partnerBefore: data.partners?.length
       ? new RegExp(
-          `${before}(?:${alternation([...data.partners, ...(data.support ?? [])])})${data.mandate?.determiners.length ? `(?:\\s+(?:${alternation(data.mandate.determiners.filter((word) => !word.endsWith("'")))})|\\s*(?:${alternation([...data.mandate.determiners.filter((word) => word.endsWith("'")), '\u0000'])}))?` : ''}\\s*$`,
+          `${before}(?:${alternation([...data.partners, ...(data.support ?? [])])})${data.partnerWork?.length ? `(?:\\s+(?:${alternation(data.partnerWork)}))?` : ''}${data.mandate?.determiners.length ? `(?:\\s+(?:${alternation(data.mandate.determiners.filter((word) => !word.endsWith("'")))})|\\s*(?:${alternation([...data.mandate.determiners.filter((word) => word.endsWith("'")), '\u0000'])}))?` : ''}\\s*$`,
           'u',
         )
       : null,
@@ -352,9 +352,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           'u',
         )
       : null,
+    // (and a subordinate clause up to its comma after it: "Decides that where paragraphs 10 or 11 apply, the FGS shall", 2551)
     // (a phrase between commas may stand before the complementizer too: "يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل")
     that: new RegExp(
-      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators})?`,
+      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators}${data.thatClauses?.length ? `|(?:${alternation(data.thatClauses)})\\s[^,;]{1,80}?,${separators}` : ''})?`,
       'u',
     ),
     passiveAgent:
@@ -626,7 +627,7 @@ export function findMandates(
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
     if (infinitiveList === null || !segment.paragraph?.startsWith(`${infinitiveList} (`)) infinitiveList = null;
-    const base = infinitiveList === null ? null : baseVerbAt(doc.text.slice(segment.start, segment.end), verbLang);
+    const base = infinitiveList === null ? capitalBaseVerb(doc.text.slice(segment.start, segment.end), segment.paragraph, verbLang) : baseVerbAt(doc.text.slice(segment.start, segment.end), verbLang);
     if (infinitiveList === null && segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ && infinitiveListOpening(rules, lang, verbLang, doc, segment, units)) {
       infinitiveList = segment.paragraph;
     }
@@ -1709,6 +1710,18 @@ function definedMandate(lang: Language, folded: string, from: number, start: num
   return noun !== null && allowedGap(lang, rest.slice(0, noun.index), false);
 }
 
+/**
+ * A numbered paragraph that opens with a directive verb in its base form, capitalised, where its third person stands
+ * ("11. Request the Secretary-General and the Chairperson of the African Union Commission to provide", 2525; 1889 para 15):
+ * the verb is the paragraph's own, as a list item's base form is (`baseVerbAt`); never a sub-paragraph ("(b) request …").
+ */
+function capitalBaseVerb(text: string, paragraph: string | null, lang: string): ClauseVerb | null {
+  if (paragraph === null || paragraph.includes('(')) return null;
+  const found = baseVerbAt(text, lang);
+  if (!found || !/\p{Lu}/u.test(text[found.start] ?? '') || leadVerb(text, lang) !== null) return null;
+  return found;
+}
+
 /** The gap between a name and its acronym in brackets: "Abyei Police Services (APS". */
 const ACRONYM_AFTER_NAME = /^\s*[(（]\s*$/u;
 
@@ -1768,7 +1781,8 @@ function partnersOf(
     if (blockedFrom > Math.max(partnerFrom, supportFrom) && !inLastName) continue;
     // "through UNSOS for UNSOM, AMISOM uniformed personnel", "immediate access for the United Nations and associated personnel",
     // "including through presentation to the CSA": the one served or told, no partner
-    if (lang.beneficiaries?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start))) continue;
+    // (but the marker's own preposition is none: "to extend full cooperation to UNISFA", 2519)
+    if (lang.beneficiaries?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
     // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
     // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
     // (and the names in a row after it: "indicted by the ICTY and the ICTR")
