@@ -166,6 +166,10 @@ export interface MandateLanguageRules {
   partnerWork?: string[];
   /** phrases ending in a partner marker that are another word (Chinese "决议通过", a resolution adopted: "本决议通过后", not "通过" through) */
   partnersNotAfter?: string[];
+  /** words right after a partner marker that make it another word (Chinese "与此" "with this", "与此同时" "meanwhile": no body follows) */
+  partnersNotBefore?: string[];
+  /** words right after a marker's name that make it the one given to, no partner (Chinese "与国际刑警组织共享信息": "share information with INTERPOL") */
+  recipientsBefore?: string[];
   blockers?: string[];
   /** blockers that read as "including" before a determiner and a capitalised name (French "les missions …, dont la Force
    *  intérimaire …", not "dont le mandat") */

@@ -92,6 +92,8 @@ interface Language {
   blockerIncluding: RegExp | null;
   /** words right before a name in a partner's phrase that make it a beneficiary or recipient ("through UNSOS for UNSOM") */
   beneficiaries: RegExp | null;
+  /** after a marker's name: the one given to, no partner ("与国际刑警组织共享信息") */
+  recipientsBefore: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
   stateQualifier: RegExp | null;
   /** before a State's name: words that make it a place ("all parties in Mali"), the State no addressee */
@@ -256,7 +258,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   // a marker that ends one of `partnersNotAfter` is the end of another word ("本决议通过后": "adopted", not "through"); the
   // lookbehind is tried only where the marker matched
   const notAfter = data.partnersNotAfter?.length ? `(?<!${alternation(data.partnersNotAfter)})` : '';
-  const partners = data.partners?.length ? new RegExp(`${clitics}(?:${alternation(data.partners)})${notAfter}${after}`, 'gu') : null;
+  // and one followed by one of `partnersNotBefore` ("与此目标相衔接": "with this objective")
+  const notBefore = data.partnersNotBefore?.length ? `(?!${alternation(data.partnersNotBefore)})` : '';
+  const partners = data.partners?.length ? new RegExp(`${clitics}(?:${alternation(data.partners)})${notAfter}${after}${notBefore}`, 'gu') : null;
   const blockers = words(data.blockers, clitics);
   const support = words(data.support, clitics);
   const markerLists: Array<[RegExp | null, string[] | undefined]> = spaced ? [[partners, data.partners], [blockers, data.blockers], [support, data.support]] : [];
@@ -450,6 +454,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
     counted: countedOf(data, separators, before, after),
     complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
+    recipientsBefore: data.recipientsBefore?.length ? new RegExp(`^\\s*(?:${alternation(data.recipientsBefore)})`, 'u') : null,
     beneficiaries: data.beneficiaries?.length ? new RegExp(`${before}(?:${alternation(data.beneficiaries)})${spaced ? '\\s+' : '\\s*'}$`, 'u') : null,
     stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
     stateHeads:
@@ -506,13 +511,17 @@ function rowWordsOf(data: MandateLanguageRules): Set<string> {
 }
 
 /** The patterns of `organizationParts`: after the name, its nouns with at most two words between (spaced) or three (Chinese); before it, a noun and its proclitics. */
+/** An organisation's part ending in a proclitic ("التابعة ل"), glued to the name after it. */
+const gluedPart = (data: MandateLanguageRules, part: string): boolean => (data.proclitics ?? []).some((clitic) => part.endsWith(` ${clitic}`));
+
 function organizationPartsOf(data: MandateLanguageRules, spaced: boolean, clitics: string): Language['organizationParts'] {
   const parts = data.organizationParts;
   if (!parts) return { after: null, before: null };
   const between = parts.between?.length ? `(?:${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.between)})){0,${spaced ? 2 : 3}}` : '';
   return {
     after: parts.after?.length ? new RegExp(`^${between}${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(parts.after)})${spaced ? '(?![\\p{L}])' : ''}`, 'u') : null,
-    before: parts.before?.length ? new RegExp(`${spaced ? notAfterLetter() : ''}${clitics}(?:${alternation(parts.before)})${spaced ? '\\s+' : ''}$`, 'u') : null,
+    // (a part ending in a proclitic is glued to the name: "البعثات السياسية التابعة للأمم المتحدة", the missions belonging to the UN)
+    before: parts.before?.length ? new RegExp(`${spaced ? notAfterLetter() : ''}${clitics}(?:(?:${alternation([...parts.before.filter((part) => !gluedPart(data, part)), '\u0000'])})${spaced ? '\\s+' : ''}|(?:${alternation([...parts.before.filter((part) => gluedPart(data, part)), '\u0000'])}))$`, 'u') : null,
   };
 }
 
@@ -682,7 +691,11 @@ export function findMandates(
       // the member States of a committee ("ويدعو الدول الأعضاء في اللجنة والشركاء الدوليين", the members of the Agreement Monitoring
       // Committee (a mechanism in bodies.json), as English writes it): not Member States (those of a regional organisation are: "يأذن للدول الأعضاء في الاتحاد الأفريقي")
       const next = candidates[index + 1];
-      if (candidate.id === 'MemberStates' && next && !next.state && lang.membersOf?.test(folded.slice(candidate.end, next.start)) && MEMBERS_OF.has(bodyCategory(next.id))) candidate.inert = true;
+      // (they stand for the committee, as "calls on the members of the CSA" does: the name read in their place, its own mention inert)
+      if (candidate.id === 'MemberStates' && next && !next.state && lang.membersOf?.test(folded.slice(candidate.end, next.start)) && MEMBERS_OF.has(bodyCategory(next.id))) {
+        candidate.id = next.id;
+        next.inert = true;
+      }
       const previous = candidates[index - 1];
       // the noun a body's name modifies is no addressee of its own either: "the Presidents of the Mano River Union member States"
       // are the Union's States, not the United Nations' Member States
@@ -1722,6 +1735,9 @@ function capitalBaseVerb(text: string, paragraph: string | null, lang: string): 
   return found;
 }
 
+/** At most this many words after a body's name in a list item opened by a glued conjunction ("، والمديرية التنفيذية …"): more run on into the clause. */
+const GLUED_ITEM_TAIL = 3;
+
 /** The gap between a name and its acronym in brackets: "Abyei Police Services (APS". */
 const ACRONYM_AFTER_NAME = /^\s*[(（]\s*$/u;
 
@@ -1738,7 +1754,8 @@ function partnersOf(
   const result: Array<{ candidate: Candidate; role: MandateRole }> = [];
   // no name in the clause: no marker's regions are read
   if (!candidates.some((candidate) => candidate.start >= from && candidate.end <= to)) return result;
-  const partners = lang.partners ? markers.regions(lang.partners, from, to) : [];
+  // (a marker inside a body's name is a word of the name: "负责儿童与武装冲突问题秘书长特别代表办公室", children and armed conflict, 2601 para 21)
+  const partners = lang.partners ? markers.regions(lang.partners, from, to).filter(([start]) => !candidates.some((candidate) => start >= candidate.start && start < candidate.end)) : [];
   const supporters = lang.support ? markers.regions(lang.support, from, to) : [];
   // the blockers only matter after a partner or support marker
   // (as in an addressee zone, "dont" before a name continues the list: "à collaborer avec les partenaires compétents, dont l'ONUDC et
@@ -1765,6 +1782,8 @@ function partnersOf(
     if (afterGenitive(lang, folded, candidate) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
     // "执行与联合国签署的《谅解备忘录》": the name inside a relative clause is a noun's complement, no partner
     if (lang.relativeAfterPartner?.test(folded.slice(candidate.end))) continue;
+    // "敦促所有国家通过适当渠道与国际刑警组织共享信息" (2554, 2608 para 21): INTERPOL is told, as English "to share information with INTERPOL" reads it
+    if (lang.recipientsBefore?.test(folded.slice(candidate.end, candidate.end + 8))) continue;
     if (lang.supportAfter?.test(folded.slice(candidate.end, candidate.end + 8))) {
       result.push({ candidate, role: 'support' });
       continue;
@@ -1864,6 +1883,14 @@ class MarkerMatches {
     return this.namedText;
   }
 
+  /** Where the name ends when a proclitic conjunction glued to a body's name (a name span) opens the text at `at` ("، والمديرية التنفيذية …"), else -1. */
+  private gluedName(at: number): number {
+    const glued = this.continuer?.glued?.exec(this.folded.slice(at, at + 40));
+    if (!glued) return -1;
+    const start = at + glued[0].length;
+    return this.spans.find((span) => span.start === start)?.end ?? -1;
+  }
+
   /** [from, to) spans that start at a marker and run to the next comma (or `to`). */
   regions(marker: RegExp, from: number, to: number): Array<[number, number]> {
     const spans: Array<[number, number]> = [];
@@ -1879,6 +1906,20 @@ class MarkerMatches {
         const next = this.folded.slice(comma + 1, comma + 40);
         // ("to cooperate with the SRSG, as well as with UNICEF": a conjunction and the marker's preposition again resume its list)
         if (this.continuer.including.test(next) || this.continuer.resuming?.test(next)) inside = true;
+        // (a conjunction that is a proclitic, glued to a body's name, goes on with the list: "بالتشاور، حسب الاقتضاء، مع لجنة مكافحة
+        // الإرهاب، والمديرية التنفيذية للجنة مكافحة الإرهاب، ومكتب مكافحة الإرهاب", 2610 para 102; not glued to another word: "، ويطلب")
+        // (an item running on past its name into the clause ends the list with the name: "، وفرقة العمل المعنية بالإجراءات المالية
+        // بهدف تحديد … بغية تمكين الدول الأعضاء")
+        else if (this.gluedName(comma + 1) >= 0) {
+          const nameEnd = this.gluedName(comma + 1);
+          const following = nextComma(this.folded, comma + 1);
+          const rest = this.folded.slice(nameEnd, following < 0 || following > to ? to : following).match(/\p{L}+/gu)?.length ?? 0;
+          if (rest > GLUED_ITEM_TAIL) {
+            comma = nameEnd;
+            break;
+          }
+          inside = true;
+        }
         // (inside, a conjunction that is a proclitic joins glued to the next word: "بما في ذلك دائرة …، وفريق الخبراء", 2536 para 13)
         else if (this.continuer.joining.test(next) || (inside && this.continuer.glued?.test(next))) {
           if (!inside) break;
@@ -1892,6 +1933,14 @@ class MarkerMatches {
           }
           const words = this.named.slice(comma + 1, following).split(/\s+/u);
           const after = this.folded.slice(following + 1, following + 40);
+          // a phrase between commas, then the list resumed with the marker's preposition again: "взаимодействие с другими
+          // соответствующими группами экспертов, учрежденными Советом Безопасности для поддержки …, в частности с Группой по
+          // аналитической поддержке" (2511 para 9, 2564 para 11)
+          if (this.continuer.resuming?.test(after) && words.length <= INSERTED_WORDS) {
+            inside = true;
+            comma = following;
+            continue;
+          }
           // an enumeration with a serial comma ("A, B, and C"), or without one, its last conjunct holding
           // the conjunction and "including" after it ("с АМИСОМ, международными партнерами и подразделениями ООН, включая УНП ООН,")
           const serial = words.length <= 8 && this.continuer.joining.test(after);
