@@ -1240,7 +1240,6 @@ function transferReceiver(doc: SegmentedDocument, lang: Language, mentions: read
 }
 
 /**
-
  * The objects of a plural pronoun before the verb ("a pris acte des échanges entre l'Érythrée et Djibouti et les a priés de", "tomó nota
  * de los compromisos del Gobierno y el Partido Comunista y les pidió que"): the bodies (not the organ), States and Governments alone
  * named in [since, before) (a State not as a place), in text order, none inside another.
