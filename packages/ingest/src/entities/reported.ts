@@ -56,6 +56,9 @@ interface ReportedLanguageData {
   introducers: string[];
   fillers: string[];
   resolutionWords: string[];
+  /** the words alone before a citation since the sentence's start that make the resolution its subject ("Resolution 2720 (2023), drafted
+   * by …, was adopted", "La résolution 2720 (2023), …, a été adoptée") */
+  resolutionSubject?: string[];
   adopted: string[];
   /** past forms after which a preposition and a gerund open the task ("tasked UNIFIL with supporting"): the prepositions
    * (`words`), the gerund's endings, and the task marker that replaces the preposition */
@@ -139,6 +142,8 @@ interface Language {
   introducer: RegExp;
   /** a sentence opening with its introducer and resolution ("Par la résolution 2714 (2023), le Conseil …", "By resolution 2482 (2019), …") */
   opening: RegExp;
+  /** only the resolution's words (resolutionSubject) before a citation since the sentence's start: the resolution is the subject */
+  resolutionSubject: RegExp | null;
   adopted: string[];
   taskWith: string[];
   taskMarker: string | null;
@@ -242,6 +247,9 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     // "by resolution", "En adoptant la résolution", "Through the text, resolution": the text right before a citation's number
     introducer: new RegExp(`${boundary}${introduced}$`, 'u'),
     opening: new RegExp(`^\\s*${introduced}\\d`, 'u'),
+    resolutionSubject: rules.resolutionSubject?.length
+      ? new RegExp(`^\\s*(?:${longestFirst(rules.resolutionSubject).map((phrase) => escape(phrase).replace(/ /gu, '\\s+')).join('|')})\\s*$`, 'u')
+      : null,
     adopted: rules.adopted,
     votes: rules.votes ?? [],
     taskWith: rules.taskWith?.forms ?? [],
@@ -1071,7 +1079,7 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
       if (says(sentence.slice(-70)) && !historical(sentence, citation.target.year)) adopted.push(citation);
       else if (says(after) && !historical(after, citation.target.year)) adopted.push(citation);
       else if (adoptedByVote(lang, sentence) && !historical(sentence, citation.target.year)) adopted.push(citation);
-      else if (SENTENCE_SUBJECT.test(sentence)) {
+      else if (lang.resolutionSubject?.test(sentence)) {
         // the resolution as the sentence's subject, an apposition before its verb: "Resolution 2720 (2023), drafted by the United Arab
         // Emirates, was adopted by 13 votes"
         const rest = lowered.slice(citation.end, next);
@@ -1111,9 +1119,6 @@ function adoptedByVote(lang: Language, sentence: string): boolean {
   if (open < 0 || open > 30 || count.length > 180) return false;
   return lang.votes.some((word) => containsWord(lang, count.slice(open), word));
 }
-
-/** Only the resolution word (and an article) before a citation since the sentence's start: the resolution is the subject. */
-const SENTENCE_SUBJECT = /^\s*(?:(?:la|el)\s+)?(?:resolution|résolution|resolución)\s*$/u;
 
 /** The text of the sentence in lowered[from, to) that ends at `to`. */
 function sentenceBefore(lowered: string, from: number, to: number): string {
