@@ -60,6 +60,8 @@ interface ReportedLanguageData {
    * by …, was adopted", "La résolution 2720 (2023), …, a été adoptée") */
   resolutionSubject?: string[];
   adopted: string[];
+  /** the words before a period's first year ("since 2009", "depuis 2009", "desde 2009"): that year is no time of the adoption */
+  since?: string[];
   /** past forms after which a preposition and a gerund open the task ("tasked UNIFIL with supporting"): the prepositions
    * (`words`), the gerund's endings, and the task marker that replaces the preposition */
   taskWith?: { forms: string[]; marker: string; words: string[]; gerundEndings: string[] };
@@ -145,6 +147,8 @@ interface Language {
   /** only the resolution's words (resolutionSubject) before a citation since the sentence's start: the resolution is the subject */
   resolutionSubject: RegExp | null;
   adopted: string[];
+  /** a word of `since` right before a year (the text ends there) */
+  since: RegExp | null;
   taskWith: string[];
   taskMarker: string | null;
   /** a preposition of `taskWith` (captured) and a gerund ("with supporting") */
@@ -251,6 +255,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
       ? new RegExp(`^\\s*(?:${longestFirst(rules.resolutionSubject).map((phrase) => escape(phrase).replace(/ /gu, '\\s+')).join('|')})\\s*$`, 'u')
       : null,
     adopted: rules.adopted,
+    since: rules.since?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${longestFirst(rules.since).map(escape).join('|')})\\s+$`, 'u') : null,
     votes: rules.votes ?? [],
     taskWith: rules.taskWith?.forms ?? [],
     taskMarker: rules.taskWith?.marker ?? null,
@@ -1076,15 +1081,15 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
       const says = (words: string): boolean => lang.adopted.some((word) => containsWord(lang, words, word));
       // the history is read in the whole sentence, so that a date's day cut off the window does not make its year another one
       // ("prorrogó hasta el 31 de octubre de 2022 el mandato de la MINURSO, al aprobar la resolución 2602 (2021)")
-      if (says(sentence.slice(-70)) && !historical(sentence, citation.target.year)) adopted.push(citation);
-      else if (says(after) && !historical(after, citation.target.year)) adopted.push(citation);
-      else if (adoptedByVote(lang, sentence) && !historical(sentence, citation.target.year)) adopted.push(citation);
+      if (says(sentence.slice(-70)) && !historical(lang, sentence, citation.target.year)) adopted.push(citation);
+      else if (says(after) && !historical(lang, after, citation.target.year)) adopted.push(citation);
+      else if (adoptedByVote(lang, sentence) && !historical(lang, sentence, citation.target.year)) adopted.push(citation);
       else if (lang.resolutionSubject?.test(sentence)) {
         // the resolution as the sentence's subject, an apposition before its verb: "Resolution 2720 (2023), drafted by the United Arab
         // Emirates, was adopted by 13 votes"
         const rest = lowered.slice(citation.end, next);
         const clause = rest.slice(0, rest.search(/[.!?。]|$/u));
-        if (says(clause.slice(0, 100)) && !historical(clause, citation.target.year)) adopted.push(citation);
+        if (says(clause.slice(0, 100)) && !historical(lang, clause, citation.target.year)) adopted.push(citation);
       }
     }
   }
@@ -1127,7 +1132,7 @@ function sentenceBefore(lowered: string, from: number, to: number): string {
 }
 
 /** Another year than the resolution's ("in 2020", "en 2015", "2015年"), or a time ago ("five years ago", "il y a", "hace"). */
-function historical(words: string, year: number | null | undefined): boolean {
+function historical(lang: Language, words: string, year: number | null | undefined): boolean {
   if (TIME_AGO.test(words)) return true;
   // another resolution's year in its citation ("imposées par la résolution 2374 (2017) …, en adoptant la résolution 2590 (2021)") is no time
   for (const match of words.replace(CITED_YEAR, ' ').matchAll(YEARS)) {
@@ -1136,7 +1141,7 @@ function historical(words: string, year: number | null | undefined): boolean {
     const at = match.index + match[0].length - match[1]!.length;
     if (DAY_MONTH.test(words.slice(Math.max(0, at - 30), at)) || /^年\d{1,2}月/u.test(words.slice(at + 4, at + 8))) continue;
     // a period's start is no time of the adoption ("le gel des avoirs imposés à l'Érythrée depuis 2009, en adoptant la résolution 2444 (2018)")
-    if (SINCE.test(words.slice(Math.max(0, at - 12), at))) continue;
+    if (lang.since?.test(words.slice(Math.max(0, at - 12), at))) continue;
     return true;
   }
   return false;
@@ -1145,8 +1150,6 @@ function historical(words: string, year: number | null | undefined): boolean {
 const DAY_MONTH = /(?:\d{1,2}(?:er)?\s+(?:de\s+)?[\p{L}/]+(?:\s+del?)?\s+|\p{L}+\s+\d{1,2},\s+)$/u;
 const YEARS = /(?:^|[^\d/])((?:19|20)\d{2})(?![\d/])/gu;
 const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
-/** The word before a period's first year ("since 2009", "depuis 2009", "desde 2009") */
-const SINCE = /(?:^|[^\p{L}])(?:since|depuis|desde)\s+$/u;
 /** A resolution number's year in parentheses ("2374 (2017)", "第2374(2017)号") */
 const CITED_YEAR = /\d\s*\((?:19|20)\d{2}\)/gu;
 
