@@ -40,9 +40,10 @@ interface ReportedLanguageData {
   /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
   objectPronouns?: { after?: string[]; before?: string[]; marker?: string; plural?: string[]; relative?: string[]; relativeThen?: string[] };
   /** a transfer of tasks ("decided to transfer the tasks of AMISOM … to ATMIS", "décide de transférer à l'équipe de pays … les tâches"):
-   * after the operative form of the decision, the transfer's words; the body right after a marker (its article may stand between) is
-   * the receiver, read as the subject of the decision's that-clause with its modal ("decides that ATMIS shall") */
-  transfer?: { operative: string; words: string[]; markers: string[]; clause: [string, string] };
+   * after the operative form of the decision, the transfer's words; the body right after a marker (one of its articles may stand
+   * between; an elided one ends with an apostrophe, "l'") is the receiver, read as the subject of the decision's that-clause with its
+   * modal ("decides that ATMIS shall") */
+  transfer?: { operative: string; words: string[]; markers: string[]; articles?: string[]; clause: [string, string] };
   /** a modal after words for the text opening the sentence ("Según el texto, el Secretario General deberá …"): read as the operative form */
   modal?: { openers: string[]; verbs: string[]; operative: string };
   /** a source named after the verb: the words right before the citation; the endings of a participle before them, and the words of a
@@ -127,7 +128,8 @@ interface Language {
   relativeThen: string[];
   /** the shortest coordinator ("and", "et", "y"), joining the objects of a plural pronoun in the synthetic paragraph */
   and: string;
-  transfer: { operative: string; words: string[]; markers: string[]; clause: [string, string] } | null;
+  /** `words`: the transfer's words right after the decision's verb; `before`: a marker and at most an article, right before the receiver */
+  transfer: { operative: string; words: RegExp; before: RegExp; clause: [string, string] } | null;
   /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
   objectMarker: string;
   sourceAfter: { words: string[]; participleEndings: string[]; notAfter: string[] };
@@ -238,7 +240,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     objectRelative: longestFirst(rules.objectPronouns?.relative ?? []),
     relativeThen: rules.objectPronouns?.relativeThen ?? [],
     and: [...rules.coordinators].sort((a, b) => a.length - b.length)[0] ?? ',',
-    transfer: rules.transfer ? { ...rules.transfer, words: longestFirst(rules.transfer.words), markers: longestFirst(rules.transfer.markers) } : null,
+    transfer: rules.transfer ? compileTransfer(rules.transfer) : null,
     objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
     modal: rules.modal ? { openers: longestFirst(rules.modal.openers), verbs: longestFirst(rules.modal.verbs), operative: rules.modal.operative } : null,
     sourceAfter: { words: longestFirst(rules.sourceAfter?.words ?? []), participleEndings: rules.sourceAfter?.participleEndings ?? [], notAfter: rules.sourceAfter?.notAfter ?? [] },
@@ -297,6 +299,21 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     durations: rules.durations ?? [],
     resolutionWords: rules.resolutionWords,
     coordinatedForms: Object.entries(rules.coordinatedForms ?? {}).sort(longestKeyFirst),
+  };
+}
+
+/** The transfer's regexes, built once per language: its words after the decision, a marker and an article before the receiver. */
+function compileTransfer(transfer: NonNullable<ReportedLanguageData['transfer']>): NonNullable<Language['transfer']> {
+  const markers = longestFirst(transfer.markers).map(escape).join('|');
+  // "the ", "la ", "l'" or "l’" (an elided article ends with an apostrophe, the word right after it)
+  const articles = longestFirst(transfer.articles ?? []).map((article) =>
+    article.endsWith("'") ? `${escape(article.slice(0, -1))}['’]` : `${escape(article)}\\s+`,
+  );
+  return {
+    operative: transfer.operative,
+    words: new RegExp(`^\\s+(?:${longestFirst(transfer.words).map(escape).join('|')})(?![\\p{L}])`, 'u'),
+    before: new RegExp(`(?:^|[^\\p{L}])(?:${markers})\\s+${articles.length > 0 ? `(?:${articles.join('|')})?` : ''}$`, 'u'),
+    clause: transfer.clause,
   };
 }
 
@@ -1235,14 +1252,10 @@ function readClause(
 function transferReceiver(doc: SegmentedDocument, lang: Language, mentions: readonly EntityMention[], replacement: Replacement, to: number): EntityMention | null {
   const transfer = lang.transfer;
   if (!transfer || replacement.operative !== transfer.operative) return null;
-  const lowered = doc.text.slice(replacement.end, to).toLowerCase();
-  const words = transfer.words.find((word) => new RegExp(`^\\s+${escape(word)}(?![\\p{L}])`, 'u').test(lowered));
-  if (!words) return null;
-  const markers = transfer.markers.map(escape).join('|');
-  const before = new RegExp(`(?:^|[^\\p{L}])(?:${markers})\\s+(?:(?:the|la|le|les|el|los|las)\\s+|l['’])?$`, 'u');
+  if (!transfer.words.test(doc.text.slice(replacement.end, to).toLowerCase())) return null;
   const first = mentions
     .filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= replacement.end && mention.end <= to)
-    .filter((mention) => before.test(doc.text.slice(replacement.end, mention.start).toLowerCase()))
+    .filter((mention) => transfer.before.test(doc.text.slice(replacement.end, mention.start).toLowerCase()))
     .reduce<EntityMention | null>((best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best), null);
   return first;
 }
