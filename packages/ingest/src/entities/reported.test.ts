@@ -780,6 +780,16 @@ describe('mandates reported in news: plural object pronouns and transfers of tas
     expect(items('Mediante la resolución 2594 (2021), el Consejo decidió transferir al PNUD las funciones civiles de la misión.', 'es')).toEqual([
       'S/RES/2594 (2021) UNDP decide',
     ]);
+    // an article between the marker and the body (the language's transfer articles; l' straight or curly)
+    expect(
+      items('By resolution 2594 (2021), the Council decided to transfer the civilian functions of the mission to the United Nations Development Programme.', 'en'),
+    ).toEqual(['S/RES/2594 (2021) UNDP decide']);
+    expect(
+      items("Par sa résolution 2594 (2021), le Conseil a décidé de transférer à l'équipe de pays des Nations Unies les tâches de protection de la mission.", 'fr'),
+    ).toEqual(['S/RES/2594 (2021) UNCT decide']);
+    expect(
+      items('Mediante la resolución 2594 (2021), el Consejo decidió transferir a la Oficina de las Naciones Unidas contra la Droga y el Delito las funciones civiles de la misión.', 'es'),
+    ).toEqual(['S/RES/2594 (2021) UNODC decide']);
     // no body after the marker, or a transfer that is not decided
     expect(items('By resolution 2740 (2024), the Council decided to transfer the archives to a new building in Arusha.', 'en')).toEqual([]);
     expect(

@@ -40,9 +40,10 @@ interface ReportedLanguageData {
   /** an object pronoun for the body the verb before named: after a coordinated verb ("and requested it to"), or before it ("et l'a chargé de", "y le pidió que") */
   objectPronouns?: { after?: string[]; before?: string[]; marker?: string; plural?: string[]; relative?: string[]; relativeThen?: string[] };
   /** a transfer of tasks ("decided to transfer the tasks of AMISOM … to ATMIS", "décide de transférer à l'équipe de pays … les tâches"):
-   * after the operative form of the decision, the transfer's words; the body right after a marker (its article may stand between) is
-   * the receiver, read as the subject of the decision's that-clause with its modal ("decides that ATMIS shall") */
-  transfer?: { operative: string; words: string[]; markers: string[]; clause: [string, string] };
+   * after the operative form of the decision, the transfer's words; the body right after a marker (one of its articles may stand
+   * between; an elided one ends with an apostrophe, "l'") is the receiver, read as the subject of the decision's that-clause with its
+   * modal ("decides that ATMIS shall") */
+  transfer?: { operative: string; words: string[]; markers: string[]; articles?: string[]; clause: [string, string] };
   /** a modal after words for the text opening the sentence ("Según el texto, el Secretario General deberá …"): read as the operative form */
   modal?: { openers: string[]; verbs: string[]; operative: string };
   /** a source named after the verb: the words right before the citation; the endings of a participle before them, and the words of a
@@ -56,7 +57,12 @@ interface ReportedLanguageData {
   introducers: string[];
   fillers: string[];
   resolutionWords: string[];
+  /** the words alone before a citation since the sentence's start that make the resolution its subject ("Resolution 2720 (2023), drafted
+   * by …, was adopted", "La résolution 2720 (2023), …, a été adoptée") */
+  resolutionSubject?: string[];
   adopted: string[];
+  /** the words before a period's first year ("since 2009", "depuis 2009", "desde 2009"): that year is no time of the adoption */
+  since?: string[];
   /** past forms after which a preposition and a gerund open the task ("tasked UNIFIL with supporting"): the prepositions
    * (`words`), the gerund's endings, and the task marker that replaces the preposition */
   taskWith?: { forms: string[]; marker: string; words: string[]; gerundEndings: string[] };
@@ -122,7 +128,8 @@ interface Language {
   relativeThen: string[];
   /** the shortest coordinator ("and", "et", "y"), joining the objects of a plural pronoun in the synthetic paragraph */
   and: string;
-  transfer: { operative: string; words: string[]; markers: string[]; clause: [string, string] } | null;
+  /** `words`: the transfer's words right after the decision's verb; `before`: a marker and at most an article, right before the receiver */
+  transfer: { operative: string; words: RegExp; before: RegExp; clause: [string, string] } | null;
   /** the addressee's marker before the copied object ("pide a …"), none where the verb takes its object directly */
   objectMarker: string;
   sourceAfter: { words: string[]; participleEndings: string[]; notAfter: string[] };
@@ -139,7 +146,11 @@ interface Language {
   introducer: RegExp;
   /** a sentence opening with its introducer and resolution ("Par la résolution 2714 (2023), le Conseil …", "By resolution 2482 (2019), …") */
   opening: RegExp;
+  /** only the resolution's words (resolutionSubject) before a citation since the sentence's start: the resolution is the subject */
+  resolutionSubject: RegExp | null;
   adopted: string[];
+  /** a word of `since` right before a year (the text ends there) */
+  since: RegExp | null;
   taskWith: string[];
   taskMarker: string | null;
   /** a preposition of `taskWith` (captured) and a gerund ("with supporting") */
@@ -229,7 +240,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     objectRelative: longestFirst(rules.objectPronouns?.relative ?? []),
     relativeThen: rules.objectPronouns?.relativeThen ?? [],
     and: [...rules.coordinators].sort((a, b) => a.length - b.length)[0] ?? ',',
-    transfer: rules.transfer ? { ...rules.transfer, words: longestFirst(rules.transfer.words), markers: longestFirst(rules.transfer.markers) } : null,
+    transfer: rules.transfer ? compileTransfer(rules.transfer) : null,
     objectMarker: rules.objectPronouns?.marker ? `${rules.objectPronouns.marker} ` : '',
     modal: rules.modal ? { openers: longestFirst(rules.modal.openers), verbs: longestFirst(rules.modal.verbs), operative: rules.modal.operative } : null,
     sourceAfter: { words: longestFirst(rules.sourceAfter?.words ?? []), participleEndings: rules.sourceAfter?.participleEndings ?? [], notAfter: rules.sourceAfter?.notAfter ?? [] },
@@ -242,7 +253,11 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     // "by resolution", "En adoptant la résolution", "Through the text, resolution": the text right before a citation's number
     introducer: new RegExp(`${boundary}${introduced}$`, 'u'),
     opening: new RegExp(`^\\s*${introduced}\\d`, 'u'),
+    resolutionSubject: rules.resolutionSubject?.length
+      ? new RegExp(`^\\s*(?:${longestFirst(rules.resolutionSubject).map((phrase) => escape(phrase).replace(/ /gu, '\\s+')).join('|')})\\s*$`, 'u')
+      : null,
     adopted: rules.adopted,
+    since: rules.since?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${longestFirst(rules.since).map(escape).join('|')})\\s+$`, 'u') : null,
     votes: rules.votes ?? [],
     taskWith: rules.taskWith?.forms ?? [],
     taskMarker: rules.taskWith?.marker ?? null,
@@ -284,6 +299,21 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     durations: rules.durations ?? [],
     resolutionWords: rules.resolutionWords,
     coordinatedForms: Object.entries(rules.coordinatedForms ?? {}).sort(longestKeyFirst),
+  };
+}
+
+/** The transfer's regexes, built once per language: its words after the decision, a marker and an article before the receiver. */
+function compileTransfer(transfer: NonNullable<ReportedLanguageData['transfer']>): NonNullable<Language['transfer']> {
+  const markers = longestFirst(transfer.markers).map(escape).join('|');
+  // "the ", "la ", "l'" or "l’" (an elided article ends with an apostrophe, the word right after it)
+  const articles = longestFirst(transfer.articles ?? []).map((article) =>
+    article.endsWith("'") ? `${escape(article.slice(0, -1))}['’]` : `${escape(article)}\\s+`,
+  );
+  return {
+    operative: transfer.operative,
+    words: new RegExp(`^\\s+(?:${longestFirst(transfer.words).map(escape).join('|')})(?![\\p{L}])`, 'u'),
+    before: new RegExp(`(?:^|[^\\p{L}])(?:${markers})\\s+${articles.length > 0 ? `(?:${articles.join('|')})?` : ''}$`, 'u'),
+    clause: transfer.clause,
   };
 }
 
@@ -1068,15 +1098,15 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
       const says = (words: string): boolean => lang.adopted.some((word) => containsWord(lang, words, word));
       // the history is read in the whole sentence, so that a date's day cut off the window does not make its year another one
       // ("prorrogó hasta el 31 de octubre de 2022 el mandato de la MINURSO, al aprobar la resolución 2602 (2021)")
-      if (says(sentence.slice(-70)) && !historical(sentence, citation.target.year)) adopted.push(citation);
-      else if (says(after) && !historical(after, citation.target.year)) adopted.push(citation);
-      else if (adoptedByVote(lang, sentence) && !historical(sentence, citation.target.year)) adopted.push(citation);
-      else if (SENTENCE_SUBJECT.test(sentence)) {
+      if (says(sentence.slice(-70)) && !historical(lang, sentence, citation.target.year)) adopted.push(citation);
+      else if (says(after) && !historical(lang, after, citation.target.year)) adopted.push(citation);
+      else if (adoptedByVote(lang, sentence) && !historical(lang, sentence, citation.target.year)) adopted.push(citation);
+      else if (lang.resolutionSubject?.test(sentence)) {
         // the resolution as the sentence's subject, an apposition before its verb: "Resolution 2720 (2023), drafted by the United Arab
         // Emirates, was adopted by 13 votes"
         const rest = lowered.slice(citation.end, next);
         const clause = rest.slice(0, rest.search(/[.!?。]|$/u));
-        if (says(clause.slice(0, 100)) && !historical(clause, citation.target.year)) adopted.push(citation);
+        if (says(clause.slice(0, 100)) && !historical(lang, clause, citation.target.year)) adopted.push(citation);
       }
     }
   }
@@ -1112,9 +1142,6 @@ function adoptedByVote(lang: Language, sentence: string): boolean {
   return lang.votes.some((word) => containsWord(lang, count.slice(open), word));
 }
 
-/** Only the resolution word (and an article) before a citation since the sentence's start: the resolution is the subject. */
-const SENTENCE_SUBJECT = /^\s*(?:(?:la|el)\s+)?(?:resolution|résolution|resolución)\s*$/u;
-
 /** The text of the sentence in lowered[from, to) that ends at `to`. */
 function sentenceBefore(lowered: string, from: number, to: number): string {
   const text = lowered.slice(from, to);
@@ -1122,7 +1149,7 @@ function sentenceBefore(lowered: string, from: number, to: number): string {
 }
 
 /** Another year than the resolution's ("in 2020", "en 2015", "2015年"), or a time ago ("five years ago", "il y a", "hace"). */
-function historical(words: string, year: number | null | undefined): boolean {
+function historical(lang: Language, words: string, year: number | null | undefined): boolean {
   if (TIME_AGO.test(words)) return true;
   // another resolution's year in its citation ("imposées par la résolution 2374 (2017) …, en adoptant la résolution 2590 (2021)") is no time
   for (const match of words.replace(CITED_YEAR, ' ').matchAll(YEARS)) {
@@ -1131,7 +1158,7 @@ function historical(words: string, year: number | null | undefined): boolean {
     const at = match.index + match[0].length - match[1]!.length;
     if (DAY_MONTH.test(words.slice(Math.max(0, at - 30), at)) || /^年\d{1,2}月/u.test(words.slice(at + 4, at + 8))) continue;
     // a period's start is no time of the adoption ("le gel des avoirs imposés à l'Érythrée depuis 2009, en adoptant la résolution 2444 (2018)")
-    if (SINCE.test(words.slice(Math.max(0, at - 12), at))) continue;
+    if (lang.since?.test(words.slice(Math.max(0, at - 12), at))) continue;
     return true;
   }
   return false;
@@ -1140,8 +1167,6 @@ function historical(words: string, year: number | null | undefined): boolean {
 const DAY_MONTH = /(?:\d{1,2}(?:er)?\s+(?:de\s+)?[\p{L}/]+(?:\s+del?)?\s+|\p{L}+\s+\d{1,2},\s+)$/u;
 const YEARS = /(?:^|[^\d/])((?:19|20)\d{2})(?![\d/])/gu;
 const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
-/** The word before a period's first year ("since 2009", "depuis 2009", "desde 2009") */
-const SINCE = /(?:^|[^\p{L}])(?:since|depuis|desde)\s+$/u;
 /** A resolution number's year in parentheses ("2374 (2017)", "第2374(2017)号") */
 const CITED_YEAR = /\d\s*\((?:19|20)\d{2}\)/gu;
 
@@ -1227,14 +1252,10 @@ function readClause(
 function transferReceiver(doc: SegmentedDocument, lang: Language, mentions: readonly EntityMention[], replacement: Replacement, to: number): EntityMention | null {
   const transfer = lang.transfer;
   if (!transfer || replacement.operative !== transfer.operative) return null;
-  const lowered = doc.text.slice(replacement.end, to).toLowerCase();
-  const words = transfer.words.find((word) => new RegExp(`^\\s+${escape(word)}(?![\\p{L}])`, 'u').test(lowered));
-  if (!words) return null;
-  const markers = transfer.markers.map(escape).join('|');
-  const before = new RegExp(`(?:^|[^\\p{L}])(?:${markers})\\s+(?:(?:the|la|le|les|el|los|las)\\s+|l['’])?$`, 'u');
+  if (!transfer.words.test(doc.text.slice(replacement.end, to).toLowerCase())) return null;
   const first = mentions
     .filter((mention) => mention.kind === 'Body' && !ORGANS.has(mention.id) && mention.start >= replacement.end && mention.end <= to)
-    .filter((mention) => before.test(doc.text.slice(replacement.end, mention.start).toLowerCase()))
+    .filter((mention) => transfer.before.test(doc.text.slice(replacement.end, mention.start).toLowerCase()))
     .reduce<EntityMention | null>((best, mention) => (!best || mention.start < best.start || (mention.start === best.start && mention.end > best.end) ? mention : best), null);
   return first;
 }
