@@ -243,6 +243,9 @@ export function clauseVerbForms(lang: string, lemmas: ReadonlySet<string>): { fo
   return { forms, wordBounded: table.spaced && table.prefixes.length === 0 };
 }
 
+/** Per language, its lemmas longest first: sorted once (baseVerbAt runs on every numbered paragraph of a document). */
+const BASES_LONGEST_FIRST = new Map<string, string[]>();
+
 /**
  * The verb in its base form that opens a clause, after its numbering or sub-paragraph letter ("(b) request the 1540 Committee
  * to"), as a list item under "Decides … to:" writes it; null when none does. Only languages whose lemmas are their base forms,
@@ -253,9 +256,9 @@ export function baseVerbAt(clause: string, lang: string): ClauseVerb | null {
   if (!file?.continuations?.length) return null;
   const lowered = lowerCaseKeepingOffsets(clause.slice(0, 160));
   const start = CLAUSE_PREFIX.exec(lowered)![0].length;
-  const lemma = Object.keys(file.verbs)
-    .sort(byLength)
-    .find((base) => lowered.startsWith(base, start) && (start + base.length >= lowered.length || !LETTER.test(lowered[start + base.length]!)));
+  let bases = BASES_LONGEST_FIRST.get(lang);
+  if (!bases) BASES_LONGEST_FIRST.set(lang, (bases = Object.keys(file.verbs).sort(byLength)));
+  const lemma = bases.find((base) => lowered.startsWith(base, start) && (start + base.length >= lowered.length || !LETTER.test(lowered[start + base.length]!)));
   return lemma ? { lemma, start, end: start + lemma.length } : null;
 }
 
