@@ -243,8 +243,22 @@ export function clauseVerbForms(lang: string, lemmas: ReadonlySet<string>): { fo
   return { forms, wordBounded: table.spaced && table.prefixes.length === 0 };
 }
 
-/** Per language, its lemmas longest first: sorted once (baseVerbAt runs on every numbered paragraph of a document). */
-const BASES_LONGEST_FIRST = new Map<string, string[]>();
+/**
+ * Per language, its lemmas by their first word, longest first: built once, so that baseVerbAt (run on every numbered paragraph
+ * of a document) compares the few lemmas that can start where the clause does.
+ */
+const BASES_BY_FIRST_WORD = new Map<string, Map<string, string[]>>();
+
+function basesByFirstWord(lemmas: string[]): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const lemma of [...lemmas].sort(byLength)) {
+    const word = /^\p{L}+/u.exec(lemma)?.[0] ?? lemma;
+    const list = byWord.get(word);
+    if (list) list.push(lemma);
+    else byWord.set(word, [lemma]);
+  }
+  return byWord;
+}
 
 /**
  * The verb in its base form that opens a clause, after its numbering or sub-paragraph letter ("(b) request the 1540 Committee
@@ -256,9 +270,10 @@ export function baseVerbAt(clause: string, lang: string): ClauseVerb | null {
   if (!file?.continuations?.length) return null;
   const lowered = lowerCaseKeepingOffsets(clause.slice(0, 160));
   const start = CLAUSE_PREFIX.exec(lowered)![0].length;
-  let bases = BASES_LONGEST_FIRST.get(lang);
-  if (!bases) BASES_LONGEST_FIRST.set(lang, (bases = Object.keys(file.verbs).sort(byLength)));
-  const lemma = bases.find((base) => lowered.startsWith(base, start) && (start + base.length >= lowered.length || !LETTER.test(lowered[start + base.length]!)));
+  let bases = BASES_BY_FIRST_WORD.get(lang);
+  if (!bases) BASES_BY_FIRST_WORD.set(lang, (bases = basesByFirstWord(Object.keys(file.verbs))));
+  const first = /^\p{L}+/u.exec(lowered.slice(start))?.[0];
+  const lemma = (first === undefined ? undefined : bases.get(first))?.find((base) => lowered.startsWith(base, start) && (start + base.length >= lowered.length || !LETTER.test(lowered[start + base.length]!)));
   return lemma ? { lemma, start, end: start + lemma.length } : null;
 }
 
