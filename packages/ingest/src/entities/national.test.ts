@@ -157,6 +157,8 @@ describe('States named by a French or Spanish adjective after a head noun', () =
     expect(states('une attaque qui a coûté la vie à un Casque bleu égyptien ; les soldats rwandais déployés à Bangui', 'fr')).toEqual(['EG', 'RW']);
     expect(states('Las autoridades haitianas y el Gobierno dominicano acordaron reforzar la vigilancia; el canciller colombiano agradeció', 'es')).toEqual(['CO', 'DO', 'HT']);
     expect(states('la cocina mexicana y el arte francés', 'es')).toEqual([]);
+    // the feminine and its plural (states.json had "turcque": composed probe set 26, ONU Info style)
+    expect(states('La délégation turque a salué le texte ; les autorités turques ont coopéré', 'fr')).toEqual(['TR']);
   });
   it('reads the short names news uses (composed, in the UN News, ONU Info and Noticias ONU styles)', () => {
     expect(states('Siria, Corea del Sur, Corea del Norte, Birmania y Chequia', 'es')).toEqual(['CZ', 'KP', 'KR', 'MM', 'SY']);

@@ -78,8 +78,9 @@ const MEASURED: Record<string, Partial<Record<Category, number>>> = {
   // .992 (the Redeployment Coordination Committee, not in the gazetteer)
   set25: { bodies: 0.992, threats: 1, groups: 1, persons: 1, states: 1, mandates: 1, resolutions: 1 },
   // set 26 (en 6, fr 4, es 4; stop 28, n43): FIRST-RUN figures (an unseen check of main c1f0add, gold as committed, no fix made):
-  // bodies .990, threats .933, groups .952, persons .969, states .977, mandates .917 (en .923, fr .800, es 1), resolutions 1
-  set26: { bodies: 0.99, threats: 0.933, groups: 0.952, persons: 0.969, states: 0.977, mandates: 0.917, resolutions: 1 },
+  // bodies .990, threats .933, groups .952, persons .969, states .977, mandates .917 (en .923, fr .800, es 1), resolutions 1; then
+  // states .989 once states.json's misspelt French adjective "turcque" became "turque" (the lead, stop 28; no Council item moved)
+  set26: { bodies: 0.99, threats: 0.933, groups: 0.952, persons: 0.969, states: 0.989, mandates: 0.917, resolutions: 1 },
   // mandates reported in news (reported.ts): 0.776 at the one unseen run, 0.982 after the fixes it showed; with the nine ru, ar,
   // zh passages added at stop 25, 0.833 at their first run, 1 after the fixes
   'news-mandates': { mandates: 1 },
