@@ -9,6 +9,7 @@ import { entityRef, governmentId, readDataFile, type EntityTable } from './gazet
 import { makeMatch, type NameMatch } from './matcher';
 import { foldText, nameTokens } from './fold';
 import { KEYWORD, KEYWORDS } from './keywords';
+import { dominant } from './dominant';
 
 let forms: Map<string, string[]> | null = null;
 /** per language, the longest string every form holds (see `findFederalGovernments`) */
@@ -119,7 +120,5 @@ function mainState(matches: readonly NameMatch[], entities: EntityTable): string
     const state = match.kind === 'State' ? match.id : match.kind === 'Body' ? entities.get(entityRef('Body', match.id))?.state : undefined;
     if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
   }
-  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
-  if (sorted.length === 0) return null;
-  return sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
+  return dominant(counts);
 }

@@ -24,6 +24,7 @@ import { findShortReferences } from './references';
 import { segmentAt } from './spans';
 import { symbolNode } from '../symbols';
 import { alternation } from '../escape-regexp';
+import { dominant } from './dominant';
 
 export type { EntityInfo } from './gazetteer';
 
@@ -297,9 +298,7 @@ function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): st
     if (entities.get(entityRef('Body', match.id))?.category !== 'panel') continue;
     counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
   }
-  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
-  if (sorted.length === 0) return null;
-  return sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
+  return dominant(counts);
 }
 
 /**
@@ -368,8 +367,7 @@ function dominantState(gazetteer: Gazetteer, matches: NameMatch[]): string | nul
     const state = other.kind === 'State' ? other.id : other.kind === 'Body' ? gazetteer.entities.get(entityRef('Body', other.id))?.state : undefined;
     if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
   }
-  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
-  const state = sorted.length > 0 && (sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1]) ? sorted[0]![0] : null;
+  const state = dominant(counts);
   DOMINANT_STATES.set(matches, state);
   return state;
 }

@@ -25,6 +25,7 @@ import { entityRef, loadGazetteer, type EntityInfo, type EntityTable, type Gazet
 import { makeMatch, type NameMatch } from './matcher';
 import { russianCase } from './russian';
 import { alternation, escapeRegExp as escape, longestFirst } from '../escape-regexp';
+import { dominant } from './dominant';
 
 interface Place {
   id: string;
@@ -534,12 +535,4 @@ export function resolvePosts(
     result.push(replaced.get(match) ?? match);
   }
   return result.sort((a, b) => a.start - b.start);
-}
-
-/** The only key, or the one counted at least twice as often as any other; else null. */
-function dominant(counts: Map<string, number>): string | null {
-  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (sorted.length === 0) return null;
-  if (sorted.length === 1) return sorted[0]![0];
-  return sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
 }

@@ -27,6 +27,7 @@ import { clauseLeadWords, lowerCaseKeepingOffsets } from '../verbs';
 import { entityRef, governmentId, loadGazetteer, readDataFile } from './gazetteer';
 import type { EntityMention } from './index';
 import { findMandates, namedAsPlace, type MandateMatch } from './mandates';
+import { dominant } from './dominant';
 
 type SubjectKind = 'council' | 'assembly' | 'text' | 'pronoun';
 
@@ -1388,9 +1389,7 @@ function documentState(mentions: readonly EntityMention[]): string | null {
       label = label.slice(0, index) + ' '.repeat(name.length) + label.slice(index + name.length);
     }
   }
-  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
-  if (sorted.length === 0) return null;
-  return sorted.length === 1 || sorted[0]![1] >= 2 * sorted[1]![1] ? sorted[0]![0] : null;
+  return dominant(counts);
 }
 
 /** A part of a synthetic paragraph: text of its own (an operative verb), or a span [from, to) of the document copied. */
