@@ -148,7 +148,7 @@ export interface MandateLanguageRules {
   /** a noun of joint work and 'between': "cooperation between ICAO and CTED" addresses both */
   /** (`with`, chain languages: the preposition that may take the list of a joint work's parties up again after a comma: "التنسيق
    *  فيما بين بعثات الأمم المتحدة في المنطقة، ومنها العملية المختلطة …، وبوجه خاص مع قوة الأمم المتحدة الأمنية المؤقتة لأبيي") */
-  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[] };
+  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[]; agents?: string[] };
   task?: {
     markers?: string[];
     complementizers?: string[];

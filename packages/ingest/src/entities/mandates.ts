@@ -86,6 +86,10 @@ interface Language {
   relativeAfterPartner: RegExp | null;
   /** a partner marker and a determiner right before a name ("par l'intermédiaire de l'", "with the support of the"): the name is the partner, no complement */
   partnerBefore: RegExp | null;
+  /** a marker ending on a genitive word, its complement, then a coordinator and a genitive word right before a name: the name is
+   *  the marker's second complement, not the first one's ("par l'intermédiaire du Comité spécial … de l'Assemblée générale et de la
+   *  Commission de consolidation de la paix", 2553 fr) */
+  partnerCoordinated: RegExp | null;
   /** words after which the bodies named are neither addressees nor partners ("dont", "whose", "in accordance with") */
   blockers: RegExp | null;
   /** after a blocker's match (in the text as written): a determiner and a capitalised name, the blocker a list continuer (`blockersIncluding`) */
@@ -145,6 +149,8 @@ interface Language {
   /** see MandateLanguageRules.lastConjunctWords (0: not read) */
   lastConjunctWords: number;
   modal: RegExp | null;
+  /** the modals as the lists write them, by their fold (`modalFrom`: "deberá" is the modal "debera", "à" is not "a") */
+  writtenModals: Map<string, Set<string>>;
   /** verb forms (folded) whose that-subject needs one of their own modals (`verbModals`) */
   verbModals: Map<string, RegExp>;
   /** "Decides … to:" closing a paragraph (MandateLanguageRules.infinitiveList) */
@@ -200,7 +206,7 @@ interface Language {
   singularPronouns: RegExp | null;
   singularPronounsBefore: RegExp | null;
   singularSuffixes: string[];
-  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string> } | null;
+  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string> } | null;
   /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
   verbLang: string;
   /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
@@ -327,6 +333,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           'u',
         )
       : null,
+    partnerCoordinated: partnerCoordinated(data, before),
     blockers,
     blockerIncluding: data.blockersIncluding?.length && data.mandate?.determiners.length
       ? new RegExp(`^(?:${alternation(data.blockersIncluding)})\\s+(?:(?:${alternation(data.mandate.determiners.filter((word) => !word.endsWith("'")))})\\s+|(?:${alternation(data.mandate.determiners.filter((word) => word.endsWith("'")).map((word) => word.slice(0, -1)))})['’]\\s*)?\\p{Lu}`, 'u')
@@ -386,6 +393,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     organizationParts: organizationPartsOf(data, spaced, clitics),
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
+    writtenModals: writtenForms([...(data.modals ?? []), ...Object.values(data.verbModals ?? {}).flat()]),
     mutualAnd: data.mutualAnd ? { connectors: new Set(data.mutualAnd.connectors), mutual: new RegExp(`^[^,;:，；：。]*?(?:${alternation(data.mutualAnd.mutual)})`, 'u') } : null,
     jointAfter: data.jointAfter
       ? { opener: new RegExp(`^\\s*(?:${alternation(data.jointAfter.openers)})`, 'u'), closer: new RegExp(`(?:${alternation(data.jointAfter.betweens)})(?:${alternation(data.jointAfter.nouns)})`, 'u') }
@@ -473,7 +481,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
     joint: data.joint
-      ? { nouns: wordSet(data.joint.nouns), between: wordSet(data.joint.between), words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]), with: wordSet(data.joint.with ?? []) }
+      ? { nouns: wordSet(data.joint.nouns), between: wordSet(data.joint.between), words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]), with: wordSet(data.joint.with ?? []), agents: wordSet(data.joint.agents ?? []) }
       : null,
     verbLang: lang,
     pronounsBefore: data.pronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.pronounsBefore)})[\\s*_]*$`, 'u') : null,
@@ -744,11 +752,11 @@ export function findMandates(
       if (!phrase && rules.modalThat.has(lemma)) {
         // "further reiterates in this regard, that UNAMID and UNITAMS should continue to closely cooperate" (2559): the subjects
         // a modal follows right after them, nothing else of the clause
-        const subjects = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+        const subjects = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, undefined, text);
         const last = subjects.at(-1)?.candidate;
         if (last && lang.obligationAfter?.test(folded.slice(last.end, clauseEnd))) addressed = subjects;
       } else if (!phrase && rules.decideThat.has(lemma)) {
-        addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, lang.verbModals.get(folded.slice(verb.start, verb.end).trim()));
+        addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, lang.verbModals.get(folded.slice(verb.start, verb.end).trim()), text);
         // no that-clause: a directive's object is its addressee, as after "requests" ("demands all Member States not to
         // intervene", "exige de tous les États Membres qu'ils n'interviennent pas", "exige a todos los Estados Miembros que")
         if (addressed.length === 0 && rules.objectOrThat.has(lemma) && !lang.chain && !lang.that.test(folded.slice(zoneStart, clauseEnd))) {
@@ -804,7 +812,7 @@ export function findMandates(
         } else {
           addressed = zoneAddressees(lang, text, folded, markers, zoneStart, clauseEnd, candidates);
           // "Requests that, <an inserted phrase>, X and Y continue", "يطلب أن يواصل X …": the subject of a that-clause
-          if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates);
+          if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, undefined, text);
           // joint work written after its parties, as English "between" writes it before them
           if (addressed.length === 0 && lang.jointAfter) addressed = jointAfterParties(lang.jointAfter, folded, zoneStart, clauseEnd, candidates);
         }
@@ -958,7 +966,7 @@ function readListItem(
   const label = /^[\s*_]*(?:\(?[a-z0-9]{1,4}\)|[–—-])?[\s*_]*/u.exec(folded)![0].length;
   const verbs = clauseVerbs(text, label, verbLang);
   const end = verbs.find((verb) => rules.relevant.has(verb.lemma) && verb.start > label)?.start ?? text.length;
-  for (const { candidate } of subjectsFrom(lang, folded, label, end, candidates)) addMatch(found, segment, index, lemma, candidate);
+  for (const { candidate } of subjectsFrom(lang, folded, label, end, candidates, undefined, text)) addMatch(found, segment, index, lemma, candidate);
 }
 
 /**
@@ -1212,7 +1220,11 @@ function zoneAddressees(
   const supported = lang.support ? markers.regions(lang.support, zoneStart, end) : [];
   const result: Array<{ candidate: Candidate; support: boolean }> = [];
   let continued: Candidate | null = null;
+  // joint work's agent ("urges prompt reporting by the Secretary-General to the Security Council and troop-contributing
+  // countries"): the agent's row only, not the names its work goes to
+  let agentRow = false;
   for (const candidate of inZone) {
+    if (agentRow && !rowGap(lang, folded.slice(result.at(-1)!.candidate.end, candidate.start))) break;
     // the nearest marker before the body decides: "avec le soutien de sa Direction exécutive et en coordination avec …"
     const supportFrom = nearestRegion(supported, candidate.start);
     const skipFrom = nearestRegion(skipped, candidate.start);
@@ -1247,6 +1259,7 @@ function zoneAddressees(
       !allowedWithStateAdjectives(lang, text.slice(zoneStart, candidate.start))
     )
       return [];
+    if (result.length === 0 && lang.joint && lang.joint.agents.size > 0) agentRow = jointAgent(lang, folded.slice(zoneStart, candidate.start));
     result.push({ candidate, support });
   }
   return result;
@@ -1348,6 +1361,13 @@ function jointGap(lang: Language, gap: string): boolean {
   return speaksOfJoint(lang, gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
 }
 
+/** Whether a gap ends on the agent of joint work after its noun: "prompt reporting by the" (the language has `joint`). */
+function jointAgent(lang: Language, gap: string): boolean {
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const agent = words.findLastIndex((word) => lang.joint!.agents.has(word));
+  return agent > 0 && words.slice(0, agent).some((word) => lang.joint!.nouns.has(word)) && words.slice(agent + 1).every((word) => lang.allowed.has(word));
+}
+
 /** Whether `words` hold a word of "between" and a noun of joint work (the language has `joint`). */
 function speaksOfJoint(lang: Language, words: readonly string[]): boolean {
   return words.some((word) => lang.joint!.between.has(word)) && words.some((word) => lang.joint!.nouns.has(word));
@@ -1438,7 +1458,7 @@ function allowedWord(lang: Language, joint: Set<string> | null, dates: boolean, 
  * "决定X应": after the complementizer (and an inserted phrase between commas), the bodies before
  * the modal, the first after allowed words and dates only.
  */
-function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[], modals?: RegExp): Array<{ candidate: Candidate; support: boolean }> {
+function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseEnd: number, candidates: Candidate[], modals?: RegExp, text?: string): Array<{ candidate: Candidate; support: boolean }> {
   const rest = folded.slice(zoneStart, clauseEnd);
   const that = lang.that.exec(rest);
   if (!that || (that[0].length === 0 && lang.spaced && !lang.chain)) return [];
@@ -1451,7 +1471,7 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     // "أنه يجوز للجنة المنشأة … أن تعفي": decides that Member States, the Committee, may)
     if (word && lang.subjectPrepositions.some((preposition) => folded.startsWith(preposition, start)) && candidates.some((candidate) => candidate.start === start + 1)) start += 1;
   }
-  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals);
+  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals, text);
   // "Underlines that UNDOF remains an impartial entity": a verb of state after the subject, no task
   if (found.length > 0 && lang.stativeAfter?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
   if (found.length > 0 || modals) return found;
@@ -1460,7 +1480,7 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
   // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
   // commas of its own, then the subject after one of its commas
   for (let comma = nextComma(folded, start); comma >= 0 && comma < Math.min(clauseEnd, start + THAT_INSERT_LENGTH); comma = nextComma(folded, comma + 1)) {
-    const after = subjectsFrom(lang, folded, comma + 1, clauseEnd, candidates);
+    const after = subjectsFrom(lang, folded, comma + 1, clauseEnd, candidates, undefined, text);
     if (after.length > 0) return after;
   }
   return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
@@ -1475,7 +1495,10 @@ function subjectBeforeModal(lang: Language, folded: string, start: number, claus
   if (!lang.modalAfter) return [];
   // (a State's Government named inside the phrase is part of it: "поддержки национальных приоритетов правительства Судана")
   const first = candidates.find((candidate) => candidate.start >= start && candidate.end <= Math.min(clauseEnd, start + INSERT_LENGTH) && lang.modalAfter!.test(folded.slice(candidate.end, clauseEnd)));
-  if (!first || first.inert || candidates.some((other) => other.start >= start && other.end <= first.start && !other.state && !other.id.startsWith('Gov-')) || /[;:]/u.test(folded.slice(start, first.start)) || !lang.modalAfter.test(folded.slice(first.end, clauseEnd)) || (lang.subordinatorBefore?.test(folded.slice(Math.max(start, first.start - 16), first.start)) ?? false)) return [];
+  // (not a State's name nor a noun's complement: "stresses that the natural resources of the Democratic Republic of the Congo should
+  // not be exploited" (1376), "underlines that no attempt to destabilize Lebanon should prevent" (S/PRST/2007/47), "that the arms
+  // embargo on Somalia shall not apply" (2551): no subject of the clause)
+  if (!first || first.inert || first.state || afterGenitive(lang, folded, first) || candidates.some((other) => other.start >= start && other.end <= first.start && !other.state && !other.id.startsWith('Gov-')) || /[;:]/u.test(folded.slice(start, first.start)) || !lang.modalAfter.test(folded.slice(first.end, clauseEnd)) || (lang.subordinatorBefore?.test(folded.slice(Math.max(start, first.start - 16), first.start)) ?? false)) return [];
   return [{ candidate: first, support: false }];
 }
 
@@ -1615,9 +1638,9 @@ const THAT_INSERT_LENGTH = 600;
 const BRACKETED_AFTER = /^[ \u00a0]*(?:[\p{L}-]+[ \u00a0]*\([ \u00a0]*["“”'‘’«]?|\([ \u00a0]*(?:[\p{L}-]+,?[ \u00a0]+){1,4}["“”'‘’«][ \u00a0]*(?:[\p{L}-]+[ \u00a0]+)?)$/u;
 
 /** The bodies of a that-clause whose subject may start at `start`. */
-function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[], modals?: RegExp): Array<{ candidate: Candidate; support: boolean }> {
-  const modal = (modals ?? lang.modal)?.exec(folded.slice(start, clauseEnd));
-  const end = modal ? start + modal.index : Math.min(clauseEnd, start + 150);
+function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[], modals?: RegExp, text?: string): Array<{ candidate: Candidate; support: boolean }> {
+  const modal = modalFrom(lang, modals ?? lang.modal, folded, start, clauseEnd, text);
+  const end = modal >= 0 ? modal : Math.min(clauseEnd, start + 150);
   const chain = chainFrom(lang, folded, start, end, candidates, true);
   if (chain.length === 0) return [];
   // "reaffirms that UNFICYP's freedom of movement should be respected": the name owns the subject, it is not it
@@ -1626,12 +1649,12 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   // Chinese: a that-clause's subject needs its modal ("决定所有会员国应"), words may stand between them (requiring the chain
   // right before the modal, as this test was once written to, would drop 39 zh items on unsc/text, some of them read alike in
   // English: S/RES/2551 (2020) para 31, the Federal Government of Somalia)
-  if (!lang.spaced && !modal) return [];
+  if (!lang.spaced && modal < 0) return [];
   if (lang.chain) return chain.map((candidate) => ({ candidate, support: false }));
   // no modal ("Demands that the GoSS comply with the obligations set out in the SOFA between the Government of South Sudan and
   // the United Nations"): the subject is the names in a row, the names after its verb are objects (list languages that read
   // a directive's that-clause so)
-  if (!modal && lang.passiveAgent) {
+  if (modal < 0 && lang.passiveAgent) {
     const inClause = candidates.filter((candidate) => candidate.start >= chain[0]!.start && candidate.end <= clauseEnd && !candidate.inert);
     if (inClause.length === 0) return [];
     const row = rowFrom(lang, folded, inClause, 0);
@@ -1659,6 +1682,23 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     // coordinated", 1410: East Timor receives it)
     .filter((candidate, index) => index === 0 || !(lang.complements?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) ?? false))
     .map((candidate) => ({ candidate, support: false }));
+}
+
+/**
+ * Where the first modal from `start` stands (-1: none). A word the fold took a Latin letter's accent from is not the modal the
+ * list writes without it (the text, when given): French "relatives à l'expédition" holds no "a" (has), 2551 and 2607 para 16/32.
+ */
+function modalFrom(lang: Language, modal: RegExp | null, folded: string, start: number, clauseEnd: number, text?: string): number {
+  if (!modal) return -1;
+  for (let from = start; from < clauseEnd; ) {
+    const match = modal.exec(folded.slice(from, clauseEnd));
+    if (!match) return -1;
+    const at = from + match.index;
+    const written = text?.slice(at, at + match[0].length).toLowerCase();
+    if (written === undefined || written === match[0] || lang.writtenModals.get(match[0])?.has(written) || !/^[a-z]+$/u.test(written.normalize('NFD').replace(/[\u0300-\u036f]/gu, ''))) return at;
+    from = at + Math.max(1, match[0].length);
+  }
+  return -1;
 }
 
 /** Whether a name stands inside a phrase set off by a pair of spaced dashes between `from` and `to` ("X — по запросу Y — будут"; folded, every dash is "-"). */
@@ -1704,6 +1744,26 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
   });
   return result;
+}
+
+/** Each form of a list by its fold, in lower case. */
+function writtenForms(list: string[]): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const form of list) {
+    const key = foldText(form);
+    if (!forms.has(key)) forms.set(key, new Set());
+    forms.get(key)!.add(form.toLowerCase());
+  }
+  return forms;
+}
+
+/** `partnerCoordinated`: the partner and support markers ending on a genitive word, a complement, a coordinator and a genitive word. */
+function partnerCoordinated(data: MandateLanguageRules, before: string): RegExp | null {
+  const genitive = data.genitive ?? [];
+  const coordinators = data.coordinators ?? [];
+  const markers = [...(data.partners ?? []), ...(data.support ?? [])].filter((marker) => genitive.includes(marker.split(' ').at(-1)!));
+  if (markers.length === 0 || coordinators.length === 0) return null;
+  return new RegExp(`${before}(?:${alternation(markers)})\\s[^,;:]{1,160}?\\s(?:${alternation(coordinators)})\\s+(?:${alternation(genitive)})\\s*$`, 'u');
 }
 
 /** The longest gap between a verb and the body of "that the mandate of": "Decides further that the mandate of ". */
@@ -1779,7 +1839,12 @@ function partnersOf(
     }
     // "organismes compétents des Nations Unies": the partner is the noun, not the Organization (but "par l'intermédiaire de
     // l'Envoyé spécial": the marker's own "de")
-    if (afterGenitive(lang, folded, candidate) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
+    if (
+      afterGenitive(lang, folded, candidate) &&
+      !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start)) &&
+      !lang.partnerCoordinated?.test(folded.slice(Math.max(0, candidate.start - 240), candidate.start))
+    )
+      continue;
     // "执行与联合国签署的《谅解备忘录》": the name inside a relative clause is a noun's complement, no partner
     if (lang.relativeAfterPartner?.test(folded.slice(candidate.end))) continue;
     // "敦促所有国家通过适当渠道与国际刑警组织共享信息" (2554, 2608 para 21): INTERPOL is told, as English "to share information with INTERPOL" reads it
