@@ -1132,3 +1132,13 @@ describe('mandates reported in news: a State named as a place is no object of a 
     ).toEqual(['Gov-ER Érythrée', 'Gov-DJ Djibouti']);
   });
 });
+
+describe('mandates reported in news: a preposition before the relative after a citation (stop 29, n45: probe set 26)', () => {
+  it('reads "resolution 2171 (2014), in which it requested the Secretary-General" (composed, SC/ style)', () => {
+    const text =
+      'Expressing its determination to pursue the objective of preventing armed conflict, the Security Council this morning unanimously adopted resolution 2171 (2014), in which it requested the Secretary‑General to provide a briefing on his conflict prevention activities.';
+    expect(reported(text, 'en', 'press-release').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2171 (2014) SG request']);
+    const by = 'The Council adopted resolution 2199 (2015), by which it called on UNESCO and INTERPOL to assist Member States.';
+    expect(reported(by, 'en', 'press-release').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2199 (2015) UNESCO', 'S/RES/2199 (2015) INTERPOL']);
+  });
+});
