@@ -354,3 +354,32 @@ describe('bodies of probe set 24 (stop 28, n41)', () => {
     expect(bodies('notant le rôle que la Cellule mondiale de coordination des questions relatives à l’état de droit joue', 'fr')).toEqual(['GFP_RoL']);
   });
 });
+
+describe('bodies of probe set 26 and of the Hodeidah resolutions (stop 29, n45)', () => {
+  it('reads the Afghan Interim Authority in French and Spanish, by its full name or beside Afghanistan (composed, CS/ style of probe set 26)', () => {
+    expect(bodies('une Force internationale d’assistance à la sécurité (FIAS) chargée d’aider l’Autorité intérimaire afghane à maintenir la sécurité à Kaboul', 'fr')).toEqual([
+      'AfghanInterimAdministration',
+      'ISAF',
+    ]);
+    expect(bodies('La situation en Afghanistan. Il demande également à l’Autorité intérimaire de coopérer avec la Force.', 'fr')).toEqual(['AfghanInterimAdministration']);
+    expect(bodies('Il demande également à l’Autorité intérimaire de coopérer avec la Force.', 'fr')).toEqual([]);
+    expect(bodies('ayudar a la Autoridad Provisional Afgana a mantener la seguridad en Kabul', 'es')).toEqual(['AfghanInterimAdministration']);
+  });
+  it('reads the Eritrea-Ethiopia Boundary Commission in Spanish (composed, Noticias ONU style of probe set 26)', () => {
+    expect(bodies('la decisión de la Comisión de Límites entre Eritrea y Etiopía', 'es')).toEqual(['EEBC']);
+  });
+  it('reads the Redeployment Coordination Committee in the six languages (S/RES/2586 (2021) and S/RES/2505 (2020))', () => {
+    expect(bodies('including through cooperation in the Redeployment Coordination Committee (RCC) and with the United Nations Mission to support the Hodeidah Agreement')).toEqual([
+      'RCC_Hodeidah',
+      'UNMHA',
+    ]);
+    expect(bodies('notamment en coopérant avec le Comité de coordination du redéploiement et avec la Mission des Nations Unies en appui à l’Accord sur Hodeïda', 'fr')).toEqual([
+      'RCC_Hodeidah',
+      'UNMHA',
+    ]);
+    expect(bodies('a) Dirigir el Comité de Coordinación del Redespliegue (CCR) y respaldar su funcionamiento', 'es')).toEqual(['RCC_Hodeidah']);
+    expect(bodies('a) возглавлять и поддерживать работу Координационного комитета по передислокации (ККП) при содействии секретариата', 'ru')).toEqual(['RCC_Hodeidah']);
+    expect(bodies('(أ) قيادة ودعم عمل لجنة تنسيق إعادة الانتشار، بمساعدة أمانة تتألف من موظفين من الأمم المتحدة', 'ar')).toEqual(['RCC_Hodeidah', 'UN']);
+    expect(bodies('(a) 领导和支持重新部署协调委员会的运作，委员会由联合国人员组成的秘书处提供协助', 'zh')).toEqual(['RCC_Hodeidah', 'UN']);
+  });
+});
