@@ -383,3 +383,26 @@ describe('bodies of probe set 26 and of the Hodeidah resolutions (stop 29, n45)'
     expect(bodies('(a) 领导和支持重新部署协调委员会的运作，委员会由联合国人员组成的秘书处提供协助', 'zh')).toEqual(['RCC_Hodeidah', 'UN']);
   });
 });
+
+describe('French and Spanish names of gazetteer bodies, from the Council’s own parallel texts (stop 29, n45)', () => {
+  it.each([
+    // S/RES/2522 (2020) and 2576 (2021) ¶ on UNAMI's electoral support: Iraq's Independent High Electoral Commission
+    ['fr', 'i) le Gouvernement iraquien et la Haute Commission électorale indépendante dans le cadre de la préparation', ['Gov-IQ', 'IraqIEC']],
+    ['es', 'i) Al Gobierno del Iraq y a la Alta Comisión Electoral Independiente en sus esfuerzos por planificar', ['Gov-IQ', 'IraqIEC']],
+    ['es', 'reafirmando su apoyo a la Comisión Suprema Independiente para las Elecciones, cuyo papel es fundamental', ['IraqIEC']],
+    // S/RES/2529 (2020): the Council's Informal Working Group on International Tribunals, the ICTR in Spanish
+    ['fr', 'les recommandations formulées par le Groupe de travail informel sur les tribunaux internationaux, qui sont reflétées', ['IWGTribunals']],
+    ['es', 'las recomendaciones formuladas por su Grupo de Trabajo Oficioso sobre los Tribunales Internacionales respecto de la labor', ['IWGTribunals']],
+    ['es', 'las personas acusadas por el Tribunal Penal Internacional para Rwanda (TPIR) y el', ['ICTR']],
+    // S/RES/2513 (2020): the Afghan National Defence and Security Forces and the Afghan National Police
+    ['en', 'in capacity building, in particular of the Afghan National Defence and Security Forces (ANDSF) as well as the Afghan National Police', ['ANSF']],
+    ['fr', 'en particulier celles des Forces nationales de défense et de sécurité afghanes et de la Police nationale afghane', ['ANSF']],
+    ['es', 'en particular la de las Fuerzas Nacionales de Defensa y Seguridad Afganas (FNDSA) y de la Policía Nacional Afgana (PNA)', ['ANSF']],
+    // S/RES/2553 (2020), S/RES/2549 (2020), S/RES/2617 (2021)
+    ['es', 'Observando el papel que desempeña el Punto Focal Mundial para el Estado de Derecho en el contexto de la reforma del sector de la seguridad', ['GFP_RoL']],
+    ['es', 'la Organización del Tratado del Atlántico Norte (OTAN)', ['NATO']],
+    ['es', 'y el Instituto Interregional de las Naciones Unidas para Investigaciones sobre la Delincuencia y la Justicia (UNICRI), en coordinación', ['UNICRI']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang)).toEqual(expected);
+  });
+});
