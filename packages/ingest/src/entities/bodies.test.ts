@@ -402,6 +402,14 @@ describe('French and Spanish names of gazetteer bodies, from the Council’s own
     ['es', 'Observando el papel que desempeña el Punto Focal Mundial para el Estado de Derecho en el contexto de la reforma del sector de la seguridad', ['GFP_RoL']],
     ['es', 'la Organización del Tratado del Atlántico Norte (OTAN)', ['NATO']],
     ['es', 'y el Instituto Interregional de las Naciones Unidas para Investigaciones sobre la Delincuencia y la Justicia (UNICRI), en coordinación', ['UNICRI']],
+    // new entries, named in six languages by S/RES/2529 (2020) (OIOS) and S/RES/2552 (2020) (the CAR's Special Criminal Court)
+    ['en', 'and the report of the Office of Internal Oversight Services (OIOS) on the evaluation of the methods', ['OIOS']],
+    ['fr', 'et le rapport du Bureau des services de contrôle interne (BSCI) sur l’évaluation des méthodes', ['OIOS']],
+    ['es', 'el informe de la Oficina de Servicios de Supervisión Interna (OSSI) sobre la evaluación de', ['OIOS']],
+    ['en', 'the investigations of the Special Criminal Court (SCC), the demilitarisation of the prisons', ['SCC_CAR']],
+    ['fr', 'les enquêtes de la Cour pénale spéciale, la démilitarisation des prisons', ['SCC_CAR']],
+    ['es', 'las investigaciones del Tribunal Penal Especial (TPE), la desmilitarización de las prisiones', ['SCC_CAR']],
+    ['ru', 'расследований в Специальном уголовном суде (СУС), демилитаризации тюрем', ['SCC_CAR']],
   ])('%s: %s', (lang, text, expected) => {
     expect(bodies(text, lang)).toEqual(expected);
   });
