@@ -1140,5 +1140,10 @@ describe('mandates reported in news: a preposition before the relative after a c
     expect(reported(text, 'en', 'press-release').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2171 (2014) SG request']);
     const by = 'The Council adopted resolution 2199 (2015), by which it called on UNESCO and INTERPOL to assist Member States.';
     expect(reported(by, 'en', 'press-release').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2199 (2015) UNESCO', 'S/RES/2199 (2015) INTERPOL']);
+    // the French and Spanish relatives already read so (the same sentence as ONU Info and Noticias ONU would write it)
+    const french = 'Le Conseil de sécurité a adopté ce matin à l’unanimité la résolution 2171 (2014), dans laquelle il prie le Secrétaire général de lui présenter un exposé.';
+    expect(reported(french, 'fr', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2171 (2014) SG']);
+    const spanish = 'El Consejo de Seguridad aprobó por unanimidad la resolución 2171 (2014), en la que pidió al Secretario General que presentara una exposición informativa.';
+    expect(reported(spanish, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2171 (2014) SG']);
   });
 });
