@@ -1147,3 +1147,16 @@ describe('mandates reported in news: a preposition before the relative after a c
     expect(reported(spanish, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2171 (2014) SG']);
   });
 });
+
+describe('mandates reported in news: a body asked through its leadership (stop 29, n45: probe set 26)', () => {
+  it('reads "prie la direction de la FIAS de" as ISAF, as English "requests the leadership of ISAF to" (composed, CS/ style)', () => {
+    const text = [
+      'Le Conseil de sécurité a autorisé ce matin la création d’une Force internationale d’assistance à la sécurité (FIAS).',
+      'Par la résolution 1386 (2001), adoptée à l’unanimité, le Conseil prie la direction de la FIAS de lui présenter des rapports périodiques par l’intermédiaire du Secrétaire général.',
+    ].join('\n');
+    // the Secretary-General is the channel ("par l’intermédiaire du"), a partner of the request, as before
+    expect(reported(text, 'fr', 'press-release').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/1386 (2001) ISAF', 'S/RES/1386 (2001) SG']);
+    const spanish = 'Mediante la resolución 1386 (2001), el Consejo pide a la dirección de la FIAS que le presente informes periódicos.';
+    expect(reported(spanish, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/1386 (2001) ISAF']);
+  });
+});
