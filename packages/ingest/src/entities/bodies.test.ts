@@ -354,3 +354,63 @@ describe('bodies of probe set 24 (stop 28, n41)', () => {
     expect(bodies('notant le rôle que la Cellule mondiale de coordination des questions relatives à l’état de droit joue', 'fr')).toEqual(['GFP_RoL']);
   });
 });
+
+describe('bodies of probe set 26 and of the Hodeidah resolutions (stop 29, n45)', () => {
+  it('reads the Afghan Interim Authority in French and Spanish, by its full name or beside Afghanistan (composed, CS/ style of probe set 26)', () => {
+    expect(bodies('une Force internationale d’assistance à la sécurité (FIAS) chargée d’aider l’Autorité intérimaire afghane à maintenir la sécurité à Kaboul', 'fr')).toEqual([
+      'AfghanInterimAdministration',
+      'ISAF',
+    ]);
+    expect(bodies('La situation en Afghanistan. Il demande également à l’Autorité intérimaire de coopérer avec la Force.', 'fr')).toEqual(['AfghanInterimAdministration']);
+    expect(bodies('Il demande également à l’Autorité intérimaire de coopérer avec la Force.', 'fr')).toEqual([]);
+    expect(bodies('ayudar a la Autoridad Provisional Afgana a mantener la seguridad en Kabul', 'es')).toEqual(['AfghanInterimAdministration']);
+  });
+  it('reads the Eritrea-Ethiopia Boundary Commission in Spanish (composed, Noticias ONU style of probe set 26)', () => {
+    expect(bodies('la decisión de la Comisión de Límites entre Eritrea y Etiopía', 'es')).toEqual(['EEBC']);
+  });
+  it('reads the Redeployment Coordination Committee in the six languages (S/RES/2586 (2021) and S/RES/2505 (2020))', () => {
+    expect(bodies('including through cooperation in the Redeployment Coordination Committee (RCC) and with the United Nations Mission to support the Hodeidah Agreement')).toEqual([
+      'RCC_Hodeidah',
+      'UNMHA',
+    ]);
+    expect(bodies('notamment en coopérant avec le Comité de coordination du redéploiement et avec la Mission des Nations Unies en appui à l’Accord sur Hodeïda', 'fr')).toEqual([
+      'RCC_Hodeidah',
+      'UNMHA',
+    ]);
+    expect(bodies('a) Dirigir el Comité de Coordinación del Redespliegue (CCR) y respaldar su funcionamiento', 'es')).toEqual(['RCC_Hodeidah']);
+    expect(bodies('a) возглавлять и поддерживать работу Координационного комитета по передислокации (ККП) при содействии секретариата', 'ru')).toEqual(['RCC_Hodeidah']);
+    expect(bodies('(أ) قيادة ودعم عمل لجنة تنسيق إعادة الانتشار، بمساعدة أمانة تتألف من موظفين من الأمم المتحدة', 'ar')).toEqual(['RCC_Hodeidah', 'UN']);
+    expect(bodies('(a) 领导和支持重新部署协调委员会的运作，委员会由联合国人员组成的秘书处提供协助', 'zh')).toEqual(['RCC_Hodeidah', 'UN']);
+  });
+});
+
+describe('French and Spanish names of gazetteer bodies, from the Council’s own parallel texts (stop 29, n45)', () => {
+  it.each([
+    // S/RES/2522 (2020) and 2576 (2021) ¶ on UNAMI's electoral support: Iraq's Independent High Electoral Commission
+    ['fr', 'i) le Gouvernement iraquien et la Haute Commission électorale indépendante dans le cadre de la préparation', ['Gov-IQ', 'IraqIEC']],
+    ['es', 'i) Al Gobierno del Iraq y a la Alta Comisión Electoral Independiente en sus esfuerzos por planificar', ['Gov-IQ', 'IraqIEC']],
+    ['es', 'reafirmando su apoyo a la Comisión Suprema Independiente para las Elecciones, cuyo papel es fundamental', ['IraqIEC']],
+    // S/RES/2529 (2020): the Council's Informal Working Group on International Tribunals, the ICTR in Spanish
+    ['fr', 'les recommandations formulées par le Groupe de travail informel sur les tribunaux internationaux, qui sont reflétées', ['IWGTribunals']],
+    ['es', 'las recomendaciones formuladas por su Grupo de Trabajo Oficioso sobre los Tribunales Internacionales respecto de la labor', ['IWGTribunals']],
+    ['es', 'las personas acusadas por el Tribunal Penal Internacional para Rwanda (TPIR) y el', ['ICTR']],
+    // S/RES/2513 (2020): the Afghan National Defence and Security Forces and the Afghan National Police
+    ['en', 'in capacity building, in particular of the Afghan National Defence and Security Forces (ANDSF) as well as the Afghan National Police', ['ANSF']],
+    ['fr', 'en particulier celles des Forces nationales de défense et de sécurité afghanes et de la Police nationale afghane', ['ANSF']],
+    ['es', 'en particular la de las Fuerzas Nacionales de Defensa y Seguridad Afganas (FNDSA) y de la Policía Nacional Afgana (PNA)', ['ANSF']],
+    // S/RES/2553 (2020), S/RES/2549 (2020), S/RES/2617 (2021)
+    ['es', 'Observando el papel que desempeña el Punto Focal Mundial para el Estado de Derecho en el contexto de la reforma del sector de la seguridad', ['GFP_RoL']],
+    ['es', 'la Organización del Tratado del Atlántico Norte (OTAN)', ['NATO']],
+    ['es', 'y el Instituto Interregional de las Naciones Unidas para Investigaciones sobre la Delincuencia y la Justicia (UNICRI), en coordinación', ['UNICRI']],
+    // new entries, named in six languages by S/RES/2529 (2020) (OIOS) and S/RES/2552 (2020) (the CAR's Special Criminal Court)
+    ['en', 'and the report of the Office of Internal Oversight Services (OIOS) on the evaluation of the methods', ['OIOS']],
+    ['fr', 'et le rapport du Bureau des services de contrôle interne (BSCI) sur l’évaluation des méthodes', ['OIOS']],
+    ['es', 'el informe de la Oficina de Servicios de Supervisión Interna (OSSI) sobre la evaluación de', ['OIOS']],
+    ['en', 'the investigations of the Special Criminal Court (SCC), the demilitarisation of the prisons', ['SCC_CAR']],
+    ['fr', 'les enquêtes de la Cour pénale spéciale, la démilitarisation des prisons', ['SCC_CAR']],
+    ['es', 'las investigaciones del Tribunal Penal Especial (TPE), la desmilitarización de las prisiones', ['SCC_CAR']],
+    ['ru', 'расследований в Специальном уголовном суде (СУС), демилитаризации тюрем', ['SCC_CAR']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang)).toEqual(expected);
+  });
+});

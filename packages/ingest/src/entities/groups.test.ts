@@ -152,3 +152,14 @@ describe('groups of probe set 20 (stop 27, n37)', () => {
     expect(groups('puso fin a la prohibición de viajar contra los miembros del antiguo Frente Revolucionario Unido', 'es')).toEqual(['RUF']);
   });
 });
+
+describe('armed groups of the Syrian, Malian, Burundian and Colombian conflicts (stop 29, n45: probe sets 10, 13, 20, 26)', () => {
+  it('reads the Syrian Democratic Forces, the CMA, the Imbonerakure and Frente 33 (composed, ONU Info, CS/ and Noticias ONU styles)', () => {
+    expect(groups('les forces soutenues par Ankara et les Forces démocratiques syriennes (FDS) dans le nord-est', 'fr')).toEqual(['SDF']);
+    expect(groups('camps in north-east Syria run by the Syrian Democratic Forces (SDF)')).toEqual(['SDF']);
+    expect(groups('entre la Coordination des mouvements de l’Azawad (CMA) et la Plateforme', 'fr')).toEqual(['CMA']);
+    expect(groups('la Coordinadora de Movimientos de Azawad', 'es')).toEqual(['CMA']);
+    expect(groups('abuses attributed to the Imbonerakure, the youth wing of the ruling party')).toEqual(['Imbonerakure']);
+    expect(groups('los combates entre el ELN y el Frente 33 en el Catatumbo', 'es')).toEqual(['ELN', 'Frente33']);
+  });
+});

@@ -280,3 +280,13 @@ describe('names of probe set 24 (stop 28, n41)', () => {
     expect(names('L’Observatrice permanente du Saint-Siège, Gabriele Caccia, a pris la parole.', 'fr')).toEqual(['Gabriele Caccia']);
   });
 });
+
+describe('probe set 26 (stop 29, n45)', () => {
+  it('reads a name after "homologue" and a State adjective (composed, ONU Info style)', () => {
+    expect(names('Son homologue suédois, Olof Skoog, a appelé les parties à respecter la trêve.', 'fr')).toEqual(['Olof Skoog']);
+  });
+  it('reads no speaker in two places joined by "y" before a country in brackets (composed, press statement)', () => {
+    expect(names('los atentados en iglesias y hoteles de Colombo, Negombo y Batticaloa (Sri Lanka), que causaron', 'es')).toEqual([]);
+    expect(names('Trine Skarboevik Heimerback (Norway), Chair of the Committee')).toEqual(['Trine Skarboevik Heimerback']);
+  });
+});

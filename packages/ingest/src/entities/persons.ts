@@ -447,7 +447,8 @@ export function findPersons(
     if (mention.kind !== 'State' || !/\(\s*$/u.test(text.slice(mention.start - 2, mention.start)) || !/^\s*\)/u.test(text.slice(mention.end, mention.end + 2))) continue;
     const open = text.lastIndexOf('(', mention.start);
     const before = trailingName(text, open, p) ?? capitalsBefore(text, open, p);
-    if (before) throughOneSite(weak, before.start, before.raw);
+    // "hoteles de Colombo, Negombo y Batticaloa (Sri Lanka)": one word on each side of a coordinator are two places, no speaker
+    if (before && !coordinatedWords(before.raw, p)) throughOneSite(weak, before.start, before.raw);
   }
   for (const entry of listedNames(text, p)) record(entry);
   return resolveSurnames(outermost([...found.values()].sort((a, b) => a.start - b.start)));
@@ -565,6 +566,12 @@ function trailingName(text: string, end: number, p: Patterns, skipAuxiliary = fa
   if (first > 0 && p.linkWords.has(words[first - 1]![0].toLowerCase())) return null;
   const startInWindow = words[first]!.index!;
   return { start: Math.max(0, stop - 120) + startInWindow, raw: window.slice(startInWindow) };
+}
+
+/** "Negombo y Batticaloa": a single word, a name coordinator, a single word (a person's name has a given name and a surname). */
+function coordinatedWords(raw: string, p: Patterns): boolean {
+  const words = raw.trim().split(/[ \t]+/u);
+  return words.length === 3 && p.nameCoordinators.has(words[1]!);
 }
 
 /**

@@ -1132,3 +1132,31 @@ describe('mandates reported in news: a State named as a place is no object of a 
     ).toEqual(['Gov-ER Érythrée', 'Gov-DJ Djibouti']);
   });
 });
+
+describe('mandates reported in news: a preposition before the relative after a citation (stop 29, n45: probe set 26)', () => {
+  it('reads "resolution 2171 (2014), in which it requested the Secretary-General" (composed, SC/ style)', () => {
+    const text =
+      'Expressing its determination to pursue the objective of preventing armed conflict, the Security Council this morning unanimously adopted resolution 2171 (2014), in which it requested the Secretary‑General to provide a briefing on his conflict prevention activities.';
+    expect(reported(text, 'en', 'press-release').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2171 (2014) SG request']);
+    const by = 'The Council adopted resolution 2199 (2015), by which it called on UNESCO and INTERPOL to assist Member States.';
+    expect(reported(by, 'en', 'press-release').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2199 (2015) UNESCO', 'S/RES/2199 (2015) INTERPOL']);
+    // the French and Spanish relatives already read so (the same sentence as ONU Info and Noticias ONU would write it)
+    const french = 'Le Conseil de sécurité a adopté ce matin à l’unanimité la résolution 2171 (2014), dans laquelle il prie le Secrétaire général de lui présenter un exposé.';
+    expect(reported(french, 'fr', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2171 (2014) SG']);
+    const spanish = 'El Consejo de Seguridad aprobó por unanimidad la resolución 2171 (2014), en la que pidió al Secretario General que presentara una exposición informativa.';
+    expect(reported(spanish, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/2171 (2014) SG']);
+  });
+});
+
+describe('mandates reported in news: a body asked through its leadership (stop 29, n45: probe set 26)', () => {
+  it('reads "prie la direction de la FIAS de" as ISAF, as English "requests the leadership of ISAF to" (composed, CS/ style)', () => {
+    const text = [
+      'Le Conseil de sécurité a autorisé ce matin la création d’une Force internationale d’assistance à la sécurité (FIAS).',
+      'Par la résolution 1386 (2001), adoptée à l’unanimité, le Conseil prie la direction de la FIAS de lui présenter des rapports périodiques par l’intermédiaire du Secrétaire général.',
+    ].join('\n');
+    // the Secretary-General is the channel ("par l’intermédiaire du"), a partner of the request, as before
+    expect(reported(text, 'fr', 'press-release').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/1386 (2001) ISAF', 'S/RES/1386 (2001) SG']);
+    const spanish = 'Mediante la resolución 1386 (2001), el Consejo pide a la dirección de la FIAS que le presente informes periódicos.';
+    expect(reported(spanish, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/1386 (2001) ISAF']);
+  });
+});
