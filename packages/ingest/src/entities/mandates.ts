@@ -158,7 +158,7 @@ interface Language {
   /** joint work written after its parties (`jointAfter`: Chinese "加强 … 之间的合作") */
   jointAfter: { opener: RegExp; closer: RegExp } | null;
   /** a partner word joining two addressees of a chain when a mutual word follows the second ("A与B也确保两者的…") */
-  mutualAnd: { connectors: Set<string>; mutual: RegExp } | null;
+  mutualAnd: { connectors: Set<string>; mutual: RegExp; mutualAfterList: RegExp } | null;
   /** the words between "Member States" and an organisation's name that make them its members ("الدول الأعضاء في الاتحاد الأفريقي") */
   membersOf: RegExp | null;
   /** prepositions glued to a that-clause's subject after an impersonal verb, in a verb-first language (Arabic "ل": "أنه يجوز للدول") */
@@ -394,7 +394,13 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     stateQualifier: data.stateQualifiers?.length ? new RegExp(`^\\s*(?:${alternation(data.stateQualifiers)})${after}`, 'u') : null,
     modal: data.modals?.length ? new RegExp(`${before}(?:${alternation(data.modals)})${after}`, 'u') : null,
     writtenModals: writtenForms([...(data.modals ?? []), ...Object.values(data.verbModals ?? {}).flat()]),
-    mutualAnd: data.mutualAnd ? { connectors: new Set(data.mutualAnd.connectors), mutual: new RegExp(`^[^,;:，；：。]*?(?:${alternation(data.mutualAnd.mutual)})`, 'u') } : null,
+    mutualAnd: data.mutualAnd
+      ? {
+          connectors: new Set(data.mutualAnd.connectors),
+          mutual: new RegExp(`^[^,;:，；：。]*?(?:${alternation(data.mutualAnd.mutual)})`, 'u'),
+          mutualAfterList: new RegExp(`^[^;:；：。]*?(${alternation(data.mutualAnd.mutual)})`, 'u'),
+        }
+      : null,
     jointAfter: data.jointAfter
       ? { opener: new RegExp(`^\\s*(?:${alternation(data.jointAfter.openers)})`, 'u'), closer: new RegExp(`(?:${alternation(data.jointAfter.betweens)})(?:${alternation(data.jointAfter.nouns)})`, 'u') }
       : null,
@@ -869,7 +875,15 @@ function itemTask(rules: Compiled, lang: Language, verbLang: string, doc: Segmen
   if (!label) return null;
   const verbs = relevantOpeningVerbs(rules, lang, verbLang, segment, units, text, label[0].length);
   const first = verbs[0];
-  if (!first || !/^[^\p{P}]{0,12}$/u.test(text.slice(label[0].length, first.start))) return null;
+  if (!first) return null;
+  if (!/^[^\p{P}]{0,12}$/u.test(text.slice(label[0].length, first.start))) {
+    // an item opening on another verb ("(f) 指出必须将受武装冲突影响的儿童……，敦促伊拉克政府和联合国国家工作队", note …, and urge
+    // the Government of Iraq and the UN Country Team: UNAMI's tasks, 2576 para 4)
+    // (but a verb only the Council uses, "authorize", "decide", "extend", is the Council's own: "(k) 注意到……，还授权非索特派团开始
+    // 初步工作", noting …, further authorises AMISOM, 2568 para 13)
+    const opener = clauseVerbs(text, label[0].length, verbLang)[0];
+    if (!opener || opener.start >= first.start || !/^[^\p{P}]{0,12}$/u.test(text.slice(label[0].length, opener.start)) || rules.extension.has(first.lemma)) return null;
+  }
   return [segment.start + first.end, segment.start + (verbs[1]?.start ?? text.length)];
 }
 
@@ -1346,7 +1360,7 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     // States of the African Union) is one addressee, though "في" is a word of a filler ("في هذا الصدد")
     const joins = chain.length === 0 || joined(lang, gap);
     // ("鼓励联苏综合援助团与政府间发展组织(伊加特)也确保两者的支助工作": "与" joins the two when "也" follows, 2579)
-    const mutual = chain.length > 0 && lang.mutualAnd !== null && lang.mutualAnd.connectors.has(gap.trim()) && lang.mutualAnd.mutual.test(folded.slice(candidate.end, to));
+    const mutual = chain.length > 0 && lang.mutualAnd !== null && mutualJoins(lang, gap, folded, candidate, to, candidates);
     const withJoint = jointWith && joins && allowedGap(lang, withoutWords(gap, lang.joint!.with), dates, false);
     if (!mutual && !withJoint && !(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
     if (chain.length === 0 && lang.joint !== null && lang.joint.with.size > 0) jointWith = jointGap(lang, gap);
@@ -1354,6 +1368,32 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     position = candidate.end;
   }
   return chain;
+}
+
+/**
+ * A partner word joining two addressees of a chain when a mutual word follows: right after the second ("A与B也确保两者的…",
+ * 2579), or after a list of further bodies ("敦促联合国在该区域的特派团，包括X，特别是与Y，以及Z、W和V相互密切协调": Y, Z, W
+ * and V coordinate with the others, 2524); fillers may stand before the partner word ("特别是").
+ */
+function mutualJoins(lang: Language, gap: string, folded: string, candidate: Candidate, to: number, candidates: Candidate[]): boolean {
+  const { connectors, mutual, mutualAfterList } = lang.mutualAnd!;
+  if (connectors.has(gap.trim()) && mutual.test(folded.slice(candidate.end, to))) return true;
+  const bare = lang.allowedPattern === null ? '' : gap.replace(/^[\s,，、)）]+/u, '').replace(lang.allowedPattern, '').trim();
+  if (!connectors.has(bare)) return false;
+  const tail = folded.slice(candidate.end, to);
+  const hit = mutualAfterList.exec(tail);
+  if (hit === null) return false;
+  const stop = candidate.end + hit[0].length - hit[1]!.length;
+  let rest = '';
+  let position = candidate.end;
+  for (const other of candidates) {
+    if (other.start < candidate.end) continue;
+    if (other.end > stop) break;
+    rest += `${folded.slice(position, other.start)} `;
+    position = other.end;
+  }
+  if (position === candidate.end || folded.slice(position, stop).replace(/[(（][^)）]*[)）]/gu, '').trim() !== '') return false;
+  return allowedGap(lang, rest.replace(/[(（][^)）]*[)）]/gu, ''), false, false);
 }
 
 /** Whether a gap speaks of joint work: a word of "between" and a noun of joint work ("التنسيق عن كثب فيما بين"). */
@@ -1976,7 +2016,10 @@ class MarkerMatches {
         // (an item running on past its name into the clause ends the list with the name: "، وفرقة العمل المعنية بالإجراءات المالية
         // بهدف تحديد … بغية تمكين الدول الأعضاء")
         else if (this.gluedName(comma + 1) >= 0) {
-          const nameEnd = this.gluedName(comma + 1);
+          let nameEnd = this.gluedName(comma + 1);
+          // (names glued on after it with no comma are items too: "، والفريق الرفيع المستوى المعني بالتنفيذ والمبعوث الخاص للأمين العام
+          // بشأن المصالحة", AUHIP and the Special Envoy, 2609 para 12)
+          for (let next = this.gluedName(nameEnd); next >= 0; next = this.gluedName(nameEnd)) nameEnd = next;
           const following = nextComma(this.folded, comma + 1);
           const rest = this.folded.slice(nameEnd, following < 0 || following > to ? to : following).match(/\p{L}+/gu)?.length ?? 0;
           if (rest > GLUED_ITEM_TAIL) {
