@@ -280,3 +280,24 @@ describe('names of probe set 24 (stop 28, n41)', () => {
     expect(names('L’Observatrice permanente du Saint-Siège, Gabriele Caccia, a pris la parole.', 'fr')).toEqual(['Gabriele Caccia']);
   });
 });
+
+describe('names of probe set 27 (stop 29, n44)', () => {
+  it('reads "le général" / "el general" before a name as a weak honorific (composed, CS/ and Noticias ONU styles)', () => {
+    expect(
+      names('Le Représentant spécial du Secrétaire général, le général Babacar Gaye, avait averti que le pays risquait de sombrer dans « un conflit confessionnel ».', 'fr'),
+    ).toEqual(['Babacar Gaye']);
+    expect(names('El jefe de la Misión, el general Robert Mood, dijo que los observadores seguirían en Siria.', 'es')).toContain('Robert Mood');
+    // one word after it: no name; a Secretary-General's title is no rank
+    expect(names('Il a rencontré le général Dupont.', 'fr')).toEqual([]);
+    expect(names('Le Secrétaire général António Guterres a salué l’adoption du texte.', 'fr')).toEqual(['António Guterres']);
+  });
+
+  it('reads no name in the post "Enviado Especial Conjunto" (composed, Noticias ONU style)', () => {
+    expect(
+      names(
+        'Se encomendó a la Misión supervisar la aplicación del plan de seis puntos del Enviado Especial Conjunto de las Naciones Unidas y la Liga de los Estados Árabes, Kofi Annan.',
+        'es',
+      ),
+    ).toEqual(['Kofi Annan']);
+  });
+});

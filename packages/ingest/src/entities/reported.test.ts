@@ -1132,3 +1132,118 @@ describe('mandates reported in news: a State named as a place is no object of a 
     ).toEqual(['Gov-ER Érythrée', 'Gov-DJ Djibouti']);
   });
 });
+
+describe('mandates reported in news: probe set 27 (stop 29, n44)', () => {
+  const items = (text: string, lang: string, date: string | null = null): string[] =>
+    reported(text, lang, 'news', date).map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads French "Elle" opening a sentence after the resolution as subject, never after the Council (composed, CS/ style)', () => {
+    const adoption = 'Le Conseil de sécurité a décidé de proroger le mandat de l’ONUCI en adoptant à l’unanimité la résolution 2226 (2015).\n';
+    expect(
+      items(
+        `${adoption}La résolution prie le Gouvernement ivoirien de poursuivre la réforme. Elle demande en outre au Groupe d’experts sur la Côte d’Ivoire de coopérer étroitement avec la Mission.`,
+        'fr',
+      ).filter((item) => !item.includes('UNOCI')),
+    ).toEqual(['S/RES/2226 (2015) Gov-CI Gouvernement ivoirien', 'S/RES/2226 (2015) Panel1584 Groupe d’experts sur la Côte d’Ivoire']);
+    // "Elle" after the Council (masculine) stands for something else: no item
+    expect(
+      items(`${adoption}Le Conseil prie le Gouvernement ivoirien de poursuivre la réforme. Elle demande en outre au Groupe d’experts sur la Côte d’Ivoire de coopérer.`, 'fr').filter(
+        (item) => item.includes('Panel'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an adoption told after the citation at the end of its paragraph ("mediante la resolución 1886 (2009), aprobada por unanimidad.") (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad prorrogó este martes hasta el 30 de septiembre de 2010 el mandato de la Oficina Integrada de las Naciones Unidas para la Consolidación de la Paz en Sierra Leona (UNIPSIL), mediante la resolución 1886 (2009), aprobada por unanimidad.\nPor otro lado, el Consejo alienta a la Comisión de Consolidación de la Paz a seguir prestando asesoramiento a las autoridades y pide al Gobierno de Sierra Leona que prosiga con la reforma del sector de la seguridad. Asimismo, el texto solicita al Secretario General que le presente un informe.',
+        'es',
+        '2009-09-15',
+      ).filter((item) => !item.includes('UNIPSIL')),
+    ).toEqual([
+      'S/RES/1886 (2009) PBC Comisión de Consolidación de la Paz',
+      'S/RES/1886 (2009) Gov-SL Gobierno de Sierra Leona',
+      'S/RES/1886 (2009) SG Secretario General',
+    ]);
+  });
+
+  it('reads the English present after the organ where the text opens the sentence ("In the resolution, the Council requests"), not alone (composed, UN News style)', () => {
+    const adoption = 'The Security Council today unanimously adopted resolution 2139 (2014), demanding that all parties allow humanitarian access.\n';
+    expect(items(`${adoption}In the resolution, the Council requests the Secretary‑General to report to it on implementation every 30 days.`, 'en')).toEqual([
+      'S/RES/2139 (2014) SG Secretary‑General',
+    ]);
+    expect(
+      items(
+        `${adoption}In the resolution, the Council requests the Secretary‑General to report every 30 days. It also encourages the Office for the Coordination of Humanitarian Affairs (OCHA) to keep the Council informed.`,
+        'en',
+      ),
+    ).toEqual(['S/RES/2139 (2014) SG Secretary‑General', 'S/RES/2139 (2014) OCHA Office for the Coordination of Humanitarian Affairs']);
+    // the organ's present alone stays a press statement's own words
+    expect(items(`${adoption}The Council requests the Secretary‑General to report every 30 days.`, 'en')).toEqual([]);
+  });
+
+  it('reads Spanish object pronouns opening a sentence without its subject: "Les pidió que" (the bodies of the sentence before), "Le pidió al …" (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este sábado por unanimidad la resolución 2043 (2012).\nEl Consejo acogió con beneplácito el apoyo de la Liga de los Estados Árabes y de la Organización de Cooperación Islámica al plan de paz. Les pidió que sigan colaborando para lograr una transición política.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2043 (2012) LAS Liga de los Estados Árabes', 'S/RES/2043 (2012) OIC Organización de Cooperación Islámica']);
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este martes por unanimidad la resolución 1983 (2011).\nAdemás, el Consejo destacó la especial vulnerabilidad de las mujeres frente a la violencia sexual. Le pidió al Secretario General que incluya en sus informes información acerca de la respuesta al VIH.',
+        'es',
+      ),
+    ).toEqual(['S/RES/1983 (2011) SG Secretario General']);
+    // "el órgano" as the Council
+    expect(
+      items('El Consejo de Seguridad aprobó este sábado la resolución 2043 (2012).\nAdemás, el órgano pide al Secretario General que le informe cada 15 días.', 'es'),
+    ).toEqual(['S/RES/2043 (2012) SG Secretario General']);
+  });
+
+  it('reads no call of delegations that recalled resolutions (composed, CS/ and SC/ styles)', () => {
+    expect(
+      items(
+        'Le Conseil de sécurité a tenu ce matin un débat.\nPlusieurs délégations ont rappelé la résolution 2216 (2015) sur le Yémen et la résolution 2254 (2015) sur la Syrie, et ont exhorté les États Membres à redoubler d’efforts contre l’EIIL.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      items(
+        'The Security Council held a debate today.\nThe representative of Egypt recalled resolution 2216 (2015) on Yemen and urged Member States to redouble their efforts against ISIL.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      items(
+        'The Security Council held a debate today.\nSeveral delegations recalled resolution 2216 (2015) on Yemen and resolution 2254 (2015) on Syria, and urged Member States to redouble their efforts against ISIL.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a passive of description where the sentence refers to the text, or where its subject was named with the adoption (composed, CS/ and ONU Info styles)', () => {
+    expect(
+      items(
+        'Le Conseil de sécurité a adopté, ce matin, la résolution 2121 (2013), par laquelle il renforce le mandat du Bureau intégré des Nations Unies pour la consolidation de la paix en République centrafricaine (BINUCA).\nAux termes du texte, le BINUCA est chargé notamment d’appuyer la mise en œuvre du processus de transition.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2121 (2013) BINUCA BINUCA']);
+    const adoption =
+      'Le Conseil de sécurité a adopté vendredi à l’unanimité la résolution 2235 (2015), qui établit pour une période d’un an un Mécanisme d’enquête conjoint de l’Organisation pour l’interdiction des armes chimiques (OIAC) et de l’Organisation des Nations Unies.\n';
+    expect(items(`${adoption}Le Mécanisme est chargé d’identifier les personnes qui ont perpétré l’utilisation de produits chimiques comme armes.`, 'fr')).toEqual([
+      'S/RES/2235 (2015) OPCW_UN_JIM Mécanisme',
+    ]);
+    // a body the adoption's sentence did not name: a description, no item
+    expect(items(`${adoption}Le Bureau des affaires de désarmement est chargé d’appuyer les enquêtes.`, 'fr')).toEqual([]);
+  });
+
+  it('reads the Spanish impersonal "Se encomendó a la Misión" (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este sábado por unanimidad la resolución 2043 (2012), por la que establece la Misión de Supervisión de las Naciones Unidas en Siria (UNSMIS).\nSe encomendó a la Misión vigilar el cese de la violencia armada en todas sus formas.',
+        'es',
+      ).filter((item) => !item.includes('Supervisión')),
+    ).toEqual(['S/RES/2043 (2012) UNSMIS Misión']);
+  });
+});
