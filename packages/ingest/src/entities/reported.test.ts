@@ -1238,6 +1238,47 @@ describe('mandates reported in news: probe set 27 (stop 29, n44)', () => {
     expect(items(`${adoption}Le Bureau des affaires de désarmement est chargé d’appuyer les enquêtes.`, 'fr')).toEqual([]);
   });
 
+  it('reads a singular object pronoun opening a sentence as the first body after the last reported verb of the sentence before (composed, ONU Info and Noticias ONU styles)', () => {
+    const adoption = 'Le Conseil de sécurité a adopté vendredi la résolution 2684 (2023) sur la Libye.\n';
+    expect(
+      items(`${adoption}Le Conseil a salué le travail de l’Union africaine et a encouragé la CEDEAO à poursuivre sa médiation. Il l’a priée de coopérer avec l’Union africaine.`, 'fr').filter(
+        (item) => !item.includes(' AU '),
+      ),
+    ).toEqual(['S/RES/2684 (2023) ECOWAS CEDEAO', 'S/RES/2684 (2023) ECOWAS CEDEAO']);
+    expect(items(`${adoption}Le Conseil a également prorogé le mandat de la MANUL. Il l’a priée de soutenir les élections.`, 'fr')).toEqual([
+      'S/RES/2684 (2023) UNSMIL MANUL',
+      'S/RES/2684 (2023) UNSMIL MANUL',
+    ]);
+    // the sentence's first body where the one before has no reported verb
+    expect(items(`${adoption}Le Conseil a salué le travail de la CEDEAO. Il la prie de poursuivre sa médiation.`, 'fr')).toEqual(['S/RES/2684 (2023) ECOWAS CEDEAO']);
+    expect(
+      items('El Consejo de Seguridad aprobó hoy la resolución 2684 (2023) sobre Libia.\nEl Consejo alentó a la CEDEAO a proseguir su mediación. Le pidió que informe al Consejo de sus avances.', 'es'),
+    ).toEqual(['S/RES/2684 (2023) ECOWAS CEDEAO', 'S/RES/2684 (2023) ECOWAS CEDEAO']);
+  });
+
+  it('takes the organ\'s own source of the document\'s year ("prorroga … mediante la resolución 2684 (2023).") for the paragraphs after it where none is told adopted (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad prorroga hasta el 15 de mayo de 2024 el mandato de la Misión de Apoyo de las Naciones Unidas en Libia, mediante la resolución 2684 (2023).\nEl Consejo acogió con beneplácito la labor de la Unión Africana y de la Liga de los Estados Árabes. Les pidió que sigan apoyando el diálogo. Se encomendó a la Misión apoyar las elecciones.',
+        'es',
+        '2023-05-12',
+      ),
+    ).toEqual([
+      'S/RES/2684 (2023) UNSMIL Misión de Apoyo de las Naciones Unidas en Libia',
+      'S/RES/2684 (2023) AU Unión Africana',
+      'S/RES/2684 (2023) LAS Liga de los Estados Árabes',
+      'S/RES/2684 (2023) UNSMIL Misión',
+    ]);
+    // another year than the document's: history, no source
+    expect(
+      items(
+        'En 2021, el Consejo de Seguridad prorrogó el mandato de la Misión de Apoyo de las Naciones Unidas en Libia mediante la resolución 2570 (2021).\nEl Consejo acogió con beneplácito la labor de la Unión Africana. Les pidió que sigan apoyando el diálogo.',
+        'es',
+        '2023-05-12',
+      ).filter((item) => item.includes(' AU ')),
+    ).toEqual([]);
+  });
+
   it('reads the Spanish impersonal "Se encomendó a la Misión" (composed, Noticias ONU style)', () => {
     expect(
       items(

@@ -377,9 +377,13 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     previous = null;
     /** where the sentence before in the paragraph starts: the antecedents of a plural pronoun opening the next ("Il les a priés de") */
     let sentenceBefore: number | null = null;
+    /** the end of the last reported verb of the sentence before: after it, the antecedent of a singular pronoun opening the next ("Il l'a prié de") */
+    let verbEnd: number | null = null;
     for (const [from, to] of sentences(doc.text, segment)) {
       const lastSentence = sentenceBefore;
       sentenceBefore = from;
+      const lastVerb = verbEnd;
+      verbEnd = null;
       const sentence = lowered.slice(from, to);
       // a statement's provisions, a speaker's words: no resolution's
       if (lang.statements.some((word) => sentence.includes(word))) {
@@ -409,7 +413,19 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         named = extended.source;
         continue;
       }
-      const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null, lastSentence);
+      const clause = reportedClause(
+        lang,
+        doc.text,
+        lowered,
+        segment,
+        from,
+        to,
+        antecedent,
+        antecedent === null && from === segment.start ? carried : null,
+        lastSentence,
+        lastVerb,
+      );
+      if (clause && clause.replacements.length > 0) verbEnd = clause.replacements[clause.replacements.length - 1]!.end;
       // a second resolution's relative clause in the sentence ("…, and resolution 2462 (2019), which demands …")
       for (let more = clause; more?.next !== undefined; ) {
         const next = reportedClause(lang, doc.text, lowered, segment, more.next, to, null, null);
@@ -434,7 +450,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
           const source =
             named ??
             (!lang.passive?.namedOnly.has(passive.form)
-              ? reported
+              ? (reported ?? (adopted.length === 0 ? openedThisYear : null))
               : reported !== null && namedWithAdoption(doc, mentions, adopted, reported, passive.parts, from)
                 ? reported
                 : null);
@@ -476,7 +492,8 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const thisYear = adopted.length > 0 ? null : kind === 'council' ? (openedThisYear ?? openedInDocument) : kind === 'text' ? openedInDocument : null;
       const source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null) ?? thisYear;
       if (own) named = own;
-      if (own && own === opened && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
+      // also the organ's own source named in its sentence ("El Consejo prorroga … el mandato de la … mediante la resolución 2684 (2023).")
+      if (own && (own === opened || kind === 'council') && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
       if (!source) continue;
       found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
     }
@@ -569,6 +586,7 @@ function reportedClause(
   antecedent: SubjectKind | null,
   carried: SubjectKind | null,
   sentenceBefore: number | null = null,
+  lastVerbEnd: number | null = null,
 ): Clause | null {
   let first: Clause | null = null;
   let firstAfter = 0;
@@ -582,14 +600,8 @@ function reportedClause(
   if (dropped !== null) {
     const opening = openingSkipped(lang, lowered, from, to);
     let verb = verbAt(lang, lowered, opening, to, dropped);
-    // "Les pidió que sigan …": a plural object pronoun before the verb stands for the bodies, States and Governments of the sentence
-    // before; "Le pidió al Secretario General que …": a singular one doubles the object named after the verb
-    const clitic = verb ? undefined : lang.objectBefore.find((word) => pronounAt(lowered, opening, word));
-    if (clitic) {
-      const found = verbAt(lang, lowered, skipSpaces(lowered, opening + clitic.length), to, dropped);
-      if (found && lang.objectPlural.has(clitic)) verb = sentenceBefore !== null ? { ...found, objectSince: sentenceBefore, objectPlural: true } : null;
-      else verb = found;
-    }
+    // "Les pidió que sigan …", "Le pidió al Secretario General que …": an object pronoun before the verb
+    verb ??= cliticVerb(lang, lowered, opening, to, dropped, sentenceBefore, lastVerbEnd);
     if (verb) return { kind: dropped, subjectStart: from, source: null, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, dropped)] };
     // "Asimismo, acogió con beneplácito el compromiso del Gobierno … y les pidió que …": a past form of another verb opening the
     // sentence (its subject still the organ), then a reported one coordinated after it
@@ -648,13 +660,8 @@ function reportedClause(
         }
       }
       verb = verbAt(lang, lowered, skipBetween(lang, lowered, after, to), to, kind);
-      // "Il les a priés de": a plural pronoun before the verb stands for the bodies, States and Governments of the sentence before
-      if (!verb && sentenceBefore !== null) {
-        const position = skipBetween(lang, lowered, after, to);
-        const clitic = lang.objectBefore.find((word) => lang.objectPlural.has(word) && pronounAt(lowered, position, word));
-        const found = clitic ? verbAt(lang, lowered, skipBetween(lang, lowered, position + clitic.length, to), to, kind) : null;
-        if (found) verb = { ...found, objectSince: sentenceBefore, objectPlural: true };
-      }
+      // "Il les a priés de", "Il l'a prié de": an object pronoun before the verb stands for the bodies of the sentence before
+      if (!verb) verb = cliticVerb(lang, lowered, skipBetween(lang, lowered, after, to), to, kind, sentenceBefore, lastVerbEnd);
       // "Le texte, qui prie …", "Resolution 2720 (2023), which the Council adopted …, requests": a relative clause after the text
       if (!verb && kind === 'text') verb = verbAroundRelative(lang, lowered, after, to, source !== null);
     }
@@ -671,6 +678,33 @@ function reportedClause(
   // no subject with its verb: the verbs coordinated after the first one ("принял резолюцию … и продлил", "adopted … and requested")
   if (first) first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
   return first;
+}
+
+/**
+ * A reported verb after an object pronoun at `position`, the pronoun standing for bodies of the sentence before (from `sentenceBefore`):
+ * a plural one for every body, State or Government named there ("Il les a priés de", "Les pidió que"), a singular one for the first
+ * body after that sentence's last reported verb (`lastVerbEnd`: "… et encourage la CEEAC à poursuivre sa médiation. Il l'invite à …"),
+ * else its first one ("Le Conseil a prorogé le mandat de la MANUL. Il l'a prié de"); a singular one that doubles an object named
+ * after the verb with the addressee's marker ("Le pidió al Secretario General que") is the verb alone. None without a sentence before.
+ */
+function cliticVerb(
+  lang: Language,
+  lowered: string,
+  position: number,
+  to: number,
+  kind: SubjectKind,
+  sentenceBefore: number | null,
+  lastVerbEnd: number | null,
+): Replacement | null {
+  const clitic = lang.objectBefore.find((word) => pronounAt(lowered, position, word));
+  if (!clitic) return null;
+  const found = verbAt(lang, lowered, skipBetween(lang, lowered, position + clitic.length, to), to, kind);
+  if (!found) return null;
+  const marker = lang.objectMarker.trim();
+  const next = lowered.slice(skipSpaces(lowered, found.end), Math.min(to, found.end + 8));
+  if (!lang.objectPlural.has(clitic) && marker !== '' && (next.startsWith(`${marker} `) || next.startsWith(`${marker}l `))) return found;
+  if (sentenceBefore === null) return null;
+  return lang.objectPlural.has(clitic) ? { ...found, objectSince: sentenceBefore, objectPlural: true } : { ...found, objectSince: lastVerbEnd ?? sentenceBefore };
 }
 
 /**
