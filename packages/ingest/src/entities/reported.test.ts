@@ -1279,6 +1279,30 @@ describe('mandates reported in news: probe set 27 (stop 29, n44)', () => {
     ).toEqual([]);
   });
 
+  it('reads the French indirect object pronouns "lui", "leur" before the verb, and the future passive "sera chargée", "estará encargada" (composed, ONU Info and Noticias ONU styles)', () => {
+    const adoption = 'Le Conseil de sécurité a adopté vendredi à l’unanimité la résolution 2684 (2023), par laquelle il proroge le mandat de la MANUL.\n';
+    expect(items(`${adoption}Le texte invite aussi la Ligue des États arabes à soutenir le processus. Il lui demande de faire rapport.`, 'fr')).toEqual([
+      'S/RES/2684 (2023) UNSMIL MANUL',
+      'S/RES/2684 (2023) LAS Ligue des États arabes',
+      'S/RES/2684 (2023) LAS Ligue des États arabes',
+    ]);
+    expect(
+      items(`${adoption}Le texte salue l’Union africaine et la Ligue des États arabes. Il leur demande de coopérer. Il prie le Secrétaire général de lui faire rapport.`, 'fr'),
+    ).toEqual([
+      'S/RES/2684 (2023) UNSMIL MANUL',
+      'S/RES/2684 (2023) AU Union africaine',
+      'S/RES/2684 (2023) LAS Ligue des États arabes',
+      'S/RES/2684 (2023) SG Secrétaire général',
+    ]);
+    expect(items(`${adoption}La MANUL sera chargée notamment d’appuyer les élections.`, 'fr')).toEqual(['S/RES/2684 (2023) UNSMIL MANUL', 'S/RES/2684 (2023) UNSMIL MANUL']);
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó por unanimidad la resolución 2684 (2023), que prorroga el mandato de la UNSMIL.\nLa UNSMIL estará encargada de vigilar el alto el fuego.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2684 (2023) UNSMIL UNSMIL', 'S/RES/2684 (2023) UNSMIL UNSMIL']);
+  });
+
   it('reads the Spanish impersonal "Se encomendó a la Misión" (composed, Noticias ONU style)', () => {
     expect(
       items(
