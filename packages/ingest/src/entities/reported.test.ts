@@ -1303,6 +1303,21 @@ describe('mandates reported in news: probe set 27 (stop 29, n44)', () => {
     ).toEqual(['S/RES/2684 (2023) UNSMIL UNSMIL', 'S/RES/2684 (2023) UNSMIL UNSMIL']);
   });
 
+  it('reads the Spanish impersonal "se prorrogó el mandato de", "se autoriza a", not after another year before it (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este viernes por unanimidad la resolución 2684 (2023) sobre Libia.\nCon la resolución, se prorrogó el mandato de la Misión de Apoyo de las Naciones Unidas en Libia hasta el 31 de octubre de 2024.\nEn virtud del texto, se autoriza a la Unión Africana a desplegar observadores.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2684 (2023) UNSMIL Misión de Apoyo de las Naciones Unidas en Libia', 'S/RES/2684 (2023) AU Unión Africana']);
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este viernes por unanimidad la resolución 2684 (2023) sobre Libia.\nEn 2021, se prorrogó el mandato de la Misión de Apoyo de las Naciones Unidas en Libia hasta 2022.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads the Spanish impersonal "Se encomendó a la Misión" (composed, Noticias ONU style)', () => {
     expect(
       items(

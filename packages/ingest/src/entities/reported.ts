@@ -454,7 +454,10 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
               : reported !== null && namedWithAdoption(doc, mentions, adopted, reported, passive.parts, from)
                 ? reported
                 : null);
-          if (source) found.push(...readParts(doc, mentions, index, source, passive.parts));
+          // "En 2021, se prorrogó el mandato …": another year before the passive's task, its source not named, is history
+          const task = passive.parts.find((part): part is [number, number] => typeof part !== 'string');
+          const history = named === null && task !== undefined && historical(lang, lowered.slice(from, task[0]), yearOf(source ?? ''));
+          if (source && !history) found.push(...readParts(doc, mentions, index, source, passive.parts));
         }
       }
       if (!clause) continue;
