@@ -290,3 +290,24 @@ describe('probe set 26 (stop 29, n45)', () => {
     expect(names('Trine Skarboevik Heimerback (Norway), Chair of the Committee')).toEqual(['Trine Skarboevik Heimerback']);
   });
 });
+
+describe('names of probe set 27 (stop 29, n44)', () => {
+  it('reads "le général" / "el general" before a name as a weak honorific (composed, CS/ and Noticias ONU styles)', () => {
+    expect(
+      names('Le Représentant spécial du Secrétaire général, le général Babacar Gaye, avait averti que le pays risquait de sombrer dans « un conflit confessionnel ».', 'fr'),
+    ).toEqual(['Babacar Gaye']);
+    expect(names('El jefe de la Misión, el general Robert Mood, dijo que los observadores seguirían en Siria.', 'es')).toContain('Robert Mood');
+    // one word after it: no name; a Secretary-General's title is no rank
+    expect(names('Il a rencontré le général Dupont.', 'fr')).toEqual([]);
+    expect(names('Le Secrétaire général António Guterres a salué l’adoption du texte.', 'fr')).toEqual(['António Guterres']);
+  });
+
+  it('reads no name in the post "Enviado Especial Conjunto" (composed, Noticias ONU style)', () => {
+    expect(
+      names(
+        'Se encomendó a la Misión supervisar la aplicación del plan de seis puntos del Enviado Especial Conjunto de las Naciones Unidas y la Liga de los Estados Árabes, Kofi Annan.',
+        'es',
+      ),
+    ).toEqual(['Kofi Annan']);
+  });
+});

@@ -1160,3 +1160,198 @@ describe('mandates reported in news: a body asked through its leadership (stop 2
     expect(reported(spanish, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`)).toEqual(['S/RES/1386 (2001) ISAF']);
   });
 });
+
+describe('mandates reported in news: probe set 27 (stop 29, n44)', () => {
+  const items = (text: string, lang: string, date: string | null = null): string[] =>
+    reported(text, lang, 'news', date).map((item) => `${item.resolution} ${item.body} ${item.name}`);
+
+  it('reads French "Elle" opening a sentence after the resolution as subject, never after the Council (composed, CS/ style)', () => {
+    const adoption = 'Le Conseil de sécurité a décidé de proroger le mandat de l’ONUCI en adoptant à l’unanimité la résolution 2226 (2015).\n';
+    expect(
+      items(
+        `${adoption}La résolution prie le Gouvernement ivoirien de poursuivre la réforme. Elle demande en outre au Groupe d’experts sur la Côte d’Ivoire de coopérer étroitement avec la Mission.`,
+        'fr',
+      ).filter((item) => !item.includes('UNOCI')),
+    ).toEqual(['S/RES/2226 (2015) Gov-CI Gouvernement ivoirien', 'S/RES/2226 (2015) Panel1584 Groupe d’experts sur la Côte d’Ivoire']);
+    // "Elle" after the Council (masculine) stands for something else: no item
+    expect(
+      items(`${adoption}Le Conseil prie le Gouvernement ivoirien de poursuivre la réforme. Elle demande en outre au Groupe d’experts sur la Côte d’Ivoire de coopérer.`, 'fr').filter(
+        (item) => item.includes('Panel'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an adoption told after the citation at the end of its paragraph ("mediante la resolución 1886 (2009), aprobada por unanimidad.") (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad prorrogó este martes hasta el 30 de septiembre de 2010 el mandato de la Oficina Integrada de las Naciones Unidas para la Consolidación de la Paz en Sierra Leona (UNIPSIL), mediante la resolución 1886 (2009), aprobada por unanimidad.\nPor otro lado, el Consejo alienta a la Comisión de Consolidación de la Paz a seguir prestando asesoramiento a las autoridades y pide al Gobierno de Sierra Leona que prosiga con la reforma del sector de la seguridad. Asimismo, el texto solicita al Secretario General que le presente un informe.',
+        'es',
+        '2009-09-15',
+      ).filter((item) => !item.includes('UNIPSIL')),
+    ).toEqual([
+      'S/RES/1886 (2009) PBC Comisión de Consolidación de la Paz',
+      'S/RES/1886 (2009) Gov-SL Gobierno de Sierra Leona',
+      'S/RES/1886 (2009) SG Secretario General',
+    ]);
+  });
+
+  it('reads the English present after the organ where the text opens the sentence ("In the resolution, the Council requests"), not alone (composed, UN News style)', () => {
+    const adoption = 'The Security Council today unanimously adopted resolution 2139 (2014), demanding that all parties allow humanitarian access.\n';
+    expect(items(`${adoption}In the resolution, the Council requests the Secretary‑General to report to it on implementation every 30 days.`, 'en')).toEqual([
+      'S/RES/2139 (2014) SG Secretary‑General',
+    ]);
+    expect(
+      items(
+        `${adoption}In the resolution, the Council requests the Secretary‑General to report every 30 days. It also encourages the Office for the Coordination of Humanitarian Affairs (OCHA) to keep the Council informed.`,
+        'en',
+      ),
+    ).toEqual(['S/RES/2139 (2014) SG Secretary‑General', 'S/RES/2139 (2014) OCHA Office for the Coordination of Humanitarian Affairs']);
+    // the organ's present alone stays a press statement's own words
+    expect(items(`${adoption}The Council requests the Secretary‑General to report every 30 days.`, 'en')).toEqual([]);
+  });
+
+  it('reads Spanish object pronouns opening a sentence without its subject: "Les pidió que" (the bodies of the sentence before), "Le pidió al …" (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este sábado por unanimidad la resolución 2043 (2012).\nEl Consejo acogió con beneplácito el apoyo de la Liga de los Estados Árabes y de la Organización de Cooperación Islámica al plan de paz. Les pidió que sigan colaborando para lograr una transición política.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2043 (2012) LAS Liga de los Estados Árabes', 'S/RES/2043 (2012) OIC Organización de Cooperación Islámica']);
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este martes por unanimidad la resolución 1983 (2011).\nAdemás, el Consejo destacó la especial vulnerabilidad de las mujeres frente a la violencia sexual. Le pidió al Secretario General que incluya en sus informes información acerca de la respuesta al VIH.',
+        'es',
+      ),
+    ).toEqual(['S/RES/1983 (2011) SG Secretario General']);
+    // "el órgano" as the Council
+    expect(
+      items('El Consejo de Seguridad aprobó este sábado la resolución 2043 (2012).\nAdemás, el órgano pide al Secretario General que le informe cada 15 días.', 'es'),
+    ).toEqual(['S/RES/2043 (2012) SG Secretario General']);
+  });
+
+  it('reads no call of delegations that recalled resolutions (composed, CS/ and SC/ styles)', () => {
+    expect(
+      items(
+        'Le Conseil de sécurité a tenu ce matin un débat.\nPlusieurs délégations ont rappelé la résolution 2216 (2015) sur le Yémen et la résolution 2254 (2015) sur la Syrie, et ont exhorté les États Membres à redoubler d’efforts contre l’EIIL.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      items(
+        'The Security Council held a debate today.\nThe representative of Egypt recalled resolution 2216 (2015) on Yemen and urged Member States to redouble their efforts against ISIL.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      items(
+        'The Security Council held a debate today.\nSeveral delegations recalled resolution 2216 (2015) on Yemen and resolution 2254 (2015) on Syria, and urged Member States to redouble their efforts against ISIL.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a passive of description where the sentence refers to the text, or where its subject was named with the adoption (composed, CS/ and ONU Info styles)', () => {
+    expect(
+      items(
+        'Le Conseil de sécurité a adopté, ce matin, la résolution 2121 (2013), par laquelle il renforce le mandat du Bureau intégré des Nations Unies pour la consolidation de la paix en République centrafricaine (BINUCA).\nAux termes du texte, le BINUCA est chargé notamment d’appuyer la mise en œuvre du processus de transition.',
+        'fr',
+      ),
+    ).toEqual(['S/RES/2121 (2013) BINUCA BINUCA']);
+    const adoption =
+      'Le Conseil de sécurité a adopté vendredi à l’unanimité la résolution 2235 (2015), qui établit pour une période d’un an un Mécanisme d’enquête conjoint de l’Organisation pour l’interdiction des armes chimiques (OIAC) et de l’Organisation des Nations Unies.\n';
+    expect(items(`${adoption}Le Mécanisme est chargé d’identifier les personnes qui ont perpétré l’utilisation de produits chimiques comme armes.`, 'fr')).toEqual([
+      'S/RES/2235 (2015) OPCW_UN_JIM Mécanisme',
+    ]);
+    // a body the adoption's sentence did not name: a description, no item
+    expect(items(`${adoption}Le Bureau des affaires de désarmement est chargé d’appuyer les enquêtes.`, 'fr')).toEqual([]);
+  });
+
+  it('reads a singular object pronoun opening a sentence as the first body after the last reported verb of the sentence before (composed, ONU Info and Noticias ONU styles)', () => {
+    const adoption = 'Le Conseil de sécurité a adopté vendredi la résolution 2684 (2023) sur la Libye.\n';
+    expect(
+      items(`${adoption}Le Conseil a salué le travail de l’Union africaine et a encouragé la CEDEAO à poursuivre sa médiation. Il l’a priée de coopérer avec l’Union africaine.`, 'fr').filter(
+        (item) => !item.includes(' AU '),
+      ),
+    ).toEqual(['S/RES/2684 (2023) ECOWAS CEDEAO', 'S/RES/2684 (2023) ECOWAS CEDEAO']);
+    expect(items(`${adoption}Le Conseil a également prorogé le mandat de la MANUL. Il l’a priée de soutenir les élections.`, 'fr')).toEqual([
+      'S/RES/2684 (2023) UNSMIL MANUL',
+      'S/RES/2684 (2023) UNSMIL MANUL',
+    ]);
+    // the sentence's first body where the one before has no reported verb
+    expect(items(`${adoption}Le Conseil a salué le travail de la CEDEAO. Il la prie de poursuivre sa médiation.`, 'fr')).toEqual(['S/RES/2684 (2023) ECOWAS CEDEAO']);
+    expect(
+      items('El Consejo de Seguridad aprobó hoy la resolución 2684 (2023) sobre Libia.\nEl Consejo alentó a la CEDEAO a proseguir su mediación. Le pidió que informe al Consejo de sus avances.', 'es'),
+    ).toEqual(['S/RES/2684 (2023) ECOWAS CEDEAO', 'S/RES/2684 (2023) ECOWAS CEDEAO']);
+  });
+
+  it('takes the organ\'s own source of the document\'s year ("prorroga … mediante la resolución 2684 (2023).") for the paragraphs after it where none is told adopted (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad prorroga hasta el 15 de mayo de 2024 el mandato de la Misión de Apoyo de las Naciones Unidas en Libia, mediante la resolución 2684 (2023).\nEl Consejo acogió con beneplácito la labor de la Unión Africana y de la Liga de los Estados Árabes. Les pidió que sigan apoyando el diálogo. Se encomendó a la Misión apoyar las elecciones.',
+        'es',
+        '2023-05-12',
+      ),
+    ).toEqual([
+      'S/RES/2684 (2023) UNSMIL Misión de Apoyo de las Naciones Unidas en Libia',
+      'S/RES/2684 (2023) AU Unión Africana',
+      'S/RES/2684 (2023) LAS Liga de los Estados Árabes',
+      'S/RES/2684 (2023) UNSMIL Misión',
+    ]);
+    // another year than the document's: history, no source
+    expect(
+      items(
+        'En 2021, el Consejo de Seguridad prorrogó el mandato de la Misión de Apoyo de las Naciones Unidas en Libia mediante la resolución 2570 (2021).\nEl Consejo acogió con beneplácito la labor de la Unión Africana. Les pidió que sigan apoyando el diálogo.',
+        'es',
+        '2023-05-12',
+      ).filter((item) => item.includes(' AU ')),
+    ).toEqual([]);
+  });
+
+  it('reads the French indirect object pronouns "lui", "leur" before the verb, and the future passive "sera chargée", "estará encargada" (composed, ONU Info and Noticias ONU styles)', () => {
+    const adoption = 'Le Conseil de sécurité a adopté vendredi à l’unanimité la résolution 2684 (2023), par laquelle il proroge le mandat de la MANUL.\n';
+    expect(items(`${adoption}Le texte invite aussi la Ligue des États arabes à soutenir le processus. Il lui demande de faire rapport.`, 'fr')).toEqual([
+      'S/RES/2684 (2023) UNSMIL MANUL',
+      'S/RES/2684 (2023) LAS Ligue des États arabes',
+      'S/RES/2684 (2023) LAS Ligue des États arabes',
+    ]);
+    expect(
+      items(`${adoption}Le texte salue l’Union africaine et la Ligue des États arabes. Il leur demande de coopérer. Il prie le Secrétaire général de lui faire rapport.`, 'fr'),
+    ).toEqual([
+      'S/RES/2684 (2023) UNSMIL MANUL',
+      'S/RES/2684 (2023) AU Union africaine',
+      'S/RES/2684 (2023) LAS Ligue des États arabes',
+      'S/RES/2684 (2023) SG Secrétaire général',
+    ]);
+    expect(items(`${adoption}La MANUL sera chargée notamment d’appuyer les élections.`, 'fr')).toEqual(['S/RES/2684 (2023) UNSMIL MANUL', 'S/RES/2684 (2023) UNSMIL MANUL']);
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó por unanimidad la resolución 2684 (2023), que prorroga el mandato de la UNSMIL.\nLa UNSMIL estará encargada de vigilar el alto el fuego.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2684 (2023) UNSMIL UNSMIL', 'S/RES/2684 (2023) UNSMIL UNSMIL']);
+  });
+
+  it('reads the Spanish impersonal "se prorrogó el mandato de", "se autoriza a", not after another year before it (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este viernes por unanimidad la resolución 2684 (2023) sobre Libia.\nCon la resolución, se prorrogó el mandato de la Misión de Apoyo de las Naciones Unidas en Libia hasta el 31 de octubre de 2024.\nEn virtud del texto, se autoriza a la Unión Africana a desplegar observadores.',
+        'es',
+      ),
+    ).toEqual(['S/RES/2684 (2023) UNSMIL Misión de Apoyo de las Naciones Unidas en Libia', 'S/RES/2684 (2023) AU Unión Africana']);
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este viernes por unanimidad la resolución 2684 (2023) sobre Libia.\nEn 2021, se prorrogó el mandato de la Misión de Apoyo de las Naciones Unidas en Libia hasta 2022.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the Spanish impersonal "Se encomendó a la Misión" (composed, Noticias ONU style)', () => {
+    expect(
+      items(
+        'El Consejo de Seguridad aprobó este sábado por unanimidad la resolución 2043 (2012), por la que establece la Misión de Supervisión de las Naciones Unidas en Siria (UNSMIS).\nSe encomendó a la Misión vigilar el cese de la violencia armada en todas sus formas.',
+        'es',
+      ).filter((item) => !item.includes('Supervisión')),
+    ).toEqual(['S/RES/2043 (2012) UNSMIS Misión']);
+  });
+});

@@ -33,6 +33,8 @@ type SubjectKind = 'council' | 'assembly' | 'text' | 'pronoun';
 
 interface ReportedLanguageData {
   subjects: Record<SubjectKind, string[]>;
+  /** pronouns that stand only for the text as subject ("La résolution prie … Elle demande en outre au Groupe d'experts …") */
+  textPronouns?: string[];
   verbFirst?: boolean;
   nullSubject?: boolean;
   /** the endings of a past form opening a sentence without its subject, before a coordinated reported verb ("acogió …, y les pidió") */
@@ -110,6 +112,8 @@ interface MandatePassiveData {
 interface Phrase {
   text: string;
   kind: SubjectKind;
+  /** a pronoun that stands only for this kind of subject (French "Elle" for "La résolution …", never for the Council) */
+  only?: SubjectKind;
 }
 
 interface Language {
@@ -217,7 +221,8 @@ function languageOf(lang: string): Language | null {
 function compile(lang: string, rules: ReportedLanguageData): Language {
   const spaced = lang !== 'zh';
   const subjects: Phrase[] = (Object.keys(rules.subjects) as SubjectKind[])
-    .flatMap((kind) => rules.subjects[kind].map((text) => ({ text, kind })))
+    .flatMap((kind) => rules.subjects[kind].map((text): Phrase => ({ text, kind })))
+    .concat((rules.textPronouns ?? []).map((text): Phrase => ({ text, kind: 'pronoun', only: 'text' })))
     .sort((a, b) => b.text.length - a.text.length);
   const subjectTexts = new Set(subjects.map((subject) => subject.text));
   // the verb table's adverbs ("also", "en outre", "также", "还"), less its subjects and coordinators
@@ -372,9 +377,13 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     previous = null;
     /** where the sentence before in the paragraph starts: the antecedents of a plural pronoun opening the next ("Il les a priés de") */
     let sentenceBefore: number | null = null;
+    /** the end of the last reported verb of the sentence before: after it, the antecedent of a singular pronoun opening the next ("Il l'a prié de") */
+    let verbEnd: number | null = null;
     for (const [from, to] of sentences(doc.text, segment)) {
       const lastSentence = sentenceBefore;
       sentenceBefore = from;
+      const lastVerb = verbEnd;
+      verbEnd = null;
       const sentence = lowered.slice(from, to);
       // a statement's provisions, a speaker's words: no resolution's
       if (lang.statements.some((word) => sentence.includes(word))) {
@@ -404,7 +413,19 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         named = extended.source;
         continue;
       }
-      const clause = reportedClause(lang, doc.text, lowered, segment, from, to, antecedent, antecedent === null && from === segment.start ? carried : null, lastSentence);
+      const clause = reportedClause(
+        lang,
+        doc.text,
+        lowered,
+        segment,
+        from,
+        to,
+        antecedent,
+        antecedent === null && from === segment.start ? carried : null,
+        lastSentence,
+        lastVerb,
+      );
+      if (clause && clause.replacements.length > 0) verbEnd = clause.replacements[clause.replacements.length - 1]!.end;
       // a second resolution's relative clause in the sentence ("…, and resolution 2462 (2019), which demands …")
       for (let more = clause; more?.next !== undefined; ) {
         const next = reportedClause(lang, doc.text, lowered, segment, more.next, to, null, null);
@@ -417,10 +438,26 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         if (passive) {
           adopted ??= adoptedResolutions(doc, lowered, lang);
           // "Under that resolution, the Panel is tasked with …": the resolution the paragraph named last
-          const back = sameTextBefore(lang, lowered, from, passive.clauseStart) ? lastResolution(doc, segment.start, from, 'text') : null;
+          // ("Aux termes du texte, le BINUCA est chargé …" in a paragraph naming none: the one the document reports adopted)
+          const back = sameTextBefore(lang, lowered, from, passive.clauseStart)
+            ? (lastResolution(doc, segment.start, from, 'text') ?? reportedResolution(adopted, 'text'))
+            : null;
           const named = sourceInSentence(doc, lowered, lang, from, passive.clauseStart, 'text') ?? back;
-          const source = named ?? (lang.passive?.namedOnly.has(passive.form) ? null : reportedResolution(adopted, 'text'));
-          if (source) found.push(...readParts(doc, mentions, index, source, passive.parts));
+          const reported = reportedResolution(adopted, 'text');
+          // a participle also common in descriptions ("est chargé de"): only where the sentence names its resolution, or where its subject
+          // is a body the sentence citing the adopted resolution named ("… la résolution 2235 (2015), qui établit un Mécanisme d'enquête
+          // conjoint … Le Mécanisme est chargé d'identifier …")
+          const source =
+            named ??
+            (!lang.passive?.namedOnly.has(passive.form)
+              ? (reported ?? (adopted.length === 0 ? openedThisYear : null))
+              : reported !== null && namedWithAdoption(doc, mentions, adopted, reported, passive.parts, from)
+                ? reported
+                : null);
+          // "En 2021, se prorrogó el mandato …": another year before the passive's task, its source not named, is history
+          const task = passive.parts.find((part): part is [number, number] => typeof part !== 'string');
+          const history = named === null && task !== undefined && historical(lang, lowered.slice(from, task[0]), yearOf(source ?? ''));
+          if (source && !history) found.push(...readParts(doc, mentions, index, source, passive.parts));
         }
       }
       if (!clause) continue;
@@ -458,7 +495,8 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const thisYear = adopted.length > 0 ? null : kind === 'council' ? (openedThisYear ?? openedInDocument) : kind === 'text' ? openedInDocument : null;
       const source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null) ?? thisYear;
       if (own) named = own;
-      if (own && own === opened && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
+      // also the organ's own source named in its sentence ("El Consejo prorroga … el mandato de la … mediante la resolución 2684 (2023).")
+      if (own && (own === opened || kind === 'council') && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
       if (!source) continue;
       found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
     }
@@ -551,6 +589,7 @@ function reportedClause(
   antecedent: SubjectKind | null,
   carried: SubjectKind | null,
   sentenceBefore: number | null = null,
+  lastVerbEnd: number | null = null,
 ): Clause | null {
   let first: Clause | null = null;
   let firstAfter = 0;
@@ -563,7 +602,9 @@ function reportedClause(
   const dropped = lang.nullSubject ? (antecedent ?? carried) : null;
   if (dropped !== null) {
     const opening = openingSkipped(lang, lowered, from, to);
-    const verb = verbAt(lang, lowered, opening, to, dropped);
+    let verb = verbAt(lang, lowered, opening, to, dropped);
+    // "Les pidió que sigan …", "Le pidió al Secretario General que …": an object pronoun before the verb
+    verb ??= cliticVerb(lang, lowered, opening, to, dropped, sentenceBefore, lastVerbEnd);
     if (verb) return { kind: dropped, subjectStart: from, source: null, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, dropped)] };
     // "Asimismo, acogió con beneplácito el compromiso del Gobierno … y les pidió que …": a past form of another verb opening the
     // sentence (its subject still the organ), then a reported one coordinated after it
@@ -594,13 +635,15 @@ function reportedClause(
     // "Aux termes de ce texte, il demande …": after an introducer and the text alone, it opens the sentence)
     const opens = openingSkipped(lang, lowered, from, at) >= at || introducedText(lang, lowered.slice(from, at));
     const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (opens ? carried : null));
-    if (standsFor === null) continue;
+    if (standsFor === null || (subject.only !== undefined && standsFor !== subject.only)) continue;
     // "recordó que la resolución …", "members of the Council": no subject, nor any shorter one inside it ("resolución")
     if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at)) || insideQuotes(text, segment.start, at)) {
       at += subject.text.length - 1;
       continue;
     }
-    const kind = standsFor;
+    // "In the resolution, the Council requests …": the organ after the text introduced speaks for the text, its present the text's
+    // (English keeps the present after the organ alone for a press statement's own words)
+    const kind = standsFor === 'council' && subject.kind === 'council' && introducedText(lang, lowered.slice(from, at)) ? 'text' : standsFor;
     let source: string | null = null;
     let verb: Replacement | null = null;
     let after = at + subject.text.length;
@@ -620,13 +663,8 @@ function reportedClause(
         }
       }
       verb = verbAt(lang, lowered, skipBetween(lang, lowered, after, to), to, kind);
-      // "Il les a priés de": a plural pronoun before the verb stands for the bodies, States and Governments of the sentence before
-      if (!verb && sentenceBefore !== null) {
-        const position = skipBetween(lang, lowered, after, to);
-        const clitic = lang.objectBefore.find((word) => lang.objectPlural.has(word) && pronounAt(lowered, position, word));
-        const found = clitic ? verbAt(lang, lowered, skipBetween(lang, lowered, position + clitic.length, to), to, kind) : null;
-        if (found) verb = { ...found, objectSince: sentenceBefore, objectPlural: true };
-      }
+      // "Il les a priés de", "Il l'a prié de": an object pronoun before the verb stands for the bodies of the sentence before
+      if (!verb) verb = cliticVerb(lang, lowered, skipBetween(lang, lowered, after, to), to, kind, sentenceBefore, lastVerbEnd);
       // "Le texte, qui prie …", "Resolution 2720 (2023), which the Council adopted …, requests": a relative clause after the text
       if (!verb && kind === 'text') verb = verbAroundRelative(lang, lowered, after, to, source !== null);
     }
@@ -643,6 +681,33 @@ function reportedClause(
   // no subject with its verb: the verbs coordinated after the first one ("принял резолюцию … и продлил", "adopted … and requested")
   if (first) first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
   return first;
+}
+
+/**
+ * A reported verb after an object pronoun at `position`, the pronoun standing for bodies of the sentence before (from `sentenceBefore`):
+ * a plural one for every body, State or Government named there ("Il les a priés de", "Les pidió que"), a singular one for the first
+ * body after that sentence's last reported verb (`lastVerbEnd`: "… et encourage la CEEAC à poursuivre sa médiation. Il l'invite à …"),
+ * else its first one ("Le Conseil a prorogé le mandat de la MANUL. Il l'a prié de"); a singular one that doubles an object named
+ * after the verb with the addressee's marker ("Le pidió al Secretario General que") is the verb alone. None without a sentence before.
+ */
+function cliticVerb(
+  lang: Language,
+  lowered: string,
+  position: number,
+  to: number,
+  kind: SubjectKind,
+  sentenceBefore: number | null,
+  lastVerbEnd: number | null,
+): Replacement | null {
+  const clitic = lang.objectBefore.find((word) => pronounAt(lowered, position, word));
+  if (!clitic) return null;
+  const found = verbAt(lang, lowered, skipBetween(lang, lowered, position + clitic.length, to), to, kind);
+  if (!found) return null;
+  const marker = lang.objectMarker.trim();
+  const next = lowered.slice(skipSpaces(lowered, found.end), Math.min(to, found.end + 8));
+  if (!lang.objectPlural.has(clitic) && marker !== '' && (next.startsWith(`${marker} `) || next.startsWith(`${marker}l `))) return found;
+  if (sentenceBefore === null) return null;
+  return lang.objectPlural.has(clitic) ? { ...found, objectSince: sentenceBefore, objectPlural: true } : { ...found, objectSince: lastVerbEnd ?? sentenceBefore };
 }
 
 /**
@@ -684,7 +749,7 @@ function introducedText(lang: Language, prefix: string): boolean {
 function organInRelative(lang: Language, lowered: string, from: number, to: number): Replacement | null {
   const at = skipBetween(lang, lowered, from, to);
   const subject = subjectAt(lang, lowered, at, to);
-  if (!subject || (subject.kind !== 'council' && subject.kind !== 'pronoun')) return null;
+  if (!subject || (subject.kind !== 'council' && subject.kind !== 'pronoun') || subject.only !== undefined) return null;
   return verbAt(lang, lowered, skipBetween(lang, lowered, at + subject.text.length, to), to, 'council');
 }
 
@@ -1091,9 +1156,9 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
     for (const [index, citation] of citations.entries()) {
       const sentence = sentenceBefore(lowered, Math.max(segment.start, citation.start - 200), citation.start);
       // "imposées par la résolution 2374 (2017), en adoptant la résolution 2590 (2021)": the adoption right before the next citation is
-      // that one's
-      const next = citations[index + 1]?.start ?? segment.end;
-      const after = next - citation.end < 60 ? '' : lowered.slice(citation.end, Math.min(segment.end, citation.end + 30));
+      // that one's; the paragraph's end close after the citation is none ("mediante la resolución 1886 (2009), aprobada por unanimidad.")
+      const next = citations[index + 1]?.start;
+      const after = next !== undefined && next - citation.end < 60 ? '' : lowered.slice(citation.end, Math.min(segment.end, citation.end + 30));
       // an adoption told as history ("In 2020, five years after the Council adopted resolution 2250 (2015)", "2250 (2015), adoptée il y a
       // cinq ans") is no report of it: another year than the resolution's, or a time ago, near it
       const says = (words: string): boolean => lang.adopted.some((word) => containsWord(lang, words, word));
@@ -1176,6 +1241,34 @@ const CITED_YEAR = /\d\s*\((?:19|20)\d{2}\)/gu;
  * with an adoption word ("Unanimously adopting resolution 2512 (2020) … Resolution 2048 (2012), adopted after the military coup of
  * April 2012, had imposed …"): the one of the latest year, when it is alone in that year.
  */
+/**
+ * The one body a passive's subject names ("Le Mécanisme", "UNSOS") was named after the adopted resolution's citation in the sentence
+ * citing it, before `before` ("… la résolution 2235 (2015), qui établit … un Mécanisme d'enquête conjoint …"): a body the text set up
+ * or renewed, whose tasks the paragraphs after it tell.
+ */
+function namedWithAdoption(
+  doc: SegmentedDocument,
+  mentions: readonly EntityMention[],
+  adopted: readonly ResolvedCitation[],
+  source: string,
+  parts: readonly Part[],
+  before: number,
+): boolean {
+  const subject = parts.find((part): part is [number, number] => typeof part !== 'string');
+  if (!subject || parts.length < 3) return false;
+  const bodies = new Set(mentions.filter((mention) => mention.kind === 'Body' && mention.start >= subject[0] && mention.end <= subject[1]).map((mention) => mention.id));
+  if (bodies.size !== 1) return false;
+  const [id] = bodies;
+  for (const citation of adopted) {
+    if (citation.target.symbol !== source || citation.end > before) continue;
+    const segment = doc.segments.find((candidate) => candidate.start <= citation.start && citation.end <= candidate.end);
+    if (!segment) continue;
+    const sentence = sentences(doc.text, segment).find(([from, to]) => from <= citation.start && citation.end <= to);
+    if (sentence && mentions.some((mention) => mention.kind === 'Body' && mention.id === id && mention.start >= citation.end && mention.end <= sentence[1])) return true;
+  }
+  return false;
+}
+
 function reportedResolution(adopted: readonly ResolvedCitation[], kind: SubjectKind): string | null {
   const fitting = adopted.filter((citation) => fitsSubject(citation, kind));
   const symbols = new Set(fitting.map((citation) => citation.target.symbol));
