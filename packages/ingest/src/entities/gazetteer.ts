@@ -287,6 +287,9 @@ export interface MandateRules {
   modalThatLemmas?: string[];
   phraseLemmas: string[];
   extensionLemmas: string[];
+  /** "Requests the Secretary-General to establish the United Nations Integrated Office in Sierra Leone (UNIOSIL)": the body a task of
+   * one of these lemmas given to one of these addressees establishes is established (S/RES/1620, 1829, 1876) */
+  establishedThrough?: { lemmas: string[]; addressees: string[] };
   /** clause verbs that never end an addressee zone ("acting through …") */
   transparentLemmas?: string[];
   languages: Record<string, MandateLanguageRules>;

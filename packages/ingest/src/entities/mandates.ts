@@ -175,6 +175,8 @@ interface Language {
     nounAfter: RegExp | null;
     extend: RegExp;
     establish: RegExp;
+    /** a mandate or tasks noun anywhere ("with the following key tasks"): a body established through another's task is given one */
+    taskNoun: RegExp;
     establishDescribed: RegExp | null;
     definedVerb: RegExp | null;
     /** "decides to extend its mandate", "décide d'en proroger le mandat": the mandate of the body named before the verb */
@@ -217,6 +219,8 @@ interface Compiled {
   modalThat: Set<string>;
   phraseLemmas: Set<string>;
   extension: Set<string>;
+  /** mandates.json establishedThrough: a directive of these lemmas to these addressees whose task establishes a body */
+  establishedThrough: { lemmas: Set<string>; addressees: Set<string> };
   transparent: Set<string>;
   /** the lemmas a mandate can come from (the four sets above): a paragraph without one has none */
   relevant: Set<string>;
@@ -439,6 +443,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             `${before}(?:${alternation(mandate.establish)})${spaced ? '(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
             'u',
           ),
+          taskNoun: new RegExp(`${before}(?:${alternation(mandate.nouns)})${after}`, 'u'),
           // "à créer pour une nouvelle période de douze mois … une force multinationale de stabilisation (EUFOR ALTHEA)"
           establishDescribed:
             spaced && mandate.indefinite?.length
@@ -533,6 +538,7 @@ function compile(rules: MandateRules): Compiled {
     modalThat: new Set(rules.modalThatLemmas ?? []),
     phraseLemmas: new Set(rules.phraseLemmas),
     extension: new Set(rules.extensionLemmas),
+    establishedThrough: { lemmas: new Set(rules.establishedThrough?.lemmas ?? []), addressees: new Set(rules.establishedThrough?.addressees ?? []) },
     transparent: new Set(rules.transparentLemmas ?? []),
     relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...(rules.modalThatLemmas ?? []), ...rules.phraseLemmas, ...rules.extensionLemmas]),
     languages: new Map(),
@@ -823,6 +829,19 @@ export function findMandates(
       if (rules.extension.has(verb.lemma) && lang.mandate) {
         for (const candidate of extended(lang, folded, verb, clauseEnd, candidates)) {
           if (taken.has(candidate) || candidate.id.startsWith('Gov-')) continue;
+          taken.add(candidate);
+          addMatch(found, segment, index, verb.lemma, candidate);
+        }
+      }
+      // "Requests the Secretary-General to establish the United Nations Integrated Office in Sierra Leone (UNIOSIL) … with the
+      // following key tasks": the office is established as by "decides to establish", when the clause gives it its tasks or
+      // mandate (a body created with no task is none: "que cree una Oficina de Apoyo … para prestarle apoyo logístico"), and
+      // named, not a common noun ("просит Генерального секретаря учредить группу экспертов")
+      else if (lang.mandate && rules.establishedThrough.lemmas.has(lemma) && lastAddressed.some((candidate) => rules.establishedThrough.addressees.has(candidate.id))) {
+        for (const candidate of extended(lang, folded, verb, clauseEnd, candidates, true)) {
+          if (taken.has(candidate) || candidate.inert || candidate.id.startsWith('Gov-')) continue;
+          const first = text[candidate.start]!;
+          if (first !== first.toUpperCase() || !lang.mandate.taskNoun.test(folded.slice(candidate.end, clauseEnd))) continue;
           taken.add(candidate);
           addMatch(found, segment, index, verb.lemma, candidate);
         }
@@ -1669,11 +1688,11 @@ function betweenDashes(folded: string, from: number, candidate: Candidate, to: n
   return close >= 0 && close < to;
 }
 
-/** "decides to extend the mandate of X", "X's mandate", "мандат X", "ولاية X", "X的任务期限", "to establish X". */
-function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: number, candidates: Candidate[]): Candidate[] {
+/** "decides to extend the mandate of X", "X's mandate", "мандат X", "ولاية X", "X的任务期限", "to establish X" (that alone when `establishOnly`). */
+function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: number, candidates: Candidate[], establishOnly = false): Candidate[] {
   const rules = lang.mandate!;
   const clause = folded.slice(verb.end, clauseEnd);
-  const extending = rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end));
+  const extending = !establishOnly && (rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end)));
   const result: Candidate[] = [];
   // "Expresses its full support for UNFICYP, and decides to extend its mandate": the last body named before the verb in
   // the same clause (a State's Government owns no mandate)
@@ -1698,6 +1717,7 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
       const next = candidates[index + 1];
       result.push(next && /^\s*[(（]\s*[«"“„]?[^()（）]{0,30}$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
     }
+    else if (establishOnly) return;
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     // a mandate defined: "Decides that the mandate of UNOCI … shall be the following", "Décide que le mandat de la MINUSMA sera"
     else if (definedMandate(lang, folded, verb.end, candidate.start) && !organizationPart(lang, folded, candidate)) result.push(candidate);
