@@ -196,6 +196,8 @@ export interface MandateLanguageRules {
   places?: string[];
   /** nouns right after a body's name that make the name their modifier, the body not addressed ("the ECOWAS Plan of action", "非洲联盟委员会主席") */
   modifiedHeads?: string[];
+  /** heads a State's name before them modifies ("the Afghanistan Support Group", S/RES/1401) */
+  modifiedHeadsOfStates?: string[];
   /** glued after a name: compounds that make the name (a State or a body) their modifier ("the Kenya-led mission") */
   modifierSuffixes?: string[];
   /** the same nouns where the language writes them before the name, their complement (Arabic "مفوضية الاتحاد الأفريقي", the African

@@ -100,6 +100,8 @@ interface Language {
   places: RegExp | null;
   /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
   modifiedHeads: RegExp | null;
+  /** heads a State's name before them modifies ("the Afghanistan Support Group"): the State is no addressee there */
+  modifiedHeadsOfStates: RegExp | null;
   /** glued after a name: a compound it modifies ("the Kenya-led Multinational Security Support mission"), the State or body no addressee */
   modifierSuffixes: RegExp | null;
   /** before a body's name: a noun whose complement it is ("مفوضية الاتحاد الأفريقي", the African Union Commission), the body no addressee */
@@ -385,6 +387,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     lastConjunctWords: data.lastConjunctWords ?? 0,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
+    modifiedHeadsOfStates: data.modifiedHeadsOfStates?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeadsOfStates)})${after}`, 'u') : null,
     modifierSuffixes: data.modifierSuffixes?.length ? new RegExp(`^(?:${alternation(data.modifierSuffixes.map((suffix) => foldText(suffix)))})(?![\\p{L}])`, 'u') : null,
     modifiedHeadsBefore: data.modifiedHeadsBefore?.length ? new RegExp(`${before}${clitics}(?:${alternation(data.modifiedHeadsBefore)})${spaced ? '\\s+' : ''}$`, 'u') : null,
     organizationParts: organizationPartsOf(data, spaced, clitics),
@@ -688,7 +691,8 @@ export function findMandates(
       // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
       // a name glued to a compound it modifies ("encouraged the Kenya-led Multinational Security Support mission"): neither
       if (lang.modifierSuffixes?.test(folded.slice(candidate.end, candidate.end + 12))) candidate.inert = true;
-      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
+      // (a State too before a head of `modifiedHeadsOfStates`: "through the Afghanistan Support Group", S/RES/1401)
+      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) || lang.modifiedHeadsOfStates?.test(folded.slice(candidate.end, candidate.end + 40)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
         candidate.inert = true;
       }
       // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
