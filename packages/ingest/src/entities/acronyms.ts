@@ -43,6 +43,9 @@ function wordLists(): AcronymWords {
   return acronymWords;
 }
 
+/** The most words a name before its acronym may have ("failure of the Forces …" is not one). */
+const MAX_NAME_WORDS = 14;
+
 const INTRODUCTION = /\(([\p{Lu}][\p{Lu}\p{Ll}\d-]{1,11})\)/gu;
 
 export function findAcronymIntroductions(
@@ -71,8 +74,11 @@ export function findAcronymIntroductions(
     const candidates = namesBefore(text, open, nameMatch?.id.startsWith('Gov-') === true);
     if (candidates.length === 0) continue;
     if (known) {
-      // a known acronym after an unknown spelling of its name: the nearest name joins the aliases
+      // a known acronym after an unknown spelling of its name: the nearest name joins the aliases, if short as a new name must
+      // be ("the Security Council commends the work carried out … by the Special Representative of the Secretary-General for
+      // children and armed conflict (SRSG)" is a sentence, S/PRST/2006/48)
       const name = candidates[candidates.length - 1]!;
+      if (text.slice(name.start, name.end).split(/\s+/).length > MAX_NAME_WORDS) continue;
       addAlias(entities, known.id, text.slice(name.start, name.end));
       removeInside(matches, name.start, name.end);
       added.push(makeMatch('Body', known.id, name.start, name.end));
@@ -86,7 +92,7 @@ export function findAcronymIntroductions(
     }
     const trimmed = candidates.map((name) => alignToAcronym(text, name, acronym)).find((name) => name !== null);
     // a name starts with a capital and stays short: "failure of the Forces …" is not one
-    if (!trimmed || !/^\p{Lu}/u.test(text[trimmed.start] ?? '') || text.slice(trimmed.start, trimmed.end).split(/\s+/).length > 14) continue;
+    if (!trimmed || !/^\p{Lu}/u.test(text[trimmed.start] ?? '') || text.slice(trimmed.start, trimmed.end).split(/\s+/).length > MAX_NAME_WORDS) continue;
     const ref = entityRef('Body', acronym);
     if (entities.has(ref)) continue;
     const label = text.slice(trimmed.start, trimmed.end);

@@ -64,6 +64,20 @@ describe('subsidiary bodies', () => {
       'SC',
     ]);
     expect(bodies('Security Council Committee pursuant to resolutions 751 (1992) and 1907 (2009) concerning Somalia and Eritrea')).toEqual(['Committee751', 'SC']);
+    // (a paragraph before the resolution is the listing's basis, not the committee's name: S/RES/1896 (2009) ¶8 (b))
+    expect(bodies('activities of individuals and entities designated by the Committee pursuant to paragraph 4 of resolution 1857 (2008);')).toEqual([]);
+  });
+  it('a known acronym after a sentence, not a name, gives the sentence no alias: "(SRSG)" after the Special Representative for children and armed conflict (S/PRST/2006/48)', () => {
+    expect(
+      bodies(
+        '“The Security Council commends the work carried out to that effect by the Special Representative of the Secretary-General for children and armed conflict (SRSG), Ms. Radhika Coomaraswamy, including her field activities in the situations of armed conflict.\n“The Security Council welcomes the cooperation extended to the SRSG, UNICEF and child protection advisers by some parties to armed conflicts.',
+      ),
+    ).toEqual(['SC', 'SRSG-CAAC', 'UNICEF']);
+  });
+  it('reads a Group of Experts re-established by a later resolution as the one panel, and "the Committee" as its committee (S/RES/1857 (2008) ¶8, ¶23)', () => {
+    expect(bodies('Requests the Secretary-General to extend, for a period expiring on 30 November 2009, the Group of Experts established pursuant to resolution 1771 (2007) and requests the Group of Experts to fulfil its mandate')).toEqual(['Panel1533', 'SG']);
+    expect(bodies('Takes note of the final report of the Group of Experts established pursuant to resolution 1771 (2007). Directs the Committee to consider requests')).toEqual(['Committee1533', 'Panel1533']);
+    expect(bodies('particularly to the Group of Experts established pursuant to paragraph 9 of resolution 1643 (2005), to equipment, sites and installations')).toEqual(['Panel1584']);
   });
   it('reads Spanish subsidiary bodies (S/RES/2515 (2020) es, Consejo de Seguridad 2011: Recapitulación)', () => {
     expect(bodies('que cooperen plenamente con el Comité establecido en virtud de la resolución 1718 (2006)', 'es')).toEqual(['Committee1718']);

@@ -37,9 +37,10 @@ const NUMBER_LIST = String.raw`${NUMBER}(?:\s*(?:,|et|and|y|и)\s*\[?\d{2,4}(?:\
 const HEADS_EN = String.raw`(?:Security Council )?(Committee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|Monitoring Group|Analytical Support and Sanctions Monitoring Team|Monitoring Team|Team of Experts|Committee of Experts|Monitoring Mechanism|Working Group)(?: of the Security Council)?(?: on (?:the )?[A-Z][\w' -]{2,40}?)?`;
 /** The links' verbs (English, French): a match holds one of them, its first word a whole token (between spaces in the pattern), see `Needed`. */
 const LINK_EN_VERBS = ['established', 'created', 'set up', 'appointed'];
-// "Committee established pursuant to resolution …", and the UN's own short form "Committee pursuant to resolutions …"
+// "Committee established pursuant to resolution …", and the UN's own short form "Committee pursuant to resolutions …" (no
+// paragraph: "designated by the Committee pursuant to paragraph 4 of resolution 1857 (2008)" gives the listing's basis, S/RES/1896)
 const LINK_EN_SHORT = 'pursuant to';
-const LINK_EN_BASE = String.raw`,?\s+(?:(?:originally\s+)?(?:re[-\u2010\u2011])?(?:${LINK_EN_VERBS.join('|')})\s+(?:by the Secretary-General\s+)?(?:pursuant to|by|under|in accordance with|in)\s+(?:paragraph\s+\d+(?:\s*\([a-z]\))?\s+of\s+)?|${LINK_EN_SHORT}\s+(?:paragraph\s+\d+\s+of\s+)?)`;
+const LINK_EN_BASE = String.raw`,?\s+(?:(?:originally\s+)?(?:re[-\u2010\u2011])?(?:${LINK_EN_VERBS.join('|')})\s+(?:by the Secretary-General\s+)?(?:pursuant to|by|under|in accordance with|in)\s+(?:paragraph\s+\d+(?:\s*\([a-z]\))?\s+of\s+)?|${LINK_EN_SHORT}\s+)`;
 const LINK_EN = String.raw`${LINK_EN_BASE}(?:Security Council\s+)?(?:its\s+)?resolutions?\s+`;
 const HEADS_FR = String.raw`(Comité(?: des sanctions)?|Groupe d'experts|Groupe d’experts|Groupe de contrôle|Équipe de surveillance|Equipe de surveillance|Équipe d'appui analytique et de surveillance des sanctions|Groupe de travail|Mécanisme de surveillance)(?: du Conseil de sécurité)?(?: (?:sur|pour) (?:la |le |l'|l’|les )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;
 const HEADS_ES = String.raw`(Comité(?: de sanciones)?|[Gg]rupo de [Ee]xpertos(?: de las Naciones Unidas)?|Grupo de Supervisión|Equipo de Vigilancia|Equipo de Apoyo Analítico y Vigilancia de las Sanciones|Grupo de Trabajo|Mecanismo de Vigilancia)(?: del Consejo de Seguridad)?(?: (?:sobre|relativo a|para|contra) (?:el |la |los |las )?\p{Lu}[\p{L}'’ -]{2,40}?)?`;

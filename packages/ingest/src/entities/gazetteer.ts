@@ -196,6 +196,8 @@ export interface MandateLanguageRules {
   places?: string[];
   /** nouns right after a body's name that make the name their modifier, the body not addressed ("the ECOWAS Plan of action", "非洲联盟委员会主席") */
   modifiedHeads?: string[];
+  /** heads a State's name before them modifies ("the Afghanistan Support Group", S/RES/1401) */
+  modifiedHeadsOfStates?: string[];
   /** glued after a name: compounds that make the name (a State or a body) their modifier ("the Kenya-led mission") */
   modifierSuffixes?: string[];
   /** the same nouns where the language writes them before the name, their complement (Arabic "مفوضية الاتحاد الأفريقي", the African
@@ -287,6 +289,9 @@ export interface MandateRules {
   modalThatLemmas?: string[];
   phraseLemmas: string[];
   extensionLemmas: string[];
+  /** "Requests the Secretary-General to establish the United Nations Integrated Office in Sierra Leone (UNIOSIL)": the body a task of
+   * one of these lemmas given to one of these addressees establishes is established (S/RES/1620, 1829, 1876) */
+  establishedThrough?: { lemmas: string[]; addressees: string[] };
   /** clause verbs that never end an addressee zone ("acting through …") */
   transparentLemmas?: string[];
   languages: Record<string, MandateLanguageRules>;

@@ -9,6 +9,15 @@ import { mandateItems } from './testing';
 const mandates = mandateItems;
 
 describe('mandates in presidential statements (en)', () => {
+  it('"reiterates its invitation to relevant States … to join it": an invitation renewed (S/PRST/2006/48, para 11)', () => {
+    const text =
+      '11. The Security Council reiterates its invitation to relevant States affected by armed conflict that are not yet involved in the implementation of the monitoring and reporting mechanism to join it on a voluntary basis, in cooperation with the Special Representative of the Secretary-General and UNICEF.';
+    expect(mandates(text, 'S/PRST/2006/48').map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`)).toEqual([
+      'MemberStates invite',
+      'SRSG reiterate partner',
+      'UNICEF reiterate partner',
+    ]);
+  });
   it('"asks" gives a task as "requests" does (S/PRST/2007/23, para 6)', () => {
     const text =
       '6. The Security Council in particular takes note of the Special Court’s ongoing needs for financial support. The Security Council emphasizes the vital need for further pledges of voluntary contributions in order to allow the Special Court to complete its mandate in a timely manner; and asks all United Nations Member States to consider making such pledges.';

@@ -104,6 +104,8 @@ interface Language {
   places: RegExp | null;
   /** after a body's name: nouns it modifies ("the ECOWAS Plan of action", "the African Union Commission", "非洲联盟委员会主席"), the body no addressee */
   modifiedHeads: RegExp | null;
+  /** heads a State's name before them modifies ("the Afghanistan Support Group"): the State is no addressee there */
+  modifiedHeadsOfStates: RegExp | null;
   /** glued after a name: a compound it modifies ("the Kenya-led Multinational Security Support mission"), the State or body no addressee */
   modifierSuffixes: RegExp | null;
   /** before a body's name: a noun whose complement it is ("مفوضية الاتحاد الأفريقي", the African Union Commission), the body no addressee */
@@ -181,6 +183,8 @@ interface Language {
     nounAfter: RegExp | null;
     extend: RegExp;
     establish: RegExp;
+    /** a mandate or tasks noun anywhere ("with the following key tasks"): a body established through another's task is given one */
+    taskNoun: RegExp;
     establishDescribed: RegExp | null;
     definedVerb: RegExp | null;
     /** "decides to extend its mandate", "décide d'en proroger le mandat": the mandate of the body named before the verb */
@@ -223,6 +227,8 @@ interface Compiled {
   modalThat: Set<string>;
   phraseLemmas: Set<string>;
   extension: Set<string>;
+  /** mandates.json establishedThrough: a directive of these lemmas to these addressees whose task establishes a body */
+  establishedThrough: { lemmas: Set<string>; addressees: Set<string> };
   transparent: Set<string>;
   /** the lemmas a mandate can come from (the four sets above): a paragraph without one has none */
   relevant: Set<string>;
@@ -388,6 +394,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     lastConjunctWords: data.lastConjunctWords ?? 0,
     places: data.places?.length ? new RegExp(`${before}(?:${alternation(data.places)})\\s*$`, 'u') : null,
     modifiedHeads: data.modifiedHeads?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeads)})${after}`, 'u') : null,
+    modifiedHeadsOfStates: data.modifiedHeadsOfStates?.length ? new RegExp(`^${spaced ? '[ \\u00a0]+' : ''}(?:${alternation(data.modifiedHeadsOfStates)})${after}`, 'u') : null,
     modifierSuffixes: data.modifierSuffixes?.length ? new RegExp(`^(?:${alternation(data.modifierSuffixes.map((suffix) => foldText(suffix)))})(?![\\p{L}])`, 'u') : null,
     modifiedHeadsBefore: data.modifiedHeadsBefore?.length ? new RegExp(`${before}${clitics}(?:${alternation(data.modifiedHeadsBefore)})${spaced ? '\\s+' : ''}$`, 'u') : null,
     organizationParts: organizationPartsOf(data, spaced, clitics),
@@ -453,6 +460,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             `${before}(?:${alternation(mandate.establish)})${spaced ? '(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
             'u',
           ),
+          taskNoun: new RegExp(`${before}(?:${alternation(mandate.nouns)})${after}`, 'u'),
           // "à créer pour une nouvelle période de douze mois … une force multinationale de stabilisation (EUFOR ALTHEA)"
           establishDescribed:
             spaced && mandate.indefinite?.length
@@ -547,6 +555,7 @@ function compile(rules: MandateRules): Compiled {
     modalThat: new Set(rules.modalThatLemmas ?? []),
     phraseLemmas: new Set(rules.phraseLemmas),
     extension: new Set(rules.extensionLemmas),
+    establishedThrough: { lemmas: new Set(rules.establishedThrough?.lemmas ?? []), addressees: new Set(rules.establishedThrough?.addressees ?? []) },
     transparent: new Set(rules.transparentLemmas ?? []),
     relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...(rules.modalThatLemmas ?? []), ...rules.phraseLemmas, ...rules.extensionLemmas]),
     languages: new Map(),
@@ -696,7 +705,8 @@ export function findMandates(
       // zone's words ("calls on all parties in Haiti and on Member States"), never addressed
       // a name glued to a compound it modifies ("encouraged the Kenya-led Multinational Security Support mission"): neither
       if (lang.modifierSuffixes?.test(folded.slice(candidate.end, candidate.end + 12))) candidate.inert = true;
-      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
+      // (a State too before a head of `modifiedHeadsOfStates`: "through the Afghanistan Support Group", S/RES/1401)
+      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) || lang.modifiedHeadsOfStates?.test(folded.slice(candidate.end, candidate.end + 40)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
         candidate.inert = true;
       }
       // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
@@ -837,6 +847,19 @@ export function findMandates(
       if (rules.extension.has(verb.lemma) && lang.mandate) {
         for (const candidate of extended(lang, folded, verb, clauseEnd, candidates)) {
           if (taken.has(candidate) || candidate.id.startsWith('Gov-')) continue;
+          taken.add(candidate);
+          addMatch(found, segment, index, verb.lemma, candidate);
+        }
+      }
+      // "Requests the Secretary-General to establish the United Nations Integrated Office in Sierra Leone (UNIOSIL) … with the
+      // following key tasks": the office is established as by "decides to establish", when the clause gives it its tasks or
+      // mandate (a body created with no task is none: "que cree una Oficina de Apoyo … para prestarle apoyo logístico"), and
+      // named, not a common noun ("просит Генерального секретаря учредить группу экспертов")
+      else if (lang.mandate && rules.establishedThrough.lemmas.has(lemma) && lastAddressed.some((candidate) => rules.establishedThrough.addressees.has(candidate.id))) {
+        for (const candidate of extended(lang, folded, verb, clauseEnd, candidates, true)) {
+          if (taken.has(candidate) || candidate.inert || candidate.id.startsWith('Gov-')) continue;
+          const first = text[candidate.start]!;
+          if (first !== first.toUpperCase() || !lang.mandate.taskNoun.test(folded.slice(candidate.end, clauseEnd))) continue;
           taken.add(candidate);
           addMatch(found, segment, index, verb.lemma, candidate);
         }
@@ -1749,11 +1772,11 @@ function betweenDashes(folded: string, from: number, candidate: Candidate, to: n
   return close >= 0 && close < to;
 }
 
-/** "decides to extend the mandate of X", "X's mandate", "мандат X", "ولاية X", "X的任务期限", "to establish X". */
-function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: number, candidates: Candidate[]): Candidate[] {
+/** "decides to extend the mandate of X", "X's mandate", "мандат X", "ولاية X", "X的任务期限", "to establish X" (that alone when `establishOnly`). */
+function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: number, candidates: Candidate[], establishOnly = false): Candidate[] {
   const rules = lang.mandate!;
   const clause = folded.slice(verb.end, clauseEnd);
-  const extending = rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end));
+  const extending = !establishOnly && (rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end)));
   const result: Candidate[] = [];
   // "Expresses its full support for UNFICYP, and decides to extend its mandate": the last body named before the verb in
   // the same clause (a State's Government owns no mandate)
@@ -1778,6 +1801,7 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
       const next = candidates[index + 1];
       result.push(next && /^\s*[(（]\s*[«"“„]?[^()（）]{0,30}$/u.test(folded.slice(candidate.end, next.start)) ? next : candidate);
     }
+    else if (establishOnly) return;
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     // a mandate defined: "Decides that the mandate of UNOCI … shall be the following", "Décide que le mandat de la MINUSMA sera"
     else if (definedMandate(lang, folded, verb.end, candidate.start) && !organizationPart(lang, folded, candidate)) result.push(candidate);
