@@ -341,9 +341,10 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
    * the one resolution of the document's year that a sentence of it opens with ("Par la résolution 2391 (2017), le Conseil demande
    * aussi …", "Aux termes de la résolution 2542 (2020), la Mission est dirigée …"), also in a later paragraph: where the document
    * reports none adopted (its adoption told without the number, "a adopté une résolution qui …"), the source of the organ or the text
-   * in a paragraph that names none ("Le texte demande au Secrétaire général …" before it, "Il a également prié …" after it)
+   * in a paragraph that names none ("Le texte demande au Secrétaire général …" before it, "Il a également prié …" after it); read at the
+   * first clause that needs it (a council's or a text's with no other source, where the document reports none adopted), undefined until then
    */
-  const openedInDocument = documentYear > 0 ? openingResolutionOfYear(doc, lowered, lang, documentYear) : null;
+  let openedInDocument: string | null | undefined;
   doc.segments.forEach((segment, index) => {
     if (segment.section !== 'body' || segment.textOf !== null) return;
     // a table of resolutions and their provisions: "S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General …"
@@ -455,8 +456,14 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // the Council decided … The Council also called upon …", "… It also directed CTED …"): that resolution, also where the document
       // reports another one adopted (the paragraph goes on telling the one it named)
       const previousOwn = kind !== 'text' ? named : null;
-      const thisYear = adopted.length > 0 ? null : kind === 'council' ? (openedThisYear ?? openedInDocument) : kind === 'text' ? openedInDocument : null;
-      const source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null) ?? thisYear;
+      let source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      if (source === null && adopted.length === 0 && (kind === 'council' || kind === 'text')) {
+        if (kind === 'council' && openedThisYear !== null) source = openedThisYear;
+        else {
+          if (openedInDocument === undefined) openedInDocument = documentYear > 0 ? openingResolutionOfYear(doc, lowered, lang, documentYear) : null;
+          source = openedInDocument;
+        }
+      }
       if (own) named = own;
       if (own && own === opened && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
       if (!source) continue;
