@@ -198,7 +198,7 @@ export class DocumentRuns {
   ) {}
 
   add(key: string, index: number, stats: EntryStats, line: string | Uint8Array): void {
-    const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
+    const bytes = typeof line === 'string' ? utf8Bytes(line) : line;
     this.buffer.push({ key, index, stats, bytes });
     this.buffered += bytes.length + key.length + ENTRY_OVERHEAD;
     if (this.buffered >= this.budget) this.spill();
@@ -242,6 +242,22 @@ export class DocumentRuns {
 /** The held entries with their lines as bytes (decoded only where a reader needs the text), one at a time. */
 function* heldEntries(held: HeldEntry[]): Generator<DocumentEntry> {
   for (const { key, index, stats, bytes } of held) yield { key, index, stats, line: bytes };
+}
+
+/** Scratch room for utf8Bytes (grown to the largest line). */
+let scratch = Buffer.allocUnsafe(1 << 20);
+
+/**
+ * A line's UTF-8 bytes, in a buffer of their exact length: encoded into scratch room (at most 3 bytes a UTF-16 unit) and copied
+ * out, so that the encoder makes one pass; `Buffer.from(line)` makes two (it measures the UTF-8 length first).
+ */
+function utf8Bytes(line: string): Uint8Array {
+  if (line.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(line.length * 3);
+  const length = scratch.write(line, 0, 'utf8');
+  // allocUnsafe: no zero fill before the copy (small lines share Node's pool, as Buffer.from's do)
+  const bytes = Buffer.allocUnsafe(length);
+  scratch.copy(bytes, 0, 0, length);
+  return bytes;
 }
 
 /** A line as text (decoded from UTF-8 when given as bytes). */
