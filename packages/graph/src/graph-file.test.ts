@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestGraph } from './export/test-graph';
 import { fileLines, GraphFile, GraphFileWriter, readGraphFile, writeGraphFile } from './graph-file';
 import { parseRecordHead } from './graph-text';
-import { recordsFromGraph } from './records';
+import { encodeRecord, recordsFromGraph } from './records';
 import { serializeGraph } from './serialize';
 
 const work = mkdtempSync(join(tmpdir(), 'unkg-graph-file-'));
@@ -24,6 +25,18 @@ describe('graph.json as a stream', () => {
     expect([...file.records()]).toEqual(JSON.parse(JSON.stringify(records)));
     expect(file.validate()).toEqual([]);
     expect(serializeGraph(readGraphFile(path, { paragraphs: true }))).toBe(serializeGraph(graph));
+  });
+
+  it('writes a line given as UTF-8 bytes, whole or in two parts, as the same line given as text', () => {
+    const path = join(work, 'bytes.json');
+    const writer = new GraphFileWriter(path, graph.getAttributes());
+    records.forEach((record, index) => {
+      const bytes = Buffer.from(encodeRecord(record), 'utf8');
+      if (index % 2 === 0) writer.writeLine(bytes);
+      else writer.writeLine(bytes.toString('utf8', 0, 9), bytes.subarray(9));
+    });
+    writer.close();
+    expect(readFileSync(path, 'utf8')).toBe(serializeGraph(graph));
   });
 
   it('reads a record again from its place, and lines longer than the read chunk', () => {

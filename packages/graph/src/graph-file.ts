@@ -209,10 +209,15 @@ export class GraphFileWriter {
     this.push(`${headerLine(attributes)}\n${NODES_LINE}\n`);
   }
 
-  /** Appends a record given as its canonical line (encodeRecord), in key order. */
-  writeLine(line: string): void {
+  /**
+   * Appends a record given as its canonical line (encodeRecord), in key order: as text or its UTF-8 bytes
+   * (written as they are), and the rest of the line when it comes in two parts (layout-file.ts placedLineParts).
+   */
+  writeLine(line: string | Uint8Array, rest?: Uint8Array): void {
     if (this.records > 0) this.push(',\n');
-    this.push(line);
+    if (typeof line === 'string') this.push(line);
+    else this.pushBytes(line);
+    if (rest) this.pushBytes(rest);
     this.records++;
   }
 
@@ -252,6 +257,19 @@ export class GraphFileWriter {
       }
     }
     this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  /** Copies UTF-8 bytes into the buffer, written first if they do not fit (and written as they are if longer than it). */
+  private pushBytes(bytes: Uint8Array): void {
+    if (bytes.length > WRITE_BUFFER_BYTES - this.used) {
+      this.flush();
+      if (bytes.length > WRITE_BUFFER_BYTES) {
+        this.write(bytes);
+        return;
+      }
+    }
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
   }
 
   private flush(): void {

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestGraph } from './export/test-graph';
 import { GraphFile, readGraphFile } from './graph-file';
 import { computeLayout, layoutInputOf, type LayoutInput } from './layout';
-import { LayoutSkeleton, layoutGraphFile, placedAttributes, placedLine, skeletonOfFile, type RecordLinks } from './layout-file';
+import { LayoutSkeleton, layoutGraphFile, placedAttributes, placedLine, placedLineParts, skeletonOfFile, type RecordLinks } from './layout-file';
 import { encodeRecord } from './records';
 import { serializeGraph } from './serialize';
 
@@ -62,6 +63,13 @@ describe('layoutGraphFile', () => {
       const { key, ...rest } = record;
       const reordered = JSON.stringify({ key, ...rest });
       expect(placedLine(record.key, reordered, layout)).toBe(placed);
+      // as UTF-8 bytes (a record held by the assembler): the placed attributes as text, the rest of the line's bytes as they are
+      const bytes = Buffer.from(line, 'utf8');
+      const [head, tail] = placedLineParts(record.key, bytes, layout);
+      expect(head + Buffer.from(tail).toString('utf8')).toBe(placed);
+      expect(tail.buffer).toBe(bytes.buffer);
+      const [whole, none] = placedLineParts(record.key, Buffer.from(reordered, 'utf8'), layout);
+      expect([whole, none.length]).toEqual([placed, 0]);
     }
     expect(() => placedLine('nowhere', '{"attributes":{"kind":"State"},"key":"nowhere"}', layout)).toThrow(/no position for nowhere/);
   });

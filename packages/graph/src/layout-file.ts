@@ -9,6 +9,7 @@
  * placed (they are not records; readers show them through their document). Deterministic like
  * the layout itself: the same records give the same bytes.
  */
+import { Buffer } from 'node:buffer';
 import { GraphFile, GraphFileWriter } from './graph-file';
 import { edgeKey } from './keys';
 import { AdjacencyBuilder, computeLayout, type GraphLayout, type LayoutInput, type LayoutLink, type LayoutOptions } from './layout';
@@ -239,20 +240,49 @@ export function placedAttributes(key: string, attributes: NodeAttributes, layout
  * rest of the line (the paragraphs) is copied as it is; a line of another shape is parsed whole.
  */
 export function placedLine(key: string, line: string, layout: GraphLayout): string {
-  const prefix = '{"attributes":';
-  const end = line.indexOf(',"key":');
-  if (line.startsWith(prefix) && end > 0) {
-    const head = line.slice(prefix.length, end);
-    let attributes: NodeAttributes | null = null;
-    try {
-      attributes = JSON.parse(head) as NodeAttributes;
-    } catch {
-      // a "key" member inside the attributes: parsed whole below
-    }
-    if (attributes && JSON.stringify(canonical(attributes)) === head) {
-      return `${prefix}${JSON.stringify(canonical(placedAttributes(key, attributes, layout)))}${line.slice(end)}`;
-    }
+  const end = line.indexOf(KEY_MEMBER);
+  if (line.startsWith(ATTRIBUTES_MEMBER) && end > 0) {
+    const head = placedHead(key, line.slice(ATTRIBUTES_MEMBER.length, end), layout);
+    if (head !== null) return `${head}${line.slice(end)}`;
   }
+  return placedWhole(key, line, layout);
+}
+
+/**
+ * `placedLine` of a line held as UTF-8 bytes, in two parts: the placed attributes as text, and the rest of
+ * the line (from its `,"key":` on: the paragraphs, most of its bytes) as the bytes given, not decoded.
+ * A line of another shape is decoded and placed whole (an empty rest).
+ */
+export function placedLineParts(key: string, line: Uint8Array, layout: GraphLayout): [head: string, rest: Uint8Array] {
+  const bytes = Buffer.from(line.buffer, line.byteOffset, line.byteLength);
+  // the first `,"key":` of the bytes is the first of the text (its bytes are ASCII: no part of another character's)
+  const end = bytes.indexOf(KEY_MEMBER);
+  if (end > 0 && bytes.subarray(0, ATTRIBUTES_MEMBER.length).equals(ATTRIBUTES_BYTES)) {
+    const head = placedHead(key, bytes.toString('utf8', ATTRIBUTES_MEMBER.length, end), layout);
+    if (head !== null) return [head, bytes.subarray(end)];
+  }
+  return [placedWhole(key, bytes.toString('utf8'), layout), bytes.subarray(0, 0)];
+}
+
+const ATTRIBUTES_MEMBER = '{"attributes":';
+const ATTRIBUTES_BYTES = Buffer.from(ATTRIBUTES_MEMBER);
+const KEY_MEMBER = ',"key":';
+
+/** `{"attributes":` and the placed attributes, when `attributes` is their canonical JSON; else null. */
+function placedHead(key: string, attributes: string, layout: GraphLayout): string | null {
+  let parsed: NodeAttributes | null = null;
+  try {
+    parsed = JSON.parse(attributes) as NodeAttributes;
+  } catch {
+    // a "key" member inside the attributes: parsed whole
+  }
+  if (parsed && JSON.stringify(canonical(parsed)) === attributes) {
+    return `${ATTRIBUTES_MEMBER}${JSON.stringify(canonical(placedAttributes(key, parsed, layout)))}`;
+  }
+  return null;
+}
+
+function placedWhole(key: string, line: string, layout: GraphLayout): string {
   const record = JSON.parse(line) as GraphRecord;
   return encodeRecord({ ...record, attributes: placedAttributes(key, record.attributes, layout) });
 }

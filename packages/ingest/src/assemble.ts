@@ -28,7 +28,7 @@ import {
 } from '@unkg/graph';
 import { fileLines, GraphFileWriter } from '@unkg/graph/graph-file';
 import { computeLayout, type GraphLayout, type LayoutOptions, type LayoutStage } from '@unkg/graph/layout';
-import { LayoutSkeleton, placedAttributes, placedLine, type RecordLinks } from '@unkg/graph/layout-file';
+import { LayoutSkeleton, placedAttributes, placedLine, placedLineParts, type RecordLinks } from '@unkg/graph/layout-file';
 import type { FileList } from './walk';
 import type { RecordStats } from './record';
 import type { IngestIssue, SourceFormat } from './types';
@@ -142,12 +142,12 @@ export class NodeStore {
  */
 type EntryStats = [paragraphs: number, mentions: number, cites: number, mandates: number, addresses: number, mentionItems: number, textOf: string[], source: string];
 
-/** A document record waiting for its place: key, file position, graph.json line. */
+/** A document record waiting for its place: key, file position, graph.json line (as text, or its UTF-8 bytes when held in memory). */
 interface DocumentEntry {
   key: string;
   index: number;
   stats: EntryStats;
-  line: string;
+  line: string | Uint8Array;
 }
 
 /** A document entry held in memory: its line as UTF-8 bytes (half the room of a string with any character past U+00FF). */
@@ -162,7 +162,7 @@ const compareEntries = (a: { key: string; index: number }, b: { key: string; ind
 
 /** `D["key",index,stats]\tline`: one document entry of a run or shard file (JSON holds no raw tab). */
 function entryLine(entry: DocumentEntry): string {
-  return `D${JSON.stringify([entry.key, entry.index, entry.stats])}\t${entry.line}`;
+  return `D${JSON.stringify([entry.key, entry.index, entry.stats])}\t${lineText(entry.line)}`;
 }
 
 function parseEntryLine(text: string, file: string): DocumentEntry {
@@ -198,7 +198,7 @@ export class DocumentRuns {
   ) {}
 
   add(key: string, index: number, stats: EntryStats, line: string | Uint8Array): void {
-    const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
+    const bytes = typeof line === 'string' ? utf8Bytes(line) : line;
     this.buffer.push({ key, index, stats, bytes });
     this.buffered += bytes.length + key.length + ENTRY_OVERHEAD;
     if (this.buffered >= this.budget) this.spill();
@@ -239,13 +239,30 @@ export class DocumentRuns {
   }
 }
 
-/** The held entries with their lines as text, one at a time. */
+/** The held entries with their lines as bytes (decoded only where a reader needs the text), one at a time. */
 function* heldEntries(held: HeldEntry[]): Generator<DocumentEntry> {
-  for (const { key, index, stats, bytes } of held) yield { key, index, stats, line: utf8Text(bytes) };
+  for (const { key, index, stats, bytes } of held) yield { key, index, stats, line: bytes };
 }
 
-function utf8Text(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+/** Scratch room for utf8Bytes (grown to the largest line). */
+let scratch = Buffer.allocUnsafe(1 << 20);
+
+/**
+ * A line's UTF-8 bytes, in a buffer of their exact length: encoded into scratch room (at most 3 bytes a UTF-16 unit) and copied
+ * out, so that the encoder makes one pass; `Buffer.from(line)` makes two (it measures the UTF-8 length first).
+ */
+function utf8Bytes(line: string): Uint8Array {
+  if (line.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(line.length * 3);
+  const length = scratch.write(line, 0, 'utf8');
+  // allocUnsafe: no zero fill before the copy (small lines share Node's pool, as Buffer.from's do)
+  const bytes = Buffer.allocUnsafe(length);
+  scratch.copy(bytes, 0, 0, length);
+  return bytes;
+}
+
+/** A line as text (decoded from UTF-8 when given as bytes). */
+function lineText(line: string | Uint8Array): string {
+  return typeof line === 'string' ? line : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8');
 }
 
 /** Writes held entries as the lines of a run file (entryLine's format), their bytes as they are, 1 MB at a time. */
@@ -471,7 +488,7 @@ export class Assembler {
    * The records of the graph, in key order: folded nodes and document records merged, each
    * with its place when a layout is given.
    */
-  *records(summary?: AssemblySummary, layout?: GraphLayout): Generator<{ key: string; line: string }> {
+  *records(summary?: AssemblySummary, layout?: GraphLayout): Generator<{ key: string; line: string | Uint8Array; rest?: Uint8Array }> {
     const nodes = this.foldedNodes();
     this.folded = null;
     const encode = (node: GraphRecord) => encodeRecord(layout ? { key: node.key, attributes: placedAttributes(node.key, node.attributes, layout) } : node);
@@ -494,7 +511,13 @@ export class Assembler {
       // a node that shares the document's key is the document (its record holds everything)
       if (nodeAt < nodes.length && nodes[nodeAt]!.key === entry.key) nodeAt++;
       totals.add(entry.stats);
-      yield { key: entry.key, line: layout ? placedLine(entry.key, entry.line, layout) : entry.line };
+      if (!layout) yield { key: entry.key, line: entry.line };
+      else if (typeof entry.line === 'string') yield { key: entry.key, line: placedLine(entry.key, entry.line, layout) };
+      else {
+        // the record's bytes written through: only its attributes are decoded to place it
+        const [line, rest] = placedLineParts(entry.key, entry.line, layout);
+        yield { key: entry.key, line, rest };
+      }
     }
     while (nodeAt < nodes.length) {
       const node = nodes[nodeAt++]!;
@@ -511,7 +534,7 @@ export class Assembler {
     const summary = {} as AssemblySummary;
     const writer = new GraphFileWriter(path, attributes);
     try {
-      for (const { line } of this.records(summary, layout)) writer.writeLine(line);
+      for (const { line, rest } of this.records(summary, layout)) writer.writeLine(line, rest);
       writer.close();
     } catch (error) {
       writer.abort();
@@ -532,7 +555,7 @@ export class Assembler {
   collect(): { records: GraphRecord[]; summary: AssemblySummary } {
     const summary = {} as AssemblySummary;
     try {
-      const records = [...this.records(summary)].map(({ line }) => JSON.parse(line) as GraphRecord);
+      const records = [...this.records(summary)].map(({ line }) => JSON.parse(lineText(line)) as GraphRecord);
       return { records, summary };
     } finally {
       this.documents.dispose();

@@ -346,15 +346,16 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
    * the one resolution of the document's year that a sentence of it opens with ("Par la résolution 2391 (2017), le Conseil demande
    * aussi …", "Aux termes de la résolution 2542 (2020), la Mission est dirigée …"), also in a later paragraph: where the document
    * reports none adopted (its adoption told without the number, "a adopté une résolution qui …"), the source of the organ or the text
-   * in a paragraph that names none ("Le texte demande au Secrétaire général …" before it, "Il a également prié …" after it)
+   * in a paragraph that names none ("Le texte demande au Secrétaire général …" before it, "Il a également prié …" after it); read at the
+   * first clause that needs it (a council's or a text's with no other source, where the document reports none adopted), undefined until then
    */
-  const openedInDocument = documentYear > 0 ? openingResolutionOfYear(doc, lowered, lang, documentYear) : null;
+  let openedInDocument: string | null | undefined;
   doc.segments.forEach((segment, index) => {
     if (segment.section !== 'body' || segment.textOf !== null) return;
     // a table of resolutions and their provisions: "S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General …"
     const row = summaryRow(doc, lang, segment);
     if (row) {
-      found.push(...readClause(doc, mentions, index, row.source, [{ start: row.start, end: row.start, operative: '' }], segment.end));
+      found.push(...readClause(doc, lowered, mentions, index, row.source, [{ start: row.start, end: row.start, operative: '' }], segment.end));
       previous = null;
       return;
     }
@@ -398,7 +399,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       if (modal) {
         adopted ??= adoptedResolutions(doc, lowered, lang);
         const source = lastResolution(doc, segment.start, from, 'text') ?? reportedResolution(adopted, 'text');
-        if (source) found.push(...readParts(doc, mentions, index, source, modal));
+        if (source) found.push(...readParts(doc, lowered, mentions, index, source, modal));
         continue;
       }
       if (lang.speech.some((word) => containsWord(lang, sentence, word))) {
@@ -408,7 +409,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // "The mandate of UNMISS was extended … by resolution 2729 (2024)": the resolution named as the agent is the source
       const extended = mandatePassive(lang, doc.text, lowered, segment, from, to);
       if (extended) {
-        found.push(...readParts(doc, mentions, index, extended.source, extended.parts));
+        found.push(...readParts(doc, lowered, mentions, index, extended.source, extended.parts));
         agents.add(extended.source);
         named = extended.source;
         continue;
@@ -429,7 +430,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // a second resolution's relative clause in the sentence ("…, and resolution 2462 (2019), which demands …")
       for (let more = clause; more?.next !== undefined; ) {
         const next = reportedClause(lang, doc.text, lowered, segment, more.next, to, null, null);
-        if (next?.source && next.replacements.length > 0) found.push(...readClause(doc, mentions, index, next.source, next.replacements, next.end ?? to));
+        if (next?.source && next.replacements.length > 0) found.push(...readClause(doc, lowered, mentions, index, next.source, next.replacements, next.end ?? to));
         more = next;
       }
       if (!clause || clause.replacements.length === 0) {
@@ -457,7 +458,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
           // "En 2021, se prorrogó el mandato …": another year before the passive's task, its source not named, is history
           const task = passive.parts.find((part): part is [number, number] => typeof part !== 'string');
           const history = named === null && task !== undefined && historical(lang, lowered.slice(from, task[0]), yearOf(source ?? ''));
-          if (source && !history) found.push(...readParts(doc, mentions, index, source, passive.parts));
+          if (source && !history) found.push(...readParts(doc, lowered, mentions, index, source, passive.parts));
         }
       }
       if (!clause) continue;
@@ -492,13 +493,19 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // the Council decided … The Council also called upon …", "… It also directed CTED …"): that resolution, also where the document
       // reports another one adopted (the paragraph goes on telling the one it named)
       const previousOwn = kind !== 'text' ? named : null;
-      const thisYear = adopted.length > 0 ? null : kind === 'council' ? (openedThisYear ?? openedInDocument) : kind === 'text' ? openedInDocument : null;
-      const source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null) ?? thisYear;
+      let source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      if (source === null && adopted.length === 0 && (kind === 'council' || kind === 'text')) {
+        if (kind === 'council' && openedThisYear !== null) source = openedThisYear;
+        else {
+          if (openedInDocument === undefined) openedInDocument = documentYear > 0 ? openingResolutionOfYear(doc, lowered, lang, documentYear) : null;
+          source = openedInDocument;
+        }
+      }
       if (own) named = own;
       // also the organ's own source named in its sentence ("El Consejo prorroga … el mandato de la … mediante la resolución 2684 (2023).")
       if (own && (own === opened || kind === 'council') && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
       if (!source) continue;
-      found.push(...readClause(doc, mentions, index, source, clause.replacements, clause.end ?? to));
+      found.push(...readClause(doc, lowered, mentions, index, source, clause.replacements, clause.end ?? to));
     }
   });
   return found;
@@ -1285,6 +1292,7 @@ function reportedResolution(adopted: readonly ResolvedCitation[], kind: SubjectK
  */
 function readClause(
   doc: SegmentedDocument,
+  lowered: string,
   mentions: readonly EntityMention[],
   segmentIndex: number,
   source: string,
@@ -1299,7 +1307,7 @@ function readClause(
     const since = replacement.objectSince;
     if (since !== undefined && replacement.objectPlural) {
       // "les a priés de": every one named since, joined ("prie FNUAP et UNESCO de …")
-      const objects = pluralObjects(doc, lang, mentions, since, replacement.start);
+      const objects = pluralObjects(doc, lowered, lang, mentions, since, replacement.start);
       if (objects.length === 0) return;
       parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`);
       objects.forEach(([start, end], at) => {
@@ -1335,7 +1343,7 @@ function readClause(
     if (object) parts.push(`${replacement.operative} ${lang?.objectMarker ?? ''}`, [object.start, object.end], [replacement.end, all[index + 1]?.start ?? to]);
     else parts.push(replacement.operative, [replacement.end, all[index + 1]?.start ?? to]);
   });
-  return readParts(doc, mentions, segmentIndex, source, parts);
+  return readParts(doc, lowered, mentions, segmentIndex, source, parts);
 }
 
 /**
@@ -1361,6 +1369,7 @@ function transferReceiver(doc: SegmentedDocument, lang: Language, mentions: read
  */
 function pluralObjects(
   doc: SegmentedDocument,
+  lowered: string,
   lang: Language | null,
   mentions: readonly EntityMention[],
   since: number,
@@ -1371,12 +1380,7 @@ function pluralObjects(
     // a State named as a place ("the work of IOM and UNHCR with migrants in Libya, and encouraged them to") is no object
     .filter((mention) => mention.kind === 'Body' || (mention.kind === 'State' && !namedAsPlace(doc.identity.lang, doc.text, mention.start)))
     .map((mention) => [mention.start, mention.end]);
-  const lowered = doc.text.slice(since, before).toLowerCase();
-  for (const form of lang?.governmentAlone ?? []) {
-    for (let index = lowered.indexOf(form); index >= 0; index = lowered.indexOf(form, index + 1)) {
-      if (!wordCharAt(lowered, index - 1) && !wordCharAt(lowered, index + form.length)) spans.push([since + index, since + index + form.length]);
-    }
-  }
+  if (lang) spans.push(...governmentAloneHits(doc, lang, lowered, since, before));
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const outermost = spans.filter(([start, end], at) => !spans.some(([otherStart, otherEnd], other) => other !== at && otherStart <= start && otherEnd >= end && otherEnd - otherStart > end - start));
   // a name that goes on in capitalised words keeps them ("the African Union Commission and UNOAU … and requested them"), so that the
@@ -1422,24 +1426,16 @@ function withTasks(doc: SegmentedDocument, lang: Language | null, replacements: 
  * any other), as a mention in the synthetic paragraph; none where a name covers it ("the Government of South Sudan") or no State
  * stands out.
  */
-function governmentsAlone(doc: SegmentedDocument, mentions: readonly EntityMention[], pieces: ReadonlyArray<[number, number, number]>): EntityMention[] {
+function governmentsAlone(doc: SegmentedDocument, lowered: string, mentions: readonly EntityMention[], pieces: ReadonlyArray<[number, number, number]>): EntityMention[] {
   const lang = languageOf(doc.identity.lang);
   if (!lang || lang.governmentAlone.length === 0) return [];
-  const lowered = lowerCaseKeepingOffsets(doc.text);
   const hits: Array<{ start: number; end: number; at: number }> = [];
   for (const [at, start, length] of pieces) {
-    const piece = lowered.slice(start, start + length);
-    for (const form of lang.governmentAlone) {
-      for (let index = piece.indexOf(form); index >= 0; index = piece.indexOf(form, index + 1)) {
-        const from = start + index;
-        const to = from + form.length;
-        // whole words; Arabic may glue و, ف, ل before it
-        if (lang.spaced && (wordCharAt(lowered, to) || (wordCharAt(lowered, from - 1) && !(doc.identity.lang === 'ar' && /(?:^|[^\p{L}])[وفل]$/u.test(lowered.slice(from - 2, from)))))) continue;
-        if (mentions.some((mention) => mention.start < to && mention.end > from) || hits.some((hit) => hit.start < to && hit.end > from)) continue;
-        // "al Gobierno", "au Gouvernement": the contracted article is no part of the name
-        const article = CONTRACTED.exec(form)?.[0].length ?? 0;
-        hits.push({ start: from + article, end: to, at: at + index + article });
-      }
+    for (const [from, to] of governmentAloneHits(doc, lang, lowered, start, start + length)) {
+      if (mentions.some((mention) => mention.start < to && mention.end > from) || hits.some((hit) => hit.start < to && hit.end > from)) continue;
+      // "al Gobierno", "au Gouvernement": the contracted article is no part of the name
+      const article = CONTRACTED.exec(lowered.slice(from, to))?.[0].length ?? 0;
+      hits.push({ start: from + article, end: to, at: at + from - start + article });
     }
   }
   if (hits.length === 0) return [];
@@ -1450,6 +1446,26 @@ function governmentsAlone(doc: SegmentedDocument, mentions: readonly EntityMenti
   if (!entities.has(entityRef('Body', id))) return [];
   // offsets in the synthetic paragraph, its one segment
   return hits.map((hit) => ({ kind: 'Body' as const, id, start: hit.at, end: hit.at + hit.end - hit.start, segment: 0 }));
+}
+
+/**
+ * The forms of governmentAlone in [from, to) of the document (`lowered`: lowerCaseKeepingOffsets of its text), each form in text order,
+ * the longest form first: whole words in a spaced language (Arabic may glue و, ف, ل before one). Read by pluralObjects and
+ * governmentsAlone alike.
+ */
+function governmentAloneHits(doc: SegmentedDocument, lang: Language, lowered: string, from: number, to: number): Array<[number, number]> {
+  const hits: Array<[number, number]> = [];
+  if (lang.governmentAlone.length === 0) return hits;
+  const piece = lowered.slice(from, to);
+  for (const form of lang.governmentAlone) {
+    for (let index = piece.indexOf(form); index >= 0; index = piece.indexOf(form, index + 1)) {
+      const start = from + index;
+      const end = start + form.length;
+      if (lang.spaced && (wordCharAt(lowered, end) || (wordCharAt(lowered, start - 1) && !(doc.identity.lang === 'ar' && /(?:^|[^\p{L}])[وفل]$/u.test(lowered.slice(start - 2, start)))))) continue;
+      hits.push([start, end]);
+    }
+  }
+  return hits;
 }
 
 /** A contracted article opening a form of governmentAlone ("al gobierno", "au gouvernement") */
@@ -1489,7 +1505,7 @@ function documentState(mentions: readonly EntityMention[]): string | null {
 type Part = string | [number, number];
 
 /** The synthetic paragraph the parts make, read as an operative paragraph of `source`; the addressees' offsets mapped back. */
-function readParts(doc: SegmentedDocument, mentions: readonly EntityMention[], segmentIndex: number, source: string, parts: readonly Part[]): MandateMatch[] {
+function readParts(doc: SegmentedDocument, lowered: string, mentions: readonly EntityMention[], segmentIndex: number, source: string, parts: readonly Part[]): MandateMatch[] {
   // pieces of the synthetic paragraph copied from the document: [synthetic start, document start, length]
   const pieces: Array<[number, number, number]> = [];
   let synthetic = '';
@@ -1524,7 +1540,7 @@ function readParts(doc: SegmentedDocument, mentions: readonly EntityMention[], s
       if (copy !== mapped) named.push({ ...mention, start: copy, end: copy + mention.end - mention.start, segment: 0 });
     }
   }
-  named.push(...governmentsAlone(doc, mentions, pieces));
+  named.push(...governmentsAlone(doc, lowered, mentions, pieces));
   if (named.length === 0) return [];
   named.sort((a, b) => a.start - b.start);
   const paragraph: SegmentedDocument = {
