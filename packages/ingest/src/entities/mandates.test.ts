@@ -112,6 +112,11 @@ describe('mandates (English)', () => {
       '1. Authorizes the establishment of, as a follow-on mission to UNOA, the United Nations Mission in Angola (UNMA) for a period of six months until 15 February 2003, to pursue the objectives and perform the tasks recommended by the Secretary-General in his report and reflected in paragraph 3 below;';
     expect(mandates(text, 'en', 'S/RES/1433 (2002)')).toEqual([{ body: 'UNMA', verb: 'authorize', paragraph: '1' }]);
   });
+  it('ends a mandate extension at a semicolon (S/RES/1615 (2005), para 33: not the CIS peacekeeping force)', () => {
+    const text =
+      '33. Decides to extend the mandate of UNOMIG for a new period terminating on 31 January 2006; subject to a review as appropriate of its mandate by the Council in the event of changes in the mandate of the CIS peacekeeping force;';
+    expect(mandates(text, 'en', 'S/RES/1615 (2005)')).toEqual([{ body: 'UNOMIG', verb: 'decide', paragraph: '33' }]);
+  });
   it('reads a partner between the subject of "decides that" and its modal as a partner (S/RES/1902 (2009), para 5)', () => {
     const text =
       '5. Decides that BINUB, working in close cooperation with the Government of Burundi, shall pay particular attention to supporting the electoral process, democratic governance, the consolidation of peace, sustainable reintegration and gender issues;';

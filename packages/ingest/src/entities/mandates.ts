@@ -1807,6 +1807,9 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
   }
   candidates.forEach((candidate, index) => {
     if (candidate.start < verb.end || candidate.end > clauseEnd || result.includes(candidate)) return;
+    // a semicolon closes the extension: "Decides to extend the mandate of UNOMIG …; subject to a review … in the event of changes
+    // in the mandate of the CIS peacekeeping force" (1615)
+    if (/[;؛；]/u.test(folded.slice(verb.end, candidate.start))) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
     const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
     const established = rules.establish.test(preceding);
