@@ -50,6 +50,22 @@ describe('acronym lookups by binary search', () => {
     const added = findAcronymIntroductions(text, [], entities);
     expect(added.map((match) => text.slice(match.start, match.end))).toEqual(['Libyan-led and Libyan-owned ceasefire monitoring mechanism', 'LCMM']);
   });
+  it('a new name ending in the name of a State is one Body, the place part of it (S/RES/1433 (2002): UNMA)', () => {
+    const text =
+      '1. Authorizes the establishment of, as a follow-on mission to UNOA, the United Nations Mission in Angola (UNMA) for a period of six months until 15 February 2003, to pursue the objectives';
+    const start = text.indexOf('Angola');
+    const matches: NameMatch[] = [{ kind: 'State', id: 'AO', start, end: start + 'Angola'.length }];
+    const entities = new EntityTable(loadGazetteer().entities);
+    const added = findAcronymIntroductions(text, matches, entities);
+    expect(added.map((match) => text.slice(match.start, match.end))).toEqual(['United Nations Mission in Angola', 'UNMA']);
+    expect(matches).toEqual([]);
+  });
+  it('makes no Body of a State alone before brackets (S/RES/1291 (2000): no organisation noun before the State)', () => {
+    const text = 'the Government of the Democratic Republic of the Congo, the armed forces of Angola (FAA) and';
+    const start = text.indexOf('Angola');
+    const matches: NameMatch[] = [{ kind: 'State', id: 'AO', start, end: start + 'Angola'.length }];
+    expect(findAcronymIntroductions(text, matches, new EntityTable(loadGazetteer().entities))).toEqual([]);
+  });
   it('makes no Body of a strategy named after a Commission (S/RES/2584 (2021): UNISS)', () => {
     const text = 'the Peacebuilding Commission on the Sahel and recalling the necessity to boost the implementation of the United Nations Integrated Strategy for the Sahel (UNISS) and';
     const entities = new EntityTable(loadGazetteer().entities);

@@ -69,10 +69,15 @@ export function findAcronymIntroductions(
     const nameMatch = firstEndingAt(matches, open - 2, open, longest);
     const known = matches[firstStartingAt(matches, open + 1)];
     if (known && known.kind !== 'Body') continue;
-    if (nameMatch && nameMatch.kind !== 'Body') continue;
     if (known && nameMatch) continue;
-    const candidates = namesBefore(text, open, nameMatch?.id.startsWith('Gov-') === true);
+    const candidates = namesBefore(text, open, nameMatch?.kind === 'Body' && nameMatch.id.startsWith('Gov-'));
     if (candidates.length === 0) continue;
+    // a place that ends a new body's name is part of it: "the United Nations Mission in Angola (UNMA)"
+    // (not when a known name ends there too: "Alliance Fleuve Congo (AFC)", a group; looked for only in this rare case)
+    if (nameMatch && nameMatch.kind !== 'Body') {
+      if (known || nameMatch.kind !== 'State' || !candidates.some((name) => name.head < nameMatch.start)) continue;
+      if (matches.some((match) => match !== nameMatch && match.end >= open - 2 && match.end <= open && match.start < nameMatch.start)) continue;
+    }
     if (known) {
       // a known acronym after an unknown spelling of its name: the nearest name joins the aliases, if short as a new name must
       // be ("the Security Council commends the work carried out … by the Special Representative of the Secretary-General for
@@ -84,7 +89,7 @@ export function findAcronymIntroductions(
       added.push(makeMatch('Body', known.id, name.start, name.end));
       continue;
     }
-    if (nameMatch && candidates.some((name) => Math.abs(name.start - nameMatch.start) <= 2)) {
+    if (nameMatch?.kind === 'Body' && candidates.some((name) => Math.abs(name.start - nameMatch.start) <= 2)) {
       // a known name with an acronym the gazetteer lacks
       addAlias(entities, nameMatch.id, acronym);
       added.push(makeMatch('Body', nameMatch.id, open + 1, open + 1 + acronym.length), ...laterUses(text, acronym, open, nameMatch.id));

@@ -107,6 +107,29 @@ describe('mandates (English)', () => {
     ]);
     expect(mandates('20. Decides to remain seized of the matter.', 'en', 'S/RES/1373 (2001)')).toEqual([]);
   });
+  it('mandates a mission whose establishment is authorized (S/RES/1433 (2002), para 1)', () => {
+    const text =
+      '1. Authorizes the establishment of, as a follow-on mission to UNOA, the United Nations Mission in Angola (UNMA) for a period of six months until 15 February 2003, to pursue the objectives and perform the tasks recommended by the Secretary-General in his report and reflected in paragraph 3 below;';
+    expect(mandates(text, 'en', 'S/RES/1433 (2002)')).toEqual([{ body: 'UNMA', verb: 'authorize', paragraph: '1' }]);
+  });
+  it('ends a mandate extension at a semicolon (S/RES/1615 (2005), para 33: not the CIS peacekeeping force)', () => {
+    const text =
+      '33. Decides to extend the mandate of UNOMIG for a new period terminating on 31 January 2006; subject to a review as appropriate of its mandate by the Council in the event of changes in the mandate of the CIS peacekeeping force;';
+    expect(mandates(text, 'en', 'S/RES/1615 (2005)')).toEqual([{ body: 'UNOMIG', verb: 'decide', paragraph: '33' }]);
+  });
+  it('reads a partner between the subject of "decides that" and its modal as a partner (S/RES/1902 (2009), para 5)', () => {
+    const text =
+      '5. Decides that BINUB, working in close cooperation with the Government of Burundi, shall pay particular attention to supporting the electoral process, democratic governance, the consolidation of peace, sustainable reintegration and gender issues;';
+    expect(mandates(text, 'en', 'S/RES/1902 (2009)')).toEqual([
+      { body: 'BINUB', verb: 'decide', paragraph: '5' },
+      { body: 'Gov-BI', verb: 'decide', paragraph: '5', role: 'partner' },
+    ]);
+  });
+  it('reads a sub-paragraph opening with "That" under "Decides …:" as its that-clause (S/RES/1792 (2007), para 1 (b))', () => {
+    const text =
+      '1. Decides, on the basis of its assessment of progress made to date towards meeting the conditions for lifting the measures imposed by resolution 1521 (2003):\n(a) To renew the measures on arms imposed by paragraph 2 of resolution 1521 (2003) for a further period of 12 months from the date of adoption of this resolution;\n(b) That Member States shall notify the Committee established by paragraph 21 of resolution 1521 (2003) (“the Committee”) upon delivery of all arms and related materiel supplied in accordance with paragraph 2 (e) or 2 (f) of resolution 1521 (2003);';
+    expect(mandates(text, 'en', 'S/RES/1792 (2007)')).toEqual([{ body: 'MemberStates', verb: 'decide', paragraph: '1 (b)' }]);
+  });
   it('keeps partners "in coordination with" as partners, and the authorities as the Government (S/RES/2551 (2020))', () => {
     const text =
       '12. Calls upon the Somali authorities, in coordination with AMISOM, international partners, and relevant United Nations entities, including UNODC, to combat illicit financial flows;';

@@ -646,6 +646,9 @@ export function findMandates(
   // "11. Decides in that regard to:" closing a paragraph: its sub-paragraphs open with a directive verb in its base form ("(b)
   // request the 1540 Committee to continue"), each a clause of that verb (1810)
   let infinitiveList: string | null = null;
+  // "1. Decides, on the basis of its assessment …:" closing a paragraph it opens: a sub-paragraph that opens with the
+  // complementizer ("(b) That Member States shall notify the Committee", 1792, 1854) is a that-clause of that verb
+  let thatItems: { lemma: string; parent: string } | null = null;
   const indirect: Array<[number, number]> = [];
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || segment.section !== 'operative') return;
@@ -658,6 +661,15 @@ export function findMandates(
     if (task) indirect.push(task);
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
+    if (thatItems === null || !segment.paragraph?.startsWith(`${thatItems.parent} (`)) thatItems = null;
+    if (thatItems !== null && !listed) {
+      const named = bySegment.get(index);
+      if (named && readThatItem(lang, doc, segment, index, named, thatItems.lemma, units, found)) return;
+    }
+    if (thatItems === null && thatList === null && segment.paragraph !== null && !segment.paragraph.includes('(') && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */) {
+      const lead = leadVerb(doc.text.slice(segment.start, segment.end), verbLang);
+      if (lead !== null && rules.decideThat.has(lead)) thatItems = { lemma: lead, parent: segment.paragraph };
+    }
     if (infinitiveList === null || !segment.paragraph?.startsWith(`${infinitiveList} (`)) infinitiveList = null;
     const base = infinitiveList === null ? capitalBaseVerb(doc.text.slice(segment.start, segment.end), segment.paragraph, verbLang) : baseVerbAt(doc.text.slice(segment.start, segment.end), verbLang);
     if (infinitiveList === null && segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ && infinitiveListOpening(rules, lang, verbLang, doc, segment, units)) {
@@ -1004,6 +1016,35 @@ function readListItem(
   const verbs = clauseVerbs(text, label, verbLang);
   const end = verbs.find((verb) => rules.relevant.has(verb.lemma) && verb.start > label)?.start ?? text.length;
   for (const { candidate } of subjectsFrom(lang, folded, label, end, candidates, undefined, text)) addMatch(found, segment, index, lemma, candidate);
+}
+
+/**
+ * A sub-paragraph opening with the complementizer under a paragraph that a decideThat verb opens and a colon closes ("1. Decides,
+ * on the basis of …: … (b) That Member States shall notify the Committee", 1792): the subject before its modal, as in a
+ * that-clause of that verb. False when the item does not open with the complementizer or names no subject (it is then read as any paragraph).
+ */
+function readThatItem(
+  lang: Language,
+  doc: SegmentedDocument,
+  segment: Segment,
+  index: number,
+  named: EntityMention[],
+  lemma: string,
+  units: Uint16Array | undefined,
+  found: MandateMatch[],
+): boolean {
+  if (!lang.spaced || lang.chain) return false;
+  const text = doc.text.slice(segment.start, segment.end);
+  const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+  const label = /^[\s*_]*\(?[a-z0-9]{1,4}\)[\s*_]*/u.exec(folded)?.[0].length ?? -1;
+  const that = label < 0 ? null : lang.that.exec(folded.slice(label));
+  if (!that || that[0].trim() === '' || !/^\p{L}/u.test(folded.slice(label))) return false;
+  const candidates: Candidate[] = named
+    .filter((mention) => mention.kind === 'Body' || !isStateAdjective(doc.text.slice(mention.start, mention.end)))
+    .map((mention) => candidateOf(mention, segment));
+  const subjects = thatSubjects(lang, folded, label, text.length, candidates, undefined, text);
+  for (const { candidate } of subjects) addMatch(found, segment, index, lemma, candidate);
+  return subjects.length > 0;
 }
 
 /**
@@ -1744,6 +1785,9 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     // nor a complement after "to", "in", "for", "from" ("Underlines that further United Nations assistance to East Timor should be
     // coordinated", 1410: East Timor receives it)
     .filter((candidate, index) => index === 0 || !(lang.complements?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) ?? false))
+    // nor a partner ("Decides that MONUC, in cooperation with the JMC, shall have the following mandate", 1291): the clause's
+    // partners are read after its addressees
+    .filter((candidate, index) => index === 0 || !(lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start)) ?? false))
     .map((candidate) => ({ candidate, support: false }));
 }
 
@@ -1786,6 +1830,9 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
   }
   candidates.forEach((candidate, index) => {
     if (candidate.start < verb.end || candidate.end > clauseEnd || result.includes(candidate)) return;
+    // a semicolon closes the extension: "Decides to extend the mandate of UNOMIG …; subject to a review … in the event of changes
+    // in the mandate of the CIS peacekeeping force" (1615)
+    if (/[;؛；]/u.test(folded.slice(verb.end, candidate.start))) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
     const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
     const established = rules.establish.test(preceding);
