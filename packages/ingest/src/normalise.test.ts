@@ -149,6 +149,27 @@ describe('normaliseText: page-break debris', () => {
     );
   });
 
+  it('drops the page foot of a PDF (job number and page, either order) and rejoins the cut sentence', () => {
+    const input = [
+      'S/RES/2529 (2020)',
+      'Having considered the nomination by the Secretary-General of Mr. Serge Brammertz as Prosecutor of the',
+      '',
+      '20-08606 3/7',
+      '\fS/RES/2529 (2020)',
+      '',
+      'mechanism (S/2020/580),',
+      'Ayant à l’esprit le paragraphe 4 de l’article 14 du Statut du Mécanisme,',
+      '2/7 20-08606 (F)',
+    ].join('\n');
+    expect(normaliseText(input)).toBe(
+      [
+        'S/RES/2529 (2020)',
+        'Having considered the nomination by the Secretary-General of Mr. Serge Brammertz as Prosecutor of the mechanism (S/2020/580),',
+        "Ayant à l'esprit le paragraphe 4 de l'article 14 du Statut du Mécanisme,",
+      ].join('\n'),
+    );
+  });
+
   it('drops a running header (the symbol repeated on every page), keeps its first occurrence', () => {
     const input =
       'S/RES/2370 (2017)\nConseil de sécurité\n\nRappelant sa résolution,\n\nS/RES/2370 (2017)\n\nNotant la coordination,';

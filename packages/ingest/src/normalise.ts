@@ -127,6 +127,9 @@ const DEBRIS_LINE = new RegExp(
     String.raw`\*\s*(?:nouveau tirage|reissued|publicado nuevamente|vuelto a publicar|переиздано|أعيد إصدار|因技术原因).{0,100}`,
     // UN job numbers "17-13543 (F)", optionally with a date, and bar codes "*1713543*"
     String.raw`\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?`,
+    // a PDF page foot: job number and page, "21-12345 3/7" (odd pages), "2/7 21-12345" (even pages)
+    String.raw`\d{2}-\d{5}\s*(?:\([A-Z]\))?\s+\d{1,3}\s*/\s*\d{1,3}`,
+    String.raw`\d{1,3}\s*/\s*\d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?`,
     String.raw`\*?\d{7,}\*?`,
     // page numbers: "12", "- 12 -", "Page 3", "3/12"
     String.raw`(?:-\s*)?\d{1,3}(?:\s*-)?`,
