@@ -266,3 +266,52 @@ describe('normaliseText: cost', () => {
     ]);
   });
 });
+
+describe('normaliseText: hard-wrapped text (PDF-to-text)', () => {
+  const TEXT = fileURLToPath(new URL('../../../../shared/corpus/unsc/text/', import.meta.url));
+  /** Lines `from`–`to` (1-based) of a Council text of the corpus. */
+  const lines = (name: string, from: number, to: number): string =>
+    readFileSync(`${TEXT}${name}`, 'utf8').split('\n').slice(from - 1, to).join('\n');
+  /** Greedy word wrap at `width`; Chinese lines are cut every `width` characters. */
+  const wrap = (text: string, width: number): string =>
+    text
+      .split('\n')
+      .flatMap((line) => {
+        if (/[\u4e00-\u9fff]/.test(line)) return line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [line];
+        const out: string[] = [];
+        for (const word of line.split(' ')) {
+          const last = out.length - 1;
+          if (last >= 0 && out[last]!.length + 1 + word.length <= width) out[last] += ` ${word}`;
+          else out.push(word);
+        }
+        return out;
+      })
+      .join('\n');
+
+  it.each([
+    // a statement's second sentence starting a line ("… including in Africa." ⏎ "The Council encourages them")
+    ['S/PRST/2009/32', 'S_PRST_2009_32.en.txt', 9, 14, 80],
+    // numbered operative paragraphs
+    ['S/RES/2529 (2020) operative', 'S_RES_2529_2020.en.txt', 21, 26, 80],
+    // Arabic paragraph numbers "2 - يقرر", a wrapped citation's year "(2020) وهذا القرار؛", sub-paragraph "(1)"
+    ['S/RES/2609 (2021) Arabic', 'S_RES_2609_2021.ar.txt', 24, 30, 80],
+    // Chinese lines joined without a space, "201" ⏎ "9冠状病毒病" too
+    ['S/RES/2532 (2020) Chinese', 'S_RES_2532_2020.zh.txt', 10, 21, 40],
+  ])('joins the wrapped lines of %s into its paragraphs', (_what, name, from, to, width) => {
+    const clean = lines(name, from, to);
+    expect(wrap(clean, width)).not.toBe(clean);
+    expect(normaliseText(wrap(clean, width))).toBe(normaliseText(clean));
+  });
+
+  it('keeps preambular paragraphs apart: a comma ends one before a capitalised word (S/RES/2529 (2020))', () => {
+    const clean = lines('S_RES_2529_2020.en.txt', 10, 17);
+    expect(normaliseText(wrap(clean, 80))).toBe(normaliseText(clean));
+  });
+
+  it('leaves a text of long lines or of short lines alone', () => {
+    const cover = 'United Nations\nS/RES/2529 (2020)\nSecurity Council\nDistr.: General\n25 June 2020\nResolution 2529 (2020)';
+    expect(normaliseText(cover)).toBe(cover);
+    const clean = lines('S_RES_2529_2020.en.txt', 1, 35);
+    expect(normaliseText(clean).split('\n')).toHaveLength(clean.split('\n').length);
+  });
+});
