@@ -59,6 +59,9 @@ const NOISE: Record<string, (text: string, name: string) => string> = {
   },
 };
 
+const SINGLE_NOISES = Object.values(NOISE);
+NOISE['with all of these noises at once'] = (text, name) => SINGLE_NOISES.reduce((noisy, noise) => noise(noisy, name), text);
+
 const scratch = mkdtempSync(join(tmpdir(), 'unkg-noise-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

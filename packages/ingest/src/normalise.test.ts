@@ -303,6 +303,19 @@ describe('normaliseText: hard-wrapped text (PDF-to-text)', () => {
     expect(normaliseText(wrap(clean, width))).toBe(normaliseText(clean));
   });
 
+  it('joins a wrapped sentence cut by a page break, and drops a wrapped line repeated right after itself', () => {
+    for (const [name, symbol, from, to, width] of [
+      ['S_RES_2532_2020.zh.txt', 'S/RES/2532 (2020)', 10, 21, 40],
+      ['S_RES_2529_2020.en.txt', 'S/RES/2529 (2020)', 21, 26, 80],
+    ] as const) {
+      const clean = `${symbol}\n${lines(name, from, to)}`;
+      const wrapped = wrap(clean, width).split('\n');
+      // a page foot and running head after the 6th line (mid-sentence in both texts), the 9th line twice
+      const noisy = [...wrapped.slice(0, 6), '', '20-08606 2/4', `\f${symbol}`, '', ...wrapped.slice(6, 9), ...wrapped.slice(8)];
+      expect(normaliseText(noisy.join('\n'))).toBe(normaliseText(clean));
+    }
+  });
+
   it('keeps preambular paragraphs apart: a comma ends one before a capitalised word (S/RES/2529 (2020))', () => {
     const clean = lines('S_RES_2529_2020.en.txt', 10, 17);
     expect(normaliseText(wrap(clean, 80))).toBe(normaliseText(clean));

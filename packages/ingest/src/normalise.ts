@@ -245,6 +245,8 @@ class ParagraphPass {
   private readonly seenLong = new LineSet();
   private readonly seenParagraphs = new Set<string>();
   private previous = '';
+  /** the last line of the paragraph flushed last, as it stood before the joining of wrapped lines */
+  private lastPiece = '';
   private pendingBlank = false;
   private paragraph: string[] = [];
   /** where each paragraph line stands verbatim in the text, or -1 (rewritten) */
@@ -278,6 +280,8 @@ class ParagraphPass {
     if (paragraph.length === 0) return;
     this.paragraph = [];
     this.paragraphStarts = [];
+    const lastPiece = this.lastPiece;
+    this.lastPiece = paragraph[paragraph.length - 1]!;
     // a whole paragraph (a few lines between blank lines) seen before is dropped, so a repeated
     // hard-wrapped paragraph leaves no orphan short line behind
     if (paragraph.length > 1 && paragraph.length <= MAX_PARAGRAPH_LINES) {
@@ -308,6 +312,13 @@ class ParagraphPass {
     if (this.pendingBlank && out.lines.length > 0) {
       const last = out.lines[out.lines.length - 1]!;
       if (isCutByPageBreak(last, kept[0]!)) out.replaceLast(`${last} ${kept[first++]}`);
+      else if (
+        // a wrapped sentence cut by a page break: the last line before it full, no sentence end
+        this.wrapWidth > 0 &&
+        !ENDS_SENTENCE.test(lastPiece) &&
+        continuesWrappedLine(lastPiece, kept[0]!, this.wrapWidth)
+      )
+        out.replaceLast(last + wrapJoint(lastPiece, kept[0]!) + kept[first++]!);
       else out.pushBlank();
     }
     for (let index = first; index < kept.length; index++) out.push(kept[index]!, keptStarts[index]!);
@@ -524,16 +535,10 @@ function unwrap(lines: string[], starts: number[], width: number): void {
     // the line before as it stood (the last one joined into lines[into]): its end is tested, not
     // the joined paragraph's ($-anchored patterns would scan it whole, line after line)
     const previous = lines[index - 1]!;
-    const space = line.indexOf(' ');
-    const firstWord = CJK.test(line.charAt(0)) ? 1 : space === -1 ? line.length : space;
-    const continues =
-      previous.length + 1 + firstWord > width - Math.ceil(width / 12) &&
-      !STARTS_PARAGRAPH.test(line) &&
-      !(ENDS_SENTENCE.test(previous) && STARTS_QUOTE.test(line)) &&
-      !(ENDS_COMMA.test(previous) && startsClause(line));
-    if (continues) {
-      const tight = CJK.test(previous) || CJK.test(line.charAt(0)) || (/\p{L}-$/u.test(previous) && /^\p{Lu}/u.test(line));
-      lines[into] = lines[into]! + (tight ? '' : ' ') + line;
+    // a line repeated right after itself (the repetition test comes after the joining)
+    if (line === previous) continue;
+    if (continuesWrappedLine(previous, line, width)) {
+      lines[into] = lines[into]! + wrapJoint(previous, line) + line;
       starts[into] = -1;
     } else {
       into++;
@@ -543,6 +548,23 @@ function unwrap(lines: string[], starts: number[], width: number): void {
   }
   lines.length = into + 1;
   starts.length = into + 1;
+}
+
+/** Does `line` go on the sentence of `previous`, the line before it in a text wrapped at `width`? */
+function continuesWrappedLine(previous: string, line: string, width: number): boolean {
+  const space = line.indexOf(' ');
+  const firstWord = CJK.test(line.charAt(0)) ? 1 : space === -1 ? line.length : space;
+  return (
+    previous.length + 1 + firstWord > width - Math.ceil(width / 12) &&
+    !STARTS_PARAGRAPH.test(line) &&
+    !(ENDS_SENTENCE.test(previous) && STARTS_QUOTE.test(line)) &&
+    !(ENDS_COMMA.test(previous) && startsClause(line))
+  );
+}
+
+/** What joins two wrapped lines: nothing in Chinese and after "Secretary-" before "General", else a space. */
+function wrapJoint(previous: string, line: string): string {
+  return CJK.test(previous) || CJK.test(line.charAt(0)) || (/\p{L}-$/u.test(previous) && /^\p{Lu}/u.test(line)) ? '' : ' ';
 }
 
 const ENDS_LOWER_CASE = /\p{Ll}$/u;
