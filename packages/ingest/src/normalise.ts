@@ -22,6 +22,8 @@
  * - Repetition: a line equal to the previous one, and a paragraph or line of 40+ characters
  *   already seen in the document, are dropped.
  * - Blank-line runs collapse to one blank line (a blank line still separates parts).
+ * - Hard-wrapped text (PDF-to-text, ~80 columns): the lines of a paragraph are joined again
+ *   (hardWrapWidth, unwrap); texts with one paragraph per line are left alone.
  */
 import { Buffer } from 'node:buffer';
 import { leadVerb } from './verbs';
