@@ -149,6 +149,27 @@ describe('normaliseText: page-break debris', () => {
     );
   });
 
+  it('drops the page foot of a PDF (job number and page, either order) and rejoins the cut sentence', () => {
+    const input = [
+      'S/RES/2529 (2020)',
+      'Having considered the nomination by the Secretary-General of Mr. Serge Brammertz as Prosecutor of the',
+      '',
+      '20-08606 3/7',
+      '\fS/RES/2529 (2020)',
+      '',
+      'mechanism (S/2020/580),',
+      'Ayant à l’esprit le paragraphe 4 de l’article 14 du Statut du Mécanisme,',
+      '2/7 20-08606 (F)',
+    ].join('\n');
+    expect(normaliseText(input)).toBe(
+      [
+        'S/RES/2529 (2020)',
+        'Having considered the nomination by the Secretary-General of Mr. Serge Brammertz as Prosecutor of the mechanism (S/2020/580),',
+        "Ayant à l'esprit le paragraphe 4 de l'article 14 du Statut du Mécanisme,",
+      ].join('\n'),
+    );
+  });
+
   it('drops a running header (the symbol repeated on every page), keeps its first occurrence', () => {
     const input =
       'S/RES/2370 (2017)\nConseil de sécurité\n\nRappelant sa résolution,\n\nS/RES/2370 (2017)\n\nNotant la coordination,';
@@ -243,5 +264,67 @@ describe('normaliseText: cost', () => {
     expect(result.split('\n').filter((line) => line.startsWith('Rappelant'))).toEqual([
       'Rappelant ses résolutions 1373 (2001) et Réaffirme sa 8017e séance : « texte ».',
     ]);
+  });
+});
+
+describe('normaliseText: hard-wrapped text (PDF-to-text)', () => {
+  const TEXT = fileURLToPath(new URL('../../../../shared/corpus/unsc/text/', import.meta.url));
+  /** Lines `from`–`to` (1-based) of a Council text of the corpus. */
+  const lines = (name: string, from: number, to: number): string =>
+    readFileSync(`${TEXT}${name}`, 'utf8').split('\n').slice(from - 1, to).join('\n');
+  /** Greedy word wrap at `width`; Chinese lines are cut every `width` characters. */
+  const wrap = (text: string, width: number): string =>
+    text
+      .split('\n')
+      .flatMap((line) => {
+        if (/[\u4e00-\u9fff]/.test(line)) return line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [line];
+        const out: string[] = [];
+        for (const word of line.split(' ')) {
+          const last = out.length - 1;
+          if (last >= 0 && out[last]!.length + 1 + word.length <= width) out[last] += ` ${word}`;
+          else out.push(word);
+        }
+        return out;
+      })
+      .join('\n');
+
+  it.each([
+    // a statement's second sentence starting a line ("… including in Africa." ⏎ "The Council encourages them")
+    ['S/PRST/2009/32', 'S_PRST_2009_32.en.txt', 9, 14, 80],
+    // numbered operative paragraphs
+    ['S/RES/2529 (2020) operative', 'S_RES_2529_2020.en.txt', 21, 26, 80],
+    // Arabic paragraph numbers "2 - يقرر", a wrapped citation's year "(2020) وهذا القرار؛", sub-paragraph "(1)"
+    ['S/RES/2609 (2021) Arabic', 'S_RES_2609_2021.ar.txt', 24, 30, 80],
+    // Chinese lines joined without a space, "201" ⏎ "9冠状病毒病" too
+    ['S/RES/2532 (2020) Chinese', 'S_RES_2532_2020.zh.txt', 10, 21, 40],
+  ])('joins the wrapped lines of %s into its paragraphs', (_what, name, from, to, width) => {
+    const clean = lines(name, from, to);
+    expect(wrap(clean, width)).not.toBe(clean);
+    expect(normaliseText(wrap(clean, width))).toBe(normaliseText(clean));
+  });
+
+  it('joins a wrapped sentence cut by a page break, and drops a wrapped line repeated right after itself', () => {
+    for (const [name, symbol, from, to, width] of [
+      ['S_RES_2532_2020.zh.txt', 'S/RES/2532 (2020)', 10, 21, 40],
+      ['S_RES_2529_2020.en.txt', 'S/RES/2529 (2020)', 21, 26, 80],
+    ] as const) {
+      const clean = `${symbol}\n${lines(name, from, to)}`;
+      const wrapped = wrap(clean, width).split('\n');
+      // a page foot and running head after the 6th line (mid-sentence in both texts), the 9th line twice
+      const noisy = [...wrapped.slice(0, 6), '', '20-08606 2/4', `\f${symbol}`, '', ...wrapped.slice(6, 9), ...wrapped.slice(8)];
+      expect(normaliseText(noisy.join('\n'))).toBe(normaliseText(clean));
+    }
+  });
+
+  it('keeps preambular paragraphs apart: a comma ends one before a capitalised word (S/RES/2529 (2020))', () => {
+    const clean = lines('S_RES_2529_2020.en.txt', 10, 17);
+    expect(normaliseText(wrap(clean, 80))).toBe(normaliseText(clean));
+  });
+
+  it('leaves a text of long lines or of short lines alone', () => {
+    const cover = 'United Nations\nS/RES/2529 (2020)\nSecurity Council\nDistr.: General\n25 June 2020\nResolution 2529 (2020)';
+    expect(normaliseText(cover)).toBe(cover);
+    const clean = lines('S_RES_2529_2020.en.txt', 1, 35);
+    expect(normaliseText(clean).split('\n')).toHaveLength(clean.split('\n').length);
   });
 });

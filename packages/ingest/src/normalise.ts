@@ -22,8 +22,11 @@
  * - Repetition: a line equal to the previous one, and a paragraph or line of 40+ characters
  *   already seen in the document, are dropped.
  * - Blank-line runs collapse to one blank line (a blank line still separates parts).
+ * - Hard-wrapped text (PDF-to-text, ~80 columns): the lines of a paragraph are joined again
+ *   (hardWrapWidth, unwrap); texts with one paragraph per line are left alone.
  */
 import { Buffer } from 'node:buffer';
+import { leadVerb } from './verbs';
 
 /**
  * Character folding in one pass: every space character → " ", curly quotes → straight, the
@@ -127,6 +130,9 @@ const DEBRIS_LINE = new RegExp(
     String.raw`\*\s*(?:nouveau tirage|reissued|publicado nuevamente|vuelto a publicar|переиздано|أعيد إصدار|因技术原因).{0,100}`,
     // UN job numbers "17-13543 (F)", optionally with a date, and bar codes "*1713543*"
     String.raw`\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?`,
+    // a PDF page foot: job number and page, "21-12345 3/7" (odd pages), "2/7 21-12345" (even pages)
+    String.raw`\d{2}-\d{5}\s*(?:\([A-Z]\))?\s+\d{1,3}\s*/\s*\d{1,3}`,
+    String.raw`\d{1,3}\s*/\s*\d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?`,
     String.raw`\*?\d{7,}\*?`,
     // page numbers: "12", "- 12 -", "Page 3", "3/12"
     String.raw`(?:-\s*)?\d{1,3}(?:\s*-)?`,
@@ -205,7 +211,7 @@ export function stripMarkdown(text: string): string {
 function cleanLines(text: string): string {
   // one scan of the text instead of one per line: most texts have no run of spaces at all
   const hasSpaceRuns = text.includes('  ');
-  const paragraphs = new ParagraphPass(text);
+  const paragraphs = new ParagraphPass(text, hardWrapWidth(text));
   const seenSymbols = new Set<string>();
   // lines as text.split('\n') gives them, read in place (no array of every line)
   for (let lineStart = 0; lineStart <= text.length;) {
@@ -241,12 +247,18 @@ class ParagraphPass {
   private readonly seenLong = new LineSet();
   private readonly seenParagraphs = new Set<string>();
   private previous = '';
+  /** the last line of the paragraph flushed last, as it stood before the joining of wrapped lines */
+  private lastPiece = '';
   private pendingBlank = false;
   private paragraph: string[] = [];
   /** where each paragraph line stands verbatim in the text, or -1 (rewritten) */
   private paragraphStarts: number[] = [];
 
-  constructor(text: string) {
+  /** @param wrapWidth the column a hard-wrapped text is wrapped at (hardWrapWidth), 0 if it is not */
+  constructor(
+    text: string,
+    private readonly wrapWidth: number,
+  ) {
     this.out = new OutputLines(text);
   }
 
@@ -270,6 +282,8 @@ class ParagraphPass {
     if (paragraph.length === 0) return;
     this.paragraph = [];
     this.paragraphStarts = [];
+    const lastPiece = this.lastPiece;
+    this.lastPiece = paragraph[paragraph.length - 1]!;
     // a whole paragraph (a few lines between blank lines) seen before is dropped, so a repeated
     // hard-wrapped paragraph leaves no orphan short line behind
     if (paragraph.length > 1 && paragraph.length <= MAX_PARAGRAPH_LINES) {
@@ -280,6 +294,9 @@ class ParagraphPass {
         if (repeated) return;
       }
     }
+    // a hard-wrapped paragraph's lines are joined first: its fragments may repeat ("terroristes, et
+    // engage la Direction exécutive du Comité contre le terrorisme à" is in two paragraphs)
+    if (this.wrapWidth > 0) unwrap(paragraph, paragraphStarts, this.wrapWidth);
     const kept: string[] = [];
     const keptStarts: number[] = [];
     let previous = this.previous;
@@ -297,6 +314,13 @@ class ParagraphPass {
     if (this.pendingBlank && out.lines.length > 0) {
       const last = out.lines[out.lines.length - 1]!;
       if (isCutByPageBreak(last, kept[0]!)) out.replaceLast(`${last} ${kept[first++]}`);
+      else if (
+        // a wrapped sentence cut by a page break: the last line before it full, no sentence end
+        this.wrapWidth > 0 &&
+        !ENDS_SENTENCE.test(lastPiece) &&
+        continuesWrappedLine(lastPiece, kept[0]!, this.wrapWidth)
+      )
+        out.replaceLast(last + wrapJoint(lastPiece, kept[0]!) + kept[first++]!);
       else out.pushBlank();
     }
     for (let index = first; index < kept.length; index++) out.push(kept[index]!, keptStarts[index]!);
@@ -426,6 +450,123 @@ function hasSlashNearStart(line: string): boolean {
   const last = Math.min(line.length, 5);
   for (let index = 1; index < last; index++) if (line.charCodeAt(index) === 0x2f) return true;
   return false;
+}
+
+/** Lines of a hard-wrapped text are at most this long (PDF-to-text: 60–90 columns, Chinese ~40). */
+const MAX_WRAP_WIDTH = 100;
+const MIN_WRAP_WIDTH = 30;
+/** A text is hard-wrapped when at least this many lines, a third of them, end near its widest line. */
+const MIN_WRAPPED_LINES = 8;
+const WRAP_SLACK = 15;
+
+/**
+ * The width a text is hard-wrapped at ("Recalling its decision in resolution 2422 (2018) adopted on
+ * 27 June 2018 appointing the" ⏎ "Prosecutor of the Mechanism …"), or 0: no line is longer than
+ * MAX_WRAP_WIDTH and at least a third of the lines (MIN_WRAPPED_LINES or more) end within WRAP_SLACK
+ * columns of the widest. A text with one paragraph per line has longer lines, and the scan stops at
+ * the first of them.
+ */
+function hardWrapWidth(text: string): number {
+  const lengths: number[] = [];
+  const ends: number[] = [];
+  let width = 0;
+  for (let lineStart = 0; lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const length = lineEnd - lineStart;
+    if (length > MAX_WRAP_WIDTH) return 0;
+    if (length > 0) {
+      lengths.push(length);
+      ends.push(lineEnd);
+    }
+    if (length > width) width = length;
+    lineStart = lineEnd + 1;
+  }
+  if (width < MIN_WRAP_WIDTH) return 0;
+  let near = 0;
+  let cut = 0;
+  for (let index = 0; index < lengths.length; index++) {
+    if (lengths[index]! < width - WRAP_SLACK) continue;
+    near++;
+    if (!SENTENCE_END.has(text.charAt(ends[index]! - 1))) cut++;
+  }
+  // most full lines of a wrapped text end inside a sentence; the lines of a table or list end theirs
+  return near >= MIN_WRAPPED_LINES && near * 3 >= lengths.length && cut * 2 >= near ? width : 0;
+}
+
+const SENTENCE_END = new Set(['.', ';', ':', '!', '?', '。', '；', '：', '！', '？']);
+
+/**
+ * A line that starts a paragraph of its own: "2. Requests", Arabic "2 - يقرر", "(a) Prevent", "(iv)",
+ * "- item", "• item"; not a year in brackets, "(2020) وهذا القرار؛", a wrapped citation's end.
+ */
+const STARTS_PARAGRAPH = /^(?:\d{1,3}\s?[.-]\s|\((?:\p{L}{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s|[-•*–—]\s)/u;
+/**
+ * A sentence end before an opening quote: a paragraph of a statement ends there ('… in Africa.' ⏎
+ * '"The Security Council stresses'). A sentence end before a capital is not a paragraph end: a
+ * paragraph's second sentence often starts a line ('… including in Africa.' ⏎ 'The Council encourages').
+ */
+const ENDS_SENTENCE = /[.;:!?。；：！？]$/;
+const STARTS_QUOTE = /^["«']/;
+/** A comma: a preambular paragraph ends with one ("," Chinese "，", Arabic "،"). */
+const ENDS_COMMA = /[,，،]$/;
+/**
+ * A comma before a clause's lead verb in any language (data/verbs, `leadVerb`): a preambular
+ * paragraph ends there ('… of the Mechanism,' ⏎ 'Recalling its decision', '…大流行，' ⏎ '认识到秘书长');
+ * a wrapped sentence goes on after a comma with a name ('… the Mechanism, in particular France,' ⏎
+ * 'Luxembourg, the United States'). A lower-case word goes on the sentence whatever it is.
+ */
+function startsClause(line: string): boolean {
+  return !/^\p{Ll}/u.test(line) && leadVerb(line, 'und') !== null;
+}
+/** Chinese, Japanese: lines are cut between any two characters and join without a space. */
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Joins the lines of a hard-wrapped paragraph in place: a line continues the one before when its
+ * first word would not have fitted on it (the wrap width reached) and it does not start a paragraph
+ * of its own (a number, a sub-paragraph letter, a bullet, or a quote after a sentence end). A
+ * compound cut at its hyphen before a capital ("Secretary-" ⏎ "General") and the lines of Chinese
+ * text join without a space ("第74/270号决议"全球团结抗击201" ⏎ "9冠状病毒病"); "troop-" ⏎ "and
+ * police-contributing" keeps it.
+ */
+function unwrap(lines: string[], starts: number[], width: number): void {
+  let into = 0;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    // the line before as it stood (the last one joined into lines[into]): its end is tested, not
+    // the joined paragraph's ($-anchored patterns would scan it whole, line after line)
+    const previous = lines[index - 1]!;
+    // a line repeated right after itself (the repetition test comes after the joining)
+    if (line === previous) continue;
+    if (continuesWrappedLine(previous, line, width)) {
+      lines[into] = lines[into]! + wrapJoint(previous, line) + line;
+      starts[into] = -1;
+    } else {
+      into++;
+      lines[into] = line;
+      starts[into] = starts[index]!;
+    }
+  }
+  lines.length = into + 1;
+  starts.length = into + 1;
+}
+
+/** Does `line` go on the sentence of `previous`, the line before it in a text wrapped at `width`? */
+function continuesWrappedLine(previous: string, line: string, width: number): boolean {
+  const space = line.indexOf(' ');
+  const firstWord = CJK.test(line.charAt(0)) ? 1 : space === -1 ? line.length : space;
+  return (
+    previous.length + 1 + firstWord > width - Math.ceil(width / 12) &&
+    !STARTS_PARAGRAPH.test(line) &&
+    !(ENDS_SENTENCE.test(previous) && STARTS_QUOTE.test(line)) &&
+    !(ENDS_COMMA.test(previous) && startsClause(line))
+  );
+}
+
+/** What joins two wrapped lines: nothing in Chinese and after "Secretary-" before "General", else a space. */
+function wrapJoint(previous: string, line: string): string {
+  return CJK.test(previous) || CJK.test(line.charAt(0)) || (/\p{L}-$/u.test(previous) && /^\p{Lu}/u.test(line)) ? '' : ' ';
 }
 
 const ENDS_LOWER_CASE = /\p{Ll}$/u;
