@@ -812,7 +812,7 @@ export function findMandates(
           // consider further assistance", 1701: the community, not the Government)
           const previous = position > 0 ? verbs[position - 1]! : null;
           const unnamed = previous !== null && lastAddressed.length === 0 && rules.mandating.has(previous.lemma) && !rules.decideThat.has(previous.lemma);
-          addressed = unnamed ? [] : singularAntecedent(lastAddressed, candidates, verb.start).map((candidate) => ({ candidate, support: false }));
+          addressed = unnamed ? [] : singularAntecedent(lastAddressed, candidates.filter((candidate) => !ofCapitalisedHead(lang, text, folded, candidate)), verb.start).map((candidate) => ({ candidate, support: false }));
         } else if (pronoun) {
           // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
           // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
@@ -1193,6 +1193,21 @@ function countedAntecedents(kind: string, count: number, candidates: Candidate[]
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (ranked.length < count || (ranked.length > count && ranked[count]![1] >= ranked[count - 1]![1])) return [];
   return ranked.slice(0, count).map(([id]) => id);
+}
+
+/**
+ * A name right after a capitalised noun and a genitive word, no name itself: the complement of a body's name the gazetteer
+ * does not hold ("prend note de la demande de ce dernier tendant à ce que la Commission de l'Union africaine achève …, et
+ * l'exhorte", "la Comisión de la Unión Africana … y lo insta", 2568 ¶2: the Peace and Security Council named before, as en "the
+ * African Union Commission", whose AU is a modifier): no antecedent of a singular pronoun.
+ */
+function ofCapitalisedHead(lang: Language, text: string, folded: string, candidate: Candidate): boolean {
+  const from = Math.max(0, candidate.start - GENITIVE_WINDOW);
+  const genitive = lang.genitive?.exec(folded.slice(from, candidate.start));
+  if (!genitive) return false;
+  const end = from + genitive.index;
+  // (a capitalised word after a lower-case one or an elided article: a name's head, not a sentence's first word)
+  return /(?:\p{Ll}+\s+|\p{Ll}['’])\p{Lu}\p{Ll}+\s*$/u.test(text.slice(Math.max(0, end - 32), end));
 }
 
 /**
