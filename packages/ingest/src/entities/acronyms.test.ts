@@ -71,4 +71,33 @@ describe('acronym lookups by binary search', () => {
     const entities = new EntityTable(loadGazetteer().entities);
     expect(findAcronymIntroductions(text, [], entities)).toEqual([]);
   });
+  it('reads Spanish UN acronyms that leave out the organisation noun and take three letters of the last word (ONUSAL, MINUGUA)', () => {
+    // composed in the style of S/RES/693 (1991) and S/RES/1094 (1997) (news set 28, 12 and 13)
+    for (const [text, state, name, acronym] of [
+      ['Decide establecer una Misión de Observadores de las Naciones Unidas en El Salvador (ONUSAL) encargada de verificar', 'SV', 'Misión de Observadores de las Naciones Unidas en El Salvador', 'ONUSAL'],
+      ['el despliegue de la Misión de Verificación de las Naciones Unidas en Guatemala (MINUGUA) por un período', 'GT', 'Misión de Verificación de las Naciones Unidas en Guatemala', 'MINUGUA'],
+    ] as const) {
+      const place = state === 'SV' ? 'El Salvador' : 'Guatemala';
+      const start = text.indexOf(place);
+      const matches: NameMatch[] = [{ kind: 'State', id: state, start, end: start + place.length }];
+      const added = findAcronymIntroductions(text, matches, new EntityTable(loadGazetteer().entities));
+      expect(added.map((match) => text.slice(match.start, match.end))).toEqual([name, acronym]);
+      expect(added.every((match) => match.kind === 'Body' && match.id === acronym)).toBe(true);
+    }
+  });
+  it('skips only the organisation noun and its connectors: the letters of a later word do not start a name (the ATT rule kept)', () => {
+    const text = 'The Conference of the States Parties to the Arms Trade Treaty (ATT) closed today.';
+    expect(findAcronymIntroductions(text, [], new EntityTable(loadGazetteer().entities))).toEqual([]);
+  });
+  it('makes no Body of a movement named "Front"/"Frente" (S/RES/1332 (2000): FDD; S/PRST/2005/10: FNI; set 28: TPLF, FMLN)', () => {
+    for (const text of [
+      'of the Lusaka Ceasefire Agreement, in particular the Burundian Front pour la Défense de la Démocratie (FDD), the Rwandan ex-FAR/Interahamwe',
+      'against a patrol of the United Nations Mission in the Democratic Republic of the Congo (MONUC) by the Front des Nationalistes et Intégrationnistes in Ituri (FNI), which',
+      "clashes between the federal forces and the Tigray People's Liberation Front (TPLF) in the region",
+      'Insta al Gobierno de El Salvador y al Frente Farabundo Martí para la Liberación Nacional (FMLN) a que cooperen',
+    ]) {
+      const added = findAcronymIntroductions(text, [], new EntityTable(loadGazetteer().entities));
+      expect(added.filter((match) => ['FDD', 'FNI', 'TPLF', 'FMLN'].includes(match.id))).toEqual([]);
+    }
+  });
 });

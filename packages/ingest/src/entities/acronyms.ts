@@ -193,11 +193,23 @@ function alignToAcronym(text: string, name: { start: number; end: number; head: 
     if (!followsInitials(initials, letters)) continue;
     const significant = initials.filter((word) => !wordLists().connectors.test(word)).length;
     if (significant < 2 || letters.length > significant + 3) continue;
-    // past its organisation noun, the name must end in one ("… ceasefire monitoring mechanism (LCMM)")
-    if (name.start + words[startWord]!.index > name.head && !endsInHeadNoun(words)) return null;
-    return { start: name.start + words[startWord]!.index, end: name.end };
+    const start = name.start + words[startWord]!.index;
+    // past its organisation noun, the name must end in one ("… ceasefire monitoring mechanism (LCMM)"), or the acronym
+    // leaves out only the noun and its connectors, as UN acronyms of Spanish and French names do ("Misión de Observadores
+    // de las Naciones Unidas en El Salvador (ONUSAL)"): the name keeps its noun
+    if (start > name.head && !endsInHeadNoun(words)) {
+      if (name.start === name.head && onlyHeadBefore(text.slice(name.head, start))) return { start: name.start, end: name.end };
+      return null;
+    }
+    return { start, end: name.end };
   }
   return null;
+}
+
+/** The organisation noun and connectors alone: "Misión de ", "Groupe d'". */
+function onlyHeadBefore(between: string): boolean {
+  const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && wordLists().heads.has(words[0]!) && words.slice(1).every((word) => wordLists().connectors.test(word));
 }
 
 function endsInHeadNoun(words: RegExpMatchArray[]): boolean {
@@ -208,14 +220,16 @@ function endsInHeadNoun(words: RegExpMatchArray[]): boolean {
 /** Each acronym letter is the initial (or a following letter) of successive words, in order. */
 function followsInitials(words: string[], letters: string): boolean {
   let position = 0;
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     if (position >= letters.length) break;
     const upper = word.toUpperCase();
     if (upper[0] !== letters[position]) continue;
     position++;
-    // an acronym may take two letters of one word ("FINUL": INtérimaire)
+    // an acronym may take two letters of one word ("FINUL": INtérimaire), three of the name's last ("MINUGUA": GUAtemala,
+    // "ONUSAL": El SALvador)
+    const most = index === words.length - 1 ? 3 : 2;
     let inner = 1;
-    while (position < letters.length && inner < upper.length && upper[inner] === letters[position] && !wordLists().connectors.test(word) && inner < 2) {
+    while (position < letters.length && inner < upper.length && upper[inner] === letters[position] && !wordLists().connectors.test(word) && inner < most) {
       inner++;
       position++;
     }
