@@ -48,6 +48,21 @@ describe('short references that hold a name', () => {
   it('keeps the African Union when the text names no African Union mission (composed)', () => {
     expect(bodies('Welcomes the decision of the African Union Mission planning team to visit the region')).toEqual(['AU']);
   });
+  it.each([
+    // S/RES/2515 (2020) fr, preamble and ¶4: "le Groupe" alone is the panel the text named (as Spanish "el Grupo")
+    [
+      "Rappelant en outre le rapport d'activité établi par le Groupe d'experts nommé par le Secrétaire général en application du paragraphe 26 de la résolution 1874 (2009) et le rapport final du Groupe, en date du 11 mars 2019 (S/2019/171),\n4. Exprime son intention de continuer à suivre les travaux du Groupe ;",
+      ['Panel1874 Groupe', 'Panel1874 Groupe'],
+    ],
+    // composed in the style of a French press release on S/RES/915 (1994) (news set 28, 08): the body just created, then "le Groupe"
+    [
+      "Le Conseil a adopté la résolution 915 (1994), par laquelle il crée le Groupe d’observateurs des Nations Unies dans la bande d’Aouzou (GONUBA).\nAux termes de ce texte, le Conseil décide que le Groupe, composé de neuf observateurs militaires, sera chargé d’observer l’application de l’accord.",
+      ['GONUBA Groupe'],
+    ],
+  ])('reads French "le Groupe" as the group the text named: %s', (text, expected) => {
+    const { mentions } = recogniseEntities(testDocument(text, { lang: 'fr' }));
+    expect(mentions.filter((mention) => text.slice(mention.start, mention.end) === 'Groupe').map((mention) => `${mention.id} Groupe`)).toEqual(expected);
+  });
 });
 
 describe('subsidiary bodies', () => {
