@@ -65,6 +65,16 @@ describe('short references that hold a name', () => {
   });
 });
 
+describe('the International Commission of Inquiry on Darfur', () => {
+  it('reads its name, and its short name in a text that names the Sudan (S/RES/1574 (2004), ¶15; S/RES/1593 (2005))', () => {
+    expect(bodies('Recalling its resolutions on the Sudan,\n15. Calls on all parties to cooperate fully with the International Commission of Inquiry established by the Secretary-General')).toEqual(['COIDarfur', 'SG']);
+    expect(bodies('Taking note of the report of the International Commission of Inquiry on violations of international humanitarian law and human rights law in Darfur (S/2005/60),')).toEqual(['COIDarfur']);
+  });
+  it('leaves the short name alone in a text that does not name the Sudan (S/RES/2531 (2020): Mali\'s commission)', () => {
+    expect(bodies('taking note of the finalization of the work of the International Commission of Inquiry established in accordance with the Agreement')).toEqual([]);
+  });
+});
+
 describe('subsidiary bodies', () => {
   it('names a panel by its country and by the resolution that established it alike (S/RES/1408 (2002), S/RES/2278 (2016))', () => {
     expect(bodies('Takes note of the report of the Panel of Experts on Liberia dated 26 October 2001')).toEqual(['Panel1521']);
