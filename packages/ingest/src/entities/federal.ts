@@ -31,7 +31,11 @@ export function prepareFederalGovernments(): void {
   forms ??= compile();
   gated = new Set();
   for (const [lang, list] of forms) {
-    const inner = list.map((form) => form.split(' ').slice(1, -1).find((word) => oneToken(word)));
+    // a form of two words ("the RTGNU", "el GTUNR") is gated by its last word, a whole word wherever the form is found
+    const inner = list.map((form) => {
+      const words = form.split(' ');
+      return words.slice(1, -1).find((word) => oneToken(word)) ?? (words.length === 2 && oneToken(words[1]!) ? words[1] : undefined);
+    });
     if (inner.some((word) => word === undefined)) continue;
     for (const word of inner) KEYWORDS.add(word!, KEYWORD.FEDERAL);
     gated.add(lang);
@@ -92,6 +96,13 @@ export function findFederalGovernments(text: string, lang: string, matches: read
       const wordBefore = lang === 'ar' ? /(?:^|[^\p{L}])[وف]?[ب]?$/u.test(before) || start === 0 : !WORD_END.test(before);
       if (!wordBefore || WORD_START.test(text.slice(end, end + 1))) continue;
       if (matches.some((match) => match.start < end && match.end > start)) continue;
+      // one mention where two forms overlap, over both ("обновленное переходное правительство" and "правительство
+      // национального единства" in "обновленное переходное правительство национального единства")
+      const overlap = hits.findIndex((hit) => hit.start < end && hit.end > start);
+      if (overlap >= 0) {
+        hits[overlap] = { start: Math.min(start, hits[overlap]!.start), end: Math.max(end, hits[overlap]!.end) };
+        continue;
+      }
       hits.push({ start, end });
     }
   }

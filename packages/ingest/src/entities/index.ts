@@ -125,10 +125,15 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     generic.length > 0 ? (dominantPanel(withPosts, entities) ?? (readsCommitteesPanel(doc.identity.docType) ? committeesPanel(withPosts, entities) : null)) : null;
   const panels = onePanel ? generic.map((panel) => ({ ...panel, id: onePanel })) : generic;
   if (panels.length > 0 && !onePanel) entities.set(entityRef('Body', 'PanelOfExperts'), panels[0]!.info!);
+  // the short references a generic panel resolved to the document's one panel leaves ("and encourages the Panel to integrate
+  // gender", S/RES/2577 para 18, after "the Panel of Experts" of the same paragraph): found before the generic panels were read,
+  // they had no panel to stand for; read again with them, and only those that stand for that panel kept
+  const panelReferences = onePanel && panels.length > 0 ? referencesToPanel(text, folded, doc.identity.lang, found, withPosts, panels, onePanel, entities, tokens) : [];
   // concat, not spreads: this function runs in baseline code, where a spread after the first walks the iterator protocol
   const allMatches = withPosts.concat(
     coordinated,
     panels.map((panel): NameMatch => makeMatch('Body', panel.id, panel.start, panel.end)),
+    panelReferences,
     findFederalGovernments(text, doc.identity.lang, withPosts, entities, present),
     statesOfGovernments(accepted, entities),
   );
@@ -291,6 +296,28 @@ const NAME_AFTER = /^,?[ \t]+\p{Lu}\p{Ll}+[ \t-]+(?:(?:de|da|van|von|del|al|el)[
  * experts only (`Panel<N>`): the Monitoring Team and the Monitoring Group, whose category is panel too, named once
  * beside the Panel of Experts on Yemen, left the Yemen resolutions' "the Panel of Experts" generic.
  */
+/**
+ * The short references ("the Panel", "Группе", "الفريق") that stand for the document's one panel `panel` once its generic
+ * mentions (`panels`) count as named, outside every mention already read (`mentions`).
+ */
+function referencesToPanel(
+  text: string,
+  folded: string,
+  lang: string,
+  found: NameMatch[],
+  mentions: readonly NameMatch[],
+  panels: ReadonlyArray<{ start: number; end: number }>,
+  panel: string,
+  entities: EntityTable,
+  tokens: Tokens | undefined,
+): NameMatch[] {
+  const named = found.concat(panels.map((generic): NameMatch => makeMatch('Body', panel, generic.start, generic.end))).sort((a, b) => a.start - b.start);
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && a.end > b.start;
+  return findShortReferences(text, folded, lang, named, entities, tokens).filter(
+    (reference) => reference.id === panel && !mentions.some((mention) => overlaps(mention, reference)) && !panels.some((generic) => overlaps(generic, reference)),
+  );
+}
+
 function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): string | null {
   const counts = new Map<string, number>();
   for (const match of matches) {
