@@ -292,11 +292,6 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:el|la|los|las|le|les|l['’])[ \t]*$/iu
 const NAME_AFTER = /^,?[ \t]+\p{Lu}\p{Ll}+[ \t-]+(?:(?:de|da|van|von|del|al|el)[ \t]+)?\p{Lu}\p{Ll}/u;
 
 /**
- * The panel of experts a document names: the only one, or one named at least twice as often as any other. Panels of
- * experts only (`Panel<N>`): the Monitoring Team and the Monitoring Group, whose category is panel too, named once
- * beside the Panel of Experts on Yemen, left the Yemen resolutions' "the Panel of Experts" generic.
- */
-/**
  * The short references ("the Panel", "Группе", "الفريق") that stand for the document's one panel `panel` once its generic
  * mentions (`panels`) count as named, outside every mention already read (`mentions`).
  */
@@ -318,6 +313,11 @@ function referencesToPanel(
   );
 }
 
+/**
+ * The panel of experts a document names: the only one, or one named at least twice as often as any other. Panels of
+ * experts only (`Panel<N>`): the Monitoring Team and the Monitoring Group, whose category is panel too, named once
+ * beside the Panel of Experts on Yemen, left the Yemen resolutions' "the Panel of Experts" generic.
+ */
 function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): string | null {
   const counts = new Map<string, number>();
   for (const match of matches) {
