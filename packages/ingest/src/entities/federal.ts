@@ -13,7 +13,14 @@ import { dominant } from './dominant';
 
 let forms: Map<string, string[]> | null = null;
 /** per language, the longest string every form holds (see `findFederalGovernments`) */
-let anchors: Map<string, string> | null = null;
+let anchors: Map<string, Anchors> | null = null;
+
+/** A language's forms in groups that share a part of at least ANCHOR_LENGTH characters: the parts, and each form's group. */
+interface Anchors {
+  parts: string[];
+  groupOf: number[];
+}
+const ANCHOR_LENGTH = 5;
 /** A letter of a word written with spaces (not a Han character) at the end or start of a string. */
 const WORD_END = /(?!\p{Script=Han})\p{L}$/u;
 const WORD_START = /^(?!\p{Script=Han})\p{L}/u;
@@ -75,16 +82,22 @@ export function findFederalGovernments(text: string, lang: string, matches: read
   const list = forms.get(lang);
   if (!list) return [];
   if (flags !== undefined && gated?.has(lang) && (flags & KEYWORD.FEDERAL) === 0) return [];
-  // every form holds the anchor: the text is searched for it once, and each form is compared at its places only (34
-  // searches of the whole text for the Russian forms, 17 in two cases, became one)
-  anchors ??= new Map([...forms].map(([language, all]) => [language, commonPart(all)]));
-  const anchor = anchors.get(lang)!;
-  const places: number[] = [];
-  // (at < text.length: an empty anchor, forms sharing nothing, gives every place)
-  for (let at = text.indexOf(anchor); at >= 0 && at < text.length; at = text.indexOf(anchor, at + 1)) places.push(at);
-  if (places.length === 0) return [];
+  // each form holds its group's anchor: the text is searched for each anchor once, and each form is compared at its places
+  // only (34 searches of the whole text for the Russian forms, 17 in two cases, became one; "the RTGNU" in a group of its
+  // own, so that the English forms are not compared at every "the ")
+  anchors ??= new Map([...forms].map(([language, all]) => [language, anchorsOf(all)]));
+  const { parts, groupOf } = anchors.get(lang)!;
+  const placesOf = parts.map((anchor) => {
+    const places: number[] = [];
+    // (at < text.length: an empty anchor, a form too short to share one, gives every place)
+    for (let at = text.indexOf(anchor); at >= 0 && at < text.length; at = text.indexOf(anchor, at + 1)) places.push(at);
+    return places;
+  });
+  if (placesOf.every((places) => places.length === 0)) return [];
   const hits: Array<{ start: number; end: number }> = [];
-  for (const form of list) {
+  for (const [index, form] of list.entries()) {
+    const anchor = parts[groupOf[index]!]!;
+    const places = placesOf[groupOf[index]!]!;
     const offset = form.indexOf(anchor);
     for (let place = 0; place < places.length; place++) {
       const start = places[place]! - offset;
@@ -110,6 +123,24 @@ export function findFederalGovernments(text: string, lang: string, matches: read
   const state = mainState(matches, entities);
   if (!state || !entities.has(entityRef('Body', governmentId(state)))) return [];
   return hits.map(({ start, end }) => makeMatch('Body', governmentId(state), start, end));
+}
+
+/**
+ * The forms in groups, in order: a form joins the first group with which it still shares ANCHOR_LENGTH characters or more
+ * (one group, one anchor, for most languages; "the RTGNU" shares only "the " with the other English forms).
+ */
+function anchorsOf(forms: string[]): Anchors {
+  const groups: string[][] = [];
+  const groupOf = forms.map((form) => {
+    const joined = groups.findIndex((group) => commonPart([...group, form]).length >= ANCHOR_LENGTH);
+    if (joined >= 0) {
+      groups[joined]!.push(form);
+      return joined;
+    }
+    groups.push([form]);
+    return groups.length - 1;
+  });
+  return { parts: groups.map((group) => commonPart(group)), groupOf };
 }
 
 /** The longest string that each of `forms` holds (the first of them at a tie); "" when they share none. */
