@@ -117,10 +117,10 @@ export interface EnvoysFile {
   /** English country names written with "the" in a post's label ("for the Central African Republic") */
   labelArticle: string[];
 }
-/** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
 /** The prefix of a contextual name's `requires` when what it requires may stand anywhere in the document. */
 export const DOCUMENT_SCOPE = 'document:';
 
+/** One language's words for reading addressees (data/entities/mandates.json, `languages`). */
 export interface MandateLanguageRules {
   /** addressees are the bodies in a row after the verb (Arabic, Chinese) rather than a zone up to the task */
   chain?: boolean;

@@ -532,10 +532,10 @@ function rowWordsOf(data: MandateLanguageRules): Set<string> {
   return new Set([...words].filter((word) => !excluded.has(word)));
 }
 
-/** The patterns of `organizationParts`: after the name, its nouns with at most two words between (spaced) or three (Chinese); before it, a noun and its proclitics. */
 /** An organisation's part ending in a proclitic ("التابعة ل"), glued to the name after it. */
 const gluedPart = (data: MandateLanguageRules, part: string): boolean => (data.proclitics ?? []).some((clitic) => part.endsWith(` ${clitic}`));
 
+/** The patterns of `organizationParts`: after the name, its nouns with at most two words between (spaced) or three (Chinese); before it, a noun and its proclitics. */
 function organizationPartsOf(data: MandateLanguageRules, spaced: boolean, clitics: string): Language['organizationParts'] {
   const parts = data.organizationParts;
   if (!parts) return { after: null, before: null };
@@ -953,10 +953,10 @@ function jointAfterParties(joint: { opener: RegExp; closer: RegExp }, folded: st
   return candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert).map((candidate) => ({ candidate, support: false }));
 }
 
-/** A body's category in the gazetteer, a committee named after its resolution being one. */
 /** The categories of bodies whose member States are their members, not the United Nations' Member States (`membersOf`). */
 const MEMBERS_OF = new Set(['committee', 'mechanism']);
 
+/** A body's category in the gazetteer, a committee named after its resolution being one. */
 function bodyCategory(id: string): string {
   return loadGazetteer().entities.get(entityRef('Body', id))?.category ?? (/^Committee\d/u.test(id) ? 'committee' : '');
 }
@@ -2022,13 +2022,13 @@ function agentOfParticiple(lang: Language, folded: string, start: number): numbe
   return participle ? from + match.index : -1;
 }
 
+/** What a name's letters are not (`MarkerMatches.named`): a code point outside the letters and digits, or any astral one. */
+const NOT_NAME_WORD = /[^\p{L}\p{N}]|[\u{10000}-\u{10FFFF}]/gu;
+
 /**
  * Matches of the partner and support markers in one folded paragraph, each regex run once over
  * it rather than from every verb's zone start to the paragraph's end.
  */
-/** What a name's letters are not (`MarkerMatches.named`): a code point outside the letters and digits, or any astral one. */
-const NOT_NAME_WORD = /[^\p{L}\p{N}]|[\u{10000}-\u{10FFFF}]/gu;
-
 class MarkerMatches {
   private readonly found = new Map<RegExp, Array<[number, number]>>();
   private readonly continuer: Language['continuer'];

@@ -626,7 +626,6 @@ function cleanName(raw: string, { notNames, particles, nameCoordinators, givenFo
   return name;
 }
 
-/** The body or state named inside the role ("représentant d'Interpol", "Ministre péruvien", "Mali’s Minister"). */
 /**
  * "Smaïl Chergui, the African Union Commissioner for Peace and Security": a body's name right before the role, after a comma and at
  * most an article; the comma's index in the window (as `commaBefore` gives it), else null.
@@ -638,6 +637,7 @@ function bodyModifierBefore(text: string, mentions: EntityMention[], windowStart
   return comma ? { index: comma.index } : null;
 }
 
+/** The body or state named inside the role ("représentant d'Interpol", "Ministre péruvien", "Mali’s Minister"). */
 function organisationBetween(mentions: EntityMention[], entities: EntityTable, from: number, to: number): string | undefined {
   const inside = mentions.find((mention) => mention.start >= from && mention.end <= to && (mention.kind === 'Body' || mention.kind === 'State'));
   if (!inside) return undefined;

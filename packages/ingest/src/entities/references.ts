@@ -388,7 +388,6 @@ function acronymAfterName(folded: string, entry: Named, start: number): boolean 
   return end >= 0 && start - end <= 3 && /^\s*[(（]\s*$/u.test(folded.slice(end, start));
 }
 
-/** A body the document names: how often, where (starts and ends of its names), its category. */
 /** The entry of body `id` in `named`, made at its first mention. */
 function entryOf(named: Map<string, Named>, id: string, entities: EntityTable): Named {
   let entry = named.get(id);
@@ -399,6 +398,7 @@ function entryOf(named: Map<string, Named>, id: string, entities: EntityTable): 
   return entry;
 }
 
+/** A body the document names: how often, where (starts and ends of its names), its category. */
 interface Named {
   count: number;
   spans: number[];

@@ -1244,11 +1244,6 @@ const TIME_AGO = /\bago\b|il y a|\bhace\b/u;
 const CITED_YEAR = /\d\s*\((?:19|20)\d{2}\)/gu;
 
 /**
- * The one resolution of the subject's organ the document reports as adopted, else null. Of several, an older year's is history told
- * with an adoption word ("Unanimously adopting resolution 2512 (2020) … Resolution 2048 (2012), adopted after the military coup of
- * April 2012, had imposed …"): the one of the latest year, when it is alone in that year.
- */
-/**
  * The one body a passive's subject names ("Le Mécanisme", "UNSOS") was named after the adopted resolution's citation in the sentence
  * citing it, before `before` ("… la résolution 2235 (2015), qui établit … un Mécanisme d'enquête conjoint …"): a body the text set up
  * or renewed, whose tasks the paragraphs after it tell.
@@ -1276,6 +1271,11 @@ function namedWithAdoption(
   return false;
 }
 
+/**
+ * The one resolution of the subject's organ the document reports as adopted, else null. Of several, an older year's is history told
+ * with an adoption word ("Unanimously adopting resolution 2512 (2020) … Resolution 2048 (2012), adopted after the military coup of
+ * April 2012, had imposed …"): the one of the latest year, when it is alone in that year.
+ */
 function reportedResolution(adopted: readonly ResolvedCitation[], kind: SubjectKind): string | null {
   const fitting = adopted.filter((citation) => fitsSubject(citation, kind));
   const symbols = new Set(fitting.map((citation) => citation.target.symbol));
