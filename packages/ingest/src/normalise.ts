@@ -488,13 +488,11 @@ function hardWrapWidth(text: string): number {
   for (let index = 0; index < lengths.length; index++) {
     if (lengths[index]! < width - WRAP_SLACK) continue;
     near++;
-    if (!SENTENCE_END.has(text.charAt(ends[index]! - 1))) cut++;
+    if (!ENDS_SENTENCE.test(text.charAt(ends[index]! - 1))) cut++;
   }
   // most full lines of a wrapped text end inside a sentence; the lines of a table or list end theirs
   return near >= MIN_WRAPPED_LINES && near * 3 >= lengths.length && cut * 2 >= near ? width : 0;
 }
-
-const SENTENCE_END = new Set(['.', ';', ':', '!', '?', '。', '；', '：', '！', '？']);
 
 /**
  * A line that starts a paragraph of its own: "2. Requests", Arabic "2 - يقرر", "(a) Prevent", "(iv)",

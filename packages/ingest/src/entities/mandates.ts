@@ -993,6 +993,11 @@ function infinitiveListOpening(rules: Compiled, lang: Language, verbLang: string
   return last !== undefined && last.lemma === 'decide' && opensClause(lang, folded, last);
 }
 
+/** The candidates of a sub-paragraph read as a clause of its parent's verb: its bodies, and States not named by their adjective. */
+function itemCandidates(doc: SegmentedDocument, segment: Segment, named: EntityMention[]): Candidate[] {
+  return named.filter((mention) => mention.kind === 'Body' || !isStateAdjective(doc.text.slice(mention.start, mention.end))).map((mention) => candidateOf(mention, segment));
+}
+
 /** A sub-paragraph of a "Decides that:" list: the subject before its modal ("(a) All Member States shall", "(a) no later than October 2007, UNAMID shall"). */
 function readListItem(
   rules: Compiled,
@@ -1008,9 +1013,7 @@ function readListItem(
 ): void {
   const text = doc.text.slice(segment.start, segment.end);
   const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
-  const candidates: Candidate[] = named
-    .filter((mention) => mention.kind === 'Body' || !isStateAdjective(doc.text.slice(mention.start, mention.end)))
-    .map((mention) => candidateOf(mention, segment));
+  const candidates = itemCandidates(doc, segment, named);
   // the item's own label ("(a)", "(ii)", "–") stands before the subject
   const label = /^[\s*_]*(?:\(?[a-z0-9]{1,4}\)|[–—-])?[\s*_]*/u.exec(folded)![0].length;
   const verbs = clauseVerbs(text, label, verbLang);
@@ -1039,9 +1042,7 @@ function readThatItem(
   const label = /^[\s*_]*\(?[a-z0-9]{1,4}\)[\s*_]*/u.exec(folded)?.[0].length ?? -1;
   const that = label < 0 ? null : lang.that.exec(folded.slice(label));
   if (!that || that[0].trim() === '' || !/^\p{L}/u.test(folded.slice(label))) return false;
-  const candidates: Candidate[] = named
-    .filter((mention) => mention.kind === 'Body' || !isStateAdjective(doc.text.slice(mention.start, mention.end)))
-    .map((mention) => candidateOf(mention, segment));
+  const candidates = itemCandidates(doc, segment, named);
   const subjects = thatSubjects(lang, folded, label, text.length, candidates, undefined, text);
   for (const { candidate } of subjects) addMatch(found, segment, index, lemma, candidate);
   return subjects.length > 0;
