@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// every project's scratch directories live in one temporary directory removed after the run
+const SCRATCH = 'test/support/scratch-tmpdir.ts';
+
 // One project per kind of test, so `vitest run --project unit` stays fast while the
 // full run also starts the real Neo4j and the real Chromium.
 export default defineConfig({
@@ -10,6 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          globalSetup: [SCRATCH],
           include: ['packages/*/src/**/*.test.ts'],
           testTimeout: 30_000,
         },
@@ -17,6 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          globalSetup: [SCRATCH],
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
@@ -26,7 +31,7 @@ export default defineConfig({
         test: {
           name: 'neo4j',
           include: ['test/neo4j/**/*.test.ts'],
-          globalSetup: ['test/neo4j/global-setup.ts'],
+          globalSetup: [SCRATCH, 'test/neo4j/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 600_000,
@@ -35,6 +40,7 @@ export default defineConfig({
       {
         test: {
           name: 'viewer',
+          globalSetup: [SCRATCH],
           include: ['test/viewer/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 300_000,
@@ -44,6 +50,7 @@ export default defineConfig({
       {
         test: {
           name: 'exports',
+          globalSetup: [SCRATCH],
           include: ['test/exports/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 600_000,
