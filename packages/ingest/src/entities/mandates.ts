@@ -457,7 +457,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
               : null,
           establish: new RegExp(
             // "to establish for a further period of twelve months, starting from …, a multinational stabilization force", "to establish, in accordance with rule 28 …, a Committee"
-            `${before}(?:${alternation(mandate.establish)})${spaced ? '(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
+            // (a noun's "of" after the phrase: "Endorses the establishment, for an initial period of 12 months …, of a United Nations
+            // Assistance Mission in Afghanistan (UNAMA)", 1401)
+            `${before}(?:${alternation(mandate.establish)})${spaced ? `(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?(?:(?:${alternation(mandate.of)})\\s+)?)?` : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
             'u',
           ),
           taskNoun: new RegExp(`${before}(?:${alternation(mandate.nouns)})${after}`, 'u'),
@@ -1652,6 +1654,9 @@ function requestedThat(lang: Language, text: string, folded: string, markers: Ma
     if (from === closing && gap.trim().split(/\s+/u).length > 1) break;
     // "… in a phased manner, to Malian authorities": a name after "to", "in", "for" is a complement
     if (!allowedGap(lang, gap, false) || lang.complements?.test(gap)) continue;
+    // nor the subject when a genitive word governs it, as in a zone: "demande que les entités compétentes des Nations Unies …
+    // continuent d'aider" (2601 para 9: the UN entities, generic; en "calls for the continued support of relevant UN entities")
+    if (afterGenitive(lang, folded, head)) continue;
     subjects = rowFrom(lang, folded, inClause, first);
     break;
   }

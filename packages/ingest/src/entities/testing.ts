@@ -25,7 +25,8 @@ export function testDocument(text: string, options: TestDocumentOptions = {}): S
   let parent: string | null = null;
   for (let match = line.exec(text); match; match = line.exec(text)) {
     const number = /^\s*(\d{1,3})\.\s/.exec(match[0]);
-    const letter: RegExpExecArray | null = number || parent === null ? null : /^\s*\(([a-z])\)\s/.exec(match[0]);
+    // ("(a)" or, as French and Spanish write it, "a)")
+    const letter: RegExpExecArray | null = number || parent === null ? null : /^\s*\(?([a-z])\)\s/.exec(match[0]);
     parent = number ? number[1]! : letter ? parent : null;
     segments.push({
       section: textOf ? (number || letter ? 'operative' : 'preamble') : 'body',
