@@ -1355,3 +1355,27 @@ describe('mandates reported in news: probe set 27 (stop 29, n44)', () => {
     ).toEqual(['S/RES/2043 (2012) UNSMIS Misión']);
   });
 });
+
+describe('mandates reported in news: the French present passive, a time word after the verb (stop 30, n48, probe set 29)', () => {
+  it('reads "Le mandat de X est prorogé" with the resolution cited after it, or the one the story adopts; none without a resolution', () => {
+    expect(
+      reported(
+        'Le mandat de la Mission d’observation des Nations Unies au Tadjikistan (MONUT) est prorogé jusqu’au 15 mai 1998, a décidé jeudi le Conseil de sécurité, qui a adopté à l’unanimité la résolution 1138 (1997).',
+        'fr',
+        'news',
+      ),
+    ).toEqual([{ resolution: 'S/RES/1138 (1997)', body: 'UNMOT', verb: 'renew', name: 'Mission d’observation des Nations Unies au Tadjikistan' }]);
+    const adopted = 'Libye : le Conseil de sécurité adopte la résolution 2542 (2020)\nLe Conseil de sécurité a adopté mardi à l’unanimité la résolution 2542 (2020).\nLe mandat de la MANUL est prorogé jusqu’au 15 septembre 2021.';
+    expect(reported(adopted, 'fr', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2542 (2020) UNSMIL renew']);
+    // a speaker's history, no resolution in the story: no source
+    expect(reported('Le mandat de la MINUSMA est prorogé chaque année depuis 2013, a rappelé le représentant du Mali.', 'fr', 'news')).toEqual([]);
+  });
+
+  it('leaves a time word between the reported verb and its addressee out of the clause ("a prié aujourd’hui le Secrétaire général")', () => {
+    expect(
+      reported('Par la résolution 1012 (1995), le Conseil de sécurité a prié aujourd’hui le Secrétaire général de créer d’urgence une commission d’enquête internationale.', 'fr', 'news').map(
+        ({ resolution, body, verb }) => `${resolution} ${body} ${verb}`,
+      ),
+    ).toEqual(['S/RES/1012 (1995) SG request']);
+  });
+});
