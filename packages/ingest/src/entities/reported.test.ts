@@ -1379,3 +1379,19 @@ describe('mandates reported in news: the French present passive, a time word aft
     ).toEqual(['S/RES/1012 (1995) SG request']);
   });
 });
+
+describe('mandates reported in news: personnel sent to a mission, another story’s headline (stop 30, n48, probe sets 28 and 29)', () => {
+  it('reads "autoriza el envío de … a la Misión" as an authorization of the mission the personnel is sent to; not of a State', () => {
+    const text =
+      'El Consejo de Seguridad aprobó hoy la resolución 1094 (1997), por la que autoriza el envío de 155 observadores militares y del personal médico necesario, por un período de tres meses, a la Misión de Verificación de las Naciones Unidas en Guatemala (MINUGUA), creada por la Asamblea General en 1994.';
+    expect(reported(text, 'es', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/1094 (1997) MINUGUA authorize']);
+    expect(reported('El Consejo de Seguridad aprobó hoy la resolución 1094 (1997), por la que autoriza el envío de tropas a la República Centroafricana.', 'es', 'news')).toEqual([]);
+  });
+
+  it('reads no provision in a "READ ALSO" / "À lire aussi" / "Lea también" line', () => {
+    const fr = 'Le Conseil de sécurité a adopté à l’unanimité la résolution 872 (1993).\nLe Conseil prie le Secrétaire général de lui faire rapport.\nÀ lire aussi : Le Conseil proroge le mandat de la MONUOR';
+    expect(reported(fr, 'fr', 'news').map(({ body }) => body)).toEqual(['SG']);
+    const es = 'El Consejo de Seguridad aprobó por unanimidad la resolución 1118 (1997).\nLea también: El Consejo prorroga el mandato de la UNAVEM III (resolución 1106)';
+    expect(reported(es, 'es', 'news')).toEqual([]);
+  });
+});

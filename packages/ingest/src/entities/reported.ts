@@ -57,6 +57,8 @@ interface ReportedLanguageData {
   /** time words that may stand right after the reported verb, before its addressee ("a prié aujourd'hui le Secrétaire général de"):
    *  left out of the clause read */
   afterVerb?: string[];
+  /** a line opening with these words gives another story's headline ("READ ALSO:", "À lire aussi :", "Lea también:"): no provision read */
+  readAlso?: string[];
   past: Record<string, string>;
   present: Record<string, string>;
   presentWithOrgan: boolean;
@@ -150,6 +152,8 @@ interface Language {
   between: string[];
   /** time words right after the verb, left out of the clause read (longest first) */
   afterVerb: string[];
+  /** the openings of a line that gives another story's headline ("read also", "à lire aussi", "lea también"): no provision read */
+  readAlso: string[];
   /** reported form → operative form, longest first */
   past: Array<[string, string]>;
   present: Array<[string, string]>;
@@ -262,6 +266,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     subjects,
     between: longestFirst([...rules.auxiliaries, ...rules.inserted, ...modifiers]),
     afterVerb: longestFirst(rules.afterVerb ?? []),
+    readAlso: rules.readAlso ?? [],
     past,
     present,
     presentWithOrgan: rules.presentWithOrgan,
@@ -363,6 +368,12 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
   let openedInDocument: string | null | undefined;
   doc.segments.forEach((segment, index) => {
     if (segment.section !== 'body' || segment.textOf !== null) return;
+    // "READ ALSO: Council extends UNOMUR", "Lea también: El Consejo prorroga el mandato de la UNAVEM III": another story's headline
+    const opening = lowered.slice(segment.start, Math.min(segment.end, segment.start + 40)).trimStart();
+    if (lang.readAlso.some((words) => opening.startsWith(words))) {
+      previous = null;
+      return;
+    }
     // a table of resolutions and their provisions: "S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General …"
     const row = summaryRow(doc, lang, segment);
     if (row) {
