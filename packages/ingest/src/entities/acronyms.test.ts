@@ -80,7 +80,9 @@ describe('acronym lookups by binary search', () => {
       const place = state === 'SV' ? 'El Salvador' : 'Guatemala';
       const start = text.indexOf(place);
       const matches: NameMatch[] = [{ kind: 'State', id: state, start, end: start + place.length }];
-      const added = findAcronymIntroductions(text, matches, new EntityTable(loadGazetteer().entities));
+      // the reader alone: the gazetteer has both missions since stop 30 (n48), so they are left out of its entities here
+      const entities = new Map([...loadGazetteer().entities].filter(([ref]) => !/(ONUSAL|MINUGUA)$/u.test(ref)));
+      const added = findAcronymIntroductions(text, matches, new EntityTable(entities));
       expect(added.map((match) => text.slice(match.start, match.end))).toEqual([name, acronym]);
       expect(added.every((match) => match.kind === 'Body' && match.id === acronym)).toBe(true);
     }

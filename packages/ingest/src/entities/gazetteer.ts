@@ -96,6 +96,9 @@ export interface PersonRules {
   koreanSurnames: string[];
   /** lower-case nouns of a person's act, by language, after which "de" and capitalised words name a person ("l'intervention de Zénon Mukongo Ngay") */
   actsOf: Record<string, string[]>;
+  /** participles of leading a body, after which 'by'/'par'/'por' and a name of two words or more name a person ('chaired by
+   *  Cherif Bassiouni', 'dirigée par Pedro Nikken', 'encabezada por Aldo Ajello') */
+  ledBy?: Record<string, string[]>;
 }
 /** The Secretary-General's posts (data/entities/envoys.json): generic titles, and what makes one specific. */
 export interface EnvoysFile {
@@ -278,7 +281,7 @@ export interface MandateLanguageRules {
   phraseReferences?: string[];
   /** `definedVerbs`: the verbs that may stand between the complementizer and the noun of a mandate defined, in a language whose
    *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include") */
-  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; anaphoric?: string[]; ownedNotTasks?: string[] };
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; deployment?: { nouns: string[]; to: string[] } };
 }
 export interface MandateRules {
   mandatingLemmas: string[];

@@ -191,6 +191,9 @@ interface Language {
     anaphoric: RegExp | null;
     /** what a body owns that is no task of it, after the possessive: "UNFICYP's freedom of movement should be respected" */
     ownedNotTask: RegExp | null;
+    /** personnel sent to a body by an authorization: "autoriza el envío de 155 observadores militares … a la MINUGUA" (the words from
+     *  the verb to the body) */
+    deployment: RegExp | null;
   } | null;
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
@@ -451,6 +454,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           definedVerb: mandate.definedVerbs?.length ? new RegExp(`^\\s*(?:${alternation(mandate.definedVerbs)})${after}`, 'u') : null,
           // a word or two may stand before it ("决定再次延长其任务期")
           anaphoric: mandate.anaphoric?.length ? new RegExp(`^[^,;:،؛，；。]{0,12}?${before}(?:${alternation(mandate.anaphoric)})${after}`, 'u') : null,
+          // "autoriza el envío de 86 observadores militares y 345 observadores de policía civil a la": no clause mark between
+          deployment: mandate.deployment?.nouns.length
+            ? new RegExp(`^\\s*(?:${alternation(mandate.deployment.nouns)})\\s[^;:()]{1,160}?\\s(?:${alternation(mandate.deployment.to)})\\s*$`, 'u')
+            : null,
           ownedNotTask:
             mandate.ownedNotTasks?.length && mandate.possessive.length
               ? new RegExp(`^(?:${alternation(mandate.possessive)})\\s*(?:${alternation(mandate.ownedNotTasks)})${after}`, 'u')
@@ -1871,6 +1878,8 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     }
     else if (establishOnly) return;
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
+    // "autoriza el envío de 155 observadores militares … a la MINUGUA": the body the personnel is sent to
+    else if (verb.lemma === 'authorize' && rules.deployment?.test(folded.slice(verb.end, candidate.start)) && !candidate.state && !candidate.id.startsWith('Gov-')) result.push(candidate);
     // a mandate defined: "Decides that the mandate of UNOCI … shall be the following", "Décide que le mandat de la MINUSMA sera"
     else if (definedMandate(lang, folded, verb.end, candidate.start) && !organizationPart(lang, folded, candidate)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);

@@ -311,3 +311,19 @@ describe('names of probe set 27 (stop 29, n44)', () => {
     ).toEqual(['Kofi Annan']);
   });
 });
+
+describe('a person named as the agent of a participle of leading a body (stop 30, n48, probe set 29)', () => {
+  it.each([
+    ['en', 'The Commission, chaired first by Frits Kalshoven, would hold its first session in Geneva in November.', ['Frits Kalshoven']],
+    ['en', 'A fact-finding mission headed by Jean Arnault arrived in the capital.', ['Jean Arnault']],
+    ['fr', 'Le Conseil rappelle la mission d’établissement des faits dépêchée en 1994, dirigée par Pedro Nikken.', ['Pedro Nikken']],
+    ['fr', 'La Commission de réconciliation nationale est présidée par Abdullo Nuri, chef de l’OTU.', ['Abdullo Nuri']],
+    ['es', 'La Operación estará encabezada por Aldo Ajello, nombrado Representante Especial interino del Secretario General en octubre.', ['Aldo Ajello']],
+    // States, groups and bodies after the same words are no persons
+    ['en', 'The coalition led by Saudi Arabia struck the port. The operation led by Burkina Faso ended.', []],
+    ['fr', 'La coalition dirigée par l’Arabie saoudite et la force dirigée par la France.', []],
+    ['es', 'La coalición encabezada por Arabia Saudita atacó. La reunión fue presidida por Costa Rica.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(names(text, lang)).toEqual(expected);
+  });
+});

@@ -123,7 +123,8 @@ function compile(): Patterns {
   for (const particle of rules.patronymics) KEYWORDS.add(particle, PATRONYMIC);
   for (const surname of rules.koreanSurnames) KEYWORDS.add(surname, KOREAN);
   const acts = Object.values(rules.actsOf).flat();
-  for (const act of acts) KEYWORDS.add(act, ACT);
+  const ledBy = Object.values(rules.ledBy ?? {}).flat();
+  for (const act of [...acts, ...ledBy]) KEYWORDS.add(act, ACT);
   return {
     roleAt: new RegExp(String.raw`(?:${roles})(?![\p{L}])`, 'yu'),
     roleThenName: new RegExp(
@@ -149,8 +150,14 @@ function compile(): Patterns {
     honorificStart: new RegExp(String.raw`^(?:${honorifics})[ \t]`, 'u'),
     // anchored at an act word's token (its keyword hit), not searched for: a leading "not after a letter" made V8
     // try the look-behind at every position of every French and Spanish text
-    actsOf: new RegExp(String.raw`(?:${alternation(acts)})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})`, 'yu'),
-    actsLanguages: Object.fromEntries(Object.entries(rules.actsOf).filter(([, words]) => words.length > 0).map(([language]) => [language, true])),
+    // or a participle of leading a body, then its agent: "chaired by Cherif Bassiouni", "encabezada por Aldo Ajello"
+    actsOf: new RegExp(
+      String.raw`(?:${alternation(acts)})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})${ledBy.length > 0 ? String.raw`|(?:${alternation(ledBy)})[ \t]+(?:by|par|por)[ \t]+(?=\p{Lu})` : ''}`,
+      'yu',
+    ),
+    actsLanguages: Object.fromEntries(
+      [...Object.entries(rules.actsOf), ...Object.entries(rules.ledBy ?? {})].filter(([, words]) => words.length > 0).map(([language]) => [language, true]),
+    ),
     linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
     notNames: new Set([...notNameWords(), ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),

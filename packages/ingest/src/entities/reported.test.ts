@@ -1355,3 +1355,43 @@ describe('mandates reported in news: probe set 27 (stop 29, n44)', () => {
     ).toEqual(['S/RES/2043 (2012) UNSMIS Misión']);
   });
 });
+
+describe('mandates reported in news: the French present passive, a time word after the verb (stop 30, n48, probe set 29)', () => {
+  it('reads "Le mandat de X est prorogé" with the resolution cited after it, or the one the story adopts; none without a resolution', () => {
+    expect(
+      reported(
+        'Le mandat de la Mission d’observation des Nations Unies au Tadjikistan (MONUT) est prorogé jusqu’au 15 mai 1998, a décidé jeudi le Conseil de sécurité, qui a adopté à l’unanimité la résolution 1138 (1997).',
+        'fr',
+        'news',
+      ),
+    ).toEqual([{ resolution: 'S/RES/1138 (1997)', body: 'UNMOT', verb: 'renew', name: 'Mission d’observation des Nations Unies au Tadjikistan' }]);
+    const adopted = 'Libye : le Conseil de sécurité adopte la résolution 2542 (2020)\nLe Conseil de sécurité a adopté mardi à l’unanimité la résolution 2542 (2020).\nLe mandat de la MANUL est prorogé jusqu’au 15 septembre 2021.';
+    expect(reported(adopted, 'fr', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/2542 (2020) UNSMIL renew']);
+    // a speaker's history, no resolution in the story: no source
+    expect(reported('Le mandat de la MINUSMA est prorogé chaque année depuis 2013, a rappelé le représentant du Mali.', 'fr', 'news')).toEqual([]);
+  });
+
+  it('leaves a time word between the reported verb and its addressee out of the clause ("a prié aujourd’hui le Secrétaire général")', () => {
+    expect(
+      reported('Par la résolution 1012 (1995), le Conseil de sécurité a prié aujourd’hui le Secrétaire général de créer d’urgence une commission d’enquête internationale.', 'fr', 'news').map(
+        ({ resolution, body, verb }) => `${resolution} ${body} ${verb}`,
+      ),
+    ).toEqual(['S/RES/1012 (1995) SG request']);
+  });
+});
+
+describe('mandates reported in news: personnel sent to a mission, another story’s headline (stop 30, n48, probe sets 28 and 29)', () => {
+  it('reads "autoriza el envío de … a la Misión" as an authorization of the mission the personnel is sent to; not of a State', () => {
+    const text =
+      'El Consejo de Seguridad aprobó hoy la resolución 1094 (1997), por la que autoriza el envío de 155 observadores militares y del personal médico necesario, por un período de tres meses, a la Misión de Verificación de las Naciones Unidas en Guatemala (MINUGUA), creada por la Asamblea General en 1994.';
+    expect(reported(text, 'es', 'news').map(({ resolution, body, verb }) => `${resolution} ${body} ${verb}`)).toEqual(['S/RES/1094 (1997) MINUGUA authorize']);
+    expect(reported('El Consejo de Seguridad aprobó hoy la resolución 1094 (1997), por la que autoriza el envío de tropas a la República Centroafricana.', 'es', 'news')).toEqual([]);
+  });
+
+  it('reads no provision in a "READ ALSO" / "À lire aussi" / "Lea también" line', () => {
+    const fr = 'Le Conseil de sécurité a adopté à l’unanimité la résolution 872 (1993).\nLe Conseil prie le Secrétaire général de lui faire rapport.\nÀ lire aussi : Le Conseil proroge le mandat de la MONUOR';
+    expect(reported(fr, 'fr', 'news').map(({ body }) => body)).toEqual(['SG']);
+    const es = 'El Consejo de Seguridad aprobó por unanimidad la resolución 1118 (1997).\nLea también: El Consejo prorroga el mandato de la UNAVEM III (resolución 1106)';
+    expect(reported(es, 'es', 'news')).toEqual([]);
+  });
+});

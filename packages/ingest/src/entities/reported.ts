@@ -54,6 +54,11 @@ interface ReportedLanguageData {
   sourceAfter?: { words: string[]; participleEndings: string[]; notAfter?: string[] };
   auxiliaries: string[];
   inserted: string[];
+  /** time words that may stand right after the reported verb, before its addressee ("a prié aujourd'hui le Secrétaire général de"):
+   *  left out of the clause read */
+  afterVerb?: string[];
+  /** a line opening with these words gives another story's headline ("READ ALSO:", "À lire aussi :", "Lea también:"): no provision read */
+  readAlso?: string[];
   past: Record<string, string>;
   present: Record<string, string>;
   presentWithOrgan: boolean;
@@ -103,6 +108,9 @@ interface MandatePassiveData {
   /** the synthetic clause read, with {verb} (the operative form) and {subject} (default "{verb} {subject}") */
   template?: string;
   auxiliaries: string[];
+  /** auxiliaries of the present passive that reports the day's decision ("Le mandat de la MANUL est prorogé jusqu'au …"): with no
+   *  agent named, the source is the Council's resolution cited after it in the sentence, else the one the document adopts */
+  presentAuxiliaries?: string[];
   /** participle → operative form */
   forms: Record<string, string>;
   /** words before the resolution's citation that make it the agent ("by resolution", "en virtud de la resolución", "резолюцией") */
@@ -142,6 +150,10 @@ interface Language {
   subjects: Phrase[];
   /** words skipped between the subject and the verb: auxiliaries, inserted phrases, the verb table's modifiers (longest first) */
   between: string[];
+  /** time words right after the verb, left out of the clause read (longest first) */
+  afterVerb: string[];
+  /** the openings of a line that gives another story's headline ("read also", "à lire aussi", "lea también"): no provision read */
+  readAlso: string[];
   /** reported form → operative form, longest first */
   past: Array<[string, string]>;
   present: Array<[string, string]>;
@@ -172,6 +184,7 @@ interface Language {
     heads: string[];
     headsAfter: string[];
     auxiliaries: string[];
+    presentAuxiliaries: string[];
     forms: Array<[string, string]>;
     agent: RegExp;
     verbFirst: boolean;
@@ -252,6 +265,8 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     sourceAfter: { words: longestFirst(rules.sourceAfter?.words ?? []), participleEndings: rules.sourceAfter?.participleEndings ?? [], notAfter: rules.sourceAfter?.notAfter ?? [] },
     subjects,
     between: longestFirst([...rules.auxiliaries, ...rules.inserted, ...modifiers]),
+    afterVerb: longestFirst(rules.afterVerb ?? []),
+    readAlso: rules.readAlso ?? [],
     past,
     present,
     presentWithOrgan: rules.presentWithOrgan,
@@ -290,6 +305,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
           heads: longestFirst(rules.mandatePassive.heads),
           headsAfter: longestFirst(rules.mandatePassive.headsAfter ?? []),
           auxiliaries: longestFirst(rules.mandatePassive.auxiliaries),
+          presentAuxiliaries: longestFirst(rules.mandatePassive.presentAuxiliaries ?? []),
           forms: Object.entries(rules.mandatePassive.forms).sort(longestKeyFirst),
           verbFirst: rules.mandatePassive.verbFirst ?? false,
           agentInside: rules.mandatePassive.agentInside ?? false,
@@ -352,6 +368,12 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
   let openedInDocument: string | null | undefined;
   doc.segments.forEach((segment, index) => {
     if (segment.section !== 'body' || segment.textOf !== null) return;
+    // "READ ALSO: Council extends UNOMUR", "Lea también: El Consejo prorroga el mandato de la UNAVEM III": another story's headline
+    const opening = lowered.slice(segment.start, Math.min(segment.end, segment.start + 40)).trimStart();
+    if (lang.readAlso.some((words) => opening.startsWith(words))) {
+      previous = null;
+      return;
+    }
     // a table of resolutions and their provisions: "S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General …"
     const row = summaryRow(doc, lang, segment);
     if (row) {
@@ -408,10 +430,12 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       }
       // "The mandate of UNMISS was extended … by resolution 2729 (2024)": the resolution named as the agent is the source
       const extended = mandatePassive(lang, doc.text, lowered, segment, from, to);
-      if (extended) {
-        found.push(...readParts(doc, lowered, mentions, index, extended.source, extended.parts));
-        agents.add(extended.source);
-        named = extended.source;
+      // the present passive with no agent ("Le mandat de la MONUT est prorogé jusqu'au 15 mai"): the document's adopted resolution
+      const extendedSource = extended && (extended.source ?? reportedResolution((adopted ??= adoptedResolutions(doc, lowered, lang)), 'council'));
+      if (extended && extendedSource) {
+        found.push(...readParts(doc, lowered, mentions, index, extendedSource, extended.parts));
+        agents.add(extendedSource);
+        named = extendedSource;
         continue;
       }
       const clause = reportedClause(
@@ -840,7 +864,12 @@ function verbAt(lang: Language, lowered: string, at: number, to: number, kind: S
     // ("extended by a year the mandate of", "prorrogó por un año": a duration, the verb active)
     const agent = /^\s+(?:by|par|por)\s+/u.exec(lowered.slice(at + form.length, at + form.length + 8));
     if (agent && !modifierAfter(lang, lowered, at + form.length) && !lang.durations.some((words) => startsWord(lang, lowered, at + form.length + agent[0].length, words))) continue;
-    return { start: at, end: at + form.length, operative };
+    // "a prié aujourd'hui le Secrétaire général": the time word goes with the verb it is replaced with
+    let end = at + form.length;
+    const space = /^\s+/u.exec(lowered.slice(end))?.[0].length ?? 0;
+    const time = lang.afterVerb.find((words) => startsWord(lang, lowered, end + space, words));
+    if (time && end + space + time.length <= to) end += space + time.length;
+    return { start: at, end, operative };
   }
   return null;
 }
@@ -1038,11 +1067,21 @@ function passiveClause(
  * (the agent inside) read as "extends the mandate of UNMISS" of that resolution (Chinese: "决定将…的任务期限延长"). Only with the
  * resolution named as the agent: a mandate renewed at another time ("was last renewed in 2020") names no source.
  */
-function mandatePassive(lang: Language, text: string, lowered: string, segment: Segment, from: number, to: number): { source: string; parts: Part[] } | null {
+function mandatePassive(
+  lang: Language,
+  text: string,
+  lowered: string,
+  segment: Segment,
+  from: number,
+  to: number,
+): { source: string | null; parts: Part[] } | null {
   const rules = lang.mandatePassive;
   if (!rules) return null;
   for (let at = from; at < to; at++) {
-    const auxiliaryEnd = auxiliaryEndAt(lang, lowered, at, rules.auxiliaries);
+    let auxiliaryEnd = auxiliaryEndAt(lang, lowered, at, rules.auxiliaries);
+    // "est prorogé": the present passive, whose source may be the document's adopted resolution (source null)
+    const present = auxiliaryEnd < 0 && rules.presentAuxiliaries.length > 0;
+    if (present) auxiliaryEnd = auxiliaryEndAt(lang, lowered, at, rules.presentAuxiliaries);
     if (auxiliaryEnd < 0) continue;
     let position = skipBetween(lang, lowered, auxiliaryEnd, to);
     let source: string | null = null;
@@ -1088,11 +1127,13 @@ function mandatePassive(lang: Language, text: string, lowered: string, segment: 
     if (!subject) return null;
     if (!source) {
       // the resolution named as the agent after the participle
-      const citation = citationsInSpan(text, end, to).find(
-        (candidate) => fitsSubject(candidate, 'council') && rules.agent.test(lowered.slice(Math.max(end, candidate.start - 60), candidate.start)),
-      );
-      if (!citation) return null;
-      source = citation.target.symbol;
+      const cited = citationsInSpan(text, end, to).filter((candidate) => fitsSubject(candidate, 'council'));
+      const citation = cited.find((candidate) => rules.agent.test(lowered.slice(Math.max(end, candidate.start - 60), candidate.start)));
+      // the present passive: the Council's resolution cited after it ("…, a décidé le Conseil, qui a adopté la résolution 1138
+      // (1997)"), else none here (the caller takes the document's adopted one)
+      if (citation) source = citation.target.symbol;
+      else if (present) source = cited[0]?.target.symbol ?? null;
+      else return null;
     }
     const [prefix, suffix] = rules.template.replaceAll('{verb}', form[1]).split('{subject}') as [string, string];
     const parts: Part[] = [`${prefix}${head}`, subject];
