@@ -388,3 +388,53 @@ describe('mandates: "the Committee" of a text that names the 1267 Monitoring Tea
     expect(new Set(para14)).toEqual(new Set(['Committee1267']));
   });
 });
+
+describe('older English texts: a modifier inside "calls … on/for", a coordination partner, an inserted "in his …" phrase (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"calls, in this regard, for Member States to" (S/PRST/2007/41, para 4)', () => {
+    const text =
+      '4. The Security Council underlines that an inclusive political settlement and the successful deployment of UNAMID are essential for re-establishing peace and stability in Darfur. The Council expresses its deep concern at the delays in deploying UNAMID. The Council calls, in this regard, for Member States to urgently make available the aviation and ground transport units still required for UNAMID and for all parties to facilitate and expedite UNAMID’s effective deployment.';
+    expect(rows(text, 'S/PRST/2007/41')).toEqual(['MemberStates call for']);
+  });
+  it('"calls in this regard for the Secretary-General and the African Union to" (S/PRST/2006/21, para 2)', () => {
+    const text =
+      '2. The Security Council calls in this regard for the Secretary-General and the African Union to consult with international and regional organizations and member states to identify resources to support AMIS during this transition period.';
+    expect(rows(text, 'S/PRST/2006/21')).toEqual(['SG call for', 'AU call for']);
+  });
+  it('"Calls once again on", "Calls also upon", "calls again on" (S/RES/1678 (2006), 1671 (2006), 1398 (2002))', () => {
+    expect(
+      rows(
+        '2. Calls once again on Member States to provide continued support for UNMEE, and urges the parties to cooperate fully with UNMEE;',
+        'S/RES/1678 (2006)',
+      ).filter((row) => row.startsWith('MemberStates')),
+    ).toEqual(['MemberStates call upon']);
+    expect(
+      rows(
+        '16. Calls also upon the Government of the Democratic Republic of the Congo to bring to justice without delay those responsible for serious violations of human rights and international humanitarian law;',
+        'S/RES/1671 (2006)',
+      ),
+    ).toEqual(['Gov-CD call upon']);
+    expect(rows('5. Calls again on Eritrea to reconsider its position;', 'S/RES/1398 (2002)')).toEqual(['Gov-ER call upon']);
+  });
+  it('"Calls on the Transitional institutions": the Government of the State the text is about (S/RES/1635 (2005), para 4)', () => {
+    const text =
+      'Reaffirming its commitment to respect for the sovereignty, territorial integrity and political independence of the Democratic Republic of the Congo,\n4. Calls on the Transitional institutions and on all Congolese parties to ensure that free, fair and peaceful elections take place, and that the timetable for polls developed by the Independent Electoral Commission is scrupulously respected;';
+    expect(rows(text, 'S/RES/1635 (2005)')).toEqual(['Gov-CD call upon']);
+  });
+  it('"to coordinate its activities as appropriate with the operations of" names partners (S/RES/1779 (2007), para 3; 1702 (2006))', () => {
+    const text =
+      '3. Requests the Panel of Experts to coordinate its activities as appropriate with the operations of the African Union Mission in Sudan (AMIS), the African Union/United Nations Hybrid operation in Darfur (UNAMID) which will succeed it, and with international efforts to promote the political process in Darfur;';
+    expect(new Set(rows(text, 'S/RES/1779 (2007)'))).toEqual(new Set(['PanelOfExperts request', 'AMIS request partner', 'UNAMID request partner']));
+    expect(
+      rows(
+        '25. Urges donors engaged in supporting the implementation of the HNP reform by the Haitian authorities to coordinate their activities closely with MINUSTAH;',
+        'S/RES/1702 (2006)',
+      ),
+    ).toEqual(['MINUSTAH urge partner']);
+  });
+  it('"in his … reports to the Council on UNAMID": an inserted phrase, not a second addressee (S/PRST/2007/41, para 5)', () => {
+    const text =
+      '5. The Security Council requests the Secretary-General, in his regular 30-day reports to the Council on UNAMID, to also report on progress being made on, and any obstacles to, the political process and the situation on the ground.';
+    expect(rows(text, 'S/PRST/2007/41')).toEqual(['SG request']);
+  });
+});

@@ -1066,6 +1066,12 @@ function addMatch(found: MandateMatch[], segment: Segment, index: number, verb: 
   });
 }
 
+/**
+ * How far before a body its partner marker is read (`partnerBefore`): the longest marker and a noun of work before the name, "to
+ * coordinate its activities as appropriate with the operations of the African Union/United Nations Hybrid operation" (S/RES/1779, 1841).
+ */
+const PARTNER_BEFORE_WINDOW = 100;
+
 /** How far before a body a word governing it as a genitive complement is read ("de la ", "председателя "). */
 const GENITIVE_WINDOW = 24;
 
@@ -1803,7 +1809,7 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     .filter((candidate, index) => index === 0 || !(lang.complements?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) ?? false))
     // nor a partner ("Decides that MONUC, in cooperation with the JMC, shall have the following mandate", 1291): the clause's
     // partners are read after its addressees
-    .filter((candidate, index) => index === 0 || !(lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start)) ?? false))
+    .filter((candidate, index) => index === 0 || !(lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - PARTNER_BEFORE_WINDOW), candidate.start)) ?? false))
     .map((candidate) => ({ candidate, support: false }));
 }
 
@@ -1968,7 +1974,7 @@ function partnersOf(
     // l'Envoyé spécial": the marker's own "de")
     if (
       afterGenitive(lang, folded, candidate) &&
-      !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start)) &&
+      !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - PARTNER_BEFORE_WINDOW), candidate.start)) &&
       !lang.partnerCoordinated?.test(folded.slice(Math.max(0, candidate.start - 240), candidate.start))
     )
       continue;
@@ -1993,7 +1999,7 @@ function partnersOf(
     // "through UNSOS for UNSOM, AMISOM uniformed personnel", "immediate access for the United Nations and associated personnel",
     // "including through presentation to the CSA": the one served or told, no partner
     // (but the marker's own preposition is none: "to extend full cooperation to UNISFA", 2519)
-    if (lang.beneficiaries?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
+    if (lang.beneficiaries?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - PARTNER_BEFORE_WINDOW), candidate.start))) continue;
     // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
     // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
     // (and the names in a row after it: "indicted by the ICTY and the ICTR")
