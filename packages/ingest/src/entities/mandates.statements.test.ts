@@ -438,3 +438,50 @@ describe('older English texts: a modifier inside "calls … on/for", a coordinat
     expect(rows(text, 'S/PRST/2007/41')).toEqual(['SG request']);
   });
 });
+
+describe('"the responsibility of X to": X a partner, optional by the gold\'s rules (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"Emphasizes the responsibility of all States to put an end to impunity" (S/RES/1325 (2000), para 11; S/PRST/2006/28)', () => {
+    expect(
+      rows(
+        '11. Emphasizes the responsibility of all States to put an end to impunity and to prosecute those responsible for genocide, crimes against humanity, and war crimes including those relating to sexual and other violence against women and girls;',
+        'S/RES/1325 (2000)',
+      ),
+    ).toEqual(['MemberStates emphasize partner']);
+    expect(
+      rows(
+        '4. The Security Council emphasizes the responsibility of States to comply with their obligations to end impunity and to prosecute those responsible for genocide, crimes against humanity and serious violations of international humanitarian law.',
+        'S/PRST/2006/28',
+      ),
+    ).toEqual(['MemberStates emphasize partner']);
+  });
+  it('"Stresses the responsibility of … United Nations country teams", "Underlines that it is the responsibility of the Congolese authorities to" (S/RES/1612 (2005), para 10; 1635 (2005), para 4)', () => {
+    expect(
+      rows(
+        '10. Stresses the responsibility of United Nations peacekeeping missions and United Nations country teams, consistent with their respective mandates, to ensure effective follow-up to Security Council resolutions;',
+        'S/RES/1612 (2005)',
+      ),
+    ).toContain('UNCT stress partner');
+    expect(
+      rows(
+        'Reaffirming its commitment to respect for the sovereignty, territorial integrity and political independence of the Democratic Republic of the Congo,\n4. Calls on the Transitional institutions and on all Congolese parties to ensure that free, fair and peaceful elections take place, and that the timetable for polls developed by the Independent Electoral Commission is scrupulously respected, and underlines in this regard that it is the responsibility of the Congolese authorities to adopt the necessary legislation without further delay;',
+        'S/RES/1635 (2005)',
+      ),
+    ).toEqual(['Gov-CD call upon', 'Gov-CD underline partner']);
+  });
+  it('a name both a partner and, through a pronoun, addressed: the addressee wins (S/PRST/2009/9, para 12; S/RES/1289 (2000), para 20)', () => {
+    expect(
+      rows(
+        '12. The Security Council reiterates the primary responsibility of States in providing effective protection and relief to all children affected by armed conflicts, and calls upon them to comply with their obligations under applicable international law.',
+        'S/PRST/2009/9',
+      ),
+    ).toEqual(['MemberStates call upon']);
+    expect(
+      rows(
+        '20. Underlines the ultimate responsibility of the Government of Sierra Leone for the provision of adequate security forces in the country, calls upon it, in that regard, to take urgent steps towards the establishment of professional and accountable national police and armed forces;',
+        'S/RES/1289 (2000)',
+      ),
+    ).toEqual(['Gov-SL call upon']);
+  });
+});
+

@@ -226,6 +226,8 @@ interface Compiled {
   /** lemmas read as decideThat ones when a modal follows the that-clause's subject */
   modalThat: Set<string>;
   phraseLemmas: Set<string>;
+  /** phrase lemmas whose addressees are partners (mandates.json partnerPhraseLemmas: "the responsibility of") */
+  partnerPhrases: Set<string>;
   extension: Set<string>;
   /** mandates.json establishedThrough: a directive of these lemmas to these addressees whose task establishes a body */
   establishedThrough: { lemmas: Set<string>; addressees: Set<string> };
@@ -554,6 +556,7 @@ function compile(rules: MandateRules): Compiled {
     objectOrThat: new Set(rules.objectOrThatLemmas ?? []),
     modalThat: new Set(rules.modalThatLemmas ?? []),
     phraseLemmas: new Set(rules.phraseLemmas),
+    partnerPhrases: new Set(rules.partnerPhraseLemmas ?? []),
     extension: new Set(rules.extensionLemmas),
     establishedThrough: { lemmas: new Set(rules.establishedThrough?.lemmas ?? []), addressees: new Set(rules.establishedThrough?.addressees ?? []) },
     transparent: new Set(rules.transparentLemmas ?? []),
@@ -853,8 +856,10 @@ export function findMandates(
         taken.add(candidate);
         if (seen.has(candidate.id + support)) continue;
         seen.add(candidate.id + support);
-        // "reiterates its call upon": the directive's lemma
-        addMatch(found, segment, index, phrase ? lemma : verb.lemma, candidate, support ? 'support' : undefined);
+        // "reiterates its call upon": the directive's lemma; "emphasizes the responsibility of all States to": a partner of the
+        // clause's own verb (a group whose responsibility is only stressed is optional by the gold's rules)
+        const partnerPhrase = phrase && rules.partnerPhrases.has(lemma);
+        addMatch(found, segment, index, phrase && !partnerPhrase ? lemma : verb.lemma, candidate, support ? 'support' : partnerPhrase ? 'partner' : undefined);
       }
       if (rules.extension.has(verb.lemma) && lang.mandate) {
         for (const candidate of extended(lang, folded, verb, clauseEnd, candidates)) {
@@ -886,7 +891,10 @@ export function findMandates(
     });
   });
   for (const [from, to] of indirect) for (const match of found) if (match.role === undefined && match.start >= from && match.end <= to) match.role = 'partner';
-  return found;
+  // one name read twice, a partner of one clause and the addressee of the next through a pronoun ("reiterates the primary
+  // responsibility of States …, and calls upon them to comply", S/PRST/2009/9): the addressee's item, as required wins over optional
+  const addressed = new Set(found.filter((match) => match.role === undefined).map((match) => `${match.body} ${match.start}`));
+  return addressed.size === 0 ? found : found.filter((match) => match.role !== 'partner' || !addressed.has(`${match.body} ${match.start}`));
 }
 
 /**
@@ -1422,10 +1430,13 @@ function complementOf(lang: Language, folded: string, previous: Candidate, candi
   return !previous.state && /^[\s\p{L}]+$/u.test(gap) && (lang.genitive?.test(gap) ?? false) && gap.trim().split(/\s+/u).every((word) => lang.objectWords.has(word));
 }
 
-/** A gap of fillers and genitive words only ("de tous les"): the name after it is the verb's object. */
+/**
+ * A gap of fillers and genitive words only ("de tous les"), or none (the name right after a phrase that ends in its own genitive
+ * word: "emphasizes the responsibility of all States to"): the name after it is the verb's object.
+ */
 function verbObject(lang: Language, gap: string): boolean {
   const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-  return words.length > 0 && words.length <= 4 && words.every((word) => lang.objectWords.has(word));
+  return words.length <= 4 && words.every((word) => lang.objectWords.has(word));
 }
 
 /**
