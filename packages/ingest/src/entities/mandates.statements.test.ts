@@ -485,3 +485,19 @@ describe('"the responsibility of X to": X a partner, optional by the gold\'s rul
   });
 });
 
+describe('"the committee established by resolution 751 (1992)" in lower case is that committee (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('a partner of "in consultation with", then "the Committee" it introduces (S/RES/1425 (2002), paras 3 and 12)', () => {
+    const text =
+      '3. Requests the Secretary-General to establish, within one month from the date of adoption of this resolution, in consultation with the committee established by resolution 751 (1992) of 24 April 1992 (hereinafter referred to as “the Committee”), a Panel of Experts consisting of three members to be based in Nairobi for a period of six months;\n12. Requests the Chairman of the Committee to forward the report of the Panel of Experts, within two weeks of its reception, to the Security Council for its consideration;';
+    const items = rows(text, 'S/RES/1425 (2002)');
+    expect(items).toContain('Committee751 request partner');
+    expect(items).toContain('Committee751 request');
+  });
+  it('"Urges the International Working Group … and the sanctions committee established by resolution 1572 (2004)" (S/RES/1633 (2005), para 24)', () => {
+    const text =
+      '24. Urges the International Working Group, which shall receive regular reports from the Mediation Group, and the sanctions committee established by resolution 1572 (2004) of 15 November 2004 to evaluate, monitor and follow up closely the progress made with regard to the issues mentioned in paragraphs 14 to 18 above;';
+    expect(rows(text, 'S/RES/1633 (2005)')).toContain('Committee1572 urge');
+  });
+});
+
