@@ -501,3 +501,17 @@ describe('"the committee established by resolution 751 (1992)" in lower case is 
   });
 });
 
+describe('a mandate extended or a body established through a longer phrase (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"Decides to extend the authorization of the International Security Assistance Force" (S/RES/1776 (2007), para 1)', () => {
+    const text =
+      '1. Decides to extend the authorization of the International Security Assistance Force, as defined in resolutions 1386 (2001) and 1510 (2003), for a period of twelve months beyond 13 October 2007;';
+    expect(rows(text, 'S/RES/1776 (2007)')).toEqual(['ISAF decide']);
+  });
+  it('"Requests the Secretary-General to establish, <three phrases between commas>, a Panel of Experts … to undertake the following tasks" (S/RES/1760 (2007), para 1)', () => {
+    const text =
+      '1. Requests the Secretary-General to establish, within one month from the date of adoption of this resolution, in consultation with the Committee, for a period of six months, a Panel of Experts consisting of up to three members, with the range of expertise necessary to fulfil the Panel’s mandate described in this paragraph, drawing as much as possible on the expertise of the members of the Panel of Experts reappointed pursuant to resolution 1731 (2006), to undertake the following tasks:';
+    expect(rows(text, 'S/RES/1760 (2007)')).toEqual(['SG request', 'Committee1521 request partner', 'Panel1521 request']);
+  });
+});
+

@@ -459,7 +459,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
               : null,
           establish: new RegExp(
             // "to establish for a further period of twelve months, starting from …, a multinational stabilization force", "to establish, in accordance with rule 28 …, a Committee"
-            `${before}(?:${alternation(mandate.establish)})${spaced ? '(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
+            // (up to three phrases between commas: "to establish, within one month …, in consultation with the Committee, for a period of six months, a Panel of Experts", 1760)
+            `${before}(?:${alternation(mandate.establish)})${spaced ? '(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?)?' : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
             'u',
           ),
           taskNoun: new RegExp(`${before}(?:${alternation(mandate.nouns)})${after}`, 'u'),
