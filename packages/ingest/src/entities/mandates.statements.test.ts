@@ -515,3 +515,17 @@ describe('a mandate extended or a body established through a longer phrase (stop
   });
 });
 
+describe('"to cooperate actively with", "to coordinate closely with" and their kin are partner markers (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"urges all States … to cooperate actively with the Algerian authorities" (S/PRST/2008/31, para 2)', () => {
+    const text =
+      '2. The Security Council underlines the need to bring perpetrators, organizers, financiers and sponsors of this reprehensible act of terrorism to justice, and urges all States, in accordance with their obligations under international law and resolution 1373 (2001) and consistent with resolution 1624 (2005), to cooperate actively with the Algerian authorities in this regard.';
+    expect(rows(text, 'S/PRST/2008/31')).toEqual(['MemberStates urge', 'Gov-DZ urge partner']);
+  });
+  it('"requests the Secretary-General to coordinate closely with the European Union" (S/RES/1778 (2007), para 8)', () => {
+    const text =
+      '8. Invites the European Union operation to immediately take all appropriate measures to prepare its full operational capability and requests the Secretary-General to coordinate closely with the European Union particularly with regard to those arrangements required to ensure appropriate protection for United Nations personnel;';
+    expect(rows(text, 'S/RES/1778 (2007)')).toContain('EU request partner');
+  });
+});
+
