@@ -34,7 +34,7 @@ export interface SubsidiaryMatch {
 // Resolution numbers as written, with optional Markdown residue: "[1267 \(1999\)](#)".
 const NUMBER = String.raw`\[?(\d{2,4})(?:\s*\\?\(\s*(\d{4})\s*\\?\))?\]?(?:\(#\))?`;
 const NUMBER_LIST = String.raw`${NUMBER}(?:\s*(?:,|et|and|y|и)\s*\[?\d{2,4}(?:\s*\\?\(\s*\d{4}\s*\\?\))?\]?(?:\(#\))?)*`;
-const HEADS_EN = String.raw`(?:Security Council )?(Committee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|Monitoring Group|Analytical Support and Sanctions Monitoring Team|Monitoring Team|Team of Experts|Committee of Experts|Monitoring Mechanism|Working Group)(?: of the Security Council)?(?: on (?:the )?[A-Z][\w' -]{2,40}?)?`;
+const HEADS_EN = String.raw`(?:Security Council )?([Cc]ommittee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|Monitoring Group|Analytical Support and Sanctions Monitoring Team|Monitoring Team|Team of Experts|Committee of Experts|Monitoring Mechanism|Working Group)(?: of the Security Council)?(?: on (?:the )?[A-Z][\w' -]{2,40}?)?`;
 /** The links' verbs (English, French): a match holds one of them, its first word a whole token (between spaces in the pattern), see `Needed`. */
 const LINK_EN_VERBS = ['established', 'created', 'set up', 'appointed'];
 // "Committee established pursuant to resolution …", and the UN's own short form "Committee pursuant to resolutions …" (no

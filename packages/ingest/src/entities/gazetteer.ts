@@ -291,6 +291,9 @@ export interface MandateRules {
   /** lemmas whose that-clause addresses its subject only when a modal follows it ("reiterates, in this regard, that UNAMID and UNITAMS should") */
   modalThatLemmas?: string[];
   phraseLemmas: string[];
+  /** lemmas of directive phrases whose addressees are only partners, optional by the gold's rules ("emphasizes the responsibility of all
+   * States to": a group whose responsibility is only stressed); the item keeps the clause's own verb */
+  partnerPhraseLemmas?: string[];
   extensionLemmas: string[];
   /** "Requests the Secretary-General to establish the United Nations Integrated Office in Sierra Leone (UNIOSIL)": the body a task of
    * one of these lemmas given to one of these addressees establishes is established (S/RES/1620, 1829, 1876) */

@@ -388,3 +388,144 @@ describe('mandates: "the Committee" of a text that names the 1267 Monitoring Tea
     expect(new Set(para14)).toEqual(new Set(['Committee1267']));
   });
 });
+
+describe('older English texts: a modifier inside "calls … on/for", a coordination partner, an inserted "in his …" phrase (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"calls, in this regard, for Member States to" (S/PRST/2007/41, para 4)', () => {
+    const text =
+      '4. The Security Council underlines that an inclusive political settlement and the successful deployment of UNAMID are essential for re-establishing peace and stability in Darfur. The Council expresses its deep concern at the delays in deploying UNAMID. The Council calls, in this regard, for Member States to urgently make available the aviation and ground transport units still required for UNAMID and for all parties to facilitate and expedite UNAMID’s effective deployment.';
+    expect(rows(text, 'S/PRST/2007/41')).toEqual(['MemberStates call for']);
+  });
+  it('"calls in this regard for the Secretary-General and the African Union to" (S/PRST/2006/21, para 2)', () => {
+    const text =
+      '2. The Security Council calls in this regard for the Secretary-General and the African Union to consult with international and regional organizations and member states to identify resources to support AMIS during this transition period.';
+    expect(rows(text, 'S/PRST/2006/21')).toEqual(['SG call for', 'AU call for']);
+  });
+  it('"Calls once again on", "Calls also upon", "calls again on" (S/RES/1678 (2006), 1671 (2006), 1398 (2002))', () => {
+    expect(
+      rows(
+        '2. Calls once again on Member States to provide continued support for UNMEE, and urges the parties to cooperate fully with UNMEE;',
+        'S/RES/1678 (2006)',
+      ).filter((row) => row.startsWith('MemberStates')),
+    ).toEqual(['MemberStates call upon']);
+    expect(
+      rows(
+        '16. Calls also upon the Government of the Democratic Republic of the Congo to bring to justice without delay those responsible for serious violations of human rights and international humanitarian law;',
+        'S/RES/1671 (2006)',
+      ),
+    ).toEqual(['Gov-CD call upon']);
+    expect(rows('5. Calls again on Eritrea to reconsider its position;', 'S/RES/1398 (2002)')).toEqual(['Gov-ER call upon']);
+  });
+  it('"Calls on the Transitional institutions": the Government of the State the text is about (S/RES/1635 (2005), para 4)', () => {
+    const text =
+      'Reaffirming its commitment to respect for the sovereignty, territorial integrity and political independence of the Democratic Republic of the Congo,\n4. Calls on the Transitional institutions and on all Congolese parties to ensure that free, fair and peaceful elections take place, and that the timetable for polls developed by the Independent Electoral Commission is scrupulously respected;';
+    expect(rows(text, 'S/RES/1635 (2005)')).toEqual(['Gov-CD call upon']);
+  });
+  it('"to coordinate its activities as appropriate with the operations of" names partners (S/RES/1779 (2007), para 3; 1702 (2006))', () => {
+    const text =
+      '3. Requests the Panel of Experts to coordinate its activities as appropriate with the operations of the African Union Mission in Sudan (AMIS), the African Union/United Nations Hybrid operation in Darfur (UNAMID) which will succeed it, and with international efforts to promote the political process in Darfur;';
+    expect(new Set(rows(text, 'S/RES/1779 (2007)'))).toEqual(new Set(['PanelOfExperts request', 'AMIS request partner', 'UNAMID request partner']));
+    expect(
+      rows(
+        '25. Urges donors engaged in supporting the implementation of the HNP reform by the Haitian authorities to coordinate their activities closely with MINUSTAH;',
+        'S/RES/1702 (2006)',
+      ),
+    ).toEqual(['MINUSTAH urge partner']);
+  });
+  it('"in his … reports to the Council on UNAMID": an inserted phrase, not a second addressee (S/PRST/2007/41, para 5)', () => {
+    const text =
+      '5. The Security Council requests the Secretary-General, in his regular 30-day reports to the Council on UNAMID, to also report on progress being made on, and any obstacles to, the political process and the situation on the ground.';
+    expect(rows(text, 'S/PRST/2007/41')).toEqual(['SG request']);
+  });
+});
+
+describe('"the responsibility of X to": X a partner, optional by the gold\'s rules (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"Emphasizes the responsibility of all States to put an end to impunity" (S/RES/1325 (2000), para 11; S/PRST/2006/28)', () => {
+    expect(
+      rows(
+        '11. Emphasizes the responsibility of all States to put an end to impunity and to prosecute those responsible for genocide, crimes against humanity, and war crimes including those relating to sexual and other violence against women and girls;',
+        'S/RES/1325 (2000)',
+      ),
+    ).toEqual(['MemberStates emphasize partner']);
+    expect(
+      rows(
+        '4. The Security Council emphasizes the responsibility of States to comply with their obligations to end impunity and to prosecute those responsible for genocide, crimes against humanity and serious violations of international humanitarian law.',
+        'S/PRST/2006/28',
+      ),
+    ).toEqual(['MemberStates emphasize partner']);
+  });
+  it('"Stresses the responsibility of … United Nations country teams", "Underlines that it is the responsibility of the Congolese authorities to" (S/RES/1612 (2005), para 10; 1635 (2005), para 4)', () => {
+    expect(
+      rows(
+        '10. Stresses the responsibility of United Nations peacekeeping missions and United Nations country teams, consistent with their respective mandates, to ensure effective follow-up to Security Council resolutions;',
+        'S/RES/1612 (2005)',
+      ),
+    ).toContain('UNCT stress partner');
+    expect(
+      rows(
+        'Reaffirming its commitment to respect for the sovereignty, territorial integrity and political independence of the Democratic Republic of the Congo,\n4. Calls on the Transitional institutions and on all Congolese parties to ensure that free, fair and peaceful elections take place, and that the timetable for polls developed by the Independent Electoral Commission is scrupulously respected, and underlines in this regard that it is the responsibility of the Congolese authorities to adopt the necessary legislation without further delay;',
+        'S/RES/1635 (2005)',
+      ),
+    ).toEqual(['Gov-CD call upon', 'Gov-CD underline partner']);
+  });
+  it('a name both a partner and, through a pronoun, addressed: the addressee wins (S/PRST/2009/9, para 12; S/RES/1289 (2000), para 20)', () => {
+    expect(
+      rows(
+        '12. The Security Council reiterates the primary responsibility of States in providing effective protection and relief to all children affected by armed conflicts, and calls upon them to comply with their obligations under applicable international law.',
+        'S/PRST/2009/9',
+      ),
+    ).toEqual(['MemberStates call upon']);
+    expect(
+      rows(
+        '20. Underlines the ultimate responsibility of the Government of Sierra Leone for the provision of adequate security forces in the country, calls upon it, in that regard, to take urgent steps towards the establishment of professional and accountable national police and armed forces;',
+        'S/RES/1289 (2000)',
+      ),
+    ).toEqual(['Gov-SL call upon']);
+  });
+});
+
+describe('"the committee established by resolution 751 (1992)" in lower case is that committee (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('a partner of "in consultation with", then "the Committee" it introduces (S/RES/1425 (2002), paras 3 and 12)', () => {
+    const text =
+      '3. Requests the Secretary-General to establish, within one month from the date of adoption of this resolution, in consultation with the committee established by resolution 751 (1992) of 24 April 1992 (hereinafter referred to as “the Committee”), a Panel of Experts consisting of three members to be based in Nairobi for a period of six months;\n12. Requests the Chairman of the Committee to forward the report of the Panel of Experts, within two weeks of its reception, to the Security Council for its consideration;';
+    const items = rows(text, 'S/RES/1425 (2002)');
+    expect(items).toContain('Committee751 request partner');
+    expect(items).toContain('Committee751 request');
+  });
+  it('"Urges the International Working Group … and the sanctions committee established by resolution 1572 (2004)" (S/RES/1633 (2005), para 24)', () => {
+    const text =
+      '24. Urges the International Working Group, which shall receive regular reports from the Mediation Group, and the sanctions committee established by resolution 1572 (2004) of 15 November 2004 to evaluate, monitor and follow up closely the progress made with regard to the issues mentioned in paragraphs 14 to 18 above;';
+    expect(rows(text, 'S/RES/1633 (2005)')).toContain('Committee1572 urge');
+  });
+});
+
+describe('a mandate extended or a body established through a longer phrase (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"Decides to extend the authorization of the International Security Assistance Force" (S/RES/1776 (2007), para 1)', () => {
+    const text =
+      '1. Decides to extend the authorization of the International Security Assistance Force, as defined in resolutions 1386 (2001) and 1510 (2003), for a period of twelve months beyond 13 October 2007;';
+    expect(rows(text, 'S/RES/1776 (2007)')).toEqual(['ISAF decide']);
+  });
+  it('"Requests the Secretary-General to establish, <three phrases between commas>, a Panel of Experts … to undertake the following tasks" (S/RES/1760 (2007), para 1)', () => {
+    const text =
+      '1. Requests the Secretary-General to establish, within one month from the date of adoption of this resolution, in consultation with the Committee, for a period of six months, a Panel of Experts consisting of up to three members, with the range of expertise necessary to fulfil the Panel’s mandate described in this paragraph, drawing as much as possible on the expertise of the members of the Panel of Experts reappointed pursuant to resolution 1731 (2006), to undertake the following tasks:';
+    expect(rows(text, 'S/RES/1760 (2007)')).toEqual(['SG request', 'Committee1521 request partner', 'Panel1521 request']);
+  });
+});
+
+describe('"to cooperate actively with", "to coordinate closely with" and their kin are partner markers (stop 30, q45p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"urges all States … to cooperate actively with the Algerian authorities" (S/PRST/2008/31, para 2)', () => {
+    const text =
+      '2. The Security Council underlines the need to bring perpetrators, organizers, financiers and sponsors of this reprehensible act of terrorism to justice, and urges all States, in accordance with their obligations under international law and resolution 1373 (2001) and consistent with resolution 1624 (2005), to cooperate actively with the Algerian authorities in this regard.';
+    expect(rows(text, 'S/PRST/2008/31')).toEqual(['MemberStates urge', 'Gov-DZ urge partner']);
+  });
+  it('"requests the Secretary-General to coordinate closely with the European Union" (S/RES/1778 (2007), para 8)', () => {
+    const text =
+      '8. Invites the European Union operation to immediately take all appropriate measures to prepare its full operational capability and requests the Secretary-General to coordinate closely with the European Union particularly with regard to those arrangements required to ensure appropriate protection for United Nations personnel;';
+    expect(rows(text, 'S/RES/1778 (2007)')).toContain('EU request partner');
+  });
+});
+

@@ -229,6 +229,8 @@ interface Compiled {
   /** lemmas read as decideThat ones when a modal follows the that-clause's subject */
   modalThat: Set<string>;
   phraseLemmas: Set<string>;
+  /** phrase lemmas whose addressees are partners (mandates.json partnerPhraseLemmas: "the responsibility of") */
+  partnerPhrases: Set<string>;
   extension: Set<string>;
   /** mandates.json establishedThrough: a directive of these lemmas to these addressees whose task establishes a body */
   establishedThrough: { lemmas: Set<string>; addressees: Set<string> };
@@ -464,9 +466,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
               : null,
           establish: new RegExp(
             // "to establish for a further period of twelve months, starting from …, a multinational stabilization force", "to establish, in accordance with rule 28 …, a Committee"
-            // (a noun's "of" after the phrase: "Endorses the establishment, for an initial period of 12 months …, of a United Nations
+            // (up to three phrases between commas: "to establish, within one month …, in consultation with the Committee, for a period of six months, a Panel of Experts", 1760;
+            // a noun's "of" after them: "Endorses the establishment, for an initial period of 12 months …, of a United Nations
             // Assistance Mission in Afghanistan (UNAMA)", 1401)
-            `${before}(?:${alternation(mandate.establish)})${spaced ? `(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?(?:(?:${alternation(mandate.of)})\\s+)?)?` : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
+            `${before}(?:${alternation(mandate.establish)})${spaced ? `(?:\\s*[,،])?\\s+(?:[^,;،，]{1,80}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*(?:[^,;،，]{1,120}[,،]\\s*)?)?(?:(?:${alternation(mandate.of)})\\s+)?)?` : '\\s*'}${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
             'u',
           ),
           taskNoun: new RegExp(`${before}(?:${alternation(mandate.nouns)})${after}`, 'u'),
@@ -563,6 +566,7 @@ function compile(rules: MandateRules): Compiled {
     objectOrThat: new Set(rules.objectOrThatLemmas ?? []),
     modalThat: new Set(rules.modalThatLemmas ?? []),
     phraseLemmas: new Set(rules.phraseLemmas),
+    partnerPhrases: new Set(rules.partnerPhraseLemmas ?? []),
     extension: new Set(rules.extensionLemmas),
     establishedThrough: { lemmas: new Set(rules.establishedThrough?.lemmas ?? []), addressees: new Set(rules.establishedThrough?.addressees ?? []) },
     transparent: new Set(rules.transparentLemmas ?? []),
@@ -862,8 +866,10 @@ export function findMandates(
         taken.add(candidate);
         if (seen.has(candidate.id + support)) continue;
         seen.add(candidate.id + support);
-        // "reiterates its call upon": the directive's lemma
-        addMatch(found, segment, index, phrase ? lemma : verb.lemma, candidate, support ? 'support' : undefined);
+        // "reiterates its call upon": the directive's lemma; "emphasizes the responsibility of all States to": a partner of the
+        // clause's own verb (a group whose responsibility is only stressed is optional by the gold's rules)
+        const partnerPhrase = phrase && rules.partnerPhrases.has(lemma);
+        addMatch(found, segment, index, phrase && !partnerPhrase ? lemma : verb.lemma, candidate, support ? 'support' : partnerPhrase ? 'partner' : undefined);
       }
       if (rules.extension.has(verb.lemma) && lang.mandate) {
         for (const candidate of extended(lang, folded, verb, clauseEnd, candidates)) {
@@ -895,7 +901,10 @@ export function findMandates(
     });
   });
   for (const [from, to] of indirect) for (const match of found) if (match.role === undefined && match.start >= from && match.end <= to) match.role = 'partner';
-  return found;
+  // one name read twice, a partner of one clause and the addressee of the next through a pronoun ("reiterates the primary
+  // responsibility of States …, and calls upon them to comply", S/PRST/2009/9): the addressee's item, as required wins over optional
+  const addressed = new Set(found.filter((match) => match.role === undefined).map((match) => `${match.body} ${match.start}`));
+  return addressed.size === 0 ? found : found.filter((match) => match.role !== 'partner' || !addressed.has(`${match.body} ${match.start}`));
 }
 
 /**
@@ -1074,6 +1083,12 @@ function addMatch(found: MandateMatch[], segment: Segment, index: number, verb: 
     role: role || undefined,
   });
 }
+
+/**
+ * How far before a body its partner marker is read (`partnerBefore`): the longest marker and a noun of work before the name, "to
+ * coordinate its activities as appropriate with the operations of the African Union/United Nations Hybrid operation" (S/RES/1779, 1841).
+ */
+const PARTNER_BEFORE_WINDOW = 100;
 
 /** How far before a body a word governing it as a genitive complement is read ("de la ", "председателя "). */
 const GENITIVE_WINDOW = 24;
@@ -1425,10 +1440,13 @@ function complementOf(lang: Language, folded: string, previous: Candidate, candi
   return !previous.state && /^[\s\p{L}]+$/u.test(gap) && (lang.genitive?.test(gap) ?? false) && gap.trim().split(/\s+/u).every((word) => lang.objectWords.has(word));
 }
 
-/** A gap of fillers and genitive words only ("de tous les"): the name after it is the verb's object. */
+/**
+ * A gap of fillers and genitive words only ("de tous les"), or none (the name right after a phrase that ends in its own genitive
+ * word: "emphasizes the responsibility of all States to"): the name after it is the verb's object.
+ */
 function verbObject(lang: Language, gap: string): boolean {
   const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-  return words.length > 0 && words.length <= 4 && words.every((word) => lang.objectWords.has(word));
+  return words.length <= 4 && words.every((word) => lang.objectWords.has(word));
 }
 
 /**
@@ -1815,7 +1833,7 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     .filter((candidate, index) => index === 0 || !(lang.complements?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) ?? false))
     // nor a partner ("Decides that MONUC, in cooperation with the JMC, shall have the following mandate", 1291): the clause's
     // partners are read after its addressees
-    .filter((candidate, index) => index === 0 || !(lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start)) ?? false))
+    .filter((candidate, index) => index === 0 || !(lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - PARTNER_BEFORE_WINDOW), candidate.start)) ?? false))
     .map((candidate) => ({ candidate, support: false }));
 }
 
@@ -1982,7 +2000,7 @@ function partnersOf(
     // l'Envoyé spécial": the marker's own "de")
     if (
       afterGenitive(lang, folded, candidate) &&
-      !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start)) &&
+      !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - PARTNER_BEFORE_WINDOW), candidate.start)) &&
       !lang.partnerCoordinated?.test(folded.slice(Math.max(0, candidate.start - 240), candidate.start))
     )
       continue;
@@ -2007,7 +2025,7 @@ function partnersOf(
     // "through UNSOS for UNSOM, AMISOM uniformed personnel", "immediate access for the United Nations and associated personnel",
     // "including through presentation to the CSA": the one served or told, no partner
     // (but the marker's own preposition is none: "to extend full cooperation to UNISFA", 2519)
-    if (lang.beneficiaries?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - 60), candidate.start))) continue;
+    if (lang.beneficiaries?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) && !lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - PARTNER_BEFORE_WINDOW), candidate.start))) continue;
     // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
     // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
     // (and the names in a row after it: "indicted by the ICTY and the ICTR")
