@@ -1616,7 +1616,9 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     if (word && !word[1]!.startsWith('ال') && !lang.allowed.has(word[1]!)) start += word[0].length;
     // an impersonal verb and its subject after the preposition glued to it ("يقرر أنه يجوز للدول الأعضاء السماح",
     // "أنه يجوز للجنة المنشأة … أن تعفي": decides that Member States, the Committee, may)
-    if (word && lang.subjectPrepositions.some((preposition) => folded.startsWith(preposition, start)) && candidates.some((candidate) => candidate.start === start + 1)) start += 1;
+    // ("يؤكد مجددا أنه يتعين على جميع الدول أن تتخذ", 2509 para 9: a preposition of its own, reiterates that all States shall)
+    const preposition = word ? lang.subjectPrepositions.find((form) => folded.startsWith(form, start) && candidates.some((candidate) => candidate.start === start + form.length)) : undefined;
+    if (preposition) start += preposition.length;
   }
   const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals, text);
   // "Underlines that UNDOF remains an impartial entity": a verb of state after the subject, no task
