@@ -29,6 +29,7 @@ import { Assembler, shardHeader, type AssemblySummary, type FileContribution, ty
 import { extractCitations } from './citations';
 import { isYearlessScResolution } from './citations/series';
 import { identify } from './identity';
+import { startMemoryTrace } from './memory-trace';
 import { detectLanguage } from './language';
 import { LoadError } from './load';
 import { loadDocument } from './load/documents';
@@ -110,6 +111,7 @@ export const GRAPH_ATTRIBUTES: GraphAttributes = { contract: CONTRACT_VERSION, n
 /** Lists the files and processes them (or the shard's share) into an assembler. */
 export async function processPaths(paths: string[], options: IngestOptions & { spillDirectory: string }): Promise<ProcessedRun> {
   const started = performance.now();
+  startMemoryTrace();
   const listing = collectFiles(paths);
   const entities = options.entities !== false;
   const shard = options.shard ?? null;

@@ -4,6 +4,7 @@
  * (worker-bundle.ts), or through worker-bootstrap.mjs, which registers tsx, if that build fails.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { startMemoryTrace } from './memory-trace';
 import { loadEntityExtractor, processFile, SentNodes, type WorkerResult } from './pipeline';
 import type { SourceFile } from './walk';
 
@@ -11,6 +12,7 @@ interface WorkerSetup {
   entities: boolean;
 }
 
+startMemoryTrace();
 const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread (see worker-pool.ts)');
