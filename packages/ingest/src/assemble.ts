@@ -187,6 +187,7 @@ const ENTRY_OVERHEAD = 256;
 export class DocumentRuns {
   private buffer: HeldEntry[] = [];
   private buffered = 0;
+  private readonly slabs = new Slabs();
   private readonly runs: string[] = [];
   private directory: string | null = null;
   /** characters written to runs */
@@ -197,8 +198,12 @@ export class DocumentRuns {
     private readonly budget = DEFAULT_SPILL_BYTES,
   ) {}
 
+  /**
+   * Adds a record. Its bytes are copied into the held slabs (a line given as bytes may be reused
+   * by the caller once this returns: a worker's transfer buffer goes back to it, worker-pool.ts).
+   */
   add(key: string, index: number, stats: EntryStats, line: string | Uint8Array): void {
-    const bytes = typeof line === 'string' ? utf8Bytes(line) : line;
+    const bytes = this.slabs.hold(typeof line === 'string' ? utf8Bytes(line) : line);
     this.buffer.push({ key, index, stats, bytes });
     this.buffered += bytes.length + key.length + ENTRY_OVERHEAD;
     if (this.buffered >= this.budget) this.spill();
@@ -206,6 +211,11 @@ export class DocumentRuns {
 
   get runCount(): number {
     return this.runs.length;
+  }
+
+  /** Bytes of the slabs the held lines are copied into (they are reused from one run to the next). */
+  get slabBytes(): number {
+    return this.slabs.bytes;
   }
 
   private spill(): void {
@@ -221,6 +231,8 @@ export class DocumentRuns {
     this.spilled += this.buffered;
     this.buffer = [];
     this.buffered = 0;
+    // the lines are on disk: their slabs take the next ones
+    this.slabs.release();
   }
 
   /** Sorted iterators: the runs on disk and what is still in memory. */
@@ -236,6 +248,7 @@ export class DocumentRuns {
     if (this.directory) rmSync(this.directory, { recursive: true, force: true });
     this.directory = null;
     this.buffer = [];
+    this.slabs.drop();
   }
 }
 
@@ -248,16 +261,65 @@ function* heldEntries(held: HeldEntry[]): Generator<DocumentEntry> {
 let scratch = Buffer.allocUnsafe(1 << 20);
 
 /**
- * A line's UTF-8 bytes, in a buffer of their exact length: encoded into scratch room (at most 3 bytes a UTF-16 unit) and copied
- * out, so that the encoder makes one pass; `Buffer.from(line)` makes two (it measures the UTF-8 length first).
+ * A line's UTF-8 bytes, encoded into scratch room (at most 3 bytes a UTF-16 unit) in one pass
+ * (`Buffer.from(line)` makes two: it measures the UTF-8 length first): a view valid until the next call.
  */
 function utf8Bytes(line: string): Uint8Array {
   if (line.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(line.length * 3);
-  const length = scratch.write(line, 0, 'utf8');
-  // allocUnsafe: no zero fill before the copy (small lines share Node's pool, as Buffer.from's do)
-  const bytes = Buffer.allocUnsafe(length);
-  scratch.copy(bytes, 0, 0, length);
-  return bytes;
+  return scratch.subarray(0, scratch.write(line, 0, 'utf8'));
+}
+
+/** Size of a slab of held lines. */
+const SLAB_BYTES = 1 << 20;
+
+/** A line longer than this gets room of its own rather than a slab's end. */
+const OWN_ROOM_BYTES = SLAB_BYTES >> 2;
+
+/**
+ * Room for the held lines, 1 MB slabs reused from one run to the next: the lines held between two
+ * spills are copied into the same memory each time, so holding them makes no garbage (one
+ * buffer per line, or the buffer a worker moved here, would be freed only at the main thread's next
+ * collection, which V8 starts when 64 MB more than at the last one are held outside the heap:
+ * the memory held swung by up to that much on top of the budget).
+ */
+class Slabs {
+  private readonly used: Buffer[] = [];
+  private readonly free: Buffer[] = [];
+  private current: Buffer | null = null;
+  private offset = 0;
+
+  /** Bytes of the slabs, used or free. */
+  get bytes(): number {
+    return (this.used.length + this.free.length) * SLAB_BYTES;
+  }
+
+  /** A copy of `bytes` in a slab (in room of its own when long). */
+  hold(bytes: Uint8Array): Uint8Array {
+    const length = bytes.length;
+    if (length > OWN_ROOM_BYTES) return new Uint8Array(bytes);
+    if (!this.current || this.offset + length > SLAB_BYTES) {
+      this.current = this.free.pop() ?? Buffer.allocUnsafeSlow(SLAB_BYTES);
+      this.used.push(this.current);
+      this.offset = 0;
+    }
+    const start = this.offset;
+    this.current.set(bytes, start);
+    this.offset += length;
+    return this.current.subarray(start, this.offset);
+  }
+
+  /** Every slab free again (the lines held in them are no longer read). */
+  release(): void {
+    this.free.push(...this.used.splice(0));
+    this.current = null;
+  }
+
+  /** Lets every slab go. */
+  drop(): void {
+    this.used.length = 0;
+    this.free.length = 0;
+    this.current = null;
+  }
 }
 
 /** A line as text (decoded from UTF-8 when given as bytes). */
@@ -265,29 +327,37 @@ function lineText(line: string | Uint8Array): string {
   return typeof line === 'string' ? line : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8');
 }
 
+/** Room writeHeld gathers lines in before a write (reused: a new buffer for each MB written was garbage, 32 MB a spill). */
+const runChunk = Buffer.allocUnsafeSlow(1 << 20);
+
 /** Writes held entries as the lines of a run file (entryLine's format), their bytes as they are, 1 MB at a time. */
 function writeHeld(path: string, held: HeldEntry[]): void {
   const fd = openSync(path, 'w');
-  const newline = Buffer.from('\n');
   try {
-    let chunk: Uint8Array[] = [];
     let length = 0;
-    const flush = (): void => {
-      writeSync(fd, Buffer.concat(chunk, length));
-      chunk = [];
-      length = 0;
+    const put = (bytes: Uint8Array): void => {
+      if (length + bytes.length > runChunk.length) {
+        writeSync(fd, runChunk, 0, length);
+        length = 0;
+      }
+      if (bytes.length > runChunk.length) writeSync(fd, bytes);
+      else {
+        runChunk.set(bytes, length);
+        length += bytes.length;
+      }
     };
     for (const { key, index, stats, bytes } of held) {
-      const head = Buffer.from(`D${JSON.stringify([key, index, stats])}\t`, 'utf8');
-      chunk.push(head, bytes, newline);
-      length += head.length + bytes.length + 1;
-      if (length >= 1 << 20) flush();
+      put(Buffer.from(`D${JSON.stringify([key, index, stats])}\t`, 'utf8'));
+      put(bytes);
+      put(NEWLINE);
     }
-    if (length > 0) flush();
+    if (length > 0) writeSync(fd, runChunk, 0, length);
   } finally {
     closeSync(fd);
   }
 }
+
+const NEWLINE = Buffer.from('\n');
 
 function* runEntries(path: string, skip = 0): Generator<DocumentEntry> {
   let line = 0;

@@ -218,9 +218,13 @@ describe('ingestPaths', () => {
     const first = await ingestPaths(paths, { workers: 1, entities: false });
     const second = await ingestPaths(paths, { workers: 1, entities: false });
     const threaded = await ingestPaths(paths, { workers: 2, entities: false });
+    // each worker's room for record lines goes back and forth (worker-pool.ts), the held lines copied out of it and spilled
+    const spilled = await ingestPaths(paths, { workers: 2, entities: false, spillBytes: 20_000, spillDirectory: mkdtempSync(join(tmpdir(), 'unkg-spill-')) });
     const json = serializeGraph(first.graph);
     expect(serializeGraph(second.graph)).toBe(json);
     expect(serializeGraph(threaded.graph)).toBe(json);
+    expect(serializeGraph(spilled.graph)).toBe(json);
+    expect(spilled.report.spilledRuns).toBeGreaterThan(1);
     expect(threaded.report.workers).toBe(2);
     expect(first.report.files).toMatchObject({ found: 7, read: 7, failed: 0 });
     // one Resolution node for the French text and the English AKN of 2505 (2020), a TEXT_OF from each

@@ -38,11 +38,18 @@ export async function processInWorkers(
           return;
         }
         const index = next++;
-        worker.postMessage({ index, file: files[index] });
+        if (room) worker.postMessage({ index, file: files[index], room }, [room]);
+        else worker.postMessage({ index, file: files[index] });
+        room = undefined;
       };
+      /** the worker's room for record lines, back from it with a result, to be moved back with the next file (worker.ts) */
+      let room: ArrayBuffer | undefined;
       worker.on('message', (reply: Reply) => {
         if ('ready' in reply) return handOut();
+        // onResult copies the line's bytes (assemble.ts): the room is free again after it
         onResult(reply.index, reply.result);
+        const line = reply.result.record?.line;
+        room = line instanceof Uint8Array ? (line.buffer as ArrayBuffer) : undefined;
         done++;
         onProgress?.(done, files.length, reply.result.source);
         handOut();
