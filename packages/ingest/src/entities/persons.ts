@@ -255,6 +255,9 @@ export function preparePersons(): void {
  */
 export function insideCompoundGivenName(text: string, start: number, end: number, mentions: ReadonlyArray<{ start: number; end: number }>): boolean {
   patterns ??= compile();
+  // the name's first character after a hyphen, as the expression below ends (most States' names are not: no slice, no search)
+  const hyphen = text.charCodeAt(start - 1);
+  if (hyphen !== 0x2d && hyphen !== 0x2011) return false;
   const before = /(?:^|[^\p{L}'’])(\p{Lu}\p{Ll}+)[-‑]$/u.exec(text.slice(Math.max(0, start - 20), start));
   if (!before || !patterns.givenFolded.has(foldText(before[1]!))) return false;
   const firstStart = start - before[1]!.length - 1;
@@ -638,7 +641,15 @@ function cleanName(raw: string, { notNames, particles, nameCoordinators, givenFo
  * most an article; the comma's index in the window (as `commaBefore` gives it), else null.
  */
 function bodyModifierBefore(text: string, mentions: EntityMention[], windowStart: number, roleStart: number): { index: number } | null {
-  const body = mentions.find((mention) => mention.kind === 'Body' && mention.start >= windowStart && /^[ \t]+$/u.test(text.slice(mention.end, roleStart)));
+  // mentions are sorted by start: only those from windowStart on and starting before the role can end before it
+  let body: EntityMention | undefined;
+  for (let index = firstStartingAt(mentions, windowStart); index < mentions.length && mentions[index]!.start < roleStart; index++) {
+    const mention = mentions[index]!;
+    if (mention.kind === 'Body' && /^[ \t]+$/u.test(text.slice(mention.end, roleStart))) {
+      body = mention;
+      break;
+    }
+  }
   if (!body) return null;
   const comma = /,[ \t]+(?:(?:the|la|le|el)[ \t]+|l['’])?$/u.exec(text.slice(windowStart, body.start));
   return comma ? { index: comma.index } : null;
@@ -646,9 +657,29 @@ function bodyModifierBefore(text: string, mentions: EntityMention[], windowStart
 
 /** The body or state named inside the role ("représentant d'Interpol", "Ministre péruvien", "Mali’s Minister"). */
 function organisationBetween(mentions: EntityMention[], entities: EntityTable, from: number, to: number): string | undefined {
-  const inside = mentions.find((mention) => mention.start >= from && mention.end <= to && (mention.kind === 'Body' || mention.kind === 'State'));
+  // mentions are sorted by start: one starting after `to` cannot end by it
+  let inside: EntityMention | undefined;
+  for (let index = firstStartingAt(mentions, from); index < mentions.length && mentions[index]!.start <= to; index++) {
+    const mention = mentions[index]!;
+    if (mention.end <= to && (mention.kind === 'Body' || mention.kind === 'State')) {
+      inside = mention;
+      break;
+    }
+  }
   if (!inside) return undefined;
   return entities.get(entityRef(inside.kind, inside.id))?.label;
+}
+
+/** The index of the first mention starting at or after `offset` (mentions sorted by start), or their count. */
+function firstStartingAt(mentions: readonly EntityMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

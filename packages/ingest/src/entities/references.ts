@@ -547,7 +547,9 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   const isIntroduced = (entry: Named): boolean =>
     entry.ends.some((end) => {
       const after = folded.slice(end, end + 60);
+      // both expressions hold the form as written: a window without it is neither (most are not)
       return introducerStart().test(after) && head.forms.some((form) => {
+        if (!after.includes(form)) return false;
         const { inQuotes, inBrackets } = introductions(form, rules.determiner);
         return inQuotes.test(after) || inBrackets.test(after);
       });
