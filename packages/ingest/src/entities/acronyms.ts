@@ -72,10 +72,11 @@ export function findAcronymIntroductions(
     if (known && nameMatch) continue;
     const candidates = namesBefore(text, open, nameMatch?.kind === 'Body' && nameMatch.id.startsWith('Gov-'));
     if (candidates.length === 0) continue;
-    // a place that ends a new body's name is part of it: "the United Nations Mission in Angola (UNMA)"
+    // a place that ends a new body's name is part of it: "the United Nations Mission in Angola (UNMA)", and so is a threat's
+    // name: "Unidad Fiscal Especial contra la Impunidad de la Corrupción (UFECIC)"
     // (not when a known name ends there too: "Alliance Fleuve Congo (AFC)", a group; looked for only in this rare case)
     if (nameMatch && nameMatch.kind !== 'Body') {
-      if (known || nameMatch.kind !== 'State' || !candidates.some((name) => name.head < nameMatch.start)) continue;
+      if (known || (nameMatch.kind !== 'State' && nameMatch.kind !== 'Threat') || !candidates.some((name) => name.head < nameMatch.start)) continue;
       if (matches.some((match) => match !== nameMatch && match.end >= open - 2 && match.end <= open && match.start < nameMatch.start)) continue;
     }
     if (known) {

@@ -99,6 +99,8 @@ export interface PersonRules {
   /** participles of leading a body, after which 'by'/'par'/'por' and a name of two words or more name a person ('chaired by
    *  Cherif Bassiouni', 'dirigée par Pedro Nikken', 'encabezada por Aldo Ajello') */
   ledBy?: Record<string, string[]>;
+  /** per language, relative pronouns of persons read after a name and a comma ("who", "quien") */
+  relatives?: Record<string, string[]>;
 }
 /** The Secretary-General's posts (data/entities/envoys.json): generic titles, and what makes one specific. */
 export interface EnvoysFile {

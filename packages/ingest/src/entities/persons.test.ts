@@ -327,3 +327,20 @@ describe('a person named as the agent of a participle of leading a body (stop 30
     expect(names(text, lang)).toEqual(expected);
   });
 });
+
+describe('persons after a rank in lower case, a role and a State adjective, before ", who", after "later by" (stop 30, n50, probe set 31)', () => {
+  it.each([
+    ['fr', 'la prise du pouvoir par le Comité national du rassemblement et du développement du colonel Mamadi Doumbouya.', ['Mamadi Doumbouya']],
+    ['fr', 'la mission de la CEDEAO, conduite par le Président ghanéen Nana Akufo-Addo, qui a demandé la libération du Président.', ['Nana Akufo-Addo']],
+    ['es', 'El presidente colombiano Gustavo Petro recibió al Enviado.', ['Gustavo Petro']],
+    ['en', 'Filipe Nyusi, who had addressed the African Union’s Peace and Security Council the previous week, was quoted by several speakers.', ['Filipe Nyusi']],
+    ['es', 'El representante de Nigeria celebró la decisión; Trevor Gordon-Somers, quien viajará a Monrovia, se reunirá con las partes.', ['Trevor Gordon-Somers']],
+    // composed news (probe set 29): the participle elided before the second name
+    ['en', 'The Commission, chaired first by Frits Kalshoven and later by Cherif Bassiouni, submitted its final report.', ['Cherif Bassiouni', 'Frits Kalshoven']],
+    // States and bodies before ", who" and a State adjective with no name after it: no person
+    ['en', 'The representative of Mozambique, who spoke first, and the Security Council, who met later, agreed.', []],
+    ['fr', 'Le Président ghanéen a demandé la libération des détenus.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(names(text, lang).sort()).toEqual(expected);
+  });
+});

@@ -63,6 +63,8 @@ interface Patterns {
   /** "l'intervention de", "la visita de": a person's act, then "de" and the person's name (run at a token of an act word) */
   actsOf: RegExp;
   actsLanguages: Record<string, true>;
+  /** words that follow a person's name and a comma only ("Filipe Nyusi, who had addressed …"), by hash, with their folded form */
+  relatives: Map<number, string>;
   /** prepositions after which capitalised words complete a title or a place, not a name */
   linkWords: Set<string>;
   notNames: Set<string>;
@@ -125,16 +127,22 @@ function compile(): Patterns {
   const acts = Object.values(rules.actsOf).flat();
   const ledBy = Object.values(rules.ledBy ?? {}).flat();
   for (const act of [...acts, ...ledBy]) KEYWORDS.add(act, ACT);
+  const relatives = Object.values(rules.relatives ?? {}).flat();
+  for (const relative of relatives) KEYWORDS.add(relative, VERB);
+  // a State's French or Spanish adjective between a role and the name: "le Président ghanéen Nana Akufo-Addo"
+  const adjectives = readDataFile<{ states: Array<{ adjectives: Record<string, string[]> }> }>('states.json')
+    .states.flatMap((state) => [...(state.adjectives['fr'] ?? []), ...(state.adjectives['es'] ?? [])]);
+  const adjective = adjectives.length > 0 ? String.raw`(?:[ \t]+(?:${alternation(adjectives)})(?![\p{L}\-\u2011]))?` : '';
   return {
     roleAt: new RegExp(String.raw`(?:${roles})(?![\p{L}])`, 'yu'),
     roleThenName: new RegExp(
       // "Ministre péruvien des affaires étrangères, M. X" or a title right before the name: "Secrétaire Général Stock";
       // a longer title when it ends with its organisation's acronym: "Représentant spécial … et chef du Centre régional
       // des Nations Unies pour la diplomatie préventive en Asie centrale (UNRCCA), Kaha Imnadze"
-      String.raw`(${roles})(?:((?:[ \t]+[^,.;:\n«»"()]{0,80}?)?|[ \t]+[^,.;:\n«»"()]{0,200}?\(\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}\)),[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})|[ \t]+(?:(?:${honorifics})[ \t]+)?(${name}))`,
+      String.raw`(${roles})(?:((?:[ \t]+[^,.;:\n«»"()]{0,80}?)?|[ \t]+[^,.;:\n«»"()]{0,200}?\(\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}\)),[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})|${adjective}[ \t]+(?:(?:${honorifics})[ \t]+)?(${name}))`,
       'yu',
     ),
-    roleDirect: new RegExp(String.raw`(${roles})[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})`, 'yu'),
+    roleDirect: new RegExp(String.raw`(${roles})${adjective}[ \t]+(?:(?:${honorifics})[ \t]+)?(${name})`, 'yu'),
     honorificAt: new RegExp(String.raw`(?:${honorifics})[ \t]+(${name})`, 'yu'),
     weakHonorifics: new Set(rules.weakHonorifics ?? []),
     // an organisation's acronym may qualify the role too: "Valdecy Urquiza, INTERPOL Secretary General"
@@ -152,12 +160,13 @@ function compile(): Patterns {
     // try the look-behind at every position of every French and Spanish text
     // or a participle of leading a body, then its agent: "chaired by Cherif Bassiouni", "encabezada por Aldo Ajello"
     actsOf: new RegExp(
-      String.raw`(?:${alternation(acts)})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})${ledBy.length > 0 ? String.raw`|(?:${alternation(ledBy)})[ \t]+(?:by|par|por)[ \t]+(?=\p{Lu})` : ''}`,
+      String.raw`(?:${alternation(acts)})[ \t]+(?:de|del|d['’])[ \t]*(?=\p{Lu})${ledBy.length > 0 ? String.raw`|(?:${alternation(ledBy)})(?:[ \t]+\p{Ll}{2,12})?[ \t]+(?:by|par|por)[ \t]+(?=\p{Lu})` : ''}`,
       'yu',
     ),
     actsLanguages: Object.fromEntries(
       [...Object.entries(rules.actsOf), ...Object.entries(rules.ledBy ?? {})].filter(([, words]) => words.length > 0).map(([language]) => [language, true]),
     ),
+    relatives: byWord(relatives),
     linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
     notNames: new Set([...notNameWords(), ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
@@ -386,6 +395,15 @@ export function findPersons(
       if (name) throughOneSite(weak, name.index, name[0]);
     }
   };
+  // "Filipe Nyusi, who had addressed …", "Gordon-Somers, quien viajará …": a relative pronoun of persons after a comma; the
+  // capitalised words before the comma (a lone word counts only as the surname of a full name the document gives)
+  const readRelative = (hash: number, start: number, end: number): void => {
+    if (!spells(units, start, end, p.relatives.get(hash)!) || !isLower(text.charCodeAt(start)) || /\p{L}/u.test(text[end] ?? ' ')) return;
+    const comma = /,[ \t]+$/u.exec(text.slice(Math.max(0, start - 4), start));
+    if (!comma) return;
+    const before = trailingName(text, start - comma[0].length, p);
+    if (before) throughOneSite(weak, before.start, before.raw);
+  };
   const nameFrom = (at: number): void => {
     p.nameAt.lastIndex = at;
     const name = p.nameAt.exec(text);
@@ -417,6 +435,7 @@ export function findPersons(
     if (flags & HONORIFIC) readHonorific(start);
     if (flags & ACT && readsActs && !letterBefore(text, start)) acts.push(start);
     if (flags & VERB && p.speechVerbs.has(hashes[index]!)) readVerb(hashes[index]!, end);
+    if (flags & VERB && p.relatives.has(hash)) readRelative(hash, start, end);
     const upper = isUpper(text.charCodeAt(start));
     if (flags & PATRONYMIC && !upper) {
       // "Usama bin Laden": a patronymic particle between two capitalised words

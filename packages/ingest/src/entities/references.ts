@@ -581,9 +581,12 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   let candidates = holding.length > 0 ? holding : ofCategory.length > 0 ? ofCategory : all;
   // of several missions, the ones whose name holds the head: Arabic "البعثة" of S/RES/2522 is UNAMI ("بعثة الأمم المتحدة لتقديم
   // المساعدة إلى العراق"), not UNITAD (whose category is mission too: "فريق التحقيق …"), each named once in full
+  // unless another mission is named at least twice as often as each of them: "la Mission" of a text about the Opération des Nations
+  // Unies au Burundi (ONUB), named six times, is not the Mission africaine au Burundi it names twice as ONUB's predecessor
   if (candidates.length > 1 && head.category === 'mission') {
     const named = candidates.filter(([, entry]) => texts(entry).some(holds));
-    if (named.length > 0) candidates = named;
+    const most = Math.max(...named.map(([, entry]) => entry.count));
+    if (named.length > 0 && !candidates.some(([, entry]) => entry.count >= 2 * most && !named.some(([, other]) => other === entry))) candidates = named;
   }
   if (candidates.length === 0) return head.fallback ?? (head.forms[0]!.includes(' ') ? missionOfPlace(holds, place) : null);
   if (candidates.length === 1) return candidates[0]![0];

@@ -1395,3 +1395,14 @@ describe('mandates reported in news: personnel sent to a mission, another story�
     expect(reported(es, 'es', 'news')).toEqual([]);
   });
 });
+
+describe('a relative clause on a named resolution’s past does not become the source of the sentences after it (stop 30, n50, probe set 31)', () => {
+  it('gives "Il demande" after "…, par laquelle le Conseil avait autorisé …" to the adopted resolution', () => {
+    const fr =
+      'En adoptant la résolution 1279 (1999), le Conseil a décidé que la MONUC sera chargée d’établir des contacts avec les signataires.\n' +
+      'Le texte fait suite à la résolution 1258 (1999), par laquelle le Conseil avait autorisé un premier déploiement. Il demande à toutes les parties de coopérer avec la Mission de l’Organisation des Nations Unies en République démocratique du Congo (MONUC).';
+    const items = reported(fr, 'fr', 'news').map(({ resolution, body }) => `${resolution} ${body}`);
+    expect(items).toContain('S/RES/1279 (1999) MONUC');
+    expect(items.filter((item) => !item.startsWith('S/RES/1279 (1999)'))).toEqual([]);
+  });
+});

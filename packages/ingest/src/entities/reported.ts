@@ -59,6 +59,9 @@ interface ReportedLanguageData {
   afterVerb?: string[];
   /** a line opening with these words gives another story's headline ("READ ALSO:", "À lire aussi :", "Lea también:"): no provision read */
   readAlso?: string[];
+  /** relative words after a resolution's number that open a clause on that resolution's own past ("…, par laquelle le Conseil avait
+   *  autorisé …"): its subject and source are not the paragraph's for the sentences after it */
+  relativeSource?: string[];
   past: Record<string, string>;
   present: Record<string, string>;
   presentWithOrgan: boolean;
@@ -154,6 +157,8 @@ interface Language {
   afterVerb: string[];
   /** the openings of a line that gives another story's headline ("read also", "à lire aussi", "lea también"): no provision read */
   readAlso: string[];
+  /** relative words opening a clause on a named resolution's past ("par laquelle", "by which") */
+  relativeSource: string[];
   /** reported form → operative form, longest first */
   past: Array<[string, string]>;
   present: Array<[string, string]>;
@@ -267,6 +272,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     between: longestFirst([...rules.auxiliaries, ...rules.inserted, ...modifiers]),
     afterVerb: longestFirst(rules.afterVerb ?? []),
     readAlso: rules.readAlso ?? [],
+    relativeSource: rules.relativeSource ?? [],
     past,
     present,
     presentWithOrgan: rules.presentWithOrgan,
@@ -525,7 +531,15 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
           source = openedInDocument;
         }
       }
-      if (own) named = own;
+      // "Le texte fait suite à la résolution 1258 (1999), par laquelle le Conseil avait autorisé …": the subject is a relative
+      // clause's on the resolution it names, whose past it tells; "Il demande …" after it is the adopted text's
+      const relative =
+        own !== null &&
+        clause.subjectStart > from &&
+        lang.relativeSource.some((words) => lowered.startsWith(words, clause.subjectStart) || lowered.slice(from, clause.subjectStart).includes(words)) &&
+        lang.subjects.some((subject) => subject.kind === 'text' && !/resolu|résolu/u.test(subject.text) && lowered.startsWith(subject.text, from));
+      if (relative) antecedent = previous = 'text';
+      if (own && !relative) named = own;
       // also the organ's own source named in its sentence ("El Consejo prorroga … el mandato de la … mediante la resolución 2684 (2023).")
       if (own && (own === opened || kind === 'council') && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
       if (!source) continue;
