@@ -153,7 +153,9 @@ export interface MandateLanguageRules {
   /** a noun of joint work and 'between': "cooperation between ICAO and CTED" addresses both */
   /** (`with`, chain languages: the preposition that may take the list of a joint work's parties up again after a comma: "التنسيق
    *  فيما بين بعثات الأمم المتحدة في المنطقة، ومنها العملية المختلطة …، وبوجه خاص مع قوة الأمم المتحدة الأمنية المؤقتة لأبيي") */
-  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[]; agents?: string[] };
+  /** (`of`, `ofNouns`: a genitive word that names the agents only right after one of these nouns, narrow: "Requests the full
+   *  cooperation of Member States" addresses them) */
+  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[]; agents?: string[]; of?: string[]; ofNouns?: string[] };
   task?: {
     markers?: string[];
     complementizers?: string[];

@@ -213,7 +213,7 @@ interface Language {
   singularPronouns: RegExp | null;
   singularPronounsBefore: RegExp | null;
   singularSuffixes: string[];
-  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string> } | null;
+  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string>; of: Set<string>; ofNouns: Set<string>; wordsOf: Set<string> } | null;
   /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
   verbLang: string;
   /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
@@ -507,7 +507,16 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
     joint: data.joint
-      ? { nouns: wordSet(data.joint.nouns), between: wordSet(data.joint.between), words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]), with: wordSet(data.joint.with ?? []), agents: wordSet(data.joint.agents ?? []) }
+      ? {
+          nouns: wordSet(data.joint.nouns),
+          between: wordSet(data.joint.between),
+          words: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives]),
+          with: wordSet(data.joint.with ?? []),
+          agents: wordSet(data.joint.agents ?? []),
+          of: wordSet(data.joint.of ?? []),
+          ofNouns: wordSet(data.joint.ofNouns ?? []),
+          wordsOf: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives, ...(data.joint.of ?? [])]),
+        }
       : null,
     verbLang: lang,
     pronounsBefore: data.pronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.pronounsBefore)})[\\s*_]*$`, 'u') : null,
@@ -1349,7 +1358,8 @@ function zoneAddressees(
     if (skipFrom > supportFrom) continue;
     const support = supportFrom > skipFrom;
     // (but the verb's own preposition is no genitive: "exige de tous les États Membres qu'ils", not "les organismes des Nations Unies")
-    if (!support && afterGenitive(lang, folded, candidate) && !(result.length === 0 && verbObject(lang, folded.slice(zoneStart, candidate.start)))) continue;
+    // (nor the genitive that names joint work's agents: "Requests the full cooperation of Member States")
+    if (!support && afterGenitive(lang, folded, candidate) && !(result.length === 0 && (verbObject(lang, folded.slice(zoneStart, candidate.start)) || jointOfAgent(lang, folded.slice(zoneStart, candidate.start))))) continue;
     // a name right after another's and a genitive word is its complement, though a post's title ends the other's name:
     // "the Emergency Relief Coordinator of the Secretary-General" is not the Secretary-General
     if (result.length > 0 && complementOf(lang, folded, result.at(-1)!.candidate, candidate)) continue;
@@ -1511,8 +1521,26 @@ function jointGap(lang: Language, gap: string): boolean {
 /** Whether a gap ends on the agent of joint work after its noun: "prompt reporting by the" (the language has `joint`). */
 function jointAgent(lang: Language, gap: string): boolean {
   const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-  const agent = words.findLastIndex((word) => lang.joint!.agents.has(word));
+  const agent = Math.max(words.findLastIndex((word) => lang.joint!.agents.has(word)), jointOf(lang, words));
   return agent > 0 && words.slice(0, agent).some((word) => lang.joint!.nouns.has(word)) && words.slice(agent + 1).every((word) => lang.allowed.has(word));
+}
+
+/**
+ * Where the last genitive word that names joint work's agents stands, right after one of its nouns (`joint.of`, `joint.ofNouns`),
+ * or -1: "Requests the full cooperation of Member States" (2616; a narrow form: "the efforts of", "the implementation of" name none).
+ */
+function jointOf(lang: Language, words: readonly string[]): number {
+  const joint = lang.joint!;
+  if (joint.of.size === 0) return -1;
+  return words.findLastIndex((word, index) => index > 0 && joint.of.has(word) && joint.ofNouns.has(words[index - 1]!));
+}
+
+/** Whether a gap ends on a genitive word that names joint work's agents and allowed words: "the full cooperation of ". */
+function jointOfAgent(lang: Language, gap: string): boolean {
+  if (!lang.joint) return false;
+  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const of = jointOf(lang, words);
+  return of > 0 && words.slice(of + 1).every((word) => lang.allowed.has(word));
 }
 
 /** Whether `words` hold a word of "between" and a noun of joint work (the language has `joint`). */
@@ -1577,7 +1605,7 @@ function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = 
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 16) return false;
   // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
-  const joint = jointAllowed && lang.joint && speaksOfJoint(lang, words) ? lang.joint.words : null;
+  const joint = jointAllowed && lang.joint ? (speaksOfJoint(lang, words) ? lang.joint.words : jointOf(lang, words) >= 0 ? lang.joint.wordsOf : null) : null;
   for (const word of words) if (!allowedWord(lang, joint, dates, word)) return false;
   return true;
 }
