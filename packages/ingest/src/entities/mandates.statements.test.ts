@@ -527,5 +527,15 @@ describe('"to cooperate actively with", "to coordinate closely with" and their k
       '8. Invites the European Union operation to immediately take all appropriate measures to prepare its full operational capability and requests the Secretary-General to coordinate closely with the European Union particularly with regard to those arrangements required to ensure appropriate protection for United Nations personnel;';
     expect(rows(text, 'S/RES/1778 (2007)')).toContain('EU request partner');
   });
+  it('"the mandates of UNOCI and of the French forces which support it": both owners of the mandate (mandates.json `coordinatedOf`; S/RES/1795 (2008), para 4; 1600 (2005), para 2)', () => {
+    const renew =
+      '4. Decides to renew the mandates of the United Nations Operation in Côte d’Ivoire (UNOCI) and of the French forces which support it, as determined in resolution 1739 (2007), until 30 July 2008, in order to support the organization in Côte d’Ivoire of free, open, fair and transparent elections within the time frame set out in the Ouagadougou political Agreement and the Supplementary Agreements of 28 November 2007;';
+    expect(mandates(renew, 'S/RES/1795 (2008)')).toEqual([
+      { body: 'UNOCI', verb: 'decide', paragraph: '4' },
+      { body: 'Licorne', verb: 'decide', paragraph: '4' },
+    ]);
+    const extended = '2. Decides that the mandate of the United Nations Operation in Côte d’Ivoire and of the French forces which support it shall be extended for a period of one month until 4 June 2005;';
+    expect(mandates(extended, 'S/RES/1600 (2005)').map((item) => item.body)).toEqual(['UNOCI', 'Licorne']);
+  });
 });
 

@@ -194,6 +194,9 @@ interface Language {
     /** personnel sent to a body by an authorization: "autoriza el envío de 155 observadores militares … a la MINUGUA" (the words from
      *  the verb to the body) */
     deployment: RegExp | null;
+    /** a second owner of the same mandate, after the first one's name (and acronym): "the mandates of UNOCI and of the French forces
+     *  which support it" (`coordinatedOf`) */
+    coordinatedOf: RegExp | null;
   } | null;
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
@@ -459,6 +462,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           // "autoriza el envío de 86 observadores militares y 345 observadores de policía civil a la": no clause mark between
           deployment: mandate.deployment?.nouns.length
             ? new RegExp(`^\\s*(?:${alternation(mandate.deployment.nouns)})\\s[^;:()]{1,160}?\\s(?:${alternation(mandate.deployment.to)})\\s*$`, 'u')
+            : null,
+          coordinatedOf: mandate.coordinatedOf?.length
+            ? new RegExp(`^\\s*(?:[(（][^()（）]{1,24}[)）]\\s*)?,?\\s*(?:${alternation(mandate.coordinatedOf)})\\s*$`, 'u')
             : null,
           ownedNotTask:
             mandate.ownedNotTasks?.length && mandate.possessive.length
@@ -1903,6 +1909,10 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     // a mandate defined: "Decides that the mandate of UNOCI … shall be the following", "Décide que le mandat de la MINUSMA sera"
     else if (definedMandate(lang, folded, verb.end, candidate.start) && !organizationPart(lang, folded, candidate)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
+    // a second owner of the mandate just read: "Decides to renew the mandates of UNOCI and of the French forces which support it" (1795, 1765)
+    // (its acronym in brackets between: "the United Nations Operation in Côte d'Ivoire (UNOCI) and of the French forces")
+    else if (rules.coordinatedOf && result.length > 0 && result.at(-1)!.end <= candidate.start && rules.coordinatedOf.test(folded.slice(result.at(-1)!.end, candidate.start)))
+      result.push(candidate);
   });
   return result;
 }
