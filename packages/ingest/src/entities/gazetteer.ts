@@ -217,6 +217,8 @@ export interface MandateLanguageRules {
   resumers?: string[];
   /** words after a comma that carry a list on ("…, including UNMAS, and the Panel"): a partner list runs on past them */
   listContinuers?: { including: string[]; joining: string[]; resuming?: string[] };
+  /** channels named in the items of a body's task list that hold no directive verb ("(e) To report to the Council through the Committee") */
+  itemChannels?: string[];
   support?: string[];
   supportAfter?: string[];
   genitive?: string[];

@@ -537,5 +537,18 @@ describe('"to cooperate actively with", "to coordinate closely with" and their k
     const extended = '2. Decides that the mandate of the United Nations Operation in Côte d’Ivoire and of the French forces which support it shall be extended for a period of one month until 4 June 2005;';
     expect(mandates(extended, 'S/RES/1600 (2005)').map((item) => item.body)).toEqual(['UNOCI', 'Licorne']);
   });
+  it('a channel in an item of a task list that holds no directive verb: "(e) To report to the Council through the Committee" (mandates.json `itemChannels`; S/RES/1792 (2007), para 5; S/RES/2576 (2021), para 31)', () => {
+    const panel = [
+      '5. Decides to extend the mandate of the current Panel of Experts appointed pursuant to paragraph 1 of resolution 1760 (2007) for a further period until 20 June 2008 to undertake the following tasks:',
+      '(e) To report to the Council through the Committee by 1 June 2008 on all the issues listed in this paragraph, and to provide informal updates to the Committee as appropriate before that date, especially on progress in the timber sector since the lifting of paragraph 10 of resolution 1521 (2003) in June 2006, and in the diamond sector since the lifting of paragraph 6 of resolution 1521 (2003) in April 2007;',
+    ].join('\n\n');
+    expect(rows(panel, 'S/RES/1792 (2007)')).toEqual(['Panel1521 decide', 'Committee1521 decide partner']);
+    // the Mission's own means, no channel of another body (S/RES/1739 (2007), para 2 (m))
+    const own = [
+      '2. Decides that the mandate of UNOCI shall be the following, from the adoption of this resolution:',
+      '(m) To contribute to the promotion of the peace process as referred to in resolution 1721 (2006) throughout the territory of Côte d’Ivoire, through the Mission’s public information capacity, in particular its radio broadcasting capability through ONUCI FM;',
+    ].join('\n\n');
+    expect(rows(own, 'S/RES/1739 (2007)')).toEqual(['UNOCI decide']);
+  });
 });
 
