@@ -221,6 +221,8 @@ export interface MandateLanguageRules {
   resumers?: string[];
   /** words after a comma that carry a list on ("…, including UNMAS, and the Panel"): a partner list runs on past them */
   listContinuers?: { including: string[]; joining: string[]; resuming?: string[] };
+  /** channels named in the items of a body's task list that hold no directive verb ("(e) To report to the Council through the Committee") */
+  itemChannels?: string[];
   support?: string[];
   supportAfter?: string[];
   genitive?: string[];
@@ -285,7 +287,7 @@ export interface MandateLanguageRules {
   phraseReferences?: string[];
   /** `definedVerbs`: the verbs that may stand between the complementizer and the noun of a mandate defined, in a language whose
    *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include") */
-  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; deployment?: { nouns: string[]; to: string[] } };
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; coordinatedOf?: string[]; deployment?: { nouns: string[]; to: string[] } };
 }
 export interface MandateRules {
   mandatingLemmas: string[];

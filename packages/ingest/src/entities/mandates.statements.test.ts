@@ -527,5 +527,28 @@ describe('"to cooperate actively with", "to coordinate closely with" and their k
       '8. Invites the European Union operation to immediately take all appropriate measures to prepare its full operational capability and requests the Secretary-General to coordinate closely with the European Union particularly with regard to those arrangements required to ensure appropriate protection for United Nations personnel;';
     expect(rows(text, 'S/RES/1778 (2007)')).toContain('EU request partner');
   });
+  it('"the mandates of UNOCI and of the French forces which support it": both owners of the mandate (mandates.json `coordinatedOf`; S/RES/1795 (2008), para 4; 1600 (2005), para 2)', () => {
+    const renew =
+      '4. Decides to renew the mandates of the United Nations Operation in Côte d’Ivoire (UNOCI) and of the French forces which support it, as determined in resolution 1739 (2007), until 30 July 2008, in order to support the organization in Côte d’Ivoire of free, open, fair and transparent elections within the time frame set out in the Ouagadougou political Agreement and the Supplementary Agreements of 28 November 2007;';
+    expect(mandates(renew, 'S/RES/1795 (2008)')).toEqual([
+      { body: 'UNOCI', verb: 'decide', paragraph: '4' },
+      { body: 'Licorne', verb: 'decide', paragraph: '4' },
+    ]);
+    const extended = '2. Decides that the mandate of the United Nations Operation in Côte d’Ivoire and of the French forces which support it shall be extended for a period of one month until 4 June 2005;';
+    expect(mandates(extended, 'S/RES/1600 (2005)').map((item) => item.body)).toEqual(['UNOCI', 'Licorne']);
+  });
+  it('a channel in an item of a task list that holds no directive verb: "(e) To report to the Council through the Committee" (mandates.json `itemChannels`; S/RES/1792 (2007), para 5; S/RES/2576 (2021), para 31)', () => {
+    const panel = [
+      '5. Decides to extend the mandate of the current Panel of Experts appointed pursuant to paragraph 1 of resolution 1760 (2007) for a further period until 20 June 2008 to undertake the following tasks:',
+      '(e) To report to the Council through the Committee by 1 June 2008 on all the issues listed in this paragraph, and to provide informal updates to the Committee as appropriate before that date, especially on progress in the timber sector since the lifting of paragraph 10 of resolution 1521 (2003) in June 2006, and in the diamond sector since the lifting of paragraph 6 of resolution 1521 (2003) in April 2007;',
+    ].join('\n\n');
+    expect(rows(panel, 'S/RES/1792 (2007)')).toEqual(['Panel1521 decide', 'Committee1521 decide partner']);
+    // the Mission's own means, no channel of another body (S/RES/1739 (2007), para 2 (m))
+    const own = [
+      '2. Decides that the mandate of UNOCI shall be the following, from the adoption of this resolution:',
+      '(m) To contribute to the promotion of the peace process as referred to in resolution 1721 (2006) throughout the territory of Côte d’Ivoire, through the Mission’s public information capacity, in particular its radio broadcasting capability through ONUCI FM;',
+    ].join('\n\n');
+    expect(rows(own, 'S/RES/1739 (2007)')).toEqual(['UNOCI decide']);
+  });
 });
 

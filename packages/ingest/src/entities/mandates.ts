@@ -41,6 +41,9 @@ export interface MandateMatch {
   role?: MandateRole;
 }
 
+/** After a channel's name in a task list's item (`itemChannels`): its acronym in brackets, then a clause mark, the item's end or "by", "on" (a date or a subject). */
+const ITEM_CHANNEL_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,;:.]|$|(?:by|on)\s)/u;
+
 /** A body (or a State, standing for its Government) named in the paragraph, offsets in the paragraph. */
 interface Candidate {
   id: string;
@@ -57,6 +60,10 @@ interface Candidate {
 
 interface Language {
   chain: boolean;
+  /** a channel's marker right before a name in an item of a task list (`itemChannels`) */
+  itemChannel: RegExp | null;
+  /** an item that opens on a determiner (`mandate.determiners`): a noun phrase, what a report is to hold, no task ("(iv) the contributions of UN agencies") */
+  itemNounPhrase: RegExp | null;
   spaced: boolean;
   /** words allowed between the verb and its first addressee (fillers and collective words) */
   allowed: Set<string>;
@@ -194,6 +201,9 @@ interface Language {
     /** personnel sent to a body by an authorization: "autoriza el envío de 155 observadores militares … a la MINUGUA" (the words from
      *  the verb to the body) */
     deployment: RegExp | null;
+    /** a second owner of the same mandate, after the first one's name (and acronym): "the mandates of UNOCI and of the French forces
+     *  which support it" (`coordinatedOf`) */
+    coordinatedOf: RegExp | null;
   } | null;
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
@@ -316,6 +326,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const phraseEntries = Object.entries(data.phrases ?? {});
   return {
     chain: data.chain === true,
+    itemChannel: data.itemChannels?.length ? new RegExp(`${before}(?:${alternation(data.itemChannels)})\\s+$`, 'u') : null,
+    itemNounPhrase: data.mandate?.determiners.length ? new RegExp(`^[\\s*_]*(?:[(（][a-z0-9]{1,5}[)）]|[a-z0-9]{1,4}\\))?[\\s*_]*(?:${alternation(data.mandate.determiners)})\\s`, 'u') : null,
     spaced,
     relativeBefore: data.relativeBefore
       ? { clause: new RegExp(`^[^,;，；。、：:()（）]{1,${data.relativeBefore.longest}}?${escape(data.relativeBefore.particle)}`, 'u'), heads: data.relativeBefore.heads.map((head) => foldText(head)) }
@@ -459,6 +471,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           // "autoriza el envío de 86 observadores militares y 345 observadores de policía civil a la": no clause mark between
           deployment: mandate.deployment?.nouns.length
             ? new RegExp(`^\\s*(?:${alternation(mandate.deployment.nouns)})\\s[^;:()]{1,160}?\\s(?:${alternation(mandate.deployment.to)})\\s*$`, 'u')
+            : null,
+          coordinatedOf: mandate.coordinatedOf?.length
+            ? new RegExp(`^\\s*(?:[(（][^()（）]{1,24}[)）]\\s*)?,?\\s*(?:${alternation(mandate.coordinatedOf)})\\s*$`, 'u')
             : null,
           ownedNotTask:
             mandate.ownedNotTasks?.length && mandate.possessive.length
@@ -681,6 +696,23 @@ export function findMandates(
     }
     const task = taskList === null ? null : itemTask(rules, lang, verbLang, doc, segment, units);
     if (task) indirect.push(task);
+    // an item of the listed body's own tasks, on no directive verb: a channel it names is the list's verb's partner ("5. Decides to
+    // extend the mandate of the current Panel of Experts … to undertake the following tasks: … (e) To report to the Council through
+    // the Committee", 1792, 1760; `itemChannels`)
+    else if (taskList !== null && lang.itemChannel && bySegment.has(index)) {
+      const text = doc.text.slice(segment.start, segment.end);
+      const lemma = found.findLast((match) => match.segment < index && match.role === undefined)?.verb;
+      if (lemma && !clauseVerbs(text, 0, verbLang).some((verb) => rules.relevant.has(verb.lemma))) {
+        const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+        for (const candidate of lang.itemNounPhrase?.test(folded) ? [] : itemCandidates(doc, segment, bySegment.get(index)!)) {
+          // the channel's own name, no modifier of a noun after it ("through the Mission's public information capacity", "through ONUCI
+          // FM", "through the UN transition plan", "through United Nations advisers"): a clause mark or a preposition after it
+          if (lang.itemChannel.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start)) && ITEM_CHANNEL_AFTER.test(folded.slice(candidate.end, candidate.end + 40))) {
+            addMatch(found, segment, index, lemma, candidate, 'partner');
+          }
+        }
+      }
+    }
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
     if (thatItems === null || !segment.paragraph?.startsWith(`${thatItems.parent} (`)) thatItems = null;
@@ -1931,6 +1963,10 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     // a mandate defined: "Decides that the mandate of UNOCI … shall be the following", "Décide que le mandat de la MINUSMA sera"
     else if (definedMandate(lang, folded, verb.end, candidate.start) && !organizationPart(lang, folded, candidate)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
+    // a second owner of the mandate just read: "Decides to renew the mandates of UNOCI and of the French forces which support it" (1795, 1765)
+    // (its acronym in brackets between: "the United Nations Operation in Côte d'Ivoire (UNOCI) and of the French forces")
+    else if (rules.coordinatedOf && result.length > 0 && result.at(-1)!.end <= candidate.start && rules.coordinatedOf.test(folded.slice(result.at(-1)!.end, candidate.start)))
+      result.push(candidate);
   });
   return result;
 }
