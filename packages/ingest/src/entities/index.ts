@@ -8,6 +8,7 @@ import { bodyKey, groupKey, personKey, resolutionKey, stateKey, threatKey } from
 import { FragmentEdges, type DocType, type Evidence, type GraphFragment, type NodeAttributes } from '@unkg/graph';
 import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
+import { findNamedBodies } from './named-bodies';
 import { findGenericPanels, findSubsidiaryBodies, panelOfCommittee, prepareSubsidiaryBodies } from './committees';
 import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
 import { findEstablishedBodies } from './established';
@@ -109,7 +110,8 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   });
   const acronyms = findAcronymIntroductions(text, accepted, entities);
   const folded = decodeUnits(units);
-  const named = accepted.concat(acronyms).sort((a, b) => a.start - b.start);
+  const introduced = accepted.concat(acronyms);
+  const named = (READS_NAMED_BODIES.has(doc.identity.docType) ? introduced.concat(findNamedBodies(text, introduced, entities)) : introduced).sort((a, b) => a.start - b.start);
   const established = findEstablishedBodies(doc, folded, named, entities);
   const found = established.length ? named.concat(established).sort((a, b) => a.start - b.start) : named;
   const references = findShortReferences(text, folded, doc.identity.lang, found, entities, tokens);
@@ -334,6 +336,8 @@ function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): st
  * extend "the mandate of the Panel of Experts" beside the Committee established pursuant to resolution 2206); news and
  * press releases write "the Panel of Experts" beside its committee and their gold keeps it the generic panel.
  */
+/** Bodies named without an acronym are read in news and press releases only (named-bodies.ts). */
+const READS_NAMED_BODIES: ReadonlySet<DocType> = new Set<DocType>(['news', 'press-release']);
 const readsCommitteesPanel = (docType: DocType): boolean => docType === 'resolution' || docType === 'statement';
 
 /**
