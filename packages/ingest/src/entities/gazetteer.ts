@@ -189,6 +189,9 @@ export interface MandateLanguageRules {
   /** verbs of state right after a that-clause's subject: the clause says what the body is, it gives no task ("Underlines that
    *  UNDOF remains an impartial entity", "Souligne que la FNUOD demeure", "Subraya que la FNUOS sigue siendo") */
   statives?: string[];
+  /** modals right after a that-clause verb (decideThatLemmas) that has no subject: "强调必须视需要定期与相关会员国…磋商" is "Emphasizes the
+   *  importance of holding regular consultations with …" (2577 para 16), which addresses no one, so it has no one's partners either */
+  importanceModals?: string[];
   /** the modals of obligation alone ("shall", "should", "must"): after the subject of a `modalThatLemmas` that-clause */
   obligations?: string[];
   /** the passive auxiliary after such a modal ("the Development Fund for Iraq shall be used"): the name is no subject of a task */

@@ -178,6 +178,8 @@ interface Language {
   subordinatorBefore: RegExp | null;
   /** a verb of state right after a name (`statives`) */
   stativeAfter: RegExp | null;
+  /** a subjectless modal right after a that-clause verb (`importanceModals`): "stresses the importance of", no addressee, no partners */
+  importanceAfter: RegExp | null;
   /** a modal of obligation right after a name (`obligations`) */
   obligationAfter: RegExp | null;
   dates: Set<string>;
@@ -437,6 +439,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     subordinatorBefore: data.subjectBeforeModal?.subordinators?.length ? new RegExp(`${before}(?:${alternation(data.subjectBeforeModal.subordinators)})\\s+$`, 'u') : null,
     stativeAfter: data.statives?.length ? new RegExp(`^\\s+(?:${alternation(data.statives)})${after}`, 'u') : null,
+    importanceAfter: data.importanceModals?.length ? new RegExp(`^[\\s,，]*(?:${alternation(data.importanceModals)})${after}`, 'u') : null,
     obligationAfter: data.obligations?.length
       ? new RegExp(`^\\s+(?:${alternation(data.obligations)})${after}${data.obligationPassive?.length ? `(?!\\s+(?:${alternation(data.obligationPassive)})${after})` : ''}`, 'u')
       : null,
@@ -933,6 +936,9 @@ export function findMandates(
         }
       }
       if (!rules.mandating.has(lemma) && !rules.decideThat.has(lemma) && !(rules.modalThat.has(lemma) && addressed.length > 0)) return;
+      // "强调必须视需要定期与相关会员国、…以及南苏丹特派团磋商" (2577 para 16): a subjectless modal is "Emphasizes the importance of holding
+      // consultations with", addressed to no one, so the names after "与" are no one's partners (as en, fr, ru read it)
+      if (addressed.length === 0 && taken.size === 0 && !rules.mandating.has(lemma) && lang.importanceAfter?.test(folded.slice(zoneStart, clauseEnd))) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
       for (const { candidate, role } of partnersOf(lang, text, folded, markers, verb.end, clauseEnd, candidates)) {
         if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
