@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestGraph } from './export/test-graph';
 import { GraphFile, readGraphFile } from './graph-file';
 import { computeLayout, layoutInputOf, type LayoutInput } from './layout';
-import { LayoutSkeleton, layoutGraphFile, placedAttributes, placedLine, placedLineParts, skeletonOfFile, type RecordLinks } from './layout-file';
+import { LayoutSkeleton, layoutGraphFile, placedAttributes, placedLine, placedLineParts, skeletonOfFile, VarintReader, writeVarint, type RecordLinks } from './layout-file';
 import { encodeRecord } from './records';
 import { serializeGraph } from './serialize';
 
@@ -97,5 +97,42 @@ describe('LayoutSkeleton', () => {
     skeleton.addDocument('doc:a', second, 3);
     skeleton.addDocument('doc:b', second, 1);
     expect([...skeleton.documentLinks()]).toEqual([['doc:a', 2, first], ['doc:b', 1, second]]);
+  });
+
+  it('keeps name numbers and evidence counts of any size (numbers past one and two bytes, a count past 2^28)', () => {
+    const skeleton = new LayoutSkeleton();
+    // 20,000 distinct names: their numbers take one, two and three bytes
+    const mentions = Array.from({ length: 20000 }, (_, index) => `person:${index}`);
+    const big: RecordLinks = { kind: 'Document', textOf: ['S/RES/2370 (2017)'], mentions, links: [['MANDATES', 'S/RES/2370 (2017)', 'person:19999', 2 ** 28 + 5], ['CITES', 'S/RES/2370 (2017)', 'person:127', 128]] };
+    const after: RecordLinks = { kind: 'Statement', textOf: [], mentions: ['person:16384', 'person:0'], links: [['ADDRESSES', 'person:16383', 'person:128', 16384]] };
+    skeleton.addDocument('doc:big', big, 1);
+    skeleton.addDocument('doc:after', after, 2);
+    expect([...skeleton.documentLinks()]).toEqual([['doc:big', 1, big], ['doc:after', 2, after]]);
+    skeleton.addNode('S/RES/2370 (2017)', 'Resolution');
+    for (const name of mentions) skeleton.addNode(name, 'Person');
+    const input = skeleton.input();
+    // doc:after's links come first (documents in key order)
+    expect(input.links.map((link) => [link.key, link.weight])).toEqual([
+      ['ADDRESSES:person:16383->person:128', 16384],
+      ['MANDATES:S/RES/2370 (2017)->person:19999', 2 ** 28 + 5],
+      ['CITES:S/RES/2370 (2017)->person:127', 128],
+    ]);
+  });
+});
+
+describe('varints', () => {
+  it('read back what was written, in one to five bytes, and refuse what is no 32-bit count', () => {
+    const values = [0, 1, 127, 128, 16383, 16384, 2 ** 21 - 1, 2 ** 21, 2 ** 28, 2 ** 32 - 1];
+    const bytes = new Uint8Array(64);
+    const ends: number[] = [];
+    let at = 0;
+    for (const value of values) ends.push((at = writeVarint(bytes, at, value)));
+    expect(ends).toEqual([1, 2, 3, 5, 7, 10, 13, 17, 22, 27]);
+    const read = new VarintReader(bytes, 0);
+    expect(values.map(() => read.next())).toEqual(values);
+    expect(read.at).toBe(27);
+    expect(() => writeVarint(bytes, 0, -1)).toThrow(RangeError);
+    expect(() => writeVarint(bytes, 0, 2 ** 32)).toThrow(RangeError);
+    expect(() => writeVarint(bytes, 0, 1.5)).toThrow(RangeError);
   });
 });

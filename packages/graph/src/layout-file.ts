@@ -60,8 +60,9 @@ export function recordLinks(record: GraphRecord): RecordLinks {
  * first file of a key). The documents are the part that grows with the corpus (a hundred copies
  * of the dev corpus hold 150,000 of them here while the files are processed), so each costs a
  * slot, not objects: its key in a map to the slot, its rank and kind in typed arrays, and its
- * links as name numbers in one shared Int32Array (about 4 bytes a link; an object, a typed array
- * and its backing store per document cost some 300 bytes more).
+ * links as name numbers in shared byte chunks, each number in as few bytes as it needs (LEB128:
+ * one byte below 128, two below 16,384; an object, a typed array and its backing store per
+ * document cost some 300 bytes more, four bytes a number some 180 more).
  */
 export class LayoutSkeleton {
   private readonly nodes = new Map<string, string>();
@@ -73,10 +74,10 @@ export class LayoutSkeleton {
   private starts = new Int32Array(1024);
   /**
    * The links, per document: textOf count, textOf…, mentions count, mentions…, link count, then
-   * (kind, source, target, items) per link; in chunks of 262,144 words (no copy as they grow,
-   * at most one chunk partly empty), a document's links in one chunk.
+   * (kind, source, target, items) per link, each a varint (writeVarint); in chunks of 1 MB (no
+   * copy as they grow, at most one chunk partly empty), a document's links in one chunk.
    */
-  private readonly chunks: Int32Array[] = [];
+  private readonly chunks: Uint8Array[] = [];
   private used = 0;
   private readonly numbers = new Map<string, number>();
   private readonly names: string[] = [];
@@ -101,25 +102,25 @@ export class LayoutSkeleton {
   addDocument(key: string, links: RecordLinks, rank = 0): void {
     let slot = this.documents.get(key);
     if (slot !== undefined && this.ranks[slot]! <= rank) return;
-    const size = 3 + links.textOf.length + links.mentions.length + links.links.length * 4;
+    // room for the longest encoding: 5 bytes a number below 2^32
+    const size = (3 + links.textOf.length + links.mentions.length + links.links.length * 4) * VARINT_MAX;
     let packed = this.chunks[this.chunks.length - 1];
     if (!packed || this.used + size > packed.length) {
-      this.chunks.push((packed = new Int32Array(Math.max(LINK_CHUNK, size))));
+      this.chunks.push((packed = new Uint8Array(Math.max(LINK_CHUNK, size))));
       this.used = 0;
     }
     // a key given again with a smaller rank takes new room: the old links stay unused (duplicates are rare)
     const start = this.used;
-    let at = start;
-    packed[at++] = links.textOf.length;
-    for (const symbol of links.textOf) packed[at++] = this.number(symbol);
-    packed[at++] = links.mentions.length;
-    for (const target of links.mentions) packed[at++] = this.number(target);
-    packed[at++] = links.links.length;
+    let at = writeVarint(packed, start, links.textOf.length);
+    for (const symbol of links.textOf) at = writeVarint(packed, at, this.number(symbol));
+    at = writeVarint(packed, at, links.mentions.length);
+    for (const target of links.mentions) at = writeVarint(packed, at, this.number(target));
+    at = writeVarint(packed, at, links.links.length);
     for (const [kind, source, target, items] of links.links) {
-      packed[at++] = EVIDENCE_KINDS.indexOf(kind);
-      packed[at++] = this.number(source);
-      packed[at++] = this.number(target);
-      packed[at++] = items;
+      at = writeVarint(packed, at, EVIDENCE_KINDS.indexOf(kind));
+      at = writeVarint(packed, at, this.number(source));
+      at = writeVarint(packed, at, this.number(target));
+      at = writeVarint(packed, at, items);
     }
     this.used = at;
     if (slot === undefined) {
@@ -140,19 +141,20 @@ export class LayoutSkeleton {
 
   /** A document's links as they were given. */
   private unpack(slot: number): RecordLinks {
-    const packed = this.chunks[this.chunkOf[slot]!]!;
-    let at = this.starts[slot]!;
+    const read = new VarintReader(this.chunks[this.chunkOf[slot]!]!, this.starts[slot]!);
     const list = (): string[] => {
-      const count = packed[at++]!;
-      const names = Array.from(packed.subarray(at, at + count), (number) => this.names[number]!);
-      at += count;
+      const names: string[] = [];
+      for (let count = read.next(); count > 0; count--) names.push(this.names[read.next()]!);
       return names;
     };
     const textOf = list();
     const mentions = list();
     const links: RecordLinks['links'] = [];
-    for (let count = packed[at++]!; count > 0; count--, at += 4) {
-      links.push([EVIDENCE_KINDS[packed[at]!]!, this.names[packed[at + 1]!]!, this.names[packed[at + 2]!]!, packed[at + 3]!]);
+    for (let count = read.next(); count > 0; count--) {
+      const kind = EVIDENCE_KINDS[read.next()]!;
+      const source = this.names[read.next()]!;
+      const target = this.names[read.next()]!;
+      links.push([kind, source, target, read.next()]);
     }
     return { kind: this.names[this.kinds[slot]!]!, textOf, mentions, links };
   }
@@ -182,29 +184,30 @@ export class LayoutSkeleton {
     keys.forEach((key, from) => {
       const slot = this.documents.get(key);
       if (slot === undefined) return;
-      const packed = this.chunks[this.chunkOf[slot]!]!;
-      let at = this.starts[slot]!;
-      for (let count = packed[at++]!; count > 0; count--) {
-        const to = node[packed[at++]!]!;
+      const read = new VarintReader(this.chunks[this.chunkOf[slot]!]!, this.starts[slot]!);
+      for (let count = read.next(); count > 0; count--) {
+        const to = node[read.next()]!;
         if (to < 0) continue;
         adjacency.add(from, to);
         const list = textOf.get(from);
         if (list) list.push(to);
         else textOf.set(from, [to]);
       }
-      for (let count = packed[at++]!; count > 0; count--) {
-        const to = node[packed[at++]!]!;
+      for (let count = read.next(); count > 0; count--) {
+        const to = node[read.next()]!;
         if (to >= 0 && to !== from) adjacency.add(from, to);
       }
-      for (let count = packed[at++]!; count > 0; count--, at += 4) {
-        const kind = EVIDENCE_KINDS[packed[at]!]!;
-        const source = node[packed[at + 1]!]!;
-        const target = node[packed[at + 2]!]!;
+      for (let count = read.next(); count > 0; count--) {
+        const kindNumber = read.next();
+        const source = node[read.next()]!;
+        const target = node[read.next()]!;
+        const items = read.next();
         if (source < 0 || target < 0) continue;
-        const id = (packed[at]! * order + source) * order + target;
+        const kind = EVIDENCE_KINDS[kindNumber]!;
+        const id = (kindNumber * order + source) * order + target;
         const link = weighted.get(id);
-        if (link) link.weight += packed[at + 3]!;
-        else weighted.set(id, { key: edgeKey(kind, keys[source]!, keys[target]!), kind, source, target, weight: packed[at + 3]! });
+        if (link) link.weight += items;
+        else weighted.set(id, { key: edgeKey(kind, keys[source]!, keys[target]!), kind, source, target, weight: items });
       }
     });
     const links = [...weighted.values()];
@@ -305,8 +308,45 @@ export function layoutGraphFile(path: string, options: LayoutOptions = {}): { la
   return { layout, bytes: writer.bytes };
 }
 
-/** Words of a chunk of the skeleton's links (1 MB). */
-const LINK_CHUNK = 1 << 18;
+/** Bytes of a chunk of the skeleton's links (1 MB). */
+const LINK_CHUNK = 1 << 20;
+
+/** Bytes of the longest varint (a number below 2^32). */
+const VARINT_MAX = 5;
+
+/**
+ * Writes `value` (an integer, 0 ≤ value < 2^32) at `at` as an unsigned LEB128 varint: seven bits a
+ * byte, low bits first, the high bit set on every byte but the last. Returns where the next goes.
+ */
+export function writeVarint(bytes: Uint8Array, at: number, value: number): number {
+  if (!(Number.isInteger(value) && value >= 0 && value < 2 ** 32)) throw new RangeError(`not a varint: ${value}`);
+  let rest = value >>> 0;
+  while (rest >= 0x80) {
+    bytes[at++] = (rest & 0x7f) | 0x80;
+    rest >>>= 7;
+  }
+  bytes[at++] = rest;
+  return at;
+}
+
+/** Reads the varints writeVarint wrote, one after the other from `at`. */
+export class VarintReader {
+  constructor(
+    private readonly bytes: Uint8Array,
+    public at: number,
+  ) {}
+
+  next(): number {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = this.bytes[this.at++]!;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 0x80;
+    }
+  }
+}
 
 /** A copy of `array` with room for at least `size` items (doubling). */
 function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
