@@ -290,7 +290,7 @@ export interface MandateLanguageRules {
   phraseReferences?: string[];
   /** `definedVerbs`: the verbs that may stand between the complementizer and the noun of a mandate defined, in a language whose
    *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include") */
-  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; coordinatedOf?: string[]; deployment?: { nouns: string[]; to: string[] } };
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; definedNouns?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; coordinatedOf?: string[]; deployment?: { nouns: string[]; to: string[] } };
 }
 export interface MandateRules {
   mandatingLemmas: string[];

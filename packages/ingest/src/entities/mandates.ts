@@ -190,6 +190,8 @@ interface Language {
   mandate: {
     nounBefore: RegExp;
     nounAfter: RegExp | null;
+    /** `nounBefore` with the nouns that only a that-clause defines ("Decides that the strategic priority of MINUSMA shall be") */
+    definedNounBefore: RegExp;
     extend: RegExp;
     establish: RegExp;
     /** a mandate or tasks noun anywhere ("with the following key tasks"): a body established through another's task is given one */
@@ -460,6 +462,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           // an of-phrase ending in an elision ("de l'") or, in Arabic, a proclitic ("ولاية المستشار الخاص والفريق": "و") is glued to the body
           nounBefore: new RegExp(
             `${before}(?:${alternation(mandate.nouns)})\\s*${mandate.of.length ? `(?:${mandate.of.some((word) => !gluedOf(word)) ? `(?:${alternation(mandate.of.filter((word) => !gluedOf(word)))})\\s+|` : ''}(?:${alternation([...mandate.of.filter(gluedOf), '\u0000'])}))?` : ''}$`,
+            'u',
+          ),
+          definedNounBefore: new RegExp(
+            `${before}(?:${alternation([...mandate.nouns, ...(mandate.definedNouns ?? [])])})\\s*${mandate.of.length ? `(?:${mandate.of.some((word) => !gluedOf(word)) ? `(?:${alternation(mandate.of.filter((word) => !gluedOf(word)))})\\s+|` : ''}(?:${alternation([...mandate.of.filter(gluedOf), '\u0000'])}))?` : ''}$`,
             'u',
           ),
           nounAfter: mandate.possessive.length
@@ -2010,7 +2016,7 @@ function definedMandate(lang: Language, folded: string, from: number, start: num
   // the verb first: "يقرر أن تشمل ولاية البعثة المهام التالية ذات الأولوية"
   const verb = lang.mandate!.definedVerb?.exec(rest);
   if (verb) rest = rest.slice(verb[0].length);
-  const noun = lang.mandate!.nounBefore.exec(rest);
+  const noun = lang.mandate!.definedNounBefore.exec(rest);
   return noun !== null && allowedGap(lang, rest.slice(0, noun.index), false);
 }
 
