@@ -344,3 +344,10 @@ describe('persons after a rank in lower case, a role and a State adjective, befo
     expect(names(text, lang).sort()).toEqual(expected);
   });
 });
+
+describe('a title across "y" (stop 30, n51)', () => {
+  it('reads the first title’s name when a second title and its comma name follow the coordinator (composed, Noticias ONU style)', () => {
+    expect(names('El Presidente Joaquim Chissano y el líder de la RENAMO, Afonso Dhlakama, acogieron la decisión.', 'es').sort()).toEqual(['Afonso Dhlakama', 'Joaquim Chissano']);
+    expect(names('El Presidente de la Comisión y el líder de la RENAMO, Afonso Dhlakama, acogieron la decisión.', 'es')).toEqual(['Afonso Dhlakama']);
+  });
+});

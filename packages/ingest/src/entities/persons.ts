@@ -355,6 +355,22 @@ export function findPersons(
         roleText = directMatch[1]!;
       }
     }
+    // "El Presidente Joaquim Chissano y el líder de la RENAMO, Afonso Dhlakama": the comma's name has the second title; the
+    // first title's own name is right after it (a name coordinator and a lower-case article open the second title)
+    if (name && afterComma !== undefined && coordinatedTitle(p).test(qualifier)) {
+      p.roleDirect.lastIndex = roleStart;
+      const directMatch = p.roleDirect.exec(text);
+      const directName = directMatch ? cleanName(directMatch[2]!, p, lang) : null;
+      if (directMatch && directName) {
+        const directStart = directMatch.index + directMatch[0].length - directMatch[2]!.length;
+        if (!blocked(directStart, directStart + directName.length) && directStart + directName.length <= start) {
+          record({ name: directName, start: directStart, end: directStart + directName.length, role: directMatch[1]!.trim(), strength: 'strong' });
+          // the comma's name has the second title alone ("el líder de la RENAMO")
+          const second = /[ \t]\p{Ll}[^,]*$/u.exec(qualifier.slice(coordinatedTitle(p).exec(qualifier)![0].length - 2));
+          if (second) roleText = second[0];
+        }
+      }
+    }
     if (!name || blocked(start, start + name.length)) return;
     // "Judge Brydensholt and Judge Eser": a surname after a title; in a headline ("Foreign Minister Calls for …") no name
     const strength: Strength = name.includes(' ') || !inTitleCaseLine(text, start) ? 'strong' : 'weak';
@@ -553,6 +569,18 @@ function inTitleCaseLine(text: string, position: number): boolean {
   const words = line.match(/\p{L}{4,}/gu) ?? [];
   const capitalised = words.filter((word) => UPPER.test(word[0]!)).length;
   return words.length >= 4 && capitalised >= words.length * 0.7;
+}
+
+const coordinatedTitles = new WeakMap<Patterns, RegExp>();
+/** A qualifier holding a name coordinator and a lower-case word after it ("Joaquim Chissano y el líder de la RENAMO"). */
+function coordinatedTitle(p: Patterns): RegExp {
+  let pattern = coordinatedTitles.get(p);
+  if (!pattern) {
+    const words = [...p.nameCoordinators].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = words.length > 0 ? new RegExp(String.raw`^[ \t]+\p{Lu}[^ \t]*(?:[ \t]+\p{Lu}[^ \t]*)+[ \t]+(?:${words.join('|')})[ \t]+\p{Ll}`, 'u') : /(?!)/u;
+    coordinatedTitles.set(p, pattern);
+  }
+  return pattern;
 }
 
 /** Where the role's own words end: the next comma, full stop, semicolon, bracket or line end (80 characters at most). */
