@@ -65,6 +65,8 @@ interface Patterns {
   actsLanguages: Record<string, true>;
   /** words that follow a person's name and a comma only ("Filipe Nyusi, who had addressed …"), by hash, with their folded form */
   relatives: Map<number, string>;
+  /** participles of leading after a name, by hash, with the prepositions that must stand before the name ("with X leading") */
+  leadingWith: Map<number, { after: string; before: string[] }>;
   /** prepositions after which capitalised words complete a title or a place, not a name */
   linkWords: Set<string>;
   notNames: Set<string>;
@@ -129,6 +131,8 @@ function compile(): Patterns {
   for (const act of [...acts, ...ledBy]) KEYWORDS.add(act, ACT);
   const relatives = Object.values(rules.relatives ?? {}).flat();
   for (const relative of relatives) KEYWORDS.add(relative, VERB);
+  const leadingWith = Object.values(rules.leadingWith ?? {}).flatMap(({ before, after }) => after.map((word) => ({ after: word, before })));
+  for (const { after } of leadingWith) KEYWORDS.add(after, VERB);
   // a State's French or Spanish adjective between a role and the name: "le Président ghanéen Nana Akufo-Addo"
   const adjectives = readDataFile<{ states: Array<{ adjectives: Record<string, string[]> }> }>('states.json')
     .states.flatMap((state) => [...(state.adjectives['fr'] ?? []), ...(state.adjectives['es'] ?? [])]);
@@ -167,6 +171,7 @@ function compile(): Patterns {
       [...Object.entries(rules.actsOf), ...Object.entries(rules.ledBy ?? {})].filter(([, words]) => words.length > 0).map(([language]) => [language, true]),
     ),
     relatives: byWord(relatives),
+    leadingWith: new Map(leadingWith.map(({ after, before }) => [wordHash(foldText(after)), { after: foldText(after), before }])),
     linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
     notNames: new Set([...notNameWords(), ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
@@ -420,6 +425,15 @@ export function findPersons(
     const before = trailingName(text, start - comma[0].length, p);
     if (before) throughOneSite(weak, before.start, before.raw);
   };
+  // "with Vijay Kumar Jetley leading its military component": a name of two words or more between a preposition and the participle
+  const readLeading = (hash: number, start: number, end: number): void => {
+    const { after, before: prepositions } = p.leadingWith.get(hash)!;
+    if (!spells(units, start, end, after) || !isLower(text.charCodeAt(start)) || /\p{L}/u.test(text[end] ?? ' ')) return;
+    const name = trailingName(text, start, p);
+    if (!name || !/[ \t]/u.test(name.raw.trim())) return;
+    const preposition = /(?:^|[ \t])(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 12), name.start));
+    if (preposition && prepositions.includes(preposition[1]!)) throughOneSite(weak, name.start, name.raw);
+  };
   const nameFrom = (at: number): void => {
     p.nameAt.lastIndex = at;
     const name = p.nameAt.exec(text);
@@ -452,6 +466,7 @@ export function findPersons(
     if (flags & ACT && readsActs && !letterBefore(text, start)) acts.push(start);
     if (flags & VERB && p.speechVerbs.has(hashes[index]!)) readVerb(hashes[index]!, end);
     if (flags & VERB && p.relatives.has(hash)) readRelative(hash, start, end);
+    if (flags & VERB && p.leadingWith.has(hash)) readLeading(hash, start, end);
     const upper = isUpper(text.charCodeAt(start));
     if (flags & PATRONYMIC && !upper) {
       // "Usama bin Laden": a patronymic particle between two capitalised words
