@@ -101,6 +101,8 @@ export interface PersonRules {
   ledBy?: Record<string, string[]>;
   /** per language, relative pronouns of persons read after a name and a comma ("who", "quien") */
   relatives?: Record<string, string[]>;
+  /** a preposition before a name and a participle of leading after it ('with Vijay Kumar Jetley leading') */
+  leadingWith?: Record<string, { before: string[]; after: string[] }>;
 }
 /** The Secretary-General's posts (data/entities/envoys.json): generic titles, and what makes one specific. */
 export interface EnvoysFile {

@@ -344,3 +344,18 @@ describe('persons after a rank in lower case, a role and a State adjective, befo
     expect(names(text, lang).sort()).toEqual(expected);
   });
 });
+
+describe('a title across "y" (stop 30, n51)', () => {
+  it('reads the first title’s name when a second title and its comma name follow the coordinator (composed, Noticias ONU style)', () => {
+    expect(names('El Presidente Joaquim Chissano y el líder de la RENAMO, Afonso Dhlakama, acogieron la decisión.', 'es').sort()).toEqual(['Afonso Dhlakama', 'Joaquim Chissano']);
+    expect(names('El Presidente de la Comisión y el líder de la RENAMO, Afonso Dhlakama, acogieron la decisión.', 'es')).toEqual(['Afonso Dhlakama']);
+  });
+});
+
+describe('a name between "with" and "leading" (stop 30, n51)', () => {
+  it('reads "with Vijay Kumar Jetley leading", not a single word or a State (composed, SC/ press release style)', () => {
+    expect(names('The Secretary‑General has appointed Oluyemi Adeniji as his Special Representative and head of the Mission, with Vijay Kumar Jetley leading its military component.')).toEqual(['Oluyemi Adeniji', 'Vijay Kumar Jetley']);
+    expect(names('The coalition moved north, with Nigeria leading the effort.')).toEqual([]);
+    expect(names('The group met again, with the United Kingdom leading the negotiations.')).toEqual([]);
+  });
+});

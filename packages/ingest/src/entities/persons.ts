@@ -65,6 +65,8 @@ interface Patterns {
   actsLanguages: Record<string, true>;
   /** words that follow a person's name and a comma only ("Filipe Nyusi, who had addressed …"), by hash, with their folded form */
   relatives: Map<number, string>;
+  /** participles of leading after a name, by hash, with the prepositions that must stand before the name ("with X leading") */
+  leadingWith: Map<number, { after: string; before: string[] }>;
   /** prepositions after which capitalised words complete a title or a place, not a name */
   linkWords: Set<string>;
   notNames: Set<string>;
@@ -129,6 +131,8 @@ function compile(): Patterns {
   for (const act of [...acts, ...ledBy]) KEYWORDS.add(act, ACT);
   const relatives = Object.values(rules.relatives ?? {}).flat();
   for (const relative of relatives) KEYWORDS.add(relative, VERB);
+  const leadingWith = Object.values(rules.leadingWith ?? {}).flatMap(({ before, after }) => after.map((word) => ({ after: word, before })));
+  for (const { after } of leadingWith) KEYWORDS.add(after, VERB);
   // a State's French or Spanish adjective between a role and the name: "le Président ghanéen Nana Akufo-Addo"
   const adjectives = readDataFile<{ states: Array<{ adjectives: Record<string, string[]> }> }>('states.json')
     .states.flatMap((state) => [...(state.adjectives['fr'] ?? []), ...(state.adjectives['es'] ?? [])]);
@@ -167,6 +171,7 @@ function compile(): Patterns {
       [...Object.entries(rules.actsOf), ...Object.entries(rules.ledBy ?? {})].filter(([, words]) => words.length > 0).map(([language]) => [language, true]),
     ),
     relatives: byWord(relatives),
+    leadingWith: new Map(leadingWith.map(({ after, before }) => [wordHash(foldText(after)), { after: foldText(after), before }])),
     linkWords: new Set(rules.linkWords),
     // a title is never part of a name: "President Olusegun Obasanjo of Nigeria, Chair of …"
     notNames: new Set([...notNameWords(), ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
@@ -355,6 +360,22 @@ export function findPersons(
         roleText = directMatch[1]!;
       }
     }
+    // "El Presidente Joaquim Chissano y el líder de la RENAMO, Afonso Dhlakama": the comma's name has the second title; the
+    // first title's own name is right after it (a name coordinator and a lower-case article open the second title)
+    if (name && afterComma !== undefined && coordinatedTitle(p).test(qualifier)) {
+      p.roleDirect.lastIndex = roleStart;
+      const directMatch = p.roleDirect.exec(text);
+      const directName = directMatch ? cleanName(directMatch[2]!, p, lang) : null;
+      if (directMatch && directName) {
+        const directStart = directMatch.index + directMatch[0].length - directMatch[2]!.length;
+        if (!blocked(directStart, directStart + directName.length) && directStart + directName.length <= start) {
+          record({ name: directName, start: directStart, end: directStart + directName.length, role: directMatch[1]!.trim(), strength: 'strong' });
+          // the comma's name has the second title alone ("el líder de la RENAMO")
+          const second = /[ \t]\p{Ll}[^,]*$/u.exec(qualifier.slice(coordinatedTitle(p).exec(qualifier)![0].length - 2));
+          if (second) roleText = second[0];
+        }
+      }
+    }
     if (!name || blocked(start, start + name.length)) return;
     // "Judge Brydensholt and Judge Eser": a surname after a title; in a headline ("Foreign Minister Calls for …") no name
     const strength: Strength = name.includes(' ') || !inTitleCaseLine(text, start) ? 'strong' : 'weak';
@@ -404,6 +425,15 @@ export function findPersons(
     const before = trailingName(text, start - comma[0].length, p);
     if (before) throughOneSite(weak, before.start, before.raw);
   };
+  // "with Vijay Kumar Jetley leading its military component": a name of two words or more between a preposition and the participle
+  const readLeading = (hash: number, start: number, end: number): void => {
+    const { after, before: prepositions } = p.leadingWith.get(hash)!;
+    if (!spells(units, start, end, after) || !isLower(text.charCodeAt(start)) || /\p{L}/u.test(text[end] ?? ' ')) return;
+    const name = trailingName(text, start, p);
+    if (!name || !/[ \t]/u.test(name.raw.trim())) return;
+    const preposition = /(?:^|[ \t])(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 12), name.start));
+    if (preposition && prepositions.includes(preposition[1]!)) throughOneSite(weak, name.start, name.raw);
+  };
   const nameFrom = (at: number): void => {
     p.nameAt.lastIndex = at;
     const name = p.nameAt.exec(text);
@@ -436,6 +466,7 @@ export function findPersons(
     if (flags & ACT && readsActs && !letterBefore(text, start)) acts.push(start);
     if (flags & VERB && p.speechVerbs.has(hashes[index]!)) readVerb(hashes[index]!, end);
     if (flags & VERB && p.relatives.has(hash)) readRelative(hash, start, end);
+    if (flags & VERB && p.leadingWith.has(hash)) readLeading(hash, start, end);
     const upper = isUpper(text.charCodeAt(start));
     if (flags & PATRONYMIC && !upper) {
       // "Usama bin Laden": a patronymic particle between two capitalised words
@@ -553,6 +584,18 @@ function inTitleCaseLine(text: string, position: number): boolean {
   const words = line.match(/\p{L}{4,}/gu) ?? [];
   const capitalised = words.filter((word) => UPPER.test(word[0]!)).length;
   return words.length >= 4 && capitalised >= words.length * 0.7;
+}
+
+const coordinatedTitles = new WeakMap<Patterns, RegExp>();
+/** A qualifier holding a name coordinator and a lower-case word after it ("Joaquim Chissano y el líder de la RENAMO"). */
+function coordinatedTitle(p: Patterns): RegExp {
+  let pattern = coordinatedTitles.get(p);
+  if (!pattern) {
+    const words = [...p.nameCoordinators].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = words.length > 0 ? new RegExp(String.raw`^[ \t]+\p{Lu}[^ \t]*(?:[ \t]+\p{Lu}[^ \t]*)+[ \t]+(?:${words.join('|')})[ \t]+\p{Ll}`, 'u') : /(?!)/u;
+    coordinatedTitles.set(p, pattern);
+  }
+  return pattern;
 }
 
 /** Where the role's own words end: the next comma, full stop, semicolon, bracket or line end (80 characters at most). */

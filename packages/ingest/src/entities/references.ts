@@ -222,6 +222,8 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       const byEarlier = resolved.get(head) ?? resolved.set(head, new Map()).get(head)!;
       if (!byEarlier.has(earlier)) byEarlier.set(earlier, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }, start) ?? panelsCommittee(head, named, entities));
       id = byEarlier.get(earlier);
+      // two missions named as often: the one named before this reference and not the other (resolve's tie), per reference
+      if (!id && head.category === 'mission') id = resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }, start);
     }
     if (id) found.push(makeMatch('Body', id, start, end));
   };
@@ -598,6 +600,17 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   // named most often and before the others: the body the text is about ("the Committee" of a sanctions
   // resolution that first names its own regime's Committee, then recalls others)
   const first = Math.min(...candidates.map(([, entry]) => entry.spans[0]!));
+  // of missions named as often, the first named: "La Mission sera chargée de …" of a press release whose title and first sentence
+  // create the Mission des Nations Unies pour l'assistance au Rwanda (MINUAR), which then names as often the observer mission
+  // merged into it
+  // (named before the reference, the other after it; a reference before both, "La Mission d'appui … (UNTMIS)" whose name the
+  // gazetteer lacks, is none)
+  const tied =
+    head.category === 'mission' && Number.isFinite(before) && top[1].count === next[1].count && (sorted[2] === undefined || sorted[2][1].count < next[1].count);
+  if (tied) {
+    const [earlier, later] = top[1].spans[0]! < next[1].spans[0]! ? [top, next] : [next, top];
+    return earlier[1].spans[0]! < before && later[1].spans[0]! > before ? earlier[0] : null;
+  }
   return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
 }
 

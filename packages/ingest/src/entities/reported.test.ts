@@ -1406,3 +1406,29 @@ describe('a relative clause on a named resolution’s past does not become the s
     expect(items.filter((item) => !item.startsWith('S/RES/1279 (1999)'))).toEqual([]);
   });
 });
+
+describe('the future passive of a task in a sentence naming no resolution (stop 30, n51)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'press-release').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+  it('reads "La Mission sera chargée de", "The Mission will be tasked with", "se encargará de" as the adopted resolution\'s task (composed, CS/, SC/ and Noticias ONU styles)', () => {
+    expect(
+      items(
+        'LE CONSEIL DE SECURITE CREE LA MISSION DES NATIONS UNIES POUR L’ASSISTANCE AU RWANDA (MINUAR)\n\nLe Conseil de sécurité a décidé, ce soir, de créer une opération de maintien de la paix dénommée Mission des Nations Unies pour l’assistance au Rwanda (MINUAR), pour une période de six mois, en adoptant à l’unanimité la résolution 872 (1993).\n\nLa Mission sera chargée de contribuer à assurer la sécurité de la ville de Kigali. Le Conseil décide que la Mission d’observation des Nations Unies Ouganda‑Rwanda (MONUOR), créée par la résolution 846 (1993), sera intégrée à la MINUAR.\n\nLa MONUOR avait été créée en juin. La MINUAR sera déployée à Kigali.',
+        'fr',
+      ).filter((item) => item.includes('UNAMIR')),
+    ).toEqual(['S/RES/872 (1993) UNAMIR Mission']);
+    expect(
+      items(
+        'The Security Council this morning decided to establish the United Nations Mission in Sierra Leone (UNAMSIL), unanimously adopting resolution 1270 (1999).\n\nThe Mission will be tasked with monitoring the ceasefire.\n\nThe Secretary-General will be requested to report every 45 days.',
+        'en',
+      ),
+    ).toEqual(['S/RES/1270 (1999) UNAMSIL UNAMSIL', 'S/RES/1270 (1999) UNAMSIL Mission']);
+    expect(
+      items(
+        'El Consejo de Seguridad decidió establecer la Operación de las Naciones Unidas en Mozambique (ONUMOZ), al aprobar por unanimidad la resolución 797 (1992).\n\nLa ONUMOZ se encargará de vigilar la cesación del fuego.',
+        'es',
+      ),
+    ).toEqual(['S/RES/797 (1992) ONUMOZ ONUMOZ', 'S/RES/797 (1992) ONUMOZ ONUMOZ']);
+    // the present is a description: no item without the resolution named in the sentence
+    expect(items('El Consejo de Seguridad aprobó por unanimidad la resolución 797 (1992).\n\nLa Oficina de Asuntos Jurídicos está encargada de asesorar.', 'es')).toEqual([]);
+  });
+});

@@ -85,7 +85,10 @@ interface ReportedLanguageData {
   coordinators: string[];
   /** `namedOnly`: participles also common in descriptions ("is tasked with", "est chargée de"), read only where the sentence names its
    * resolution ("Under that resolution, the Panel is tasked with …"), never with the document's adopted one alone */
-  passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[]; namedOnly?: string[] };
+  /** `future`: future auxiliaries or forms ("will be", "sera", "se encargará") after which a `namedOnly` participle is a task the
+   * document's adopted resolution gives ("La Mission sera chargée de …": the mission being set up, not a description); an auxiliary
+   * listed here alone takes only the `namedOnly` forms */
+  passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[]; namedOnly?: string[]; future?: string[] };
   relatives?: string[];
   /** words that refer back to the resolution a sentence before named as its source ("En ese texto", "In that resolution") */
   sameText?: string[];
@@ -182,7 +185,15 @@ interface Language {
   speech: string[];
   blockedBefore: RegExp | null;
   coordinators: string[];
-  passive: { auxiliaries: string[]; impersonal: Set<string>; forms: Array<[string, string]>; taskAfter: string[]; namedOnly: Set<string> } | null;
+  passive: {
+    auxiliaries: string[];
+    impersonal: Set<string>;
+    forms: Array<[string, string]>;
+    taskAfter: string[];
+    namedOnly: Set<string>;
+    future: Set<string>;
+    futureOnly: Set<string>;
+  } | null;
   relatives: string[];
   sameText: string[];
   mandatePassive: {
@@ -297,11 +308,13 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     coordinators: longestFirst(rules.coordinators),
     passive: rules.passive
       ? {
-          auxiliaries: longestFirst(rules.passive.auxiliaries),
+          auxiliaries: longestFirst([...rules.passive.auxiliaries, ...(rules.passive.future ?? []).filter((word) => !rules.passive!.forms[word] && !rules.passive!.auxiliaries.includes(word))]),
           impersonal: new Set(rules.passive.impersonal),
           forms: Object.entries(rules.passive.forms).sort(longestKeyFirst),
           taskAfter: longestFirst(rules.passive.taskAfter),
           namedOnly: new Set(rules.passive.namedOnly ?? []),
+          future: new Set(rules.passive.future ?? []),
+          futureOnly: new Set((rules.passive.future ?? []).filter((word) => !rules.passive!.forms[word] && !rules.passive!.auxiliaries.includes(word))),
         }
       : null,
     relatives: longestFirst(rules.relatives ?? []),
@@ -482,7 +495,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
             named ??
             (!lang.passive?.namedOnly.has(passive.form)
               ? (reported ?? (adopted.length === 0 ? openedThisYear : null))
-              : reported !== null && namedWithAdoption(doc, mentions, adopted, reported, passive.parts, from)
+              : reported !== null && (passive.future || namedWithAdoption(doc, mentions, adopted, reported, passive.parts, from))
                 ? reported
                 : null);
           // "En 2021, se prorrogó el mandato …": another year before the passive's task, its source not named, is history
@@ -1050,7 +1063,7 @@ function passiveClause(
   segment: Segment,
   from: number,
   to: number,
-): { clauseStart: number; form: string; parts: Part[] } | null {
+): { clauseStart: number; form: string; future: boolean; parts: Part[] } | null {
   const passive = lang.passive;
   if (!passive) return null;
   for (let at = from; at < to; at++) {
@@ -1059,6 +1072,10 @@ function passiveClause(
     const position = skipBetween(lang, lowered, auxiliaryEnd, to);
     const form = passive.forms.find(([word]) => startsWord(lang, lowered, position, word));
     if (!form) continue;
+    // "The Mission will be tasked with": a future auxiliary listed for the future alone takes the descriptive participles only
+    const auxiliary = lowered.slice(at, auxiliaryEnd).trim();
+    if (passive.futureOnly.has(auxiliary) && !passive.namedOnly.has(form[0])) continue;
+    const future = passive.future.has(auxiliary) || passive.future.has(form[0]);
     const end = position + form[0].length;
     const next = skipBetween(lang, lowered, end, to);
     if (!passive.taskAfter.some((word) => lowered.startsWith(word, next) && (!/\p{L}$/u.test(word) || !wordCharAt(lowered, next + word.length)))) continue;
@@ -1066,10 +1083,10 @@ function passiveClause(
     const clauseStart = clauseStartBefore(lowered, from, at, AFTER_COMMA);
     if (insideQuotes(text, segment.start, clauseStart)) continue;
     const subject = lowered.slice(clauseStart, at).trim();
-    if (passive.impersonal.has(subject)) return { clauseStart, form: form[0], parts: [form[1], [end, to]] };
+    if (passive.impersonal.has(subject)) return { clauseStart, form: form[0], future, parts: [form[1], [end, to]] };
     let subjectStart = clauseStart;
     while (subjectStart < at && /\s/u.test(text[subjectStart]!)) subjectStart++;
-    return { clauseStart, form: form[0], parts: [`${form[1]} `, [subjectStart, at], [end, to]] };
+    return { clauseStart, form: form[0], future, parts: [`${form[1]} `, [subjectStart, at], [end, to]] };
   }
   return null;
 }
