@@ -118,3 +118,27 @@ describe('one object shape per kind of value (V8 optimises their readers once)',
     expect(new Set(found.map((citation) => keys(citation.target))).size).toBe(1);
   });
 });
+
+describe('a council’s own "its resolution N/M" after the Human Rights Council was named (stop 30, n52, probe set 30)', () => {
+  const symbols = (text: string): string[] => citationsInSpan(text, 0, text.length).map((citation) => citation.target.symbol);
+  it.each([
+    [
+      'La presidenta de la Misión presentó el informe ante el Consejo de Derechos Humanos en Ginebra.\nEl Consejo creó la Misión en septiembre de 2019 mediante su resolución 42/25 y prorrogó su mandato por dos años.',
+      ['A/HRC/RES/42/25'],
+    ],
+    [
+      'The chair of the Mission presented the report to the Human Rights Council in Geneva.\nThe Council established the Mission in September 2019 by its resolution 42/25.',
+      ['A/HRC/RES/42/25'],
+    ],
+    [
+      'La présidente de la Mission a présenté le rapport au Conseil des droits de l’homme à Genève.\nLe Conseil a créé la Mission en septembre 2019 par sa résolution 42/25.',
+      ['A/HRC/RES/42/25'],
+    ],
+    // the General Assembly named last, or the Security Council as the subject: as before
+    ['The report went to the General Assembly. The Council noted its resolution 60/251.', ['A/RES/60/251']],
+    ['The Human Rights Council met. The Security Council recalled its resolution 60/251 of the Assembly.', ['A/RES/60/251']],
+    ['The Human Rights Council met. The Assembly adopted its resolution 60/251.', ['A/RES/60/251']],
+  ])('%s', (text, expected) => {
+    expect(symbols(text)).toEqual(expected);
+  });
+});

@@ -17,6 +17,8 @@ interface LexiconFile {
   committeeLink: string;
   committeeAfterZh: string;
   organPossessive: string;
+  councilOwn: string;
+  councilOwnPossessive: string;
 }
 
 const LEXICON = lexiconData as unknown as LexiconFile;
@@ -68,6 +70,29 @@ function organOf(match: RegExpExecArray | null): string | null {
   for (let position = 0; position < ORGAN_NAMES.length; position++)
     if (match[position + 1] !== undefined) return ORGAN_NAMES[position]!;
   return null;
+}
+
+/** "El Consejo creó la Misión … mediante su resolución": a council named bare in the sentence, its own resolution right before the list. */
+const COUNCIL_OWN = new RegExp(
+  `(?:${LEXICON.councilOwn})[^.;!?\n]{0,160}?(?<![\\p{L}])${LEXICON.councilOwnPossessive}${SPACE}+${HEAD}${SPACE}*(?:${MARK}${SPACE}*)?$`,
+  'u',
+);
+const ORGAN_SCAN = new RegExp(ORGAN_GROUPS, 'gu');
+
+/**
+ * The organ of "the Council"'s own resolution written before `position` ("El Consejo creó la Misión en septiembre de 2019 mediante su
+ * resolución 42/25" after "ante el Consejo de Derechos Humanos"): the last organ the document names in full before that sentence's
+ * "the Council", when it is a council other than the Security Council (HRC); else null.
+ */
+export function councilOwnOrgan(text: string, position: number): string | null {
+  const windowStart = Math.max(0, position - 200);
+  const match = COUNCIL_OWN.exec(text.slice(windowStart, position));
+  if (!match) return null;
+  let organ: string | null = null;
+  ORGAN_SCAN.lastIndex = 0;
+  const before = text.slice(0, windowStart + match.index);
+  for (let found = ORGAN_SCAN.exec(before); found; found = ORGAN_SCAN.exec(before)) organ = organOf(found);
+  return organ === 'HRC' ? organ : null;
 }
 
 /** The organ the context ties a list of numbers to, or null (the citing organ's own resolutions). */

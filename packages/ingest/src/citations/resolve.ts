@@ -11,6 +11,7 @@ import {
   LIST_SEPARATOR,
   namesCommittee,
   organFromContext,
+  councilOwnOrgan,
   pinAfterZh,
   pinBefore,
 } from './lexicon';
@@ -157,6 +158,8 @@ function resolveList(
     hasHead = true;
     organ = organ ?? previous!.organ;
   }
+  // "El Consejo creó la Misión … mediante su resolución 42/25" after the Human Rights Council was named: that council's own
+  if (organ === null && hasHead && first.type === 'sessionNumber') organ = councilOwnOrgan(text, first.start);
   const note = namesCommittee(before, after) ? 'committee' : undefined;
   const pin = hasHead ? pinBefore(near) : null;
   const zhPin = list.length === 1 ? pinAfterZh(after) : null;

@@ -359,3 +359,15 @@ describe('a name between "with" and "leading" (stop 30, n51)', () => {
     expect(names('The group met again, with the United Kingdom leading the negotiations.')).toEqual([]);
   });
 });
+
+describe('a regnal numeral after a given name (stop 30, n52, probe set 30)', () => {
+  it.each([
+    ['es', 'El Rey Felipe VI y el presidente del Gobierno, Mariano Rajoy, visitaron la Rambla, donde una furgoneta arrolló a decenas de peatones.', ['Felipe VI', 'Mariano Rajoy']],
+    ['en', 'King Mohammed VI of Morocco received the Personal Envoy of the Secretary-General in Rabat.', ['Mohammed VI']],
+    ['fr', 'Le roi Mohammed VI a reçu l’Envoyé personnel du Secrétaire général à Rabat.', ['Mohammed VI']],
+    // a numeral after a surname, or "I", is no part of a name
+    ['en', 'The Deputy Secretary-General, Amina Mohammed, said Phase II of the programme would start in May.', ['Amina Mohammed']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(names(text, lang).sort()).toEqual(expected);
+  });
+});

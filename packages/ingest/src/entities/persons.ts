@@ -104,6 +104,8 @@ const ARTICLE_START = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑]\p{Lu}/u;
 const CAPITALS_WORD = String.raw`(?:\p{Lu}[\p{Lu}'’-]*\p{Lu}|\p{Lu}\.)`;
 /** a word in capitals ("UNODC", "THOMAS-GREENFIELD"): an acronym or a line of capitals, not a name as written */
 const CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+/** A regnal numeral from II to XXXIX ("Felipe VI", "Mohammed V"); "I" alone is too often a pronoun. */
+const REGNAL = /^(?!I$)(?=[IVX]{1,6}$)X{0,3}(?:IX|IV|VI{0,3}|I{1,3}|V)?$/u;
 
 /** "Enviada Especial", "enviada Especial", "enviada especial": a role as titles and as running text write it. */
 function bothCases(items: string[]): string[] {
@@ -684,6 +686,11 @@ function cleanName(raw: string, { notNames, particles, nameCoordinators, givenFo
     // "former President Pierre Nkurunziza’s bid": a possessive ends the name, its word without the ending kept
     if (!article && kept.length > 0 && /\p{Ll}['’]s$/u.test(word) && !notNames.has(word.slice(0, -2)) && !CAPITALS.test(word)) {
       kept.push(word.slice(0, -2));
+      break;
+    }
+    // "El Rey Felipe VI", "King Mohammed VI": a regnal numeral right after a given name is part of the name and ends it
+    if (!article && kept.length === 1 && REGNAL.test(word) && givenFolded.has(foldText(kept[0]!))) {
+      kept.push(word);
       break;
     }
     if (!article && (notNames.has(word) || CAPITALS.test(word) || /['’]s$/u.test(word))) break;

@@ -1432,3 +1432,29 @@ describe('the future passive of a task in a sentence naming no resolution (stop 
     expect(items('El Consejo de Seguridad aprobó por unanimidad la resolución 797 (1992).\n\nLa Oficina de Asuntos Jurídicos está encargada de asesorar.', 'es')).toEqual([]);
   });
 });
+
+describe('"En el texto" where the document reports several resolutions adopted: the last one adopted before it (stop 30, n52, probe set 30)', () => {
+  it('gives the Committee’s task to 1624, adopted before the sentence, not 1625, adopted two paragraphs later', () => {
+    const es =
+      'El Consejo de Seguridad aprobó hoy por unanimidad la resolución 1624 (2005), en la que condena la incitación a cometer actos terroristas y exhorta a todos los Estados a que adopten medidas para prohibirla.\n' +
+      'En el texto, el Consejo encomienda al Comité contra el Terrorismo que incluya en su diálogo con los Estados Miembros las medidas que adopten para aplicar la resolución, y que le informe dentro de doce meses.\n' +
+      'En la misma sesión, el Consejo aprobó también la resolución 1625 (2005), sobre el fortalecimiento de su función en la prevención de conflictos, en particular en África.';
+    const items = reported(es, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`);
+    expect(items).toContain('S/RES/1624 (2005) CTC');
+    expect(items.filter((item) => !item.startsWith('S/RES/1624 (2005)'))).toEqual([]);
+  });
+  it('reads the same in French, the text as subject', () => {
+    const fr =
+      'Le Conseil de sécurité a adopté aujourd’hui à l’unanimité la résolution 1624 (2005), par laquelle il condamne l’incitation à commettre des actes terroristes.\n' +
+      'Le texte prie le Comité contre le terrorisme d’inclure dans son dialogue avec les États Membres les mesures qu’ils prennent pour appliquer la résolution.\n' +
+      'À la même séance, le Conseil a également adopté la résolution 1625 (2005), sur le renforcement de son rôle dans la prévention des conflits.';
+    const items = reported(fr, 'fr', 'news').map(({ resolution, body }) => `${resolution} ${body}`);
+    expect(items).toContain('S/RES/1624 (2005) CTC');
+    expect(items.filter((item) => !item.startsWith('S/RES/1624 (2005)'))).toEqual([]);
+  });
+  it('gives none where the two were reported adopted together', () => {
+    const en =
+      'The Security Council today adopted resolutions 1624 (2005) and 1625 (2005).\nIn the text, the Council directs the Counter-Terrorism Committee to include in its dialogue with Member States their efforts to implement the resolution.';
+    expect(reported(en, 'en', 'news').filter(({ body }) => body === 'CTC')).toEqual([]);
+  });
+});

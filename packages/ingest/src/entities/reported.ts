@@ -484,7 +484,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
           // "Under that resolution, the Panel is tasked with …": the resolution the paragraph named last
           // ("Aux termes du texte, le BINUCA est chargé …" in a paragraph naming none: the one the document reports adopted)
           const back = sameTextBefore(lang, lowered, from, passive.clauseStart)
-            ? (lastResolution(doc, segment.start, from, 'text') ?? reportedResolution(adopted, 'text'))
+            ? (lastResolution(doc, segment.start, from, 'text') ?? reportedResolution(adopted, 'text') ?? adoptedBefore(adopted, from, 'text'))
             : null;
           const named = sourceInSentence(doc, lowered, lang, from, passive.clauseStart, 'text') ?? back;
           const reported = reportedResolution(adopted, 'text');
@@ -536,7 +536,9 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // the Council decided … The Council also called upon …", "… It also directed CTED …"): that resolution, also where the document
       // reports another one adopted (the paragraph goes on telling the one it named)
       const previousOwn = kind !== 'text' ? named : null;
-      let source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      // "En el texto, el Consejo encomienda …" where the document reports several adopted: the last one reported before the sentence
+      const textAt = reportedOne === null && (kind === 'text' || sameTextBefore(lang, lowered, from, Math.max(clause.subjectStart, clause.replacements[0]!.start))) ? adoptedBefore(adopted, from, kind) : null;
+      let source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? textAt ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
       if (source === null && adopted.length === 0 && (kind === 'council' || kind === 'text')) {
         if (kind === 'council' && openedThisYear !== null) source = openedThisYear;
         else {
@@ -1356,6 +1358,20 @@ function reportedResolution(adopted: readonly ResolvedCitation[], kind: SubjectK
   if (latest === 0) return null;
   const recent = new Set(fitting.filter((citation) => citation.target.year === latest).map((citation) => citation.target.symbol));
   return recent.size === 1 ? [...recent][0]! : null;
+}
+
+/**
+ * Of several resolutions the document reports adopted, the one the text is about at `at`: the last one reported adopted before it
+ * ("En el texto, el Consejo encomienda al Comité …" after 1624's adoption, 1625's told two paragraphs later), else null; null too where
+ * the one before it is another resolution cited close before it ("adopted resolutions 1624 and 1625": both at once).
+ */
+function adoptedBefore(adopted: readonly ResolvedCitation[], at: number, kind: SubjectKind): string | null {
+  const before = adopted.filter((citation) => fitsSubject(citation, kind) && citation.end <= at);
+  const last = before[before.length - 1];
+  if (last === undefined) return null;
+  const other = before.findLast((citation) => citation.target.symbol !== last.target.symbol);
+  if (other !== undefined && last.start - other.end < 100) return null;
+  return last.target.symbol;
 }
 
 /**
