@@ -228,6 +228,19 @@ export interface MandateLanguageRules {
   listContinuers?: { including: string[]; joining: string[]; resuming?: string[] };
   /** channels named in the items of a body's task list that hold no directive verb ("(e) To report to the Council through the Committee") */
   itemChannels?: string[];
+  /**
+   * a time phrase between the verb and its first addressee ("Authorizes from the date of adoption of this resolution the French
+   * forces to", "Authorizes for a period of 12 months from 4 April 2004 the French forces to"): its openers, and the words that may
+   * follow one besides digits and month names
+   */
+  timeInsertions?: { open: string[]; words: string[] };
+  /**
+   * the Council's own intention right after the verb: a clause that names a body after it and addresses none ("Reaffirms its
+   * intention to authorize the Secretary-General to redeploy …, in consultation with … troop-contributing countries") gives no partner
+   */
+  intentions?: string[];
+  /** the words that open a dash item of a task list under a lettered heading ("– To liaise with …"), which reads every partner marker */
+  dashItemPartners?: string[];
   support?: string[];
   supportAfter?: string[];
   genitive?: string[];

@@ -550,5 +550,54 @@ describe('"to cooperate actively with", "to coordinate closely with" and their k
     ].join('\n\n');
     expect(rows(own, 'S/RES/1739 (2007)')).toEqual(['UNOCI decide']);
   });
+  it('a time phrase between the verb and its first addressee: "Authorizes from the date of adoption of this resolution the French forces" (mandates.json `timeInsertions`; S/RES/1739 (2007), para 8; S/RES/1528 (2004), para 16; q49a)', () => {
+    // (the preamble names Côte d’Ivoire: the French forces there are Licorne, not the French Government)
+    const preamble = [
+      'Reaffirming its strong commitment to the sovereignty, independence, territorial integrity and unity of Côte d’Ivoire, and recalling the importance of the principles of good-neighbourliness, non‑interference and regional cooperation,',
+      'Determining that the situation in Côte d’Ivoire continues to pose a threat to international peace and security in the region,',
+      '',
+    ].join('\n\n');
+    const adoption =
+      preamble +
+      '8. Authorizes from the date of adoption of this resolution the French forces to use all necessary means in order to support UNOCI in accordance with the agreement reached between UNOCI and the French authorities, and in particular to:';
+    expect(rows(adoption, 'S/RES/1739 (2007)')).toEqual(['Licorne authorize']);
+    const period = preamble + '16. Authorizes for a period of 12 months from 4 April 2004 the French forces to use all necessary means in order to support UNOCI in accordance with the agreement to be reached between UNOCI and the French authorities, and in particular to:';
+    expect(rows(period, 'S/RES/1528 (2004)')).toEqual(['Licorne authorize']);
+    // a noun after the time phrase is no addressee: "Authorizes until 15 December 2006 an increase in the strength of …" (S/RES/1682 (2006), para 2)
+    const increase = '2. Authorizes until 15 December 2006 an increase in the strength of the United Nations Operation in Côte d’Ivoire by up to 1,025 military personnel;';
+    expect(rows(increase, 'S/RES/1682 (2006)')).toEqual([]);
+  });
+  it('the Council\'s own intention to address a body gives its work no partner: "Reaffirms its intention to authorize the Secretary-General … in consultation with … troop-contributing countries" (mandates.json `intentions`; S/RES/1739 (2007), para 4; q49a)', () => {
+    const text =
+      '4. Reaffirms its intention to authorize the Secretary-General to redeploy on a temporary basis troops between UNMIL and UNOCI as may be needed, in consultation with the Governments concerned and relevant troop-contributing countries, in accordance with the provisions of resolution 1609 (2005);';
+    expect(rows(text, 'S/RES/1739 (2007)')).toEqual([]);
+    // a directive's own partners stay (S/RES/1337 (2001), para 3)
+    const direct =
+      '3. Decides to return the military personnel of UNIFIL to the operational level referred to in paragraph 24 of the Secretary-General’s report of 22 January 2001 by 31 July, and requests that the Secretary-General take the necessary measures to implement this decision, including taking into account the upcoming rotations of the battalions, in consultation with the Government of Lebanon and the troop-contributing countries;';
+    expect(rows(direct, 'S/RES/1337 (2001)')).toEqual(['SG request', 'Gov-LB request partner', 'TPCC request partner']);
+  });
+  it('the partners of a dash item under a lettered heading of a task list: "– To liaise with … in coordination with the French forces" (mandates.json `dashItemPartners`; S/RES/1739 (2007), para 2; q49a)', () => {
+    const list = [
+      'Determining that the situation in Côte d’Ivoire continues to pose a threat to international peace and security in the region,',
+      'Recalling the situation in Côte d’Ivoire,',
+      '2. Decides that UNOCI shall have the following mandate from the date of adoption of this resolution:',
+      '(a) Monitoring of the cessation of hostilities and movements of armed groups',
+      '– To liaise with the National Armed Forces of Côte d’Ivoire (FANCI) and the military elements of the Forces Nouvelles in order to promote, in coordination with the French forces, the re-establishment of trust among all the Ivorian forces involved,',
+      '(b) Disarmament, demobilization, reintegration, repatriation and resettlement',
+      '– To coordinate closely with the United Nations Mission in Liberia (UNMIL) in the implementation of a voluntary repatriation and resettlement programme for foreign ex-combatants,',
+      '(l) Public information',
+      '– To promote the peace process as referred to in resolution 1721 (2006) throughout the territory of Côte d’Ivoire, through the Mission’s public information capacity, in particular its radio broadcasting capability through ONUCI FM,',
+    ].join('\n');
+    // (UNMIL twice: its name and its acronym in brackets, as the graph keeps each mention)
+    expect(rows(list, 'S/RES/1739 (2007)')).toEqual(['UNOCI decide', 'Licorne decide partner', 'UNMIL decide partner', 'UNMIL decide partner']);
+    // an item of a clause of its own is not read: "– UNIOGBIS will continue to perform its good offices function, in coordination with
+    // international partners" (S/RES/2512 (2020), para 2)
+    const own = [
+      '2. Commends the successful completion of Phase I and endorses the reprioritization of its tasks and planning for its phased drawdown:',
+      '(a) Phase II (post-electoral phase)',
+      '– UNIOGBIS will establish the conditions conducive to the implementation of the reform agenda, including through the UN transition plan, and in coordination with the Bissau-Guinean national authorities and international partners;',
+    ].join('\n');
+    expect(rows(own, 'S/RES/2512 (2020)').filter((row) => row.endsWith('partner'))).toEqual([]);
+  });
 });
 

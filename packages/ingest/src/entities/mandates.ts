@@ -44,6 +44,10 @@ export interface MandateMatch {
 /** After a channel's name in a task list's item (`itemChannels`): its acronym in brackets, then a clause mark, the item's end or "by", "on" (a date or a subject). */
 const ITEM_CHANNEL_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,;:.]|$|(?:by|on)\s)/u;
 
+/** A lettered sub-paragraph's label ("2 (a)") and a dash item opening on a capital ("– To"): `dashItemPartners`. */
+const DASH_CAPITAL = /^[\s*_]*[–—-]\s+\p{Lu}/u;
+const LETTERED = /^\S+ \([a-z]\)$/u;
+
 /** A body (or a State, standing for its Government) named in the paragraph, offsets in the paragraph. */
 interface Candidate {
   id: string;
@@ -62,6 +66,12 @@ interface Language {
   chain: boolean;
   /** a channel's marker right before a name in an item of a task list (`itemChannels`) */
   itemChannel: RegExp | null;
+  /** a dash item of a task list under a lettered heading, opening on the list's infinitive marker ("– To liaise with"), reads every partner marker (`dashItemPartners`) */
+  dashItem: RegExp | null;
+  /** the Council's own intention to address a body right after the verb ("Reaffirms its intention to authorize the Secretary-General"): no partner (`intentions`) */
+  intention: RegExp | null;
+  /** a time phrase at the start of the gap before the first addressee (`timeInsertions`), its opener and the date words after it */
+  timeInsertion: RegExp | null;
   /** an item that opens on a determiner (`mandate.determiners`): a noun phrase, what a report is to hold, no task ("(iv) the contributions of UN agencies") */
   itemNounPhrase: RegExp | null;
   spaced: boolean;
@@ -331,6 +341,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   return {
     chain: data.chain === true,
     itemChannel: data.itemChannels?.length ? new RegExp(`${before}(?:${alternation(data.itemChannels)})\\s+$`, 'u') : null,
+    intention: spaced && data.intentions?.length ? new RegExp(`^[\\s,]*(?:${alternation(data.intentions)})\\s`, 'u') : null,
+    dashItem: spaced && data.dashItemPartners?.length ? new RegExp(`^[\\s*_]*[–—-]\\s+(?:${alternation(data.dashItemPartners)})\\s`, 'u') : null,
+    timeInsertion:
+      spaced && data.timeInsertions?.open.length
+        ? new RegExp(`^[\\s*_,]*(?:${alternation(data.timeInsertions.open)})(?:\\s+(?:\\d+|${alternation([...data.timeInsertions.words, ...(data.months ?? [])].map((word) => foldText(word)))})(?![\\p{L}\\p{N}]))*[\\s,]*`, 'u')
+        : null,
     itemNounPhrase: data.mandate?.determiners.length ? new RegExp(`^[\\s*_]*(?:[(（][a-z0-9]{1,5}[)）]|[a-z0-9]{1,4}\\))?[\\s*_]*(?:${alternation(data.mandate.determiners)})\\s`, 'u') : null,
     spaced,
     relativeBefore: data.relativeBefore
@@ -713,7 +729,21 @@ export function findMandates(
       const lemma = found.findLast((match) => match.segment < index && match.role === undefined)?.verb;
       if (lemma && !clauseVerbs(text, 0, verbLang).some((verb) => rules.relevant.has(verb.lemma))) {
         const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
-        for (const candidate of lang.itemNounPhrase?.test(folded) ? [] : itemCandidates(doc, segment, bySegment.get(index)!)) {
+        const itemNamed = lang.itemNounPhrase?.test(folded) ? [] : itemCandidates(doc, segment, bySegment.get(index)!);
+        // a dash item under a lettered heading of the list ("2 (a) Monitoring of the cessation of hostilities … – To liaise with the
+        // FANCI … in coordination with the French forces", 1739, 1609): every partner marker of the item gives the list's verb a partner
+        // (`dashItemPartners`; the lettered items themselves keep to channels, as q47p measured)
+        // (the item opens on the list's infinitive marker, "– To …", not a clause of its own: "– UNIOGBIS will continue …, in
+        // coordination with …", 2512; "– continue to support, via the United Nations Mine Action Service, …", 2612; neither the
+        // list's own addressee nor a name after a channel's marker, read below: "through the Mission's public information capacity")
+        if (lang.dashItem?.test(folded) && DASH_CAPITAL.test(text) && LETTERED.test(segment.paragraph ?? '')) {
+          const owners = new Set(found.filter((match) => match.role === undefined && match.segment < index && doc.segments[match.segment]?.paragraph === taskList).map((match) => match.body));
+          for (const { candidate, role } of partnersOf(lang, text, folded, new MarkerMatches(folded, lang, null), 0, folded.length, itemNamed)) {
+            if (candidate.inert || owners.has(candidate.id) || lang.itemChannel.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) continue;
+            addMatch(found, segment, index, lemma, candidate, role);
+          }
+        }
+        for (const candidate of itemNamed) {
           // the channel's own name, no modifier of a noun after it ("through the Mission's public information capacity", "through ONUCI
           // FM", "through the UN transition plan", "through United Nations advisers"): a clause mark or a preposition after it
           if (lang.itemChannel.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start)) && ITEM_CHANNEL_AFTER.test(folded.slice(candidate.end, candidate.end + 40))) {
@@ -946,7 +976,16 @@ export function findMandates(
       // consultations with", addressed to no one, so the names after "与" are no one's partners (as en, fr, ru read it)
       if (addressed.length === 0 && taken.size === 0 && !rules.mandating.has(lemma) && lang.importanceAfter?.test(folded.slice(zoneStart, clauseEnd))) return;
       const addressedIds = new Set([...taken].map((candidate) => candidate.id));
-      for (const { candidate, role } of partnersOf(lang, text, folded, markers, verb.end, clauseEnd, candidates)) {
+      const partnerItems = partnersOf(lang, text, folded, markers, verb.end, clauseEnd, candidates);
+      // "Reaffirms its intention to authorize the Secretary-General to redeploy …, in consultation with … troop-contributing
+      // countries" (1739 para 4): the Council's own intention to address a body, which it does not yet, gives the partners of
+      // that body's work to no one (`intentions`; every clause that names an unaddressed body before its partners is too wide:
+      // 107 items on unsc/text, most right, q49a)
+      if (lang.intention?.test(folded.slice(zoneStart, zoneStart + 60)) && taken.size === 0 && partnerItems.length > 0) {
+        const first = Math.min(...partnerItems.map(({ candidate }) => candidate.start));
+        if (candidates.some((candidate) => candidate.start >= zoneStart && candidate.end <= first && !candidate.inert && !candidate.state && !partnerItems.some((item) => item.candidate === candidate))) return;
+      }
+      for (const { candidate, role } of partnerItems) {
         if (taken.has(candidate) || addressedIds.has(candidate.id) || candidate.inert) continue;
         taken.add(candidate);
         addMatch(found, segment, index, verb.lemma, candidate, role);
@@ -1427,6 +1466,7 @@ function zoneAddressees(
     if (
       result.length === 0 &&
       !allowedGap(lang, folded.slice(zoneStart, candidate.start), false) &&
+      !afterTime(lang, folded.slice(zoneStart, candidate.start)) &&
       !namesBefore(lang, text.slice(zoneStart, candidate.start)) &&
       !allowedWithStateAdjectives(lang, text.slice(zoneStart, candidate.start))
     )
@@ -1435,6 +1475,15 @@ function zoneAddressees(
     result.push({ candidate, support });
   }
   return result;
+}
+
+/**
+ * A time phrase right after the verb, then allowed words only: "Authorizes from the date of adoption of this resolution the French
+ * forces to use", "Authorizes for a period of 12 months from 4 April 2004 the French forces to" (1739, 1609, 1528; `timeInsertions`).
+ */
+function afterTime(lang: Language, gap: string): boolean {
+  const time = lang.timeInsertion?.exec(gap);
+  return time !== null && time !== undefined && time[0].trim() !== '' && allowedGap(lang, gap.slice(time[0].length), false);
 }
 
 /**
