@@ -309,6 +309,10 @@ export interface MandateRules {
   establishedThrough?: { lemmas: string[]; addressees: string[] };
   /** clause verbs that never end an addressee zone ("acting through …") */
   transparentLemmas?: string[];
+  /** collective addressees named by a common noun ("peacekeeping operations", "维和行动"): read only as the first addressee of a
+   * directive verb, with nothing but fillers and collective words between them ("Urges peacekeeping operations to"); elsewhere the
+   * noun is the operations' work or place ("women in peacekeeping operations", "Member States hosting peacekeeping operations") */
+  directOnly?: string[];
   languages: Record<string, MandateLanguageRules>;
 }
 
