@@ -252,6 +252,8 @@ export interface MandateLanguageRules {
    *  December 2008, that", "Decides, in order to assist the Committee …, following …, that"): the longest and how many;
    *  without it, one of up to 80 characters */
   thatInsertions?: { longest: number; most: number };
+  /** determiners that open a that-clause's subject after a `thatClauses` clause running over commas ("qu'en plus de …, tel qu'il …, la Mission") */
+  thatClauseSubjects?: string[];
   /** the infinitive marker that closes a paragraph "Decides … to:" whose sub-paragraphs open with a directive verb in its base
    *  form ("11. Decides in that regard to: … (b) request the 1540 Committee to continue"): each is a clause of that verb */
   infinitiveList?: string[];

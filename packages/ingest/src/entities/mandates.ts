@@ -393,7 +393,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     // (and a subordinate clause up to its comma after it: "Decides that where paragraphs 10 or 11 apply, the FGS shall", 2551)
     // (a phrase between commas may stand before the complementizer too: "يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل")
     that: new RegExp(
-      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators}${data.thatClauses?.length ? `|(?:${alternation(data.thatClauses)})\\s[^,;]{1,80}?,${separators}` : ''})?`,
+      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators}${data.thatClauses?.length ? `|(?:${alternation(data.thatClauses)})\\s(?:${thatClauseToSubject(data, separators)}[^,;]{1,80}?,)${separators}` : ''})?`,
       'u',
     ),
     passiveAgent:
@@ -586,6 +586,18 @@ function organizationPartsOf(data: MandateLanguageRules, spaced: boolean, clitic
     // (a part ending in a proclitic is glued to the name: "البعثات السياسية التابعة للأمم المتحدة", the missions belonging to the UN)
     before: parts.before?.length ? new RegExp(`${spaced ? notAfterLetter() : ''}${clitics}(?:(?:${alternation([...parts.before.filter((part) => !gluedPart(data, part)), '\u0000'])})${spaced ? '\\s+' : ''}|(?:${alternation([...parts.before.filter((part) => gluedPart(data, part)), '\u0000'])}))$`, 'u') : null,
   };
+}
+
+/**
+ * A clause opened by a `thatClauses` word after the complementizer may run over commas to the comma before its subject, a
+ * `thatClauseSubjects` determiner and a capitalised name ("Décide … qu'en plus de mettre en œuvre les dispositions énoncées dans
+ * son mandat actuel, tel qu'il a été récemment reconduit par la résolution 2545 (2020), la Mission de vérification s'assurera",
+ * 2574); the branch is tried first, then the clause up to its first comma.
+ */
+function thatClauseToSubject(data: MandateLanguageRules, separators: string): string {
+  if (!data.thatClauseSubjects?.length) return '';
+  const determiners = data.thatClauseSubjects.map((word) => (word.endsWith("'") ? `${escape(word.slice(0, -1))}['’]\\s*` : `${escape(word)}\\s+`));
+  return `(?:[^;]{1,${data.thatInsertions?.longest ?? 80}}?,${separators}(?=(?:${determiners.join('|')})\\p{Lu}))|`;
 }
 
 function compile(rules: MandateRules): Compiled {
