@@ -154,6 +154,15 @@ describe('United Nations peacekeeping operations (PKOs): a collective addressed 
     expect(pkos('8. يطلب إلى عمليات الأمم المتحدة لحفظ السلام أن تعزز قنوات الحوار والتواصل مع الحكومات المضيفة والسلطات المحلية والسكان من أجل بناء الثقة والتفاهم وتحسين السلامة والأمن؛', 'ar', 'S/RES/2518 (2020)')).toEqual(['body:PKOs']);
     expect(pkos('12. 敦促维持和平行动促进妇女充分、有效和有意义地参与总部和外地各级的所有构成部分和职能，包括为此建立男女混合接触小组，并让更多女性维和人员参与妇女任职人数不足的构成部分和职能；', 'zh', 'S/RES/2538 (2020)')).toEqual(['body:PKOs']);
   });
+  it('named only where addressed: "hosting peacekeeping operations" in the same document is no mention (S_RES_2518_2020 paras 3 and 8)', () => {
+    const text =
+      '3. Calls on all Member States hosting peacekeeping operations to promptly investigate and effectively prosecute those responsible for attacks on United Nations personnel;\n8. Requests United Nations peacekeeping operations to enhance engagements and communications with the host governments;';
+    const fragment = extractEntities(testDocument(text, { lang: 'en', textOf: 'S/RES/2518 (2020)' }), 'doc:test.txt');
+    const named = fragment.edges
+      .filter((edge) => edge.kind === 'MENTIONS' && edge.target === 'body:PKOs')
+      .flatMap((edge) => fragmentEvidence(edge).map((evidence) => text.slice(evidence.start, evidence.end)));
+    expect(named).toEqual(['United Nations peacekeeping operations']);
+  });
   it('never their place or work, nor the Special Committee on them (S_RES_2518_2020 para 3, S_RES_2538_2020 para 5, S_RES_2553_2020.ar para 16)', () => {
     const hosting = linked('3. Calls on all Member States hosting peacekeeping operations to promptly investigate and effectively prosecute those responsible for attacks on United Nations personnel;', { lang: 'en', textOf: 'S/RES/2518 (2020)' });
     expect(hosting.mandates).toEqual(['body:MemberStates']);
