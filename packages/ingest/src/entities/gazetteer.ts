@@ -267,6 +267,8 @@ export interface MandateLanguageRules {
    *  December 2008, that", "Decides, in order to assist the Committee …, following …, that"): the longest and how many;
    *  without it, one of up to 80 characters */
   thatInsertions?: { longest: number; most: number };
+  /** determiners that open a that-clause's subject after a `thatClauses` clause running over commas ("qu'en plus de …, tel qu'il …, la Mission") */
+  thatClauseSubjects?: string[];
   /** the infinitive marker that closes a paragraph "Decides … to:" whose sub-paragraphs open with a directive verb in its base
    *  form ("11. Decides in that regard to: … (b) request the 1540 Committee to continue"): each is a clause of that verb */
   infinitiveList?: string[];
@@ -324,6 +326,10 @@ export interface MandateRules {
   establishedThrough?: { lemmas: string[]; addressees: string[] };
   /** clause verbs that never end an addressee zone ("acting through …") */
   transparentLemmas?: string[];
+  /** collective addressees named by a common noun ("peacekeeping operations", "维和行动"): read only as the first addressee of a
+   * directive verb, with nothing but fillers and collective words between them ("Urges peacekeeping operations to"); elsewhere the
+   * noun is the operations' work or place ("women in peacekeeping operations", "Member States hosting peacekeeping operations") */
+  directOnly?: string[];
   languages: Record<string, MandateLanguageRules>;
 }
 

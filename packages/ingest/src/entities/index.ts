@@ -184,11 +184,16 @@ export function extractEntities(doc: SegmentedDocument, docKey: string): GraphFr
 
   const mandates = findMandates(doc, mentions, units, tokens, hits, owned);
   const mandated = new Set(mandates.map((mandate) => mandate.body));
-  const { addresseeOnly } = loadGazetteer();
+  const { addresseeOnly, mandates: mandateRules } = loadGazetteer();
+  // a collective named by a common noun (mandates.json directOnly: "peacekeeping operations") is the body only where it is addressed,
+  // never in "women in peacekeeping operations" or "the Special Committee on Peacekeeping Operations" of the same document
+  const directOnly = mandateRules.directOnly ?? [];
+  const addressedAt = directOnly.length ? new Set(mandates.filter((mandate) => directOnly.includes(mandate.body)).map((mandate) => `${mandate.body} ${mandate.start}`)) : null;
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!;
     // a Government or a collective named but not addressed: its State is mentioned instead (statesOfGovernments)
     if (mention.kind === 'Body' && addresseeOnly.has(mention.id) && !mandated.has(mention.id)) continue;
+    if (addressedAt && mention.kind === 'Body' && directOnly.includes(mention.id) && !addressedAt.has(`${mention.id} ${mention.start}`)) continue;
     const entity = resolve(mention.kind, mention.id);
     if (!entity) continue;
     const { key } = entity;

@@ -247,6 +247,8 @@ interface Language {
 
 interface Compiled {
   mandating: Set<string>;
+  /** mandates.json directOnly: collectives named by a common noun, addressed only right after their verb (`directAddressee`) */
+  directOnly: Set<string>;
   decideThat: Set<string>;
   /** decideThat lemmas whose object is addressed when no that-clause follows ("demands all Member States not to") */
   objectOrThat: Set<string>;
@@ -409,7 +411,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     // (and a subordinate clause up to its comma after it: "Decides that where paragraphs 10 or 11 apply, the FGS shall", 2551)
     // (a phrase between commas may stand before the complementizer too: "يطلب، بالإضافة إلى الأولويات المذكورة أعلاه، أن يواصل")
     that: new RegExp(
-      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators}${data.thatClauses?.length ? `|(?:${alternation(data.thatClauses)})\\s[^,;]{1,80}?,${separators}` : ''})?`,
+      `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators}${data.thatClauses?.length ? `|(?:${alternation(data.thatClauses)})\\s(?:${thatClauseToSubject(data, separators)}[^,;]{1,80}?,)${separators}` : ''})?`,
       'u',
     ),
     passiveAgent:
@@ -608,6 +610,18 @@ function organizationPartsOf(data: MandateLanguageRules, spaced: boolean, clitic
   };
 }
 
+/**
+ * A clause opened by a `thatClauses` word after the complementizer may run over commas to the comma before its subject, a
+ * `thatClauseSubjects` determiner and a capitalised name ("Décide … qu'en plus de mettre en œuvre les dispositions énoncées dans
+ * son mandat actuel, tel qu'il a été récemment reconduit par la résolution 2545 (2020), la Mission de vérification s'assurera",
+ * 2574); the branch is tried first, then the clause up to its first comma.
+ */
+function thatClauseToSubject(data: MandateLanguageRules, separators: string): string {
+  if (!data.thatClauseSubjects?.length) return '';
+  const determiners = data.thatClauseSubjects.map((word) => (word.endsWith("'") ? `${escape(word.slice(0, -1))}['’]\\s*` : `${escape(word)}\\s+`));
+  return `(?:[^;]{1,${data.thatInsertions?.longest ?? 80}}?,${separators}(?=(?:${determiners.join('|')})\\p{Lu}))|`;
+}
+
 function compile(rules: MandateRules): Compiled {
   return {
     mandating: new Set(rules.mandatingLemmas),
@@ -619,6 +633,7 @@ function compile(rules: MandateRules): Compiled {
     extension: new Set(rules.extensionLemmas),
     establishedThrough: { lemmas: new Set(rules.establishedThrough?.lemmas ?? []), addressees: new Set(rules.establishedThrough?.addressees ?? []) },
     transparent: new Set(rules.transparentLemmas ?? []),
+    directOnly: new Set(rules.directOnly ?? []),
     relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...(rules.modalThatLemmas ?? []), ...rules.phraseLemmas, ...rules.extensionLemmas]),
     languages: new Map(),
     gated: new Set(),
@@ -996,7 +1011,31 @@ export function findMandates(
   // one name read twice, a partner of one clause and the addressee of the next through a pronoun ("reiterates the primary
   // responsibility of States …, and calls upon them to comply", S/PRST/2009/9): the addressee's item, as required wins over optional
   const addressed = new Set(found.filter((match) => match.role === undefined).map((match) => `${match.body} ${match.start}`));
-  return addressed.size === 0 ? found : found.filter((match) => match.role !== 'partner' || !addressed.has(`${match.body} ${match.start}`));
+  const kept = rules.directOnly.size === 0 ? found : found.filter((match) => !rules.directOnly.has(match.body) || directAddressee(rules, lang, verbLang, doc, match));
+  return addressed.size === 0 ? kept : kept.filter((match) => match.role !== 'partner' || !addressed.has(`${match.body} ${match.start}`));
+}
+
+/** How far before a common-noun collective its verb is looked for (`directAddressee`). */
+const DIRECT_WINDOW = 120;
+
+/**
+ * A collective named by a common noun (mandates.json directOnly) is addressed only as the first addressee of a directive verb, with
+ * only fillers and collective words between them: "Urges peacekeeping operations to", "Charge les opérations de maintien de la paix
+ * des Nations Unies d'intensifier", "敦促维持和平行动促进" (2538, 2518); never a partner, nor "Member States hosting peacekeeping
+ * operations" (2518 ¶3), "participation of women in peacekeeping operations", "الخاصة المعنية بعمليات حفظ السلام" (a glued proclitic).
+ */
+function directAddressee(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, match: MandateMatch): boolean {
+  if (match.role !== undefined) return false;
+  const segment = doc.segments[match.segment];
+  if (!segment) return false;
+  const from = Math.max(segment.start, match.start - DIRECT_WINDOW);
+  const before = doc.text.slice(from, match.start);
+  const verb = clauseVerbs(before, 0, verbLang).findLast((candidate) => rules.relevant.has(candidate.lemma));
+  if (!verb) return false;
+  const gap = before.slice(verb.end);
+  if (!lang.spaced) return lang.allowedPattern !== null && gap.replace(lang.allowedPattern, '').replace(/[\s\u00a0]+/gu, '') === '';
+  const words = foldKey(gap).split(' ').filter(Boolean);
+  return !/\p{L}$/u.test(gap) && words.every((word) => lang.allowed.has(word));
 }
 
 /**

@@ -143,6 +143,35 @@ describe('Governments and collectives are bodies where they are addressed (data/
   });
 });
 
+describe('United Nations peacekeeping operations (PKOs): a collective addressed only right after its verb (mandates.json directOnly)', () => {
+  const pkos = (text: string, lang: string, textOf: string): string[] => linked(text, { lang, textOf }).mandates.filter((id) => id === 'body:PKOs');
+  it('addressed by "Requests", "Urges" in six languages (S_RES_2518_2020 para 8, S_RES_2538_2020 para 12)', () => {
+    expect(pkos('8. Requests United Nations peacekeeping operations to enhance engagements and communications with the host governments, the local authorities and the population to build trust and mutual understanding and improve safety and security;', 'en', 'S/RES/2518 (2020)')).toEqual(['body:PKOs']);
+    expect(pkos('12. Urges peacekeeping operations to promote full, effective and meaningful participation of women in all components and functions and at all levels at headquarters and in the field;', 'en', 'S/RES/2538 (2020)')).toEqual(['body:PKOs']);
+    expect(pkos('12. Demande instamment aux opérations de maintien de la paix de promouvoir une participation pleine, effective et véritable des femmes dans toutes les composantes et toutes les fonctions et à tous les niveaux, au quartier général et sur le terrain, notamment par la création d\'équipes mixtes d\'engagement comprenant des femmes et des hommes, et d\'accroître la participation des soldates de la paix dans les composantes et fonctions où elles sont sous-représentées ;', 'fr', 'S/RES/2538 (2020)')).toEqual(['body:PKOs']);
+    expect(pkos('12. Insta a las operaciones de mantenimiento de la paz a que promuevan la participación plena, efectiva y significativa de las mujeres en todos los componentes y funciones y a todos los niveles;', 'es', 'S/RES/2538 (2020)')).toEqual(['body:PKOs']);
+    expect(pkos('8. просит операции Организации Объединенных Наций по поддержанию мира активизировать взаимодействие и контакты с правительствами принимающих стран, местными властями и населением в целях укрепления доверия и взаимопонимания и усиления охраны и безопасности;', 'ru', 'S/RES/2518 (2020)')).toEqual(['body:PKOs']);
+    expect(pkos('8. يطلب إلى عمليات الأمم المتحدة لحفظ السلام أن تعزز قنوات الحوار والتواصل مع الحكومات المضيفة والسلطات المحلية والسكان من أجل بناء الثقة والتفاهم وتحسين السلامة والأمن؛', 'ar', 'S/RES/2518 (2020)')).toEqual(['body:PKOs']);
+    expect(pkos('12. 敦促维持和平行动促进妇女充分、有效和有意义地参与总部和外地各级的所有构成部分和职能，包括为此建立男女混合接触小组，并让更多女性维和人员参与妇女任职人数不足的构成部分和职能；', 'zh', 'S/RES/2538 (2020)')).toEqual(['body:PKOs']);
+  });
+  it('named only where addressed: "hosting peacekeeping operations" in the same document is no mention (S_RES_2518_2020 paras 3 and 8)', () => {
+    const text =
+      '3. Calls on all Member States hosting peacekeeping operations to promptly investigate and effectively prosecute those responsible for attacks on United Nations personnel;\n8. Requests United Nations peacekeeping operations to enhance engagements and communications with the host governments;';
+    const fragment = extractEntities(testDocument(text, { lang: 'en', textOf: 'S/RES/2518 (2020)' }), 'doc:test.txt');
+    const named = fragment.edges
+      .filter((edge) => edge.kind === 'MENTIONS' && edge.target === 'body:PKOs')
+      .flatMap((edge) => fragmentEvidence(edge).map((evidence) => text.slice(evidence.start, evidence.end)));
+    expect(named).toEqual(['United Nations peacekeeping operations']);
+  });
+  it('never their place or work, nor the Special Committee on them (S_RES_2518_2020 para 3, S_RES_2538_2020 para 5, S_RES_2553_2020.ar para 16)', () => {
+    const hosting = linked('3. Calls on all Member States hosting peacekeeping operations to promptly investigate and effectively prosecute those responsible for attacks on United Nations personnel;', { lang: 'en', textOf: 'S/RES/2518 (2020)' });
+    expect(hosting.mandates).toEqual(['body:MemberStates']);
+    expect(hosting.mentions).not.toContain('body:PKOs');
+    expect(pkos('5. Encourages cooperation between the United Nations and regional and subregional organisations in advancing greater participation and role of women in peacekeeping operations;', 'en', 'S/RES/2538 (2020)')).toEqual([]);
+    expect(pkos('16. يشجع الدول الأعضاء على مواصلة المشاركة في المناقشات الاستراتيجية بشأن تعزيز نهج ودور الأمم المتحدة في هذا المجال الحاسم الأهمية وتيسيرها، بما في ذلك بصفة خاصة من خلال اللجنة الخاصة المعنية بعمليات حفظ السلام التابعة للجمعية العامة ولجنة بناء السلام؛', 'ar', 'S/RES/2553 (2020)')).toEqual([]);
+  });
+});
+
 describe('State names that are common words', () => {
   it('"Réunion du Comité" is a meeting, "DR Congo" the Democratic Republic of the Congo (UN News, press release wording)', () => {
     expect(linked('Réunion du Comité du Conseil de sécurité sur la République démocratique du Congo avec le Groupe d’experts', { lang: 'fr' }).mentions).not.toContain('state:RE');
