@@ -335,14 +335,15 @@ function dominantPanel(matches: readonly NameMatch[], entities: EntityTable): st
   return dominant(counts);
 }
 
+/** Bodies named without an acronym are read in news and press releases only (named-bodies.ts). */
+const READS_NAMED_BODIES: ReadonlySet<DocType> = new Set<DocType>(['news', 'press-release']);
+
 /**
  * Whether a generic "Panel of Experts" may be the panel of the one sanctions committee the document names
  * (`committeesPanel`): in the Council's own texts, resolutions and presidential statements, yes (S/RES/2521 and 2577
  * extend "the mandate of the Panel of Experts" beside the Committee established pursuant to resolution 2206); news and
  * press releases write "the Panel of Experts" beside its committee and their gold keeps it the generic panel.
  */
-/** Bodies named without an acronym are read in news and press releases only (named-bodies.ts). */
-const READS_NAMED_BODIES: ReadonlySet<DocType> = new Set<DocType>(['news', 'press-release']);
 const readsCommitteesPanel = (docType: DocType): boolean => docType === 'resolution' || docType === 'statement';
 
 /**
