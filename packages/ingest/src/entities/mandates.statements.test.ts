@@ -576,6 +576,11 @@ describe('"to cooperate actively with", "to coordinate closely with" and their k
       '3. Decides to return the military personnel of UNIFIL to the operational level referred to in paragraph 24 of the Secretary-General’s report of 22 January 2001 by 31 July, and requests that the Secretary-General take the necessary measures to implement this decision, including taking into account the upcoming rotations of the battalions, in consultation with the Government of Lebanon and the troop-contributing countries;';
     expect(rows(direct, 'S/RES/1337 (2001)')).toEqual(['SG request', 'Gov-LB request partner', 'TPCC request partner']);
   });
+  it('"to liaise with X" makes X a partner of the task, as "to coordinate with" does (mandates.json partners, en; S/RES/1295 (2000), para 25; p50)', () => {
+    const text =
+      '25. Invites SADC to consider the introduction of measures to strengthen air traffic control systems in the subregion for the purpose of detecting illegal flight activities across national borders, and further invites SADC to liaise with ICAO to consider the establishment of an air traffic regime for the control of regional air space;';
+    expect(rows(text, 'S/RES/1295 (2000)')).toEqual(['SADC invite', 'SADC invite', 'ICAO invite partner']);
+  });
   it('the partners of a dash item under a lettered heading of a task list: "– To liaise with … in coordination with the French forces" (mandates.json `dashItemPartners`; S/RES/1739 (2007), para 2; q49a)', () => {
     const list = [
       'Determining that the situation in Côte d’Ivoire continues to pose a threat to international peace and security in the region,',
@@ -589,7 +594,8 @@ describe('"to cooperate actively with", "to coordinate closely with" and their k
       '– To promote the peace process as referred to in resolution 1721 (2006) throughout the territory of Côte d’Ivoire, through the Mission’s public information capacity, in particular its radio broadcasting capability through ONUCI FM,',
     ].join('\n');
     // (UNMIL twice: its name and its acronym in brackets, as the graph keeps each mention)
-    expect(rows(list, 'S/RES/1739 (2007)')).toEqual(['UNOCI decide', 'Licorne decide partner', 'UNMIL decide partner', 'UNMIL decide partner']);
+    // (FANCI twice, its name and its acronym, by "To liaise with": p50)
+    expect(rows(list, 'S/RES/1739 (2007)')).toEqual(['UNOCI decide', 'FANCI decide partner', 'FANCI decide partner', 'Licorne decide partner', 'UNMIL decide partner', 'UNMIL decide partner']);
     // an item of a clause of its own is not read: "– UNIOGBIS will continue to perform its good offices function, in coordination with
     // international partners" (S/RES/2512 (2020), para 2)
     const own = [
