@@ -59,6 +59,14 @@ describe('national bodies (English)', () => {
     const tajikistan = 'Officials of the Drug Control Agency of Tajikistan said the proceeds may also have reached ISIL‑Khorasan cells.';
     expect(mentioned(tajikistan, { lang: 'en' })).toContain('DrugControlAgencyTJ');
   });
+  it('reads "Comisión Constitucional" as Syria’s only next to Syria (probe set 31; S_RES_2579_2021.es.txt, Sudan’s: none)', () => {
+    const syria =
+      'El Enviado Especial del Secretario General para Siria, Geir O. Pedersen, informó hoy al Consejo de Seguridad de que la Comisión Constitucional, facilitada por las Naciones Unidas en Ginebra, no se reúne desde junio de 2022, e instó a las partes a aplicar la resolución 2254 (2015).';
+    expect(mentioned(syria, { lang: 'es' })).toContain('ConstitutionalCommitteeSY');
+    const sudan =
+      'incluso facilitando la implicación de la sociedad civil y prestando apoyo técnico y logístico para establecer la Comisión Constitucional y celebrar la Conferencia Constitucional;';
+    expect(mentioned(sudan, { lang: 'es' })).not.toContain('ConstitutionalCommitteeSY');
+  });
   it('reads a contextual name in a paragraph that names no State as the State the document is about (S/PRST/2008/42 ¶3, ¶4; S_RES_1584_2005.en.txt ¶3, ¶5)', () => {
     const statement = [
       '“The Security Council further urges to this end the President of the Independent Electoral Commission, which is in charge of the organization of the elections, to share publicly this new timeline, including in particular the full roll out of the identification process and some other stages such as the publication of the provisional and final versions of the electoral list, the fabrication and distribution of the identity and voter’s cards and the date of the presidential election. It emphasizes that all political actors must pay a particular attention to the accumulating logistical delay.',
