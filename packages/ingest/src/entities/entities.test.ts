@@ -142,6 +142,14 @@ describe('states', () => {
     // the adjectives of no head: none
     expect(mentioned('un texte français, allemand et libanais')).toEqual([]);
   });
+  it('reads adjectives after a head, a generic adjective and a focusing word (probe set 31)', () => {
+    const text = 'Le représentant de la France a insisté sur le retrait des forces étrangères, notamment ougandaises et rwandaises.';
+    expect(mentioned(text)).toEqual(['State:FR', 'State:RW', 'State:UG']);
+    const es = 'El representante de Francia insistió en la retirada de las fuerzas extranjeras, en particular ugandesas y rwandesas.';
+    expect(mentioned(es, { lang: 'es' })).toEqual(['State:FR', 'State:RW', 'State:UG']);
+    // no head before the generic adjective: none
+    expect(mentioned('des armes étrangères, notamment ougandaises')).toEqual([]);
+  });
   it('reads adjectives after a judge or magistrate, and HTS as "Hay’at Tahrir el‑Cham" (probe set 14)', () => {
     expect(mentioned('El magistrado malasio Richard Malanjum asumió el cargo de Ombudsperson en 2022.', { lang: 'es' }).filter((id) => id.startsWith('State:'))).toEqual(['State:MY']);
     expect(mentioned('a accusé Hay’at Tahrir el‑Cham de contrôler la région d’Edleb.').filter((id) => id.startsWith('Group:'))).toEqual(['Group:ANF']);

@@ -65,6 +65,8 @@ export interface StatesFile {
   adjectiveHeads: Record<string, string[]>;
   /** English adjectives that are also language names ("French", "Chinese"): a State only before a head noun ("French forces") */
   adjectivesBeforeHead?: { heads: string[]; states: Record<string, string[]> };
+  /** French and Spanish words between a head noun and the States' adjectives ("forces étrangères, notamment ougandaises") */
+  adjectiveBridges?: Record<string, string[]>;
   /** first parts of French and Spanish compound adjectives ("italo" of "italo-suédois", "soudano" of "soudano-tchadienne") */
   compoundPrefixes?: { states: Record<string, string[]> };
   excluded: { names: string[] };
@@ -426,6 +428,11 @@ function assembleGazetteer(): Gazetteer {
   for (const [ref, info] of core.entities) core.entities.set(ref, entityInfo(info));
   const heads = Object.values(states.adjectiveHeads).flat();
   const headsAfter = states.adjectivesBeforeHead?.heads ?? [];
+  const bridges = Object.entries(states.adjectiveBridges ?? {})
+    .filter(([key, value]) => key !== 'about' && Array.isArray(value))
+    .flatMap(([, value]) => value)
+    .map(escapeRegExp);
+  const bridge = bridges.length > 0 ? `(?:[ \\t]+(?:${bridges.join('|')}))?` : '';
   // the French and Spanish adjectives (lower case, after their head)
   const listed = [...new Set(states.states.flatMap((state) => [...(state.adjectives['fr'] ?? []), ...(state.adjectives['es'] ?? [])]))]
     .sort((a, b) => b.length - a.length)
@@ -439,7 +446,7 @@ function assembleGazetteer(): Gazetteer {
     envoys,
     // after the head, the adjectives of other States may come first: "des ressortissants français, allemand, libanais et nigérian"
     adjectiveHeads: new RegExp(
-      `(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})(?:[ \\t]+(?:${listed})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})${compound}$`,
+      `(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})${bridge}(?:[ \\t]+(?:${listed})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})${compound}$`,
       'iu',
     ),
     compoundRest: prefixes ? new RegExp(`^[-\\u2011]${compound}(?:${listed})(?![\\p{L}])`, 'iu') : /(?!)/u,
