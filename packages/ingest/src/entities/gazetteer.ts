@@ -306,8 +306,10 @@ export interface MandateLanguageRules {
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */
   phraseReferences?: string[];
   /** `definedVerbs`: the verbs that may stand between the complementizer and the noun of a mandate defined, in a language whose
-   *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include") */
-  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; definedNouns?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; coordinatedOf?: string[]; deployment?: { nouns: string[]; to: string[] } };
+   *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include")
+   *  `definedCopulas`: the pronoun-copula after the content that a defined noun may follow, its predicate first ("يقرر أن تكون
+   *  حماية المدنيين هي الأولوية الاستراتيجية للعملية المختلطة", "that the protection of civilians be the strategic priority of UNAMID") */
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; definedNouns?: string[]; definedCopulas?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; coordinatedOf?: string[]; deployment?: { nouns: string[]; to: string[] } };
 }
 export interface MandateRules {
   mandatingLemmas: string[];

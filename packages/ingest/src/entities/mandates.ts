@@ -208,6 +208,8 @@ interface Language {
     taskNoun: RegExp;
     establishDescribed: RegExp | null;
     definedVerb: RegExp | null;
+    /** `definedCopulas` after one to three words: the content before the defined noun ("أن تكون حماية المدنيين هي الأولوية الاستراتيجية ل") */
+    definedCopula: RegExp | null;
     /** "decides to extend its mandate", "décide d'en proroger le mandat": the mandate of the body named before the verb */
     anaphoric: RegExp | null;
     /** what a body owns that is no task of it, after the possessive: "UNFICYP's freedom of movement should be respected" */
@@ -493,6 +495,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             : null,
           extend: new RegExp(`${before}(?:${alternation(mandate.extend)})${after}`, 'u'),
           definedVerb: mandate.definedVerbs?.length ? new RegExp(`^\\s*(?:${alternation(mandate.definedVerbs)})${after}`, 'u') : null,
+          definedCopula: mandate.definedCopulas?.length ? new RegExp(`^\\s*(?:[\\p{L}]+\\s+){1,3}?(?:${alternation(mandate.definedCopulas)})${after}`, 'u') : null,
           // a word or two may stand before it ("决定再次延长其任务期")
           anaphoric: mandate.anaphoric?.length ? new RegExp(`^[^,;:،؛，；。]{0,12}?${before}(?:${alternation(mandate.anaphoric)})${after}`, 'u') : null,
           // "autoriza el envío de 86 observadores militares y 345 observadores de policía civil a la": no clause mark between
@@ -2104,7 +2107,13 @@ function definedMandate(lang: Language, folded: string, from: number, start: num
   // the verb first: "يقرر أن تشمل ولاية البعثة المهام التالية ذات الأولوية"
   const verb = lang.mandate!.definedVerb?.exec(rest);
   if (verb) rest = rest.slice(verb[0].length);
-  const noun = lang.mandate!.definedNounBefore.exec(rest);
+  // the content first, then the copula: "يقرر أن تكون حماية المدنيين هي الأولوية الاستراتيجية للعملية المختلطة" (2525)
+  const copula = lang.mandate!.definedCopula?.exec(rest);
+  if (verb && copula) rest = rest.slice(copula[0].length);
+  // a noun ending in a glued preposition whose letter the name carries ("الأولويات الاستراتيجية للبعثة": "ل" + "البعثة", the article's
+  // alif dropped, so the name's match starts at the preposition): read with that letter
+  const glued = folded[start] ?? '';
+  const noun = lang.mandate!.definedNounBefore.exec(rest) ?? (lang.proclitics.includes(glued) ? lang.mandate!.definedNounBefore.exec(rest + glued) : null);
   return noun !== null && allowedGap(lang, rest.slice(0, noun.index), false);
 }
 
