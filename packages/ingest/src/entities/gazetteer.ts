@@ -253,7 +253,7 @@ export interface MandateLanguageRules {
   complements?: string[];
   /** words right before a name inside a partner's phrase that make it the one served or told, or a place, not a partner ("through
    *  UNSOS for UNSOM", "access for the United Nations", "through presentation to the CSA", "representation of women in the CSA";
-   *  es "por conducto de la UNSOS para la UNSOM") */
+   *  es "por conducto de la UNSOS para la UNSOM"; ar "انضمام", accession, its name the one acceding: "عن طريق انضمام الصومال إلى") */
   beneficiaries?: string[];
   /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
   stateComplements?: string[];
