@@ -2097,13 +2097,20 @@ function partnerCoordinated(data: MandateLanguageRules, before: string): RegExp 
 /** The longest gap between a verb and the body of "that the mandate of": "Decides further that the mandate of ". */
 const DEFINED_MANDATE_GAP = 60;
 
+/** The rest of a phrase between commas whose first comma the complementizer took: "как установлено в пункте 3 iii) резолюции 2495 (2019), ". */
+const THAT_INSERTION = /^[^,;:،؛，；]{1,80}[,،，]\s*/u;
+
 /** A that-clause whose subject is a body's mandate, right after the verb ("Decides that the mandate of X shall be the following"). */
 function definedMandate(lang: Language, folded: string, from: number, start: number): boolean {
-  if (start - from > DEFINED_MANDATE_GAP) return false;
   const gap = folded.slice(from, start);
   const that = lang.that.exec(gap);
   if (!that || that[0].trim().length === 0) return false;
   let rest = gap.slice(that[0].length);
+  // a phrase set off by commas right after the complementizer (its comma read by `that`), not counted in the gap: "постановляет,
+  // что, как установлено в пункте 3 iii) резолюции 2495 (2019), стратегическим приоритетом ЮНАМИД является" (2525)
+  const insertion = /[,،，]\s*$/u.test(that[0]) ? THAT_INSERTION.exec(rest) : null;
+  if (start - from - (insertion?.[0].length ?? 0) > DEFINED_MANDATE_GAP) return false;
+  if (insertion) rest = rest.slice(insertion[0].length);
   // the verb first: "يقرر أن تشمل ولاية البعثة المهام التالية ذات الأولوية"
   const verb = lang.mandate!.definedVerb?.exec(rest);
   if (verb) rest = rest.slice(verb[0].length);
