@@ -255,7 +255,7 @@ export interface MandateLanguageRules {
   complements?: string[];
   /** words right before a name inside a partner's phrase that make it the one served or told, or a place, not a partner ("through
    *  UNSOS for UNSOM", "access for the United Nations", "through presentation to the CSA", "representation of women in the CSA";
-   *  es "por conducto de la UNSOS para la UNSOM") */
+   *  es "por conducto de la UNSOS para la UNSOM"; ar "انضمام", accession, its name the one acceding: "عن طريق انضمام الصومال إلى") */
   beneficiaries?: string[];
   /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
   stateComplements?: string[];
@@ -308,8 +308,10 @@ export interface MandateLanguageRules {
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */
   phraseReferences?: string[];
   /** `definedVerbs`: the verbs that may stand between the complementizer and the noun of a mandate defined, in a language whose
-   *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include") */
-  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; definedNouns?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; coordinatedOf?: string[]; deployment?: { nouns: string[]; to: string[] } };
+   *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include")
+   *  `definedCopulas`: the pronoun-copula after the content that a defined noun may follow, its predicate first ("يقرر أن تكون
+   *  حماية المدنيين هي الأولوية الاستراتيجية للعملية المختلطة", "that the protection of civilians be the strategic priority of UNAMID") */
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; definedVerbs?: string[]; definedNouns?: string[]; definedCopulas?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; coordinatedOf?: string[]; deployment?: { nouns: string[]; to: string[] } };
 }
 export interface MandateRules {
   mandatingLemmas: string[];

@@ -208,6 +208,8 @@ interface Language {
     taskNoun: RegExp;
     establishDescribed: RegExp | null;
     definedVerb: RegExp | null;
+    /** `definedCopulas` after one to three words: the content before the defined noun ("أن تكون حماية المدنيين هي الأولوية الاستراتيجية ل") */
+    definedCopula: RegExp | null;
     /** "decides to extend its mandate", "décide d'en proroger le mandat": the mandate of the body named before the verb */
     anaphoric: RegExp | null;
     /** what a body owns that is no task of it, after the possessive: "UNFICYP's freedom of movement should be respected" */
@@ -493,6 +495,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
             : null,
           extend: new RegExp(`${before}(?:${alternation(mandate.extend)})${after}`, 'u'),
           definedVerb: mandate.definedVerbs?.length ? new RegExp(`^\\s*(?:${alternation(mandate.definedVerbs)})${after}`, 'u') : null,
+          definedCopula: mandate.definedCopulas?.length ? new RegExp(`^\\s*(?:[\\p{L}]+\\s+){1,3}?(?:${alternation(mandate.definedCopulas)})${after}`, 'u') : null,
           // a word or two may stand before it ("决定再次延长其任务期")
           anaphoric: mandate.anaphoric?.length ? new RegExp(`^[^,;:،؛，；。]{0,12}?${before}(?:${alternation(mandate.anaphoric)})${after}`, 'u') : null,
           // "autoriza el envío de 86 observadores militares y 345 observadores de policía civil a la": no clause mark between
@@ -2094,17 +2097,30 @@ function partnerCoordinated(data: MandateLanguageRules, before: string): RegExp 
 /** The longest gap between a verb and the body of "that the mandate of": "Decides further that the mandate of ". */
 const DEFINED_MANDATE_GAP = 60;
 
+/** The rest of a phrase between commas whose first comma the complementizer took: "как установлено в пункте 3 iii) резолюции 2495 (2019), ". */
+const THAT_INSERTION = /^[^,;:،؛，；]{1,80}[,،，]\s*/u;
+
 /** A that-clause whose subject is a body's mandate, right after the verb ("Decides that the mandate of X shall be the following"). */
 function definedMandate(lang: Language, folded: string, from: number, start: number): boolean {
-  if (start - from > DEFINED_MANDATE_GAP) return false;
   const gap = folded.slice(from, start);
   const that = lang.that.exec(gap);
   if (!that || that[0].trim().length === 0) return false;
   let rest = gap.slice(that[0].length);
+  // a phrase set off by commas right after the complementizer (its comma read by `that`), not counted in the gap: "постановляет,
+  // что, как установлено в пункте 3 iii) резолюции 2495 (2019), стратегическим приоритетом ЮНАМИД является" (2525)
+  const insertion = /[,،，]\s*$/u.test(that[0]) ? THAT_INSERTION.exec(rest) : null;
+  if (start - from - (insertion?.[0].length ?? 0) > DEFINED_MANDATE_GAP) return false;
+  if (insertion) rest = rest.slice(insertion[0].length);
   // the verb first: "يقرر أن تشمل ولاية البعثة المهام التالية ذات الأولوية"
   const verb = lang.mandate!.definedVerb?.exec(rest);
   if (verb) rest = rest.slice(verb[0].length);
-  const noun = lang.mandate!.definedNounBefore.exec(rest);
+  // the content first, then the copula: "يقرر أن تكون حماية المدنيين هي الأولوية الاستراتيجية للعملية المختلطة" (2525)
+  const copula = lang.mandate!.definedCopula?.exec(rest);
+  if (verb && copula) rest = rest.slice(copula[0].length);
+  // a noun ending in a glued preposition whose letter the name carries ("الأولويات الاستراتيجية للبعثة": "ل" + "البعثة", the article's
+  // alif dropped, so the name's match starts at the preposition): read with that letter
+  const glued = folded[start] ?? '';
+  const noun = lang.mandate!.definedNounBefore.exec(rest) ?? (lang.proclitics.includes(glued) ? lang.mandate!.definedNounBefore.exec(rest + glued) : null);
   return noun !== null && allowedGap(lang, rest.slice(0, noun.index), false);
 }
 
