@@ -295,6 +295,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const after = spaced ? '(?![\\p{L}])' : '';
   const clitics = spaced && data.proclitics?.length ? `(?:${alternation(data.proclitics)})?` : '';
   const gluedOf = (word: string): boolean => word.endsWith("'") || (spaced && (data.proclitics ?? []).some((clitic) => word.endsWith(` ${clitic}`)));
+  /** a mandate noun and its of-phrase at the end of the text before a name ("the mandate of", "le mandat de l'", "ولاية") */
+  const nounBefore = (nouns: string[], of: string[]): RegExp => {
+    const spacedOf = of.filter((word) => !gluedOf(word));
+    const ofPhrase = of.length ? `(?:${spacedOf.length ? `(?:${alternation(spacedOf)})\\s+|` : ''}(?:${alternation([...of.filter(gluedOf), '\u0000'])}))?` : '';
+    return new RegExp(`${before}(?:${alternation(nouns)})\\s*${ofPhrase}$`, 'u');
+  };
   // scanned over whole paragraphs: the word start is checked after a match (atWordStart), a leading
   // lookbehind would make V8 try the alternation at every position (four times slower)
   const words = (list: string[] | undefined, prefix = ''): RegExp | null =>
@@ -480,14 +486,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     mandate: mandate
       ? {
           // an of-phrase ending in an elision ("de l'") or, in Arabic, a proclitic ("ولاية المستشار الخاص والفريق": "و") is glued to the body
-          nounBefore: new RegExp(
-            `${before}(?:${alternation(mandate.nouns)})\\s*${mandate.of.length ? `(?:${mandate.of.some((word) => !gluedOf(word)) ? `(?:${alternation(mandate.of.filter((word) => !gluedOf(word)))})\\s+|` : ''}(?:${alternation([...mandate.of.filter(gluedOf), '\u0000'])}))?` : ''}$`,
-            'u',
-          ),
-          definedNounBefore: new RegExp(
-            `${before}(?:${alternation([...mandate.nouns, ...(mandate.definedNouns ?? [])])})\\s*${mandate.of.length ? `(?:${mandate.of.some((word) => !gluedOf(word)) ? `(?:${alternation(mandate.of.filter((word) => !gluedOf(word)))})\\s+|` : ''}(?:${alternation([...mandate.of.filter(gluedOf), '\u0000'])}))?` : ''}$`,
-            'u',
-          ),
+          nounBefore: nounBefore(mandate.nouns, mandate.of),
+          definedNounBefore: nounBefore([...mandate.nouns, ...(mandate.definedNouns ?? [])], mandate.of),
           nounAfter: mandate.possessive.length
             // Chinese may leave the possessive out: "决定将联利支助团任务期延长至…"; the acronym in brackets after a full name
             // stands before it: "决定将联合国伊拉克援助团(联伊援助团)的任务期限延长至…"
@@ -748,6 +748,9 @@ export function findMandates(
       if (lemma && !clauseVerbs(text, 0, verbLang).some((verb) => rules.relevant.has(verb.lemma))) {
         const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
         const itemNamed = lang.itemNounPhrase?.test(folded) ? [] : itemCandidates(doc, segment, bySegment.get(index)!);
+        const channel = lang.itemChannel;
+        // a channel's marker right before the name ("through the Committee")
+        const afterChannel = (candidate: Candidate): boolean => channel.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start));
         // a dash item under a lettered heading of the list ("2 (a) Monitoring of the cessation of hostilities … – To liaise with the
         // FANCI … in coordination with the French forces", 1739, 1609): every partner marker of the item gives the list's verb a partner
         // (`dashItemPartners`; the lettered items themselves keep to channels, as q47p measured)
@@ -757,14 +760,14 @@ export function findMandates(
         if (lang.dashItem?.test(folded) && DASH_CAPITAL.test(text) && LETTERED.test(segment.paragraph ?? '')) {
           const owners = new Set(found.filter((match) => match.role === undefined && match.segment < index && doc.segments[match.segment]?.paragraph === taskList).map((match) => match.body));
           for (const { candidate, role } of partnersOf(lang, text, folded, new MarkerMatches(folded, lang, null), 0, folded.length, itemNamed)) {
-            if (candidate.inert || owners.has(candidate.id) || lang.itemChannel.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) continue;
+            if (candidate.inert || owners.has(candidate.id) || afterChannel(candidate)) continue;
             addMatch(found, segment, index, lemma, candidate, role);
           }
         }
         for (const candidate of itemNamed) {
           // the channel's own name, no modifier of a noun after it ("through the Mission's public information capacity", "through ONUCI
           // FM", "through the UN transition plan", "through United Nations advisers"): a clause mark or a preposition after it
-          if (lang.itemChannel.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start)) && ITEM_CHANNEL_AFTER.test(folded.slice(candidate.end, candidate.end + 40))) {
+          if (afterChannel(candidate) && ITEM_CHANNEL_AFTER.test(folded.slice(candidate.end, candidate.end + 40))) {
             addMatch(found, segment, index, lemma, candidate, 'partner');
           }
         }
