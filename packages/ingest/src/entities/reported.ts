@@ -306,17 +306,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     speech: rules.speech,
     blockedBefore: rules.blockedBefore.length > 0 ? new RegExp(`${boundary}(?:${rules.blockedBefore.map(escape).join('|')})\\s*$`, 'u') : null,
     coordinators: longestFirst(rules.coordinators),
-    passive: rules.passive
-      ? {
-          auxiliaries: longestFirst([...rules.passive.auxiliaries, ...(rules.passive.future ?? []).filter((word) => !rules.passive!.forms[word] && !rules.passive!.auxiliaries.includes(word))]),
-          impersonal: new Set(rules.passive.impersonal),
-          forms: Object.entries(rules.passive.forms).sort(longestKeyFirst),
-          taskAfter: longestFirst(rules.passive.taskAfter),
-          namedOnly: new Set(rules.passive.namedOnly ?? []),
-          future: new Set(rules.passive.future ?? []),
-          futureOnly: new Set((rules.passive.future ?? []).filter((word) => !rules.passive!.forms[word] && !rules.passive!.auxiliaries.includes(word))),
-        }
-      : null,
+    passive: rules.passive ? compilePassive(rules.passive) : null,
     relatives: longestFirst(rules.relatives ?? []),
     sameText: rules.sameText ?? [],
     mandatePassive: rules.mandatePassive
@@ -344,6 +334,21 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
 }
 
 /** The transfer's regexes, built once per language: its words after the decision, a marker and an article before the receiver. */
+/** The passive's forms; a future auxiliary that is neither a form nor a present auxiliary ("will be") is read as an auxiliary that takes the `namedOnly` participles only. */
+function compilePassive(passive: NonNullable<ReportedLanguageData['passive']>): NonNullable<Language['passive']> {
+  const future = passive.future ?? [];
+  const futureOnly = future.filter((word) => !passive.forms[word] && !passive.auxiliaries.includes(word));
+  return {
+    auxiliaries: longestFirst([...passive.auxiliaries, ...futureOnly]),
+    impersonal: new Set(passive.impersonal),
+    forms: Object.entries(passive.forms).sort(longestKeyFirst),
+    taskAfter: longestFirst(passive.taskAfter),
+    namedOnly: new Set(passive.namedOnly ?? []),
+    future: new Set(future),
+    futureOnly: new Set(futureOnly),
+  };
+}
+
 function compileTransfer(transfer: NonNullable<ReportedLanguageData['transfer']>): NonNullable<Language['transfer']> {
   const markers = longestFirst(transfer.markers).map(escape).join('|');
   // "the ", "la ", "l'" or "l’" (an elided article ends with an apostrophe, the word right after it)
