@@ -73,6 +73,8 @@ interface Patterns {
   particles: Set<string>;
   /** particles that also join two names ("Nicos Anastasiades y Ersin Tatar"): a name ends before one followed by a given name */
   nameCoordinators: Set<string>;
+  /** a qualifier holding a name coordinator and a lower-case word after it ("Joaquim Chissano y el líder de la RENAMO") */
+  coordinatedTitle: RegExp;
   /** the folded given names */
   givenFolded: Set<string>;
   stopsBefore: Set<string>;
@@ -179,6 +181,9 @@ function compile(): Patterns {
     notNames: new Set([...notNameWords(), ...roleList.flatMap((role) => role.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word))]),
     particles: new Set(rules.particles),
     nameCoordinators: new Set(rules.nameCoordinators ?? []),
+    coordinatedTitle: rules.nameCoordinators?.length
+      ? new RegExp(String.raw`^[ \t]+\p{Lu}[^ \t]*(?:[ \t]+\p{Lu}[^ \t]*)+[ \t]+(?:${alternation(rules.nameCoordinators)})[ \t]+\p{Ll}`, 'u')
+      : /(?!)/u,
     givenFolded: new Set(given.map((word) => foldText(word))),
     stopsBefore: new Set(rules.contextStops.before),
     stopsAfter: new RegExp(String.raw`^[ \t]+(?:${alternation(rules.contextStops.after)})(?![\p{L}])`, 'u'),
@@ -364,7 +369,7 @@ export function findPersons(
     }
     // "El Presidente Joaquim Chissano y el líder de la RENAMO, Afonso Dhlakama": the comma's name has the second title; the
     // first title's own name is right after it (a name coordinator and a lower-case article open the second title)
-    if (name && afterComma !== undefined && coordinatedTitle(p).test(qualifier)) {
+    if (name && afterComma !== undefined && p.coordinatedTitle.test(qualifier)) {
       p.roleDirect.lastIndex = roleStart;
       const directMatch = p.roleDirect.exec(text);
       const directName = directMatch ? cleanName(directMatch[2]!, p, lang) : null;
@@ -373,7 +378,7 @@ export function findPersons(
         if (!blocked(directStart, directStart + directName.length) && directStart + directName.length <= start) {
           record({ name: directName, start: directStart, end: directStart + directName.length, role: directMatch[1]!.trim(), strength: 'strong' });
           // the comma's name has the second title alone ("el líder de la RENAMO")
-          const second = /[ \t]\p{Ll}[^,]*$/u.exec(qualifier.slice(coordinatedTitle(p).exec(qualifier)![0].length - 2));
+          const second = /[ \t]\p{Ll}[^,]*$/u.exec(qualifier.slice(p.coordinatedTitle.exec(qualifier)![0].length - 2));
           if (second) roleText = second[0];
         }
       }
@@ -586,18 +591,6 @@ function inTitleCaseLine(text: string, position: number): boolean {
   const words = line.match(/\p{L}{4,}/gu) ?? [];
   const capitalised = words.filter((word) => UPPER.test(word[0]!)).length;
   return words.length >= 4 && capitalised >= words.length * 0.7;
-}
-
-const coordinatedTitles = new WeakMap<Patterns, RegExp>();
-/** A qualifier holding a name coordinator and a lower-case word after it ("Joaquim Chissano y el líder de la RENAMO"). */
-function coordinatedTitle(p: Patterns): RegExp {
-  let pattern = coordinatedTitles.get(p);
-  if (!pattern) {
-    const words = [...p.nameCoordinators].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = words.length > 0 ? new RegExp(String.raw`^[ \t]+\p{Lu}[^ \t]*(?:[ \t]+\p{Lu}[^ \t]*)+[ \t]+(?:${words.join('|')})[ \t]+\p{Ll}`, 'u') : /(?!)/u;
-    coordinatedTitles.set(p, pattern);
-  }
-  return pattern;
 }
 
 /** Where the role's own words end: the next comma, full stop, semicolon, bracket or line end (80 characters at most). */
