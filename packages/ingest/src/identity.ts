@@ -191,9 +191,12 @@ const PRESS_MARKERS =
   /^(?:\d{3,5}\s*(?:e|ème)\s+séance\b|\d{3,5}(?:st|nd|rd|th)\s+meeting\b|meetings? coverage|couverture des réunions|press release|communiqué de presse|comunicado de prensa)/imu;
 /** "New York, 10 juillet 2020 - …": a dateline opening a release. */
 const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*[-–—]/mu;
-/** "The Security Council," opening a resolution's preamble. */
+/**
+ * "The Security Council," opening a resolution's preamble. The Arabic "إن" may come letter-spaced
+ * from the PDF ("إ ن مجلس الأمن،", S/RES/2583 (2021)).
+ */
 export const ENACTING_FORMULA =
-  /^(?:the security council|le conseil de sécurité|el consejo de seguridad|совет безопасности|إن مجلس الأمن|安全理事会|the general assembly|l'assemblée générale|la asamblea general|генеральная ассамблея|إن الجمعية العامة|大会)\s*[,،，]\s*$/imu;
+  /^(?:the security council|le conseil de sécurité|el consejo de seguridad|совет безопасности|إ ?ن مجلس الأمن|安全理事会|the general assembly|l'assemblée générale|la asamblea general|генеральная ассамблея|إ ?ن الجمعية العامة|大会)\s*[,،，]\s*$/imu;
 
 /** UN form of a resolution symbol: "S/RES/2370(2017)" → "S/RES/2370 (2017)". */
 export function canonicalSymbol(symbol: string): string {

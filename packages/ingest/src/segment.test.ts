@@ -41,6 +41,19 @@ describe('segmentDocument: resolutions', () => {
     },
   );
 
+  it.each(['en', 'fr', 'es', 'ru', 'ar', 'zh'])(
+    'S/RES/2583 (2021) in %s, text and AKN: 3 preambular paragraphs, then one unnumbered decision (ar: a letter-spaced "إ ن مجلس الأمن،")',
+    (lang) => {
+      for (const path of [`unsc/text/S_RES_2583_2021.${lang}.txt`, `unsc/xml/S_RES_2583_2021.${lang}.xml`]) {
+        const { text, segments } = segmentFile(path);
+        expect(segments.filter((s) => s.section === 'preamble')).toHaveLength(3);
+        const operative = segments.filter((s) => s.section === 'operative');
+        expect(operative).toHaveLength(1);
+        expect(startsWith(text, operative[0])).toMatch(/^(?:Decides|Décide|Decide|постановляет|يقرر|决定)/u);
+      }
+    },
+  );
+
   it('the AKN XML gives the same segments as the UN plain text', () => {
     for (const lang of ['en', 'ar', 'zh']) {
       const fromText = segmentFile(`unsc/text/S_RES_2505_2020.${lang}.txt`);

@@ -7,7 +7,7 @@ import type { DocType } from '@unkg/graph';
 import type { Segment, SegmentedDocument } from '../types';
 
 const OPENING =
-  /^(?:The Security Council|Le Conseil de sécurité|El Consejo de Seguridad|Совет Безопасности|إن مجلس الأمن|安全理事会)\s*[,،，]\s*$/u;
+  /^(?:The Security Council|Le Conseil de sécurité|El Consejo de Seguridad|Совет Безопасности|إ ?ن مجلس الأمن|安全理事会)\s*[,،，]\s*$/u;
 const OPERATIVE = /^(\d{1,3})\s*(?:\.|-|–)\s+/;
 const LETTERED = /^\(?([a-z]{1,4})\)\s+/;
 /** Some texts have no opening line: the cover then ends with the adoption line. */
