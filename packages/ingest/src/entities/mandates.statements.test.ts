@@ -618,3 +618,19 @@ describe('"to cooperate actively with", "to coordinate closely with" and their k
   });
 });
 
+
+describe('mandates in older English texts, unseen check of stop 31 (q51p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('a condition after the body extended closes the extension: "…, subject to a review … changes in the mandate of the CIS peacekeeping force" (mandates.json `conditions`; S/RES/1666 (2006), para 11; 1287 (2000), para 11)', () => {
+    const comma =
+      '11. Decides to extend the mandate of UNOMIG for a new period terminating on 15 October 2006, subject to a review, as appropriate, of its mandate by the Council in the event of changes in security conditions, including changes in the mandate of the CIS peacekeeping force;';
+    expect(rows(comma, 'S/RES/1666 (2006)')).toEqual(['UNOMIG decide']);
+    const again =
+      '11. Decides to extend the mandate of UNOMIG for a new period terminating on 31 July 2000, subject to a review by the Council of the mandate of UNOMIG in the event of any changes that may be made in the mandate or in the presence of the CIS peacekeeping force, and expresses its intention to conduct a thorough review of the operation at the end of its current mandate;';
+    expect(rows(again, 'S/RES/1287 (2000)')).toEqual(['UNOMIG decide']);
+    // no condition: a second owner of the mandate is still read ("and of the French forces", 1795)
+    const both =
+      '4. Decides to renew the mandates of the United Nations Operation in Côte d’Ivoire (UNOCI) and of the French forces which support it, as determined in resolution 1739 (2007), until 30 July 2008;';
+    expect(rows(both, 'S/RES/1795 (2008)')).toEqual(['UNOCI decide', 'Licorne decide']);
+  });
+});
