@@ -633,4 +633,13 @@ describe('mandates in older English texts, unseen check of stop 31 (q51p)', () =
       '4. Decides to renew the mandates of the United Nations Operation in Côte d’Ivoire (UNOCI) and of the French forces which support it, as determined in resolution 1739 (2007), until 30 July 2008;';
     expect(rows(both, 'S/RES/1795 (2008)')).toEqual(['UNOCI decide', 'Licorne decide']);
   });
+  it('"those countries contributing troops and police" are the troop- and police-contributing countries (S/RES/1745 (2007), para 13; 1609 (2005), para 5)', () => {
+    const urged =
+      '13. Requests the Secretary-General to continue to take the necessary measures to ensure full compliance in UNMIT with the United Nations zero-tolerance policy on sexual exploitation and abuse and to keep the Council informed, and urges those countries contributing troops and police to take appropriate preventive action and to ensure full accountability in cases of such conduct involving their personnel;';
+    expect(rows(urged, 'S/RES/1745 (2007)')).toEqual(['SG request', 'TPCC urge']);
+    // whose agreement the Secretary-General seeks: neither addressed nor a partner
+    const agreement =
+      '5. Requests the Secretary-General to seek the agreement of the countries contributing military and civilian police personnel to UNMIL, UNAMSIL and UNOCI to redeploy such personnel as may be needed on a temporary basis to reinforce another of the above three missions;';
+    expect(rows(agreement, 'S/RES/1609 (2005)')).toEqual(['SG request']);
+  });
 });
