@@ -642,4 +642,15 @@ describe('mandates in older English texts, unseen check of stop 31 (q51p)', () =
       '5. Requests the Secretary-General to seek the agreement of the countries contributing military and civilian police personnel to UNMIL, UNAMSIL and UNOCI to redeploy such personnel as may be needed on a temporary basis to reinforce another of the above three missions;';
     expect(rows(agreement, 'S/RES/1609 (2005)')).toEqual(['SG request']);
   });
+  it('"such organisations as well as States": "such" before a generic row, the States after it addressed (mandates.json en `fillers`; S/PRST/2005/16, para 7; S/RES/2521 (2020), para 10)', () => {
+    const text =
+      '7. The Security Council reaffirms that the responsibility for implementing the Security Council resolutions relevant to the mandates of the three Committees, including preparation of reports to the respective Committees, rests with the States. The Security Council encourages international, regional and sub-regional organisations to enhance their efforts to further their members’ implementation of these Security Council resolutions; and further encourages such organisations as well as States, where appropriate, to provide technical assistance to enhance the capacity of States to implement these resolutions.';
+    expect(rows(text, 'S/PRST/2005/16')).toEqual(['MemberStates encourage']);
+    const required =
+      '10. Requires any Member State when it undertakes an inspection pursuant to paragraph 8 of this resolution, to submit promptly an initial written report to the Committee, and, if prohibited items for supply, sale, or transfer are found, further requires such Member States to submit to the Committee within 30 days a subsequent written report containing relevant details on the inspection, seizure, and disposal;';
+    expect(rows(required, 'S/RES/2521 (2020)')).toContain('MemberStates require');
+    // the generic organisations alone: no addressee
+    const generic = '8. The Security Council encourages such organisations to enhance their efforts.';
+    expect(rows(generic, 'S/PRST/2005/16')).toEqual([]);
+  });
 });
