@@ -653,4 +653,9 @@ describe('mandates in older English texts, unseen check of stop 31 (q51p)', () =
     const generic = '8. The Security Council encourages such organisations to enhance their efforts.';
     expect(rows(generic, 'S/PRST/2005/16')).toEqual([]);
   });
+  it('the International Contact Group on Somalia, a partner of the Secretary-General (S/RES/1801 (2008), para 7)', () => {
+    const text =
+      '7. Requests the Secretary-General to continue and intensify his efforts to promote an ongoing political process which is ultimately inclusive of all, including by assisting the Transitional Federal Institutions’ role in delivering this and services to the Somali people and by working together with the international community, including the African Union, the League of Arab States, the Intergovernmental Authority on Development, the European Union, and the International Contact Group on Somalia and its members;';
+    expect(rows(text, 'S/RES/1801 (2008)')).toEqual(['SG request', 'AU request partner', 'LAS request partner', 'IGAD request partner', 'EU request partner', 'ICGS request partner']);
+  });
 });
