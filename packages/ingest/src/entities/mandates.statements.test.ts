@@ -618,3 +618,44 @@ describe('"to cooperate actively with", "to coordinate closely with" and their k
   });
 });
 
+
+describe('mandates in older English texts, unseen check of stop 31 (q51p)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('a condition after the body extended closes the extension: "…, subject to a review … changes in the mandate of the CIS peacekeeping force" (mandates.json `conditions`; S/RES/1666 (2006), para 11; 1287 (2000), para 11)', () => {
+    const comma =
+      '11. Decides to extend the mandate of UNOMIG for a new period terminating on 15 October 2006, subject to a review, as appropriate, of its mandate by the Council in the event of changes in security conditions, including changes in the mandate of the CIS peacekeeping force;';
+    expect(rows(comma, 'S/RES/1666 (2006)')).toEqual(['UNOMIG decide']);
+    const again =
+      '11. Decides to extend the mandate of UNOMIG for a new period terminating on 31 July 2000, subject to a review by the Council of the mandate of UNOMIG in the event of any changes that may be made in the mandate or in the presence of the CIS peacekeeping force, and expresses its intention to conduct a thorough review of the operation at the end of its current mandate;';
+    expect(rows(again, 'S/RES/1287 (2000)')).toEqual(['UNOMIG decide']);
+    // no condition: a second owner of the mandate is still read ("and of the French forces", 1795)
+    const both =
+      '4. Decides to renew the mandates of the United Nations Operation in Côte d’Ivoire (UNOCI) and of the French forces which support it, as determined in resolution 1739 (2007), until 30 July 2008;';
+    expect(rows(both, 'S/RES/1795 (2008)')).toEqual(['UNOCI decide', 'Licorne decide']);
+  });
+  it('"those countries contributing troops and police" are the troop- and police-contributing countries (S/RES/1745 (2007), para 13; 1609 (2005), para 5)', () => {
+    const urged =
+      '13. Requests the Secretary-General to continue to take the necessary measures to ensure full compliance in UNMIT with the United Nations zero-tolerance policy on sexual exploitation and abuse and to keep the Council informed, and urges those countries contributing troops and police to take appropriate preventive action and to ensure full accountability in cases of such conduct involving their personnel;';
+    expect(rows(urged, 'S/RES/1745 (2007)')).toEqual(['SG request', 'TPCC urge']);
+    // whose agreement the Secretary-General seeks: neither addressed nor a partner
+    const agreement =
+      '5. Requests the Secretary-General to seek the agreement of the countries contributing military and civilian police personnel to UNMIL, UNAMSIL and UNOCI to redeploy such personnel as may be needed on a temporary basis to reinforce another of the above three missions;';
+    expect(rows(agreement, 'S/RES/1609 (2005)')).toEqual(['SG request']);
+  });
+  it('"such organisations as well as States": "such" before a generic row, the States after it addressed (mandates.json en `fillers`; S/PRST/2005/16, para 7; S/RES/2521 (2020), para 10)', () => {
+    const text =
+      '7. The Security Council reaffirms that the responsibility for implementing the Security Council resolutions relevant to the mandates of the three Committees, including preparation of reports to the respective Committees, rests with the States. The Security Council encourages international, regional and sub-regional organisations to enhance their efforts to further their members’ implementation of these Security Council resolutions; and further encourages such organisations as well as States, where appropriate, to provide technical assistance to enhance the capacity of States to implement these resolutions.';
+    expect(rows(text, 'S/PRST/2005/16')).toEqual(['MemberStates encourage']);
+    const required =
+      '10. Requires any Member State when it undertakes an inspection pursuant to paragraph 8 of this resolution, to submit promptly an initial written report to the Committee, and, if prohibited items for supply, sale, or transfer are found, further requires such Member States to submit to the Committee within 30 days a subsequent written report containing relevant details on the inspection, seizure, and disposal;';
+    expect(rows(required, 'S/RES/2521 (2020)')).toContain('MemberStates require');
+    // the generic organisations alone: no addressee
+    const generic = '8. The Security Council encourages such organisations to enhance their efforts.';
+    expect(rows(generic, 'S/PRST/2005/16')).toEqual([]);
+  });
+  it('the International Contact Group on Somalia, a partner of the Secretary-General (S/RES/1801 (2008), para 7)', () => {
+    const text =
+      '7. Requests the Secretary-General to continue and intensify his efforts to promote an ongoing political process which is ultimately inclusive of all, including by assisting the Transitional Federal Institutions’ role in delivering this and services to the Somali people and by working together with the international community, including the African Union, the League of Arab States, the Intergovernmental Authority on Development, the European Union, and the International Contact Group on Somalia and its members;';
+    expect(rows(text, 'S/RES/1801 (2008)')).toEqual(['SG request', 'AU request partner', 'LAS request partner', 'IGAD request partner', 'EU request partner', 'ICGS request partner']);
+  });
+});

@@ -220,6 +220,9 @@ interface Language {
     /** a second owner of the same mandate, after the first one's name (and acronym): "the mandates of UNOCI and of the French forces
      *  which support it" (`coordinatedOf`) */
     coordinatedOf: RegExp | null;
+    /** a condition on the extension read so far, after which a mandate named is no object of the verb: "Decides to extend the
+     *  mandate of UNOMIG …, subject to a review … in the event of changes in the mandate of the CIS peacekeeping force" (`conditions`) */
+    conditions: RegExp | null;
   } | null;
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
@@ -505,6 +508,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           coordinatedOf: mandate.coordinatedOf?.length
             ? new RegExp(`^\\s*(?:[(（][^()（）]{1,24}[)）]\\s*)?,?\\s*(?:${alternation(mandate.coordinatedOf)})\\s*$`, 'u')
             : null,
+          conditions: mandate.conditions?.length ? new RegExp(`${before}(?:${alternation(mandate.conditions)})${after}`, 'u') : null,
           ownedNotTask:
             mandate.ownedNotTasks?.length && mandate.possessive.length
               ? new RegExp(`^(?:${alternation(mandate.possessive)})\\s*(?:${alternation(mandate.ownedNotTasks)})${after}`, 'u')
@@ -2047,6 +2051,9 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     // a semicolon closes the extension: "Decides to extend the mandate of UNOMIG …; subject to a review … in the event of changes
     // in the mandate of the CIS peacekeeping force" (1615)
     if (/[;؛；]/u.test(folded.slice(verb.end, candidate.start))) return;
+    // and so does a condition after a body extended, with a comma (1666): "…, subject to a review, as appropriate, of its mandate by the
+    // Council in the event of changes in security conditions, including changes in the mandate of the CIS peacekeeping force;"
+    if (result.length > 0 && rules.conditions?.test(folded.slice(result.at(-1)!.end, candidate.start))) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
     const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
     const established = rules.establish.test(preceding);
