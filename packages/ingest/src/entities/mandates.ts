@@ -1665,7 +1665,8 @@ function jointAgent(lang: Language, gap: string): boolean {
 
 /**
  * Where the last genitive word that names joint work's agents stands, right after one of its nouns (`joint.of`, `joint.ofNouns`),
- * or -1: "Requests the full cooperation of Member States" (2616; a narrow form: "the efforts of", "the implementation of" name none).
+ * or -1: "Requests the full cooperation of Member States" (2616), "Encourages the ongoing efforts of ECOWAS" (1370); a narrow form:
+ * "the implementation of", "the commitments of" name none.
  */
 function jointOf(lang: Language, words: readonly string[]): number {
   const joint = lang.joint!;
