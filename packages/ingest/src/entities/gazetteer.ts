@@ -154,6 +154,8 @@ export interface MandateLanguageRules {
   singularObjectPronouns?: string[];
   singularPronounsBefore?: string[];
   singularSuffixes?: string[];
+  /** indefinite articles: a post named after one ("to appoint a Special Representative") is not yet anyone, no antecedent of a singular pronoun */
+  indefinites?: string[];
   /** a noun of joint work and 'between': "cooperation between ICAO and CTED" addresses both */
   /** (`with`, chain languages: the preposition that may take the list of a joint work's parties up again after a comma: "التنسيق
    *  فيما بين بعثات الأمم المتحدة في المنطقة، ومنها العملية المختلطة …، وبوجه خاص مع قوة الأمم المتحدة الأمنية المؤقتة لأبيي") */

@@ -239,6 +239,7 @@ interface Language {
   singularPronouns: RegExp | null;
   singularPronounsBefore: RegExp | null;
   singularSuffixes: string[];
+  indefinites: RegExp | null;
   joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string>; of: Set<string>; ofNouns: Set<string>; wordsOf: Set<string> } | null;
   /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
   verbLang: string;
@@ -551,6 +552,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
+    indefinites: data.indefinites?.length ? new RegExp(`${before}(?:${alternation(data.indefinites)})\\s+$`, 'u') : null,
     joint: data.joint
       ? {
           nouns: wordSet(data.joint.nouns),
@@ -926,7 +928,10 @@ export function findMandates(
           // consider further assistance", 1701: the community, not the Government)
           const previous = position > 0 ? verbs[position - 1]! : null;
           const unnamed = previous !== null && lastAddressed.length === 0 && rules.mandating.has(previous.lemma) && !rules.decideThat.has(previous.lemma);
-          addressed = unnamed ? [] : singularAntecedent(lastAddressed, candidates.filter((candidate) => !ofCapitalisedHead(lang, text, folded, candidate)), verb.start).map((candidate) => ({ candidate, support: false }));
+          // (nor a post named after an indefinite article: "Welcomes the Secretary-General's intention to appoint a Special
+          // Representative …, and requests him to do so", 1464: the Secretary-General)
+          const antecedents = candidates.filter((candidate) => !ofCapitalisedHead(lang, text, folded, candidate) && !indefinite(lang, folded, candidate));
+          addressed = unnamed ? [] : singularAntecedent(lastAddressed, antecedents, verb.start).map((candidate) => ({ candidate, support: false }));
         } else if (pronoun) {
           // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
           // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
@@ -1296,6 +1301,11 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
   if (from > 0 && before.length > 12) return false;
   const head = from > 0 ? folded.slice(0, from) + before : before;
   return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
+}
+
+/** A name right after an indefinite article ("a Special Representative", "un Représentant spécial"): no one yet. */
+function indefinite(lang: Language, folded: string, candidate: Candidate): boolean {
+  return lang.indefinites?.test(folded.slice(Math.max(0, candidate.start - 8), candidate.start)) ?? false;
 }
 
 /** A name that is a complement ("in Somalia", "to the African Union-led process", "President of Haiti"): no antecedent of a pronoun. */
