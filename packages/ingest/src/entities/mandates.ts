@@ -947,6 +947,9 @@ export function findMandates(
             const to = verbs[back + 1]!.start;
             // but not a name that is a complement: "… in support of the peace process in Somalia. The Council urges them"
             antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert && !isComplement(lang, folded, candidate));
+            // the agents of the efforts a clause speaks of, when it opens on them: "Welcomes the efforts made by the Government of
+            // Sierra Leone and the RUF towards … reaffirmed at the meeting of ECOWAS, the United Nations …, and encourages them" (1370)
+            if (back >= 0) antecedents = effortAgents(lang, folded, verbs[back]!.end, antecedents) ?? antecedents;
             // a that-clause's verb before it names them ("Souligne que c'est à l'ensemble des autorités … qu'il incombe …, constate …
             // et leur demande")
             if (back >= 0 && rules.decideThat.has(verbs[back]!.lemma)) break;
@@ -1301,6 +1304,20 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
   if (from > 0 && before.length > 12) return false;
   const head = from > 0 ? folded.slice(0, from) + before : before;
   return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
+}
+
+/**
+ * The row of agents a clause's object names first, after a noun of effort and its agent word ("the efforts made by the", "the
+ * ongoing efforts of"; `joint`), or null when the object is no such noun: the antecedents of a plural pronoun after it.
+ */
+function effortAgents(lang: Language, folded: string, objectStart: number, names: Candidate[]): Candidate[] | null {
+  if (!lang.joint || names.length === 0 || !jointAgent(lang, folded.slice(objectStart, names[0]!.start))) return null;
+  const row = [names[0]!];
+  for (const name of names.slice(1)) {
+    if (!rowGap(lang, folded.slice(row.at(-1)!.end, name.start))) break;
+    row.push(name);
+  }
+  return row;
 }
 
 /** A name right after an indefinite article ("a Special Representative", "un Représentant spécial"): no one yet. */
