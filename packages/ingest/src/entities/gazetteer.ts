@@ -154,11 +154,13 @@ export interface MandateLanguageRules {
   singularObjectPronouns?: string[];
   singularPronounsBefore?: string[];
   singularSuffixes?: string[];
+  /** indefinite articles: a post named after one ("to appoint a Special Representative") is not yet anyone, no antecedent of a singular pronoun */
+  indefinites?: string[];
   /** a noun of joint work and 'between': "cooperation between ICAO and CTED" addresses both */
   /** (`with`, chain languages: the preposition that may take the list of a joint work's parties up again after a comma: "التنسيق
    *  فيما بين بعثات الأمم المتحدة في المنطقة، ومنها العملية المختلطة …، وبوجه خاص مع قوة الأمم المتحدة الأمنية المؤقتة لأبيي") */
   /** (`of`, `ofNouns`: a genitive word that names the agents only right after one of these nouns, narrow: "Requests the full
-   *  cooperation of Member States" addresses them) */
+   *  cooperation of Member States", "Encourages the ongoing efforts of ECOWAS" address them) */
   joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[]; agents?: string[]; of?: string[]; ofNouns?: string[] };
   task?: {
     markers?: string[];

@@ -242,6 +242,7 @@ interface Language {
   singularPronouns: RegExp | null;
   singularPronounsBefore: RegExp | null;
   singularSuffixes: string[];
+  indefinites: RegExp | null;
   joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string>; of: Set<string>; ofNouns: Set<string>; wordsOf: Set<string> } | null;
   /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
   verbLang: string;
@@ -555,6 +556,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
+    indefinites: data.indefinites?.length ? new RegExp(`${before}(?:${alternation(data.indefinites)})\\s+$`, 'u') : null,
     joint: data.joint
       ? {
           nouns: wordSet(data.joint.nouns),
@@ -930,7 +932,10 @@ export function findMandates(
           // consider further assistance", 1701: the community, not the Government)
           const previous = position > 0 ? verbs[position - 1]! : null;
           const unnamed = previous !== null && lastAddressed.length === 0 && rules.mandating.has(previous.lemma) && !rules.decideThat.has(previous.lemma);
-          addressed = unnamed ? [] : singularAntecedent(lastAddressed, candidates.filter((candidate) => !ofCapitalisedHead(lang, text, folded, candidate)), verb.start).map((candidate) => ({ candidate, support: false }));
+          // (nor a post named after an indefinite article: "Welcomes the Secretary-General's intention to appoint a Special
+          // Representative …, and requests him to do so", 1464: the Secretary-General)
+          const antecedents = candidates.filter((candidate) => !ofCapitalisedHead(lang, text, folded, candidate) && !indefinite(lang, folded, candidate));
+          addressed = unnamed ? [] : singularAntecedent(lastAddressed, antecedents, verb.start).map((candidate) => ({ candidate, support: false }));
         } else if (pronoun) {
           // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
           // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
@@ -946,6 +951,9 @@ export function findMandates(
             const to = verbs[back + 1]!.start;
             // but not a name that is a complement: "… in support of the peace process in Somalia. The Council urges them"
             antecedents = candidates.filter((candidate) => candidate.start >= from && candidate.end <= to && !candidate.inert && !isComplement(lang, folded, candidate));
+            // the agents of the efforts a clause speaks of, when it opens on them: "Welcomes the efforts made by the Government of
+            // Sierra Leone and the RUF towards … reaffirmed at the meeting of ECOWAS, the United Nations …, and encourages them" (1370)
+            if (back >= 0) antecedents = effortAgents(lang, folded, verbs[back]!.end, antecedents) ?? antecedents;
             // a that-clause's verb before it names them ("Souligne que c'est à l'ensemble des autorités … qu'il incombe …, constate …
             // et leur demande")
             if (back >= 0 && rules.decideThat.has(verbs[back]!.lemma)) break;
@@ -1300,6 +1308,25 @@ function opensClause(lang: Language, folded: string, verb: ClauseVerb): boolean 
   if (from > 0 && before.length > 12) return false;
   const head = from > 0 ? folded.slice(0, from) + before : before;
   return /^[\s\d.()a-z*_"'«“-]{0,12}$/u.test(head) && !/\p{L}{2}/u.test(head);
+}
+
+/**
+ * The row of agents a clause's object names first, after a noun of effort and its agent word ("the efforts made by the", "the
+ * ongoing efforts of"; `joint`), or null when the object is no such noun: the antecedents of a plural pronoun after it.
+ */
+function effortAgents(lang: Language, folded: string, objectStart: number, names: Candidate[]): Candidate[] | null {
+  if (!lang.joint || names.length === 0 || !jointAgent(lang, folded.slice(objectStart, names[0]!.start))) return null;
+  const row = [names[0]!];
+  for (const name of names.slice(1)) {
+    if (!rowGap(lang, folded.slice(row.at(-1)!.end, name.start))) break;
+    row.push(name);
+  }
+  return row;
+}
+
+/** A name right after an indefinite article ("a Special Representative", "un Représentant spécial"): no one yet. */
+function indefinite(lang: Language, folded: string, candidate: Candidate): boolean {
+  return lang.indefinites?.test(folded.slice(Math.max(0, candidate.start - 8), candidate.start)) ?? false;
 }
 
 /** A name that is a complement ("in Somalia", "to the African Union-led process", "President of Haiti"): no antecedent of a pronoun. */
@@ -1669,7 +1696,8 @@ function jointAgent(lang: Language, gap: string): boolean {
 
 /**
  * Where the last genitive word that names joint work's agents stands, right after one of its nouns (`joint.of`, `joint.ofNouns`),
- * or -1: "Requests the full cooperation of Member States" (2616; a narrow form: "the efforts of", "the implementation of" name none).
+ * or -1: "Requests the full cooperation of Member States" (2616), "Encourages the ongoing efforts of ECOWAS" (1370); a narrow form:
+ * "the implementation of", "the commitments of" name none.
  */
 function jointOf(lang: Language, words: readonly string[]): number {
   const joint = lang.joint!;
