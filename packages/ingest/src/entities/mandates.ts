@@ -188,6 +188,8 @@ interface Language {
   subordinatorBefore: RegExp | null;
   /** a verb of state right after a name (`statives`) */
   stativeAfter: RegExp | null;
+  /** a predicate of importance that closes the that-clause (`statementEnds`) */
+  statementEnd: RegExp | null;
   /** a subjectless modal right after a that-clause verb (`importanceModals`): "stresses the importance of", no addressee, no partners */
   importanceAfter: RegExp | null;
   /** a modal of obligation right after a name (`obligations`) */
@@ -224,6 +226,8 @@ interface Language {
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
+  /** a plural possessive before joint work right after the verb ("encourages their continued firm engagement with"): the pronoun's bodies are its agents */
+  jointPossessive: RegExp | null;
   /**
    * a number word and a plural head right after the verb ("urges the two States", "invites the three Committees"): that many
    * bodies of the head's kind stand for it (countedAntecedents); `search` finds one anywhere in a paragraph
@@ -467,6 +471,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     subordinatorBefore: data.subjectBeforeModal?.subordinators?.length ? new RegExp(`${before}(?:${alternation(data.subjectBeforeModal.subordinators)})\\s+$`, 'u') : null,
     stativeAfter: data.statives?.length ? new RegExp(`^\\s+(?:${alternation(data.statives)})${after}`, 'u') : null,
+    statementEnd: data.statementEnds?.length ? new RegExp(`(?:${alternation(data.statementEnds)})[\\s,，]*$`, 'u') : null,
     importanceAfter: data.importanceModals?.length ? new RegExp(`^[\\s,，]*(?:${alternation(data.importanceModals)})${after}`, 'u') : null,
     obligationAfter: data.obligations?.length
       ? new RegExp(`^\\s+(?:${alternation(data.obligations)})${after}${data.obligationPassive?.length ? `(?!\\s+(?:${alternation(data.obligationPassive)})${after})` : ''}`, 'u')
@@ -531,6 +536,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     possessiveAfter: mandate?.possessive.length ? new RegExp(`^(?:${alternation(mandate.possessive)})${spaced ? after : ''}`, 'u') : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
+    jointPossessive: data.joint?.possessives?.length
+      ? new RegExp(`^${separators}(?:${alternation(data.joint.possessives)})\\s+(?:(?:${alternation(data.joint.adjectives)})\\s+){0,4}(?:${alternation(data.joint.nouns)})${after}`, 'u')
+      : null,
     counted: countedOf(data, separators, before, after),
     complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
     recipientsBefore: data.recipientsBefore?.length ? new RegExp(`^\\s*(?:${alternation(data.recipientsBefore)})`, 'u') : null,
@@ -1311,6 +1319,8 @@ function isComplement(lang: Language, folded: string, candidate: Candidate): boo
 function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: number, clauseEnd: number): 'plural' | 'singular' | null {
   const after = folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 30));
   if (lang.pronouns?.test(after)) return 'plural';
+  // "encourages their continued firm engagement with South Sudan's leaders" (2514): "their" as "them", the agents of the work
+  if (lang.jointPossessive?.test(folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 80)))) return 'plural';
   if (lang.singularPronouns?.test(after)) return 'singular';
   // "يشجعها", "ويدعوه": the verb with its object glued (the verb without it is the same verb)
   if (lang.objectSuffixes.length || lang.singularSuffixes.length) {
@@ -1789,6 +1799,8 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
   const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals, text);
   // "Underlines that UNDOF remains an impartial entity": a verb of state after the subject, no task
   if (found.length > 0 && lang.stativeAfter?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
+  // "着重指出，联合国和非洲联盟在苏丹继续保持战略和政治伙伴关系依然至关重要": the names are inside the clause's subject, what is important
+  if (found.length > 0 && lang.statementEnd?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
   if (found.length > 0 || modals) return found;
   if (!/[,،，][\s*_]*$/u.test(that[0])) return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
   // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
