@@ -154,6 +154,8 @@ interface Language {
   that: RegExp;
   /** list languages: "be … by" right before a name, the agent of a passive that-clause ("that the Committee's list … be conveyed by the Secretariat") */
   passiveAgent: RegExp | null;
+  /** the words of a passive's agent ('by', 'par', 'por'; `passiveAgent.agents`) */
+  agentWords: Set<string>;
   /** a participle and its agent word right before a name ("individuals designated by the", "désignés par le"): the name is the participle's agent */
   participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
   /** clause verbs' forms that are adjectives right before a name ("and concerned Member States") */
@@ -426,6 +428,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators}${data.thatClauses?.length ? `|(?:${alternation(data.thatClauses)})\\s(?:${thatClauseToSubject(data, separators)}[^,;]{1,80}?,)${separators}` : ''})?`,
       'u',
     ),
+    agentWords: wordSet(data.passiveAgent?.agents ?? []),
     passiveAgent:
       spaced && data.chain !== true && data.passiveAgent
         ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
@@ -1807,6 +1810,10 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
   // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
   // commas of its own, then the subject after one of its commas
   for (let comma = nextComma(folded, start); comma >= 0 && comma < Math.min(clauseEnd, start + THAT_INSERT_LENGTH); comma = nextComma(folded, comma + 1)) {
+    // (not a passive's agent after the comma: "Réaffirme que, sans préjudice des programmes …, les mesures … ne s'appliquent pas
+    // aux fonds … nécessaires à l'acheminement en temps voulu, par l'Organisation des Nations Unies, …" (2607 para 37): by whom
+    // the aid is delivered, no subject)
+    if (lang.agentWords.has(/^[\s*_]*([\p{L}]+)/u.exec(folded.slice(comma + 1, comma + 24))?.[1] ?? '')) continue;
     const after = subjectsFrom(lang, folded, comma + 1, clauseEnd, candidates, undefined, text);
     if (after.length > 0) return after;
   }
