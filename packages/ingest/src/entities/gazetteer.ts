@@ -161,7 +161,7 @@ export interface MandateLanguageRules {
    *  فيما بين بعثات الأمم المتحدة في المنطقة، ومنها العملية المختلطة …، وبوجه خاص مع قوة الأمم المتحدة الأمنية المؤقتة لأبيي") */
   /** (`of`, `ofNouns`: a genitive word that names the agents only right after one of these nouns, narrow: "Requests the full
    *  cooperation of Member States", "Encourages the ongoing efforts of ECOWAS" address them) */
-  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[]; agents?: string[]; of?: string[]; ofNouns?: string[] };
+  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[]; agents?: string[]; of?: string[]; ofNouns?: string[]; possessives?: string[] };
   task?: {
     markers?: string[];
     complementizers?: string[];
@@ -195,6 +195,11 @@ export interface MandateLanguageRules {
   /** verbs of state right after a that-clause's subject: the clause says what the body is, it gives no task ("Underlines that
    *  UNDOF remains an impartial entity", "Souligne que la FNUOD demeure", "Subraya que la FNUOS sigue siendo") */
   statives?: string[];
+  /** predicates that close a that-clause, after its subject and the rest of the clause, in a language that puts the predicate last: the
+   *  clause says that something the subject does is important, it gives no task ("着重指出，联合国和非洲联盟在苏丹继续保持战略和政治伙伴关系
+   *  依然至关重要", "Underlines that a continued strategic and political partnership between the United Nations and the African Union in
+   *  Sudan remains critical") */
+  statementEnds?: string[];
   /** modals right after a that-clause verb (decideThatLemmas) that has no subject: "强调必须视需要定期与相关会员国…磋商" is "Emphasizes the
    *  importance of holding regular consultations with …" (2577 para 16), which addresses no one, so it has no one's partners either */
   importanceModals?: string[];

@@ -154,6 +154,8 @@ interface Language {
   that: RegExp;
   /** list languages: "be … by" right before a name, the agent of a passive that-clause ("that the Committee's list … be conveyed by the Secretariat") */
   passiveAgent: RegExp | null;
+  /** the words of a passive's agent ('by', 'par', 'por'; `passiveAgent.agents`) */
+  agentWords: Set<string>;
   /** a participle and its agent word right before a name ("individuals designated by the", "désignés par le"): the name is the participle's agent */
   participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
   /** clause verbs' forms that are adjectives right before a name ("and concerned Member States") */
@@ -188,6 +190,8 @@ interface Language {
   subordinatorBefore: RegExp | null;
   /** a verb of state right after a name (`statives`) */
   stativeAfter: RegExp | null;
+  /** a predicate of importance that closes the that-clause (`statementEnds`) */
+  statementEnd: RegExp | null;
   /** a subjectless modal right after a that-clause verb (`importanceModals`): "stresses the importance of", no addressee, no partners */
   importanceAfter: RegExp | null;
   /** a modal of obligation right after a name (`obligations`) */
@@ -227,6 +231,8 @@ interface Language {
   /** the possessive after a name ("'s", "的"): a State so marked owns the addressee, it is not it ("Kenya's political leaders", "Somalia's international partners") */
   possessiveAfter: RegExp | null;
   pronouns: RegExp | null;
+  /** a plural possessive before joint work right after the verb ("encourages their continued firm engagement with"): the pronoun's bodies are its agents */
+  jointPossessive: RegExp | null;
   /**
    * a number word and a plural head right after the verb ("urges the two States", "invites the three Committees"): that many
    * bodies of the head's kind stand for it (countedAntecedents); `search` finds one anywhere in a paragraph
@@ -426,6 +432,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       `^${separators}(?:(?:${alternation(clauseLeadWords(lang))})${separators})?${data.that?.length ? `(?:[,،，][^,;،؛，；]{1,${data.thatInsertions?.longest ?? 80}}[,،，]${separators}){0,${data.thatInsertions?.most ?? 1}}${thatWord(data.that, after)}` : ''}${separators}(?:[,،，][^,;،؛，；]{1,80}[,،，]${separators}${data.thatClauses?.length ? `|(?:${alternation(data.thatClauses)})\\s(?:${thatClauseToSubject(data, separators)}[^,;]{1,80}?,)${separators}` : ''})?`,
       'u',
     ),
+    agentWords: wordSet(data.passiveAgent?.agents ?? []),
     passiveAgent:
       spaced && data.chain !== true && data.passiveAgent
         ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
@@ -471,6 +478,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     subordinatorBefore: data.subjectBeforeModal?.subordinators?.length ? new RegExp(`${before}(?:${alternation(data.subjectBeforeModal.subordinators)})\\s+$`, 'u') : null,
     stativeAfter: data.statives?.length ? new RegExp(`^\\s+(?:${alternation(data.statives)})${after}`, 'u') : null,
+    statementEnd: data.statementEnds?.length ? new RegExp(`(?:${alternation(data.statementEnds)})[\\s,，]*$`, 'u') : null,
     importanceAfter: data.importanceModals?.length ? new RegExp(`^[\\s,，]*(?:${alternation(data.importanceModals)})${after}`, 'u') : null,
     obligationAfter: data.obligations?.length
       ? new RegExp(`^\\s+(?:${alternation(data.obligations)})${after}${data.obligationPassive?.length ? `(?!\\s+(?:${alternation(data.obligationPassive)})${after})` : ''}`, 'u')
@@ -536,6 +544,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       : null,
     possessiveAfter: mandate?.possessive.length ? new RegExp(`^(?:${alternation(mandate.possessive)})${spaced ? after : ''}`, 'u') : null,
     pronouns: data.pronouns?.length ? new RegExp(`^${separators}(?:${alternation(data.pronouns)})${after}`, 'u') : null,
+    jointPossessive: data.joint?.possessives?.length
+      ? new RegExp(`^${separators}(?:${alternation(data.joint.possessives)})\\s+(?:(?:${alternation(data.joint.adjectives)})\\s+){0,4}(?:${alternation(data.joint.nouns)})${after}`, 'u')
+      : null,
     counted: countedOf(data, separators, before, after),
     complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
     recipientsBefore: data.recipientsBefore?.length ? new RegExp(`^\\s*(?:${alternation(data.recipientsBefore)})`, 'u') : null,
@@ -1342,6 +1353,8 @@ function isComplement(lang: Language, folded: string, candidate: Candidate): boo
 function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: number, clauseEnd: number): 'plural' | 'singular' | null {
   const after = folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 30));
   if (lang.pronouns?.test(after)) return 'plural';
+  // "encourages their continued firm engagement with South Sudan's leaders" (2514): "their" as "them", the agents of the work
+  if (lang.jointPossessive?.test(folded.slice(zoneStart, Math.min(clauseEnd, zoneStart + 80)))) return 'plural';
   if (lang.singularPronouns?.test(after)) return 'singular';
   // "يشجعها", "ويدعوه": the verb with its object glued (the verb without it is the same verb)
   if (lang.objectSuffixes.length || lang.singularSuffixes.length) {
@@ -1821,12 +1834,18 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
   const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals, text);
   // "Underlines that UNDOF remains an impartial entity": a verb of state after the subject, no task
   if (found.length > 0 && lang.stativeAfter?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
+  // "着重指出，联合国和非洲联盟在苏丹继续保持战略和政治伙伴关系依然至关重要": the names are inside the clause's subject, what is important
+  if (found.length > 0 && lang.statementEnd?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
   if (found.length > 0 || modals) return found;
   if (!/[,،，][\s*_]*$/u.test(that[0])) return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
   // "decides further that, to support the parties in …, UNMHA shall", "décide que, comme …, compte tenu de
   // … (S/2020/448), le Représentant spécial … et la Mission continueront": an inserted phrase, long or with
   // commas of its own, then the subject after one of its commas
   for (let comma = nextComma(folded, start); comma >= 0 && comma < Math.min(clauseEnd, start + THAT_INSERT_LENGTH); comma = nextComma(folded, comma + 1)) {
+    // (not a passive's agent after the comma: "Réaffirme que, sans préjudice des programmes …, les mesures … ne s'appliquent pas
+    // aux fonds … nécessaires à l'acheminement en temps voulu, par l'Organisation des Nations Unies, …" (2607 para 37): by whom
+    // the aid is delivered, no subject)
+    if (lang.agentWords.has(/^[\s*_]*([\p{L}]+)/u.exec(folded.slice(comma + 1, comma + 24))?.[1] ?? '')) continue;
     const after = subjectsFrom(lang, folded, comma + 1, clauseEnd, candidates, undefined, text);
     if (after.length > 0) return after;
   }
