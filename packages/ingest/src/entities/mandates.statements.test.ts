@@ -618,3 +618,18 @@ describe('"to cooperate actively with", "to coordinate closely with" and their k
   });
 });
 
+
+describe('mandates: a transition\'s authorities or institutions named without their country (en, governments.json federal)', () => {
+  it('"urges all parties and Transitional institutions", "calls on the Transitional authorities": the Government of the State the statement names most (S/PRST/2005/27, paras 2 and 3, cut)', () => {
+    const text =
+      '2. The Security Council calls on all Congolese parties to respect this decision. It takes note in this regard of the recommendation contained in the special report of the Secretary-General on elections in the Democratic Republic of the Congo dated 26 May 2005 (S/2005/320). The Council urges all parties and Transitional institutions to make every effort to respect scrupulously the timetable for polls developed by the Independent Electoral Commission.\n3. The Security Council welcomes the start of voter registration in Kinshasa, which marks an historic and important step in the electoral process in the Democratic Republic of the Congo. The Council calls on the Transitional authorities to accelerate those reforms remaining to be carried out.';
+    expect(mandates(text, 'S/PRST/2005/27')).toEqual([
+      { body: 'Gov-CD', verb: 'urge', paragraph: '2' },
+      { body: 'Gov-CD', verb: 'call upon', paragraph: '3' },
+    ]);
+  });
+  it('"the Transitional authorities" with no State named gives none', () => {
+    const text = '1. The Security Council calls on the Transitional authorities to accelerate those reforms remaining to be carried out.';
+    expect(mandates(text, 'S/PRST/2005/27')).toEqual([]);
+  });
+});
