@@ -633,3 +633,18 @@ describe('mandates: a transition\'s authorities or institutions named without th
     expect(mandates(text, 'S/PRST/2005/27')).toEqual([]);
   });
 });
+
+describe('mandates: the States of the Regional Peace Initiative on Burundi are the Initiative, not the Member States (en)', () => {
+  it('"invites the States of the Regional Initiative to continue to work with the Burundian authorities" (S/PRST/2006/12, para 7)', () => {
+    const text =
+      '7. The Security Council invites the States of the Regional Initiative to continue to work with the Burundian authorities on the consolidation of peace in the country and in the region.';
+    expect(mandates(text, 'S/PRST/2006/12')).toEqual([
+      { body: 'RegionalInitiativeBurundi', verb: 'invite', paragraph: '7' },
+      { body: 'Gov-BI', verb: 'invite', paragraph: '7', role: 'partner' },
+    ]);
+  });
+  it('"invites the States of the region to continue": the Member States, as before', () => {
+    const text = '7. The Security Council invites the States of the region to continue to work with the Burundian authorities.';
+    expect(mandates(text, 'S/PRST/2006/12').map((item) => item.body)).toEqual(['MemberStates', 'Gov-BI']);
+  });
+});
