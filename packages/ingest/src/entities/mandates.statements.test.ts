@@ -648,3 +648,18 @@ describe('mandates: the States of the Regional Peace Initiative on Burundi are t
     expect(mandates(text, 'S/PRST/2006/12').map((item) => item.body)).toEqual(['MemberStates', 'Gov-BI']);
   });
 });
+
+describe('mandates: "with the direct/continued support of X" is support, as "with the support of X" (en)', () => {
+  it('"stresses the need for the Government of Myanmar to create … with the direct support of the United Nations" (S/PRST/2007/37, para 3, cut)', () => {
+    const text =
+      '3. The Security Council stresses the need for the Government of Myanmar to create the necessary conditions for a genuine dialogue with Daw Aung San Suu Kyi and all concerned parties and ethnic groups in order to achieve an inclusive national reconciliation with the direct support of the United Nations.';
+    expect(mandates(text, 'S/PRST/2007/37')).toEqual([
+      { body: 'Gov-MM', verb: 'request', paragraph: '3' },
+      { body: 'UN', verb: 'stress', paragraph: '3', role: 'support' },
+    ]);
+  });
+  it('"welcomes … with the continued support of the United Nations": no directive verb, no item', () => {
+    const text = '3. The Security Council welcomes the progress made by the Government of Myanmar with the continued support of the United Nations.';
+    expect(mandates(text, 'S/PRST/2007/37')).toEqual([]);
+  });
+});
