@@ -659,3 +659,48 @@ describe('mandates in older English texts, unseen check of stop 31 (q51p)', () =
     expect(rows(text, 'S/RES/1801 (2008)')).toEqual(['SG request', 'AU request partner', 'LAS request partner', 'IGAD request partner', 'EU request partner', 'ICGS request partner']);
   });
 });
+
+describe('mandates: a transition\'s authorities or institutions named without their country (en, governments.json federal)', () => {
+  it('"urges all parties and Transitional institutions", "calls on the Transitional authorities": the Government of the State the statement names most (S/PRST/2005/27, paras 2 and 3, cut)', () => {
+    const text =
+      '2. The Security Council calls on all Congolese parties to respect this decision. It takes note in this regard of the recommendation contained in the special report of the Secretary-General on elections in the Democratic Republic of the Congo dated 26 May 2005 (S/2005/320). The Council urges all parties and Transitional institutions to make every effort to respect scrupulously the timetable for polls developed by the Independent Electoral Commission.\n3. The Security Council welcomes the start of voter registration in Kinshasa, which marks an historic and important step in the electoral process in the Democratic Republic of the Congo. The Council calls on the Transitional authorities to accelerate those reforms remaining to be carried out.';
+    expect(mandates(text, 'S/PRST/2005/27')).toEqual([
+      { body: 'Gov-CD', verb: 'urge', paragraph: '2' },
+      { body: 'Gov-CD', verb: 'call upon', paragraph: '3' },
+    ]);
+  });
+  it('"the Transitional authorities" with no State named gives none', () => {
+    const text = '1. The Security Council calls on the Transitional authorities to accelerate those reforms remaining to be carried out.';
+    expect(mandates(text, 'S/PRST/2005/27')).toEqual([]);
+  });
+});
+
+describe('mandates: the States of the Regional Peace Initiative on Burundi are the Initiative, not the Member States (en)', () => {
+  it('"invites the States of the Regional Initiative to continue to work with the Burundian authorities" (S/PRST/2006/12, para 7)', () => {
+    const text =
+      '7. The Security Council invites the States of the Regional Initiative to continue to work with the Burundian authorities on the consolidation of peace in the country and in the region.';
+    expect(mandates(text, 'S/PRST/2006/12')).toEqual([
+      { body: 'RegionalInitiativeBurundi', verb: 'invite', paragraph: '7' },
+      { body: 'Gov-BI', verb: 'invite', paragraph: '7', role: 'partner' },
+    ]);
+  });
+  it('"invites the States of the region to continue": the Member States, as before', () => {
+    const text = '7. The Security Council invites the States of the region to continue to work with the Burundian authorities.';
+    expect(mandates(text, 'S/PRST/2006/12').map((item) => item.body)).toEqual(['MemberStates', 'Gov-BI']);
+  });
+});
+
+describe('mandates: "with the direct/continued support of X" is support, as "with the support of X" (en)', () => {
+  it('"stresses the need for the Government of Myanmar to create … with the direct support of the United Nations" (S/PRST/2007/37, para 3, cut)', () => {
+    const text =
+      '3. The Security Council stresses the need for the Government of Myanmar to create the necessary conditions for a genuine dialogue with Daw Aung San Suu Kyi and all concerned parties and ethnic groups in order to achieve an inclusive national reconciliation with the direct support of the United Nations.';
+    expect(mandates(text, 'S/PRST/2007/37')).toEqual([
+      { body: 'Gov-MM', verb: 'request', paragraph: '3' },
+      { body: 'UN', verb: 'stress', paragraph: '3', role: 'support' },
+    ]);
+  });
+  it('"welcomes … with the continued support of the United Nations": no directive verb, no item', () => {
+    const text = '3. The Security Council welcomes the progress made by the Government of Myanmar with the continued support of the United Nations.';
+    expect(mandates(text, 'S/PRST/2007/37')).toEqual([]);
+  });
+});
