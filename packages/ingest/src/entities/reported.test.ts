@@ -1458,3 +1458,32 @@ describe('"En el texto" where the document reports several resolutions adopted: 
     expect(reported(en, 'en', 'news').filter(({ body }) => body === 'CTC')).toEqual([]);
   });
 });
+
+describe('"By the same resolution" after a paragraph that named it: the last resolution the document named before (stop 31, n54, probe set 32)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  it('reads a committee page’s "Par la même résolution, le Conseil a prié … et a invité …" after the paragraph on the committee’s creation', () => {
+    const fr =
+      'Le Comité a été créé le 31 mars 1998 par la résolution 1160 (1998), par laquelle le Conseil de sécurité, agissant en vertu du Chapitre VII de la Charte, a décidé que tous les États interdiront la vente ou la fourniture à la République fédérale de Yougoslavie, y compris le Kosovo, d’armements et de matériel connexe de tous types.\n' +
+      'Le Comité était chargé de demander à tous les États des informations sur les mesures qu’ils ont prises pour appliquer l’embargo. Par la même résolution, le Conseil a prié le Secrétaire général de lui présenter des rapports réguliers et a invité l’Organisation pour la sécurité et la coopération en Europe (OSCE) à tenir le Secrétaire général informé de la situation au Kosovo.';
+    const found = items(fr, 'fr');
+    expect(found).toContain('S/RES/1160 (1998) SG request');
+    expect(found).toContain('S/RES/1160 (1998) OSCE invite');
+    // without the words for the same text, the second paragraph names no source
+    const bare = items(fr.replace('Par la même résolution, le Conseil', 'Le Conseil'), 'fr');
+    expect(bare.filter((item) => item.includes(' SG ') || item.includes(' OSCE '))).toEqual([]);
+  });
+  it('reads the English and Spanish forms (composed variants of the 918 and 1171 committee pages)', () => {
+    const en =
+      'On 17 May 1994, the Security Council, by its resolution 918 (1994), imposed an arms embargo on Rwanda.\n' +
+      'By the same resolution, the Council requested the Secretary-General to report on the implementation of the embargo.';
+    expect(items(en, 'en')).toEqual(['S/RES/918 (1994) SG request']);
+    const es =
+      'Mediante la resolución 1171 (1998), de 5 de junio de 1998, el Consejo de Seguridad puso fin a las prohibiciones respecto del Gobierno de Sierra Leona.\n' +
+      'Por la misma resolución, el Consejo pidió al Secretario General que le presente un informe.';
+    expect(items(es, 'es')).toEqual(['S/RES/1171 (1998) SG request']);
+  });
+  it('gives none where no resolution was named before it', () => {
+    expect(items('Par la même résolution, le Conseil a prié le Secrétaire général de lui présenter des rapports réguliers.', 'fr')).toEqual([]);
+    expect(items('By the same resolution, the Council requested the Secretary-General to report.', 'en')).toEqual([]);
+  });
+});
