@@ -1415,7 +1415,8 @@ describe('the future passive of a task in a sentence naming no resolution (stop 
         'LE CONSEIL DE SECURITE CREE LA MISSION DES NATIONS UNIES POUR L’ASSISTANCE AU RWANDA (MINUAR)\n\nLe Conseil de sécurité a décidé, ce soir, de créer une opération de maintien de la paix dénommée Mission des Nations Unies pour l’assistance au Rwanda (MINUAR), pour une période de six mois, en adoptant à l’unanimité la résolution 872 (1993).\n\nLa Mission sera chargée de contribuer à assurer la sécurité de la ville de Kigali. Le Conseil décide que la Mission d’observation des Nations Unies Ouganda‑Rwanda (MONUOR), créée par la résolution 846 (1993), sera intégrée à la MINUAR.\n\nLa MONUOR avait été créée en juin. La MINUAR sera déployée à Kigali.',
         'fr',
       ).filter((item) => item.includes('UNAMIR')),
-    ).toEqual(['S/RES/872 (1993) UNAMIR Mission']);
+      // also "de créer une opération … dénommée Mission … (MINUAR)" since stop 31 (n54: the body established named after "dénommée")
+    ).toEqual(['S/RES/872 (1993) UNAMIR MINUAR', 'S/RES/872 (1993) UNAMIR Mission']);
     expect(
       items(
         'The Security Council this morning decided to establish the United Nations Mission in Sierra Leone (UNAMSIL), unanimously adopting resolution 1270 (1999).\n\nThe Mission will be tasked with monitoring the ceasefire.\n\nThe Secretary-General will be requested to report every 45 days.',
@@ -1485,5 +1486,21 @@ describe('"By the same resolution" after a paragraph that named it: the last res
   it('gives none where no resolution was named before it', () => {
     expect(items('Par la même résolution, le Conseil a prié le Secrétaire général de lui présenter des rapports réguliers.', 'fr')).toEqual([]);
     expect(items('By the same resolution, the Council requested the Secretary-General to report.', 'en')).toEqual([]);
+  });
+});
+
+describe('"expanded the mandate of", "a élargi le mandat de", "amplió el mandato de" (stop 31, n54, probe set 32)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  it('reads the reported past of an expanded mandate as the decision to expand it, in en, fr, es', () => {
+    // the 918 committee page: "By the same resolution, the Council expanded the mandate of the United Nations Assistance Mission for Rwanda (UNAMIR)"
+    const en =
+      'On 17 May 1994, the Security Council, by its resolution 918 (1994), imposed an arms embargo on Rwanda.\n' +
+      'By the same resolution, the Council expanded the mandate of the United Nations Assistance Mission for Rwanda (UNAMIR).';
+    expect(items(en, 'en')).toEqual(['S/RES/918 (1994) UNAMIR decide']);
+    expect(items('Par la résolution 1706 (2006), adoptée par 12 voix pour, le Conseil de sécurité a élargi le mandat de la Mission des Nations Unies au Soudan (MINUS) au Darfour.', 'fr')).toEqual(['S/RES/1706 (2006) UNMIS decide']);
+    expect(items('Mediante la resolución 1706 (2006), el Consejo de Seguridad amplió el mandato de la Misión de las Naciones Unidas en el Sudán (UNMIS) a Darfur.', 'es')).toEqual(['S/RES/1706 (2006) UNMIS decide']);
+  });
+  it('gives none for a speaker’s account or a mission that expands its own presence', () => {
+    expect(items('The Security Council adopted resolution 1706 (2006).\nThe Secretary-General said the Council had expanded the mandate of UNMIS. The Mission expanded its presence in Darfur.', 'en')).toEqual([]);
   });
 });
