@@ -532,3 +532,25 @@ describe('older missions, bodies whose names end in a threat, "the Mission" of t
     expect(mission(es, 'es', 'Misión tendrá')).toBe('MINURCA');
   });
 });
+
+describe('a transitional administration, the OAU Mechanism, a bilateral commission, sanctions committees named by their subject (stop 31, n54, probe set 32)', () => {
+  it.each([
+    // S/RES/1037 (1996) as SC/6164 tells it: the name in quotation marks after "under the name"
+    ['en', 'with both military and civilian components, under the name “United Nations Transitional Administration for Eastern Slavonia, Baranja and Western Sirmium” (UNTAES).', ['UNTAES']],
+    ['fr', 'sous le nom d’Administration transitoire des Nations Unies pour la Slavonie orientale, la Baranja et le Srem occidental (ATNUSO)', ['UNTAES']],
+    // S/RES/1054 (1996) and its press release: the OAU's Mechanism and its Central Organ
+    ['es', 'el Órgano Central del Mecanismo para la Prevención, Gestión y Solución de Conflictos de la Organización de la Unidad Africana (OUA) había pedido al Sudán', ['OAU', 'OAUMechanism']],
+    ['en', 'the statement of the Central Organ of the Mechanism for Conflict Prevention, Management and Resolution of the OAU', ['OAU', 'OAUMechanism']],
+    // Timor-Leste and Indonesia's commission (S/2005/… reports, meetings coverage)
+    ['es', 'que apoye la Comisión de la Verdad y la Amistad creada con Indonesia', ['CTF_TL']],
+    ['en', 'the Commission of Truth and Friendship established by Indonesia and Timor-Leste', ['CTF_TL']],
+    // sanctions committees named by their subject, no resolution number (ONU Info, a committee page)
+    ['fr', 'le Conseil a également décidé de dissoudre le Comité des sanctions concernant la Côte d’Ivoire.', ['Committee1572']],
+    ['es', 'Comité del Consejo de Seguridad relativo a Sierra Leona', ['Committee1132']],
+    // not these: another country's committee (only the Council named in it), a generic commission
+    ['es', 'el Comité del Consejo de Seguridad relativo a Liberia', ['SC']],
+    ['en', 'a truth and reconciliation commission and a friendship group', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang)).toEqual(expected);
+  });
+});

@@ -535,7 +535,13 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           establishDescribed:
             spaced && mandate.indefinite?.length
               // (the period may stand between commas: "a que establezcan, por un nuevo período de 12 meses …, una fuerza multinacional …")
-              ? new RegExp(`${before}(?:${alternation(mandate.establish)})(?:\\s*,)?\\s+(?:[^;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+[^,;()]{1,60}\\(\\s*$`, 'u')
+              ? new RegExp(
+                  `${before}(?:${alternation(mandate.establish)})(?:\\s*,)?\\s+(?:[^;]{1,200}?\\s)?(?:${alternation(mandate.indefinite)})\\s+(?:[^,;()]{1,60}\\(\\s*` +
+                    // or the name given after a longer description: "to establish … a United Nations peacekeeping operation for the region …, with
+                    // both military and civilian components, under the name “United Nations Transitional Administration for …” (UNTAES)" (1037)
+                    `${mandate.namedAs?.length ? `|[^;()]{1,200}?\\s(?:${alternation(mandate.namedAs)})\\s*[«"“„]?\\s*` : ''})$`,
+                  'u',
+                )
               // no article to mark the description (ru, ar, zh): the body named in the parentheses that close it, after at most a
               // word or two there ("учредить … многонациональные силы по стабилизации («Операция СЕС", "بإنشاء قوة متعددة الجنسيات
               // لتحقيق الاستقرار (عملية ألثيا التابعة لقوة", "续设一支多国稳定部队(欧盟部队")
@@ -2103,7 +2109,10 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     if (result.length > 0 && rules.conditions?.test(folded.slice(result.at(-1)!.end, candidate.start))) return;
     const before = folded.slice(Math.max(verb.end, candidate.start - 40), candidate.start);
     const preceding = folded.slice(Math.max(verb.start, candidate.start - 240), candidate.start);
-    const established = rules.establish.test(preceding);
+    // "to establish … a United Nations peacekeeping operation …": the United Nations named as a modifier of the thing established (a
+    // word follows it that is no conjunction), not the body established (1037)
+    const modifier = candidate.id === 'UN' && /^\s+(?!(?:and|or|et|ou|y|o)(?![\p{L}]))[\p{L}]/u.test(folded.slice(candidate.end, candidate.end + 12));
+    const established = !modifier && rules.establish.test(preceding);
     // the description may itself be a body's generic name ("многонациональные силы по стабилизации", SFOR's): the parentheses name the body established
     // (but a body's acronym after its name, "Сил по стабилизации (СПС)", is no description)
     const paren = candidate.start - preceding.length + Math.max(preceding.lastIndexOf('('), preceding.lastIndexOf('（'));

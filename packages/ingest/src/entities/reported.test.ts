@@ -1415,7 +1415,8 @@ describe('the future passive of a task in a sentence naming no resolution (stop 
         'LE CONSEIL DE SECURITE CREE LA MISSION DES NATIONS UNIES POUR L’ASSISTANCE AU RWANDA (MINUAR)\n\nLe Conseil de sécurité a décidé, ce soir, de créer une opération de maintien de la paix dénommée Mission des Nations Unies pour l’assistance au Rwanda (MINUAR), pour une période de six mois, en adoptant à l’unanimité la résolution 872 (1993).\n\nLa Mission sera chargée de contribuer à assurer la sécurité de la ville de Kigali. Le Conseil décide que la Mission d’observation des Nations Unies Ouganda‑Rwanda (MONUOR), créée par la résolution 846 (1993), sera intégrée à la MINUAR.\n\nLa MONUOR avait été créée en juin. La MINUAR sera déployée à Kigali.',
         'fr',
       ).filter((item) => item.includes('UNAMIR')),
-    ).toEqual(['S/RES/872 (1993) UNAMIR Mission']);
+      // also "de créer une opération … dénommée Mission … (MINUAR)" since stop 31 (n54: the body established named after "dénommée")
+    ).toEqual(['S/RES/872 (1993) UNAMIR MINUAR', 'S/RES/872 (1993) UNAMIR Mission']);
     expect(
       items(
         'The Security Council this morning decided to establish the United Nations Mission in Sierra Leone (UNAMSIL), unanimously adopting resolution 1270 (1999).\n\nThe Mission will be tasked with monitoring the ceasefire.\n\nThe Secretary-General will be requested to report every 45 days.',
@@ -1456,5 +1457,50 @@ describe('"En el texto" where the document reports several resolutions adopted: 
     const en =
       'The Security Council today adopted resolutions 1624 (2005) and 1625 (2005).\nIn the text, the Council directs the Counter-Terrorism Committee to include in its dialogue with Member States their efforts to implement the resolution.';
     expect(reported(en, 'en', 'news').filter(({ body }) => body === 'CTC')).toEqual([]);
+  });
+});
+
+describe('"By the same resolution" after a paragraph that named it: the last resolution the document named before (stop 31, n54, probe set 32)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  it('reads a committee page’s "Par la même résolution, le Conseil a prié … et a invité …" after the paragraph on the committee’s creation', () => {
+    const fr =
+      'Le Comité a été créé le 31 mars 1998 par la résolution 1160 (1998), par laquelle le Conseil de sécurité, agissant en vertu du Chapitre VII de la Charte, a décidé que tous les États interdiront la vente ou la fourniture à la République fédérale de Yougoslavie, y compris le Kosovo, d’armements et de matériel connexe de tous types.\n' +
+      'Le Comité était chargé de demander à tous les États des informations sur les mesures qu’ils ont prises pour appliquer l’embargo. Par la même résolution, le Conseil a prié le Secrétaire général de lui présenter des rapports réguliers et a invité l’Organisation pour la sécurité et la coopération en Europe (OSCE) à tenir le Secrétaire général informé de la situation au Kosovo.';
+    const found = items(fr, 'fr');
+    expect(found).toContain('S/RES/1160 (1998) SG request');
+    expect(found).toContain('S/RES/1160 (1998) OSCE invite');
+    // without the words for the same text, the second paragraph names no source
+    const bare = items(fr.replace('Par la même résolution, le Conseil', 'Le Conseil'), 'fr');
+    expect(bare.filter((item) => item.includes(' SG ') || item.includes(' OSCE '))).toEqual([]);
+  });
+  it('reads the English and Spanish forms (composed variants of the 918 and 1171 committee pages)', () => {
+    const en =
+      'On 17 May 1994, the Security Council, by its resolution 918 (1994), imposed an arms embargo on Rwanda.\n' +
+      'By the same resolution, the Council requested the Secretary-General to report on the implementation of the embargo.';
+    expect(items(en, 'en')).toEqual(['S/RES/918 (1994) SG request']);
+    const es =
+      'Mediante la resolución 1171 (1998), de 5 de junio de 1998, el Consejo de Seguridad puso fin a las prohibiciones respecto del Gobierno de Sierra Leona.\n' +
+      'Por la misma resolución, el Consejo pidió al Secretario General que le presente un informe.';
+    expect(items(es, 'es')).toEqual(['S/RES/1171 (1998) SG request']);
+  });
+  it('gives none where no resolution was named before it', () => {
+    expect(items('Par la même résolution, le Conseil a prié le Secrétaire général de lui présenter des rapports réguliers.', 'fr')).toEqual([]);
+    expect(items('By the same resolution, the Council requested the Secretary-General to report.', 'en')).toEqual([]);
+  });
+});
+
+describe('"expanded the mandate of", "a élargi le mandat de", "amplió el mandato de" (stop 31, n54, probe set 32)', () => {
+  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  it('reads the reported past of an expanded mandate as the decision to expand it, in en, fr, es', () => {
+    // the 918 committee page: "By the same resolution, the Council expanded the mandate of the United Nations Assistance Mission for Rwanda (UNAMIR)"
+    const en =
+      'On 17 May 1994, the Security Council, by its resolution 918 (1994), imposed an arms embargo on Rwanda.\n' +
+      'By the same resolution, the Council expanded the mandate of the United Nations Assistance Mission for Rwanda (UNAMIR).';
+    expect(items(en, 'en')).toEqual(['S/RES/918 (1994) UNAMIR decide']);
+    expect(items('Par la résolution 1706 (2006), adoptée par 12 voix pour, le Conseil de sécurité a élargi le mandat de la Mission des Nations Unies au Soudan (MINUS) au Darfour.', 'fr')).toEqual(['S/RES/1706 (2006) UNMIS decide']);
+    expect(items('Mediante la resolución 1706 (2006), el Consejo de Seguridad amplió el mandato de la Misión de las Naciones Unidas en el Sudán (UNMIS) a Darfur.', 'es')).toEqual(['S/RES/1706 (2006) UNMIS decide']);
+  });
+  it('gives none for a speaker’s account or a mission that expands its own presence', () => {
+    expect(items('The Security Council adopted resolution 1706 (2006).\nThe Secretary-General said the Council had expanded the mandate of UNMIS. The Mission expanded its presence in Darfur.', 'en')).toEqual([]);
   });
 });

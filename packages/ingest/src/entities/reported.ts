@@ -527,10 +527,13 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       if (clause.replacements.length === 0) continue;
       adopted ??= adoptedResolutions(doc, lowered, lang);
       // "En el mismo texto, instó …" (no subject: the words before the verb), "In that resolution, the Council also …": the resolution the
-      // sentence before named as its own, else the last one the paragraph named ("The Council set up the regime in resolution 2713 (2023).")
+      // sentence before named as its own, else the last one the paragraph named ("The Council set up the regime in resolution 2713 (2023)."),
+      // else, in a document that reports none adopted, the last one it named before the paragraph (a committee page's "Par la même
+      // résolution, le Conseil a prié …" after a paragraph telling the committee's creation by resolution 1160 (1998); where one is reported
+      // adopted, "Aux termes de ce texte" after "… adopté la résolution 2688 (2023), … le Comité créé par la résolution 1533 (2004)." is 2688)
       const back =
         own === null && sameTextBefore(lang, lowered, from, Math.max(clause.subjectStart, clause.replacements[0]!.start))
-          ? (named ?? lastResolution(doc, segment.start, from, kind))
+          ? (named ?? lastResolution(doc, segment.start, from, kind) ?? (adopted.length === 0 ? lastResolution(doc, 0, segment.start, kind) : null))
           : null;
       // "the text" alone: the resolution a sentence before in the paragraph opened with, unless older than the one the document reports
       // adopted (history: "By resolution 2165 (2014), the Council had authorized …"); else that adopted one, else the one resolution a
