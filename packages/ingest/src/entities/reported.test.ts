@@ -1458,3 +1458,18 @@ describe('"En el texto" where the document reports several resolutions adopted: 
     expect(reported(en, 'en', 'news').filter(({ body }) => body === 'CTC')).toEqual([]);
   });
 });
+
+describe('a title written in capitals: its words are no names before the task (stop 31, n55, probe set 33)', () => {
+  const adopted = '\n\nLe Conseil de sécurité a adopté ce matin à l’unanimité la résolution 1817 (2008), sur les précurseurs chimiques.';
+  const bodies = (title: string): string[] => reported(`${title}${adopted}`, 'fr', 'press-release').map(({ body }) => body);
+  it('ends the addressees at "DE RENFORCER" in an upper-case unaccented or accented title (CS/…, old style)', () => {
+    expect(bodies('LE CONSEIL DE SECURITE DEMANDE AUX ETATS DE RENFORCER LA LUTTE CONTRE LE TRAFIC DES PRECURSEURS CHIMIQUES VERS L’AFGHANISTAN')).toEqual(['MemberStates']);
+    expect(bodies('LE CONSEIL DE SÉCURITÉ DEMANDE AUX ÉTATS DE RENFORCER LA LUTTE CONTRE LE TRAFIC VERS L’AFGHANISTAN')).toEqual(['MemberStates']);
+    expect(bodies('LE CONSEIL PRIE LE SECRETAIRE GENERAL DE SOUMETTRE UN RAPPORT SUR LE NIGER')).toEqual(['SG']);
+  });
+  it('still reads a capitalised name after "de" as no task in a sentence in lower case, and a Government named in a title', () => {
+    expect(bodies('LE CONSEIL DE SECURITE DEMANDE AU GOUVERNEMENT DU NIGER DE COOPERER')).toEqual(['Gov-NE']);
+    expect(bodies('LE CONSEIL DEMANDE A DAECH DE LIBERER LES OTAGES')).toEqual([]);
+    expect(bodies('Le Conseil demande aux États de renforcer la lutte contre le trafic des précurseurs chimiques vers l’Afghanistan')).toEqual(['MemberStates']);
+  });
+});
