@@ -105,3 +105,15 @@ describe('coordinated threat names', () => {
     expect(threats('the price of gold rose; gold mining employs thousands')).toEqual([]);
   });
 });
+
+describe('"blanchiment", "blanqueo" on their own (stop 31, n55, probe set 33)', () => {
+  it('reads the French and Spanish word alone as money laundering (composed, ONU Info and Noticias ONU styles)', () => {
+    expect(threats('Blanchiment : le GIABA presse les pays d’Afrique de l’Ouest de sortir de la « liste grise » du GAFI', 'fr')).toEqual(['MoneyLaundering']);
+    expect(threats('la lutte contre le blanchiment et le financement du terrorisme', 'fr')).toEqual(['MoneyLaundering', 'TerrorismFinancing']);
+    expect(threats('las leyes contra el blanqueo y la financiación del terrorismo', 'es')).toEqual(['MoneyLaundering', 'TerrorismFinancing']);
+  });
+  it('reads no threat in coral bleaching', () => {
+    expect(threats('le réchauffement des océans accélère le blanchiment des coraux', 'fr')).toEqual([]);
+    expect(threats('el blanqueo de corales amenaza la pesca en el Pacífico', 'es')).toEqual([]);
+  });
+});
