@@ -554,3 +554,23 @@ describe('a transitional administration, the OAU Mechanism, a bilateral commissi
     expect(bodies(text, lang)).toEqual(expected);
   });
 });
+
+describe('the counter-terrorism and crime architecture (stop 31, n55, probe set 33)', () => {
+  it.each([
+    ['en', 'He called on Governments to work through the ASEAN Chiefs of Police (ASEANAPOL) and INTERPOL to share intelligence', ['ASEANAPOL', 'INTERPOL']],
+    ['en', 'The United Nations Office of Counter‑Terrorism (UNOCT), through its Programme Office for Counter‑Terrorism and Training in Africa, concluded a course', ['UNOCT', 'UNOCT_Rabat']],
+    ['fr', 'la Feuille de route régionale, que coordonne le Centre d’échange d’informations sur le contrôle des armes légères en Europe du Sud‑Est (SEESAC) du PNUD', ['SEESAC', 'UNDP']],
+    ['fr', 'a déclaré M. Manuel Navarrete, chef du Centre européen de lutte contre la criminalité organisée d’Europol', ['EU_SOCC', 'Europol']],
+    ['es', 'anunció nuevos fondos para el Instituto Internacional para la Justicia y el Estado de Derecho, con sede en Malta', ['IIJ']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang)).toEqual(expected);
+  });
+
+  it('reads Tunisia’s "Commission nationale de lutte contre le terrorisme" only in a document that names Tunisia', () => {
+    const tunisia =
+      'La DECT a effectué une visite d’évaluation en Tunisie.\n\nElle s’est entretenue avec la Commission nationale de lutte contre le terrorisme et des organisations de la société civile.';
+    expect(bodies(tunisia, 'fr')).toContain('CNLCT_TN');
+    const other = 'Elle s’est entretenue avec la Commission nationale de lutte contre le terrorisme du Niger.';
+    expect(bodies(other, 'fr')).not.toContain('CNLCT_TN');
+  });
+});

@@ -1481,8 +1481,11 @@ function taskStart(lang: Language, text: string, folded: string, from: number, t
         pattern.lastIndex = match.index + 1;
         continue;
       }
-      // "de Daech", "a Abyei" are names, not tasks: the original text has the capital
-      if (/\p{Lu}/u.test(text[match.index + match[0].length - word.length] ?? '')) {
+      // "de Daech", "a Abyei" are names, not tasks: the original text has the capital (but not in a title written in capitals,
+      // "DEMANDE AUX ETATS DE RENFORCER LA LUTTE … VERS L'AFGHANISTAN", where every word has one: no lower-case letter from the
+      // zone's start to the end of the word)
+      const wordStart = match.index + match[0].length - word.length;
+      if (/\p{Lu}/u.test(text[wordStart] ?? '') && /\p{Ll}/u.test(text.slice(from, wordStart + word.length))) {
         pattern.lastIndex = match.index + 1;
         continue;
       }

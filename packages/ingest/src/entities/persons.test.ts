@@ -371,3 +371,15 @@ describe('a regnal numeral after a given name (stop 30, n52, probe set 30)', () 
     expect(names(text, lang).sort()).toEqual(expected);
   });
 });
+
+describe('a capitalised "Acting" or "Interim" before the role after a name and a comma (stop 31, n55, probe set 33)', () => {
+  it.each([
+    ['en', 'Jalel Chelba, AFRIPOL’s Acting Executive Director, called on national police chiefs to designate liaison officers for the Sahel.', ['Jalel Chelba']],
+    ['en', 'Jalel Chelba, Acting Executive Director of AFRIPOL, called on national police chiefs to designate liaison officers.', ['Jalel Chelba']],
+    ['en', 'Maria Lopez, Interim Director of the centre, opened the session.', ['Maria Lopez']],
+    // no name before the comma: nothing
+    ['en', 'The course ended with a session chaired by the Acting Executive Director of AFRIPOL.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(names(text, lang).sort()).toEqual(expected);
+  });
+});

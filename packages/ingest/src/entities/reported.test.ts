@@ -1504,3 +1504,34 @@ describe('"expanded the mandate of", "a élargi le mandat de", "amplió el manda
     expect(items('The Security Council adopted resolution 1706 (2006).\nThe Secretary-General said the Council had expanded the mandate of UNMIS. The Mission expanded its presence in Darfur.', 'en')).toEqual([]);
   });
 });
+
+describe('a title written in capitals: its words are no names before the task (stop 31, n55, probe set 33)', () => {
+  const adopted = '\n\nLe Conseil de sécurité a adopté ce matin à l’unanimité la résolution 1817 (2008), sur les précurseurs chimiques.';
+  const bodies = (title: string): string[] => reported(`${title}${adopted}`, 'fr', 'press-release').map(({ body }) => body);
+  it('ends the addressees at "DE RENFORCER" in an upper-case unaccented or accented title (CS/…, old style)', () => {
+    expect(bodies('LE CONSEIL DE SECURITE DEMANDE AUX ETATS DE RENFORCER LA LUTTE CONTRE LE TRAFIC DES PRECURSEURS CHIMIQUES VERS L’AFGHANISTAN')).toEqual(['MemberStates']);
+    expect(bodies('LE CONSEIL DE SÉCURITÉ DEMANDE AUX ÉTATS DE RENFORCER LA LUTTE CONTRE LE TRAFIC VERS L’AFGHANISTAN')).toEqual(['MemberStates']);
+    expect(bodies('LE CONSEIL PRIE LE SECRETAIRE GENERAL DE SOUMETTRE UN RAPPORT SUR LE NIGER')).toEqual(['SG']);
+  });
+  it('still reads a capitalised name after "de" as no task in a sentence in lower case, and a Government named in a title', () => {
+    expect(bodies('LE CONSEIL DE SECURITE DEMANDE AU GOUVERNEMENT DU NIGER DE COOPERER')).toEqual(['Gov-NE']);
+    expect(bodies('LE CONSEIL DEMANDE A DAECH DE LIBERER LES OTAGES')).toEqual([]);
+    expect(bodies('Le Conseil demande aux États de renforcer la lutte contre le trafic des précurseurs chimiques vers l’Afghanistan')).toEqual(['MemberStates']);
+  });
+});
+
+describe('the words for the text set off by commas after the modal (stop 31, n55, probe set 33)', () => {
+  const es = (sentence: string): string[] =>
+    reported(`El Consejo de Seguridad aprobó este martes por unanimidad la resolución 2161 (2014), sobre las sanciones contra Al‑Qaida.\n\n${sentence}`, 'es', 'news').map(({ resolution, body }) => `${resolution} ${body}`);
+  const fr = (sentence: string): string[] =>
+    reported(`Le Conseil de sécurité a adopté ce matin la résolution 2161 (2014), sur les sanctions contre Al‑Qaida.\n\n${sentence}`, 'fr', 'news').map(({ resolution, body }) => `${resolution} ${body}`);
+  it('reads "El Comité … deberá, según el texto, examinar" and "Le Comité … devra, selon le texte, examiner" (composed, Noticias ONU and ONU Info styles)', () => {
+    expect(es('El Comité dimanante de las resoluciones 1267 (1999) y 1989 (2011) deberá, según el texto, examinar cada año las entradas de la Lista correspondientes a personas presuntamente fallecidas.')).toEqual(['S/RES/2161 (2014) Committee1267']);
+    expect(fr('Le Comité faisant suite aux résolutions 1267 (1999) et 1989 (2011) devra, selon le texte, examiner chaque année les entrées de la Liste.')).toEqual(['S/RES/2161 (2014) Committee1267']);
+  });
+  it('reads none without the words for the text, or with other words after the modal', () => {
+    expect(es('El Comité dimanante de las resoluciones 1267 (1999) y 1989 (2011) deberá examinar cada año las entradas de la Lista.')).toEqual([]);
+    expect(es('El Comité dimanante de las resoluciones 1267 (1999) y 1989 (2011) deberá, a juicio de la Argentina, examinar cada año las entradas.')).toEqual([]);
+    expect(fr('Le Comité faisant suite aux résolutions 1267 (1999) et 1989 (2011) devra, selon le représentant de la France, examiner les entrées.')).toEqual([]);
+  });
+});

@@ -1022,12 +1022,30 @@ function modalClause(lang: Language, lowered: string, from: number, to: number):
   if (!modal) return null;
   const start = skipSpaces(lowered, from);
   const opener = modal.openers.find((words) => lowered.startsWith(`${words},`, start));
-  if (!opener) return null;
+  if (!opener) return insertedOpener(lang, modal, lowered, start, to);
   const subjectStart = skipSpaces(lowered, start + opener.length + 1);
   for (let at = subjectStart; at < Math.min(to, subjectStart + 120); at++) {
     if (/[,;:.]/u.test(lowered[at]!)) return null;
     if (wordCharAt(lowered, at - 1) || !modal.verbs.some((verb) => startsWord(lang, lowered, at, verb))) continue;
     return at > subjectStart ? [`${modal.operative} `, [subjectStart, to]] : null;
+  }
+  return null;
+}
+
+/**
+ * The words for the text set off by commas right after the sentence's first modal ("El Comité … deberá, según el texto, examinar …",
+ * "Le Comité devra, selon le texte, examiner …"): read as the operative form before the clause without them ("decide que el Comité …
+ * deberá examinar …"). The modal within the sentence's first 160 characters, its subject before it; the test is a comma only after a
+ * modal (a cheap check), so no other sentence pays for it.
+ */
+function insertedOpener(lang: Language, modal: NonNullable<Language['modal']>, lowered: string, start: number, to: number): Part[] | null {
+  for (let at = lowered.indexOf(',', start); at !== -1 && at < Math.min(to, start + 160); at = lowered.indexOf(',', at + 1)) {
+    const verb = modal.verbs.find((word) => lowered.endsWith(word, at) && at - word.length > start && !wordCharAt(lowered, at - word.length - 1));
+    if (!verb) continue;
+    const openerStart = skipSpaces(lowered, at + 1);
+    const opener = modal.openers.find((words) => lowered.startsWith(`${words},`, openerStart));
+    if (!opener) return null;
+    return [`${modal.operative} `, [start, at], ' ', [skipSpaces(lowered, openerStart + opener.length + 1), to]];
   }
   return null;
 }

@@ -105,3 +105,20 @@ describe('coordinated threat names', () => {
     expect(threats('the price of gold rose; gold mining employs thousands')).toEqual([]);
   });
 });
+
+describe('"blanchiment", "blanqueo" on their own (stop 31, n55, probe set 33)', () => {
+  it('reads the French and Spanish word alone as money laundering (composed, ONU Info and Noticias ONU styles)', () => {
+    expect(threats('Blanchiment : le GIABA presse les pays d’Afrique de l’Ouest de sortir de la « liste grise » du GAFI', 'fr')).toEqual(['MoneyLaundering']);
+    expect(threats('la lutte contre le blanchiment et le financement du terrorisme', 'fr')).toEqual(['MoneyLaundering', 'TerrorismFinancing']);
+    expect(threats('las leyes contra el blanqueo y la financiación del terrorismo', 'es')).toEqual(['MoneyLaundering', 'TerrorismFinancing']);
+  });
+  it('reads the English of the same paragraph, "the laundering of its proceeds" (S/RES/2554 (2020), 2608 (2021))', () => {
+    expect(threats('to prevent the illicit financing of acts of piracy and the laundering of its proceeds')).toEqual(['MoneyLaundering', 'Piracy']);
+    expect(threats('impedir la financiación ilícita de actos de piratería y el blanqueo de las ganancias procedentes de tales actos', 'es')).toEqual(['MoneyLaundering', 'Piracy']);
+    expect(threats('empêcher le financement illicite d’actes de piraterie et le blanchiment des produits qui en sont tirés', 'fr')).toEqual(['MoneyLaundering', 'Piracy']);
+  });
+  it('reads no threat in coral bleaching', () => {
+    expect(threats('le réchauffement des océans accélère le blanchiment des coraux', 'fr')).toEqual([]);
+    expect(threats('el blanqueo de corales amenaza la pesca en el Pacífico', 'es')).toEqual([]);
+  });
+});
