@@ -28,6 +28,7 @@ import type { GraphLayout } from '@unkg/graph/layout';
 import { Assembler, shardHeader, type AssemblySummary, type FileContribution, type ShardHeader } from './assemble';
 import { extractCitations } from './citations';
 import { isYearlessScResolution } from './citations/series';
+import { ownString, ownStrings } from './own-string';
 import { identify } from './identity';
 import { startMemoryTrace } from './memory-trace';
 import { detectLanguage } from './language';
@@ -276,11 +277,12 @@ export class SentNodes {
     const last = sent.get(key);
     if (last && sameAttributes(last.attributes, attributes)) return null;
     const json = JSON.stringify(canonical(attributes));
+    // kept as copies of their own: the attributes' strings may be slices of this file's text (ownString)
     if (last?.json === json) {
-      last.attributes = attributes;
+      last.attributes = ownStrings(attributes);
       return null;
     }
-    sent.set(key, { attributes, json });
+    sent.set(ownString(key), { attributes: ownStrings(attributes), json });
     return json;
   }
 }

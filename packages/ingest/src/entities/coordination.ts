@@ -12,6 +12,7 @@ import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { readDataFile } from './gazetteer';
 import { makeMatch, scan, type Matcher, type NameMatch } from './matcher';
 import { escapeRegExp as escape } from '../escape-regexp';
+import { ownString } from '../own-string';
 
 interface CoordinationFile {
   after: Record<string, string[]>;
@@ -83,7 +84,8 @@ function foldWord(word: string): string {
   let folded = FOLDED_WORDS.get(word);
   if (folded === undefined) {
     folded = foldKey(word);
-    if (FOLDED_WORDS.size < 10000) FOLDED_WORDS.set(word, folded);
+    // copies of their own: a word sliced from a text would keep the whole text alive (ownString)
+    if (FOLDED_WORDS.size < 10000) FOLDED_WORDS.set(ownString(word), ownString(folded));
   }
   return folded;
 }

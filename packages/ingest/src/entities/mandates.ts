@@ -27,6 +27,7 @@ import type { EntityMention, OwnedPost } from './index';
 import { KEYWORD, KEYWORDS } from './keywords';
 import { firstTokenAt, firstWords, segmentsHolding, unsureWithoutTrigger } from './triggers';
 import { alternation as literals, escapeRegExp as escape } from '../escape-regexp';
+import { ownString } from '../own-string';
 
 export type MandateRole = 'support' | 'partner';
 
@@ -2614,8 +2615,9 @@ function isStateAdjective(name: string): boolean {
         .map((adjective) => foldKey(adjective)),
     );
     answer = stateAdjectives.has(foldKey(name));
-    // bounded: the names are the gazetteer's State names as texts spell them
-    if (STATE_ADJECTIVE_ANSWERS.size < 100_000) STATE_ADJECTIVE_ANSWERS.set(name, answer);
+    // bounded: the names are the gazetteer's State names as texts spell them; a name of its own, not
+    // a slice that would keep its document's text alive (ownString)
+    if (STATE_ADJECTIVE_ANSWERS.size < 100_000) STATE_ADJECTIVE_ANSWERS.set(ownString(name), answer);
   }
   return answer;
 }
