@@ -17,7 +17,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../packages/ingest/src/pipeline';
-import type { IngestReport } from '../packages/ingest/src/report';
+import { stagesOf, type IngestReport } from '../packages/ingest/src/report';
 
 /** measured passes after the first on one core; the warm rate is their median */
 const WARM_PASSES = 3;
@@ -70,7 +70,7 @@ function printCommand(label: string, runs: Array<ReturnType<typeof runIngestComm
     process.stdout.write(
       `${label.padEnd(30)} ${(megabytes / wallSeconds).toFixed(1).padStart(5)} MB/s ${wallSeconds.toFixed(2).padStart(6)} s wall ` +
         `${report.cpuSeconds.toFixed(2).padStart(5)} CPU-s (${(megabytes / report.cpuSeconds).toFixed(1)} MB per CPU-s) peak RSS ${report.peakRssMb.toFixed(0)} MB | ` +
-        `start-up ${s(phases.startup)}, listing ${s(phases.prepare)}, extraction ${s(phases.extraction)}, merge ${s(phases.merge)}, write ${s(phases.write)}, layout ${s(phases.layout)} s\n`,
+        `start-up ${s(phases.startup)}, listing ${s(phases.prepare)}, rules ${s(phases.rules)}, extraction ${s(phases.extraction)}${stagesOf(phases)}, merge ${s(phases.merge)}, write ${s(phases.write)}, layout ${s(phases.layout)} s\n`,
     );
   }
   const best = runs.reduce((a, b) => (a.wallSeconds < b.wallSeconds ? a : b));

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serializeGraph, type GraphRecord } from '@unkg/graph';
+import { canonical, serializeGraph, type GraphRecord } from '@unkg/graph';
 import { recordLinks } from '@unkg/graph/layout-file';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, buildFragments, ingestPaths, loadEntityExtractor, processFile } from './pipeline';
@@ -151,6 +151,9 @@ describe('processFile: layout links', () => {
       const result = await processFile({ path: `${CORPUS}unsc/text/${name}`, name }, { extractEntities });
       expect(result.issues.filter((issue) => issue.level === 'error')).toEqual([]);
       expect(result.links).toEqual(recordLinks(JSON.parse(result.record!.line) as GraphRecord));
+      // the line is canonical (attributes, key, paragraphs; every object's keys sorted), as one JSON.stringify writes it
+      expect(result.record!.line).toBe(JSON.stringify(canonical(JSON.parse(result.record!.line))));
+      expect(result.record!.line.startsWith('{"attributes":{')).toBe(true);
       links += result.links!.links.length + result.links!.mentions.length;
     }
     expect(links).toBeGreaterThan(50);

@@ -84,16 +84,36 @@ export async function loadEntityExtractor(): Promise<EntityExtractor> {
 export interface IngestPhases {
   /** from the process's start to the run's start (Node, the command's modules), when known */
   startup?: number;
-  /** listing the files and loading the extractors */
+  /** listing the files */
   prepare: number;
+  /** loading the entity extractors' modules (their word lists and compiled rules), in an in-process run */
+  rules?: number;
   /** reading and extracting every file */
   extraction: number;
+  /** what extraction's time went to, in an in-process run (workers time their files on their own threads) */
+  stages?: FileStageTimes;
   /** handing results to the assembler (node merge, record buffering, spilling) */
   merge: number;
   /** folding nodes, merging records back and writing the output */
   write: number;
   /** laying out the written graph (positions and communities) and writing it again */
   layout?: number;
+}
+
+/**
+ * CPU-milliseconds of the per-file stages (the process's, collector and compiler threads
+ * included), summed over the files of an in-process run: CPU, not wall-clock, so that the split
+ * holds on a loaded machine.
+ */
+export interface FileStageTimes {
+  /** reading and decoding the file (loadDocument) */
+  load: number;
+  /** normalise → language → identity → segment (analyseDocument) */
+  analyse: number;
+  /** citations and entities, and the fragments they make */
+  extract: number;
+  /** the document record (documentRecord) and the nodes' JSON */
+  record: number;
 }
 
 /** A run whose files are processed, ready to be written (graph.json, a shard file, or memory). */
@@ -123,10 +143,12 @@ export async function processPaths(paths: string[], options: IngestOptions & { s
   // a shard's bytes are estimated (the listing counts all files): enough to choose the workers
   const share: FileList = shard ? { ...listing, files: indexes.map((index) => listing.files[index]!), bytes: listing.bytes / shard.count } : listing;
   const workers = chooseWorkers(options.workers, share);
+  const listed = performance.now();
   const extractEntities = entities && workers <= 1 ? await loadEntityExtractor() : undefined;
   const sent = new SentNodes();
   const assembler = new Assembler({ spillDirectory: options.spillDirectory, spillBytes: options.spillBytes });
-  const phases: IngestPhases = { prepare: performance.now() - started, extraction: 0, merge: 0, write: 0 };
+  const phases: IngestPhases = { prepare: listed - started, extraction: 0, merge: 0, write: 0 };
+  if (extractEntities) phases.rules = performance.now() - listed;
   const extractionStarted = performance.now();
   let mergeMs = 0;
   const take = (position: number, result: WorkerResult): void => {
@@ -137,8 +159,10 @@ export async function processPaths(paths: string[], options: IngestOptions & { s
   if (workers > 1) {
     await processInWorkers(share.files, { workers, entities }, take, options.onProgress);
   } else {
+    const stages: FileStageTimes = { load: 0, analyse: 0, extract: 0, record: 0 };
+    phases.stages = stages;
     for (const [position, file] of share.files.entries()) {
-      take(position, await processFile(file, { extractEntities, sent }));
+      take(position, await processFile(file, { extractEntities, sent, stages }));
       options.onProgress?.(position + 1, share.files.length, file.path);
     }
   }
@@ -308,8 +332,17 @@ function sameAttributes(a: NodeAttributes, b: NodeAttributes): boolean {
  */
 export async function processFile(
   file: SourceFile,
-  options: { extractEntities?: EntityExtractor | undefined; sent?: SentNodes },
+  options: { extractEntities?: EntityExtractor | undefined; sent?: SentNodes; stages?: FileStageTimes },
 ): Promise<FileResult> {
+  const { stages } = options;
+  let clock = stages ? cpuMilliseconds() : 0;
+  /** adds the CPU time since the last lap to a stage (when the run times its stages) */
+  const lap = (stage: keyof FileStageTimes): void => {
+    if (!stages) return;
+    const now = cpuMilliseconds();
+    stages[stage] += now - clock;
+    clock = now;
+  };
   const source = file.path;
   const empty: FileResult = {
     source,
@@ -331,13 +364,16 @@ export async function processFile(
       error instanceof LoadError ? error.message : `cannot be loaded (${(error as Error).message})`;
     return { ...empty, issues: [{ source, level: 'error', message }] };
   }
+  lap('load');
   try {
     const doc = analyseDocument(loaded);
+    lap('analyse');
     const citations = extractCitations(doc);
     const docKey = documentKey(file.name);
     const { primary, fragment } = buildFragments(doc, citations, file.name);
     const fragments = [primary, fragment];
     if (options.extractEntities) fragments.push(options.extractEntities(doc, docKey));
+    lap('extract');
     const own = primary.nodes[0]!;
     const record = documentRecord(doc, own.key, own.attributes as DocumentNode, fragments);
     // the nodes the file names, as [key, canonical JSON] pairs: the document's own facts first
@@ -359,6 +395,7 @@ export async function processFile(
     for (const issue of documentWarnings(doc)) issues.push(issue);
     if (record.stats.clipped > 0)
       issues.push({ source, level: 'warning', message: `${record.stats.clipped} evidence span(s) ran past their paragraph and were cut at its end` });
+    lap('record');
     return {
       source,
       bytes: loaded.bytes,
@@ -386,6 +423,12 @@ export async function processFile(
       ],
     };
   }
+}
+
+/** CPU-milliseconds of the process so far (user and system, all threads). */
+function cpuMilliseconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
 }
 
 /** normalise → language → identity → segment. */

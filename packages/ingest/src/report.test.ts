@@ -40,6 +40,15 @@ describe('the ingest summary', () => {
     );
   });
 
+  it('prints the rules phase and what extraction went to, when the run timed them (in-process)', () => {
+    const report = reportWith([]);
+    expect(formatReport(report)).toContain('time: listing 0.00 s, extraction 0.00 s, merge');
+    report.phases = { prepare: 10, rules: 120, extraction: 4000, stages: { load: 200, analyse: 500, extract: 3000, record: 300 }, merge: 70, write: 150 };
+    expect(formatReport(report)).toContain(
+      'time: listing 0.01 s, rules 0.12 s, extraction 4.00 s (CPU: load 0.20, analyse 0.50, extract 3.00, record 0.30 s), merge 0.07 s, write 0.15 s',
+    );
+  });
+
   it('escapes languages read from the input (an HTML lang attribute)', () => {
     expect(formatReport(reportWith([], { '\x1b[': 1 }))).toContain('languages: \\x1B[ 1');
   });

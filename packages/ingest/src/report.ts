@@ -73,6 +73,14 @@ export function errorsOf(report: IngestReport): IngestIssue[] {
   return report.issues.filter((issue) => issue.level === 'error');
 }
 
+/** What an in-process run's extraction went to in CPU-seconds, " (CPU: load …, analyse …, extract …, record … s)", or "". */
+export function stagesOf(phases: IngestPhases): string {
+  const { stages } = phases;
+  if (!stages) return '';
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  return ` (CPU: load ${s(stages.load)}, analyse ${s(stages.analyse)}, extract ${s(stages.extract)}, record ${s(stages.record)} s)`;
+}
+
 /** The human summary printed after a run. */
 export function formatReport(report: IngestReport, graphFile?: string): string {
   const lines: string[] = [];
@@ -86,7 +94,7 @@ export function formatReport(report: IngestReport, graphFile?: string): string {
   const { phases } = report;
   const phase = (name: string, ms: number | undefined) => (ms === undefined ? null : `${name} ${(ms / 1000).toFixed(2)} s`);
   lines.push(
-    `time: ${[phase('start-up', phases.startup), phase('listing', phases.prepare), phase('extraction', phases.extraction), phase('merge', phases.merge), phase('write', phases.write), phase('layout', phases.layout)].filter(Boolean).join(', ')}`,
+    `time: ${[phase('start-up', phases.startup), phase('listing', phases.prepare), phase('rules', phases.rules), phase('extraction', phases.extraction)?.concat(stagesOf(phases)), phase('merge', phases.merge), phase('write', phases.write), phase('layout', phases.layout)].filter(Boolean).join(', ')}`,
   );
   lines.push(`languages: ${formatCounts(report.languages)}`);
   lines.push(`document types: ${formatCounts(report.docTypes)}`);
