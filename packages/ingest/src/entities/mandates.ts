@@ -747,8 +747,14 @@ export function findMandates(
   // complementizer ("(b) That Member States shall notify the Committee", 1792, 1854) is a that-clause of that verb
   let thatItems: { lemma: string; parent: string } | null = null;
   const indirect: Array<[number, number]> = [];
+  // the one person (the Secretary-General, an envoy) the last directive clause of the previous operative paragraph addressed: the
+  // antecedent of a singular pronoun opening the next paragraph ("8. Requests the Secretary-General to submit a new report …; 9.
+  // Requests him to also continue to report regularly", S/RES/1834)
+  let carried: { index: number; id: string } | null = null;
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || segment.section !== 'operative') return;
+    const carriedIn = carried?.index === index - 1 ? carried.id : null;
+    carried = null;
     if (taskList === null || !segment.paragraph?.startsWith(`${taskList} (`)) taskList = null;
     const previous = index > 0 ? doc.segments[index - 1]! : null;
     if (taskList === null && previous?.paragraph && segment.paragraph?.startsWith(`${previous.paragraph} (`) && tasksListed(rules, lang, verbLang, doc, previous, index - 1, units, found)) {
@@ -832,8 +838,9 @@ export function findMandates(
     }
     // a paragraph naming no body (or none that can be addressed) may still address some by a counted reference ("invites the
     // three Committees to"): looked for once, and only where a relevant verb may stand
-    if (candidates.length === 0 && !countedIn(lang, doc, segment, units)) return;
-    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, (candidates[0]?.start ?? 0) - VERB_REACH)) + 1);
+    if (candidates.length === 0 && carriedIn === null && !countedIn(lang, doc, segment, units)) return;
+    // (from the paragraph's start when its first clause may address, by a pronoun, the person the previous one addressed)
+    const from = carriedIn !== null ? 0 : Math.max(0, text.lastIndexOf(' ', Math.max(0, (candidates[0]?.start ?? 0) - VERB_REACH)) + 1);
     const all = clauseVerbs(text, from, verbLang);
     if (base && rules.mandating.has(base.lemma) && !all.some((verb) => verb.start === base.start)) all.unshift(base);
     // a paragraph whose verbs neither give tasks nor extend mandates ("Welcomes", "Condemns") names no addressee: a third of them
@@ -947,6 +954,11 @@ export function findMandates(
           // Representative …, and requests him to do so", 1464: the Secretary-General)
           const antecedents = candidates.filter((candidate) => !ofCapitalisedHead(lang, text, folded, candidate) && !indefinite(lang, folded, candidate));
           addressed = unnamed ? [] : singularAntecedent(lastAddressed, antecedents, verb.start).map((candidate) => ({ candidate, support: false }));
+          // (the paragraph's first clause, nothing named before it: the person the previous paragraph addressed last, read at the pronoun)
+          if (!unnamed && addressed.length === 0 && position === 0 && carriedIn !== null) {
+            const word = /[\p{L}\p{M}]+/u.exec(folded.slice(zoneStart, clauseEnd));
+            if (word) addressed = [{ candidate: { id: carriedIn, start: zoneStart + word.index, end: zoneStart + word.index + word[0].length, state: false, inert: false }, support: false }];
+          }
         } else if (pronoun) {
           // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
           // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
@@ -985,6 +997,10 @@ export function findMandates(
       if (addressed.length > 0) addressed = addressed.filter(({ candidate }) => !candidate.inert);
       lastAddressed = addressed.length === 0 ? [] : addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
       addressedAt[position] = lastAddressed;
+      if (position === verbs.length - 1) {
+        const only = rules.mandating.has(lemma) && !rules.decideThat.has(lemma) && lastAddressed.length === 1 ? lastAddressed[0]!.id : null;
+        carried = only !== null && PERSONS.test(only) ? { index, id: only } : null;
+      }
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
         taken.add(candidate);
