@@ -201,6 +201,9 @@ interface Language {
   datePattern: RegExp | null;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
+  /** `infinitivePhrases`, folded, and the task markers that must follow their addressees (`task.markers`) */
+  infinitivePhrases: Set<string>;
+  infinitiveAfter: RegExp | null;
   mandate: {
     nounBefore: RegExp;
     nounAfter: RegExp | null;
@@ -495,6 +498,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
         )
       : null,
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
+    infinitivePhrases: new Set((data.infinitivePhrases ?? []).map(foldText)),
+    infinitiveAfter: data.infinitivePhrases?.length && data.task?.markers?.length ? new RegExp(`^[\\s,]*(?:${alternation(data.task.markers)})\\s`, 'u') : null,
     mandate: mandate
       ? {
           // an of-phrase ending in an elision ("de l'") or, in Arabic, a proclitic ("ولاية المستشار الخاص والفريق": "و") is glued to the body
@@ -901,6 +906,7 @@ export function findMandates(
       let lemma = verb.lemma;
       let zoneStart = verb.end;
       let phrase = false;
+      let infinitivePhrase = false;
       if (rules.phraseLemmas.has(lemma) && lang.phrases) {
         // the phrase may hold the next verb's form as a noun ("reaffirms its urging of ICAO to work", 2610): that verb opens no clause
         const match = lang.phrases.exec(folded.slice(zoneStart, lang.spaced ? (verbs[position + 2]?.start ?? text.length) : clauseEnd));
@@ -912,6 +918,7 @@ export function findMandates(
           lemma = lang.phraseLemmas.get(match[1]!) ?? lemma;
           zoneStart += match[0].length;
           phrase = true;
+          infinitivePhrase = lang.infinitivePhrases.has(match[1]!);
         }
       }
       let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
@@ -992,6 +999,20 @@ export function findMandates(
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, undefined, text);
           // joint work written after its parties, as English "between" writes it before them
           if (addressed.length === 0 && lang.jointAfter) addressed = jointAfterParties(lang.jointAfter, folded, zoneStart, clauseEnd, candidates);
+        }
+      }
+      // "emphasizes the importance for all States to implement": a task marker right after the addressees (or the pronoun standing for
+      // them: "underlines the importance for them to continue"), else no directive at all ("Stresses the importance for the United
+      // Nations of developing …", 1631; "the importance for UNIPSIL of achieving …", 1886)
+      if (infinitivePhrase && addressed.length > 0) {
+        const inZone = addressed.filter(({ candidate }) => candidate.start >= zoneStart);
+        const end = inZone.length > 0 ? Math.max(...inZone.map(({ candidate }) => candidate.end)) : zoneStart + (/^[\s,]*[\p{L}\p{M}]+/u.exec(folded.slice(zoneStart))?.[0].length ?? 0);
+        if (!lang.infinitiveAfter?.test(folded.slice(end, clauseEnd))) {
+          // (the clause read as its own verb's: "Stresses the importance of …" gives no partner either)
+          addressed = [];
+          lemma = verb.lemma;
+          zoneStart = verb.end;
+          phrase = false;
         }
       }
       if (addressed.length > 0) addressed = addressed.filter(({ candidate }) => !candidate.inert);
