@@ -314,6 +314,8 @@ export interface MandateLanguageRules {
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */
   phraseReferences?: string[];
+  /** directive phrases whose addressees stand only when a task marker follows them ("emphasizes the importance for all States to", not "the importance for the United Nations of developing") */
+  infinitivePhrases?: string[];
   /** `definedVerbs`: the verbs that may stand between the complementizer and the noun of a mandate defined, in a language whose
    *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include")
    *  `definedCopulas`: the pronoun-copula after the content that a defined noun may follow, its predicate first ("يقرر أن تكون

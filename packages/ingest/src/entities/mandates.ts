@@ -202,6 +202,9 @@ interface Language {
   datePattern: RegExp | null;
   phrases: RegExp | null;
   phraseLemmas: Map<string, string>;
+  /** `infinitivePhrases`, folded, and the task markers that must follow their addressees (`task.markers`) */
+  infinitivePhrases: Set<string>;
+  infinitiveAfter: RegExp | null;
   mandate: {
     nounBefore: RegExp;
     nounAfter: RegExp | null;
@@ -496,6 +499,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
         )
       : null,
     phraseLemmas: new Map(phraseEntries.map(([phrase, lemma]) => [foldText(phrase), lemma])),
+    infinitivePhrases: new Set((data.infinitivePhrases ?? []).map(foldText)),
+    infinitiveAfter: data.infinitivePhrases?.length && data.task?.markers?.length ? new RegExp(`^[\\s,]*(?:${alternation(data.task.markers)})\\s`, 'u') : null,
     mandate: mandate
       ? {
           // an of-phrase ending in an elision ("de l'") or, in Arabic, a proclitic ("ولاية المستشار الخاص والفريق": "و") is glued to the body
@@ -754,8 +759,14 @@ export function findMandates(
   // complementizer ("(b) That Member States shall notify the Committee", 1792, 1854) is a that-clause of that verb
   let thatItems: { lemma: string; parent: string } | null = null;
   const indirect: Array<[number, number]> = [];
+  // the one person (the Secretary-General, an envoy) the last directive clause of the previous operative paragraph addressed: the
+  // antecedent of a singular pronoun opening the next paragraph ("8. Requests the Secretary-General to submit a new report …; 9.
+  // Requests him to also continue to report regularly", S/RES/1834)
+  let carried: { index: number; id: string } | null = null;
   doc.segments.forEach((segment, index) => {
     if (!segment.textOf || segment.section !== 'operative') return;
+    const carriedIn = carried?.index === index - 1 ? carried.id : null;
+    carried = null;
     if (taskList === null || !segment.paragraph?.startsWith(`${taskList} (`)) taskList = null;
     const previous = index > 0 ? doc.segments[index - 1]! : null;
     if (taskList === null && previous?.paragraph && segment.paragraph?.startsWith(`${previous.paragraph} (`) && tasksListed(rules, lang, verbLang, doc, previous, index - 1, units, found)) {
@@ -839,8 +850,9 @@ export function findMandates(
     }
     // a paragraph naming no body (or none that can be addressed) may still address some by a counted reference ("invites the
     // three Committees to"): looked for once, and only where a relevant verb may stand
-    if (candidates.length === 0 && !countedIn(lang, doc, segment, units)) return;
-    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, (candidates[0]?.start ?? 0) - VERB_REACH)) + 1);
+    if (candidates.length === 0 && carriedIn === null && !countedIn(lang, doc, segment, units)) return;
+    // (from the paragraph's start when its first clause may address, by a pronoun, the person the previous one addressed)
+    const from = carriedIn !== null ? 0 : Math.max(0, text.lastIndexOf(' ', Math.max(0, (candidates[0]?.start ?? 0) - VERB_REACH)) + 1);
     const all = clauseVerbs(text, from, verbLang);
     if (base && rules.mandating.has(base.lemma) && !all.some((verb) => verb.start === base.start)) all.unshift(base);
     // a paragraph whose verbs neither give tasks nor extend mandates ("Welcomes", "Condemns") names no addressee: a third of them
@@ -901,6 +913,7 @@ export function findMandates(
       let lemma = verb.lemma;
       let zoneStart = verb.end;
       let phrase = false;
+      let infinitivePhrase = false;
       if (rules.phraseLemmas.has(lemma) && lang.phrases) {
         // the phrase may hold the next verb's form as a noun ("reaffirms its urging of ICAO to work", 2610): that verb opens no clause
         const match = lang.phrases.exec(folded.slice(zoneStart, lang.spaced ? (verbs[position + 2]?.start ?? text.length) : clauseEnd));
@@ -912,6 +925,7 @@ export function findMandates(
           lemma = lang.phraseLemmas.get(match[1]!) ?? lemma;
           zoneStart += match[0].length;
           phrase = true;
+          infinitivePhrase = lang.infinitivePhrases.has(match[1]!);
         }
       }
       let addressed: Array<{ candidate: Candidate; support: boolean }> = [];
@@ -954,6 +968,11 @@ export function findMandates(
           // Representative …, and requests him to do so", 1464: the Secretary-General)
           const antecedents = candidates.filter((candidate) => !ofCapitalisedHead(lang, text, folded, candidate) && !indefinite(lang, folded, candidate));
           addressed = unnamed ? [] : singularAntecedent(lastAddressed, antecedents, verb.start).map((candidate) => ({ candidate, support: false }));
+          // (the paragraph's first clause, nothing named before it: the person the previous paragraph addressed last, read at the pronoun)
+          if (!unnamed && addressed.length === 0 && position === 0 && carriedIn !== null) {
+            const word = /[\p{L}\p{M}]+/u.exec(folded.slice(zoneStart, clauseEnd));
+            if (word) addressed = [{ candidate: { id: carriedIn, start: zoneStart + word.index, end: zoneStart + word.index + word[0].length, state: false, inert: false }, support: false }];
+          }
         } else if (pronoun) {
           // "… engage tous les États … ; et leur demande": the previous clause's addressees, else the bodies the
           // nearest clause before it names ("… des autorités de la Bosnie-Herzégovine …, constate que …, et leur demande")
@@ -989,9 +1008,27 @@ export function findMandates(
           if (addressed.length === 0 && lang.jointAfter) addressed = jointAfterParties(lang.jointAfter, folded, zoneStart, clauseEnd, candidates);
         }
       }
+      // "emphasizes the importance for all States to implement": a task marker right after the addressees (or the pronoun standing for
+      // them: "underlines the importance for them to continue"), else no directive at all ("Stresses the importance for the United
+      // Nations of developing …", 1631; "the importance for UNIPSIL of achieving …", 1886)
+      if (infinitivePhrase && addressed.length > 0) {
+        const inZone = addressed.filter(({ candidate }) => candidate.start >= zoneStart);
+        const end = inZone.length > 0 ? Math.max(...inZone.map(({ candidate }) => candidate.end)) : zoneStart + (/^[\s,]*[\p{L}\p{M}]+/u.exec(folded.slice(zoneStart))?.[0].length ?? 0);
+        if (!lang.infinitiveAfter?.test(folded.slice(end, clauseEnd))) {
+          // (the clause read as its own verb's: "Stresses the importance of …" gives no partner either)
+          addressed = [];
+          lemma = verb.lemma;
+          zoneStart = verb.end;
+          phrase = false;
+        }
+      }
       if (addressed.length > 0) addressed = addressed.filter(({ candidate }) => !candidate.inert);
       lastAddressed = addressed.length === 0 ? [] : addressed.filter(({ support }) => !support).map(({ candidate }) => candidate);
       addressedAt[position] = lastAddressed;
+      if (position === verbs.length - 1) {
+        const only = rules.mandating.has(lemma) && !rules.decideThat.has(lemma) && lastAddressed.length === 1 ? lastAddressed[0]!.id : null;
+        carried = only !== null && PERSONS.test(only) ? { index, id: only } : null;
+      }
       const seen = new Set<string>();
       for (const { candidate, support } of addressed) {
         taken.add(candidate);
