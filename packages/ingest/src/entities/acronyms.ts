@@ -8,6 +8,7 @@
 import { escapeRegExp } from '../escape-regexp';
 import { entityRef, readDataFile, type EntityTable } from './gazetteer';
 import { makeMatch, type NameMatch } from './matcher';
+import { firstStartingFrom } from './spans';
 
 interface AcronymsFile {
   heads: Record<string, string[]>;
@@ -111,18 +112,6 @@ export function findAcronymIntroductions(
     );
   }
   return added;
-}
-
-/** Index of the first match starting at or after `offset` (matches in start order). */
-function firstStartingFrom(matches: readonly NameMatch[], offset: number): number {
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (matches[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Index of the first match starting at `offset`, or -1. */

@@ -778,10 +778,10 @@ export function findMandates(
     // extend the mandate of the current Panel of Experts … to undertake the following tasks: … (e) To report to the Council through
     // the Committee", 1792, 1760; `itemChannels`)
     else if (taskList !== null && lang.itemChannel && bySegment.has(index)) {
-      const text = doc.text.slice(segment.start, segment.end);
+      const text = segmentText(doc, segment);
       const lemma = found.findLast((match) => match.segment < index && match.role === undefined)?.verb;
       if (lemma && !clauseVerbs(text, 0, verbLang).some((verb) => rules.relevant.has(verb.lemma))) {
-        const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+        const folded = foldedText(segment, units, text);
         const itemNamed = lang.itemNounPhrase?.test(folded) ? [] : itemCandidates(doc, segment, bySegment.get(index)!);
         const channel = lang.itemChannel;
         // a channel's marker right before the name ("through the Committee")
@@ -809,18 +809,18 @@ export function findMandates(
       }
     }
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
-    thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, doc.text.slice(segment.start, segment.end), segment.paragraph) : null);
+    thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, segmentText(doc, segment), segment.paragraph) : null);
     if (thatItems === null || !segment.paragraph?.startsWith(`${thatItems.parent} (`)) thatItems = null;
     if (thatItems !== null && !listed) {
       const named = bySegment.get(index);
       if (named && readThatItem(lang, doc, segment, index, named, thatItems.lemma, units, found)) return;
     }
     if (thatItems === null && thatList === null && segment.paragraph !== null && !segment.paragraph.includes('(') && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */) {
-      const lead = leadVerb(doc.text.slice(segment.start, segment.end), verbLang);
+      const lead = leadVerb(segmentText(doc, segment), verbLang);
       if (lead !== null && rules.decideThat.has(lead)) thatItems = { lemma: lead, parent: segment.paragraph };
     }
     if (infinitiveList === null || !segment.paragraph?.startsWith(`${infinitiveList} (`)) infinitiveList = null;
-    const base = infinitiveList === null ? capitalBaseVerb(doc.text.slice(segment.start, segment.end), segment.paragraph, verbLang) : baseVerbAt(doc.text.slice(segment.start, segment.end), verbLang);
+    const base = infinitiveList === null ? capitalBaseVerb(segmentText(doc, segment), segment.paragraph, verbLang) : baseVerbAt(segmentText(doc, segment), verbLang);
     if (infinitiveList === null && segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ && infinitiveListOpening(rules, lang, verbLang, doc, segment, units)) {
       infinitiveList = segment.paragraph;
     }
@@ -831,7 +831,7 @@ export function findMandates(
     }
     // no word a relevant verb starts with: no verb would pass the relevance test below, none is looked for
     if (holding && holding[index] === 0 && !base && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
-    const text = doc.text.slice(segment.start, segment.end);
+    const text = segmentText(doc, segment);
     const candidates: Candidate[] = [];
     for (const mention of named ?? []) {
       // a name inside another ("… for Afghanistan" in a Special Representative's title) is the outer one's
@@ -850,7 +850,7 @@ export function findMandates(
     }
     // a paragraph naming no body (or none that can be addressed) may still address some by a counted reference ("invites the
     // three Committees to"): looked for once, and only where a relevant verb may stand
-    if (candidates.length === 0 && carriedIn === null && !countedIn(lang, doc, segment, units)) return;
+    if (candidates.length === 0 && carriedIn === null && !countedIn(lang, segment, units, text)) return;
     // (from the paragraph's start when its first clause may address, by a pronoun, the person the previous one addressed)
     const from = carriedIn !== null ? 0 : Math.max(0, text.lastIndexOf(' ', Math.max(0, (candidates[0]?.start ?? 0) - VERB_REACH)) + 1);
     const all = clauseVerbs(text, from, verbLang);
@@ -858,8 +858,7 @@ export function findMandates(
     // a paragraph whose verbs neither give tasks nor extend mandates ("Welcomes", "Condemns") names no addressee: a third of them
     // (the length first here and below: an empty array has another elements kind, which would deoptimise the array builtins' inlined code)
     if (all.length === 0 || !all.some((verb) => rules.relevant.has(verb.lemma))) return;
-    // folding is per code unit: a paragraph's folded text is its slice of the folded document
-    const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+    const folded = foldedText(segment, units, text);
     const verbs = all.filter((verb) => !rules.transparent.has(verb.lemma) && opensClause(lang, folded, verb) && !adjectiveBeforeName(lang, folded, verb, candidates));
     candidates.forEach((candidate, index) => {
       // a State named as a place ("all parties in Mali", "toutes les parties en République centrafricaine", "все стороны в Мали"),
@@ -1111,13 +1110,24 @@ function directAddressee(rules: Compiled, lang: Language, verbLang: string, doc:
   return !/\p{L}$/u.test(gap) && words.every((word) => lang.allowed.has(word));
 }
 
+/** A paragraph's text, its slice of the document (paragraph offsets are offsets in it). */
+function segmentText(doc: SegmentedDocument, segment: Segment): string {
+  return doc.text.slice(segment.start, segment.end);
+}
+
 /**
- * The clause verbs of a paragraph's `text` from `from` that give a task or extend a mandate and open a clause (task lists' reading).
- * Its folded text is read as findMandates reads it (a slice of the folded document's units): a string of another representation
- * (foldText returns an unchanged paragraph's own sliced string) would make opensClause's property loads megamorphic for the run.
+ * A paragraph's folded text (`text`: segmentText): folding is per code unit, so it is the paragraph's slice of the folded document's
+ * units when the caller has them (`units`), else its text folded. Every reader takes it from here: a string of another
+ * representation (foldText returns an unchanged paragraph's own sliced string) would make opensClause's property loads
+ * megamorphic for the run.
  */
+function foldedText(segment: Segment, units: Uint16Array | undefined, text: string): string {
+  return units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+}
+
+/** The clause verbs of a paragraph's `text` from `from` that give a task or extend a mandate and open a clause (task lists' reading). */
 function relevantOpeningVerbs(rules: Compiled, lang: Language, verbLang: string, segment: Segment, units: Uint16Array | undefined, text: string, from: number): ClauseVerb[] {
-  const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+  const folded = foldedText(segment, units, text);
   return clauseVerbs(text, from, verbLang).filter((verb) => rules.relevant.has(verb.lemma) && opensClause(lang, folded, verb));
 }
 
@@ -1127,7 +1137,7 @@ function relevantOpeningVerbs(rules: Compiled, lang: Language, verbLang: string,
  * list's paragraph: "and further requests the Secretary-General to …") or opening on something else.
  */
 function itemTask(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment, units: Uint16Array | undefined): [number, number] | null {
-  const text = doc.text.slice(segment.start, segment.end);
+  const text = segmentText(doc, segment);
   const label = /^[\s*_]*(?:[(（][a-z0-9]{1,5}[)）]|[a-z0-9]{1,4}\)|[\u3220-\u3229])[\s*_]*/iu.exec(text);
   if (!label) return null;
   const verbs = relevantOpeningVerbs(rules, lang, verbLang, segment, units, text, label[0].length);
@@ -1151,7 +1161,7 @@ function itemTask(rules: Compiled, lang: Language, verbLang: string, doc: Segmen
 function tasksListed(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment, index: number, units: Uint16Array | undefined, found: MandateMatch[]): boolean {
   const last = doc.text.charCodeAt(segment.end - 1);
   if (last !== 58 /* ':' */ && last !== 0xff1a /* '：' */) return false;
-  const text = doc.text.slice(segment.start, segment.end);
+  const text = segmentText(doc, segment);
   // a verb that opens a clause: not the noun "任务授权" (mandate) before the colon
   const verbs = relevantOpeningVerbs(rules, lang, verbLang, segment, units, text, Math.max(0, text.length - 400));
   const verb = verbs[verbs.length - 1];
@@ -1208,8 +1218,8 @@ function listOpening(rules: Compiled, lang: Language, verbLang: string, text: st
 /** Whether a paragraph closes on "Decides … to:" (`infinitiveList`): its last clause verb decides, its last word is the marker. */
 function infinitiveListOpening(rules: Compiled, lang: Language, verbLang: string, doc: SegmentedDocument, segment: Segment, units: Uint16Array | undefined): boolean {
   if (!lang.infinitiveList) return false;
-  const text = doc.text.slice(segment.start, segment.end);
-  const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+  const text = segmentText(doc, segment);
+  const folded = foldedText(segment, units, text);
   if (!lang.infinitiveList.test(folded)) return false;
   const last = clauseVerbs(text, Math.max(0, text.length - 80), verbLang).at(-1);
   return last !== undefined && last.lemma === 'decide' && opensClause(lang, folded, last);
@@ -1233,8 +1243,8 @@ function readListItem(
   units: Uint16Array | undefined,
   found: MandateMatch[],
 ): void {
-  const text = doc.text.slice(segment.start, segment.end);
-  const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+  const text = segmentText(doc, segment);
+  const folded = foldedText(segment, units, text);
   const candidates = itemCandidates(doc, segment, named);
   // the item's own label ("(a)", "(ii)", "–") stands before the subject
   const label = /^[\s*_]*(?:\(?[a-z0-9]{1,4}\)|[–—-])?[\s*_]*/u.exec(folded)![0].length;
@@ -1259,8 +1269,8 @@ function readThatItem(
   found: MandateMatch[],
 ): boolean {
   if (!lang.spaced || lang.chain) return false;
-  const text = doc.text.slice(segment.start, segment.end);
-  const folded = units ? decodeUnits(units, segment.start, segment.end) : foldText(text);
+  const text = segmentText(doc, segment);
+  const folded = foldedText(segment, units, text);
   const label = /^[\s*_]*\(?[a-z0-9]{1,4}\)[\s*_]*/u.exec(folded)?.[0].length ?? -1;
   const that = label < 0 ? null : lang.that.exec(folded.slice(label));
   if (!that || that[0].trim() === '' || !/^\p{L}/u.test(folded.slice(label))) return false;
@@ -1417,9 +1427,9 @@ function pronounAt(lang: Language, folded: string, verb: ClauseVerb, zoneStart: 
 }
 
 /** Whether a paragraph holds a counted reference ("the three Committees"): only read when it names no body itself. */
-function countedIn(lang: Language, doc: SegmentedDocument, segment: Segment, units: Uint16Array | undefined): boolean {
+function countedIn(lang: Language, segment: Segment, units: Uint16Array | undefined, text: string): boolean {
   if (!lang.counted) return false;
-  return lang.counted.search.test(units ? decodeUnits(units, segment.start, segment.end) : foldText(doc.text.slice(segment.start, segment.end)));
+  return lang.counted.search.test(foldedText(segment, units, text));
 }
 
 /**

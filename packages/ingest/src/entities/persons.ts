@@ -24,6 +24,7 @@ import { foldText, letterBefore, type Tokens } from './fold';
 import { KEYWORD, KEYWORDS, wordHash } from './keywords';
 import { entityRef, loadGazetteer, readDataFile, type EntityTable } from './gazetteer';
 import type { EntityMention } from './index';
+import { firstStartingFrom } from './spans';
 import { alternation } from '../escape-regexp';
 
 export interface PersonMention {
@@ -705,7 +706,7 @@ function cleanName(raw: string, { notNames, particles, nameCoordinators, givenFo
 function bodyModifierBefore(text: string, mentions: EntityMention[], windowStart: number, roleStart: number): { index: number } | null {
   // mentions are sorted by start: only those from windowStart on and starting before the role can end before it
   let body: EntityMention | undefined;
-  for (let index = firstStartingAt(mentions, windowStart); index < mentions.length && mentions[index]!.start < roleStart; index++) {
+  for (let index = firstStartingFrom(mentions, windowStart); index < mentions.length && mentions[index]!.start < roleStart; index++) {
     const mention = mentions[index]!;
     if (mention.kind === 'Body' && /^[ \t]+$/u.test(text.slice(mention.end, roleStart))) {
       body = mention;
@@ -721,7 +722,7 @@ function bodyModifierBefore(text: string, mentions: EntityMention[], windowStart
 function organisationBetween(mentions: EntityMention[], entities: EntityTable, from: number, to: number): string | undefined {
   // mentions are sorted by start: one starting after `to` cannot end by it
   let inside: EntityMention | undefined;
-  for (let index = firstStartingAt(mentions, from); index < mentions.length && mentions[index]!.start <= to; index++) {
+  for (let index = firstStartingFrom(mentions, from); index < mentions.length && mentions[index]!.start <= to; index++) {
     const mention = mentions[index]!;
     if (mention.end <= to && (mention.kind === 'Body' || mention.kind === 'State')) {
       inside = mention;
@@ -730,18 +731,6 @@ function organisationBetween(mentions: EntityMention[], entities: EntityTable, f
   }
   if (!inside) return undefined;
   return entities.get(entityRef(inside.kind, inside.id))?.label;
-}
-
-/** The index of the first mention starting at or after `offset` (mentions sorted by start), or their count. */
-function firstStartingAt(mentions: readonly EntityMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

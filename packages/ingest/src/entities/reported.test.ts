@@ -35,6 +35,16 @@ function reported(text: string, lang = 'en', docType: DocType = 'press-release',
     });
 }
 
+/** The items reported in a text, one "resolution body verb" line each. */
+function verbItems(text: string, lang: string, docType: DocType = 'news'): string[] {
+  return reported(text, lang, docType).map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+}
+
+/** The items reported in a text, one "resolution body name" line each (the name as the text writes it). */
+function nameItems(text: string, lang: string, docType: DocType = 'news'): string[] {
+  return reported(text, lang, docType).map((item) => `${item.resolution} ${item.body} ${item.name}`);
+}
+
 const SC_13065 = [
   'Adopting resolution 2385 (2017) by a vote of 11 in favour to none against, with 4 abstentions (Bolivia, China, Egypt, Russian Federation), the Council also extended the mandate of the Somalia and Eritrea Monitoring Group until 15 December 2018.',
   'Expressing concern that the Al‑Shabaab terrorist group continued to derive revenues from charcoal as well as from natural resources in Somalia, the Council renewed the ban on the import and export of charcoal into or out of the country, and requested that AMISOM and Member States help the Federal authorities implement a total ban.',
@@ -541,7 +551,7 @@ describe('mandates reported in news: probe set 14 (stop 26)', () => {
 });
 
 describe('mandates reported in news: the same source in the sentences after (probe set 17, stop 27)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = verbItems;
 
   it('reads the Council again, or a pronoun for it, after a sentence of the paragraph that named its own source (UNOCT page style, composed)', () => {
     const text =
@@ -637,7 +647,7 @@ describe('mandates reported in news: "al Gobierno", "au Gouvernement" (stop 27, 
 });
 
 describe('mandates reported in news: "are required to", "está encargado de" (stop 27, n36)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = verbItems;
 
   it('reads "are required to" where the sentence names its resolution or refers to it (UN News, UNOCT page styles, composed)', () => {
     expect(
@@ -671,7 +681,7 @@ describe('mandates reported in news: "are required to", "está encargado de" (st
 });
 
 describe('mandates reported in news: an object pronoun after a second verb (stop 27, n36)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = verbItems;
 
   it('reads "and requested it to", "et l’a chargé de", "y le pidió que" as the body the first verb named (UN News, ONU Info, Noticias ONU styles, composed)', () => {
     expect(
@@ -714,7 +724,7 @@ describe('mandates reported in news: an object pronoun after a second verb (stop
 });
 
 describe('mandates reported in news: plural object pronouns and transfers of tasks (stop 28, n39)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = verbItems;
 
   it('reads "and encouraged them to", "et les prie de", "y les pidió que" as every body named since the verb before (composed, set 22 styles)', () => {
     // the verb before gives no task ("welcomed the work of"): the pronoun's bodies are the ones it named
@@ -799,7 +809,7 @@ describe('mandates reported in news: plural object pronouns and transfers of tas
 });
 
 describe('mandates reported in news: the source named after the verb (stop 27, n36)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = verbItems;
 
   it('reads "con la resolución", "through resolution", "par sa résolution" after the verb as the sentence’s source (Noticias ONU, UN News, ONU Info styles, composed)', () => {
     expect(
@@ -826,7 +836,7 @@ describe('mandates reported in news: the source named after the verb (stop 27, n
 });
 
 describe('mandates reported in news: "Según el texto, … deberá" (stop 27, n36)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = verbItems;
 
   it('reads a modal after words for the text as the text’s decision (Noticias ONU, ONU Info styles, composed)', () => {
     expect(
@@ -857,7 +867,7 @@ describe('mandates reported in news: "Según el texto, … deberá" (stop 27, n3
 });
 
 describe('mandates reported in news: an older resolution told with an adoption word, a "-led" modifier (stop 27, n37)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang).map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = (text: string, lang: string): string[] => verbItems(text, lang, 'press-release');
 
   it('reads "The Council also …" as the latest adopted resolution’s where an older one is told with "adopted" (composed, SC press release style)', () => {
     expect(
@@ -957,7 +967,7 @@ describe('mandates reported in news: plural object pronouns, a bare Government, 
 });
 
 describe('mandates reported in news: a relative object pronoun (stop 28, n40, probe set 23)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+  const items = nameItems;
 
   it('reads "qu’il a chargé de", "which it tasked with", "al que encargó" as the body named before the relative (CS/, SC and Noticias ONU styles, composed)', () => {
     expect(
@@ -989,7 +999,7 @@ describe('mandates reported in news: a relative object pronoun (stop 28, n40, pr
 });
 
 describe('mandates reported in news: "and urged them to", feminine and plural participles after a clitic (stop 28, n40)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+  const items = nameItems;
 
   it('reads "and urged them to" as every body named since the verb before (composed, UN News style)', () => {
     expect(
@@ -1011,7 +1021,7 @@ describe('mandates reported in news: "and urged them to", feminine and plural pa
 });
 
 describe('mandates reported in news: a plural pronoun opening the sentence after its antecedents (stop 28, n40)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+  const items = nameItems;
 
   it('reads "Il les a exhortés à" as the bodies of the sentence before (composed, CS/ style)', () => {
     expect(
@@ -1026,7 +1036,7 @@ describe('mandates reported in news: a plural pronoun opening the sentence after
 });
 
 describe('mandates reported in news: a body the gazetteer names in full, not by its introduced acronym alone (stop 28, n41)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'press-release').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = (text: string, lang: string): string[] => verbItems(text, lang, 'press-release');
 
   it('reads "encouraged the Preparatory Commission for the Comprehensive Nuclear‑Test‑Ban Treaty Organization (CTBTO) to continue" (composed, SC/ style)', () => {
     expect(
@@ -1408,7 +1418,7 @@ describe('a relative clause on a named resolution’s past does not become the s
 });
 
 describe('the future passive of a task in a sentence naming no resolution (stop 30, n51)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'press-release').map((item) => `${item.resolution} ${item.body} ${item.name}`);
+  const items = (text: string, lang: string): string[] => nameItems(text, lang, 'press-release');
   it('reads "La Mission sera chargée de", "The Mission will be tasked with", "se encargará de" as the adopted resolution\'s task (composed, CS/, SC/ and Noticias ONU styles)', () => {
     expect(
       items(
@@ -1461,7 +1471,7 @@ describe('"En el texto" where the document reports several resolutions adopted: 
 });
 
 describe('"By the same resolution" after a paragraph that named it: the last resolution the document named before (stop 31, n54, probe set 32)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = verbItems;
   it('reads a committee page’s "Par la même résolution, le Conseil a prié … et a invité …" after the paragraph on the committee’s creation', () => {
     const fr =
       'Le Comité a été créé le 31 mars 1998 par la résolution 1160 (1998), par laquelle le Conseil de sécurité, agissant en vertu du Chapitre VII de la Charte, a décidé que tous les États interdiront la vente ou la fourniture à la République fédérale de Yougoslavie, y compris le Kosovo, d’armements et de matériel connexe de tous types.\n' +
@@ -1490,7 +1500,7 @@ describe('"By the same resolution" after a paragraph that named it: the last res
 });
 
 describe('"expanded the mandate of", "a élargi le mandat de", "amplió el mandato de" (stop 31, n54, probe set 32)', () => {
-  const items = (text: string, lang: string): string[] => reported(text, lang, 'news').map((item) => `${item.resolution} ${item.body} ${item.verb}`);
+  const items = verbItems;
   it('reads the reported past of an expanded mandate as the decision to expand it, in en, fr, es', () => {
     // the 918 committee page: "By the same resolution, the Council expanded the mandate of the United Nations Assistance Mission for Rwanda (UNAMIR)"
     const en =
