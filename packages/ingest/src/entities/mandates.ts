@@ -589,7 +589,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           agents: wordSet(data.joint.agents ?? []),
           of: wordSet(data.joint.of ?? []),
           ofNouns: wordSet(data.joint.ofNouns ?? []),
-          wordsOf: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives, ...(data.joint.of ?? [])]),
+          wordsOf: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives, ...(data.joint.of ?? []), ...(data.joint.ofNouns ?? [])]),
         }
       : null,
     verbLang: lang,
@@ -1617,7 +1617,7 @@ function zoneAddressees(
       !allowedWithStateAdjectives(lang, text.slice(zoneStart, candidate.start))
     )
       return [];
-    if (result.length === 0 && lang.joint && lang.joint.agents.size > 0) agentRow = jointAgent(lang, folded.slice(zoneStart, candidate.start));
+    if (result.length === 0 && lang.joint) agentRow = jointAgent(lang, folded.slice(zoneStart, candidate.start));
     result.push({ candidate, support });
   }
   return result;
@@ -1760,18 +1760,21 @@ function jointGap(lang: Language, gap: string): boolean {
 /** Whether a gap ends on the agent of joint work after its noun: "prompt reporting by the" (the language has `joint`). */
 function jointAgent(lang: Language, gap: string): boolean {
   const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-  const agent = Math.max(words.findLastIndex((word) => lang.joint!.agents.has(word)), jointOf(lang, words));
-  return agent > 0 && words.slice(0, agent).some((word) => lang.joint!.nouns.has(word)) && words.slice(agent + 1).every((word) => lang.allowed.has(word));
+  const of = jointOf(lang, words);
+  const agent = Math.max(words.findLastIndex((word) => lang.joint!.agents.has(word)), of);
+  if (agent < 0 || !words.slice(agent + 1).every((word) => lang.allowed.has(word))) return false;
+  return agent === of || (agent > 0 && words.slice(0, agent).some((word) => lang.joint!.nouns.has(word)));
 }
 
 /**
  * Where the last genitive word that names joint work's agents stands, right after one of its nouns (`joint.of`, `joint.ofNouns`),
  * or -1: "Requests the full cooperation of Member States" (2616), "Encourages the ongoing efforts of ECOWAS" (1370); a narrow form:
- * "the implementation of", "the commitments of" name none.
+ * "the implementation of", "the commitments of" name none. A language that writes the genitive as a case, with no word
+ * (Russian: `ofNouns` only), names the agents right after the noun: "призывает к достижению дальнейшего прогресса ВСДРК" (2612).
  */
 function jointOf(lang: Language, words: readonly string[]): number {
   const joint = lang.joint!;
-  if (joint.of.size === 0) return -1;
+  if (joint.of.size === 0) return joint.ofNouns.size > 0 ? words.findLastIndex((word) => joint.ofNouns.has(word)) : -1;
   return words.findLastIndex((word, index) => index > 0 && joint.of.has(word) && joint.ofNouns.has(words[index - 1]!));
 }
 
@@ -1780,7 +1783,7 @@ function jointOfAgent(lang: Language, gap: string): boolean {
   if (!lang.joint) return false;
   const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   const of = jointOf(lang, words);
-  return of > 0 && words.slice(of + 1).every((word) => lang.allowed.has(word));
+  return of >= 0 && words.slice(of + 1).every((word) => lang.allowed.has(word));
 }
 
 /** Whether `words` hold a word of "between" and a noun of joint work (the language has `joint`). */
