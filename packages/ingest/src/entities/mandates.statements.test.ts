@@ -704,3 +704,27 @@ describe('mandates: "with the direct/continued support of X" is support, as "wit
     expect(mandates(text, 'S/PRST/2007/37')).toEqual([]);
   });
 });
+
+describe('mandates: "requests (within 60 days) a (further) report from X": X is requested to report (en; mandates.json `joint` "report", `timeInsertions.beforeNumber`)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"requests in 30 days a report from the Director General of the IAEA" (S/PRST/2006/15, para 8)', () => {
+    const text =
+      '8. The Security Council requests in 30 days a report from the Director General of the IAEA on the process of Iranian compliance with the steps required by the IAEA Board, to the IAEA Board of Governors and in parallel to the Security Council for its consideration.';
+    expect(rows(text, 'S/PRST/2006/15')).toEqual(['IAEA request']);
+  });
+  it('"Requests by 31 August a report from …", "Requests within 60 days a further report from …": not Iran, whose compliance is reported on (S/RES/1696 (2006), para 7; S/RES/1747 (2007), para 12)', () => {
+    const august =
+      '7. Requests by 31 August a report from the Director General of the IAEA primarily on whether Iran has established full and sustained suspension of all activities mentioned in this resolution, as well as on the process of Iranian compliance with all the steps required by the IAEA Board and with the above provisions of this resolution, to the IAEA Board of Governors and in parallel to the Security Council for its consideration;';
+    expect(rows(august, 'S/RES/1696 (2006)')).toEqual(['IAEA request']);
+    const further =
+      '12. Requests within 60 days a further report from the Director General of the IAEA on whether Iran has established full and sustained suspension of all activities mentioned in resolution 1737 (2006), as well as on the process of Iranian compliance with all the steps required by the IAEA Board and with the other provisions of resolution 1737 (2006) and of this resolution, to the IAEA Board of Governors and in parallel to the Security Council for its consideration;';
+    expect(rows(further, 'S/RES/1747 (2007)')).toEqual(['IAEA request']);
+  });
+  it('no agent: "looks forward to receiving the report from the Secretary-General" gives no task (S/PRST/2007/19); a report on relations between two States names no reporter', () => {
+    const forward =
+      '5. The Security Council looks forward to receiving the report from the Secretary-General regarding progress in this regard by mid-June.';
+    expect(rows(forward, 'S/PRST/2007/19')).toEqual([]);
+    const between = '12. Requests within 60 days a report on the relations between the Sudan and South Sudan;';
+    expect(rows(between, 'S/RES/1747 (2007)')).toEqual([]);
+  });
+});
