@@ -728,3 +728,27 @@ describe('mandates: "requests (within 60 days) a (further) report from X": X is 
     expect(rows(between, 'S/RES/1747 (2007)')).toEqual([]);
   });
 });
+
+describe('mandates: a Transitional or Interim Government of a State is that State\'s Government (en, governments.json patterns and federal), as the gold keys the RTGNU under GovSouthSudan', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"urges the Transitional Government of Haiti and the Conseil Electoral Provisoire" (S/PRST/2006/1, para 2, cut)', () => {
+    const text =
+      '2. The Security Council urges the Transitional Government of Haiti and the Conseil Electoral Provisoire to expeditiously announce new and definitive dates for the elections, the first round to be held within weeks, but no later than 7 February 2006.';
+    expect(rows(text, 'S/PRST/2006/1')).toEqual(['Gov-HT urge']);
+  });
+  it('"the Interim Government of Iraq and its successors shall assume" (S/RES/1546 (2004), para 26, cut)', () => {
+    const text =
+      '26. Decides that, in connection with the dissolution of the Coalition Provisional Authority, the Interim Government of Iraq and its successors shall assume the rights, responsibilities and obligations relating to the Oil-for-Food Programme that were transferred to the Authority;';
+    expect(rows(text, 'S/RES/1546 (2004)')).toEqual(['Gov-IQ decide']);
+  });
+  it('"Encourages the Transitional Government to continue" where the document names Haiti most (S/RES/1576 (2004), para 2); none where no State stands out', () => {
+    const preamble = 'Reaffirming its strong commitment to the sovereignty, independence, territorial integrity and unity of Haiti,\n\nCommending the assistance of the international community to Haiti,\n\n';
+    const text = '2. Encourages the Transitional Government to continue to explore actively all possible ways to include in the democratic and electoral process those who currently remain outside the transition process but have rejected violence;';
+    expect(rows(preamble + text, 'S/RES/1576 (2004)')).toEqual(['Gov-HT encourage']);
+    expect(rows(text, 'S/RES/1576 (2004)')).toEqual([]);
+  });
+  it('a Government with a name of its own stays its body: "the Transitional Federal Government" of Somalia (S/RES/1872 (2009), para 10, cut)', () => {
+    const text = '10. Calls on the Transitional Federal Government to develop, in the context of the national security strategy outlined above, the legal and policy framework for the operation of its security forces;';
+    expect(rows(text, 'S/RES/1872 (2009)')).toEqual(['SomaliaTFG call upon']);
+  });
+});
