@@ -752,3 +752,11 @@ describe('mandates: a Transitional or Interim Government of a State is that Stat
     expect(rows(text, 'S/RES/1872 (2009)')).toEqual(['SomaliaTFG call upon']);
   });
 });
+
+describe('mandates: "EUPOL Afghanistan" is the mission\'s name, no State beside it (en, bodies.json EUPOL)', () => {
+  it('"stresses the importance … of the contribution of the European Union through its police mission (EUPOL Afghanistan)": EUPOL a channel, Afghanistan no partner (S/RES/1806 (2008), para 17)', () => {
+    const text =
+      '17. Calls for further efforts to enhance the capabilities of the Afghan National Police in order to reinforce the authority of the Afghan Government throughout the country, welcomes the increasing role played by the International Police Coordination Board in policy setting and coordination, and stresses the importance, in this context, of the contribution of the European Union through its police mission (EUPOL Afghanistan);';
+    expect(mandates(text, 'S/RES/1806 (2008)').map(({ body, role }) => `${body}${role ? ` ${role}` : ''}`)).toEqual(['EUPOL partner']);
+  });
+});
