@@ -240,9 +240,10 @@ export interface MandateLanguageRules {
   /**
    * a time phrase between the verb and its first addressee ("Authorizes from the date of adoption of this resolution the French
    * forces to", "Authorizes for a period of 12 months from 4 April 2004 the French forces to"): its openers, and the words that may
-   * follow one besides digits and month names
+   * follow one besides digits and month names; `beforeNumber`: openers that are a time phrase only before a number ("Requests within
+   * 60 days a further report from", "Requests by 31 August a report from", S/RES/1747, 1696)
    */
-  timeInsertions?: { open: string[]; words: string[] };
+  timeInsertions?: { open: string[]; beforeNumber?: string[]; words: string[] };
   /**
    * the Council's own intention right after the verb: a clause that names a body after it and addresses none ("Reaffirms its
    * intention to authorize the Secretary-General to redeploy …, in consultation with … troop-contributing countries") gives no partner

@@ -704,3 +704,59 @@ describe('mandates: "with the direct/continued support of X" is support, as "wit
     expect(mandates(text, 'S/PRST/2007/37')).toEqual([]);
   });
 });
+
+describe('mandates: "requests (within 60 days) a (further) report from X": X is requested to report (en; mandates.json `joint` "report", `timeInsertions.beforeNumber`)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"requests in 30 days a report from the Director General of the IAEA" (S/PRST/2006/15, para 8)', () => {
+    const text =
+      '8. The Security Council requests in 30 days a report from the Director General of the IAEA on the process of Iranian compliance with the steps required by the IAEA Board, to the IAEA Board of Governors and in parallel to the Security Council for its consideration.';
+    expect(rows(text, 'S/PRST/2006/15')).toEqual(['IAEA request']);
+  });
+  it('"Requests by 31 August a report from …", "Requests within 60 days a further report from …": not Iran, whose compliance is reported on (S/RES/1696 (2006), para 7; S/RES/1747 (2007), para 12)', () => {
+    const august =
+      '7. Requests by 31 August a report from the Director General of the IAEA primarily on whether Iran has established full and sustained suspension of all activities mentioned in this resolution, as well as on the process of Iranian compliance with all the steps required by the IAEA Board and with the above provisions of this resolution, to the IAEA Board of Governors and in parallel to the Security Council for its consideration;';
+    expect(rows(august, 'S/RES/1696 (2006)')).toEqual(['IAEA request']);
+    const further =
+      '12. Requests within 60 days a further report from the Director General of the IAEA on whether Iran has established full and sustained suspension of all activities mentioned in resolution 1737 (2006), as well as on the process of Iranian compliance with all the steps required by the IAEA Board and with the other provisions of resolution 1737 (2006) and of this resolution, to the IAEA Board of Governors and in parallel to the Security Council for its consideration;';
+    expect(rows(further, 'S/RES/1747 (2007)')).toEqual(['IAEA request']);
+  });
+  it('no agent: "looks forward to receiving the report from the Secretary-General" gives no task (S/PRST/2007/19); a report on relations between two States names no reporter', () => {
+    const forward =
+      '5. The Security Council looks forward to receiving the report from the Secretary-General regarding progress in this regard by mid-June.';
+    expect(rows(forward, 'S/PRST/2007/19')).toEqual([]);
+    const between = '12. Requests within 60 days a report on the relations between the Sudan and South Sudan;';
+    expect(rows(between, 'S/RES/1747 (2007)')).toEqual([]);
+  });
+});
+
+describe('mandates: a Transitional or Interim Government of a State is that State\'s Government (en, governments.json patterns and federal), as the gold keys the RTGNU under GovSouthSudan', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"urges the Transitional Government of Haiti and the Conseil Electoral Provisoire" (S/PRST/2006/1, para 2, cut)', () => {
+    const text =
+      '2. The Security Council urges the Transitional Government of Haiti and the Conseil Electoral Provisoire to expeditiously announce new and definitive dates for the elections, the first round to be held within weeks, but no later than 7 February 2006.';
+    expect(rows(text, 'S/PRST/2006/1')).toEqual(['Gov-HT urge']);
+  });
+  it('"the Interim Government of Iraq and its successors shall assume" (S/RES/1546 (2004), para 26, cut)', () => {
+    const text =
+      '26. Decides that, in connection with the dissolution of the Coalition Provisional Authority, the Interim Government of Iraq and its successors shall assume the rights, responsibilities and obligations relating to the Oil-for-Food Programme that were transferred to the Authority;';
+    expect(rows(text, 'S/RES/1546 (2004)')).toEqual(['Gov-IQ decide']);
+  });
+  it('"Encourages the Transitional Government to continue" where the document names Haiti most (S/RES/1576 (2004), para 2); none where no State stands out', () => {
+    const preamble = 'Reaffirming its strong commitment to the sovereignty, independence, territorial integrity and unity of Haiti,\n\nCommending the assistance of the international community to Haiti,\n\n';
+    const text = '2. Encourages the Transitional Government to continue to explore actively all possible ways to include in the democratic and electoral process those who currently remain outside the transition process but have rejected violence;';
+    expect(rows(preamble + text, 'S/RES/1576 (2004)')).toEqual(['Gov-HT encourage']);
+    expect(rows(text, 'S/RES/1576 (2004)')).toEqual([]);
+  });
+  it('a Government with a name of its own stays its body: "the Transitional Federal Government" of Somalia (S/RES/1872 (2009), para 10, cut)', () => {
+    const text = '10. Calls on the Transitional Federal Government to develop, in the context of the national security strategy outlined above, the legal and policy framework for the operation of its security forces;';
+    expect(rows(text, 'S/RES/1872 (2009)')).toEqual(['SomaliaTFG call upon']);
+  });
+});
+
+describe('mandates: "EUPOL Afghanistan" is the mission\'s name, no State beside it (en, bodies.json EUPOL)', () => {
+  it('"stresses the importance … of the contribution of the European Union through its police mission (EUPOL Afghanistan)": EUPOL a channel, Afghanistan no partner (S/RES/1806 (2008), para 17)', () => {
+    const text =
+      '17. Calls for further efforts to enhance the capabilities of the Afghan National Police in order to reinforce the authority of the Afghan Government throughout the country, welcomes the increasing role played by the International Police Coordination Board in policy setting and coordination, and stresses the importance, in this context, of the contribution of the European Union through its police mission (EUPOL Afghanistan);';
+    expect(mandates(text, 'S/RES/1806 (2008)').map(({ body, role }) => `${body}${role ? ` ${role}` : ''}`)).toEqual(['EUPOL partner']);
+  });
+});

@@ -369,7 +369,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     dashItem: spaced && data.dashItemPartners?.length ? new RegExp(`^[\\s*_]*[–—-]\\s+(?:${alternation(data.dashItemPartners)})\\s`, 'u') : null,
     timeInsertion:
       spaced && data.timeInsertions?.open.length
-        ? new RegExp(`^[\\s*_,]*(?:${alternation(data.timeInsertions.open)})(?:\\s+(?:\\d+|${alternation([...data.timeInsertions.words, ...(data.months ?? [])].map((word) => foldText(word)))})(?![\\p{L}\\p{N}]))*[\\s,]*`, 'u')
+        ? new RegExp(`^[\\s*_,]*(?:${alternation(data.timeInsertions.open)}${data.timeInsertions.beforeNumber?.length ? `|(?:${alternation(data.timeInsertions.beforeNumber)})(?=\\s+\\d)` : ''})(?:\\s+(?:\\d+|${alternation([...data.timeInsertions.words, ...(data.months ?? [])].map((word) => foldText(word)))})(?![\\p{L}\\p{N}]))*[\\s,]*`, 'u')
         : null,
     itemNounPhrase: data.mandate?.determiners.length ? new RegExp(`^[\\s*_]*(?:[(（][a-z0-9]{1,5}[)）]|[a-z0-9]{1,4}\\))?[\\s*_]*(?:${alternation(data.mandate.determiners)})\\s`, 'u') : null,
     spaced,
@@ -1757,9 +1757,12 @@ function jointGap(lang: Language, gap: string): boolean {
   return speaksOfJoint(lang, gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
 }
 
-/** Whether a gap ends on the agent of joint work after its noun: "prompt reporting by the" (the language has `joint`). */
+/**
+ * Whether a gap ends on the agent of joint work after its noun: "prompt reporting by the" (the language has `joint`); a post's
+ * title before the name is the name's ("a further report from the Director General of the IAEA", S/RES/1747).
+ */
 function jointAgent(lang: Language, gap: string): boolean {
-  const words = gap.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const words = withoutHead(lang, gap).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   const of = jointOf(lang, words);
   const agent = Math.max(words.findLastIndex((word) => lang.joint!.agents.has(word)), of);
   if (agent < 0 || !words.slice(agent + 1).every((word) => lang.allowed.has(word))) return false;
