@@ -936,6 +936,7 @@ export function findMandates(
         if (last && lang.obligationAfter?.test(folded.slice(last.end, clauseEnd))) addressed = subjects;
       } else if (!phrase && rules.decideThat.has(lemma)) {
         addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, lang.verbModals.get(folded.slice(verb.start, verb.end).trim()), text);
+        if (addressed.length > 0) addressed.push(...coordinatedThatSubjects(lang, folded, addressed.at(-1)!.candidate.end, clauseEnd, candidates, addressed, text));
         // no that-clause: a directive's object is its addressee, as after "requests" ("demands all Member States not to
         // intervene", "exige de tous les États Membres qu'ils n'interviennent pas", "exige a todos los Estados Miembros que")
         if (addressed.length === 0 && rules.objectOrThat.has(lemma) && !lang.chain && !lang.that.test(folded.slice(zoneStart, clauseEnd))) {
@@ -2118,6 +2119,32 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
     .filter((candidate, index) => index === 0 || !(lang.partnerBefore?.test(folded.slice(Math.max(0, candidate.start - PARTNER_BEFORE_WINDOW), candidate.start)) ?? false))
     .map((candidate) => ({ candidate, support: false }));
 }
+
+/**
+ * The subjects of the that-clauses coordinated after a first one whose subject has a modal ("Decides that Iran shall not
+ * supply …, and that all States shall prohibit", 1747 para 5): after each "and that", the names before a modal that follows
+ * them closely. List languages with a coordinated complementizer only (`andThat`); the cheap test for "and that" first.
+ */
+function coordinatedThatSubjects(lang: Language, folded: string, from: number, clauseEnd: number, candidates: Candidate[], found: Array<{ candidate: Candidate; support: boolean }>, text?: string): Array<{ candidate: Candidate; support: boolean }> {
+  const result: Array<{ candidate: Candidate; support: boolean }> = [];
+  if (!lang.andThat || !lang.modal) return result;
+  lang.andThat.lastIndex = from;
+  for (let match = lang.andThat.exec(folded); match && match.index < clauseEnd; match = lang.andThat.exec(folded)) {
+    const after = match.index + match[0].length;
+    const next = lang.andThat.lastIndex;
+    const modal = modalFrom(lang, lang.modal, folded, after, clauseEnd, text);
+    if (modal >= 0 && modal - after <= COORDINATED_SUBJECT_LENGTH) {
+      for (const item of subjectsFrom(lang, folded, after, modal + 1, candidates, undefined, text)) {
+        if (item.candidate.end <= modal && !found.some((other) => other.candidate.id === item.candidate.id) && !result.some((other) => other.candidate.id === item.candidate.id)) result.push(item);
+      }
+    }
+    lang.andThat.lastIndex = next;
+  }
+  return result;
+}
+
+/** the longest subject of a coordinated that-clause, from its complementizer to its modal ("and that all Member States shall") */
+const COORDINATED_SUBJECT_LENGTH = 80;
 
 /**
  * Where the first modal from `start` stands (-1: none). A word the fold took a Latin letter's accent from is not the modal the
