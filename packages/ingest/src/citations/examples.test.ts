@@ -344,6 +344,18 @@ const EXAMPLES: Example[] = [
   { lang: 'ru', text: 'ссылаясь на резолюции 1267 и 2253,', cites: ['S/RES/1267 (1999)', 'S/RES/2253 (2015)'] },
   { lang: 'ar', text: 'وإذ يشير إلى القرار 2178،', cites: ['S/RES/2178 (2014)'] },
   { lang: 'zh', text: '回顾第1373号决议，', cites: ['S/RES/1373 (2001)'] },
+  // the 1995/1996 boundary: 1035 the last of 1995, 1036 the first of 1996 (news set 34, Noticias ONU of 15 January 1996)
+  { lang: 'es', text: 'En su resolución 1038, el Consejo decidió que la Misión de Observadores', cites: ['S/RES/1038 (1996)'] },
+  { lang: 'en', text: 'as the Council decided in resolution 1035', cites: ['S/RES/1035 (1995)'] },
+  // a session number whose organ is the subject right after it, past one inserted clause (news set 34)
+  {
+    lang: 'en',
+    text: 'In resolution 46/1, adopted on 23 March 2021, the Human Rights Council requested the Office',
+    cites: ['A/HRC/RES/46/1'],
+  },
+  { lang: 'fr', text: 'Dans sa résolution 46/1, le Conseil des droits de l’homme a prié le Haut-Commissariat', cites: ['A/HRC/RES/46/1'] },
+  // … not an organ that is the verb's object
+  { lang: 'en', text: 'The General Assembly, in resolution 60/251, established the Human Rights Council', cites: ['A/RES/60/251'] },
   // … and year-less where the numbering is not certain: the bare number, never a guessed year
   { lang: 'en', text: 'in accordance with resolution 2799 of the Security Council', cites: ['S/RES/2799'] },
   { lang: 'en', text: 'General Assembly resolution 2758 restored the lawful rights', cites: [] },

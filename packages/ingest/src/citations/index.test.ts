@@ -138,6 +138,12 @@ describe('a council’s own "its resolution N/M" after the Human Rights Council 
     ['The report went to the General Assembly. The Council noted its resolution 60/251.', ['A/RES/60/251']],
     ['The Human Rights Council met. The Security Council recalled its resolution 60/251 of the Assembly.', ['A/RES/60/251']],
     ['The Human Rights Council met. The Assembly adopted its resolution 60/251.', ['A/RES/60/251']],
+    // "in resolution N/M" without "its" (news set 34, an OHCHR page)
+    [
+      'In March 2021 the Human Rights Council requested OHCHR to collect evidence. The Council extended that mandate in resolution 51/1, adopted in October 2022.',
+      ['A/HRC/RES/51/1'],
+    ],
+    ['The Human Rights Council met. The Assembly adopted resolution 60/251.', ['A/RES/60/251']],
   ])('%s', (text, expected) => {
     expect(symbols(text)).toEqual(expected);
   });

@@ -65,6 +65,13 @@ const HEAD_BEFORE_ORGAN = new RegExp(
 /** …or right after it: "46/182 de l'Assemblée générale", "60/288 of the General Assembly". */
 const ORGAN_AFTER = new RegExp(`^${SPACE}*(?:${LINK}${SPACE}*)?(?:${ORGAN_GROUPS})`);
 
+/** …or as the subject right after it, past at most one inserted clause: "In resolution 46/1, adopted on 23 March 2021, the Human Rights
+ *  Council requested", "Dans sa résolution 46/1, le Conseil des droits de l'homme a prié". */
+const ORGAN_SUBJECT_AFTER = new RegExp(
+  `^(?:,[^,.;:\n]{1,60})?,${SPACE}*(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Ll]’|l')?${SPACE}*(?:${ORGAN_GROUPS})`,
+  'u',
+);
+
 function organOf(match: RegExpExecArray | null): string | null {
   if (!match) return null;
   for (let position = 0; position < ORGAN_NAMES.length; position++)
@@ -74,7 +81,7 @@ function organOf(match: RegExpExecArray | null): string | null {
 
 /** "El Consejo creó la Misión … mediante su resolución": a council named bare in the sentence, its own resolution right before the list. */
 const COUNCIL_OWN = new RegExp(
-  `(?:${LEXICON.councilOwn})[^.;!?\n]{0,160}?(?<![\\p{L}])${LEXICON.councilOwnPossessive}${SPACE}+${HEAD}${SPACE}*(?:${MARK}${SPACE}*)?$`,
+  `(?:${LEXICON.councilOwn})[^.;!?\n]{0,160}?(?<![\\p{L}])(?:${LEXICON.councilOwnPossessive}${SPACE}+)?${HEAD}${SPACE}*(?:${MARK}${SPACE}*)?$`,
   'u',
 );
 const ORGAN_SCAN = new RegExp(ORGAN_GROUPS, 'gu');
@@ -93,6 +100,11 @@ export function councilOwnOrgan(text: string, position: number): string | null {
   const before = text.slice(0, windowStart + match.index);
   for (let found = ORGAN_SCAN.exec(before); found; found = ORGAN_SCAN.exec(before)) organ = organOf(found);
   return organ === 'HRC' ? organ : null;
+}
+
+/** The organ named as the subject right after a list of session numbers ("In resolution 46/1, adopted on …, the Human Rights Council"). */
+export function organSubjectAfter(after: string): string | null {
+  return organOf(ORGAN_SUBJECT_AFTER.exec(after));
 }
 
 /** The organ the context ties a list of numbers to, or null (the citing organ's own resolutions). */

@@ -11,6 +11,7 @@ import {
   LIST_SEPARATOR,
   namesCommittee,
   organFromContext,
+  organSubjectAfter,
   councilOwnOrgan,
   pinAfterZh,
   pinBefore,
@@ -159,7 +160,7 @@ function resolveList(
     organ = organ ?? previous!.organ;
   }
   // "El Consejo creó la Misión … mediante su resolución 42/25" after the Human Rights Council was named: that council's own
-  if (organ === null && hasHead && first.type === 'sessionNumber') organ = councilOwnOrgan(text, first.start);
+  if (organ === null && hasHead && first.type === 'sessionNumber') organ = organSubjectAfter(after) ?? councilOwnOrgan(text, first.start);
   const note = namesCommittee(before, after) ? 'committee' : undefined;
   const pin = hasHead ? pinBefore(near) : null;
   const zhPin = list.length === 1 ? pinAfterZh(after) : null;

@@ -235,6 +235,16 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     expect(bodies('敦促伊加特任命重组后的联合监测和评价委员会主席', 'zh')).toEqual(['IGAD', 'RJMEC']);
     expect(bodies('L’Union européenne finance le projet de gestion des frontières dans la région (BOMCA) ; l’appui de son pays à l’Initiative d’Accra.', 'fr')).toEqual(['AccraInitiative', 'BOMCA', 'EU']);
     expect(bodies('UNODC’s Global Maritime Crime Programme and the Interregional Coordination Centre for Maritime Security')).toEqual(['GMCP', 'ICCYaounde', 'UNODC']);
+    // news set 34: old missions, a national police, projects and centres of the drug trade, a national commission (real names)
+    expect(bodies('Cette force sera connue sous le nom d’Opération des Nations Unies au Congo (ONUC).', 'fr')).toEqual(['ONUC']);
+    expect(bodies('decide establecer el Grupo de Observadores Militares de las Naciones Unidas para el Irán y el Iraq (UNIIMOG) por un período', 'es')).toEqual(['UNIIMOG']);
+    expect(bodies('decided that MINUJUSTH would assist the Government of Haiti to strengthen rule‑of‑law institutions, further develop the Haitian National Police')).toEqual(['Gov-HT', 'HNP', 'MINUJUSTH']);
+    expect(bodies('dans le cadre du projet SEACOP. Le projet travaille avec INTERPOL et le Centre d’analyse et d’opérations maritimes – stupéfiants (MAOC‑N), basé à Lisbonne', 'fr')).toEqual(['INTERPOL', 'MAOC_N', 'SEACOP']);
+    expect(bodies('ONUDC — Programme mondial contre la criminalité maritime', 'fr')).toEqual(['GMCP', 'UNODC']);
+    expect(bodies('material from the Lessons Learnt and Reconciliation Commission and from survivors')).toEqual(['LLRC']);
+    expect(bodies('La Comunidad Europea y su Conferencia sobre Yugoslavia, presidida por Lord Carrington, apoyaron el embargo', 'es')).toEqual(['EuropeanCommunity', 'ICFY']);
+    // Chile's Defensoría de la Niñez (the only body of that name)
+    expect(bodies('El informe recomienda que el Instituto Nacional de Derechos Humanos (INDH) y la Defensoría de la Niñez reciban más recursos', 'es')).toContain('DefensoriaNinez_CL');
     expect(bodies('the Independent Institution on Missing Persons in the Syrian Arab Republic, created by the General Assembly')).toEqual(['GA', 'IIMP']);
     expect(bodies('según la Agencia de la ONU para los Refugiados (ACNUR) y la Organización Internacional para las Migraciones (OIM)', 'es')).toEqual(['IOM', 'UNHCR']);
     // the mission named in lower case, its name after it (composed probe of q21n set 3, Consejo de Seguridad style)

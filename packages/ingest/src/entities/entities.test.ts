@@ -52,7 +52,9 @@ describe('bodies', () => {
       '1. Calls on MINUSTAH and the Haitian National Police (HNP) to enhance coordination and to cooperate with other international partners;\n2. Urges the HNP to continue its reform;';
     const doc = testDocument(text, { lang: 'en', textOf: 'S/RES/1658 (2006)' });
     const { entities } = recogniseEntities(doc);
-    expect(entities.get('Body:HNP')).toMatchObject({ label: 'Haitian National Police', aliases: ['Haitian National Police', 'HNP'] });
+    // the gazetteer knows the Haitian National Police since stop 31 (news set 34): the name and the acronym are its aliases
+    expect(entities.get('Body:HNP')).toMatchObject({ label: 'Haitian National Police' });
+    expect(entities.get('Body:HNP')?.aliases).toEqual(expect.arrayContaining(['Haitian National Police', 'HNP']));
     const mandated = extractEntities(doc, 'doc:test.txt')
       .edges.filter((edge) => edge.kind === 'MANDATES')
       .map((edge) => [edge.target, fragmentEvidence(edge).map((evidence) => evidence.verb)]);

@@ -21,6 +21,8 @@ describe('groups kept apart', () => {
   });
   it('reads Palestinian Islamic Jihad, French "Ansarallah" and the Mozambican "Ahlu Sunnah Wal Jamaah" (composed variants of probe set 18)', () => {
     expect(groups('Le rapport cite le Hamas, le Jihad islamique palestinien et Ansarallah.', 'fr')).toEqual(['Hamas', 'Houthis', 'PIJ']);
+    // a liberation movement, a group as Polisario is, no body (news set 34, UNTAG)
+    expect(groups('the representative of Zambia said the South West Africa People’s Organization (SWAPO) was ready to contest the elections.')).toEqual(['SWAPO']);
     expect(groups('El informe cita a Hamás y la Yihad Islámica Palestina.', 'es')).toEqual(['Hamas', 'PIJ']);
     expect(groups('attacks claimed by Ahlu Sunnah Wal Jamaah in Cabo Delgado')).toEqual(['ISMozambique']);
   });

@@ -117,6 +117,23 @@ describe('mandates reported in news (English)', () => {
     expect(reported(text)).toEqual([]);
   });
 
+  it('reads no organ named after a reported verb as the subject of the verbs coordinated after it (news set 34)', () => {
+    // the Council is what the speaker urged: "and called on South Africa" is the speaker's too
+    const speaker = [
+      'The Security Council this morning adopted resolution 632 (1989), approving the Secretary‑General’s implementation plan for UNTAG.',
+      'The representative of Nigeria, Joseph Garba, urged the Council to keep the military component at full strength and called on South Africa to withdraw its forces to base.',
+    ].join('\n');
+    expect(reported(speaker).map((item) => item.body)).toEqual([]);
+    const french = ['Le Conseil de sécurité a adopté la résolution 2700 (2023).', 'Le représentant du Niger a exhorté le Conseil à agir et a demandé au Mali de coopérer.'].join('\n');
+    expect(reported(french, 'fr')).toEqual([]);
+    // the Council as subject after another verb's object still reads its own verbs
+    const council = [
+      'The Security Council this morning adopted resolution 632 (1989).',
+      'Welcoming the plan, the Council urged South Africa to cooperate and requested the Secretary-General to report on the plan.',
+    ].join('\n');
+    expect(reported(council).map((item) => item.body)).toEqual(['Gov-ZA', 'SG']);
+  });
+
   it('reads nothing after a statement in its paragraph, nor a draft that failed (composed)', () => {
     const text = [
       'The Security Council today adopted resolution 2700 (2023).',

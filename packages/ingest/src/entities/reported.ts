@@ -705,7 +705,7 @@ function reportedClause(
     const standsFor = subject.kind !== 'pronoun' ? subject.kind : (antecedent ?? (opens ? carried : null));
     if (standsFor === null || (subject.only !== undefined && standsFor !== subject.only)) continue;
     // "recordó que la resolución …", "members of the Council": no subject, nor any shorter one inside it ("resolución")
-    if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at)) || insideQuotes(text, segment.start, at)) {
+    if (lang.blockedBefore?.test(lowered.slice(Math.max(segment.start, at - 16), at)) || insideQuotes(text, segment.start, at) || objectOfReported(lang, lowered, segment.start, at)) {
       at += subject.text.length - 1;
       continue;
     }
@@ -927,6 +927,19 @@ function verbBefore(lang: Language, lowered: string, subjectStart: number, from:
   }
   const operative = formOf(lang, word, kind);
   return operative ? { start, end: start + word.length, operative } : null;
+}
+
+/**
+ * A subject right after a reported form is that verb's object, not the sentence's subject ("The representative of Nigeria, Joseph
+ * Garba, urged the Council to keep … and called on South Africa to withdraw": the speaker urged and called, not the Council). Not in
+ * languages that put the verb first.
+ */
+function objectOfReported(lang: Language, lowered: string, start: number, at: number): boolean {
+  if (lang.verbFirst || !lang.spaced) return false;
+  let end = at;
+  while (end > start && /\s/u.test(lowered[end - 1]!)) end--;
+  if (end === at || !/\p{L}/u.test(lowered[end - 1] ?? '')) return false;
+  return lang.pastAndPresent.some(([form]) => lowered.endsWith(form, end) && end - form.length >= start && !wordCharAt(lowered, end - form.length - 1));
 }
 
 /** An adverb of the verb table or an inserted phrase right after `at` ("par ailleurs", "por otra parte"). */
