@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fragmentEvidence } from '@unkg/graph';
 import { extractEntities, recogniseEntities } from './index';
+import { loadGazetteer } from './gazetteer';
 import { testDocument } from './testing';
 
 function mentioned(text: string, options: Parameters<typeof testDocument>[1] = {}): string[] {
@@ -136,6 +137,16 @@ describe('states', () => {
   it('reads adjectives next to a head noun (seed 001)', () => {
     const text = 'a expliqué le Ministre péruvien des affaires étrangères; la Fédération de Russie a appelé; une langue russe';
     expect(mentioned(text)).toEqual(['State:PE', 'State:RU']);
+  });
+  it('builds the adjective patterns once, on first use (the head before, the compound rest, the head after)', () => {
+    const gazetteer = loadGazetteer();
+    expect(gazetteer.adjectiveHeads).toBe(gazetteer.adjectiveHeads);
+    expect(gazetteer.adjectiveHeads.test('a expliqué le Ministre ')).toBe(true);
+    expect(gazetteer.adjectiveHeads.test('un texte ')).toBe(false);
+    expect(gazetteer.compoundRest).toBe(gazetteer.compoundRest);
+    expect(gazetteer.compoundRest.test('-tchadienne a été')).toBe(true);
+    expect(gazetteer.compoundRest.test('-tchadiennement')).toBe(false);
+    expect(gazetteer.headsAfter).toBe(gazetteer.headsAfter);
   });
   it('reads a list of adjectives after one head noun, and a head of activists (probe set 11)', () => {
     const text = 'qui a fait au moins 16 morts, dont des ressortissants français, allemand, libanais, malien et nigérian, ainsi que de nombreux blessés';

@@ -453,16 +453,30 @@ function assembleGazetteer(): Gazetteer {
   // "le diplomate italo-suédois", "la frontière soudano-tchadienne": first parts of a compound before the adjective
   const prefixes = Object.values(states.compoundPrefixes?.states ?? {}).flat().map(escapeRegExp).join('|');
   const compound = prefixes ? `(?:(?:${prefixes})[-\u2011])*` : '';
+  // The three expressions below are built on first use: only French and Spanish adjectives (and the names of
+  // `adjectivesBeforeHead`) need them, and V8 parses a pattern when it is constructed (the two 'iu' ones over
+  // every listed adjective: some 10 ms), then again when it first runs: a run without such a name never pays.
+  // Each is built once and kept; the patterns are unchanged.
+  let adjectiveHeads: RegExp | undefined;
+  let compoundRest: RegExp | undefined;
+  let headsAfterPattern: RegExp | undefined;
   return {
     ...core,
     envoys,
     // after the head, the adjectives of other States may come first: "des ressortissants français, allemand, libanais et nigérian"
-    adjectiveHeads: new RegExp(
-      `(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})${bridge}(?:[ \\t]+(?:${listed})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})${compound}$`,
-      'iu',
-    ),
-    compoundRest: prefixes ? new RegExp(`^[-\\u2011]${compound}(?:${listed})(?![\\p{L}])`, 'iu') : /(?!)/u,
-    headsAfter: headsAfter.length > 0 ? new RegExp(`^[ \\t]+(?:${headsAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u') : /(?!)/u,
+    get adjectiveHeads(): RegExp {
+      return (adjectiveHeads ??= new RegExp(
+        `(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})${bridge}(?:[ \\t]+(?:${listed})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})${compound}$`,
+        'iu',
+      ));
+    },
+    get compoundRest(): RegExp {
+      return (compoundRest ??= prefixes ? new RegExp(`^[-\\u2011]${compound}(?:${listed})(?![\\p{L}])`, 'iu') : /(?!)/u);
+    },
+    get headsAfter(): RegExp {
+      return (headsAfterPattern ??=
+        headsAfter.length > 0 ? new RegExp(`^[ \\t]+(?:${headsAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u') : /(?!)/u);
+    },
     persons: readDataFile<PersonRules>('persons.json'),
     mandates: readDataFile<MandateRules>('mandates.json'),
   };

@@ -524,7 +524,14 @@ export function findPersons(
 
 /** One numbered part of a listed name, in capitals, or "na" where the list has none. */
 const LISTED_PART = String.raw`[ \t]*(na|\p{Lu}[\p{Lu}'’.-]*(?![\p{L}])(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*(?![\p{L}]))*)(?![\p{L}])`;
-const LISTED_NAME = new RegExp(String.raw`${LISTED_PART}(?:[ \t]+2[ \t]?:${LISTED_PART})?(?:[ \t]+3[ \t]?:${LISTED_PART})?(?:[ \t]+4[ \t]?:${LISTED_PART})?`, 'yu');
+/**
+ * The numbered parts after a label (listedNames); built on first use, as few texts have such a label and its
+ * 28 Unicode property classes cost some 10 ms to parse when the expression is constructed.
+ */
+let listedName: RegExp | undefined;
+function listedNamePattern(): RegExp {
+  return (listedName ??= new RegExp(String.raw`${LISTED_PART}(?:[ \t]+2[ \t]?:${LISTED_PART})?(?:[ \t]+3[ \t]?:${LISTED_PART})?(?:[ \t]+4[ \t]?:${LISTED_PART})?`, 'yu'));
+}
 const LISTED_LABEL = /(?:Name|Nom|Nombre)[ \t]?:[ \t]?$/u;
 
 /**
@@ -538,8 +545,9 @@ function listedNames(text: string, p: Patterns): Candidate[] {
   const names: Candidate[] = [];
   for (let at = text.indexOf('1:'); at >= 0; at = text.indexOf('1:', at + 2)) {
     if (/[\p{L}\p{N}.]/u.test(text[at - 1] ?? ' ') || !LISTED_LABEL.test(text.slice(Math.max(0, at - 10), at))) continue;
-    LISTED_NAME.lastIndex = at + 2;
-    const match = LISTED_NAME.exec(text);
+    const listed = listedNamePattern();
+    listed.lastIndex = at + 2;
+    const match = listed.exec(text);
     if (!match) continue;
     const parts = match.slice(1).filter((part): part is string => part !== undefined && part !== 'na');
     const words = parts.flatMap((part) => part.split(/[ \t]+/u));
