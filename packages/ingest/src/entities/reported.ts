@@ -333,7 +333,6 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
   };
 }
 
-/** The transfer's regexes, built once per language: its words after the decision, a marker and an article before the receiver. */
 /** The passive's forms; a future auxiliary that is neither a form nor a present auxiliary ("will be") is read as an auxiliary that takes the `namedOnly` participles only. */
 function compilePassive(passive: NonNullable<ReportedLanguageData['passive']>): NonNullable<Language['passive']> {
   const future = passive.future ?? [];
@@ -349,6 +348,7 @@ function compilePassive(passive: NonNullable<ReportedLanguageData['passive']>): 
   };
 }
 
+/** The transfer's regexes, built once per language: its words after the decision, a marker and an article before the receiver. */
 function compileTransfer(transfer: NonNullable<ReportedLanguageData['transfer']>): NonNullable<Language['transfer']> {
   const markers = longestFirst(transfer.markers).map(escape).join('|');
   // "the ", "la ", "l'" or "l’" (an elided article ends with an apostrophe, the word right after it)
