@@ -767,6 +767,7 @@ export function findMandates(
     if (!segment.textOf || segment.section !== 'operative') return;
     const carriedIn = carried?.index === index - 1 ? carried.id : null;
     carried = null;
+    const text = segmentText(doc, segment);
     if (taskList === null || !segment.paragraph?.startsWith(`${taskList} (`)) taskList = null;
     const previous = index > 0 ? doc.segments[index - 1]! : null;
     if (taskList === null && previous?.paragraph && segment.paragraph?.startsWith(`${previous.paragraph} (`) && tasksListed(rules, lang, verbLang, doc, previous, index - 1, units, found)) {
@@ -778,7 +779,6 @@ export function findMandates(
     // extend the mandate of the current Panel of Experts … to undertake the following tasks: … (e) To report to the Council through
     // the Committee", 1792, 1760; `itemChannels`)
     else if (taskList !== null && lang.itemChannel && bySegment.has(index)) {
-      const text = segmentText(doc, segment);
       const lemma = found.findLast((match) => match.segment < index && match.role === undefined)?.verb;
       if (lemma && !clauseVerbs(text, 0, verbLang).some((verb) => rules.relevant.has(verb.lemma))) {
         const folded = foldedText(segment, units, text);
@@ -809,18 +809,18 @@ export function findMandates(
       }
     }
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
-    thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, segmentText(doc, segment), segment.paragraph) : null);
+    thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, text, segment.paragraph) : null);
     if (thatItems === null || !segment.paragraph?.startsWith(`${thatItems.parent} (`)) thatItems = null;
     if (thatItems !== null && !listed) {
       const named = bySegment.get(index);
       if (named && readThatItem(lang, doc, segment, index, named, thatItems.lemma, units, found)) return;
     }
     if (thatItems === null && thatList === null && segment.paragraph !== null && !segment.paragraph.includes('(') && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */) {
-      const lead = leadVerb(segmentText(doc, segment), verbLang);
+      const lead = leadVerb(text, verbLang);
       if (lead !== null && rules.decideThat.has(lead)) thatItems = { lemma: lead, parent: segment.paragraph };
     }
     if (infinitiveList === null || !segment.paragraph?.startsWith(`${infinitiveList} (`)) infinitiveList = null;
-    const base = infinitiveList === null ? capitalBaseVerb(segmentText(doc, segment), segment.paragraph, verbLang) : baseVerbAt(segmentText(doc, segment), verbLang);
+    const base = infinitiveList === null ? capitalBaseVerb(text, segment.paragraph, verbLang) : baseVerbAt(text, verbLang);
     if (infinitiveList === null && segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ && infinitiveListOpening(rules, lang, verbLang, doc, segment, units)) {
       infinitiveList = segment.paragraph;
     }
@@ -831,7 +831,6 @@ export function findMandates(
     }
     // no word a relevant verb starts with: no verb would pass the relevance test below, none is looked for
     if (holding && holding[index] === 0 && !base && !unsureWithoutTrigger(doc.text, tokens!, segment.start, segment.end)) return;
-    const text = segmentText(doc, segment);
     const candidates: Candidate[] = [];
     for (const mention of named ?? []) {
       // a name inside another ("… for Afghanistan" in a Special Representative's title) is the outer one's
