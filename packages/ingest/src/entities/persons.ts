@@ -370,7 +370,8 @@ export function findPersons(
     }
     // "El Presidente Joaquim Chissano y el líder de la RENAMO, Afonso Dhlakama": the comma's name has the second title; the
     // first title's own name is right after it (a name coordinator and a lower-case article open the second title)
-    if (name && afterComma !== undefined && p.coordinatedTitle.test(qualifier)) {
+    const coordinated = name && afterComma !== undefined ? p.coordinatedTitle.exec(qualifier) : null;
+    if (coordinated) {
       p.roleDirect.lastIndex = roleStart;
       const directMatch = p.roleDirect.exec(text);
       const directName = directMatch ? cleanName(directMatch[2]!, p, lang) : null;
@@ -379,7 +380,7 @@ export function findPersons(
         if (!blocked(directStart, directStart + directName.length) && directStart + directName.length <= start) {
           record({ name: directName, start: directStart, end: directStart + directName.length, role: directMatch[1]!.trim(), strength: 'strong' });
           // the comma's name has the second title alone ("el líder de la RENAMO")
-          const second = /[ \t]\p{Ll}[^,]*$/u.exec(qualifier.slice(p.coordinatedTitle.exec(qualifier)![0].length - 2));
+          const second = /[ \t]\p{Ll}[^,]*$/u.exec(qualifier.slice(coordinated[0].length - 2));
           if (second) roleText = second[0];
         }
       }
