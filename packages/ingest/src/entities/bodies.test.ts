@@ -250,6 +250,13 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     // the mission named in lower case, its name after it (composed probe of q21n set 3, Consejo de Seguridad style)
     expect(bodies('Washington seguirá apoyando a la misión de Apoyo Multinacional a la Seguridad dirigida por Kenia.', 'es')).toEqual(['MSS']);
   });
+  it('reads EUFOR RCA apart from EUFOR Althea, the GICHD, the State Emergency Service of Ukraine and ASEAN in Spanish (composed probes of n62, set 36)', () => {
+    expect(bodies('autorisé l’Union européenne à déployer une opération temporaire en République centrafricaine, l’EUFOR RCA, en appui à la force africaine', 'fr')).toEqual(['EU', 'EUFOR_RCA']);
+    expect(bodies('the renewal of EUFOR ALTHEA in Bosnia and Herzegovina')).toEqual(['EUFOR']);
+    expect(bodies('ainsi qu’avec le Centre international de déminage humanitaire de Genève (GICHD).', 'fr')).toEqual(['GICHD']);
+    expect(bodies('UNICEF, junto con el Servicio Estatal de Emergencias de Ucrania y el Servicio de las Naciones Unidas de Actividades relativas a las Minas (UNMAS)', 'es')).toEqual(['SESU_UA', 'UNICEF', 'UNMAS']);
+    expect(bodies('como la Unión Africana, la Organización de los Estados Americanos (OEA) y la Asociación de Naciones de Asia Sudoriental.', 'es')).toEqual(['ASEAN', 'AU', 'OAS']);
+  });
   it('reads a human-rights commission, the INCB in Spanish, "operation Atalanta" in lower case, and the Secretary-General as a complement before a comma (composed probes of q23n, sets 7 and 8)', () => {
     expect(bodies('Meanwhile, the Commission on Human Rights in South Sudan, established by the Human Rights Council, reported a sharp rise')).toEqual(['CHRSS', 'HRC']);
     expect(bodies('La Junta Internacional de Fiscalización de Estupefacientes (JIFE) y la Organización Mundial de la Salud (OMS) colaboraron', 'es')).toEqual(['INCB', 'WHO']);

@@ -163,6 +163,13 @@ describe('states', () => {
     // no head before the generic adjective: none
     expect(mentioned('des armes étrangères, notamment ougandaises')).toEqual([]);
   });
+  it('reads the adjective of an institution after "royale" or "nationale" (probe set 36)', () => {
+    expect(mentioned('Elles travaillent avec le Front Polisario et l’Armée royale marocaine.').filter((id) => id.startsWith('State:'))).toEqual(['State:MA']);
+    expect(mentioned('l’Armée nationale tchadienne et la police nationale congolaise').filter((id) => id.startsWith('State:'))).toEqual(['State:CD', 'State:TD']);
+    expect(mentioned('el Ejército Nacional chadiano', { lang: 'es' }).filter((id) => id.startsWith('State:'))).toEqual(['State:TD']);
+    // no head before it: none
+    expect(mentioned('une loterie nationale marocaine').filter((id) => id.startsWith('State:'))).toEqual([]);
+  });
   it('reads adjectives after a judge or magistrate, and HTS as "Hay’at Tahrir el‑Cham" (probe set 14)', () => {
     expect(mentioned('El magistrado malasio Richard Malanjum asumió el cargo de Ombudsperson en 2022.', { lang: 'es' }).filter((id) => id.startsWith('State:'))).toEqual(['State:MY']);
     expect(mentioned('a accusé Hay’at Tahrir el‑Cham de contrôler la région d’Edleb.').filter((id) => id.startsWith('Group:'))).toEqual(['Group:ANF']);
