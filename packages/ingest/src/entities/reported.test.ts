@@ -1562,3 +1562,24 @@ describe('the words for the text set off by commas after the modal (stop 31, n55
     expect(fr('Le Comité faisant suite aux résolutions 1267 (1999) et 1989 (2011) devra, selon le représentant de la France, examiner les entrées.')).toEqual([]);
   });
 });
+
+describe('a mission that "will see its mandate" extended: the present passive with the mission as subject (stop 32, n62, probe set 36)', () => {
+  const fr = (sentence: string): string[] =>
+    reported(`Aux termes de la résolution 2134 (2014), adoptée à l’unanimité, le Conseil de sécurité a imposé une interdiction de voyager.\n\n${sentence}`, 'fr', 'press-release').map(
+      ({ resolution, body, verb }) => `${resolution} ${body} ${verb}`,
+    );
+  it('reads "Le Groupe d’experts créé par la résolution 2127 (2013) verra son mandat élargi" (composed, CS/… style), "verra son mandat renforcé", "will see its mandate extended"', () => {
+    expect(fr('Le Groupe d’experts créé par la résolution 2127 (2013) verra son mandat élargi à ces nouvelles mesures.')).toEqual(['S/RES/2134 (2014) Panel2127 decide']);
+    expect(fr('La MINUSCA verra son mandat renforcé.')).toEqual(['S/RES/2134 (2014) MINUSCA decide']);
+    expect(
+      reported('The Security Council this morning unanimously adopted resolution 2134 (2014).\nThe Panel of Experts on the Central African Republic will see its mandate extended until March 2015.', 'en', 'news').map(
+        ({ resolution, body, verb }) => `${resolution} ${body} ${verb}`,
+      ),
+    ).toEqual(['S/RES/2134 (2014) Panel2127 extend']);
+  });
+  it('reads none for a speaker’s wish, another word before the mandate, or a story adopting no resolution', () => {
+    expect(fr('Le Groupe d’experts verra son mandat élargi, a estimé le représentant de la France.')).toEqual([]);
+    expect(fr('Le Groupe d’experts verra son budget élargi.')).toEqual([]);
+    expect(reported('Le Groupe d’experts créé par la résolution 2127 (2013) verra son mandat élargi, selon plusieurs délégations.', 'fr', 'news')).toEqual([]);
+  });
+});

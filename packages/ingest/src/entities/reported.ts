@@ -117,6 +117,11 @@ interface MandatePassiveData {
   /** auxiliaries of the present passive that reports the day's decision ("Le mandat de la MANUL est prorogé jusqu'au …"): with no
    *  agent named, the source is the Council's resolution cited after it in the sentence, else the one the document adopts */
   presentAuxiliaries?: string[];
+  /** the mission as subject and its own mandate after it, in the future or present of the day's decision ("Le Groupe d'experts
+   *  … verra son mandat élargi", "the Panel will see its mandate extended"): read as the present passive, the mission its subject */
+  ownAuxiliaries?: string[];
+  /** the articles before the mission's name that the head replaces ("Le Groupe" → "le mandat du Groupe") */
+  ownArticles?: string[];
   /** participle → operative form */
   forms: Record<string, string>;
   /** words before the resolution's citation that make it the agent ("by resolution", "en virtud de la resolución", "резолюцией") */
@@ -201,6 +206,8 @@ interface Language {
     headsAfter: string[];
     auxiliaries: string[];
     presentAuxiliaries: string[];
+    ownAuxiliaries: string[];
+    ownArticles: string[];
     forms: Array<[string, string]>;
     agent: RegExp;
     verbFirst: boolean;
@@ -315,6 +322,8 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
           headsAfter: longestFirst(rules.mandatePassive.headsAfter ?? []),
           auxiliaries: longestFirst(rules.mandatePassive.auxiliaries),
           presentAuxiliaries: longestFirst(rules.mandatePassive.presentAuxiliaries ?? []),
+          ownAuxiliaries: longestFirst(rules.mandatePassive.ownAuxiliaries ?? []),
+          ownArticles: longestFirst(rules.mandatePassive.ownArticles ?? []),
           forms: Object.entries(rules.mandatePassive.forms).sort(longestKeyFirst),
           verbFirst: rules.mandatePassive.verbFirst ?? false,
           agentInside: rules.mandatePassive.agentInside ?? false,
@@ -1152,8 +1161,15 @@ function mandatePassive(
   for (let at = from; at < to; at++) {
     let auxiliaryEnd = auxiliaryEndAt(lang, lowered, at, rules.auxiliaries);
     // "est prorogé": the present passive, whose source may be the document's adopted resolution (source null)
-    const present = auxiliaryEnd < 0 && rules.presentAuxiliaries.length > 0;
+    let present = auxiliaryEnd < 0 && rules.presentAuxiliaries.length > 0;
     if (present) auxiliaryEnd = auxiliaryEndAt(lang, lowered, at, rules.presentAuxiliaries);
+    // "verra son mandat élargi": the mission before it is the subject, read as the present passive
+    let own = false;
+    if (auxiliaryEnd < 0 && rules.ownAuxiliaries.length > 0) {
+      auxiliaryEnd = auxiliaryEndAt(lang, lowered, at, rules.ownAuxiliaries);
+      own = auxiliaryEnd >= 0;
+      if (own) present = true;
+    }
     if (auxiliaryEnd < 0) continue;
     let position = skipBetween(lang, lowered, auxiliaryEnd, to);
     let source: string | null = null;
@@ -1185,9 +1201,18 @@ function mandatePassive(
       if (insideQuotes(text, segment.start, subjectStart)) return null;
       const words = lowered.slice(subjectStart, at).trimEnd();
       const subjectEnd = subjectStart + words.length;
-      const headBefore = rules.heads.find((phrase) => startsWord(lang, lowered, subjectStart, phrase));
-      const headAfter = headBefore ? undefined : rules.headsAfter.find((phrase) => words.endsWith(phrase));
-      if (headBefore && words.length > headBefore.length) subject = [subjectStart, subjectEnd];
+      const headBefore = own ? undefined : rules.heads.find((phrase) => startsWord(lang, lowered, subjectStart, phrase));
+      const headAfter = headBefore || own ? undefined : rules.headsAfter.find((phrase) => words.endsWith(phrase));
+      if (own && words.length > 0) {
+        // the mission's name after its article, read after the head ("élargit le mandat du Groupe d'experts …")
+        const article = rules.ownArticles.find((word) =>
+          /['’]$/u.test(word) ? lowered.startsWith(word, subjectStart) : startsWord(lang, lowered, subjectStart, word),
+        );
+        let nameStart = subjectStart + (article?.length ?? 0);
+        while (nameStart < subjectEnd && /\s/u.test(text[nameStart]!)) nameStart++;
+        subject = [nameStart, subjectEnd];
+        head = `${rules.heads[rules.heads.length - 1]} `;
+      } else if (headBefore && words.length > headBefore.length) subject = [subjectStart, subjectEnd];
       else if (headAfter && words.length > headAfter.length) {
         // "UNISFA's mandate" → "extends the mandate of UNISFA" (the shortest head before a name, longestFirst's last); a
         // template keeps the head after it ("决定将…的任务期限延长")
