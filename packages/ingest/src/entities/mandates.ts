@@ -701,6 +701,9 @@ function languageRules(rules: Compiled, lang: string): Language | null {
   return language;
 }
 
+/** How far before a State's name its `places` word may start: "neighbouring the ", "limitrophes de la " (S/RES/1592 para 10). */
+const PLACE_WINDOW = 24;
+
 /**
  * A State named as a place, the language's `places` word right before it ("with migrants in Libya", "les réfugiés au Tchad"):
  * for readers outside this module that copy names into a clause (reported.ts' plural object pronouns), as candidates here are
@@ -709,7 +712,7 @@ function languageRules(rules: Compiled, lang: string): Language | null {
 export function namedAsPlace(lang: string, text: string, start: number): boolean {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = languageRules(compiled, lang) ?? languageRules(compiled, 'en');
-  return rules?.places?.test(foldText(text.slice(Math.max(0, start - 16), start))) ?? false;
+  return rules?.places?.test(foldText(text.slice(Math.max(0, start - PLACE_WINDOW), start))) ?? false;
 }
 
 /**
@@ -866,7 +869,7 @@ export function findMandates(
       // a name glued to a compound it modifies ("encouraged the Kenya-led Multinational Security Support mission"): neither
       if (lang.modifierSuffixes?.test(folded.slice(candidate.end, candidate.end + 12))) candidate.inert = true;
       // (a State too before a head of `modifiedHeadsOfStates`: "through the Afghanistan Support Group", S/RES/1401)
-      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) || lang.modifiedHeadsOfStates?.test(folded.slice(candidate.end, candidate.end + 40)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
+      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - PLACE_WINDOW), candidate.start)) || lang.modifiedHeadsOfStates?.test(folded.slice(candidate.end, candidate.end + 40)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
         candidate.inert = true;
       }
       // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
