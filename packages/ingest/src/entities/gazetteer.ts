@@ -265,6 +265,10 @@ export interface MandateLanguageRules {
    *  UNSOS for UNSOM", "access for the United Nations", "through presentation to the CSA", "representation of women in the CSA";
    *  es "por conducto de la UNSOS para la UNSOM"; ar "انضمام", accession, its name the one acceding: "عن طريق انضمام الصومال إلى") */
   beneficiaries?: string[];
+  /** channel markers ('through') and the ending of a gerund: a marker right before a gerund names a means, an action, and the
+   *  names inside its phrase are no channels ("including through concluding all the necessary arrangements for the expeditious
+   *  deployment of an effective UNAMID force", S/PRST/2008/1) */
+  means?: { markers: string[]; suffixes: string[]; notGerunds?: string[] };
   /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
   stateComplements?: string[];
   /** plural heads of States before those words ("the Presidents of"): the States after them are no complements */

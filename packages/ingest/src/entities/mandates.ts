@@ -114,6 +114,8 @@ interface Language {
   blockerIncluding: RegExp | null;
   /** words right before a name in a partner's phrase that make it a beneficiary or recipient ("through UNSOS for UNSOM") */
   beneficiaries: RegExp | null;
+  /** a channel marker and a gerund at a partner region's start: a means, no channel (`means`) */
+  means: RegExp | null;
   /** after a marker's name: the one given to, no partner ("与国际刑警组织共享信息") */
   recipientsBefore: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
@@ -562,6 +564,9 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     counted: countedOf(data, separators, before, after),
     complements: data.complements?.length ? new RegExp(`${before}(?:${alternation(data.complements)})\\s+$`, 'u') : null,
     recipientsBefore: data.recipientsBefore?.length ? new RegExp(`^\\s*(?:${alternation(data.recipientsBefore)})`, 'u') : null,
+    means: data.means?.markers.length && data.means.suffixes.length
+      ? new RegExp(`^(?:${alternation(data.means.markers)})\\s+${data.means.notGerunds?.length ? `(?!(?:${alternation(data.means.notGerunds)})(?![\\p{L}]))` : ''}\\p{L}{2,}(?:${alternation(data.means.suffixes)})(?![\\p{L}])`, 'u')
+      : null,
     beneficiaries: data.beneficiaries?.length ? new RegExp(`${before}(?:${alternation(data.beneficiaries)})${spaced ? '\\s+' : '\\s*'}$`, 'u') : null,
     stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
     stateHeads:
@@ -701,6 +706,9 @@ function languageRules(rules: Compiled, lang: string): Language | null {
   return language;
 }
 
+/** How far before a State's name its `places` word may start: "neighbouring the ", "limitrophes de la " (S/RES/1592 para 10). */
+const PLACE_WINDOW = 24;
+
 /**
  * A State named as a place, the language's `places` word right before it ("with migrants in Libya", "les réfugiés au Tchad"):
  * for readers outside this module that copy names into a clause (reported.ts' plural object pronouns), as candidates here are
@@ -709,7 +717,7 @@ function languageRules(rules: Compiled, lang: string): Language | null {
 export function namedAsPlace(lang: string, text: string, start: number): boolean {
   compiled ??= compile(loadGazetteer().mandates);
   const rules = languageRules(compiled, lang) ?? languageRules(compiled, 'en');
-  return rules?.places?.test(foldText(text.slice(Math.max(0, start - 16), start))) ?? false;
+  return rules?.places?.test(foldText(text.slice(Math.max(0, start - PLACE_WINDOW), start))) ?? false;
 }
 
 /**
@@ -866,7 +874,7 @@ export function findMandates(
       // a name glued to a compound it modifies ("encouraged the Kenya-led Multinational Security Support mission"): neither
       if (lang.modifierSuffixes?.test(folded.slice(candidate.end, candidate.end + 12))) candidate.inert = true;
       // (a State too before a head of `modifiedHeadsOfStates`: "through the Afghanistan Support Group", S/RES/1401)
-      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - 16), candidate.start)) || lang.modifiedHeadsOfStates?.test(folded.slice(candidate.end, candidate.end + 40)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
+      if (candidate.state ? lang.places?.test(folded.slice(Math.max(0, candidate.start - PLACE_WINDOW), candidate.start)) || lang.modifiedHeadsOfStates?.test(folded.slice(candidate.end, candidate.end + 40)) : lang.modifiedHeads?.test(folded.slice(candidate.end, candidate.end + 40)) || lang.modifiedHeadsBefore?.test(folded.slice(Math.max(0, candidate.start - 24), candidate.start))) {
         candidate.inert = true;
       }
       // the Organization as the modifier of its parts ("relevant United Nations bodies", "وهيئات الأمم المتحدة"): in a row of
@@ -2305,7 +2313,14 @@ function partnersOf(
   // no name in the clause: no marker's regions are read
   if (!candidates.some((candidate) => candidate.start >= from && candidate.end <= to)) return result;
   // (a marker inside a body's name is a word of the name: "负责儿童与武装冲突问题秘书长特别代表办公室", children and armed conflict, 2601 para 21)
-  const partners = lang.partners ? markers.regions(lang.partners, from, to).filter(([start]) => !candidates.some((candidate) => start >= candidate.start && start < candidate.end)) : [];
+  // (nor a channel marker before a gerund, a means: "including through concluding all the necessary arrangements for the … deployment of
+  // an effective UNAMID force", S/PRST/2008/1)
+  const partners = lang.partners
+    ? markers
+        .regions(lang.partners, from, to)
+        .filter(([start]) => !candidates.some((candidate) => start >= candidate.start && start < candidate.end))
+        .filter(([start]) => !lang.means?.test(folded.slice(start, start + 60)))
+    : [];
   const supporters = lang.support ? markers.regions(lang.support, from, to) : [];
   // the blockers only matter after a partner or support marker
   // (as in an addressee zone, "dont" before a name continues the list: "à collaborer avec les partenaires compétents, dont l'ONUDC et
