@@ -354,6 +354,12 @@ const EXAMPLES: Example[] = [
     cites: ['A/HRC/RES/46/1'],
   },
   { lang: 'fr', text: 'Dans sa résolution 46/1, le Conseil des droits de l’homme a prié le Haut-Commissariat', cites: ['A/HRC/RES/46/1'] },
+  // the Human Rights Council as the antecedent of a relative clause holding the number (probe set 37, 10, composed HCDH page)
+  { lang: 'fr', text: 'Le Bureau coopère avec le Conseil des droits de l’homme, qui, dans sa résolution 51/37, a prié le HCDH', cites: ['A/HRC/RES/51/37'] },
+  { lang: 'en', text: 'the Human Rights Council, which, in its resolution 24/30, requested OHCHR', cites: ['A/HRC/RES/24/30'] },
+  { lang: 'es', text: 'el Consejo de Derechos Humanos, que, en su resolución 51/37, pidió al ACNUDH', cites: ['A/HRC/RES/51/37'] },
+  // a relative clause after another body keeps the Assembly's numbering
+  { lang: 'fr', text: 'le Bureau, qui, dans sa résolution 51/37, a demandé', cites: ['A/RES/51/37'] },
   // … not an organ that is the verb's object
   { lang: 'en', text: 'The General Assembly, in resolution 60/251, established the Human Rights Council', cites: ['A/RES/60/251'] },
   // … and year-less where the numbering is not certain: the bare number, never a guessed year

@@ -95,9 +95,15 @@ function narrativeVerb(doc: SegmentedDocument, segment: Segment, start: number):
   return verbs.length > 0 ? verbs[verbs.length - 1]!.lemma : null;
 }
 
-/** Citations in text[from, to) without attribution: the engine for any caller with its own spans. */
+/**
+ * Citations in text[from, to) without attribution: the engine for any caller with its own spans. The words around the span on the
+ * same line are still read as the list's context, so a number reads as it does in the document's own citations ("le Conseil des
+ * droits de l’homme, qui, dans sa résolution 51/37": A/HRC/RES/51/37 from a span that starts at "résolution"; "In resolution 24/30,
+ * adopted in September 2013, the Human Rights Council": A/HRC/RES/24/30 from a span that ends before the Council).
+ */
 export function citationsInSpan(text: string, from: number, to: number): ResolvedCitation[] {
-  return resolveTokens(text, tokenize(text, from, to), from, to);
+  const lineEnd = text.indexOf('\n', to);
+  return resolveTokens(text, tokenize(text, from, to), text.lastIndexOf('\n', from - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
 }
 
 /**

@@ -72,6 +72,14 @@ const ORGAN_SUBJECT_AFTER = new RegExp(
   'u',
 );
 
+/** …or before it, as the antecedent of a relative clause that holds the list: "le Conseil des droits de l’homme, qui, dans sa résolution
+ *  51/37, a prié", "the Human Rights Council, which, in its resolution 24/30, requested", "el Consejo de Derechos Humanos, que, en su
+ *  resolución 51/37, pidió". */
+const ORGAN_RELATIVE_BEFORE = new RegExp(
+  `(?:${ORGAN_GROUPS})${SPACE}*,?${SPACE}*(?:which|qui|que)${SPACE}*,?${SPACE}*(?:${LEXICON.organPossessive})${SPACE}+${HEAD}${SPACE}*(?:${MARK}${SPACE}*)?$`,
+  'u',
+);
+
 function organOf(match: RegExpExecArray | null): string | null {
   if (!match) return null;
   for (let position = 0; position < ORGAN_NAMES.length; position++)
@@ -105,6 +113,11 @@ export function councilOwnOrgan(text: string, position: number): string | null {
 /** The organ named as the subject right after a list of session numbers ("In resolution 46/1, adopted on …, the Human Rights Council"). */
 export function organSubjectAfter(after: string): string | null {
   return organOf(ORGAN_SUBJECT_AFTER.exec(after));
+}
+
+/** The organ a relative clause holding the list refers to ("le Conseil des droits de l’homme, qui, dans sa résolution 51/37"). */
+export function organRelativeBefore(near: string): string | null {
+  return organOf(ORGAN_RELATIVE_BEFORE.exec(near));
 }
 
 /** The organ the context ties a list of numbers to, or null (the citing organ's own resolutions). */

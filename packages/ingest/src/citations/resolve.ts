@@ -12,6 +12,7 @@ import {
   namesCommittee,
   organFromContext,
   organSubjectAfter,
+  organRelativeBefore,
   councilOwnOrgan,
   pinAfterZh,
   pinBefore,
@@ -160,7 +161,7 @@ function resolveList(
     organ = organ ?? previous!.organ;
   }
   // "El Consejo creó la Misión … mediante su resolución 42/25" after the Human Rights Council was named: that council's own
-  if (organ === null && hasHead && first.type === 'sessionNumber') organ = organSubjectAfter(after) ?? councilOwnOrgan(text, first.start);
+  if (organ === null && hasHead && first.type === 'sessionNumber') organ = organSubjectAfter(after) ?? organRelativeBefore(near) ?? councilOwnOrgan(text, first.start);
   const note = namesCommittee(before, after) ? 'committee' : undefined;
   const pin = hasHead ? pinBefore(near) : null;
   const zhPin = list.length === 1 ? pinAfterZh(after) : null;

@@ -591,3 +591,16 @@ describe('the counter-terrorism and crime architecture (stop 31, n55, probe set 
     expect(bodies(other, 'fr')).not.toContain('CNLCT_TN');
   });
 });
+
+describe('national bodies and short names of probe sets 31, 29 and 37 (stop 32, n63)', () => {
+  it('reads UFECIC, the CNRT, the IAEA Board of Governors and the Verification Mission’s short Spanish name', () => {
+    expect(bodies('La MACCIH apoyó a la Unidad Fiscal Especial contra la Impunidad de la Corrupción (UFECIC) del Ministerio Público.', 'es')).toContain('UFECIC');
+    expect(bodies('Xanana Gusmão, President of the National Council of Timorese Resistance (CNRT), welcomed the decision.')).toEqual(['CNRT']);
+    expect(bodies('Kazuyuki Yamazaki (Japan) urged the IAEA Board of Governors to remain seized of the matter.')).toEqual(['IAEA_Board']);
+    expect(bodies('The IAEA inspectors reported to the Board of Governors in Vienna.')).toEqual(['IAEA', 'IAEA_Board']);
+    expect(bodies('El Consejo de Seguridad amplía el mandato de la Misión de Verificación en Colombia a la reforma rural.', 'es')).toEqual(['SC', 'UNVMC']);
+  });
+  it('reads no Board of Governors without the IAEA in the document', () => {
+    expect(bodies('The Board of Governors of the bank met in Manila.')).toEqual([]);
+  });
+});

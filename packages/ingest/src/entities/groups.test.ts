@@ -165,3 +165,9 @@ describe('armed groups of the Syrian, Malian, Burundian and Colombian conflicts 
     expect(groups('los combates entre el ELN y el Frente 33 en el Catatumbo', 'es')).toEqual(['ELN', 'Frente33']);
   });
 });
+
+describe('the UPC in Spanish (stop 32, n63: probe set 37)', () => {
+  it('reads "la Unidad para la Paz en Centroáfrica (UPC)" (composed, UNICEF page style)', () => {
+    expect(groups('la liberación de más de 1.200 niños de grupos armados, entre ellos la Unidad para la Paz en Centroáfrica (UPC)', 'es')).toEqual(['UPCCAR']);
+  });
+});

@@ -383,3 +383,16 @@ describe('a capitalised "Acting" or "Interim" before the role after a name and a
     expect(names(text, lang).sort()).toEqual(expected);
   });
 });
+
+describe('given names without a cue and the role "Chief Military Observer" (stop 32, n63, probe sets 34 and 37)', () => {
+  it.each([
+    ['en', 'The Council endorsed the Secretary‑General’s plan that Martti Ahtisaari, his Special Representative, would lead the operation.', ['Martti Ahtisaari']],
+    ['es', 'El Secretario General viajó a Belgrado junto con Marrack Goulding para reunirse con las partes.', ['Marrack Goulding']],
+    ['en', 'The Council requested an integrated and independent assessment, a task later given to Feridun Sinirlioğlu as Special Coordinator.', ['Feridun Sinirlioğlu']],
+    // the role is no name, the officer after it is
+    ['en', 'Major General Günther Greindl of Austria will serve as Chief Military Observer.', ['Günther Greindl']],
+    ['en', 'The Chief Military Observer briefed the troop contributors.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(names(text, lang).sort()).toEqual(expected);
+  });
+});

@@ -1583,3 +1583,32 @@ describe('a mission that "will see its mandate" extended: the present passive wi
     expect(reported('Le Groupe d’experts créé par la résolution 2127 (2013) verra son mandat élargi, selon plusieurs délégations.', 'fr', 'news')).toEqual([]);
   });
 });
+
+describe('probe set 37 and set 34’s leftovers (stop 32, n63)', () => {
+  const items = (text: string, lang: string, docType: DocType = 'news'): string[] => reported(text, lang, docType).map(({ resolution, body }) => `${resolution} ${body}`);
+  it('reads the Human Rights Council as the subject of its own resolution (OHCHR and HCDH pages, composed)', () => {
+    expect(items('OHCHR in Somalia\n\nIn resolution 24/30, adopted in September 2013, the Human Rights Council requested OHCHR to continue to provide technical assistance to the Federal Government.', 'en', 'document')).toEqual(['A/HRC/RES/24/30 OHCHR']);
+    expect(items('Le HCDH en RDC\n\nLe Bureau coopère avec le Conseil des droits de l’homme, qui, dans sa résolution 51/37, a prié le HCDH de lui présenter un rapport oral sur la situation dans le pays.', 'fr', 'document')).toEqual(['A/HRC/RES/51/37 OHCHR']);
+  });
+  it('gives the Human Rights Council no Council or Assembly resolution, and reads none from a speaker', () => {
+    expect(items('The Human Rights Council met in Geneva.\n\nThe High Commissioner said the Human Rights Council requested more resources.', 'en')).toEqual([]);
+  });
+  it('reads "which mandated the Mission to" after the resolution that established it (OHCHR page, composed)', () => {
+    expect(items('UNSOM was established on 3 June 2013 by Security Council resolution 2102 (2013), which mandated the Mission to help build the capacity of the Federal Government of Somalia to promote respect for human rights.', 'en', 'document')).toEqual(['S/RES/2102 (2013) UNSOM']);
+  });
+  it('reads "el Consejo ya había encomendado a la Misión la verificación" (SC/… in Spanish, composed)', () => {
+    expect(items('En octubre de 2017, por la resolución 2381, el Consejo ya había encomendado a la Misión de Verificación de las Naciones Unidas en Colombia la verificación del cese al fuego bilateral con el ELN.', 'es', 'press-release')).toEqual(['S/RES/2381 (2017) UNVMC']);
+  });
+  it('reads "The Mission will be tasked with" under the adopted resolution where an older one is told in the pluperfect (set 34, 02)', () => {
+    const text = [
+      'The Security Council today unanimously adopted resolution 689 (1991), approving the Secretary‑General’s plan for the United Nations Iraq‑Kuwait Observation Mission (UNIKOM).',
+      'The Mission will be tasked with monitoring the Khor Abdullah waterway and the demilitarized zone along the boundary.',
+      'Resolution 687 (1991), adopted on 3 April, had set out the terms of the ceasefire and had asked the Secretary‑General to submit a plan.',
+    ].join('\n');
+    // 687's own request, told in the pluperfect with its number, stays its own (an optional item of set 34's gold)
+    expect(items(text, 'en', 'press-release')).toEqual(['S/RES/689 (1991) UNIKOM', 'S/RES/687 (1991) SG']);
+  });
+  it('still reads a resolution adopted today whose clause holds no pluperfect', () => {
+    expect(items('Resolution 2720 (2023), drafted by the United Arab Emirates, was adopted by 13 votes.\n\nThe Council requested the Secretary-General to appoint a Coordinator.', 'en')).toEqual(['S/RES/2720 (2023) SG']);
+  });
+});

@@ -29,10 +29,10 @@ import type { EntityMention } from './index';
 import { findMandates, namedAsPlace, type MandateMatch } from './mandates';
 import { dominant } from './dominant';
 
-type SubjectKind = 'council' | 'assembly' | 'text' | 'pronoun';
+type SubjectKind = 'council' | 'assembly' | 'rights' | 'text' | 'pronoun';
 
 interface ReportedLanguageData {
-  subjects: Record<SubjectKind, string[]>;
+  subjects: Partial<Record<SubjectKind, string[]>>;
   /** pronouns that stand only for the text as subject ("La résolution prie … Elle demande en outre au Groupe d'experts …") */
   textPronouns?: string[];
   verbFirst?: boolean;
@@ -71,6 +71,9 @@ interface ReportedLanguageData {
   /** the words alone before a citation since the sentence's start that make the resolution its subject ("Resolution 2720 (2023), drafted
    * by …, was adopted", "La résolution 2720 (2023), …, a été adoptée") */
   resolutionSubject?: string[];
+  /** pluperfect auxiliaries ("had", "avait", "había"): a resolution whose own clause after it holds one is told as history ("Resolution 687
+   * (1991), adopted on 3 April, had set out …"), no adoption the document reports */
+  pluperfect?: string[];
   adopted: string[];
   /** the words before a period's first year ("since 2009", "depuis 2009", "desde 2009"): that year is no time of the adoption */
   since?: string[];
@@ -178,6 +181,7 @@ interface Language {
   opening: RegExp;
   /** only the resolution's words (resolutionSubject) before a citation since the sentence's start: the resolution is the subject */
   resolutionSubject: RegExp | null;
+  pluperfect: RegExp | null;
   adopted: string[];
   /** a word of `since` right before a year (the text ends there) */
   since: RegExp | null;
@@ -234,7 +238,7 @@ interface Replacement {
 }
 
 const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
-const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA' };
+const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA', rights: 'HRC' };
 const ORGANS = new Set(Object.values(ORGAN_OF));
 
 let data: Record<string, ReportedLanguageData> | null = null;
@@ -257,7 +261,7 @@ function languageOf(lang: string): Language | null {
 function compile(lang: string, rules: ReportedLanguageData): Language {
   const spaced = lang !== 'zh';
   const subjects: Phrase[] = (Object.keys(rules.subjects) as SubjectKind[])
-    .flatMap((kind) => rules.subjects[kind].map((text): Phrase => ({ text, kind })))
+    .flatMap((kind) => (rules.subjects[kind] ?? []).map((text): Phrase => ({ text, kind })))
     .concat((rules.textPronouns ?? []).map((text): Phrase => ({ text, kind: 'pronoun', only: 'text' })))
     .sort((a, b) => b.text.length - a.text.length);
   const subjectTexts = new Set(subjects.map((subject) => subject.text));
@@ -302,6 +306,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
       ? new RegExp(`^\\s*(?:${longestFirst(rules.resolutionSubject).map((phrase) => escape(phrase).replace(/ /gu, '\\s+')).join('|')})\\s*$`, 'u')
       : null,
     adopted: rules.adopted,
+    pluperfect: rules.pluperfect?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${longestFirst(rules.pluperfect).map(escape).join('|')})(?![\\p{L}])`, 'u') : null,
     since: rules.since?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${longestFirst(rules.since).map(escape).join('|')})\\s+$`, 'u') : null,
     votes: rules.votes ?? [],
     taskWith: rules.taskWith?.forms ?? [],
@@ -555,7 +560,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const previousOwn = kind !== 'text' ? named : null;
       // "En el texto, el Consejo encomienda …" where the document reports several adopted: the last one reported before the sentence
       const textAt = reportedOne === null && (kind === 'text' || sameTextBefore(lang, lowered, from, Math.max(clause.subjectStart, clause.replacements[0]!.start))) ? adoptedBefore(adopted, from, kind) : null;
-      let source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? textAt ?? (agents.size === 1 && kind !== 'assembly' ? [...agents][0]! : null);
+      let source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? textAt ?? (agents.size === 1 && kind !== 'assembly' && kind !== 'rights' ? [...agents][0]! : null);
       if (source === null && adopted.length === 0 && (kind === 'council' || kind === 'text')) {
         if (kind === 'council' && openedThisYear !== null) source = openedThisYear;
         else {
@@ -1309,15 +1314,17 @@ function adoptedResolutions(doc: SegmentedDocument, lowered: string, lang: Langu
       const says = (words: string): boolean => lang.adopted.some((word) => containsWord(lang, words, word));
       // the history is read in the whole sentence, so that a date's day cut off the window does not make its year another one
       // ("prorrogó hasta el 31 de octubre de 2022 el mandato de la MINURSO, al aprobar la resolución 2602 (2021)")
+      // "Resolution 687 (1991), adopted on 3 April, had set out …": the resolution as the subject of a pluperfect is history
+      const pluperfect = lang.pluperfect !== null && lang.pluperfect.test(lowered.slice(citation.end, Math.min(segment.end, citation.end + 120)).split(/[.!?。]/u)[0]!);
       if (says(sentence.slice(-70)) && !historical(lang, sentence, citation.target.year)) adopted.push(citation);
-      else if (says(after) && !historical(lang, after, citation.target.year)) adopted.push(citation);
+      else if (says(after) && !pluperfect && !historical(lang, after, citation.target.year)) adopted.push(citation);
       else if (adoptedByVote(lang, sentence) && !historical(lang, sentence, citation.target.year)) adopted.push(citation);
       else if (lang.resolutionSubject?.test(sentence)) {
         // the resolution as the sentence's subject, an apposition before its verb: "Resolution 2720 (2023), drafted by the United Arab
         // Emirates, was adopted by 13 votes"
         const rest = lowered.slice(citation.end, next);
         const clause = rest.slice(0, rest.search(/[.!?。]|$/u));
-        if (says(clause.slice(0, 100)) && !historical(lang, clause, citation.target.year)) adopted.push(citation);
+        if (says(clause.slice(0, 100)) && !pluperfect && !historical(lang, clause, citation.target.year)) adopted.push(citation);
       }
     }
   }
