@@ -1562,3 +1562,51 @@ describe('the words for the text set off by commas after the modal (stop 31, n55
     expect(fr('Le Comité faisant suite aux résolutions 1267 (1999) et 1989 (2011) devra, selon le représentant de la France, examiner les entrées.')).toEqual([]);
   });
 });
+
+describe('the Human Rights Council as "the Council", an organ’s own act after a speech verb, a past verb’s object (stop 32, n61, probe set 35)', () => {
+  it('reads "the Council" of a document that names the Human Rights Council and never the Security Council as that council (composed, UN News)', () => {
+    const text = [
+      'The UN Human Rights Council on Thursday established a Commission of Inquiry on Human Rights in the Democratic People’s Republic of Korea.',
+      'In resolution 22/13, adopted without a vote, the 47-member Council decided that the commission would investigate violations.',
+      'The Council requested the Office of the UN High Commissioner for Human Rights (OHCHR) to provide the commission with all the support it needs, and urged the Government of the DPRK to cooperate fully with the investigation.',
+    ].join('\n');
+    expect(verbItems(text, 'en')).toEqual(['A/HRC/RES/22/13 OHCHR request', 'A/HRC/RES/22/13 Gov-KP urge']);
+    const french = [
+      'Le Conseil des droits de l’homme a décidé vendredi de créer une Commission d’enquête sur les droits de l’homme en Érythrée.',
+      'Aux termes de sa résolution 26/24, adoptée sans vote, le Conseil a décidé que la Commission serait composée de trois membres. Il a prié le Haut-Commissariat des Nations Unies aux droits de l’homme (HCDH) de lui fournir tout l’appui nécessaire et a demandé au Gouvernement érythréen de coopérer pleinement avec elle.',
+    ].join('\n');
+    // "le Conseil a décidé que la Commission serait composée de" reads the Commission named before in full ("decides that X shall")
+    expect(verbItems(french, 'fr')).toEqual(['A/HRC/RES/26/24 COIEritrea decide', 'A/HRC/RES/26/24 OHCHR request', 'A/HRC/RES/26/24 Gov-ER call upon']);
+    const spanish = [
+      'El Consejo de Derechos Humanos decidió este viernes establecer la Comisión Internacional de Expertos en Derechos Humanos sobre Etiopía.',
+      // (the loader folds U+2011 to "-": "S‑33/1" as published)
+      'La resolución S-33/1 fue aprobada por 21 votos a favor, 15 en contra y 11 abstenciones. El Consejo pidió a la Oficina del Alto Comisionado para los Derechos Humanos que le preste apoyo administrativo y exhortó al Gobierno de Etiopía a cooperar plenamente.',
+    ].join('\n');
+    expect(verbItems(spanish, 'es')).toEqual(['A/HRC/RES/S-33/1 OHCHR request', 'A/HRC/RES/S-33/1 Gov-ET call upon']);
+  });
+
+  it('keeps "the Council" the Security Council where the document names it, whatever other council it names', () => {
+    const text = [
+      'The Security Council today adopted resolution 2427 (2018). The Human Rights Council, in resolution 22/13, had set up a commission.',
+      'The Council requested the Secretary-General to report on child protection.',
+    ].join('\n');
+    expect(verbItems(text, 'en')).toEqual(['S/RES/2427 (2018) SG request']);
+  });
+
+  it('reads the organ’s own "afirmó el Pacto … y pidió" and gives none for a speaker’s "afirmó que" (composed, ACNUR page)', () => {
+    const text = 'En diciembre de 2018, mediante la resolución 73/151, la Asamblea afirmó el Pacto Mundial sobre los Refugiados y pidió al ACNUR que informe sobre su aplicación en su informe anual.';
+    expect(verbItems(text, 'es')).toEqual(['A/RES/73/151 UNHCR request']);
+    const speaker = 'El Consejo de Seguridad aprobó la resolución 2427 (2018). El embajador afirmó que el Consejo pidió al ACNUR que informe.';
+    expect(verbItems(speaker, 'es')).toEqual([]);
+    const that = 'El Consejo de Seguridad aprobó la resolución 2427 (2018). El Consejo afirmó que pidió al ACNUR que informe.';
+    expect(verbItems(that, 'es')).toEqual([]);
+  });
+
+  it('reads the text after another past verb as that verb’s object: the speaker’s "calificó el texto de … y pidió" gives none (composed, Noticias ONU)', () => {
+    const text = [
+      'El Consejo de Derechos Humanos decidió establecer la Comisión Internacional de Expertos en Derechos Humanos sobre Etiopía. La resolución S-33/1 fue aprobada por 21 votos a favor.',
+      'El embajador etíope, Zenebe Kebede, calificó el texto de “contraproducente” y pidió a los Estados miembros que lo rechazaran.',
+    ].join('\n');
+    expect(verbItems(text, 'es')).toEqual([]);
+  });
+});
