@@ -360,6 +360,26 @@ const EXAMPLES: Example[] = [
   { lang: 'es', text: 'el Consejo de Derechos Humanos, que, en su resolución 51/37, pidió al ACNUDH', cites: ['A/HRC/RES/51/37'] },
   // a relative clause after another body keeps the Assembly's numbering
   { lang: 'fr', text: 'le Bureau, qui, dans sa résolution 51/37, a demandé', cites: ['A/RES/51/37'] },
+  // a session no General Assembly resolution bears (1–30 were roman, special sessions end at 32) after the text named the Human
+  // Rights Council: that Council's (news set 35)
+  {
+    lang: 'en',
+    text: 'The UN Human Rights Council on Thursday established a Commission of Inquiry. In resolution 22/13, adopted without a vote, the 47-member Council decided',
+    cites: ['A/HRC/RES/22/13'],
+  },
+  {
+    lang: 'fr',
+    text: 'Le Conseil des droits de l’homme a décidé vendredi de créer une Commission d’enquête. Aux termes de sa résolution 26/24, adoptée sans vote, le Conseil a décidé',
+    cites: ['A/HRC/RES/26/24'],
+  },
+  {
+    lang: 'es',
+    text: 'El Consejo de Derechos Humanos decidió este viernes establecer la Comisión. La resolución S-33/1 fue aprobada por 21 votos a favor',
+    cites: ['A/HRC/RES/S-33/1'],
+  },
+  // … not without that Council named, nor a session the Assembly's numbering has
+  { lang: 'en', text: 'In resolution 22/13, adopted without a vote, the Council decided', cites: [] },
+  { lang: 'en', text: 'The Human Rights Council met on Monday. In resolution 60/251, the Assembly', cites: ['A/RES/60/251'] },
   // … not an organ that is the verb's object
   { lang: 'en', text: 'The General Assembly, in resolution 60/251, established the Human Rights Council', cites: ['A/RES/60/251'] },
   // … and year-less where the numbering is not certain: the bare number, never a guessed year

@@ -110,6 +110,14 @@ export function councilOwnOrgan(text: string, position: number): string | null {
   return organ === 'HRC' ? organ : null;
 }
 
+/** Does the text name `organ` (in full or by acronym) before `position`? ("the UN Human Rights Council on Thursday established …") */
+export function namesOrganBefore(text: string, position: number, organ: string): boolean {
+  ORGAN_SCAN.lastIndex = 0;
+  const before = text.slice(0, position);
+  for (let found = ORGAN_SCAN.exec(before); found; found = ORGAN_SCAN.exec(before)) if (organOf(found) === organ) return true;
+  return false;
+}
+
 /** The organ named as the subject right after a list of session numbers ("In resolution 46/1, adopted on …, the Human Rights Council"). */
 export function organSubjectAfter(after: string): string | null {
   return organOf(ORGAN_SUBJECT_AFTER.exec(after));

@@ -14,6 +14,7 @@ import {
   organSubjectAfter,
   organRelativeBefore,
   councilOwnOrgan,
+  namesOrganBefore,
   pinAfterZh,
   pinBefore,
 } from './lexicon';
@@ -161,7 +162,8 @@ function resolveList(
     organ = organ ?? previous!.organ;
   }
   // "El Consejo creó la Misión … mediante su resolución 42/25" after the Human Rights Council was named: that council's own
-  if (organ === null && hasHead && first.type === 'sessionNumber') organ = organSubjectAfter(after) ?? organRelativeBefore(near) ?? councilOwnOrgan(text, first.start);
+  if (organ === null && hasHead && first.type === 'sessionNumber')
+    organ = organSubjectAfter(after) ?? organRelativeBefore(near) ?? councilOwnOrgan(text, first.start) ?? hrcSessionOrgan(text, first);
   const note = namesCommittee(before, after) ? 'committee' : undefined;
   const pin = hasHead ? pinBefore(near) : null;
   const zhPin = list.length === 1 ? pinAfterZh(after) : null;
@@ -173,6 +175,17 @@ function resolveList(
     resolved.push(citationOf(target, token.start, token.end, tokenPin || undefined, note));
   }
   return { type: last.type, end: last.end, hasHead, organ };
+}
+
+/**
+ * "In resolution 22/13, adopted without a vote, the 47-member Council decided", "La resolución S-33/1 fue aprobada" after the
+ * text named the Human Rights Council: a session no General Assembly resolution bears (the Assembly wrote its sessions 1–30 in
+ * roman numerals and held 32 special sessions) but a Human Rights Council resolution can is that Council's, once the text has
+ * named it; without that Council named, nothing (as before).
+ */
+function hrcSessionOrgan(text: string, token: ShortToken): string | null {
+  if (token.type !== 'sessionNumber' || isValidGaSession(token.session) || !isValidHrcSession(token.session)) return null;
+  return namesOrganBefore(text, token.start, 'HRC') ? 'HRC' : null;
 }
 
 /**

@@ -84,6 +84,8 @@ interface ReportedLanguageData {
   votes?: string[];
   statements: string[];
   speech: string[];
+  /** the start of what follows a speech verb that makes it the organ's own act when the organ is its subject: an object, no "that" */
+  organAct?: string;
   blockedBefore: string[];
   coordinators: string[];
   /** `namedOnly`: participles also common in descriptions ("is tasked with", "est chargée de"), read only where the sentence names its
@@ -192,6 +194,7 @@ interface Language {
   votes: string[];
   statements: string[];
   speech: string[];
+  organAct: RegExp | null;
   blockedBefore: RegExp | null;
   coordinators: string[];
   passive: {
@@ -240,6 +243,12 @@ interface Replacement {
 const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
 const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA', rights: 'HRC' };
 const ORGANS = new Set(Object.values(ORGAN_OF));
+/**
+ * The council "the Council" stands for in the document being read: the Security Council, else the Human Rights Council where the
+ * document names that one and never the Security Council ("The UN Human Rights Council … In resolution 22/13, … the Council decided …
+ * The Council requested the Office …"). Set at the start of findReportedMandates (one document at a time).
+ */
+let councilOrgan: 'SC' | 'HRC' = 'SC';
 
 let data: Record<string, ReportedLanguageData> | null = null;
 const languages = new Map<string, Language | null>();
@@ -316,6 +325,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
       : null,
     statements: rules.statements,
     speech: rules.speech,
+    organAct: rules.organAct ? new RegExp(rules.organAct, 'u') : null,
     blockedBefore: rules.blockedBefore.length > 0 ? new RegExp(`${boundary}(?:${rules.blockedBefore.map(escape).join('|')})\\s*$`, 'u') : null,
     coordinators: longestFirst(rules.coordinators),
     passive: rules.passive ? compilePassive(rules.passive) : null,
@@ -383,6 +393,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
   const lang = languageOf(doc.identity.lang);
   if (!lang) return [];
   const lowered = lowerCaseKeepingOffsets(doc.text);
+  councilOrgan = councilOf(mentions);
   const found: MandateMatch[] = [];
   let adopted: ResolvedCitation[] | null = null;
   /** the resolutions named as the agents of renewed mandates ("was extended … by resolution N") */
@@ -462,7 +473,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         if (source) found.push(...readParts(doc, lowered, mentions, index, source, modal));
         continue;
       }
-      if (lang.speech.some((word) => containsWord(lang, sentence, word))) {
+      if (speakerSentence(lang, sentence)) {
         antecedent = previous = null;
         continue;
       }
@@ -899,6 +910,29 @@ function startsWord(lang: Language, lowered: string, at: number, phrase: string)
   return !lang.spaced || !wordCharAt(lowered, at + phrase.length);
 }
 
+/**
+ * A speech verb makes the sentence a speaker's, but for one right after the organ as its subject with an object after it, no "that"
+ * ("la Asamblea afirmó el Pacto Mundial sobre los Refugiados y pidió al ACNUR que informe": the Assembly's act, its request read).
+ */
+function speakerSentence(lang: Language, sentence: string): boolean {
+  for (const word of lang.speech) {
+    for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+      if (lang.spaced && (wordCharAt(sentence, at - 1) || wordCharAt(sentence, at + word.length))) continue;
+      if (lang.organAct && organRightBefore(lang, sentence, at) && lang.organAct.test(sentence.slice(at + word.length))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The council or the assembly as the subject right before `at` ("la asamblea afirmó", "le conseil a affirmé"). */
+function organRightBefore(lang: Language, sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at).trimEnd();
+  return lang.subjects.some(
+    (subject) => (subject.kind === 'council' || subject.kind === 'assembly') && before.endsWith(subject.text) && !wordCharAt(before, before.length - subject.text.length - 1),
+  );
+}
+
 function containsWord(lang: Language, sentence: string, word: string): boolean {
   for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
     if (!lang.spaced) return true;
@@ -945,7 +979,8 @@ function verbBefore(lang: Language, lowered: string, subjectStart: number, from:
 
 /**
  * A subject right after a reported form is that verb's object, not the sentence's subject ("The representative of Nigeria, Joseph
- * Garba, urged the Council to keep … and called on South Africa to withdraw": the speaker urged and called, not the Council). Not in
+ * Garba, urged the Council to keep … and called on South Africa to withdraw": the speaker urged and called, not the Council), or the
+ * past form of any verb where the language marks it by its ending (nullSubjectPast: "calificó el texto de … y pidió"). Not in
  * languages that put the verb first.
  */
 function objectOfReported(lang: Language, lowered: string, start: number, at: number): boolean {
@@ -953,7 +988,10 @@ function objectOfReported(lang: Language, lowered: string, start: number, at: nu
   let end = at;
   while (end > start && /\s/u.test(lowered[end - 1]!)) end--;
   if (end === at || !/\p{L}/u.test(lowered[end - 1] ?? '')) return false;
-  return lang.pastAndPresent.some(([form]) => lowered.endsWith(form, end) && end - form.length >= start && !wordCharAt(lowered, end - form.length - 1));
+  if (lang.pastAndPresent.some(([form]) => lowered.endsWith(form, end) && end - form.length >= start && !wordCharAt(lowered, end - form.length - 1))) return true;
+  // the past form of any verb right before it ("el embajador … calificó el texto de … y pidió a los Estados"): its object
+  const word = /\p{L}+$/u.exec(lowered.slice(Math.max(start, end - 30), end))?.[0] ?? '';
+  return lang.nullSubjectPast.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
 }
 
 /** An adverb of the verb table or an inserted phrase right after `at` ("par ailleurs", "por otra parte"). */
@@ -1293,8 +1331,20 @@ function sourceAfterVerb(doc: SegmentedDocument, lowered: string, lang: Language
 
 function fitsSubject(citation: ResolvedCitation, kind: SubjectKind): boolean {
   if (citation.target.kind !== 'Resolution') return false;
+  if (kind === 'council') return citation.target.organ === councilOrgan;
   const organ = ORGAN_OF[kind];
-  return organ ? citation.target.organ === organ : citation.target.organ === 'SC' || citation.target.organ === 'GA';
+  return organ ? citation.target.organ === organ : citation.target.organ === councilOrgan || citation.target.organ === 'GA';
+}
+
+/** The Human Rights Council where the document names it and never the Security Council; else the Security Council. */
+function councilOf(mentions: readonly EntityMention[]): 'SC' | 'HRC' {
+  let hrc = false;
+  for (const mention of mentions) {
+    if (mention.kind !== 'Body') continue;
+    if (mention.id === 'SC') return 'SC';
+    if (mention.id === 'HRC') hrc = true;
+  }
+  return hrc ? 'HRC' : 'SC';
 }
 
 /** The resolutions a document reports as adopted ("adopted resolution 2709 (2023)", "En adoptant la résolution 2684 (2023)"). */
