@@ -753,6 +753,26 @@ describe('mandates: a Transitional or Interim Government of a State is that Stat
   });
 });
 
+describe('mandates: "the new government", "the government" in lower case: the Government of the State the document names most (en, governments.json federal)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  const opening =
+    '1. The Security Council welcomes the inauguration on 20 May of Iraq’s constitutionally elected government and congratulates the people of Iraq on this milestone in their country’s political transition.\n\n';
+  it('"encourages the new government to work", "urges the government to work" (S/PRST/2006/24, paras 2 and 3, cut)', () => {
+    const text =
+      '2. The Council is particularly encouraged by the fact that the government is representative of Iraq’s many diverse communities. The Security Council encourages the new government to work tirelessly to promote national reconciliation through dialogue and inclusion and to build an atmosphere in which sectarianism is rejected. The Security Council, at the same time, urges all Iraqis to participate in the political process peacefully.\n\n3. The Council urges the government to work effectively and energetically to this end. The Council also strongly urges all States and relevant international organizations to continue and enhance their help to Iraq’s sovereign government at this crucial time.';
+    expect(rows(opening + text, 'S/PRST/2006/24')).toEqual(['Gov-IQ encourage', 'Gov-IQ urge', 'MemberStates urge']);
+  });
+  it('"in close cooperation with the new government" of Haiti: a partner (S/PRST/2006/22, cut)', () => {
+    const text =
+      '1. The Security Council reaffirms its commitment to Haiti and welcomes the elections held in Haiti.\n\n2. The Security Council calls on the international community to coordinate assistance priorities, in close cooperation with the new government, taking into account existing mechanisms.';
+    expect(rows(text, 'S/PRST/2006/22')).toEqual(['Gov-HT call upon partner']);
+  });
+  it('no Government where no State stands out, nor in "a new government" (no determiner)', () => {
+    expect(rows('3. The Council urges the government to work effectively and energetically to this end.', 'S/PRST/2006/24')).toEqual([]);
+    expect(rows(`${opening}2. The Security Council calls for the early formation of a new government.`, 'S/PRST/2006/24')).toEqual([]);
+  });
+});
+
 describe('mandates: "EUPOL Afghanistan" is the mission\'s name, no State beside it (en, bodies.json EUPOL)', () => {
   it('"stresses the importance … of the contribution of the European Union through its police mission (EUPOL Afghanistan)": EUPOL a channel, Afghanistan no partner (S/RES/1806 (2008), para 17)', () => {
     const text =
