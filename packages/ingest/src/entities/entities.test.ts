@@ -193,6 +193,15 @@ describe('states', () => {
       'State:NG',
     ]);
   });
+  it('knows States the library no longer lists: Serbia and Montenegro (CS); the Federal Republic of Yugoslavia is Serbia, which continues it; not the region "the former Yugoslavia" (S/RES/1534, 1345)', () => {
+    const states = (text: string, lang = 'en'): string[] => mentioned(text, { lang }).filter((id) => id.startsWith('State:'));
+    expect(states('reiterates its call on all States, especially Serbia and Montenegro, Croatia and Bosnia and Herzegovina')).toEqual(['State:BA', 'State:CS', 'State:HR']);
+    expect(states('to confiscate weapons within Kosovo, Federal Republic of Yugoslavia')).toEqual(['State:RS', 'State:XK']);
+    expect(states('persons indicted by the International Tribunal for the Former Yugoslavia')).toEqual([]);
+    expect(states('exhorte tous les États, en particulier la Serbie-et-Monténégro', 'fr')).toEqual(['State:CS']);
+    const fragment = extractEntities(testDocument('Serbia and Montenegro', { lang: 'en' }), 'doc:test.txt');
+    expect(fragment.nodes).toContainEqual({ key: 'state:CS', attributes: { kind: 'State', label: 'Serbia and Montenegro', iso2: 'CS' } });
+  });
   it('gives the node its ISO code', () => {
     const fragment = extractEntities(testDocument("Proposée par l'Egypte"), 'doc:test.txt');
     expect(fragment.nodes).toContainEqual({ key: 'state:EG', attributes: { kind: 'State', label: 'Egypt', iso2: 'EG' } });

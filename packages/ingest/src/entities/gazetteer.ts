@@ -640,13 +640,16 @@ function countryNames(states: StatesFile): CountryNames[] {
       }
     }
   }
+  // States the library no longer lists (its codes are today's), which older texts address: states.json gives all their names
+  // ("Serbia and Montenegro", CS, 2003-2006; the Federal Republic of Yugoslavia is Serbia's, RS, which continues it)
+  for (const iso2 of extras.keys()) if (!byCode.has(iso2)) byCode.set(iso2, new Set());
   const result: CountryNames[] = [];
   for (const [iso2, names] of [...byCode].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const extra = extras.get(iso2);
     // a name two countries share ("Congo") is left out unless states.json gives it to one
     const own = [...names].filter((name) => owners.get(foldKey(name))!.size === 1);
     const added = extra ? Object.values(extra.names).flat() : [];
-    const label = countries.getName(iso2, 'en', { select: 'official' }) ?? iso2;
+    const label = countries.getName(iso2, 'en', { select: 'official' }) ?? extra?.names.en?.[0] ?? iso2;
     const locales = byLocale.get(iso2) ?? {};
     const perLocale: Record<string, string[]> = {};
     for (const locale of COUNTRY_LOCALES) {

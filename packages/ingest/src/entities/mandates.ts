@@ -253,6 +253,8 @@ interface Language {
   objectSuffixes: string[];
   singularPronouns: RegExp | null;
   singularPronounsBefore: RegExp | null;
+  /** an object pronoun and a coordinator after it ("encourages it and all States to"): the names after it are addressed too */
+  pronounCoordinated: RegExp | null;
   singularSuffixes: string[];
   indefinites: RegExp | null;
   joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string>; of: Set<string>; ofNouns: Set<string>; wordsOf: Set<string> } | null;
@@ -582,6 +584,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           'u',
         )
       : null,
+    pronounCoordinated:
+      spaced && coordinators.length && (data.pronouns?.length || data.singularPronouns?.length)
+        ? new RegExp(`^${separators}(?:${alternation([...(data.pronouns ?? []), ...(data.singularPronouns ?? [])])})\\s+(?:${alternation(coordinators)})${after}`, 'u')
+        : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
     indefinites: data.indefinites?.length ? new RegExp(`${before}(?:${alternation(data.indefinites)})\\s+$`, 'u') : null,
@@ -1013,6 +1019,12 @@ export function findMandates(
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, undefined, text);
           // joint work written after its parties, as English "between" writes it before them
           if (addressed.length === 0 && lang.jointAfter) addressed = jointAfterParties(lang.jointAfter, folded, zoneStart, clauseEnd, candidates);
+        }
+        // "encourages it and all States to take all possible concrete steps" (1345): the names listed after the pronoun too
+        const coordinated = pronoun ? lang.pronounCoordinated?.exec(folded.slice(zoneStart, clauseEnd)) : null;
+        if (coordinated) {
+          const listed = zoneAddressees(lang, text, folded, markers, zoneStart + coordinated[0].length, clauseEnd, candidates);
+          addressed.push(...listed.filter(({ candidate }) => !addressed.some((known) => known.candidate.id === candidate.id)));
         }
       }
       // "emphasizes the importance for all States to implement": a task marker right after the addressees (or the pronoun standing for
