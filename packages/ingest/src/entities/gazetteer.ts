@@ -12,6 +12,7 @@ import { addAlias, aliasRule, createMatcher, isAcronym, type AliasRule, type Ent
 import { cachedCore } from './gazetteer-cache';
 import { russianCase, russianCaseForms } from './russian';
 import { escapeRegExp } from '../escape-regexp';
+import { foldedPattern, type TextTest } from './case-fold';
 
 export const DATA_DIR = fileURLToPath(new URL('../../../../data/entities/', import.meta.url));
 const COUNTRY_LOCALES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
@@ -380,11 +381,11 @@ export interface Gazetteer {
   /** bodies.json's names by language and acronyms, in its order (references.ts) */
   bodies: BodyNames[];
   /** state adjectives that need a head noun nearby (French "le Ministre péruvien") */
-  adjectiveHeads: RegExp;
+  adjectiveHeads: TextTest;
   /** the head noun right after an adjective of `adjectivesBeforeHead` ("French forces", "Chinese authorities") */
   headsAfter: RegExp;
   /** the rest of a compound adjective after its first part ("-suédois" of "italo-suédois") */
-  compoundRest: RegExp;
+  compoundRest: TextTest;
   persons: PersonRules;
   mandates: MandateRules;
 }
@@ -446,36 +447,36 @@ function assembleGazetteer(): Gazetteer {
   const headsAfter = states.adjectivesBeforeHead?.heads ?? [];
   const bridges = Object.entries(states.adjectiveBridges ?? {})
     .filter(([key, value]) => key !== 'about' && Array.isArray(value))
-    .flatMap(([, value]) => value)
-    .map(escapeRegExp);
-  const bridge = bridges.length > 0 ? `(?:[ \\t]+(?:${bridges.join('|')}))?` : '';
+    .flatMap(([, value]) => value);
   // the French and Spanish adjectives (lower case, after their head)
-  const listed = [...new Set(states.states.flatMap((state) => [...(state.adjectives['fr'] ?? []), ...(state.adjectives['es'] ?? [])]))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  const adjectives = [...new Set(states.states.flatMap((state) => [...(state.adjectives['fr'] ?? []), ...(state.adjectives['es'] ?? [])]))].sort(
+    (a, b) => b.length - a.length,
+  );
   // "le diplomate italo-suédois", "la frontière soudano-tchadienne": first parts of a compound before the adjective
-  const prefixes = Object.values(states.compoundPrefixes?.states ?? {}).flat().map(escapeRegExp).join('|');
-  const compound = prefixes ? `(?:(?:${prefixes})[-\u2011])*` : '';
+  const prefixes = Object.values(states.compoundPrefixes?.states ?? {}).flat();
+  /** the literals as the case-insensitive patterns hold them (`fold`: case-fold.ts), escaped, as one alternation */
+  const alternation = (phrases: string[], fold: (literal: string) => string): string => phrases.map((phrase) => escapeRegExp(fold(phrase))).join('|');
+  const compound = (fold: (literal: string) => string): string => (prefixes.length > 0 ? `(?:(?:${alternation(prefixes, fold)})[-\u2011])*` : '');
   // The three expressions below are built on first use: only French and Spanish adjectives (and the names of
-  // `adjectivesBeforeHead`) need them, and V8 parses a pattern when it is constructed (the two 'iu' ones over
-  // every listed adjective: some 10 ms), then again when it first runs: a run without such a name never pays.
-  // Each is built once and kept; the patterns are unchanged.
-  let adjectiveHeads: RegExp | undefined;
-  let compoundRest: RegExp | undefined;
+  // `adjectivesBeforeHead`) need them, and V8 parses a pattern when it is constructed, then again when it first
+  // runs: a run without such a name never pays. Each is built once and kept. The two case-insensitive ones run
+  // as `u` patterns over case-folded text (foldedPattern): the same matches as `iu`, without its compilation.
+  let adjectiveHeads: TextTest | undefined;
+  let compoundRest: TextTest | undefined;
   let headsAfterPattern: RegExp | undefined;
   return {
     ...core,
     envoys,
     // after the head, the adjectives of other States may come first: "des ressortissants français, allemand, libanais et nigérian"
-    get adjectiveHeads(): RegExp {
-      return (adjectiveHeads ??= new RegExp(
-        `(?:^|[^\\p{L}])(?:${heads.map(escapeRegExp).join('|')})${bridge}(?:[ \\t]+(?:${listed})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})${compound}$`,
-        'iu',
-      ));
+    get adjectiveHeads(): TextTest {
+      return (adjectiveHeads ??= foldedPattern((fold) => {
+        const bridge = bridges.length > 0 ? `(?:[ \\t]+(?:${alternation(bridges, fold)}))?` : '';
+        return `(?:^|[^\\p{L}])(?:${alternation(heads, fold)})${bridge}(?:[ \\t]+(?:${alternation(adjectives, fold)})(?:[ \\t]*,|[ \\t]+(?:et|y|e)(?![\\p{L}])))*(?:[^\\p{L}.;:]{0,30})${compound(fold)}$`;
+      }));
     },
-    get compoundRest(): RegExp {
-      return (compoundRest ??= prefixes ? new RegExp(`^[-\\u2011]${compound}(?:${listed})(?![\\p{L}])`, 'iu') : /(?!)/u);
+    get compoundRest(): TextTest {
+      return (compoundRest ??=
+        prefixes.length > 0 ? foldedPattern((fold) => `^[-\\u2011]${compound(fold)}(?:${alternation(adjectives, fold)})(?![\\p{L}])`) : /(?!)/u);
     },
     get headsAfter(): RegExp {
       return (headsAfterPattern ??=

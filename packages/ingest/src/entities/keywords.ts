@@ -14,7 +14,9 @@ export class KeywordTable {
 
   /** Adds a word (its first or its last token, folded) under a flag bit; returns its hash. */
   add(word: string, flag: number, which: 'first' | 'last' = 'first'): number | null {
-    const tokens = foldText(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const folded = foldText(word);
+    // most words are one token of ASCII letters (thousands of given names): no split by a Unicode class
+    const tokens = isAsciiWord(folded) ? [folded] : folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const token = which === 'last' ? tokens[tokens.length - 1] : tokens[0];
     if (!token) return null;
     const hash = wordHash(token);
@@ -48,9 +50,29 @@ export class KeywordTable {
   }
 }
 
-/** Hash of one folded word, as the tokenizer computes it for the text. */
+/** Whether a folded word is one token of ASCII letters and digits (what a split on [^\p{L}\p{N}]+ leaves whole). */
+function isAsciiWord(folded: string): boolean {
+  if (folded.length === 0) return false;
+  for (let index = 0; index < folded.length; index++) {
+    const unit = folded.charCodeAt(index);
+    if (!((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39))) return false;
+  }
+  return true;
+}
+
+/**
+ * Hash of one folded word, as the tokenizer computes it for the text: hashUnits over its code units,
+ * read from the string without an array. A word with a surrogate keeps the array of its code points'
+ * first units (and the hash that array gives), as before.
+ */
 export function wordHash(folded: string): number {
-  return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
+  let hash = folded.length;
+  for (let index = 0; index < folded.length; index++) {
+    const unit = folded.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdfff) return hashUnits(Array.from(folded, (char) => char.charCodeAt(0)), 0, folded.length);
+    hash = (Math.imul(hash, 31) + unit) | 0;
+  }
+  return hash;
 }
 
 /** The table every word rule of the entity stage registers in (persons.ts, coordination.ts, mandates.ts). */

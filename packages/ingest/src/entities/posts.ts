@@ -255,16 +255,16 @@ function compile(gazetteer: Gazetteer): Compiled {
       }
     }
   }
-  // the country a UN mission's English name holds ("United Nations Assistance Mission in Afghanistan")
+  // the country a UN mission's English name holds ("United Nations Assistance Mission in Afghanistan");
+  // the countries' English names folded once, not once per mission (some 100 missions × 750 names)
+  const englishNames = gazetteer.countries.flatMap((country) => (country.byLocale.en ?? []).map((name) => ({ iso2: country.iso2, spaced: ` ${foldText(name)} `, length: name.length })));
   for (const info of gazetteer.entities.values()) {
     if (info.kind !== 'Body' || info.category !== 'mission' || missionPlaces.has(info.id) || !/^United Nations /u.test(info.label)) continue;
     const label = ` ${foldText(info.label)} `;
     const found: Array<{ iso2: string; start: number; end: number }> = [];
-    for (const country of gazetteer.countries) {
-      for (const name of country.byLocale.en ?? []) {
-        const at = label.indexOf(` ${foldText(name)} `);
-        if (at >= 0) found.push({ iso2: country.iso2, start: at, end: at + name.length + 1 });
-      }
+    for (const name of englishNames) {
+      const at = label.indexOf(name.spaced);
+      if (at >= 0) found.push({ iso2: name.iso2, start: at, end: at + name.length + 1 });
     }
     // "South Sudan" holds "Sudan": the longer name is the country
     const states = new Set(found.filter((one) => !found.some((other) => other !== one && other.start <= one.start && other.end >= one.end && other.end - other.start > one.end - one.start)).map((one) => one.iso2));
