@@ -20,11 +20,29 @@ describe('startMemoryTrace', () => {
       // a second start while tracing adds no second timer
       startMemoryTrace()();
       stop();
-      const samples = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, number>);
+      const samples = readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map(
+          (line) => JSON.parse(line) as Record<string, number> & { spaces: Record<string, [number, number]> },
+        );
       expect(samples).toHaveLength(2);
       for (const sample of samples) {
-        expect(Object.keys(sample)).toEqual(['t', 'thread', 'rss', 'heapUsed', 'heapTotal', 'external', 'arrayBuffers']);
+        expect(Object.keys(sample)).toEqual([
+          't',
+          'thread',
+          'rss',
+          'heapUsed',
+          'heapTotal',
+          'external',
+          'arrayBuffers',
+          'spaces',
+        ]);
         expect(sample.rss).toBeGreaterThan(sample.heapUsed!);
+        // each space's committed and used bytes, named without the "_space" suffix
+        const [committed, used] = sample.spaces.old!;
+        expect(committed).toBeGreaterThanOrEqual(used);
+        expect(used).toBeGreaterThan(0);
       }
     } finally {
       if (previous === undefined) delete process.env.UNKG_MEMORY_TRACE;
