@@ -193,7 +193,7 @@ const PRESS_MARKERS =
 const DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*[-–—]/mu;
 /**
  * "The Security Council," opening a resolution's preamble. The Arabic "إن" may come letter-spaced
- * from the PDF ("إ ن مجلس الأمن،", S/RES/2583 (2021)).
+ * from the PDF ("إ ن مجلس الأمن،", S/RES/2583 (2021)). segment.ts and the citation harness both read it.
  */
 export const ENACTING_FORMULA =
   /^(?:the security council|le conseil de sécurité|el consejo de seguridad|совет безопасности|إ ?ن مجلس الأمن|安全理事会|the general assembly|l'assemblée générale|la asamblea general|генеральная ассамблея|إ ?ن الجمعية العامة|大会)\s*[,،，]\s*$/imu;

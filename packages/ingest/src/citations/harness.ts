@@ -4,10 +4,9 @@
  * has its own (segment.ts); this one lets the citation engine be tested and evaluated alone.
  */
 import type { DocType } from '@unkg/graph';
+import { ENACTING_FORMULA } from '../identity';
 import type { Segment, SegmentedDocument } from '../types';
 
-const OPENING =
-  /^(?:The Security Council|Le Conseil de sécurité|El Consejo de Seguridad|Совет Безопасности|إ ?ن مجلس الأمن|安全理事会)\s*[,،，]\s*$/u;
 const OPERATIVE = /^(\d{1,3})\s*(?:\.|-|–)\s+/;
 const LETTERED = /^\(?([a-z]{1,4})\)\s+/;
 /** Some texts have no opening line: the cover then ends with the adoption line. */
@@ -25,13 +24,13 @@ export function segmentCorpusText(
   let paragraph: string | null = null;
   let offset = 0;
   const lines = text.split('\n');
-  const hasOpening = lines.some((line) => OPENING.test(line.trim()));
+  const hasOpening = lines.some((line) => ENACTING_FORMULA.test(line.trim()));
   for (const line of lines) {
     const start = offset;
     const end = offset + line.length;
     offset = end + 1;
     if (line.trim() === '') continue;
-    if (section === 'cover' && (OPENING.test(line.trim()) || (isStatement && /^[“"]/.test(line)))) {
+    if (section === 'cover' && (ENACTING_FORMULA.test(line.trim()) || (isStatement && /^[“"]/.test(line)))) {
       section = isStatement ? 'body' : 'preamble';
       if (!isStatement) continue;
     }

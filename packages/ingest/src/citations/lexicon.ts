@@ -80,7 +80,7 @@ const ORGAN_RELATIVE_BEFORE = new RegExp(
   'u',
 );
 
-function organOf(match: RegExpExecArray | null): string | null {
+function organOf(match: RegExpMatchArray | null): string | null {
   if (!match) return null;
   for (let position = 0; position < ORGAN_NAMES.length; position++)
     if (match[position + 1] !== undefined) return ORGAN_NAMES[position]!;
@@ -94,6 +94,11 @@ const COUNCIL_OWN = new RegExp(
 );
 const ORGAN_SCAN = new RegExp(ORGAN_GROUPS, 'gu');
 
+/** The organs `text` names in full or by acronym, in the order it names them. */
+function* organsNamedIn(text: string): Generator<string | null> {
+  for (const found of text.matchAll(ORGAN_SCAN)) yield organOf(found);
+}
+
 /**
  * The organ of "the Council"'s own resolution written before `position` ("El Consejo creó la Misión en septiembre de 2019 mediante su
  * resolución 42/25" after "ante el Consejo de Derechos Humanos"): the last organ the document names in full before that sentence's
@@ -104,17 +109,13 @@ export function councilOwnOrgan(text: string, position: number): string | null {
   const match = COUNCIL_OWN.exec(text.slice(windowStart, position));
   if (!match) return null;
   let organ: string | null = null;
-  ORGAN_SCAN.lastIndex = 0;
-  const before = text.slice(0, windowStart + match.index);
-  for (let found = ORGAN_SCAN.exec(before); found; found = ORGAN_SCAN.exec(before)) organ = organOf(found);
+  for (const named of organsNamedIn(text.slice(0, windowStart + match.index))) organ = named;
   return organ === 'HRC' ? organ : null;
 }
 
 /** Does the text name `organ` (in full or by acronym) before `position`? ("the UN Human Rights Council on Thursday established …") */
 export function namesOrganBefore(text: string, position: number, organ: string): boolean {
-  ORGAN_SCAN.lastIndex = 0;
-  const before = text.slice(0, position);
-  for (let found = ORGAN_SCAN.exec(before); found; found = ORGAN_SCAN.exec(before)) if (organOf(found) === organ) return true;
+  for (const named of organsNamedIn(text.slice(0, position))) if (named === organ) return true;
   return false;
 }
 
