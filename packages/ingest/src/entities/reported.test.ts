@@ -1682,6 +1682,27 @@ describe('the Human Rights Council as "the Council", an organ’s own act after 
     expect(verbItems(impersonal, 'es')).toEqual(['S/RES/2127 (2013) SG request']);
   });
 
+  it('reads a described mandate on a body’s page from the resolution its heading names it after (set 34, composed pages)', () => {
+    const french = [
+      'Conseil de sécurité',
+      'Groupe d’experts créé par la résolution 1929 (2010)',
+      'Mandat',
+      'Le Groupe d’experts est chargé d’aider le Comité à s’acquitter de son mandat et de formuler des recommandations.',
+    ].join('\n');
+    expect(verbItems(french, 'fr')).toEqual(['S/RES/1929 (2010) Panel1929 direct']);
+    const spanish = [
+      'Comité del Consejo de Seguridad establecido en virtud de la resolución 724 (1991) relativa a Yugoslavia',
+      'Antecedentes',
+      'El Comité tenía el mandato de examinar los informes de los Estados sobre las medidas adoptadas.',
+    ].join('\n');
+    expect(verbItems(spanish, 'es')).toEqual(['S/RES/724 (1991) Committee724 direct']);
+    // the heading a sentence (a full stop), or the subject another body than the heading's: none
+    const sentence = ['Groupe d’experts créé par la résolution 1929 (2010).', 'Le Groupe d’experts est chargé d’aider le Comité.'].join('\n');
+    expect(verbItems(sentence, 'fr')).toEqual([]);
+    const other = ['Groupe d’experts créé par la résolution 1929 (2010)', 'Le Comité des sanctions est chargé d’examiner les rapports des États.'].join('\n');
+    expect(verbItems(other, 'fr')).toEqual([]);
+  });
+
   it('gives no item for a described mandate whose sentence names no resolution, nor for a relative with no created body before it', () => {
     // the panel page's "Le Groupe d’experts est chargé de" (set 34): no resolution in the sentence
     expect(verbItems('Le Groupe d’experts est chargé d’aider le Comité à s’acquitter de son mandat.', 'fr')).toEqual([]);

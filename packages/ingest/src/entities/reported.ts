@@ -546,7 +546,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
               ? (reported ?? (adopted.length === 0 ? openedThisYear : null))
               : reported !== null && (passive.future || namedWithAdoption(doc, mentions, adopted, reported, passive.parts, from))
                 ? reported
-                : null);
+                : headingSource(doc, mentions, passive.parts, from));
           // "En 2021, se prorrogó el mandato …": another year before the passive's task, its source not named, is history
           const task = passive.parts.find((part): part is [number, number] => typeof part !== 'string');
           const history = named === null && task !== undefined && historical(lang, lowered.slice(from, task[0]), yearOf(source ?? ''));
@@ -1346,6 +1346,32 @@ function sameTextBefore(lang: Language, lowered: string, from: number, to: numbe
 function lastResolution(doc: SegmentedDocument, from: number, to: number, kind: SubjectKind): string | null {
   const citations = citationsInSpan(doc.text, from, to).filter((citation) => fitsSubject(citation, kind));
   return citations.at(-1)?.target.symbol ?? null;
+}
+
+/** The longest a page's heading may be (a body's name with its resolution: "Comité del Consejo de Seguridad establecido en virtud de la
+ * resolución 724 (1991) relativa a Yugoslavia"). */
+const HEADING_LENGTH = 200;
+
+/**
+ * A page on a body: the resolution its heading names it after, where a described mandate's subject is that body ("Groupe d'experts
+ * créé par la résolution 1929 (2010)" … "Le Groupe d'experts est chargé d'aider le Comité"; "El Comité tenía el mandato de
+ * examinar"). A heading: a paragraph before the sentence that opens with the body's name, holds the resolution inside that name, is
+ * short and ends with no full stop.
+ */
+function headingSource(doc: SegmentedDocument, mentions: readonly EntityMention[], parts: readonly Part[], before: number): string | null {
+  const subject = parts[1];
+  if (subject === undefined || typeof subject === 'string') return null;
+  const ids = new Set(mentions.filter((mention) => mention.kind === 'Body' && mention.start >= subject[0] && mention.end <= subject[1]).map((mention) => mention.id));
+  if (ids.size !== 1) return null;
+  for (const segment of doc.segments) {
+    if (segment.start >= before) break;
+    const line = doc.text.slice(segment.start, segment.end).trim();
+    if (line.length === 0 || line.length > HEADING_LENGTH || line.endsWith('.')) continue;
+    const start = segment.start + doc.text.slice(segment.start, segment.end).search(/\S/u);
+    const name = mentions.find((mention) => mention.kind === 'Body' && mention.start === start && ids.has(mention.id));
+    if (name) return lastResolution(doc, name.start, name.end, 'text');
+  }
+  return null;
 }
 
 /** The resolution the sentence names as its source before the subject ("By resolution 2482 (2019), the Council"). */
