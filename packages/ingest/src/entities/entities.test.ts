@@ -170,6 +170,12 @@ describe('states', () => {
     // no head before it: none
     expect(mentioned('une loterie nationale marocaine').filter((id) => id.startsWith('State:'))).toEqual([]);
   });
+  it('reads no State in a currency written with its code and sign (probe set 35, n65)', () => {
+    const text = 'It turned an earlier revolving fund into a fund with a grant element of up to US$450 million.';
+    expect(mentioned(text).filter((id) => id.startsWith('State:'))).toEqual([]);
+    // the State's name without a sign is still read
+    expect(mentioned('The US and France abstained.').filter((id) => id.startsWith('State:'))).toEqual(['State:FR', 'State:US']);
+  });
   it('reads adjectives after a judge or magistrate, and HTS as "Hay’at Tahrir el‑Cham" (probe set 14)', () => {
     expect(mentioned('El magistrado malasio Richard Malanjum asumió el cargo de Ombudsperson en 2022.', { lang: 'es' }).filter((id) => id.startsWith('State:'))).toEqual(['State:MY']);
     expect(mentioned('a accusé Hay’at Tahrir el‑Cham de contrôler la région d’Edleb.').filter((id) => id.startsWith('Group:'))).toEqual(['Group:ANF']);

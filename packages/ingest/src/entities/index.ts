@@ -65,6 +65,9 @@ export interface OwnedPost {
 const TOKENS = new TokenBuffer(1 << 16);
 
 /** Recognises every entity name in the document (no graph yet): the core the fragment is built from. */
+/** A currency sign ("$", "€", "£"): after a State's name or code it writes a currency ("US$"), no mention of the State. */
+const CURRENCY_SIGN = /^\p{Sc}/u;
+
 export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const gazetteer = loadGazetteer();
   const { text } = doc;
@@ -96,6 +99,8 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const accepted: NameMatch[] = [];
   matches.forEach((match, index) => {
     if (match.kind === 'Stop' || qualifiesNextBody(text, match, matches[index + 1])) return;
+    // a currency sign right after a State's name is a currency ("US$450 million"), no State
+    if (match.kind === 'State' && CURRENCY_SIGN.test(text.charAt(match.end))) return;
     if (contextAllows(gazetteer, doc, matches, match)) accepted.push(match);
     // a name whose context is missing gives way to the shorter name it starts with ("French" in "French forces")
     else if (match.shorter && match.shorter.kind !== 'Stop' && contextAllows(gazetteer, doc, matches, match.shorter)) accepted.push(match.shorter);

@@ -396,3 +396,17 @@ describe('given names without a cue and the role "Chief Military Observer" (stop
     expect(names(text, lang).sort()).toEqual(expected);
   });
 });
+
+describe('a speaker’s State before the comma of a role, and coordinators’ titles (stop 32, n65, probe sets 35 and 36)', () => {
+  it.each([
+    ['en', 'Speaking after the vote, Baso Sangqu of South Africa, Chair of the Committee, said the text renewed its mandate.', ['Baso Sangqu']],
+    ['en', 'Mark Bowden, the Humanitarian Coordinator for Somalia, warned that the World Food Programme had suspended operations.', ['Mark Bowden']],
+    ['fr', 'Fatou Diallo, la Coordonnatrice humanitaire pour le Tchad, a averti que les stocks s’épuisaient.', ['Fatou Diallo']],
+    ['es', 'Carlos Ruiz, el Coordinador Residente en Honduras, advirtió que la situación empeoraba.', ['Carlos Ruiz']],
+    // a State with no name before "of": none
+    ['en', 'The representative of South Africa, Chair of the Committee, said the text renewed its mandate.', []],
+    ['en', 'The Humanitarian Coordinator for Somalia warned that operations were suspended.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(names(text, lang).sort()).toEqual(expected);
+  });
+});

@@ -340,7 +340,10 @@ export function findPersons(
     const windowStart = Math.max(0, roleStart - 80);
     const comma = p.commaBefore.exec(text.slice(windowStart, roleStart)) ?? bodyModifierBefore(text, mentions, windowStart, roleStart);
     if (comma) {
-      const before = trailingName(text, windowStart + comma.index, p) ?? capitalsBefore(text, windowStart + comma.index, p);
+      const at = windowStart + comma.index;
+      // "Baso Sangqu of South Africa, Chair of the Committee": a speaker's State between the name and the comma
+      const state = stateOfBefore(text, mentions, at);
+      const before = (state === null ? null : trailingName(text, state, p)) ?? trailingName(text, at, p) ?? capitalsBefore(text, at, p);
       if (before) {
         const end = clauseEnd(text, roleEnd);
         const organisation = organisationBetween(mentions, entities, windowStart + comma.index, end);
@@ -614,6 +617,16 @@ function clauseEnd(text: string, from: number): number {
  * that cannot be part of a name ("Foreign Minister Abdoulaye Diop" → "Abdoulaye Diop").
  * `skipAuxiliary`: "X has said", "X a déclaré" keep the name before the auxiliary.
  */
+/** Where "of <State>" starts when it ends right before `end` (spaces aside): "Baso Sangqu of South Africa, Chair …"; else null. */
+function stateOfBefore(text: string, mentions: readonly EntityMention[], end: number): number | null {
+  let stop = end;
+  while (stop > 0 && (text[stop - 1] === ' ' || text[stop - 1] === '\t')) stop--;
+  const state = mentions.find((mention) => mention.kind === 'State' && mention.end === stop);
+  if (!state) return null;
+  const of = /[ \t]of(?:[ \t]+the)?[ \t]+$/u.exec(text.slice(Math.max(0, state.start - 10), state.start));
+  return of ? state.start - of[0].length : null;
+}
+
 function trailingName(text: string, end: number, p: Patterns, skipAuxiliary = false): { start: number; raw: string } | null {
   let stop = end;
   while (stop > 0 && (text[stop - 1] === ' ' || text[stop - 1] === '\t')) stop--;

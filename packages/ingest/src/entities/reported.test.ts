@@ -1667,4 +1667,54 @@ describe('the Human Rights Council as "the Council", an organ’s own act after 
     // the speaker's "pidió a los Estados miembros" gives none
     expect(verbItems(text, 'es')).toEqual(['A/HRC/RES/S-33/1 ICHREE decide']);
   });
+
+  // n65 (stop 32): a body's mandate described on its resolution's page or in a press release, the body the resolution created
+  // ("descriptions" and "created" in data/entities/reported.json); read only where the sentence names the resolution
+  it('reads a mandate described after the body a resolution created: relative and apposition (set 35, composed)', () => {
+    const french = 'Le Conseil rappelle aussi le mécanisme de surveillance et de communication de l’information créé par sa résolution 1612, qui est chargé de recueillir des informations sur les six violations graves.';
+    expect(verbItems(french, 'fr')).toEqual(['S/RES/1612 (2005) MRM direct']);
+    const spanish = 'Además, alentó a la Representante Especial del Secretario General para la Cuestión de los Niños y los Conflictos Armados a que intensifique su colaboración.\nLa Representante Especial, cuyo puesto fue creado por la resolución 51/77 de la Asamblea General, tiene el mandato de promover la protección de los niños afectados por los conflictos armados.';
+    expect(verbItems(spanish, 'es')).toEqual(['A/RES/51/77 SRSG-CAAC direct']);
+    const english = 'The Counter-Terrorism Committee Executive Directorate, established by resolution 1535 (2004), which has the mandate to assess the implementation of resolution 1373 (2001), met in New York.';
+    expect(verbItems(english, 'en')).toEqual(['S/RES/1535 (2004) CTED direct']);
+    // an ordinary passive after a created body stays impersonal: the Secretary-General, not the Committee
+    const impersonal = 'En la resolución 2127 (2013), por la que creó el Comité establecido por el Consejo, se pide al Secretario General que informe.';
+    expect(verbItems(impersonal, 'es')).toEqual(['S/RES/2127 (2013) SG request']);
+  });
+
+  it('reads a described mandate on a body’s page from the resolution its heading names it after (set 34, composed pages)', () => {
+    const french = [
+      'Conseil de sécurité',
+      'Groupe d’experts créé par la résolution 1929 (2010)',
+      'Mandat',
+      'Le Groupe d’experts est chargé d’aider le Comité à s’acquitter de son mandat et de formuler des recommandations.',
+    ].join('\n');
+    expect(verbItems(french, 'fr')).toEqual(['S/RES/1929 (2010) Panel1929 direct']);
+    const spanish = [
+      'Comité del Consejo de Seguridad establecido en virtud de la resolución 724 (1991) relativa a Yugoslavia',
+      'Antecedentes',
+      'El Comité tenía el mandato de examinar los informes de los Estados sobre las medidas adoptadas.',
+    ].join('\n');
+    expect(verbItems(spanish, 'es')).toEqual(['S/RES/724 (1991) Committee724 direct']);
+    // the heading a sentence (a full stop), or the subject another body than the heading's: none
+    const sentence = ['Groupe d’experts créé par la résolution 1929 (2010).', 'Le Groupe d’experts est chargé d’aider le Comité.'].join('\n');
+    expect(verbItems(sentence, 'fr')).toEqual([]);
+    const other = ['Groupe d’experts créé par la résolution 1929 (2010)', 'Le Comité des sanctions est chargé d’examiner les rapports des États.'].join('\n');
+    expect(verbItems(other, 'fr')).toEqual([]);
+  });
+
+  it('gives no item for a described mandate whose sentence names no resolution, nor for a relative with no created body before it', () => {
+    // the panel page's "Le Groupe d’experts est chargé de" (set 34): no resolution in the sentence
+    expect(verbItems('Le Groupe d’experts est chargé d’aider le Comité à s’acquitter de son mandat.', 'fr')).toEqual([]);
+    expect(verbItems('El Comité tenía el mandato de examinar los informes de los Estados.', 'es')).toEqual([]);
+    expect(verbItems('The Office has the mandate to promote and protect human rights in Cambodia.', 'en')).toEqual([]);
+    // a relative after a body the resolution did not create: its subject stays the pronoun, no body
+    expect(verbItems('Le Conseil a salué le rapport du Secrétaire général sur sa résolution 1612, qui est chargé de recueillir des informations.', 'fr')).toEqual([]);
+    // a body created by persons, not by a resolution: "se encargará" stays as before (set 32's CIAV, created by the two
+    // Secretaries-General, is no addressee of 644)
+    const persons = 'El Consejo de Seguridad aprobó la resolución 644 (1989). La Comisión Internacional de Apoyo y Verificación (CIAV), creada por Pérez de Cuéllar y el secretario general de la OEA, João Clemente Baena Soares, se encargará de la desmovilización voluntaria.';
+    expect(verbItems(persons, 'es')).toEqual([]);
+    // a speaker's description: "dijo" makes the sentence a speaker's
+    expect(verbItems('“La Oficina, creada por la resolución 428 (V), tiene el mandato de proteger a los refugiados”, dijo el portavoz.', 'es')).toEqual([]);
+  });
 });

@@ -93,7 +93,21 @@ interface ReportedLanguageData {
   /** `future`: future auxiliaries or forms ("will be", "sera", "se encargará") after which a `namedOnly` participle is a task the
    * document's adopted resolution gives ("La Mission sera chargée de …": the mission being set up, not a description); an auxiliary
    * listed here alone takes only the `namedOnly` forms */
-  passive?: { auxiliaries: string[]; impersonal: string[]; forms: Record<string, string>; taskAfter: string[]; namedOnly?: string[]; future?: string[] };
+  /** `descriptions`: a body's mandate described with no auxiliary ("has the mandate to", "a pour mandat de", "tiene el mandato de"),
+   * mapped to an operative form and read as a `namedOnly` form. `created`: words that describe a body as created by a resolution
+   * ("créé par", "established by", "creado por"): a relative pronoun or an apposition set off by commas before the passive makes the
+   * subject the last body named before them ("le mécanisme … créé par sa résolution 1612, qui est chargé de"; "La Representante
+   * Especial, cuyo puesto fue creado por la resolución 51/77 …, tiene el mandato de") */
+  passive?: {
+    auxiliaries: string[];
+    impersonal: string[];
+    forms: Record<string, string>;
+    taskAfter: string[];
+    namedOnly?: string[];
+    future?: string[];
+    descriptions?: Record<string, string>;
+    created?: string[];
+  };
   relatives?: string[];
   /** words that refer back to the resolution a sentence before named as its source ("En ese texto", "In that resolution") */
   sameText?: string[];
@@ -205,6 +219,8 @@ interface Language {
     namedOnly: Set<string>;
     future: Set<string>;
     futureOnly: Set<string>;
+    descriptions: Array<[string, string]>;
+    created: string[];
   } | null;
   relatives: string[];
   sameText: string[];
@@ -366,9 +382,11 @@ function compilePassive(passive: NonNullable<ReportedLanguageData['passive']>): 
     impersonal: new Set(passive.impersonal),
     forms: Object.entries(passive.forms).sort(longestKeyFirst),
     taskAfter: longestFirst(passive.taskAfter),
-    namedOnly: new Set(passive.namedOnly ?? []),
+    namedOnly: new Set([...(passive.namedOnly ?? []), ...Object.keys(passive.descriptions ?? {})]),
     future: new Set(future),
     futureOnly: new Set(futureOnly),
+    descriptions: Object.entries(passive.descriptions ?? {}).sort(longestKeyFirst),
+    created: longestFirst(passive.created ?? []),
   };
 }
 
@@ -435,6 +453,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
     if (
       !lang.subjects.some((subject) => paragraph.includes(subject.text)) &&
       !lang.passive?.forms.some(([form]) => paragraph.includes(form)) &&
+      !lang.passive?.descriptions.some(([form]) => paragraph.includes(form)) &&
       !lang.mandatePassive?.forms.some(([form]) => paragraph.includes(form))
     ) {
       previous = null;
@@ -527,11 +546,20 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
               ? (reported ?? (adopted.length === 0 ? openedThisYear : null))
               : reported !== null && (passive.future || namedWithAdoption(doc, mentions, adopted, reported, passive.parts, from))
                 ? reported
-                : null);
+                : headingSource(doc, mentions, passive.parts, from));
           // "En 2021, se prorrogó el mandato …": another year before the passive's task, its source not named, is history
           const task = passive.parts.find((part): part is [number, number] => typeof part !== 'string');
           const history = named === null && task !== undefined && historical(lang, lowered.slice(from, task[0]), yearOf(source ?? ''));
-          if (source && !history) found.push(...readParts(doc, lowered, mentions, index, source, passive.parts));
+          if (passive.antecedent) {
+            // the subject a relative pronoun or an apposition stands for: the last body named before the words of its creation
+            const [start, end] = passive.antecedent;
+            const body = mentions
+              .filter((mention) => mention.kind === 'Body' && mention.start >= start && mention.end <= end)
+              .reduce<EntityMention | undefined>((last, mention) => (last && last.start > mention.start ? last : mention), undefined);
+            if (body) passive.parts[1] = [body.start, body.end];
+            else passive.parts.length = 0;
+          }
+          if (source && !history && passive.parts.length > 0) found.push(...readParts(doc, lowered, mentions, index, source, passive.parts));
         }
       }
       if (!clause) continue;
@@ -1156,19 +1184,21 @@ function passiveClause(
   segment: Segment,
   from: number,
   to: number,
-): { clauseStart: number; form: string; future: boolean; parts: Part[] } | null {
+): { clauseStart: number; form: string; future: boolean; parts: Part[]; antecedent?: [number, number] } | null {
   const passive = lang.passive;
   if (!passive) return null;
   for (let at = from; at < to; at++) {
-    const auxiliaryEnd = auxiliaryEndAt(lang, lowered, at, passive.auxiliaries);
+    // "tiene el mandato de": a description with no auxiliary, read as a `namedOnly` form
+    const description = lang.spaced && wordCharAt(lowered, at - 1) ? undefined : passive.descriptions.find(([words]) => startsWord(lang, lowered, at, words));
+    const auxiliaryEnd = description ? at : auxiliaryEndAt(lang, lowered, at, passive.auxiliaries);
     if (auxiliaryEnd < 0) continue;
-    const position = skipBetween(lang, lowered, auxiliaryEnd, to);
-    const form = passive.forms.find(([word]) => startsWord(lang, lowered, position, word));
+    const position = description ? at : skipBetween(lang, lowered, auxiliaryEnd, to);
+    const form = description ?? passive.forms.find(([word]) => startsWord(lang, lowered, position, word));
     if (!form) continue;
     // "The Mission will be tasked with": a future auxiliary listed for the future alone takes the descriptive participles only
     const auxiliary = lowered.slice(at, auxiliaryEnd).trim();
     if (passive.futureOnly.has(auxiliary) && !passive.namedOnly.has(form[0])) continue;
-    const future = passive.future.has(auxiliary) || passive.future.has(form[0]);
+    const future = !description && (passive.future.has(auxiliary) || passive.future.has(form[0]));
     const end = position + form[0].length;
     const next = skipBetween(lang, lowered, end, to);
     if (!passive.taskAfter.some((word) => lowered.startsWith(word, next) && (!/\p{L}$/u.test(word) || !wordCharAt(lowered, next + word.length)))) continue;
@@ -1176,10 +1206,26 @@ function passiveClause(
     const clauseStart = clauseStartBefore(lowered, from, at, AFTER_COMMA);
     if (insideQuotes(text, segment.start, clauseStart)) continue;
     const subject = lowered.slice(clauseStart, at).trim();
-    if (passive.impersonal.has(subject)) return { clauseStart, form: form[0], future, parts: [form[1], [end, to]] };
     let subjectStart = clauseStart;
     while (subjectStart < at && /\s/u.test(text[subjectStart]!)) subjectStart++;
-    return { clauseStart, form: form[0], future, parts: [`${form[1]} `, [subjectStart, at], [end, to]] };
+    const parts: Part[] = [`${form[1]} `, [subjectStart, at], [end, to]];
+    // "le mécanisme … créé par sa résolution 1612, qui est chargé de", "La Representante Especial, cuyo puesto fue creado por la
+    // resolución 51/77 …, tiene el mandato de": the body created, named before the words that describe its creation (descriptive
+    // forms only: "…, establecido por la resolución 2127, se pide al Secretario General" stays impersonal)
+    if (passive.namedOnly.has(form[0]) && clauseStart > from && (subject === '' || lang.relatives.includes(subject))) {
+      const before = lowered.slice(from, clauseStart);
+      // created by a resolution, at most three words between ("créé par sa résolution 1612"; not "creada por Pérez de Cuéllar")
+      const created = Math.max(
+        ...passive.created.map((words) => {
+          const at = before.lastIndexOf(words);
+          const after = before.slice(at + words.length, at + words.length + 60);
+          return at >= 0 && lang.resolutionWords.some((word) => new RegExp(String.raw`^[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}${word}(?![\p{L}])`, 'u').test(after)) ? at : -1;
+        }),
+      );
+      if (created >= 0) return { clauseStart, form: form[0], future, parts, antecedent: [from, from + created] };
+    }
+    if (passive.impersonal.has(subject)) return { clauseStart, form: form[0], future, parts: [form[1], [end, to]] };
+    return { clauseStart, form: form[0], future, parts };
   }
   return null;
 }
@@ -1300,6 +1346,32 @@ function sameTextBefore(lang: Language, lowered: string, from: number, to: numbe
 function lastResolution(doc: SegmentedDocument, from: number, to: number, kind: SubjectKind): string | null {
   const citations = citationsInSpan(doc.text, from, to).filter((citation) => fitsSubject(citation, kind));
   return citations.at(-1)?.target.symbol ?? null;
+}
+
+/** The longest a page's heading may be (a body's name with its resolution: "Comité del Consejo de Seguridad establecido en virtud de la
+ * resolución 724 (1991) relativa a Yugoslavia"). */
+const HEADING_LENGTH = 200;
+
+/**
+ * A page on a body: the resolution its heading names it after, where a described mandate's subject is that body ("Groupe d'experts
+ * créé par la résolution 1929 (2010)" … "Le Groupe d'experts est chargé d'aider le Comité"; "El Comité tenía el mandato de
+ * examinar"). A heading: a paragraph before the sentence that opens with the body's name, holds the resolution inside that name, is
+ * short and ends with no full stop.
+ */
+function headingSource(doc: SegmentedDocument, mentions: readonly EntityMention[], parts: readonly Part[], before: number): string | null {
+  const subject = parts[1];
+  if (subject === undefined || typeof subject === 'string') return null;
+  const ids = new Set(mentions.filter((mention) => mention.kind === 'Body' && mention.start >= subject[0] && mention.end <= subject[1]).map((mention) => mention.id));
+  if (ids.size !== 1) return null;
+  for (const segment of doc.segments) {
+    if (segment.start >= before) break;
+    const line = doc.text.slice(segment.start, segment.end).trim();
+    if (line.length === 0 || line.length > HEADING_LENGTH || line.endsWith('.')) continue;
+    const start = segment.start + doc.text.slice(segment.start, segment.end).search(/\S/u);
+    const name = mentions.find((mention) => mention.kind === 'Body' && mention.start === start && ids.has(mention.id));
+    if (name) return lastResolution(doc, name.start, name.end, 'text');
+  }
+  return null;
 }
 
 /** The resolution the sentence names as its source before the subject ("By resolution 2482 (2019), the Council"). */
