@@ -278,6 +278,11 @@ export interface MandateLanguageRules {
    *  to continue for a further planned period of 12 months the multinational stabilization force (SFOR)", 1305; "to continue
    *  cooperating with the United Nations", 2584) */
   partnerInfinitive?: { markers: string[]; notEnding?: string[] };
+  /** a that-clause without "that": after an addressee, one lower-case word that is no list word (`fillers`, `collectives`,
+   *  `connectors`, continuers, an adverb in -ly), then at most one of these determiners, before a name: that word is a bare verb
+   *  opening the task, the name its object, and the list ends ("requests MONUSCO support the government in advancing women's
+   *  political participation", 2556 and 2612 para 32) */
+  bareTaskObject?: string[];
   /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
   stateComplements?: string[];
   /** plural heads of States before those words ("the Presidents of"): the States after them are no complements */

@@ -836,6 +836,39 @@ describe('mandates: an infinitive after a partner marker ends its list, the name
   });
 });
 
+describe('mandates: a that-clause without "that": a bare verb after the addressee opens the task, the name after it is its object (en, mandates.json bareTaskObject)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"requests MONUSCO support the government in advancing": the Government is supported, not addressed (S/RES/2556 (2020), para 32, cut)', () => {
+    const text =
+      '32. Requests MONUSCO to take fully into account gender considerations as a crosscutting issue throughout its mandate and to assist the Government of the DRC and other relevant stakeholders in creating a legal, political and socio-economic environment conducive to ensuring the full participation of women, requests MONUSCO support the government in advancing women’s political participation, in particular achieving the 30% constitutional quota and further requests enhanced reporting by MONUSCO to the Council on this issue;';
+    expect(rows(text, 'S/RES/2556 (2020)').filter((row) => row.startsWith('Gov-'))).toEqual([]);
+  });
+  it('"requests MINUSTAH and the United Nations country team": a conjunction goes on with the list (S/RES/1892 (2009), para 19, cut)', () => {
+    const text =
+      '19. Strongly condemns the grave violations against children affected by armed violence, and requests MINUSTAH and the United Nations country team in close cooperation with the Government, to continue to promote and protect the rights of women and children;';
+    expect(rows(text, 'S/RES/1892 (2009)').filter((row) => !row.includes('partner'))).toEqual(['MINUSTAH request', 'UNCT request']);
+  });
+  it('"encourages Member States support the United Nations electoral activities": the United Nations no addressee (S/RES/1471 (2003), para 2, cut)', () => {
+    const text = '2. Welcomes the report of the Secretary-General and endorses his proposal that an electoral unit be established within UNAMA, and encourages Member States support the United Nations electoral activities in Afghanistan;';
+    expect(rows(text, 'S/RES/1471 (2003)')).toEqual(['MemberStates encourage']);
+  });
+  it('"urges the United Nations Secretariat or Troop- and Police-Contributing Countries": "or" a conjunction (S/RES/2538 (2020), para 6, cut)', () => {
+    const text =
+      '6. Urges the United Nations Secretariat or Troop- and Police-Contributing Countries, where appropriate, to provide adequate and appropriate infrastructure and facilities for women in peacekeeping operations;';
+    expect(rows(text, 'S/RES/2538 (2020)')).toEqual(['Secretariat urge', 'TPCC urge']);
+  });
+  it('"the States neighbouring the DRC, particularly Rwanda and Uganda": the place skipped, the list goes on (S/RES/1493 (2003), para 24, cut)', () => {
+    const text =
+      '24. Urges the States neighbouring the Democratic Republic of the Congo, particularly Rwanda and Uganda, which have an influence over movements and armed groups operating in the territory of the Democratic Republic of the Congo, to exercise a positive influence on them;';
+    expect(rows(text, 'S/RES/1493 (2003)')).toEqual(['MemberStates urge', 'Gov-RW urge', 'Gov-UG urge']);
+  });
+  it('"the government of the DRC on the one hand, and those of States bordering Ituri": "those of" heads the States, a second subject (S/RES/1807 (2008), para 8; mandates.json heads.titles "those")', () => {
+    const text =
+      '8. Decides that, for a further period ending on the date referred to in paragraph 1 above, the government of the Democratic Republic of the Congo on the one hand, and those of States bordering Ituri and the Kivus on the other hand, shall take the necessary measures:';
+    expect(rows(text, 'S/RES/1807 (2008)')).toEqual(['Gov-CD decide', 'MemberStates decide']);
+  });
+});
+
 describe('mandates: "EUPOL Afghanistan" is the mission\'s name, no State beside it (en, bodies.json EUPOL)', () => {
   it('"stresses the importance … of the contribution of the European Union through its police mission (EUPOL Afghanistan)": EUPOL a channel, Afghanistan no partner (S/RES/1806 (2008), para 17)', () => {
     const text =

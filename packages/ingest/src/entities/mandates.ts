@@ -120,6 +120,8 @@ interface Language {
   partnerInfinitive: RegExp | null;
   /** a list continuer ("in particular") and a determiner right before a name: the name goes on with a partner list past an infinitive */
   partnerInfinitiveContinued: RegExp | null;
+  /** one lower-case word and a determiner between two names (`bareTaskObject`; the word is checked against the list words) */
+  bareTaskObject: RegExp | null;
   /** after a marker's name: the one given to, no partner ("与国际刑警组织共享信息") */
   recipientsBefore: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
@@ -574,6 +576,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     partnerInfinitive: spaced && data.partnerInfinitive?.markers.length
       ? new RegExp(`${before}(?:${alternation(data.partnerInfinitive.markers)})\\s+${data.partnerInfinitive.notEnding?.length ? `(?!(?:${alternation(data.partnerInfinitive.notEnding)})(?![\\p{L}]))` : ''}(\\p{L}+)`, 'gu')
       : null,
+    bareTaskObject: spaced && data.bareTaskObject?.length ? new RegExp(`^\\s+(\\p{Ll}+)\\s+(?:(?:${alternation(data.bareTaskObject)})\\s+)?$`, 'u') : null,
     partnerInfinitiveContinued:
       spaced && data.partnerInfinitive?.markers.length && data.listContinuers
         ? new RegExp(`${before}(?:${alternation(data.listContinuers.including)})\\s+(?:(?:${alternation(data.mandate?.determiners ?? [])})\\s+)?$`, 'u')
@@ -1637,9 +1640,21 @@ function zoneAddressees(
     )
       return [];
     if (result.length === 0 && lang.joint) agentRow = jointAgent(lang, folded.slice(zoneStart, candidate.start));
+    // a bare verb right after an addressee opens its task, the name after it is its object: "requests MONUSCO support the
+    // government in advancing women's political participation" (2556, 2612 para 32: a that-clause without "that"); a place read
+    // later goes the same way ("the States neighbouring the Democratic Republic of the Congo, particularly Rwanda and Uganda", 1493)
+    if (result.length > 0 && bareTask(lang, text.slice(result.at(-1)!.candidate.end, candidate.start))) continue;
     result.push({ candidate, support });
   }
   return result;
+}
+
+/** A gap between two names that is one lower-case word, no list word, and a determiner (`bareTaskObject`): a bare verb and its object. */
+function bareTask(lang: Language, gap: string): boolean {
+  const word = lang.bareTaskObject?.exec(gap)?.[1];
+  if (word === undefined) return false;
+  const folded = foldText(word);
+  return !lang.rowWords.has(folded) && !lang.allowed.has(folded) && !lang.connectors.has(folded) && (lang.rowContinuers ? ` ${folded} `.replace(lang.rowContinuers, ' ').trim() !== '' : true) && !folded.endsWith('ly') && !(lang.continuer?.joining.test(` ${folded}`) ?? false);
 }
 
 /**
