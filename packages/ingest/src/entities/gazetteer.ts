@@ -270,6 +270,20 @@ export interface MandateLanguageRules {
    *  names inside its phrase are no channels ("including through concluding all the necessary arrangements for the expeditious
    *  deployment of an effective UNAMID force", S/PRST/2008/1) */
   means?: { markers: string[]; suffixes: string[]; notGerunds?: string[] };
+  /** infinitive markers that end a partner list, the next word neither one of the task's `notInfinitives` nor capitalised: the names
+   *  after the infinitive are its objects, no partners ("to strengthen their engagement with the Government of Haiti to address …, and to
+   *  contribute to strengthening HNP capacity", 1892; "to consult with … member States to identify resources to support AMIS", 1663);
+   *  a name right after one of `listContinuers.including` goes on with the list ("to cooperate with other relevant expert groups
+   *  established by the Security Council to support the work of its Sanctions Committees, in particular the … Monitoring Team", 2511) */
+  /*  (`notEnding`: a preposition after the marker, "the organization referred to in Annex 1-A", and verbs that carry the marker's own action on, no new task: "acting through or in cooperation with the organization …
+   *  to continue for a further planned period of 12 months the multinational stabilization force (SFOR)", 1305; "to continue
+   *  cooperating with the United Nations", 2584) */
+  partnerInfinitive?: { markers: string[]; notEnding?: string[] };
+  /** a that-clause without "that": after an addressee, one lower-case word that is no list word (`fillers`, `collectives`,
+   *  `connectors`, continuers, an adverb in -ly), then at most one of these determiners, before a name: that word is a bare verb
+   *  opening the task, the name its object, and the list ends ("requests MONUSCO support the government in advancing women's
+   *  political participation", 2556 and 2612 para 32) */
+  bareTaskObject?: string[];
   /** the same, for a State's bare name only ("President of Haiti", "partners of Burundi"; but "the efforts of the Secretary-General … encourages them") */
   stateComplements?: string[];
   /** plural heads of States before those words ("the Presidents of"): the States after them are no complements */

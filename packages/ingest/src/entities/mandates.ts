@@ -116,6 +116,12 @@ interface Language {
   beneficiaries: RegExp | null;
   /** a channel marker and a gerund at a partner region's start: a means, no channel (`means`) */
   means: RegExp | null;
+  /** an infinitive marker and a word after it, in a partner's region (`partnerInfinitive`): the list ends there */
+  partnerInfinitive: RegExp | null;
+  /** a list continuer ("in particular") and a determiner right before a name: the name goes on with a partner list past an infinitive */
+  partnerInfinitiveContinued: RegExp | null;
+  /** one lower-case word and a determiner between two names (`bareTaskObject`; the word is checked against the list words) */
+  bareTaskObject: RegExp | null;
   /** after a marker's name: the one given to, no partner ("与国际刑警组织共享信息") */
   recipientsBefore: RegExp | null;
   /** after a State's name: words that make the name a qualifier ("the two Cypriot communities' leaders"), the State no addressee */
@@ -569,6 +575,14 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     means: data.means?.markers.length && data.means.suffixes.length
       ? new RegExp(`^(?:${alternation(data.means.markers)})\\s+${data.means.notGerunds?.length ? `(?!(?:${alternation(data.means.notGerunds)})(?![\\p{L}]))` : ''}\\p{L}{2,}(?:${alternation(data.means.suffixes)})(?![\\p{L}])`, 'u')
       : null,
+    partnerInfinitive: spaced && data.partnerInfinitive?.markers.length
+      ? new RegExp(`${before}(?:${alternation(data.partnerInfinitive.markers)})\\s+${data.partnerInfinitive.notEnding?.length ? `(?!(?:${alternation(data.partnerInfinitive.notEnding)})(?![\\p{L}]))` : ''}(\\p{L}+)`, 'gu')
+      : null,
+    bareTaskObject: spaced && data.bareTaskObject?.length ? new RegExp(`^\\s+(\\p{Ll}+)\\s+(?:(?:${alternation(data.bareTaskObject)})\\s+)?$`, 'u') : null,
+    partnerInfinitiveContinued:
+      spaced && data.partnerInfinitive?.markers.length && data.listContinuers
+        ? new RegExp(`${before}(?:${alternation(data.listContinuers.including)})\\s+(?:(?:${alternation(data.mandate?.determiners ?? [])})\\s+)?$`, 'u')
+        : null,
     beneficiaries: data.beneficiaries?.length ? new RegExp(`${before}(?:${alternation(data.beneficiaries)})${spaced ? '\\s+' : '\\s*'}$`, 'u') : null,
     stateComplements: data.stateComplements?.length ? new RegExp(`${before}(?:${alternation(data.stateComplements)})\\s+$`, 'u') : null,
     stateHeads:
@@ -1638,9 +1652,21 @@ function zoneAddressees(
     )
       return [];
     if (result.length === 0 && lang.joint) agentRow = jointAgent(lang, folded.slice(zoneStart, candidate.start));
+    // a bare verb right after an addressee opens its task, the name after it is its object: "requests MONUSCO support the
+    // government in advancing women's political participation" (2556, 2612 para 32: a that-clause without "that"); a place read
+    // later goes the same way ("the States neighbouring the Democratic Republic of the Congo, particularly Rwanda and Uganda", 1493)
+    if (result.length > 0 && bareTask(lang, text.slice(result.at(-1)!.candidate.end, candidate.start))) continue;
     result.push({ candidate, support });
   }
   return result;
+}
+
+/** A gap between two names that is one lower-case word, no list word, and a determiner (`bareTaskObject`): a bare verb and its object. */
+function bareTask(lang: Language, gap: string): boolean {
+  const word = lang.bareTaskObject?.exec(gap)?.[1];
+  if (word === undefined) return false;
+  const folded = foldText(word);
+  return !lang.rowWords.has(folded) && !lang.allowed.has(folded) && !lang.connectors.has(folded) && (lang.rowContinuers ? ` ${folded} `.replace(lang.rowContinuers, ' ').trim() !== '' : true) && !folded.endsWith('ly') && !(lang.continuer?.joining.test(` ${folded}`) ?? false);
 }
 
 /**
@@ -2341,6 +2367,7 @@ function partnersOf(
     lang.blockers && (partners.length > 0 || supporters.length > 0)
       ? markers.regions(lang.blockers, from, to).filter(([start]) => !lang.blockerIncluding?.test(text.slice(start, start + 40)))
       : [];
+  const infinitives = partners.length > 0 || supporters.length > 0 ? partnerInfinitives(lang, text, folded, from, to, candidates) : [];
   let agentEnd = -1;
   let previous: Candidate | null = null;
   for (const candidate of candidates) {
@@ -2380,6 +2407,14 @@ function partnersOf(
     const last = result.length > 0 ? result[result.length - 1]!.candidate : null;
     const inLastName = last !== null && blockedFrom > last.start && blockedFrom < last.end && rowGap(lang, folded.slice(last.end, candidate.start));
     if (blockedFrom > Math.max(partnerFrom, supportFrom) && !inLastName) continue;
+    // an infinitive after the marker ends its list, but for a name right after "in particular"
+    const infinitive = infinitives.findLast((at) => at < candidate.start);
+    if (
+      infinitive !== undefined &&
+      infinitive > Math.max(partnerFrom, supportFrom) &&
+      !lang.partnerInfinitiveContinued?.test(folded.slice(Math.max(0, candidate.start - 40), candidate.start))
+    )
+      continue;
     // "through UNSOS for UNSOM, AMISOM uniformed personnel", "immediate access for the United Nations and associated personnel",
     // "including through presentation to the CSA": the one served or told, no partner
     // (but the marker's own preposition is none: "to extend full cooperation to UNISFA", 2519)
@@ -2400,6 +2435,25 @@ function partnersOf(
     result.push({ candidate, role: supportFrom > partnerFrom ? 'support' : 'partner' });
   }
   return result;
+}
+
+/**
+ * Where infinitives start in [from, to) (`partnerInfinitive`): the marker and a lower-case word that is no `notInfinitives`,
+ * outside the names ("the Committee established pursuant to resolution 1267").
+ */
+function partnerInfinitives(lang: Language, text: string, folded: string, from: number, to: number, candidates: Candidate[]): number[] {
+  const pattern = lang.partnerInfinitive;
+  if (!pattern) return [];
+  const found: number[] = [];
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(folded); match && match.index < to; match = pattern.exec(folded)) {
+    const word = match[1]!;
+    const wordStart = match.index + match[0].length - word.length;
+    if (lang.notInfinitives.has(word) || /\p{Lu}/u.test(text[wordStart] ?? '')) continue;
+    if (candidates.some((candidate) => match!.index >= candidate.start && match!.index < candidate.end)) continue;
+    found.push(match.index);
+  }
+  return found;
 }
 
 /** Where the participle starts when a participle and its agent word stand right before `start` ("designated by the "), else -1. */
