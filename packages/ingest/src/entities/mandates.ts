@@ -1641,7 +1641,7 @@ function zoneAddressees(
     }
     if (
       result.length === 0 &&
-      !allowedGap(lang, folded.slice(zoneStart, candidate.start), false) &&
+      !allowedGap(lang, withoutInsertion(lang, folded.slice(zoneStart, candidate.start)), false) &&
       !afterTime(lang, folded.slice(zoneStart, candidate.start)) &&
       !namesBefore(lang, text.slice(zoneStart, candidate.start)) &&
       !allowedWithStateAdjectives(lang, text.slice(zoneStart, candidate.start))
@@ -1651,6 +1651,16 @@ function zoneAddressees(
     result.push({ candidate, support });
   }
   return result;
+}
+
+/**
+ * The gap before a first addressee without a phrase set off by commas right after the verb: "Invites, in the interests of
+ * transparency, individuals, companies and States, which have been named …, to send" (1457 para 11). Spaced languages only.
+ */
+function withoutInsertion(lang: Language, gap: string): string {
+  if (!lang.spaced || !gap.startsWith(',', gap.length - gap.trimStart().length)) return gap;
+  const inserted = /^\s*,[^,;:()]{1,60},/u.exec(gap);
+  return inserted ? gap.slice(inserted[0].length) : gap;
 }
 
 /**
