@@ -311,7 +311,7 @@ let shortFormBracket: RegExp | null | undefined;
 function namesAcrossShortForms(gazetteer: Gazetteer, text: string, scanned: NameMatch[]): NameMatch[] {
   if (shortFormBracket === undefined) {
     const introducers = readDataFile<{ introducers?: string[] }>('references.json').introducers ?? [];
-    shortFormBracket = introducers.length ? new RegExp(` \\((?:${alternation(introducers)})\\b[^()]{0,60}\\)`, 'giu') : null;
+    shortFormBracket = introducers.length ? new RegExp(` \\((?:${alternation(introducers)})(?![\\p{L}])[^()]{0,60}\\)`, 'giu') : null;
   }
   if (shortFormBracket === null || !text.includes('(')) return scanned;
   let result = scanned;
