@@ -354,6 +354,8 @@ export interface MandateRules {
    * States to": a group whose responsibility is only stressed); the item keeps the clause's own verb */
   partnerPhraseLemmas?: string[];
   extensionLemmas: string[];
+  /** verbs whose direct object may be a body's mandate, restated: "Reaffirms MINUSTAH's mandate to provide", "reaffirms the mandate of" */
+  restatingLemmas?: string[];
   /** "Requests the Secretary-General to establish the United Nations Integrated Office in Sierra Leone (UNIOSIL)": the body a task of
    * one of these lemmas given to one of these addressees establishes is established (S/RES/1620, 1829, 1876) */
   establishedThrough?: { lemmas: string[]; addressees: string[] };

@@ -13,7 +13,7 @@ import { findGenericPanels, findSubsidiaryBodies, panelOfCommittee, prepareSubsi
 import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
 import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
-import { DOCUMENT_SCOPE, EntityTable, entityRef, loadGazetteer, type EntityInfo, type Gazetteer } from './gazetteer';
+import { DOCUMENT_SCOPE, EntityTable, entityRef, loadGazetteer, readDataFile, type EntityInfo, type Gazetteer } from './gazetteer';
 import { findMandates, prepareMandates } from './mandates';
 import { findReportedMandates } from './reported';
 import { makeMatch, scan, type EntityKind, type NameMatch } from './matcher';
@@ -87,7 +87,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
     const subsidiary = subsidiaries[index]!;
     if (subsidiary.info) entities.set(entityRef('Body', subsidiary.id), subsidiary.info);
   }
-  const scanned = scan(gazetteer.matcher, { text, units, tokens });
+  const scanned = namesAcrossShortForms(gazetteer, text, scan(gazetteer.matcher, { text, units, tokens }));
   // the Council in "Security Council Committee established pursuant to …" is named too; nothing else inside
   const scannedNames =
     subsidiaries.length === 0
@@ -302,6 +302,40 @@ function namesSpeaker(text: string, match: NameMatch): boolean {
 }
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:el|la|los|las|le|les|l['’])[ \t]*$/iu;
 const NAME_AFTER = /^,?[ \t]+\p{Lu}\p{Ll}+[ \t-]+(?:(?:de|da|van|von|del|al|el)[ \t]+)?\p{Lu}\p{Ll}/u;
+
+/** A bracket that introduces a short form ("(hereinafter “the Panel”)"), by references.json's introducers. */
+let shortFormBracket: RegExp | null | undefined;
+
+/**
+ * The names a bracket introducing a short form interrupts, read without it: "the Panel of Experts (hereinafter “the Panel”)
+ * on the Illegal Exploitation of Natural Resources and Other Forms of Wealth in the Democratic Republic of the Congo"
+ * (S/RES/1457, para 1) is the Panel that name gives, from "Panel" to "Congo". A name read so replaces the names inside its
+ * span ("Panel of Experts", "Democratic Republic of the Congo"); the bracket's own quoted form is read by references.ts.
+ * Only where the text holds an introducer inside a bracket (cheap test first).
+ */
+function namesAcrossShortForms(gazetteer: Gazetteer, text: string, scanned: NameMatch[]): NameMatch[] {
+  if (shortFormBracket === undefined) {
+    const introducers = readDataFile<{ introducers?: string[] }>('references.json').introducers ?? [];
+    shortFormBracket = introducers.length ? new RegExp(` \\((?:${alternation(introducers)})(?![\\p{L}])[^()]{0,60}\\)`, 'giu') : null;
+  }
+  if (shortFormBracket === null || !text.includes('(')) return scanned;
+  let result = scanned;
+  shortFormBracket.lastIndex = 0;
+  for (let hit = shortFormBracket.exec(text); hit; hit = shortFormBracket.exec(text)) {
+    const cut = hit.index;
+    const length = hit[0].length;
+    const joined = text.slice(0, cut) + text.slice(cut + length);
+    // from a word's start at most 200 characters before the bracket, to 300 after it
+    const from = Math.max(0, joined.lastIndexOf(' ', Math.max(0, cut - 200)) + 1);
+    const across = scan(gazetteer.matcher, { text: joined, from, to: Math.min(joined.length, cut + 300) })
+      .filter((match) => match.kind === 'Body' && match.start < cut && match.end > cut && /\S/u.test(joined.slice(cut, match.end)))
+      .map((match) => ({ ...match, end: match.end + length }));
+    if (across.length === 0) continue;
+    result = result.filter((match) => !across.some((name) => name.start <= match.start && match.end <= name.end)).concat(across);
+    result.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return result;
+}
 
 /**
  * The short references ("the Panel", "Группе", "الفريق") that stand for the document's one panel `panel` once its generic

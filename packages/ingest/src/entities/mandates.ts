@@ -218,6 +218,8 @@ interface Language {
     nounAfter: RegExp | null;
     /** `nounBefore` with the nouns that only a that-clause defines ("Decides that the strategic priority of MINUSMA shall be") */
     definedNounBefore: RegExp;
+    /** the text from a restating verb to a body whose mandate it restates ("the mandate of") */
+    restatedBefore: RegExp;
     extend: RegExp;
     establish: RegExp;
     /** a mandate or tasks noun anywhere ("with the following key tasks"): a body established through another's task is given one */
@@ -284,6 +286,8 @@ interface Compiled {
   /** phrase lemmas whose addressees are partners (mandates.json partnerPhraseLemmas: "the responsibility of") */
   partnerPhrases: Set<string>;
   extension: Set<string>;
+  /** `restatingLemmas`: a mandate restated as the verb's object is a mandate defined (`extended`'s `restated`) */
+  restating: Set<string>;
   /** mandates.json establishedThrough: a directive of these lemmas to these addressees whose task establishes a body */
   establishedThrough: { lemmas: Set<string>; addressees: Set<string> };
   transparent: Set<string>;
@@ -516,6 +520,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           // an of-phrase ending in an elision ("de l'") or, in Arabic, a proclitic ("ولاية المستشار الخاص والفريق": "و") is glued to the body
           nounBefore: nounBefore(mandate.nouns, mandate.of),
           definedNounBefore: nounBefore([...mandate.nouns, ...(mandate.definedNouns ?? [])], mandate.of),
+          // the whole text from a restating verb to the body: "the mandate of", "the mandates of the" (`extended`'s `restated`)
+          restatedBefore: new RegExp(`^\\s*${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}${nounBefore(mandate.nouns, mandate.of).source.slice(before.length)}`, 'u'),
           nounAfter: mandate.possessive.length
             // Chinese may leave the possessive out: "决定将联利支助团任务期延长至…"; the acronym in brackets after a full name
             // stands before it: "决定将联合国伊拉克援助团(联伊援助团)的任务期限延长至…"
@@ -688,10 +694,11 @@ function compile(rules: MandateRules): Compiled {
     phraseLemmas: new Set(rules.phraseLemmas),
     partnerPhrases: new Set(rules.partnerPhraseLemmas ?? []),
     extension: new Set(rules.extensionLemmas),
+    restating: new Set(rules.restatingLemmas ?? []),
     establishedThrough: { lemmas: new Set(rules.establishedThrough?.lemmas ?? []), addressees: new Set(rules.establishedThrough?.addressees ?? []) },
     transparent: new Set(rules.transparentLemmas ?? []),
     directOnly: new Set(rules.directOnly ?? []),
-    relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...(rules.modalThatLemmas ?? []), ...rules.phraseLemmas, ...rules.extensionLemmas]),
+    relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...(rules.modalThatLemmas ?? []), ...rules.phraseLemmas, ...rules.extensionLemmas, ...(rules.restatingLemmas ?? [])]),
     languages: new Map(),
     gated: new Set(),
     data: rules.languages,
@@ -1072,8 +1079,11 @@ export function findMandates(
         const partnerPhrase = phrase && rules.partnerPhrases.has(lemma);
         addMatch(found, segment, index, phrase && !partnerPhrase ? lemma : verb.lemma, candidate, support ? 'support' : partnerPhrase ? 'partner' : undefined);
       }
-      if (rules.extension.has(verb.lemma) && lang.mandate) {
-        for (const candidate of extended(lang, folded, verb, clauseEnd, candidates)) {
+      // "Reaffirms MINUSTAH's mandate to provide operational support" (1743 para 12), "reaffirms the mandate of": the mandate
+      // restated is the body's mandate defined (the gold's "defined"; "Reaffirms that UNISFA may undertake", 2609 para 17, required)
+      const restated = !rules.extension.has(verb.lemma) && rules.restating.has(verb.lemma);
+      if ((restated || rules.extension.has(verb.lemma)) && lang.mandate) {
+        for (const candidate of extended(lang, folded, verb, clauseEnd, candidates, false, restated)) {
           if (taken.has(candidate) || candidate.id.startsWith('Gov-')) continue;
           taken.add(candidate);
           addMatch(found, segment, index, verb.lemma, candidate);
@@ -1645,7 +1655,7 @@ function zoneAddressees(
     }
     if (
       result.length === 0 &&
-      !allowedGap(lang, folded.slice(zoneStart, candidate.start), false) &&
+      !allowedGap(lang, withoutInsertion(lang, folded.slice(zoneStart, candidate.start)), false) &&
       !afterTime(lang, folded.slice(zoneStart, candidate.start)) &&
       !namesBefore(lang, text.slice(zoneStart, candidate.start)) &&
       !allowedWithStateAdjectives(lang, text.slice(zoneStart, candidate.start))
@@ -1667,6 +1677,16 @@ function bareTask(lang: Language, gap: string): boolean {
   if (word === undefined) return false;
   const folded = foldText(word);
   return !lang.rowWords.has(folded) && !lang.allowed.has(folded) && !lang.connectors.has(folded) && (lang.rowContinuers ? ` ${folded} `.replace(lang.rowContinuers, ' ').trim() !== '' : true) && !folded.endsWith('ly') && !(lang.continuer?.joining.test(` ${folded}`) ?? false);
+}
+
+/**
+ * The gap before a first addressee without a phrase set off by commas right after the verb: "Invites, in the interests of
+ * transparency, individuals, companies and States, which have been named …, to send" (1457 para 11). Spaced languages only.
+ */
+function withoutInsertion(lang: Language, gap: string): string {
+  if (!lang.spaced || !gap.startsWith(',', gap.length - gap.trimStart().length)) return gap;
+  const inserted = /^\s*,[^,;:()]{1,60},/u.exec(gap);
+  return inserted ? gap.slice(inserted[0].length) : gap;
 }
 
 /**
@@ -2217,8 +2237,18 @@ function betweenDashes(folded: string, from: number, candidate: Candidate, to: n
 }
 
 /** "decides to extend the mandate of X", "X's mandate", "мандат X", "ولاية X", "X的任务期限", "to establish X" (that alone when `establishOnly`). */
-function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: number, candidates: Candidate[], establishOnly = false): Candidate[] {
+function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: number, candidates: Candidate[], establishOnly = false, restated = false): Candidate[] {
   const rules = lang.mandate!;
+  // a mandate restated: only as the verb's own object, the mandate noun and its of-phrase right after the verb ("reaffirms the
+  // mandate of UNMIS", not "reaffirms its support for the mandate of") or the body's possessive there ("Reaffirms MINUSTAH's
+  // human rights mandate"); not a body's freedom of movement or other things it owns
+  if (restated) {
+    const first = candidates.find((candidate) => candidate.start >= verb.end && candidate.end <= clauseEnd);
+    if (!first || first.state || first.inert || first.id.startsWith('Gov-')) return [];
+    const gap = folded.slice(verb.end, first.start);
+    const object = rules.restatedBefore.test(gap) || (gap.trim() === '' && (rules.nounAfter?.test(folded.slice(first.end, first.end + 60)) ?? false));
+    return object ? [first] : [];
+  }
   const clause = folded.slice(verb.end, clauseEnd);
   const extending = !establishOnly && (rules.extend.test(clause) || rules.extend.test(folded.slice(verb.start, verb.end)));
   const result: Candidate[] = [];

@@ -215,6 +215,9 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       if (!NEVER.has(inner.id) && inner.end - inner.start >= end - start) return;
     }
     const anaphoric = head.category === GOVERNMENT && rules.anaphoric !== null && determinedAt(folded, start, rules.anaphoric);
+    // "cooperate fully with the Office of the Attorney General and to provide to this Office information" (1457 para 16): "this"
+    // or "that" before another head stands for the head named last before it, none when that is no body's name nor reference
+    if (!anaphoric && rules.anaphoric !== null && head.category !== GOVERNMENT && determinedAt(folded, start, rules.anaphoric) && !lastHeadNamed(text, folded, form, start, named, found)) return;
     let id: string | null | undefined;
     if (anaphoric) id = lastGovernmentBefore(named, start);
     else {
@@ -353,6 +356,19 @@ function isSpace(code: number): boolean {
 }
 
 /** `/\p{Lu}/u.test(text[index] ?? '')`, ASCII decided without the regex. */
+/**
+ * Whether the last capitalised mention of a head's word before `start` is a body's name or a reference found (`anaphoric`
+ * determiners); true where there is none.
+ */
+function lastHeadNamed(text: string, folded: string, form: string, start: number, named: Map<string, Named>, found: readonly NameMatch[]): boolean {
+  for (let at = folded.lastIndexOf(form, start - 1); at >= 0; at = at > 0 ? folded.lastIndexOf(form, at - 1) : -1) {
+    if (!isUpperUnit(text, at)) continue;
+    for (const entry of named.values()) for (let index = 0; index < entry.spans.length; index++) if (entry.spans[index]! <= at && at < entry.ends[index]!) return true;
+    return found.some((match) => match.start <= at && at < match.end);
+  }
+  return true;
+}
+
 function isUpperUnit(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
