@@ -1658,6 +1658,20 @@ describe('the Human Rights Council as "the Council", an organ’s own act after 
     expect(verbItems(that, 'es')).toEqual([]);
   });
 
+  it('reads the verbs coordinated after the organ’s own that-clause ("a souligné que …, et il a prié"), none from a speaker’s (set 38 06, CS/10727)', () => {
+    const fr = [
+      'Par sa résolution 2063 (2012), adoptée à l’unanimité, le Conseil a souligné que la MINUAD doit continuer de donner la priorité à la protection des civils et à l’accès humanitaire, et il a prié le Secrétaire général de lui présenter tous les 90 jours un rapport sur l’exécution du mandat. Il a exigé du Gouvernement soudanais qu’il lève les restrictions imposées aux patrouilles de l’Opération.',
+    ].join('\n');
+    expect(verbItems(fr, 'fr')).toEqual(['S/RES/2063 (2012) SG request', 'S/RES/2063 (2012) Gov-SD demand']);
+    const en = 'By its resolution 2063 (2012), adopted unanimously, the Council stressed that UNAMID must continue to prioritize the protection of civilians, and requested the Secretary-General to report every 90 days. It demanded that the Government of the Sudan lift the restrictions.';
+    expect(verbItems(en, 'en')).toEqual(['S/RES/2063 (2012) SG request', 'S/RES/2063 (2012) Gov-SD demand']);
+    const es = 'Mediante su resolución 2063 (2012), aprobada por unanimidad, el Consejo subrayó que la UNAMID debe seguir dando prioridad a la protección de los civiles y pidió al Secretario General que le presente un informe cada 90 días.';
+    expect(verbItems(es, 'es')).toEqual(['S/RES/2063 (2012) SG request']);
+    // no verb coordinated after the that-clause, or a speaker's that-clause: nothing
+    expect(verbItems('Par sa résolution 2063 (2012), le Conseil a souligné que la MINUAD doit protéger les civils. Le représentant du Soudan a souligné que le Conseil a prié le Secrétaire général de partir.', 'fr')).toEqual([]);
+    expect(verbItems('By its resolution 2063 (2012), the Council stressed that it had requested the Secretary-General to report. The representative stressed that the Council requested the Secretary-General to leave, and urged UNAMID to stay.', 'en')).toEqual([]);
+  });
+
   it('reads the text after another past verb as that verb’s object: the speaker’s "calificó el texto de … y pidió" gives none (composed, Noticias ONU)', () => {
     const text = [
       'El Consejo de Derechos Humanos decidió establecer la Comisión Internacional de Expertos en Derechos Humanos sobre Etiopía. La resolución S-33/1 fue aprobada por 21 votos a favor.',

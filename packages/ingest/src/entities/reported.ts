@@ -912,13 +912,19 @@ function startsWord(lang: Language, lowered: string, at: number, phrase: string)
 
 /**
  * A speech verb makes the sentence a speaker's, but for one right after the organ as its subject with an object after it, no "that"
- * ("la Asamblea afirmó el Pacto Mundial sobre los Refugiados y pidió al ACNUR que informe": the Assembly's act, its request read).
+ * ("la Asamblea afirmó el Pacto Mundial sobre los Refugiados y pidió al ACNUR que informe": the Assembly's act, its request read),
+ * or with a that-clause and a reported verb coordinated after it ("le Conseil a souligné que la MINUAD doit …, et il a prié le
+ * Secrétaire général de", "the Council stressed that …, and requested", "el Consejo subrayó que … y pidió"): the organ's own acts,
+ * the that-clause itself not read (no mandating form); "El Consejo afirmó que pidió al ACNUR" stays a speaker's account.
  */
 function speakerSentence(lang: Language, sentence: string): boolean {
   for (const word of lang.speech) {
     for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
       if (lang.spaced && (wordCharAt(sentence, at - 1) || wordCharAt(sentence, at + word.length))) continue;
-      if (lang.organAct && organRightBefore(lang, sentence, at) && lang.organAct.test(sentence.slice(at + word.length))) continue;
+      if (lang.organAct && organRightBefore(lang, sentence, at)) {
+        if (lang.organAct.test(sentence.slice(at + word.length))) continue;
+        if (coordinated(lang, sentence, at + word.length, sentence.length, 'council').length > 0) continue;
+      }
       return true;
     }
   }
