@@ -600,6 +600,17 @@ describe('national bodies and short names of probe sets 31, 29 and 37 (stop 32, 
     expect(bodies('The IAEA inspectors reported to the Board of Governors in Vienna.')).toEqual(['IAEA', 'IAEA_Board']);
     expect(bodies('El Consejo de Seguridad amplía el mandato de la Misión de Verificación en Colombia a la reforma rural.', 'es')).toEqual(['SC', 'UNVMC']);
   });
+  it('reads the bodies probe set 38 missed, in each language they are named in (stop 32, n66)', () => {
+    expect(bodies('the efforts of the European Union operation Atalanta, the North Atlantic Treaty Organization’s Operation Ocean Shield and the Combined Maritime Forces')).toEqual(['Atalanta', 'CMF', 'EU', 'NATO', 'OceanShield']);
+    expect(bodies('The General Assembly established the United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children')).toEqual(['GA', 'TrustFundTIP']);
+    expect(bodies('le Fonds de contributions volontaires des Nations Unies en faveur des victimes de la traite des personnes', 'fr')).toEqual(['TrustFundTIP']);
+    expect(bodies('Le Comité international de la Croix-Rouge (CICR) et la Commission internationale pour les personnes disparues ont salué la décision.', 'fr')).toEqual(['ICMP', 'ICRC']);
+    expect(bodies('En 2019, des procureurs ont mené, avec l’appui de CRIMJUST, une enquête conjointe', 'fr')).toEqual(['CRIMJUST']);
+    expect(bodies('además de preparar los Congresos de las Naciones Unidas sobre Prevención del Delito y Justicia Penal', 'es')).toEqual(['CrimeCongress']);
+    expect(bodies('dentro de la Oficina del Equipo Especial sobre la Ejecución de la Lucha contra el Terrorismo', 'es')).toEqual(['CTITF']);
+    // the generic Conference of the Parties to another convention, and "crimjust" in lower case, give none
+    expect(bodies('The Conference of the Parties to the Convention met in Vienna; the crimjust approach was discussed.')).toEqual([]);
+  });
   it('reads no Board of Governors without the IAEA in the document', () => {
     expect(bodies('The Board of Governors of the bank met in Manila.')).toEqual([]);
   });
