@@ -611,6 +611,27 @@ describe('national bodies and short names of probe sets 31, 29 and 37 (stop 32, 
     // the generic Conference of the Parties to another convention, and "crimjust" in lower case, give none
     expect(bodies('The Conference of the Parties to the Convention met in Vienna; the crimjust approach was discussed.')).toEqual([]);
   });
+  it('reads a committee page’s plain "le Comité" as the page’s own committee, named alone in its title (probe set 38 10)', () => {
+    const page = [
+      'Comité du Conseil de sécurité créé par la résolution 1988 (2011)',
+      'Par sa résolution 2082 (2012), le Conseil de sécurité a décidé que l’interdiction de voyager ne s’applique pas lorsque le Comité détermine qu’un voyage est justifié.',
+      'L’Équipe de surveillance, qui appuie également le Comité 1267, présente au Comité des rapports. Le Comité peut retirer une dérogation.',
+    ].join('\n');
+    const committees = (text: string): string[] =>
+      recogniseEntities(testDocument(text, { lang: 'fr', docType: 'news' }))
+        .mentions.filter((mention) => mention.kind === 'Body' && mention.id.startsWith('Committee'))
+        .map((mention) => `${mention.id} ${text.slice(mention.start, mention.end)}`);
+    expect(committees(page)).toEqual([
+      'Committee1988 Comité du Conseil de sécurité créé par la résolution 1988 (2011)',
+      'Committee1988 Comité',
+      'Committee1267 Comité 1267',
+      // ("au Comité des rapports": a qualifier after the head, no reference)
+      'Committee1988 Comité',
+    ]);
+    // a title that is more than the body's name gives it no precedence: the two committees named once each, no reference read
+    const headline = page.replace('Comité du Conseil de sécurité créé par la résolution 1988 (2011)', 'Nouvelles du Comité du Conseil de sécurité créé par la résolution 1988 (2011)');
+    expect(committees(headline).filter((item) => item.endsWith(' Comité'))).toEqual([]);
+  });
   it('reads no Board of Governors without the IAEA in the document', () => {
     expect(bodies('The Board of Governors of the bank met in Manila.')).toEqual([]);
   });
