@@ -600,6 +600,38 @@ describe('national bodies and short names of probe sets 31, 29 and 37 (stop 32, 
     expect(bodies('The IAEA inspectors reported to the Board of Governors in Vienna.')).toEqual(['IAEA', 'IAEA_Board']);
     expect(bodies('El Consejo de Seguridad amplía el mandato de la Misión de Verificación en Colombia a la reforma rural.', 'es')).toEqual(['SC', 'UNVMC']);
   });
+  it('reads the bodies probe set 38 missed, in each language they are named in (stop 32, n66)', () => {
+    expect(bodies('the efforts of the European Union operation Atalanta, the North Atlantic Treaty Organization’s Operation Ocean Shield and the Combined Maritime Forces')).toEqual(['Atalanta', 'CMF', 'EU', 'NATO', 'OceanShield']);
+    expect(bodies('The General Assembly established the United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children')).toEqual(['GA', 'TrustFundTIP']);
+    expect(bodies('le Fonds de contributions volontaires des Nations Unies en faveur des victimes de la traite des personnes', 'fr')).toEqual(['TrustFundTIP']);
+    expect(bodies('Le Comité international de la Croix-Rouge (CICR) et la Commission internationale pour les personnes disparues ont salué la décision.', 'fr')).toEqual(['ICMP', 'ICRC']);
+    expect(bodies('En 2019, des procureurs ont mené, avec l’appui de CRIMJUST, une enquête conjointe', 'fr')).toEqual(['CRIMJUST']);
+    expect(bodies('además de preparar los Congresos de las Naciones Unidas sobre Prevención del Delito y Justicia Penal', 'es')).toEqual(['CrimeCongress']);
+    expect(bodies('dentro de la Oficina del Equipo Especial sobre la Ejecución de la Lucha contra el Terrorismo', 'es')).toEqual(['CTITF']);
+    // the generic Conference of the Parties to another convention, and "crimjust" in lower case, give none
+    expect(bodies('The Conference of the Parties to the Convention met in Vienna; the crimjust approach was discussed.')).toEqual([]);
+  });
+  it('reads a committee page’s plain "le Comité" as the page’s own committee, named alone in its title (probe set 38 10)', () => {
+    const page = [
+      'Comité du Conseil de sécurité créé par la résolution 1988 (2011)',
+      'Par sa résolution 2082 (2012), le Conseil de sécurité a décidé que l’interdiction de voyager ne s’applique pas lorsque le Comité détermine qu’un voyage est justifié.',
+      'L’Équipe de surveillance, qui appuie également le Comité 1267, présente au Comité des rapports. Le Comité peut retirer une dérogation.',
+    ].join('\n');
+    const committees = (text: string): string[] =>
+      recogniseEntities(testDocument(text, { lang: 'fr', docType: 'news' }))
+        .mentions.filter((mention) => mention.kind === 'Body' && mention.id.startsWith('Committee'))
+        .map((mention) => `${mention.id} ${text.slice(mention.start, mention.end)}`);
+    expect(committees(page)).toEqual([
+      'Committee1988 Comité du Conseil de sécurité créé par la résolution 1988 (2011)',
+      'Committee1988 Comité',
+      'Committee1267 Comité 1267',
+      // ("au Comité des rapports": a qualifier after the head, no reference)
+      'Committee1988 Comité',
+    ]);
+    // a title that is more than the body's name gives it no precedence: the two committees named once each, no reference read
+    const headline = page.replace('Comité du Conseil de sécurité créé par la résolution 1988 (2011)', 'Nouvelles du Comité du Conseil de sécurité créé par la résolution 1988 (2011)');
+    expect(committees(headline).filter((item) => item.endsWith(' Comité'))).toEqual([]);
+  });
   it('reads no Board of Governors without the IAEA in the document', () => {
     expect(bodies('The Board of Governors of the bank met in Manila.')).toEqual([]);
   });

@@ -69,6 +69,8 @@ describe('groups kept apart', () => {
     ]);
     expect(groups('qui ont été revendiquées par l’État islamique-Province du Khorassan, entité affiliée à l’État islamique d’Iraq et du Levant', 'fr')).toEqual(['ISIL', 'ISILK']);
     expect(groups('que fueron reivindicados por el Estado Islámico en la Provincia de Jorasán, entidad afiliada al Estado Islámico en el Iraq y el Levante', 'es')).toEqual(['ISIL', 'ISILK']);
+    // "en el Gran Jorasán" as "del Gran Jorasán" (probe set 38 13): the affiliate, not its parent
+    expect(groups('exhortó al Equipo a prestar más atención al Estado Islámico en el Gran Jorasán.', 'es')).toEqual(['ISILK']);
   });
   it('reads names in lower case and in Spanish (CS/15888, S/RES/2511 (2020) es)', () => {
     expect(groups('aux rebelles houthistes en violation du régime de sanctions', 'fr')).toEqual(['Houthis']);

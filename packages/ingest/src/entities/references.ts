@@ -610,6 +610,10 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   if (candidates.length === 1) return candidates[0]![0];
   const introduced = candidates.filter(([, entry]) => isIntroduced(entry));
   if (introduced.length === 1) return introduced[0]![0];
+  // a page whose title is a body's name alone is that body's page: "le Comité" of the page "Comité du Conseil de sécurité créé par la
+  // résolution 1988 (2011)" is that Committee, not the 1267 Committee it names once beside it (with its Monitoring Team, twice)
+  const titled = candidates.filter(([, entry]) => titleOf(folded, entry));
+  if (titled.length === 1) return titled[0]![0];
   const sorted = candidates.sort((a, b) => b[1].count - a[1].count);
   const [top, next] = [sorted[0]!, sorted[1]!];
   if (top[1].count >= 2 * next[1].count) return top[0];
@@ -628,6 +632,16 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
     return earlier[1].spans[0]! < before && later[1].spans[0]! > before ? earlier[0] : null;
   }
   return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
+}
+
+/** Whether the body's first mention is the whole first line of the text (a page's title naming it alone). */
+function titleOf(folded: string, entry: Named): boolean {
+  const start = entry.spans[0];
+  const end = entry.ends[0];
+  if (start === undefined || end === undefined) return false;
+  const lineEnd = folded.indexOf('\n');
+  const line = lineEnd < 0 ? folded : folded.slice(0, lineEnd);
+  return line.trim().length > 0 && start === line.length - line.trimStart().length && end === line.trimEnd().length;
 }
 
 /**

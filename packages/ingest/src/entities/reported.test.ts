@@ -1658,6 +1658,45 @@ describe('the Human Rights Council as "the Council", an organ’s own act after 
     expect(verbItems(that, 'es')).toEqual([]);
   });
 
+  it('reads the verbs coordinated after the organ’s own that-clause ("a souligné que …, et il a prié"), none from a speaker’s (set 38 06, CS/10727)', () => {
+    const fr = [
+      'Par sa résolution 2063 (2012), adoptée à l’unanimité, le Conseil a souligné que la MINUAD doit continuer de donner la priorité à la protection des civils et à l’accès humanitaire, et il a prié le Secrétaire général de lui présenter tous les 90 jours un rapport sur l’exécution du mandat. Il a exigé du Gouvernement soudanais qu’il lève les restrictions imposées aux patrouilles de l’Opération.',
+    ].join('\n');
+    expect(verbItems(fr, 'fr')).toEqual(['S/RES/2063 (2012) SG request', 'S/RES/2063 (2012) Gov-SD demand']);
+    const en = 'By its resolution 2063 (2012), adopted unanimously, the Council stressed that UNAMID must continue to prioritize the protection of civilians, and requested the Secretary-General to report every 90 days. It demanded that the Government of the Sudan lift the restrictions.';
+    expect(verbItems(en, 'en')).toEqual(['S/RES/2063 (2012) SG request', 'S/RES/2063 (2012) Gov-SD demand']);
+    const es = 'Mediante su resolución 2063 (2012), aprobada por unanimidad, el Consejo subrayó que la UNAMID debe seguir dando prioridad a la protección de los civiles y pidió al Secretario General que le presente un informe cada 90 días.';
+    expect(verbItems(es, 'es')).toEqual(['S/RES/2063 (2012) SG request']);
+    // no verb coordinated after the that-clause, or a speaker's that-clause: nothing
+    expect(verbItems('Par sa résolution 2063 (2012), le Conseil a souligné que la MINUAD doit protéger les civils. Le représentant du Soudan a souligné que le Conseil a prié le Secrétaire général de partir.', 'fr')).toEqual([]);
+    expect(verbItems('By its resolution 2063 (2012), the Council stressed that it had requested the Secretary-General to report. The representative stressed that the Council requested the Secretary-General to leave, and urged UNAMID to stay.', 'en')).toEqual([]);
+  });
+
+  it('carries the resolution a paragraph named to the next one in a page reporting none adopted (set 38 04 and 10, set 17 08)', () => {
+    // "Under that resolution" opening the next paragraph: the passive "is tasked with", its gerund's object no addressee
+    const ctitf = [
+      'The General Assembly institutionalized the Task Force within the Secretariat in its resolution 64/235 of 24 December 2009, and requested the Secretary-General to make the necessary arrangements to that end.',
+      'Under that resolution, the CTITF Office is tasked with supporting Member States, at their request, in implementing the United Nations Global Counter-Terrorism Strategy in an integrated manner.',
+    ].join('\n');
+    expect(verbItems(ctitf, 'en')).toEqual(['A/RES/64/235 SG request', 'A/RES/64/235 CTITF direct']);
+    // a description naming no resolution gives none
+    expect(verbItems(ctitf.replace('Under that resolution, the', 'The'), 'en')).toEqual(['A/RES/64/235 SG request']);
+    // the organ again in the paragraph right after the one whose sentence opened with its resolution
+    const committee = [
+      'Par sa résolution 2082 (2012), le Conseil de sécurité a décidé que l’interdiction de voyager ne s’applique pas lorsque le Comité détermine, au cas par cas, qu’un voyage est justifié.',
+      'Les demandes sont présentées par le Gouvernement afghan par l’intermédiaire de sa mission permanente à New York. Le Conseil a en outre prié l’Équipe d’appui analytique et de surveillance des sanctions de signaler au Comité les cas de non‑respect de l’interdiction de voyager, et demandé à la Mission d’assistance des Nations Unies en Afghanistan (MANUA) de l’aider à recueillir des informations.',
+    ].join('\n');
+    expect(verbItems(committee, 'fr')).toEqual(['S/RES/2082 (2012) MonitoringTeam request', 'S/RES/2082 (2012) UNAMA call upon']);
+    // not past a paragraph in between, nor where the paragraph names another resolution of its own
+    const between = committee.replace('\nLes demandes', '\nLes dérogations sont rares.\nLes demandes');
+    expect(verbItems(between, 'fr')).toEqual([]);
+    expect(verbItems(committee.replace('Le Conseil a en outre', 'La résolution 1988 (2011) avait créé le Comité. Le Conseil a en outre'), 'fr')).toEqual([]);
+    // a second passive coordinated in the sentence is read too
+    const panel =
+      'The Security Council set up the sanctions regime against Al-Shabaab in resolution 2713 (2023). Under that resolution, the Panel of Experts is tasked with assessing the group’s sources of revenue and reporting violations of the arms embargo, and the Federal Government of Somalia is requested to report to the Council on its efforts to counter the financing of terrorism.';
+    expect(verbItems(panel, 'en')).toEqual(['S/RES/2713 (2023) PanelOfExperts direct', 'S/RES/2713 (2023) Gov-SO request']);
+  });
+
   it('reads the text after another past verb as that verb’s object: the speaker’s "calificó el texto de … y pidió" gives none (composed, Noticias ONU)', () => {
     const text = [
       'El Consejo de Derechos Humanos decidió establecer la Comisión Internacional de Expertos en Derechos Humanos sobre Etiopía. La resolución S-33/1 fue aprobada por 21 votos a favor.',

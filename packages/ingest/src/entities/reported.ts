@@ -59,6 +59,8 @@ interface ReportedLanguageData {
   afterVerb?: string[];
   /** a line opening with these words gives another story's headline ("READ ALSO:", "À lire aussi :", "Lea también:"): no provision read */
   readAlso?: string[];
+  /** words of a continued act ("also", "en outre", "además"): the organ's verb holding one goes on with the resolution the paragraph before named */
+  continued?: string[];
   /** relative words after a resolution's number that open a clause on that resolution's own past ("…, par laquelle le Conseil avait
    *  autorisé …"): its subject and source are not the paragraph's for the sentences after it */
   relativeSource?: string[];
@@ -184,6 +186,7 @@ interface Language {
   afterVerb: string[];
   /** the openings of a line that gives another story's headline ("read also", "à lire aussi", "lea también"): no provision read */
   readAlso: string[];
+  continued: string[];
   /** relative words opening a clause on a named resolution's past ("par laquelle", "by which") */
   relativeSource: string[];
   /** reported form → operative form, longest first */
@@ -319,6 +322,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     between: longestFirst([...rules.auxiliaries, ...rules.inserted, ...modifiers]),
     afterVerb: longestFirst(rules.afterVerb ?? []),
     readAlso: rules.readAlso ?? [],
+    continued: rules.continued ?? [],
     relativeSource: rules.relativeSource ?? [],
     past,
     present,
@@ -433,8 +437,17 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
    * first clause that needs it (a council's or a text's with no other source, where the document reports none adopted), undefined until then
    */
   let openedInDocument: string | null | undefined;
+  /**
+   * the resolution the paragraph right before named as its own ("Par sa résolution 2082 (2012), le Conseil de sécurité a décidé …"),
+   * for the organ's continued act in the next paragraph ("Le Conseil a en outre prié l'Équipe …", after a sentence on another
+   * subject) where the document reports none adopted and the paragraph names none, as "Par la même résolution" would carry it;
+   * not a bare "Le Conseil a prié" (history on a committee page, another year's text)
+   */
+  let namedBefore: string | null = null;
   doc.segments.forEach((segment, index) => {
     if (segment.section !== 'body' || segment.textOf !== null) return;
+    const carriedNamed = namedBefore;
+    namedBefore = null;
     // "READ ALSO: Council extends UNOMUR", "Lea también: El Consejo prorroga el mandato de la UNAVEM III": another story's headline
     const opening = lowered.slice(segment.start, Math.min(segment.end, segment.start + 40)).trimStart();
     if (lang.readAlso.some((words) => opening.startsWith(words))) {
@@ -526,14 +539,19 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         more = next;
       }
       if (!clause || clause.replacements.length === 0) {
-        // "The Secretary-General is requested to …", "il est décidé que …", "se pide al Secretario General que …"
-        const passive = passiveClause(lang, doc.text, lowered, segment, from, to);
-        if (passive) {
+        // "The Secretary-General is requested to …", "il est décidé que …", "se pide al Secretario General que …"; a second one later in
+        // the sentence too ("the Panel is tasked with assessing …, and the Federal Government is requested to report")
+        for (let passive = passiveClause(lang, doc.text, lowered, segment, from, to); passive; passive = passiveClause(lang, doc.text, lowered, segment, passive.formEnd, to)) {
           adopted ??= adoptedResolutions(doc, lowered, lang);
           // "Under that resolution, the Panel is tasked with …": the resolution the paragraph named last
-          // ("Aux termes du texte, le BINUCA est chargé …" in a paragraph naming none: the one the document reports adopted)
+          // ("Aux termes du texte, le BINUCA est chargé …" in a paragraph naming none: the one the document reports adopted; in a
+          // document that reports none adopted, the last one it named before the paragraph, as for the organ's "Par la même
+          // résolution": a DPA page's "Under that resolution, the CTITF Office is tasked with" after "… in its resolution 64/235")
           const back = sameTextBefore(lang, lowered, from, passive.clauseStart)
-            ? (lastResolution(doc, segment.start, from, 'text') ?? reportedResolution(adopted, 'text') ?? adoptedBefore(adopted, from, 'text'))
+            ? (lastResolution(doc, segment.start, from, 'text') ??
+              reportedResolution(adopted, 'text') ??
+              adoptedBefore(adopted, from, 'text') ??
+              (adopted.length === 0 ? lastResolution(doc, 0, segment.start, 'text') : null))
             : null;
           const named = sourceInSentence(doc, lowered, lang, from, passive.clauseStart, 'text') ?? back;
           const reported = reportedResolution(adopted, 'text');
@@ -606,6 +624,15 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
           if (openedInDocument === undefined) openedInDocument = documentYear > 0 ? openingResolutionOfYear(doc, lowered, lang, documentYear) : null;
           source = openedInDocument;
         }
+        if (
+          source === null &&
+          carriedNamed !== null &&
+          kind === 'council' &&
+          lastResolution(doc, segment.start, from, kind) === null &&
+          lang.continued.some((words) => containsWord(lang, lowered.slice(from, clause.replacements[0]!.end), words))
+        ) {
+          source = carriedNamed;
+        }
       }
       // "Le texte fait suite à la résolution 1258 (1999), par laquelle le Conseil avait autorisé …": the subject is a relative
       // clause's on the resolution it names, whose past it tells; "Il demande …" after it is the adopted text's
@@ -621,6 +648,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       if (!source) continue;
       found.push(...readClause(doc, lowered, mentions, index, source, clause.replacements, clause.end ?? to));
     }
+    namedBefore = named;
   });
   return found;
 }
@@ -940,13 +968,19 @@ function startsWord(lang: Language, lowered: string, at: number, phrase: string)
 
 /**
  * A speech verb makes the sentence a speaker's, but for one right after the organ as its subject with an object after it, no "that"
- * ("la Asamblea afirmó el Pacto Mundial sobre los Refugiados y pidió al ACNUR que informe": the Assembly's act, its request read).
+ * ("la Asamblea afirmó el Pacto Mundial sobre los Refugiados y pidió al ACNUR que informe": the Assembly's act, its request read),
+ * or with a that-clause and a reported verb coordinated after it ("le Conseil a souligné que la MINUAD doit …, et il a prié le
+ * Secrétaire général de", "the Council stressed that …, and requested", "el Consejo subrayó que … y pidió"): the organ's own acts,
+ * the that-clause itself not read (no mandating form); "El Consejo afirmó que pidió al ACNUR" stays a speaker's account.
  */
 function speakerSentence(lang: Language, sentence: string): boolean {
   for (const word of lang.speech) {
     for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
       if (lang.spaced && (wordCharAt(sentence, at - 1) || wordCharAt(sentence, at + word.length))) continue;
-      if (lang.organAct && organRightBefore(lang, sentence, at) && lang.organAct.test(sentence.slice(at + word.length))) continue;
+      if (lang.organAct && organRightBefore(lang, sentence, at)) {
+        if (lang.organAct.test(sentence.slice(at + word.length))) continue;
+        if (coordinated(lang, sentence, at + word.length, sentence.length, 'council').length > 0) continue;
+      }
       return true;
     }
   }
@@ -1184,7 +1218,7 @@ function passiveClause(
   segment: Segment,
   from: number,
   to: number,
-): { clauseStart: number; form: string; future: boolean; parts: Part[]; antecedent?: [number, number] } | null {
+): { clauseStart: number; form: string; formEnd: number; future: boolean; parts: Part[]; antecedent?: [number, number] } | null {
   const passive = lang.passive;
   if (!passive) return null;
   for (let at = from; at < to; at++) {
@@ -1222,10 +1256,14 @@ function passiveClause(
           return at >= 0 && lang.resolutionWords.some((word) => new RegExp(String.raw`^[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}${word}(?![\p{L}])`, 'u').test(after)) ? at : -1;
         }),
       );
-      if (created >= 0) return { clauseStart, form: form[0], future, parts, antecedent: [from, from + created] };
+      if (created >= 0) return { clauseStart, form: form[0], formEnd: end, future, parts, antecedent: [from, from + created] };
     }
-    if (passive.impersonal.has(subject)) return { clauseStart, form: form[0], future, parts: [form[1], [end, to]] };
-    return { clauseStart, form: form[0], future, parts };
+    if (passive.impersonal.has(subject)) return { clauseStart, form: form[0], formEnd: end, future, parts: [form[1], [end, to]] };
+    // "the CTITF Office is tasked with supporting Member States": the preposition and its gerund open the task, read as the task
+    // marker ("directs the CTITF Office to supporting …"), the gerund's object no second addressee (as withTasks does for the active)
+    const opening = lang.taskWith.includes(form[0]) && lang.taskMarker && lang.taskOpening ? lang.taskOpening.exec(text.slice(next, to)) : null;
+    if (opening?.index === 0) return { clauseStart, form: form[0], formEnd: end, future, parts: [`${form[1]} `, [subjectStart, at], ` ${lang.taskMarker}`, [next + opening[1]!.length, to]] };
+    return { clauseStart, form: form[0], formEnd: end, future, parts };
   }
   return null;
 }
