@@ -110,6 +110,8 @@ export interface PersonRules {
 /** The Secretary-General's posts (data/entities/envoys.json): generic titles, and what makes one specific. */
 export interface EnvoysFile {
   posts: Array<{ id: string; label: string; names: Record<string, string[]>; acronyms: string[] }>;
+  /** country mandates (Special Rapporteurs on the situation of human rights in a country): names generated per country */
+  countryPosts?: { posts: Array<{ id: string; label: string; patterns: Record<string, string[]> }> };
   connectors: Record<string, string[]>;
   articles: Record<string, string[]>;
   conjunctions: Record<string, string[]>;
@@ -599,6 +601,18 @@ export function buildCore(states: StatesFile, envoys: EnvoysFile): GazetteerCore
     for (const alias of aliases) add('Body', post.id, alias);
     for (const name of post.names.ru ?? []) for (const form of russianCaseForms(name)) add('Body', post.id, form);
   }
+  // country mandates: "Special Rapporteur on the situation of human rights in <country>" (<id>-<ISO2>)
+  const withArticle = new Set(envoys.labelArticle);
+  for (const post of envoys.countryPosts?.posts ?? []) {
+    for (const state of countryList) {
+      const id = `${post.id}-${state.iso2}`;
+      const names = governmentNames({ patterns: post.patterns }, state);
+      if (names.length === 0) continue;
+      const label = post.label.replace('{name}', `${withArticle.has(state.governmentName) ? 'the ' : ''}${state.governmentName}`);
+      register({ kind: 'Body', id, label, aliases: names, category: 'envoy' });
+      for (const alias of names) add('Body', id, alias);
+    }
+  }
   for (const name of Object.values(envoys.notPosts).flat()) add('Stop', 'stop', name);
   for (const name of readDataFile<{ names: string[] }>('stops.json').names) add('Stop', 'stop', name);
 
@@ -693,7 +707,7 @@ function countryNames(states: StatesFile): CountryNames[] {
  * country's names of that language, its adjectives (English, French, Spanish, Arabic) and, in Russian, the
  * genitive and prepositional of its names.
  */
-function governmentNames(file: GovernmentsFile, state: CountryNames): string[] {
+function governmentNames(file: Pick<GovernmentsFile, 'patterns'>, state: CountryNames): string[] {
   const names: string[] = [];
   for (const [locale, patterns] of Object.entries(file.patterns)) {
     const countryNames = state.byLocale[locale] ?? [];

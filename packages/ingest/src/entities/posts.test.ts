@@ -190,3 +190,28 @@ describe('the places after a title, read without the regex of every place form',
     }
   }, 60_000);
 });
+
+describe('country mandates of the Human Rights Council (envoys.json countryPosts)', () => {
+  const rapporteurs = (text: string, lang: string): string[] =>
+    recogniseEntities(testDocument(text, { lang, textOf: null }))
+      .mentions.filter((mention) => mention.id.startsWith('SpecialRapporteur'))
+      .map((mention) => `${mention.id}[${text.slice(mention.start, mention.end)}]`);
+
+  it('"Special Rapporteur on the situation of human rights in <country>", in English, French and Spanish (probe set 35)', () => {
+    expect(rapporteurs('It also decided to extend for a year the mandate of the Special Rapporteur on the situation of human rights in the DPRK, Marzuki Darusman,', 'en')).toEqual([
+      'SpecialRapporteur-KP[Special Rapporteur on the situation of human rights in the DPRK]',
+    ]);
+    expect(rapporteurs('la Rapporteuse spéciale sur la situation des droits de l’homme en Érythrée, Sheila B. Keetharuth,', 'fr')).toEqual([
+      'SpecialRapporteur-ER[Rapporteuse spéciale sur la situation des droits de l’homme en Érythrée]',
+    ]);
+    expect(rapporteurs('el Relator Especial sobre la situación de los derechos humanos en Myanmar presentó su informe', 'es')).toEqual([
+      'SpecialRapporteur-MM[Relator Especial sobre la situación de los derechos humanos en Myanmar]',
+    ]);
+  });
+
+  it('no country after the title, or a thematic mandate: nothing', () => {
+    expect(rapporteurs('the Special Rapporteur on the situation of human rights defenders', 'en')).toEqual([]);
+    expect(rapporteurs('the Special Rapporteur called for access to political prison camps', 'en')).toEqual([]);
+    expect(rapporteurs('la Rapporteuse spéciale demande la libération des prisonniers politiques', 'fr')).toEqual([]);
+  });
+});
