@@ -636,3 +636,19 @@ describe('national bodies and short names of probe sets 31, 29 and 37 (stop 32, 
     expect(bodies('The Board of Governors of the bank met in Manila.')).toEqual([]);
   });
 });
+
+describe('a new Secretariat office, AMISOM’s support office, a national commission and the TFG in French and Spanish (stop 32, n67, probe set 39)', () => {
+  it.each([
+    ['en', 'The General Assembly voted to create a dedicated United Nations Youth Office within the Secretariat.', ['GA', 'Secretariat', 'YouthOffice']],
+    ['es', 'la Asamblea General decidió establecer la Oficina de las Naciones Unidas para la Juventud', ['GA', 'YouthOffice']],
+    ['fr', 'de fournir un appui logistique à l’AMISOM par l’intermédiaire du Bureau d’appui des Nations Unies pour l’AMISOM (UNSOA)', ['AMISOM', 'UNSOA']],
+    ['es', 'La Asamblea acogió con beneplácito la labor de la Comisión Asesora sobre el Estado de Rakáin, presidida por Kofi Annan.', ['AdvisoryCommissionRakhine']],
+    ['fr', 'Il a exhorté le Gouvernement fédéral de transition à achever les tâches prévues par la Feuille de route.', ['SomaliaTFG']],
+    ['es', 'instó al Gobierno Federal de Transición a que concluyera las tareas', ['SomaliaTFG']],
+    // an office of youth affairs of a State, and a federal government that is no transitional one: none of them
+    ['en', 'the national Youth Office of Kenya organised the event', []],
+    ['fr', 'Le Gouvernement fédéral a adopté le budget.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang)).toEqual(expected);
+  });
+});

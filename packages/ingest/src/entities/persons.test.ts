@@ -410,3 +410,12 @@ describe('a speaker’s State before the comma of a role, and coordinators’ ti
     expect(names(text, lang).sort()).toEqual(expected);
   });
 });
+
+describe('a given name of probe set 39 (stop 32, n67, UN News style)', () => {
+  it.each([
+    ['en', 'The outgoing Envoy on Youth, Jayathma Wickramanayake, urged Governments to include young people.', ['Jayathma Wickramanayake']],
+    ['en', 'The outgoing Envoy on Youth urged Governments to include young people.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(names(text, lang).sort()).toEqual(expected);
+  });
+});

@@ -122,3 +122,14 @@ describe('"blanchiment", "blanqueo" on their own (stop 31, n55, probe set 33)', 
     expect(threats('el blanqueo de corales amenaza la pesca en el Pacífico', 'es')).toEqual([]);
   });
 });
+
+describe('charcoal imports (stop 32, n67, probe set 39, CS style)', () => {
+  it('reads the ban on importing Somali charcoal in three languages', () => {
+    expect(threats('il a demandé aux États Membres d’appliquer l’interdiction d’importer du charbon de bois somalien', 'fr')).toEqual(['Charcoal']);
+    expect(threats('to enforce the ban on the import of charcoal from Somalia')).toEqual(['Charcoal']);
+    expect(threats('aplicar la prohibición de importar carbón vegetal de Somalia', 'es')).toEqual(['Charcoal']);
+  });
+  it('reads no threat in charcoal cooking', () => {
+    expect(threats('les ménages cuisinent au charbon de bois', 'fr')).toEqual([]);
+  });
+});
