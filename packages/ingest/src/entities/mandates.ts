@@ -1789,11 +1789,13 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     const gap = folded.slice(position, candidate.start);
     // after the first, a body joins the chain by a conjunction or a comma: "الدول الأعضاء في الاتحاد الأفريقي" (the Member
     // States of the African Union) is one addressee, though "في" is a word of a filler ("في هذا الصدد")
+    // (the first after a State's adjective and the parties it qualifies: "Demands that all Congolese parties and all States in the
+    // Great Lakes region respect human rights, cooperate with …", 1484 para 7, as in a zone)
     const joins = chain.length === 0 || joined(lang, gap);
     // ("鼓励联苏综合援助团与政府间发展组织(伊加特)也确保两者的支助工作": "与" joins the two when "也" follows, 2579)
     const mutual = chain.length > 0 && lang.mutualAnd !== null && mutualJoins(lang, gap, folded, candidate, to, candidates);
     const withJoint = jointWith && joins && allowedGap(lang, withoutWords(gap, lang.joint!.with), dates, false);
-    if (!mutual && !withJoint && !(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
+    if (!mutual && !withJoint && !(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates)) && !(chain.length === 0 && allowedWithStateAdjectives(lang, gap))) break;
     if (chain.length === 0 && lang.joint !== null && lang.joint.with.size > 0) jointWith = jointGap(lang, gap);
     chain.push(candidate);
     position = candidate.end;
