@@ -342,7 +342,7 @@ export interface MandateLanguageRules {
    *  that-clause puts its verb first ("يقرر أن تشمل ولاية البعثة المهام التالية", "decides that the Mission's mandate shall include")
    *  `definedCopulas`: the pronoun-copula after the content that a defined noun may follow, its predicate first ("يقرر أن تكون
    *  حماية المدنيين هي الأولوية الاستراتيجية للعملية المختلطة", "that the protection of civilians be the strategic priority of UNAMID") */
-  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; namedAs?: string[]; definedVerbs?: string[]; definedNouns?: string[]; definedCopulas?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; coordinatedOf?: string[]; conditions?: string[]; deployment?: { nouns: string[]; to: string[] } };
+  mandate?: { nouns: string[]; of: string[]; possessive: string[]; extend: string[]; establish: string[]; determiners: string[]; indefinite?: string[]; namedAs?: string[]; definedVerbs?: string[]; definedNouns?: string[]; definedCopulas?: string[]; anaphoric?: string[]; ownedNotTasks?: string[]; coordinatedOf?: string[]; conditions?: string[]; deployment?: { nouns: string[]; to: string[] }; deployedOf?: { nouns: string[]; times: string[]; of: string[] } };
 }
 export interface MandateRules {
   mandatingLemmas: string[];

@@ -235,6 +235,9 @@ interface Language {
     /** personnel sent to a body by an authorization: "autoriza el envío de 155 observadores militares … a la MINUGUA" (the words from
      *  the verb to the body) */
     deployment: RegExp | null;
+    /** a body whose deployment is authorized, the noun's object (the words from the verb to the body, a time phrase may stand
+     *  before "of"): "Authorizes the deployment until 1 September 2003 of an Interim Emergency Multinational Force" (1484, `deployedOf`) */
+    deployedOf: RegExp | null;
     /** a second owner of the same mandate, after the first one's name (and acronym): "the mandates of UNOCI and of the French forces
      *  which support it" (`coordinatedOf`) */
     coordinatedOf: RegExp | null;
@@ -535,6 +538,12 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           // "autoriza el envío de 86 observadores militares y 345 observadores de policía civil a la": no clause mark between
           deployment: mandate.deployment?.nouns.length
             ? new RegExp(`^\\s*(?:${alternation(mandate.deployment.nouns)})\\s[^;:()]{1,160}?\\s(?:${alternation(mandate.deployment.to)})\\s*$`, 'u')
+            : null,
+          deployedOf: mandate.deployedOf?.nouns.length
+            ? new RegExp(
+                `^\\s*(?:${alternation(mandate.deployedOf.nouns)})(?:\\s+(?:${alternation(mandate.deployedOf.times)})\\s[^,;:()]{1,40}?)?\\s+(?:${alternation(mandate.deployedOf.of)})\\s+${mandate.determiners.length ? `(?:(?:${alternation(mandate.determiners)})\\s+)?` : ''}$`,
+                'u',
+              )
             : null,
           coordinatedOf: mandate.coordinatedOf?.length
             ? new RegExp(`^\\s*(?:[(（][^()（）]{1,24}[)）]\\s*)?,?\\s*(?:${alternation(mandate.coordinatedOf)})\\s*$`, 'u')
@@ -1780,11 +1789,13 @@ function chainFrom(lang: Language, folded: string, from: number, to: number, can
     const gap = folded.slice(position, candidate.start);
     // after the first, a body joins the chain by a conjunction or a comma: "الدول الأعضاء في الاتحاد الأفريقي" (the Member
     // States of the African Union) is one addressee, though "في" is a word of a filler ("في هذا الصدد")
+    // (the first after a State's adjective and the parties it qualifies: "Demands that all Congolese parties and all States in the
+    // Great Lakes region respect human rights, cooperate with …", 1484 para 7, as in a zone)
     const joins = chain.length === 0 || joined(lang, gap);
     // ("鼓励联苏综合援助团与政府间发展组织(伊加特)也确保两者的支助工作": "与" joins the two when "也" follows, 2579)
     const mutual = chain.length > 0 && lang.mutualAnd !== null && mutualJoins(lang, gap, folded, candidate, to, candidates);
     const withJoint = jointWith && joins && allowedGap(lang, withoutWords(gap, lang.joint!.with), dates, false);
-    if (!mutual && !withJoint && !(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates))) break;
+    if (!mutual && !withJoint && !(joins && allowedGap(lang, gap, dates, chain.length === 0)) && !(chain.length > 0 && resumed(lang, folded, position, candidate.start, dates)) && !(chain.length === 0 && relativeFirst(lang, gap, folded.slice(candidate.start, candidate.end), dates)) && !(chain.length === 0 && allowedWithStateAdjectives(lang, gap))) break;
     if (chain.length === 0 && lang.joint !== null && lang.joint.with.size > 0) jointWith = jointGap(lang, gap);
     chain.push(candidate);
     position = candidate.end;
@@ -2288,6 +2299,8 @@ function extended(lang: Language, folded: string, verb: ClauseVerb, clauseEnd: n
     else if (extending && rules.nounBefore.test(before)) result.push(candidate);
     // "autoriza el envío de 155 observadores militares … a la MINUGUA": the body the personnel is sent to
     else if (verb.lemma === 'authorize' && rules.deployment?.test(folded.slice(verb.end, candidate.start)) && !candidate.state && !candidate.id.startsWith('Gov-')) result.push(candidate);
+    // "Authorizes the deployment until 1 September 2003 of an Interim Emergency Multinational Force in Bunia": the force deployed
+    else if (verb.lemma === 'authorize' && rules.deployedOf?.test(folded.slice(verb.end, candidate.start)) && !candidate.state && !candidate.id.startsWith('Gov-')) result.push(candidate);
     // a mandate defined: "Decides that the mandate of UNOCI … shall be the following", "Décide que le mandat de la MINUSMA sera"
     else if (definedMandate(lang, folded, verb.end, candidate.start) && !organizationPart(lang, folded, candidate)) result.push(candidate);
     else if (extending && rules.nounAfter?.test(folded.slice(candidate.end, candidate.end + 60))) result.push(candidate);
