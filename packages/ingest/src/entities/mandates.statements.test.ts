@@ -869,6 +869,30 @@ describe('mandates: a that-clause without "that": a bare verb after the addresse
   });
 });
 
+describe('mandates: bare "cooperate fully with X" and "with technical support provided by X" (en, mandates.json partners, support)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"demands that all parties cooperate fully with the International Criminal Tribunal for Rwanda": the Tribunal a partner (S/RES/1649 (2005), para 19)', () => {
+    const text =
+      '19. Demands that all parties cooperate fully with the International Criminal Tribunal for Rwanda in Arusha, particularly with regard to the arrest and transfer of indictees who remain at large;';
+    expect(rows(text, 'S/RES/1649 (2005)').filter((row) => row.includes('partner'))).toEqual(['ICTR demand partner']);
+  });
+  it('"cooperate fully with the African Union Mission": AMIS, named in full before, and not the African Union (S/PRST/2005/48)', () => {
+    const text =
+      '1. The Security Council strongly condemns the October 8 attack reportedly by the Sudan Liberation Movement/Army on African Union Mission in Sudan (AMIS) personnel in Darfur.\n2. The Security Council recalls the obligation undertaken by the Government of Sudan to disarm and control militias. It demands the SLM/A, the JEM and the Government of Sudan to immediately cease violence, comply with the N’djamena Ceasefire Agreement, end impediments to the peace process and cooperate fully with the African Union Mission.';
+    expect(rows(text, 'S/PRST/2005/48').filter((row) => row.includes('partner'))).toEqual(['AMIS demand partner']);
+  });
+  it('"with technical support provided by Member States": the marker\'s own participle, its agent a supporter (S/RES/1647 (2005), para 7)', () => {
+    const text =
+      '7. Emphasizes its concern that the National Transitional Government of Liberia took no action to implement its obligations under paragraph 1 of resolution 1532 (2004), and calls on the incoming Government to take such action immediately, particularly through adopting the necessary domestic legislation, with technical support provided by Member States;';
+    expect(rows(text, 'S/RES/1647 (2005)').filter((row) => row.includes('support'))).toEqual(['MemberStates call upon support']);
+  });
+  it('"in relation to the support provided by the United Nations to Somali security forces": no marker, the agent of a participle no supporter (S/RES/2551 (2020), para 14, cut)', () => {
+    const text =
+      '14. Further calls upon the FGS and FMS to enhance civilian oversight of their security apparatus, and in this context recalls the importance of the Secretary-General’s Human Rights and Due Diligence Policy in relation to the support provided by the United Nations to Somali security forces and AMISOM;';
+    expect(rows(text, 'S/RES/2551 (2020)').filter((row) => row.startsWith('UN '))).toEqual([]);
+  });
+});
+
 describe('mandates: "EUPOL Afghanistan" is the mission\'s name, no State beside it (en, bodies.json EUPOL)', () => {
   it('"stresses the importance … of the contribution of the European Union through its police mission (EUPOL Afghanistan)": EUPOL a channel, Afghanistan no partner (S/RES/1806 (2008), para 17)', () => {
     const text =
