@@ -881,6 +881,11 @@ describe('mandates: bare "cooperate fully with X" and "with technical support pr
       '1. The Security Council strongly condemns the October 8 attack reportedly by the Sudan Liberation Movement/Army on African Union Mission in Sudan (AMIS) personnel in Darfur.\n2. The Security Council recalls the obligation undertaken by the Government of Sudan to disarm and control militias. It demands the SLM/A, the JEM and the Government of Sudan to immediately cease violence, comply with the N’djamena Ceasefire Agreement, end impediments to the peace process and cooperate fully with the African Union Mission.';
     expect(rows(text, 'S/PRST/2005/48').filter((row) => row.includes('partner'))).toEqual(['AMIS demand partner']);
   });
+  it('"cooperate fully with the African Union Mission" with AMIS not named before: no partner, "Mission" makes the African Union its modifier (S/PRST/2005/48, cut; mandates.json modifiedHeads)', () => {
+    const text =
+      '2. The Security Council recalls the obligation undertaken by the Government of Sudan to disarm and control militias. It demands the SLM/A, the JEM and the Government of Sudan to immediately cease violence, comply with the N’djamena Ceasefire Agreement, end impediments to the peace process and cooperate fully with the African Union Mission.';
+    expect(rows(text, 'S/PRST/2005/48')).toEqual(['Gov-SD demand']);
+  });
   it('"with technical support provided by Member States": the marker\'s own participle, its agent a supporter (S/RES/1647 (2005), para 7)', () => {
     const text =
       '7. Emphasizes its concern that the National Transitional Government of Liberia took no action to implement its obligations under paragraph 1 of resolution 1532 (2004), and calls on the incoming Government to take such action immediately, particularly through adopting the necessary domestic legislation, with technical support provided by Member States;';
