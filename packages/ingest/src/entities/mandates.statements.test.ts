@@ -116,6 +116,23 @@ describe('mandates: a counted reference ("the two States", "the three Committees
     ].join('\n');
     expect(mandates(text, 'S/PRST/2005/34').map((mandate) => `${mandate.body} ${mandate.paragraph}`).sort()).toEqual(['CTC 9', 'Committee1267 9', 'Committee1540 9']);
   });
+  it('"urges each Tribunal" after the ICTY and the ICTR in its paragraph; "Calls on each Tribunal" in one naming none: the two the document names most (S/RES/1534 (2004), paras 3 and 5; mandates.json counted "each", "Tribunal")', () => {
+    const text = [
+      '3. Emphasizes the importance of fully implementing the Completion Strategies, as set out in paragraph 7 of resolution 1503 (2003), that calls on the ICTY and ICTR to take all possible measures to complete investigations by the end of 2004, to complete all trial activities at first instance by the end of 2008 and to complete all work in 2010, and urges each Tribunal to plan and act accordingly;',
+      '5. Calls on each Tribunal, in reviewing and confirming any new indictments, to ensure that any such indictments concentrate on the most senior leaders suspected of being most responsible for crimes within the jurisdiction of the relevant Tribunal as set out in resolution 1503 (2003);',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/1534 (2004)').map((mandate) => `${mandate.body} ${mandate.verb} ${mandate.paragraph}`)).toEqual([
+      'ICTY urge 3',
+      'ICTR urge 3',
+      'ICTY call upon 5',
+      'ICTR call upon 5',
+    ]);
+  });
+  it('"each Tribunal" with no tribunal named gives none (S/RES/1534 (2004), para 6, alone)', () => {
+    const text =
+      '6. Requests each Tribunal to provide to the Council, by 31 May 2004 and every six months thereafter, assessments by its President and Prosecutor, setting out in detail the progress made towards implementation of the Completion Strategy of the Tribunal;';
+    expect(mandates(text, 'S/RES/1534 (2004)')).toEqual([]);
+  });
   it('a counted reference with no antecedents gives none, nor the Member States of its head ("the two States", no State named)', () => {
     expect(mandates('3. Urges the two States to abide fully by their obligations;', 'S/RES/1000 (1995)')).toEqual([]);
   });
