@@ -89,7 +89,8 @@ describe('mandates: "its demand" with a phrase before its that-clause (en)', () 
   it('"Reiterates its demand, expressed in paragraph 19 of resolution 1596, that all parties and all States" (S/RES/1807 (2008), para 21)', () => {
     const text =
       '21. Reiterates its demand, expressed in paragraph 19 of resolution 1596, that all parties and all States, particularly those in the region, cooperate fully with the work of the Group of Experts, and that they ensure:';
-    expect(mandates(text, 'S/RES/1807 (2008)').map((item) => `${item.body} ${item.verb}`)).toEqual(['MemberStates demand']);
+    // (the Group of Experts the partner of "cooperate fully with", no "to" before it: stop 32, q68; alone, the generic panel key)
+    expect(mandates(text, 'S/RES/1807 (2008)').map((item) => `${item.body} ${item.verb}${item.role ? ` ${item.role}` : ''}`)).toEqual(['MemberStates demand', 'PanelOfExperts reiterate partner']);
   });
   it('"reiterates its demand in particular that the Ivorian authorities take" (S/RES/1842 (2008), para 4)', () => {
     const text =

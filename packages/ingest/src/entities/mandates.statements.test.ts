@@ -116,6 +116,23 @@ describe('mandates: a counted reference ("the two States", "the three Committees
     ].join('\n');
     expect(mandates(text, 'S/PRST/2005/34').map((mandate) => `${mandate.body} ${mandate.paragraph}`).sort()).toEqual(['CTC 9', 'Committee1267 9', 'Committee1540 9']);
   });
+  it('"urges each Tribunal" after the ICTY and the ICTR in its paragraph; "Calls on each Tribunal" in one naming none: the two the document names most (S/RES/1534 (2004), paras 3 and 5; mandates.json counted "each", "Tribunal")', () => {
+    const text = [
+      '3. Emphasizes the importance of fully implementing the Completion Strategies, as set out in paragraph 7 of resolution 1503 (2003), that calls on the ICTY and ICTR to take all possible measures to complete investigations by the end of 2004, to complete all trial activities at first instance by the end of 2008 and to complete all work in 2010, and urges each Tribunal to plan and act accordingly;',
+      '5. Calls on each Tribunal, in reviewing and confirming any new indictments, to ensure that any such indictments concentrate on the most senior leaders suspected of being most responsible for crimes within the jurisdiction of the relevant Tribunal as set out in resolution 1503 (2003);',
+    ].join('\n');
+    expect(mandates(text, 'S/RES/1534 (2004)').map((mandate) => `${mandate.body} ${mandate.verb} ${mandate.paragraph}`)).toEqual([
+      'ICTY urge 3',
+      'ICTR urge 3',
+      'ICTY call upon 5',
+      'ICTR call upon 5',
+    ]);
+  });
+  it('"each Tribunal" with no tribunal named gives none (S/RES/1534 (2004), para 6, alone)', () => {
+    const text =
+      '6. Requests each Tribunal to provide to the Council, by 31 May 2004 and every six months thereafter, assessments by its President and Prosecutor, setting out in detail the progress made towards implementation of the Completion Strategy of the Tribunal;';
+    expect(mandates(text, 'S/RES/1534 (2004)')).toEqual([]);
+  });
   it('a counted reference with no antecedents gives none, nor the Member States of its head ("the two States", no State named)', () => {
     expect(mandates('3. Urges the two States to abide fully by their obligations;', 'S/RES/1000 (1995)')).toEqual([]);
   });
@@ -866,6 +883,35 @@ describe('mandates: a that-clause without "that": a bare verb after the addresse
     const text =
       '8. Decides that, for a further period ending on the date referred to in paragraph 1 above, the government of the Democratic Republic of the Congo on the one hand, and those of States bordering Ituri and the Kivus on the other hand, shall take the necessary measures:';
     expect(rows(text, 'S/RES/1807 (2008)')).toEqual(['Gov-CD decide', 'MemberStates decide']);
+  });
+});
+
+describe('mandates: bare "cooperate fully with X" and "with technical support provided by X" (en, mandates.json partners, support)', () => {
+  const rows = (text: string, symbol: string): string[] => mandates(text, symbol).map(({ body, verb, role }) => `${body} ${verb}${role ? ` ${role}` : ''}`);
+  it('"demands that all parties cooperate fully with the International Criminal Tribunal for Rwanda": the Tribunal a partner (S/RES/1649 (2005), para 19)', () => {
+    const text =
+      '19. Demands that all parties cooperate fully with the International Criminal Tribunal for Rwanda in Arusha, particularly with regard to the arrest and transfer of indictees who remain at large;';
+    expect(rows(text, 'S/RES/1649 (2005)').filter((row) => row.includes('partner'))).toEqual(['ICTR demand partner']);
+  });
+  it('"cooperate fully with the African Union Mission": AMIS, named in full before, and not the African Union (S/PRST/2005/48)', () => {
+    const text =
+      '1. The Security Council strongly condemns the October 8 attack reportedly by the Sudan Liberation Movement/Army on African Union Mission in Sudan (AMIS) personnel in Darfur.\n2. The Security Council recalls the obligation undertaken by the Government of Sudan to disarm and control militias. It demands the SLM/A, the JEM and the Government of Sudan to immediately cease violence, comply with the N’djamena Ceasefire Agreement, end impediments to the peace process and cooperate fully with the African Union Mission.';
+    expect(rows(text, 'S/PRST/2005/48').filter((row) => row.includes('partner'))).toEqual(['AMIS demand partner']);
+  });
+  it('"cooperate fully with the African Union Mission" with AMIS not named before: no partner, "Mission" makes the African Union its modifier (S/PRST/2005/48, cut; mandates.json modifiedHeads)', () => {
+    const text =
+      '2. The Security Council recalls the obligation undertaken by the Government of Sudan to disarm and control militias. It demands the SLM/A, the JEM and the Government of Sudan to immediately cease violence, comply with the N’djamena Ceasefire Agreement, end impediments to the peace process and cooperate fully with the African Union Mission.';
+    expect(rows(text, 'S/PRST/2005/48')).toEqual(['Gov-SD demand']);
+  });
+  it('"with technical support provided by Member States": the marker\'s own participle, its agent a supporter (S/RES/1647 (2005), para 7)', () => {
+    const text =
+      '7. Emphasizes its concern that the National Transitional Government of Liberia took no action to implement its obligations under paragraph 1 of resolution 1532 (2004), and calls on the incoming Government to take such action immediately, particularly through adopting the necessary domestic legislation, with technical support provided by Member States;';
+    expect(rows(text, 'S/RES/1647 (2005)').filter((row) => row.includes('support'))).toEqual(['MemberStates call upon support']);
+  });
+  it('"in relation to the support provided by the United Nations to Somali security forces": no marker, the agent of a participle no supporter (S/RES/2551 (2020), para 14, cut)', () => {
+    const text =
+      '14. Further calls upon the FGS and FMS to enhance civilian oversight of their security apparatus, and in this context recalls the importance of the Secretary-General’s Human Rights and Due Diligence Policy in relation to the support provided by the United Nations to Somali security forces and AMISOM;';
+    expect(rows(text, 'S/RES/2551 (2020)').filter((row) => row.startsWith('UN '))).toEqual([]);
   });
 });
 

@@ -2465,8 +2465,10 @@ function partnersOf(
     // "to cooperate with INTERPOL in apprehending persons indicted by the ICTY", "transit through their territories of individuals
     // designated by the Committee": the agent of a participle inside the marker's phrase is no partner ("supported by" is a marker)
     // (and the names in a row after it: "indicted by the ICTY and the ICTR")
+    // (not the marker's own participle: "with technical support provided by Member States", 1647 para 7)
     const participle = agentOfParticiple(lang, folded, candidate.start);
-    if ((participle >= 0 && participle > Math.max(partnerFrom, supportFrom)) || (agentEnd >= 0 && rowGap(lang, folded.slice(agentEnd, candidate.start)))) {
+    const markerEnd = supportFrom > partnerFrom ? markers.endAt(lang.support, supportFrom) : markers.endAt(lang.partners, partnerFrom);
+    if ((participle >= 0 && participle > Math.max(partnerFrom, supportFrom) && participle >= markerEnd) || (agentEnd >= 0 && rowGap(lang, folded.slice(agentEnd, candidate.start)))) {
       agentEnd = candidate.end;
       continue;
     }
@@ -2741,6 +2743,13 @@ class MarkerMatches {
     task.lastIndex = start;
     const match = task.exec(segment);
     return match !== null && match.index === start;
+  }
+
+  /** Where the marker's match that starts at `start` ends (`start` when none does). */
+  endAt(marker: RegExp | null, start: number): number {
+    if (!marker || start < 0) return start;
+    const match = this.matches(marker).find(([at]) => at === start);
+    return match ? start + match[1] : start;
   }
 
   /** [index, length] of the marker's successive matches from the paragraph's start. */
