@@ -21,7 +21,7 @@
  * about, a second resolution's relative clause. Word lists: data/entities/reported.json, per language.
  */
 import { citationsInSpan, type ResolvedCitation } from '../citations';
-import { escapeRegExp as escape, longestFirst } from '../escape-regexp';
+import { alternation, escapeRegExp as escape, longestFirst } from '../escape-regexp';
 import type { Segment, SegmentedDocument } from '../types';
 import { clauseLeadWords, lowerCaseKeepingOffsets } from '../verbs';
 import { entityRef, governmentId, loadGazetteer, readDataFile } from './gazetteer';
@@ -224,6 +224,8 @@ interface Language {
     futureOnly: Set<string>;
     descriptions: Array<[string, string]>;
     created: string[];
+    /** up to three words and a resolution word after a `created` phrase ("créé par sa résolution 1612") */
+    createdResolution: RegExp;
   } | null;
   relatives: string[];
   sameText: string[];
@@ -335,8 +337,8 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
       ? new RegExp(`^\\s*(?:${longestFirst(rules.resolutionSubject).map((phrase) => escape(phrase).replace(/ /gu, '\\s+')).join('|')})\\s*$`, 'u')
       : null,
     adopted: rules.adopted,
-    pluperfect: rules.pluperfect?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${longestFirst(rules.pluperfect).map(escape).join('|')})(?![\\p{L}])`, 'u') : null,
-    since: rules.since?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${longestFirst(rules.since).map(escape).join('|')})\\s+$`, 'u') : null,
+    pluperfect: rules.pluperfect?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(rules.pluperfect)})(?![\\p{L}])`, 'u') : null,
+    since: rules.since?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(rules.since)})\\s+$`, 'u') : null,
     votes: rules.votes ?? [],
     taskWith: rules.taskWith?.forms ?? [],
     taskMarker: rules.taskWith?.marker ?? null,
@@ -348,7 +350,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     organAct: rules.organAct ? new RegExp(rules.organAct, 'u') : null,
     blockedBefore: rules.blockedBefore.length > 0 ? new RegExp(`${boundary}(?:${rules.blockedBefore.map(escape).join('|')})\\s*$`, 'u') : null,
     coordinators: longestFirst(rules.coordinators),
-    passive: rules.passive ? compilePassive(rules.passive) : null,
+    passive: rules.passive ? compilePassive(rules.passive, rules.resolutionWords) : null,
     relatives: longestFirst(rules.relatives ?? []),
     sameText: rules.sameText ?? [],
     mandatePassive: rules.mandatePassive
@@ -378,7 +380,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
 }
 
 /** The passive's forms; a future auxiliary that is neither a form nor a present auxiliary ("will be") is read as an auxiliary that takes the `namedOnly` participles only. */
-function compilePassive(passive: NonNullable<ReportedLanguageData['passive']>): NonNullable<Language['passive']> {
+function compilePassive(passive: NonNullable<ReportedLanguageData['passive']>, resolutionWords: string[]): NonNullable<Language['passive']> {
   const future = passive.future ?? [];
   const futureOnly = future.filter((word) => !passive.forms[word] && !passive.auxiliaries.includes(word));
   return {
@@ -391,19 +393,20 @@ function compilePassive(passive: NonNullable<ReportedLanguageData['passive']>): 
     futureOnly: new Set(futureOnly),
     descriptions: Object.entries(passive.descriptions ?? {}).sort(longestKeyFirst),
     created: longestFirst(passive.created ?? []),
+    createdResolution: new RegExp(String.raw`^[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}(?:${alternation(resolutionWords)})(?![\p{L}])`, 'u'),
   };
 }
 
 /** The transfer's regexes, built once per language: its words after the decision, a marker and an article before the receiver. */
 function compileTransfer(transfer: NonNullable<ReportedLanguageData['transfer']>): NonNullable<Language['transfer']> {
-  const markers = longestFirst(transfer.markers).map(escape).join('|');
+  const markers = alternation(transfer.markers);
   // "the ", "la ", "l'" or "l’" (an elided article ends with an apostrophe, the word right after it)
   const articles = longestFirst(transfer.articles ?? []).map((article) =>
     article.endsWith("'") ? `${escape(article.slice(0, -1))}['’]` : `${escape(article)}\\s+`,
   );
   return {
     operative: transfer.operative,
-    words: new RegExp(`^\\s+(?:${longestFirst(transfer.words).map(escape).join('|')})(?![\\p{L}])`, 'u'),
+    words: new RegExp(`^\\s+(?:${alternation(transfer.words)})(?![\\p{L}])`, 'u'),
     before: new RegExp(`(?:^|[^\\p{L}])(?:${markers})\\s+${articles.length > 0 ? `(?:${articles.join('|')})?` : ''}$`, 'u'),
     clause: transfer.clause,
   };
@@ -1253,7 +1256,7 @@ function passiveClause(
         ...passive.created.map((words) => {
           const at = before.lastIndexOf(words);
           const after = before.slice(at + words.length, at + words.length + 60);
-          return at >= 0 && lang.resolutionWords.some((word) => new RegExp(String.raw`^[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}${word}(?![\p{L}])`, 'u').test(after)) ? at : -1;
+          return at >= 0 && passive.createdResolution.test(after) ? at : -1;
         }),
       );
       if (created >= 0) return { clauseStart, form: form[0], formEnd: end, future, parts, antecedent: [from, from + created] };
