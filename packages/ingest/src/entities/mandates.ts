@@ -2472,8 +2472,11 @@ function partnersOf(
       agentEnd = candidate.end;
       continue;
     }
-    // a State far into the marker's list is a place ("… of humanitarian assistance in Syria"), not a partner
-    if (candidate.state && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > STATE_PARTNER_WORDS) continue;
+    // a State far into the marker's list is a place ("… of humanitarian assistance in Syria"), not a partner; but not one in a row
+    // right after a partner Government or State ("in consultation with the Governments of Chad and the Central African Republic",
+    // S/PRST/2007/30: the row's words are no distance)
+    const afterStateRow = last !== null && result[result.length - 1]!.role === 'partner' && (last.state || last.id.startsWith('Gov-')) && rowGap(lang, folded.slice(last.end, candidate.start));
+    if (candidate.state && !afterStateRow && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > STATE_PARTNER_WORDS) continue;
     // nor an owner far into it ("to keep the Council fully informed through his reports to the Council about the Mission's
     // progress", 2530): the partner is what it owns
     if (lang.possessiveAfter?.test(folded.slice(candidate.end, candidate.end + 4)) && (folded.slice(Math.max(partnerFrom, supportFrom), candidate.start).match(/\p{L}+/gu)?.length ?? 0) > OWNER_PARTNER_WORDS) continue;
