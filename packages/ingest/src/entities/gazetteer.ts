@@ -156,6 +156,9 @@ export interface MandateLanguageRules {
   /** singular object pronouns that are also possessives (Russian "его", "ее"): a pronoun only right before the task's bare infinitive */
   singularObjectPronouns?: string[];
   singularPronounsBefore?: string[];
+  /** the verb's own preposition taken up again after its task, a second addressee and task following ("calls on the United
+   *  Nations … to facilitate … and on capable Member States to contribute", S/PRST/2008/27): en "on", "upon" */
+  resumedPrepositions?: string[];
   singularSuffixes?: string[];
   /** indefinite articles: a post named after one ("to appoint a Special Representative") is not yet anyone, no antecedent of a singular pronoun */
   indefinites?: string[];

@@ -266,6 +266,10 @@ interface Language {
   singularPronounsBefore: RegExp | null;
   /** an object pronoun and a coordinator after it ("encourages it and all States to"): the names after it are addressed too */
   pronounCoordinated: RegExp | null;
+  /** a coordinator and the verb's own preposition again (`resumedPrepositions`), group 1 the preposition: a second addressee's list */
+  resumedPreposition: RegExp | null;
+  /** the verb (or its phrase) ending in one of `resumedPrepositions` */
+  resumedVerbEnd: RegExp | null;
   singularSuffixes: string[];
   indefinites: RegExp | null;
   joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string>; of: Set<string>; ofNouns: Set<string>; wordsOf: Set<string> } | null;
@@ -617,6 +621,11 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       spaced && coordinators.length && (data.pronouns?.length || data.singularPronouns?.length)
         ? new RegExp(`^${separators}(?:${alternation([...(data.pronouns ?? []), ...(data.singularPronouns ?? [])])})\\s+(?:${alternation(coordinators)})${after}`, 'u')
         : null,
+    resumedPreposition:
+      spaced && coordinators.length && data.resumedPrepositions?.length
+        ? new RegExp(`[\\s,](?:${alternation(coordinators)})\\s+(?:${alternation(data.resumedPrepositions)})\\s+`, 'gu')
+        : null,
+    resumedVerbEnd: spaced && data.resumedPrepositions?.length ? new RegExp(`\\s(?:${alternation(data.resumedPrepositions)})\\s*$`, 'u') : null,
     singularPronounsBefore: data.singularPronounsBefore?.length ? new RegExp(`${before}(?:${alternation(data.singularPronounsBefore)})[\\s*_]*$`, 'u') : null,
     singularSuffixes: (data.singularSuffixes ?? []).map((suffix) => foldText(suffix)),
     indefinites: data.indefinites?.length ? new RegExp(`${before}(?:${alternation(data.indefinites)})\\s+$`, 'u') : null,
@@ -1055,6 +1064,19 @@ export function findMandates(
         if (coordinated) {
           const listed = zoneAddressees(lang, text, folded, markers, zoneStart + coordinated[0].length, clauseEnd, candidates);
           addressed.push(...listed.filter(({ candidate }) => !addressed.some((known) => known.candidate.id === candidate.id)));
+        }
+      }
+      // "calls on the United Nations and all parties to facilitate … and on capable Member States to contribute" (S/PRST/2008/27): the
+      // verb's own preposition taken up again after the task opens a second list of addressees, each list's last name right before its
+      // task's infinitive ("and on the basis of …" names none)
+      if (lang.resumedPreposition !== null && lang.infinitiveAfter !== null && rules.mandating.has(lemma) && !rules.decideThat.has(lemma) && lang.resumedVerbEnd!.test(folded.slice(verb.start, zoneStart))) {
+        const clause = folded.slice(zoneStart, clauseEnd);
+        lang.resumedPreposition.lastIndex = 0;
+        for (let match = lang.resumedPreposition.exec(clause); match; match = lang.resumedPreposition.exec(clause)) {
+          const listed = zoneAddressees(lang, text, folded, markers, zoneStart + match.index + match[0].length, clauseEnd, candidates).filter(({ support }) => !support);
+          const last = listed.at(-1)?.candidate;
+          if (!last || !lang.infinitiveAfter.test(folded.slice(last.end, clauseEnd))) continue;
+          addressed.push(...listed.filter(({ candidate }) => !addressed.some((known) => known.candidate.start === candidate.start)));
         }
       }
       // "emphasizes the importance for all States to implement": a task marker right after the addressees (or the pronoun standing for
