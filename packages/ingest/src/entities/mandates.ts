@@ -266,7 +266,7 @@ interface Language {
   singularPronounsBefore: RegExp | null;
   /** an object pronoun and a coordinator after it ("encourages it and all States to"): the names after it are addressed too */
   pronounCoordinated: RegExp | null;
-  /** a coordinator and the verb's own preposition again (`resumedPrepositions`), group 1 the preposition: a second addressee's list */
+  /** a coordinator and the verb's own preposition again (`resumedPrepositions`): a second list of addressees follows */
   resumedPreposition: RegExp | null;
   /** the verb (or its phrase) ending in one of `resumedPrepositions` */
   resumedVerbEnd: RegExp | null;
