@@ -335,6 +335,12 @@ export interface MandateLanguageRules {
   mutualAnd?: { connectors: string[]; mutual: string[] };
   /** Chinese: a phrase of inclusion before a name ("包括…在内的", at most `longest` characters between), read over in an addressee zone's gap */
   including?: { open: string; close: string; longest: number };
+  /**
+   * the parties or signatories of a named agreement, in an addressee zone's gap ("Calls upon the Ivorian parties to the Ouagadougou
+   * Political Agreement and all States", S/RES/1893): `heads` `of` up to `longest` words of its name and one of `nouns`; parties are
+   * not annotated, the phrase is read over as allowed words
+   */
+  agreementParties?: { heads: string[]; of: string[]; nouns: string[]; longest: number };
   months?: string[];
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */

@@ -82,6 +82,8 @@ interface Language {
   allowedPattern: RegExp | null;
   /** a phrase of inclusion before a name, part of an addressee zone's gap (Chinese "包括维持和平特派团和特别政治任务在内的") */
   including: RegExp | null;
+  /** the parties or signatories of a named agreement, read over in a gap (`agreementParties`: "the Ivorian parties to the Ouagadougou Political Agreement and all States") */
+  agreementParties: RegExp | null;
   /** the fillers alone (no collective nouns) and the genitive words: a gap of these only makes the name the verb's object ("exige de tous les États Membres") */
   objectWords: Set<string>;
   /** words allowed between two addressees of a chain */
@@ -406,6 +408,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     namedRow: data.namedRow ? { inside: new Set(data.namedRow.inside), conjunctions: new Set(data.namedRow.conjunctions) } : null,
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     including: data.including ? new RegExp(`${alternation([data.including.open])}[^,;:，；：。、]{1,${data.including.longest}}?${alternation([data.including.close])}`, 'gu') : null,
+    agreementParties:
+      spaced && data.agreementParties
+        ? new RegExp(`${before}(?:${alternation(data.agreementParties.heads)})\\s+(?:${alternation(data.agreementParties.of)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${data.agreementParties.longest}}?(?:${alternation(data.agreementParties.nouns)})${after}`, 'gu')
+        : null,
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
     rowContinuers: spaced && data.listContinuers ? new RegExp(`${before}(?:${alternation(data.listContinuers.including)})${after}`, 'gu') : null,
@@ -1947,6 +1953,8 @@ function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = 
     const rest = (lang.including ? gap.replace(lang.including, '') : gap).replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
     return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
   }
+  // "the Ivorian parties to the Ouagadougou Political Agreement and": the parties' phrase read over (a cheap test first)
+  if (lang.agreementParties && gap.length > 20) gap = gap.replace(lang.agreementParties, ' ');
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 16) return false;
   // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
