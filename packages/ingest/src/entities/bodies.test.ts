@@ -652,3 +652,26 @@ describe('a new Secretariat office, AMISOM’s support office, a national commis
     expect(bodies(text, lang)).toEqual(expected);
   });
 });
+
+describe('bodies of probe set 41 (stop 33): commissions, programmes and operations the gazetteer lacked', () => {
+  it('reads them in English, French and Spanish', () => {
+    expect(bodies('The representative of Iran spoke on behalf of the Non-Aligned Movement.')).toEqual(['NAM']);
+    expect(bodies('La Comisión de la Condición Jurídica y Social de la Mujer inició su período de sesiones.', 'es')).toEqual(['CSW']);
+    expect(bodies('la Commission de la condition de la femme', 'fr')).toEqual(['CSW']);
+    expect(bodies('el Programa de las Naciones Unidas para la Fiscalización Internacional de Drogas', 'es')).toEqual(['UNDCP']);
+    expect(bodies('el representante de Francia recordó que la Operación Barkhane seguirá apoyando', 'es')).toEqual(['Barkhane']);
+    expect(bodies('The Ad Hoc Committee established by General Assembly resolution 51/210 has not met since 2013.')).toEqual(['AdHocCommittee51_210']);
+    expect(bodies('L’UNOWAS préside aussi la Commission mixte Cameroun-Nigéria.', 'fr')).toEqual(['CNMC', 'UNOWAS']);
+    expect(bodies('la Mission doit appuyer l’Initiative africaine pour la paix et la réconciliation.', 'fr')).toEqual(['AfricanInitiativeCAR']);
+    expect(bodies('avec le Centre de coordination interrégional de Yaoundé', 'fr')).toEqual(['ICCYaounde']);
+  });
+
+  it('reads "the Commission" as the one commission its own sentence names before it, when the document names two (S/PRST/2005/52)', () => {
+    const text = [
+      '“The Security Council recalls the Declaration of the forty-ninth session of the Commission on the Status of Women.',
+      '“The Security Council welcomes the decision to establish the Peacebuilding Commission, inviting the Commission to pay particular attention to women.',
+    ].join('\n');
+    const { mentions } = recogniseEntities(testDocument(text, { lang: 'en' }));
+    expect(mentions.filter((mention) => text.slice(mention.start, mention.end) === 'Commission').map((mention) => mention.id)).toEqual(['PBC']);
+  });
+});

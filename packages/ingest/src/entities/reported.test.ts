@@ -1757,3 +1757,34 @@ describe('the Human Rights Council as "the Council", an organ’s own act after 
     expect(verbItems('“La Oficina, creada por la resolución 428 (V), tiene el mandato de proteger a los refugiados”, dijo el portavoz.', 'es')).toEqual([]);
   });
 });
+
+describe('mandates reported in news: probe set 41 (stop 33)', () => {
+  it('reads no organ after a preposition as the subject of the verbs a speaker coordinates after it ("Devant le Conseil, M. X …")', () => {
+    const head = 'Par la résolution 2637 (2022), adoptée par 14 voix pour, le Conseil a également prié le Mécanisme de réduire ses coûts.';
+    const french = [head, 'Devant le Conseil, M. Brammertz a exhorté les États à « coopérer pleinement » et a invité la Serbie à arrêter les fugitifs.'].join('\n');
+    expect(reported(french, 'fr', 'news').filter((item) => item.body === 'Gov-RS')).toEqual([]);
+    const english = [
+      'The Security Council today adopted resolution 2637 (2022).',
+      'Briefing the Council, the Prosecutor urged States to “cooperate fully” and called on Serbia to arrest the fugitives.',
+    ].join('\n');
+    expect(reported(english, 'en', 'news')).toEqual([]);
+    const spanish = [
+      'El Consejo de Seguridad aprobó hoy la resolución 2637 (2022).',
+      'Ante el Consejo, el Fiscal exhortó a los Estados a «cooperar plenamente» y pidió a Serbia que detenga a los prófugos.',
+    ].join('\n');
+    expect(reported(spanish, 'es', 'news')).toEqual([]);
+    // the Council as subject after its own adverbial phrase still reads its verbs
+    const council = ['Le Conseil de sécurité a adopté la résolution 2448 (2018).', 'Avec ce texte, le Conseil a prié la MINUSCA d’appuyer le processus de paix.'].join('\n');
+    expect(reported(council, 'fr', 'news').map((item) => item.body)).toEqual(['MINUSCA']);
+  });
+
+  it('reads "confier à X le soin de", after the organ and after an object pronoun ("lui a confié le soin de")', () => {
+    const pronoun =
+      'Par sa résolution 48/141, l’Assemblée générale a décidé de créer le poste de Haut-Commissaire aux droits de l’homme et lui a confié le soin de promouvoir les droits de l’homme.';
+    expect(verbItems(pronoun, 'fr')).toEqual(['A/RES/48/141 HCHR direct']);
+    const organ = 'Par la résolution 2448 (2018), le Conseil a confié à la MINUSCA le soin de protéger les civils.';
+    expect(verbItems(organ, 'fr')).toEqual(['S/RES/2448 (2018) MINUSCA direct']);
+    // a speaker's "confié": none
+    expect(verbItems('Le Conseil a adopté la résolution 2448 (2018). Le représentant de la France a confié à la presse son inquiétude.', 'fr')).toEqual([]);
+  });
+});
