@@ -227,6 +227,8 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       id = byEarlier.get(earlier);
       // two missions named as often: the one named before this reference and not the other (resolve's tie), per reference
       if (!id && head.category === 'mission') id = resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }, start);
+      // several bodies the head could stand for, none named most: the one named before it in its own sentence, per reference
+      if (!id && rules.latinOrCyrillic) id = resolve(head, named, folded, rules, false, { lang, texts: mainPlace() }, start, true);
     }
     if (id) found.push(makeMatch('Body', id, start, end));
   };
@@ -547,7 +549,7 @@ function antecedentInParagraph(all: [string, Named][], preferred: [string, Named
   return all.some(([, entry]) => !preferred.some(([, other]) => other === entry) && entry.spans.some((span) => span >= paragraph && span < before));
 }
 
-function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic: boolean, place: Place, before = Infinity): string | null {
+function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic: boolean, place: Place, before = Infinity, local = false): string | null {
   const { spaced } = rules;
   // the forms padded once per head ("the form in the name as whole words"), not per name and form
   const padded = head.forms.map((form) => ` ${form} `);
@@ -614,6 +616,11 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
   // résolution 1988 (2011)" is that Committee, not the 1267 Committee it names once beside it (with its Monitoring Team, twice)
   const titled = candidates.filter(([, entry]) => titleOf(folded, entry));
   if (titled.length === 1) return titled[0]![0];
+  // of bodies named as often, the one named earlier in the reference's own sentence: "establish the Peacebuilding Commission
+  // … inviting the Commission to" (S/PRST/2005/52, which also names the Commission on the Status of Women once)
+  // (per reference: asked only when the document-wide reading found none)
+  const inSentence = local ? sentenceAntecedents(candidates, folded, before) : [];
+  if (inSentence.length === 1 && !candidates.some(([, entry]) => entry.count >= 2 * inSentence[0]![1].count && entry !== inSentence[0]![1])) return inSentence[0]![0];
   const sorted = candidates.sort((a, b) => b[1].count - a[1].count);
   const [top, next] = [sorted[0]!, sorted[1]!];
   if (top[1].count >= 2 * next[1].count) return top[0];
@@ -632,6 +639,13 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
     return earlier[1].spans[0]! < before && later[1].spans[0]! > before ? earlier[0] : null;
   }
   return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
+}
+
+/** The candidates named in the reference's sentence before it (the sentence starts after the last full stop and space, or the paragraph). */
+function sentenceAntecedents(candidates: [string, Named][], folded: string, before: number): [string, Named][] {
+  if (!Number.isFinite(before)) return [];
+  const start = Math.max(folded.lastIndexOf('\n', before) + 1, folded.lastIndexOf('. ', before) + 2);
+  return candidates.filter(([, entry]) => entry.spans.some((span) => span >= start && span < before));
 }
 
 /** Whether the body's first mention is the whole first line of the text (a page's title naming it alone). */
