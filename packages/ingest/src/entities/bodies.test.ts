@@ -257,6 +257,27 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     expect(bodies('UNICEF, junto con el Servicio Estatal de Emergencias de Ucrania y el Servicio de las Naciones Unidas de Actividades relativas a las Minas (UNMAS)', 'es')).toEqual(['SESU_UA', 'UNICEF', 'UNMAS']);
     expect(bodies('como la Unión Africana, la Organización de los Estados Americanos (OEA) y la Asociación de Naciones de Asia Sudoriental.', 'es')).toEqual(['ASEAN', 'AU', 'OAS']);
   });
+  it('reads the Climate Security Mechanism, the UN Network on Migration and its Review Forum, the Police Division, the Electoral Assistance Division, the CSW and the bodies merged into UN Women (composed probes of n71, set 40)', () => {
+    expect(bodies('the Climate Security Mechanism, a small team drawn from the Department of Political and Peacebuilding Affairs (DPPA)')).toEqual(['ClimateSecurityMechanism', 'DPPA']);
+    expect(bodies('UNMAS coordinates the Inter‑Agency Coordination Group on Mine Action, which includes UNICEF')).toEqual(['IACG_MA', 'UNICEF', 'UNMAS']);
+    expect(bodies('decided that the International Migration Review Forum shall serve as the primary global platform')).toEqual(['IMRF']);
+    expect(bodies('United Nations Network on Migration')).toEqual(['UNNetworkMigration']);
+    expect(bodies('called on donors to support the Migration Multi‑Partner Trust Fund.')).toEqual(['MPTF_Migration']);
+    expect(bodies('La Division de la police du Département des opérations de maintien de la paix est chargée', 'fr')).toEqual(['DPKO', 'PoliceDivision']);
+    expect(bodies('el Consejo pidió a la División de Policía que elaborara, junto con los Estados Miembros, un marco', 'es')).toEqual(['MemberStates', 'PoliceDivision']);
+    expect(bodies('La Oficina del Estado de Derecho y las Instituciones de Seguridad tendrá el mandato de velar', 'es')).toEqual(['OROLSI']);
+    expect(bodies('il est secondé par la Division de l’assistance électorale, créée en 1992.', 'fr')).toEqual(['EAD']);
+    expect(bodies('the technical support given to the Lebanese authorities by the UN Electoral Assistance Division')).toEqual(['EAD', 'Gov-LB']);
+    expect(bodies('tels que la Commission de la condition de la femme, dans l’élaboration de politiques', 'fr')).toEqual(['CSW']);
+    expect(
+      bodies('la Division de la promotion de la femme, l’Institut international de recherche et de formation pour la promotion de la femme (INSTRAW), le Bureau de la Conseillère spéciale pour l’égalité des sexes et le Fonds de développement des Nations Unies pour la femme (UNIFEM)', 'fr'),
+    ).toEqual(['DAW', 'INSTRAW', 'OSAGI', 'UNIFEM']);
+    expect(bodies('exhortó a los miembros a seguir trabajando en el Grupo Oficioso de Expertos sobre el Clima y la Seguridad.', 'es')).toEqual(['IEG_Climate']);
+    expect(bodies('pidió a los donantes que financien el Fondo Fiduciario de Contribuciones Voluntarias para Prestar Asistencia en las Actividades relativas a las Minas.', 'es')).toEqual(['VTFMineAction']);
+    // not a body: a national police unit, a division in lower case, a climate word alone
+    expect(bodies('the police division of the Haitian National Police')).toEqual(['HNP']);
+    expect(bodies('climate security mechanisms at the regional level')).toEqual([]);
+  });
   it('reads a human-rights commission, the INCB in Spanish, "operation Atalanta" in lower case, and the Secretary-General as a complement before a comma (composed probes of q23n, sets 7 and 8)', () => {
     expect(bodies('Meanwhile, the Commission on Human Rights in South Sudan, established by the Human Rights Council, reported a sharp rise')).toEqual(['CHRSS', 'HRC']);
     expect(bodies('La Junta Internacional de Fiscalización de Estupefacientes (JIFE) y la Organización Mundial de la Salud (OMS) colaboraron', 'es')).toEqual(['INCB', 'WHO']);

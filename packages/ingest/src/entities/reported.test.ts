@@ -81,6 +81,18 @@ describe('mandates reported in news (English)', () => {
     expect(reported(text, 'en', 'news')).toEqual([{ resolution: 'S/RES/2370 (2017)', body: 'MemberStates', verb: 'call upon', name: 'all Member States' }]);
   });
 
+  it('reads the present participles after an adopted resolution: urging, encouraging, inviting (composed probe set 40, n71)', () => {
+    expect(verbItems('The Security Council this morning adopted resolution 2493 (2019), urging Member States to fully implement the women and peace and security agenda.', 'en', 'press-release')).toEqual([
+      'S/RES/2493 (2019) MemberStates urge',
+    ]);
+    expect(verbItems('The Council unanimously adopted resolution 2382 (2017), encouraging troop-contributing countries to increase the number of women police and inviting the Secretary-General to report.', 'en', 'press-release')).toEqual([
+      'S/RES/2382 (2017) TPCC encourage',
+      'S/RES/2382 (2017) SG invite',
+    ]);
+    // a speaker's participle, no resolution as its subject
+    expect(verbItems('The representative of South Africa took the floor, urging Member States to implement the agenda.', 'en', 'press-release')).toEqual([]);
+    expect(verbItems('Ms. Salah spoke after the adoption of resolution 2493 (2019). She addressed the Council, urging Member States to act.', 'en', 'press-release')).toEqual([]);
+  });
   it('reads a table of resolutions and their provisions (751 Committee)', () => {
     const text = [
       'S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General and his Special Representative to raise awareness amongst relevant Member States on their requirements to abide by the charcoal ban.',
