@@ -666,6 +666,15 @@ describe('mandates reported in news: "was entrusted to X", "X was entrusted with
       'A/RES/64/293 UNODC direct',
     ]);
   });
+  it('reads "l’Institution sera chargée de" as the institution the document created (set 38 07, ONU Info style)', () => {
+    const fr = [
+      'L’Assemblée générale des Nations Unies a décidé jeudi de créer l’Institution indépendante chargée de la question des personnes disparues en République arabe syrienne.',
+      'La résolution 77/301, présentée par le Luxembourg, a été adoptée par 83 voix pour, 11 voix contre et 62 abstentions. Aux termes du texte, l’Institution sera chargée d’apporter un soutien adéquat aux victimes, aux survivants et aux familles des personnes disparues.',
+    ].join('\n');
+    expect(items(fr, 'fr')).toEqual(['A/RES/77/301 IIMP direct']);
+    // the institution never named by its full name: no item
+    expect(items(fr.split('\n')[1]!, 'fr')).toEqual([]);
+  });
 });
 
 describe('mandates reported in news: "al Gobierno", "au Gouvernement" (stop 27, n35, probe set 19)', () => {
