@@ -92,6 +92,24 @@ describe('"the Institution", "l’Institution", "la Institución" after the inst
   });
 });
 
+describe('CTED as "the Committee’s Executive Directorate" where the paragraph names the CTC (stop 33, n73, set 38 05)', () => {
+  it.each([
+    // set 38 05 (SC meetings-coverage style, composed)
+    [
+      'en',
+      'Briefing the Security Council this morning, Mohammed Loulichki of Morocco, Chair of the Counter‑Terrorism Committee, said the Committee’s Executive Directorate had conducted assessment visits to Mauritania, Niger and Chad since January.',
+      ['CTC', 'CTED', 'SC'],
+    ],
+    ['fr', 'Le Président du Comité contre le terrorisme a indiqué que la Direction exécutive du Comité avait effectué des visites au Niger.', ['CTC', 'CTED']],
+    ['es', 'El Presidente del Comité contra el Terrorismo dijo que la Dirección Ejecutiva del Comité había visitado el Níger.', ['CTC', 'CTED']],
+    // no Counter-Terrorism Committee in the paragraph: another committee's directorate, none
+    ['en', 'The Chair of the 1540 Committee said the Committee’s Executive Directorate had no role in the visits.', ['Committee1540']],
+    ['fr', 'Le Comité 1540 a indiqué que la Direction exécutive du Comité n’existait pas.', ['Committee1540']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang)).toEqual(expected);
+  });
+});
+
 describe('the International Commission of Inquiry on Darfur', () => {
   it('reads its name, and its short name in a text that names the Sudan (S/RES/1574 (2004), ¶15; S/RES/1593 (2005))', () => {
     expect(bodies('Recalling its resolutions on the Sudan,\n15. Calls on all parties to cooperate fully with the International Commission of Inquiry established by the Secretary-General')).toEqual(['COIDarfur', 'SG']);
