@@ -137,7 +137,7 @@ const MEASURED: Record<string, Partial<Record<Category, number>>> = {
   // peacekeeping operation" read as the UN established, "nommé conjointement avec l'OEA" as a partner, a gerund "en invitant"; of 5 false
   // items 3 were gold gaps), groups, persons, states, resolutions 1. After n54's fixes and six gold corrections: bodies .992, threats 1,
   // mandates .939 (Committee918 and Committee1160 described, not reported; the gerund's Gov-SD)
-  set32: { bodies: 0.992, threats: 1, groups: 1, persons: 1, states: 1, mandates: 0.96, resolutions: 1 },
+  set32: { bodies: 0.992, threats: 1, groups: 1, persons: 1, states: 1, mandates: 0.939, resolutions: 1 },
   // set 33 (en 5, fr 5, es 4; counter-terrorism and crime architecture; stop 31, n55): FIRST-RUN figures on main b59bb1e (gold as
   // committed): bodies .961 (ASEANAPOL, UNOCT's Rabat Programme Office, SEESAC, the IIJ, Tunisia's national commission: not in the
   // gazetteer), threats .867 (P .813: three threats named only inside bodies' names or as "orpaillage illégal", optional by sets 18
