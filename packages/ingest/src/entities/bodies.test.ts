@@ -65,6 +65,51 @@ describe('short references that hold a name', () => {
   });
 });
 
+describe('"the Institution", "l’Institution", "la Institución" after the institution the text named (stop 33, n73, set 38 07)', () => {
+  const institution = (text: string, lang: string): string[] => {
+    const { mentions } = recogniseEntities(testDocument(text, { lang, docType: 'news' }));
+    return mentions.filter((mention) => mention.kind === 'Body' && /^(?:Institution|Institución)$/u.test(text.slice(mention.start, mention.end))).map((mention) => mention.id);
+  };
+  it.each([
+    // set 38 07 (ONU Info style, composed): the Institution created, then named by its head noun alone
+    [
+      'fr',
+      'L’Assemblée générale des Nations Unies a décidé jeudi de créer l’Institution indépendante chargée de la question des personnes disparues en République arabe syrienne.\nAux termes du texte, l’Institution sera chargée d’apporter un soutien adéquat aux victimes.',
+      ['IIMP'],
+    ],
+    ['en', 'The General Assembly established the Independent Institution on Missing Persons in the Syrian Arab Republic. The Institution will support the families.', ['IIMP']],
+    ['es', 'La Asamblea General creó la Institución Independiente sobre las Personas Desaparecidas en la República Árabe Siria. La Institución apoyará a las familias.', ['IIMP']],
+    // no institution named before: none
+    ['fr', 'Aux termes du texte, l’Institution sera chargée d’apporter un soutien adéquat aux victimes.', []],
+    // two institutions named once each: none
+    [
+      'fr',
+      'En Guinée, l’Institution nationale indépendante des droits de l’homme a salué la création de l’Institution indépendante chargée de la question des personnes disparues. L’Institution sera chargée d’aider les familles.',
+      [],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(institution(text, lang)).toEqual(expected);
+  });
+});
+
+describe('CTED as "the Committee’s Executive Directorate" where the paragraph names the CTC (stop 33, n73, set 38 05)', () => {
+  it.each([
+    // set 38 05 (SC meetings-coverage style, composed)
+    [
+      'en',
+      'Briefing the Security Council this morning, Mohammed Loulichki of Morocco, Chair of the Counter‑Terrorism Committee, said the Committee’s Executive Directorate had conducted assessment visits to Mauritania, Niger and Chad since January.',
+      ['CTC', 'CTED', 'SC'],
+    ],
+    ['fr', 'Le Président du Comité contre le terrorisme a indiqué que la Direction exécutive du Comité avait effectué des visites au Niger.', ['CTC', 'CTED']],
+    ['es', 'El Presidente del Comité contra el Terrorismo dijo que la Dirección Ejecutiva del Comité había visitado el Níger.', ['CTC', 'CTED']],
+    // no Counter-Terrorism Committee in the paragraph: another committee's directorate, none
+    ['en', 'The Chair of the 1540 Committee said the Committee’s Executive Directorate had no role in the visits.', ['Committee1540']],
+    ['fr', 'Le Comité 1540 a indiqué que la Direction exécutive du Comité n’existait pas.', ['Committee1540']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang)).toEqual(expected);
+  });
+});
+
 describe('the International Commission of Inquiry on Darfur', () => {
   it('reads its name, and its short name in a text that names the Sudan (S/RES/1574 (2004), ¶15; S/RES/1593 (2005))', () => {
     expect(bodies('Recalling its resolutions on the Sudan,\n15. Calls on all parties to cooperate fully with the International Commission of Inquiry established by the Secretary-General')).toEqual(['COIDarfur', 'SG']);

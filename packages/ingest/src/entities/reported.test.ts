@@ -658,6 +658,37 @@ describe('mandates reported in news: the same source in the sentences after (pro
   });
 });
 
+describe('mandates reported in news: "was entrusted to X", "X was entrusted with" (stop 33, n73, probe set 38)', () => {
+  const items = verbItems;
+  it('reads the addressee after "entrusted to", "confiée à", only where the sentence names its resolution (UNODC page style, set 38 03)', () => {
+    const en =
+      'The General Assembly established the Trust Fund in its resolution 64/293 of 30 July 2010, by which it adopted the United Nations Global Plan of Action to Combat Trafficking in Persons. In that resolution, the Assembly decided that the Fund would provide humanitarian, legal and financial aid to victims of trafficking in persons through established channels of assistance, and its management was entrusted to the United Nations Office on Drugs and Crime (UNODC).';
+    expect(items(en, 'en')).toContain('A/RES/64/293 UNODC direct');
+    expect(
+      items('By its resolution 64/293, the General Assembly established the Trust Fund. Under that resolution, the United Nations Office on Drugs and Crime was entrusted with managing it.', 'en'),
+    ).toEqual(['A/RES/64/293 UNODC direct']);
+    expect(
+      items('Par sa résolution 64/293, l’Assemblée générale a créé le Fonds. Aux termes de cette résolution, sa gestion a été confiée à l’Office des Nations Unies contre la drogue et le crime (ONUDC).', 'fr'),
+    ).toEqual(['A/RES/64/293 UNODC direct']);
+    // no resolution named in the sentence nor referred to: a description, no item
+    expect(items('The General Assembly adopted resolution 64/293. Its management was later entrusted to the United Nations Office on Drugs and Crime.', 'en')).toEqual([]);
+    expect(items('L’Assemblée a adopté la résolution 64/293. La gestion du Fonds a été confiée à l’ONUDC en 2011.', 'fr')).toEqual([]);
+    // the subject of "was entrusted to" is no addressee
+    expect(items('Under resolution 64/293, the task of the Secretariat was entrusted to the United Nations Office on Drugs and Crime.', 'en')).toEqual([
+      'A/RES/64/293 UNODC direct',
+    ]);
+  });
+  it('reads "l’Institution sera chargée de" as the institution the document created (set 38 07, ONU Info style)', () => {
+    const fr = [
+      'L’Assemblée générale des Nations Unies a décidé jeudi de créer l’Institution indépendante chargée de la question des personnes disparues en République arabe syrienne.',
+      'La résolution 77/301, présentée par le Luxembourg, a été adoptée par 83 voix pour, 11 voix contre et 62 abstentions. Aux termes du texte, l’Institution sera chargée d’apporter un soutien adéquat aux victimes, aux survivants et aux familles des personnes disparues.',
+    ].join('\n');
+    expect(items(fr, 'fr')).toEqual(['A/RES/77/301 IIMP direct']);
+    // the institution never named by its full name: no item
+    expect(items(fr.split('\n')[1]!, 'fr')).toEqual([]);
+  });
+});
+
 describe('mandates reported in news: "al Gobierno", "au Gouvernement" (stop 27, n35, probe set 19)', () => {
   it('reads the transitional Government alone after the contracted article ("exhortó al Gobierno de Transición", "demandé au Gouvernement de transition")', () => {
     const es =
