@@ -117,6 +117,28 @@ describe('mandates (English)', () => {
       '33. Decides to extend the mandate of UNOMIG for a new period terminating on 31 January 2006; subject to a review as appropriate of its mandate by the Council in the event of changes in the mandate of the CIS peacekeeping force;';
     expect(mandates(text, 'en', 'S/RES/1615 (2005)')).toEqual([{ body: 'UNOMIG', verb: 'decide', paragraph: '33' }]);
   });
+  it('reads a plural mission head as one mission per place, each the mission of its date (S/RES/1607 (2005), 1579 (2004), 1609 (2005); coordination.json successors)', () => {
+    const missions = 'Calls upon UNMIL and the United Nations Missions in Sierra Leone and Côte d’Ivoire to intensify their cooperation, within their capabilities;';
+    const called = (paragraph: string, cote: string): Array<{ body: string; verb: string; paragraph: string }> =>
+      ['UNMIL', 'UNAMSIL', cote].map((body) => ({ body, verb: 'call upon', paragraph }));
+    expect(mandates(`12. ${missions}`, 'en', 'S/RES/1607 (2005)')).toEqual(called('12', 'UNOCI'));
+    expect(
+      mandates('10. Calls upon UNMIL and the United Nations Missions in Sierra Leone and Côte d’Ivoire to continue assisting the Committee and the Panel of Experts in accordance with paragraph 23 of resolution 1521 (2003);', 'en', 'S/RES/1579 (2004)'),
+    ).toEqual(called('10', 'UNOCI'));
+    // (composed: before UNOCI took over on 4 April 2004, the mission in Côte d'Ivoire was MINUCI)
+    expect(mandates(`12. ${missions}`, 'en', 'S/RES/1500 (2003)')).toEqual(called('12', 'MINUCI'));
+    const liaison = '9. Requests UNOCI to carry out its mandate in close liaison with the United Nations missions in Sierra Leone and in Liberia, including especially in the prevention of movements of arms and combatants across shared borders;';
+    expect(mandates(liaison, 'en', 'S/RES/1609 (2005)')).toEqual([
+      { body: 'UNOCI', verb: 'request', paragraph: '9' },
+      { body: 'UNAMSIL', verb: 'request', paragraph: '9', role: 'partner' },
+      { body: 'UNMIL', verb: 'request', paragraph: '9', role: 'partner' },
+    ]);
+    // (composed: from 2006 the United Nations in Sierra Leone was UNIOSIL)
+    expect(mandates(liaison, 'en', 'S/RES/1700 (2006)').map((item) => item.body)).toEqual(['UNOCI', 'UNIOSIL', 'UNMIL']);
+    // no places joined: the missions of a region are no body (S/RES/1626 (2005), S/PRST/2007/27 wording)
+    expect(mandates('5. Calls upon the United Nations missions in the region to continue their efforts towards enhancing inter-mission cooperation;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
+    expect(mandates('5. Calls upon the United Nations Missions in the subregion to contribute to the consolidation of peace and security;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
+  });
   it('reads a partner between the subject of "decides that" and its modal as a partner (S/RES/1902 (2009), para 5)', () => {
     const text =
       '5. Decides that BINUB, working in close cooperation with the Government of Burundi, shall pay particular attention to supporting the electoral process, democratic governance, the consolidation of peace, sustainable reintegration and gender issues;';
