@@ -367,6 +367,8 @@ export interface MandateRules {
    * directive verb, with nothing but fillers and collective words between them ("Urges peacekeeping operations to"); elsewhere the
    * noun is the operations' work or place ("women in peacekeeping operations", "Member States hosting peacekeeping operations") */
   directOnly?: string[];
+  /** body categories that give no MANDATES item (armed groups: the gold's Rules do not annotate them) */
+  notMandatedCategories?: { categories: string[] };
   languages: Record<string, MandateLanguageRules>;
 }
 

@@ -139,6 +139,15 @@ describe('mandates (English)', () => {
     expect(mandates('5. Calls upon the United Nations missions in the region to continue their efforts towards enhancing inter-mission cooperation;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
     expect(mandates('5. Calls upon the United Nations Missions in the subregion to contribute to the consolidation of peace and security;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
   });
+  it('gives no item for an armed group, named as one of the parties (S/RES/1721 (2006), para 14; mandates.json notMandatedCategories)', () => {
+    const text =
+      '14. Demands that all the Ivorian parties concerned, in particular the Armed Forces of Forces Nouvelles and the Armed Forces of Côte d’Ivoire, participate fully and in good faith in the work of the quadripartite commission responsible for overseeing the implementation of the DDR programme;';
+    expect(mandates(text, 'en', 'S/RES/1721 (2006)')).toEqual([]);
+    // (composed) nor as a partner of another addressee; the addressee stays
+    expect(mandates('15. Requests UNOCI to work closely with the Armed Forces of the Forces Nouvelles in the disarmament of combatants;', 'en', 'S/RES/1721 (2006)')).toEqual([
+      { body: 'UNOCI', verb: 'request', paragraph: '15' },
+    ]);
+  });
   it('reads a partner between the subject of "decides that" and its modal as a partner (S/RES/1902 (2009), para 5)', () => {
     const text =
       '5. Decides that BINUB, working in close cooperation with the Government of Burundi, shall pay particular attention to supporting the electoral process, democratic governance, the consolidation of peace, sustainable reintegration and gender issues;';

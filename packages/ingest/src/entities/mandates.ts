@@ -280,6 +280,8 @@ interface Compiled {
   mandating: Set<string>;
   /** mandates.json directOnly: collectives named by a common noun, addressed only right after their verb (`directAddressee`) */
   directOnly: Set<string>;
+  /** mandates.json notMandatedCategories: body categories that give no item (armed groups) */
+  notMandated: Set<string>;
   decideThat: Set<string>;
   /** decideThat lemmas whose object is addressed when no that-clause follows ("demands all Member States not to") */
   objectOrThat: Set<string>;
@@ -707,6 +709,7 @@ function compile(rules: MandateRules): Compiled {
     establishedThrough: { lemmas: new Set(rules.establishedThrough?.lemmas ?? []), addressees: new Set(rules.establishedThrough?.addressees ?? []) },
     transparent: new Set(rules.transparentLemmas ?? []),
     directOnly: new Set(rules.directOnly ?? []),
+    notMandated: new Set(rules.notMandatedCategories?.categories ?? []),
     relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...(rules.modalThatLemmas ?? []), ...rules.phraseLemmas, ...rules.extensionLemmas, ...(rules.restatingLemmas ?? [])]),
     languages: new Map(),
     gated: new Set(),
@@ -1136,7 +1139,9 @@ export function findMandates(
   // one name read twice, a partner of one clause and the addressee of the next through a pronoun ("reiterates the primary
   // responsibility of States …, and calls upon them to comply", S/PRST/2009/9): the addressee's item, as required wins over optional
   const addressed = new Set(found.filter((match) => match.role === undefined).map((match) => `${match.body} ${match.start}`));
-  const kept = rules.directOnly.size === 0 ? found : found.filter((match) => !rules.directOnly.has(match.body) || directAddressee(rules, lang, verbLang, doc, match));
+  const direct = rules.directOnly.size === 0 ? found : found.filter((match) => !rules.directOnly.has(match.body) || directAddressee(rules, lang, verbLang, doc, match));
+  // an armed group is never annotated, addressed or not (the gold's Rules)
+  const kept = rules.notMandated.size === 0 ? direct : direct.filter((match) => !rules.notMandated.has(bodyCategory(match.body)));
   return addressed.size === 0 ? kept : kept.filter((match) => match.role !== 'partner' || !addressed.has(`${match.body} ${match.start}`));
 }
 
