@@ -148,6 +148,21 @@ describe('mandates (English)', () => {
       { body: 'UNOCI', verb: 'request', paragraph: '15' },
     ]);
   });
+  it('reads the subject of a passive subjunctive as what the clause is done to, no addressee (S/RES/1290 (2000), 1326 (2000); mandates.json patientPassive)', () => {
+    // (the texts' one paragraph is unnumbered; numbered here so that the test document reads it as operative)
+    expect(mandates('1. Recommends to the General Assembly that Tuvalu be admitted to membership in the United Nations.', 'en', 'S/RES/1290 (2000)')).toEqual([
+      { body: 'GA', verb: 'recommend', paragraph: '1' },
+    ]);
+    expect(
+      mandates('1. Recommends to the General Assembly that the Federal Republic of Yugoslavia be admitted to membership in the United Nations.', 'en', 'S/RES/1326 (2000)'),
+    ).toEqual([{ body: 'GA', verb: 'recommend', paragraph: '1' }]);
+    // a participle that gives a task: the subject stays addressed (S/RES/1870 (2009), para 12)
+    expect(
+      mandates('12. Recalls the CPA’s provision for referenda, and reaffirming UNMIS’ support for these efforts, requests that UNMIS be prepared to provide assistance to the parties, if requested;', 'en', 'S/RES/1870 (2009)'),
+    ).toEqual([{ body: 'UNMIS', verb: 'request', paragraph: '12' }]);
+    // the subject of an active subjunctive is addressed (composed from S/RES/1590 (2005) wording)
+    expect(mandates('5. Requests that the Secretary-General transfer all functions to UNMIS;', 'en', 'S/RES/1590 (2005)').map((item) => item.body)).toEqual(['SG']);
+  });
   it('reads a partner between the subject of "decides that" and its modal as a partner (S/RES/1902 (2009), para 5)', () => {
     const text =
       '5. Decides that BINUB, working in close cooperation with the Government of Burundi, shall pay particular attention to supporting the electoral process, democratic governance, the consolidation of peace, sustainable reintegration and gender issues;';
