@@ -312,6 +312,8 @@ export interface MandateLanguageRules {
   /** a participle and its agent word before a name ("designated by the Committee"): the name is the participle's agent, no
    *  partner even inside a partner marker's phrase; a participle is a word with one of the suffixes or one of the words */
   participleAgent?: { agents: string[]; determiners: string[]; suffixes: string[]; words: string[] };
+  /** auxiliaries of a passive subjunctive after a that-clause's subject ('be', 'not be'): the subject is what the clause is done to */
+  patientPassive?: { auxiliaries: string[]; tasking?: string[] };
   /** forms of clause verbs that are adjectives right before a name, no verb opening a clause ("and concerned Member States") */
   adjectives?: string[];
   verbFirst?: boolean;
@@ -376,6 +378,8 @@ export interface MandateRules {
    * directive verb, with nothing but fillers and collective words between them ("Urges peacekeeping operations to"); elsewhere the
    * noun is the operations' work or place ("women in peacekeeping operations", "Member States hosting peacekeeping operations") */
   directOnly?: string[];
+  /** body categories that give no MANDATES item (armed groups: the gold's Rules do not annotate them) */
+  notMandatedCategories?: { categories: string[] };
   languages: Record<string, MandateLanguageRules>;
 }
 
