@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -117,6 +117,28 @@ describe('LayoutSkeleton', () => {
       ['MANDATES:S/RES/2370 (2017)->person:19999', 2 ** 28 + 5],
       ['CITES:S/RES/2370 (2017)->person:127', 128],
     ]);
+  });
+});
+
+describe('LayoutSkeleton spilled to a file', () => {
+  it('gives the same links and the same input as one held in memory, and removes its file once read', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'unkg-skeleton-'));
+    try {
+      const held = new LayoutSkeleton();
+      const spilled = new LayoutSkeleton(directory);
+      // enough documents for several 1 MB chunks, a key given twice (the smaller rank kept), non-ASCII keys
+      for (let index = 0; index < 30000; index++) {
+        const links: RecordLinks = { kind: index % 3 ? 'Document' : 'Statement', textOf: [`S/RES/${index % 50} (2000)`], mentions: [...Array.from({ length: 40 }, (_, at) => `state:${(index + at) % 60}`), 'person:Ñandú'], links: [['CITES', `S/RES/${index % 50} (2000)`, `S/RES/${(index + 1) % 50} (2000)`, index % 5 + 1]] };
+        for (const skeleton of [held, spilled]) skeleton.addDocument(`doc:é/${index % 29000}`, links, index);
+      }
+      expect(readdirSync(directory).length).toBe(1);
+      for (const skeleton of [held, spilled]) for (let index = 0; index < 50; index++) skeleton.addNode(`S/RES/${index} (2000)`, 'Resolution');
+      expect(spilled.input()).toEqual(held.input());
+      expect([...spilled.documentLinks()]).toEqual([...held.documentLinks()]);
+      expect(readdirSync(directory)).toEqual([]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
 

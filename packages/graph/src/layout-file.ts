@@ -10,6 +10,8 @@
  * the layout itself: the same records give the same bytes.
  */
 import { Buffer } from 'node:buffer';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { GraphFile, GraphFileWriter } from './graph-file';
 import { edgeKey } from './keys';
 import { AdjacencyBuilder, computeLayout, type GraphLayout, type LayoutInput, type LayoutLink, type LayoutOptions } from './layout';
@@ -58,29 +60,31 @@ export function recordLinks(record: GraphRecord): RecordLinks {
  * documents), MENTIONS edges in the adjacency only; an edge whose end is no record is left out.
  * A key given as a document twice keeps the links of the smallest rank (the assembler keeps the
  * first file of a key). The documents are the part that grows with the corpus (a hundred copies
- * of the dev corpus hold 150,000 of them here while the files are processed), so each costs a
- * slot, not objects: its key in a map to the slot, its rank and kind in typed arrays, and its
- * links as name numbers in shared byte chunks, each number in as few bytes as it needs (LEB128:
- * one byte below 128, two below 16,384; an object, a typed array and its backing store per
- * document cost some 300 bytes more, four bytes a number some 180 more).
+ * of the dev corpus hold 150,000 of them here while the files are processed), so they are not
+ * held as objects, nor even as a map of their keys: each is appended to a log of bytes (its key
+ * in UTF-8, its rank, its kind and its links as name numbers, each number in as few bytes as it
+ * needs: LEB128, one byte below 128, two below 16,384) that goes to a file in `spillDirectory`
+ * 1 MB at a time when one is given (`unkg ingest`: the main thread then holds no more for a
+ * hundred copies than for four while the files are processed), and stays in memory otherwise.
+ * The log is read back once, when the layout's input (or a shard's links) is asked for: the files are
+ * processed by then. What stays in memory all along are the names (the entity graph's keys,
+ * bounded by it, not by the documents).
  */
 export class LayoutSkeleton {
   private readonly nodes = new Map<string, string>();
-  /** a document's slot: its rank, its kind (a name number) and where its links start in `pool` */
-  private readonly documents = new Map<string, number>();
-  private ranks = new Float64Array(1024);
-  private kinds = new Int32Array(1024);
-  private chunkOf = new Int32Array(1024);
-  private starts = new Int32Array(1024);
-  /**
-   * The links, per document: textOf count, textOf…, mentions count, mentions…, link count, then
-   * (kind, source, target, items) per link, each a varint (writeVarint); in chunks of 1 MB (no
-   * copy as they grow, at most one chunk partly empty), a document's links in one chunk.
-   */
-  private readonly chunks: Uint8Array[] = [];
+  /** the log's last chunk, `used` bytes of it filled */
+  private chunk = new Uint8Array(LINK_CHUNK);
   private used = 0;
+  /** the log's full chunks, when it is held in memory */
+  private readonly chunks: Uint8Array[] = [];
+  /** the log's file, once a chunk was written to it */
+  private spill: { directory: string; fd: number } | null = null;
+  /** the log read back: each key's entry (the smallest rank's), in the order keys first came */
+  private read: { log: Uint8Array; entries: Map<string, { rank: number; at: number }> } | null = null;
   private readonly numbers = new Map<string, number>();
   private readonly names: string[] = [];
+
+  constructor(private readonly spillDirectory?: string) {}
 
   private number(name: string): number {
     let number = this.numbers.get(name);
@@ -99,19 +103,22 @@ export class LayoutSkeleton {
     this.nodes.set(key, kind);
   }
 
+  /**
+   * Appends a document's entry to the log: key length and UTF-8 bytes, rank, kind, textOf count,
+   * textOf…, mentions count, mentions…, link count, then (kind, source, target, items) per link.
+   */
   addDocument(key: string, links: RecordLinks, rank = 0): void {
-    let slot = this.documents.get(key);
-    if (slot !== undefined && this.ranks[slot]! <= rank) return;
+    if (this.read) throw new Error('a document added after the skeleton was read');
+    const keyBytes = Buffer.from(key, 'utf8');
     // room for the longest encoding: 5 bytes a number below 2^32
-    const size = (3 + links.textOf.length + links.mentions.length + links.links.length * 4) * VARINT_MAX;
-    let packed = this.chunks[this.chunks.length - 1];
-    if (!packed || this.used + size > packed.length) {
-      this.chunks.push((packed = new Uint8Array(Math.max(LINK_CHUNK, size))));
-      this.used = 0;
-    }
-    // a key given again with a smaller rank takes new room: the old links stay unused (duplicates are rare)
-    const start = this.used;
-    let at = writeVarint(packed, start, links.textOf.length);
+    const size = keyBytes.length + (5 + links.textOf.length + links.mentions.length + links.links.length * 4) * VARINT_MAX;
+    if (this.used + size > this.chunk.length) this.flush(size);
+    const packed = this.chunk;
+    let at = writeVarint(packed, this.used, keyBytes.length);
+    packed.set(keyBytes, at);
+    at = writeVarint(packed, at + keyBytes.length, rank);
+    at = writeVarint(packed, at, this.number(links.kind));
+    at = writeVarint(packed, at, links.textOf.length);
     for (const symbol of links.textOf) at = writeVarint(packed, at, this.number(symbol));
     at = writeVarint(packed, at, links.mentions.length);
     for (const target of links.mentions) at = writeVarint(packed, at, this.number(target));
@@ -123,25 +130,70 @@ export class LayoutSkeleton {
       at = writeVarint(packed, at, items);
     }
     this.used = at;
-    if (slot === undefined) {
-      slot = this.documents.size;
-      if (slot === this.ranks.length) {
-        this.ranks = grown(this.ranks, slot + 1);
-        this.kinds = grown(this.kinds, slot + 1);
-        this.chunkOf = grown(this.chunkOf, slot + 1);
-        this.starts = grown(this.starts, slot + 1);
-      }
-      this.documents.set(key, slot);
-    }
-    this.ranks[slot] = rank;
-    this.kinds[slot] = this.number(links.kind);
-    this.chunkOf[slot] = this.chunks.length - 1;
-    this.starts[slot] = start;
   }
 
-  /** A document's links as they were given. */
-  private unpack(slot: number): RecordLinks {
-    const read = new VarintReader(this.chunks[this.chunkOf[slot]!]!, this.starts[slot]!);
+  /** Moves the filled part of the chunk to the file (or the chunks held), with room for `size` bytes after. */
+  private flush(size: number): void {
+    if (this.used > 0) {
+      if (this.spillDirectory === undefined) {
+        this.chunks.push(this.chunk.subarray(0, this.used));
+        this.chunk = new Uint8Array(LINK_CHUNK);
+      } else {
+        if (!this.spill) {
+          mkdirSync(this.spillDirectory, { recursive: true });
+          const directory = mkdtempSync(join(this.spillDirectory, '.unkg-links-'));
+          this.spill = { directory, fd: openSync(join(directory, 'links'), 'w') };
+        }
+        writeSync(this.spill.fd, this.chunk, 0, this.used);
+      }
+      this.used = 0;
+    }
+    if (size > this.chunk.length) this.chunk = new Uint8Array(Math.max(LINK_CHUNK, size));
+  }
+
+  /** The log, read back once: where each key's entry is (the first of its smallest rank). */
+  private entries(): { log: Uint8Array; entries: Map<string, { rank: number; at: number }> } {
+    if (this.read) return this.read;
+    const parts: Uint8Array[] = [];
+    if (this.spill) {
+      parts.push(readFileSync(join(this.spill.directory, 'links')));
+      this.dispose();
+    }
+    parts.push(...this.chunks, this.chunk.subarray(0, this.used));
+    this.chunks.length = 0;
+    const log = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    this.chunk = new Uint8Array(0);
+    this.used = 0;
+    const entries = new Map<string, { rank: number; at: number }>();
+    const read = new VarintReader(log, 0);
+    while (read.at < log.length) {
+      const length = read.next();
+      const key = Buffer.from(log.buffer, log.byteOffset + read.at, length).toString('utf8');
+      read.at += length;
+      const rank = read.next();
+      const at = read.at;
+      const known = entries.get(key);
+      if (!known || rank < known.rank) entries.set(key, { rank, at });
+      // past the entry: kind, textOf, mentions, links
+      read.next();
+      for (let lists = 0; lists < 2; lists++) for (let count = read.next(); count > 0; count--) read.next();
+      for (let count = read.next() * 4; count > 0; count--) read.next();
+    }
+    return (this.read = { log, entries });
+  }
+
+  /** Removes the log's file (the skeleton reads it no more). */
+  dispose(): void {
+    if (!this.spill) return;
+    closeSync(this.spill.fd);
+    rmSync(this.spill.directory, { recursive: true, force: true });
+    this.spill = null;
+  }
+
+  /** A document's links as they were given, from its entry at `at` (past its key and rank). */
+  private unpack(log: Uint8Array, at: number): RecordLinks {
+    const read = new VarintReader(log, at);
+    const kind = this.names[read.next()]!;
     const list = (): string[] => {
       const names: string[] = [];
       for (let count = read.next(); count > 0; count--) names.push(this.names[read.next()]!);
@@ -156,25 +208,27 @@ export class LayoutSkeleton {
       const target = this.names[read.next()]!;
       links.push([kind, source, target, read.next()]);
     }
-    return { kind: this.names[this.kinds[slot]!]!, textOf, mentions, links };
+    return { kind, textOf, mentions, links };
   }
 
   /** The documents gathered: key, rank, links (for shard files). */
   *documentLinks(): Generator<[key: string, rank: number, links: RecordLinks]> {
-    for (const [key, slot] of this.documents) yield [key, this.ranks[slot]!, this.unpack(slot)];
+    const { log, entries } = this.entries();
+    for (const [key, { rank, at }] of entries) yield [key, rank, this.unpack(log, at)];
   }
 
   /** The layout's input. */
   input(): LayoutInput {
+    const { log, entries: documents } = this.entries();
     const keys = [...this.nodes.keys()];
-    for (const key of this.documents.keys()) if (!this.nodes.has(key)) keys.push(key);
+    for (const key of documents.keys()) if (!this.nodes.has(key)) keys.push(key);
     keys.sort(compareStrings);
     const number = new Map(keys.map((key, index) => [key, index]));
     // a name's node number, or -1 when it is no record
     const node = Int32Array.from(this.names, (name) => number.get(name) ?? -1);
     const kinds = keys.map((key) => {
-      const slot = this.documents.get(key);
-      return slot === undefined ? this.nodes.get(key)! : this.names[this.kinds[slot]!]!;
+      const entry = documents.get(key);
+      return entry === undefined ? this.nodes.get(key)! : this.names[new VarintReader(log, entry.at).next()]!;
     });
     const textOf = new Map<number, number[]>();
     const adjacency = new AdjacencyBuilder(keys.length);
@@ -182,9 +236,11 @@ export class LayoutSkeleton {
     const weighted = new Map<number, LayoutLink>();
     const order = keys.length;
     keys.forEach((key, from) => {
-      const slot = this.documents.get(key);
-      if (slot === undefined) return;
-      const read = new VarintReader(this.chunks[this.chunkOf[slot]!]!, this.starts[slot]!);
+      const entry = documents.get(key);
+      if (entry === undefined) return;
+      const read = new VarintReader(log, entry.at);
+      // its kind (read above)
+      read.next();
       for (let count = read.next(); count > 0; count--) {
         const to = node[read.next()]!;
         if (to < 0) continue;
@@ -346,15 +402,6 @@ export class VarintReader {
       scale *= 0x80;
     }
   }
-}
-
-/** A copy of `array` with room for at least `size` items (doubling). */
-function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
-  let length = array.length * 2;
-  while (length < size) length *= 2;
-  const copy = new (array.constructor as new (length: number) => T)(length);
-  copy.set(array);
-  return copy;
 }
 
 /** A copy of the string that shares no storage with the text it may have been cut from. */

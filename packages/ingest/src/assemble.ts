@@ -516,12 +516,14 @@ export class Assembler {
   /** sorted entry iterators coming from shard files (unkg merge) */
   private readonly shardSources: Array<Iterator<DocumentEntry>> = [];
   /** the documents' links, gathered as they come, for the layout (dropped once it is computed) */
-  private skeleton: LayoutSkeleton | null = new LayoutSkeleton();
+  private skeleton: LayoutSkeleton | null;
   /** the nodes folded, once */
   private folded: GraphRecord[] | null = null;
 
   constructor(options: AssemblerOptions) {
     this.documents = new DocumentRuns(options.spillDirectory, options.spillBytes);
+    // the links go to disk as the records do: the main thread holds nothing per document while the files are processed
+    this.skeleton = new LayoutSkeleton(options.spillDirectory);
   }
 
   add(contribution: FileContribution): void {
@@ -550,6 +552,7 @@ export class Assembler {
     for (const node of this.foldedNodes()) this.skeleton.addNode(node.key, node.attributes.kind);
     const input = this.skeleton.input();
     // the links are in the input now: let them go before the layout's own memory
+    this.skeleton.dispose();
     this.skeleton = null;
     return computeLayout(input, options);
   }
@@ -610,15 +613,16 @@ export class Assembler {
       writer.abort();
       throw error;
     } finally {
-      this.documents.dispose();
+      this.dispose();
     }
     summary.bytes = writer.bytes;
     return summary;
   }
 
-  /** Drops what was gathered (spilled runs included). */
+  /** Drops what was gathered (spilled runs and the links' log included). */
   dispose(): void {
     this.documents.dispose();
+    this.skeleton?.dispose();
   }
 
   /** The records parsed, with the summary (in-memory graphs: tests, small inputs). */
@@ -628,7 +632,7 @@ export class Assembler {
       const records = [...this.records(summary)].map(({ line }) => JSON.parse(lineText(line)) as GraphRecord);
       return { records, summary };
     } finally {
-      this.documents.dispose();
+      this.dispose();
     }
   }
 
@@ -648,7 +652,7 @@ export class Assembler {
       rmSync(temporary, { force: true });
       throw error;
     } finally {
-      this.documents.dispose();
+      this.dispose();
     }
   }
 

@@ -385,7 +385,21 @@ const EXAMPLES: Example[] = [
   // … and year-less where the numbering is not certain: the bare number, never a guessed year
   { lang: 'en', text: 'in accordance with resolution 2799 of the Security Council', cites: ['S/RES/2799'] },
   { lang: 'en', text: 'General Assembly resolution 2758 restored the lawful rights', cites: [] },
+  // ECOSOC's and the Commission on Human Rights' resolutions, numbered year/number (stop 33, n73; news sets 35, 38)
+  // (the organ as the subject after a date that opens with "of", no comma before it: not read, as before)
   { lang: 'en', text: 'in its resolution 2004/28 of 21 July 2004, the Economic and Social Council', cites: [] },
+  { lang: 'en', text: 'in its resolution 2004/28, adopted on 21 July 2004, the Economic and Social Council', cites: ['E/RES/2004/28'] },
+  { lang: 'en', text: 'as called for in ECOSOC resolution 2004/27', cites: ['E/RES/2004/27'] },
+  { lang: 'en', text: 'as established by E/RES/1992/1', cites: ['E/RES/1992/1'] },
+  { lang: 'fr', text: 'conformément à la résolution 1992/1 du Conseil économique et social', cites: ['E/RES/1992/1'] },
+  { lang: 'es', text: 'El ECOSOC lo hizo mediante la resolución 1992/1, de 6 de febrero de 1992, y le encomendó la tarea', cites: ['E/RES/1992/1'] },
+  { lang: 'en', text: 'was set up in 1993 under Commission on Human Rights resolution 1993/6. That resolution requested', cites: ['E/CN.4/RES/1993/6'] },
+  { lang: 'en', text: 'pursuant to resolution 1993/6 of the Commission on Human Rights', cites: ['E/CN.4/RES/1993/6'] },
+  { lang: 'en', text: 'see E/CN.4/RES/2005/69', cites: ['E/CN.4/RES/2005/69'] },
+  // … not without the organ named in the clause, nor the Commission after its last year (2006)
+  { lang: 'en', text: 'in its resolution 2004/28 of 21 July 2004, the Council', cites: [] },
+  { lang: 'en', text: 'The Economic and Social Council met. The Assembly, in resolution 2004/28,', cites: [] },
+  { lang: 'en', text: 'Commission on Human Rights resolution 2010/3', cites: [] },
   {
     lang: 'fr',
     text: 'du Programme de développement durable à l’horizon 2030 (2018), de façon à',

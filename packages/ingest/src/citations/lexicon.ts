@@ -95,7 +95,7 @@ const COUNCIL_OWN = new RegExp(
 const ORGAN_SCAN = new RegExp(ORGAN_GROUPS, 'gu');
 
 /** The organs `text` names in full or by acronym, in the order it names them. */
-function* organsNamedIn(text: string): Generator<string | null> {
+export function* organsNamedIn(text: string): Generator<string | null> {
   for (const found of text.matchAll(ORGAN_SCAN)) yield organOf(found);
 }
 

@@ -15,6 +15,7 @@ import {
   organRelativeBefore,
   councilOwnOrgan,
   namesOrganBefore,
+  organsNamedIn as organsNamedInText,
   pinAfterZh,
   pinBefore,
 } from './lexicon';
@@ -24,6 +25,7 @@ import {
   isValidGaSession,
   isValidHrcSession,
   isValidScResolution,
+  isValidYearSession,
   romanResolution,
   romanToNumber,
   scResolution,
@@ -32,6 +34,7 @@ import {
   yearlessScResolution,
   sessionResolution,
   targetFromSeries,
+  yearResolution,
 } from './series';
 import type { CitationToken } from './tokenize';
 
@@ -163,7 +166,7 @@ function resolveList(
   }
   // "El Consejo creó la Misión … mediante su resolución 42/25" after the Human Rights Council was named: that council's own
   if (organ === null && hasHead && first.type === 'sessionNumber')
-    organ = organSubjectAfter(after) ?? organRelativeBefore(near) ?? councilOwnOrgan(text, first.start) ?? hrcSessionOrgan(text, first);
+    organ = organSubjectAfter(after) ?? organRelativeBefore(near) ?? councilOwnOrgan(text, first.start) ?? hrcSessionOrgan(text, first) ?? yearSessionOrgan(near, first);
   const note = namesCommittee(before, after) ? 'committee' : undefined;
   const pin = hasHead ? pinBefore(near) : null;
   const zhPin = list.length === 1 ? pinAfterZh(after) : null;
@@ -186,6 +189,18 @@ function resolveList(
 function hrcSessionOrgan(text: string, token: ShortToken): string | null {
   if (token.type !== 'sessionNumber' || isValidGaSession(token.session) || !isValidHrcSession(token.session)) return null;
   return namesOrganBefore(text, token.start, 'HRC') ? 'HRC' : null;
+}
+
+/**
+ * "El ECOSOC lo hizo mediante la resolución 1992/1": a year as the session (no General Assembly or Human Rights Council session) is
+ * the resolution of the organ that numbers its resolutions by year (ECOSOC, the Commission on Human Rights) last named in the clause
+ * before it; none named there, nothing.
+ */
+function yearSessionOrgan(near: string, token: ShortToken): string | null {
+  if (token.type !== 'sessionNumber' || !/^\d{4}$/u.test(token.session)) return null;
+  let organ: string | null = null;
+  for (const named of organsNamedInText(near)) organ = named;
+  return organ === 'ECOSOC' || organ === 'CHR' ? organ : null;
 }
 
 /**
@@ -217,6 +232,11 @@ function targetOf(token: ShortToken, hasHead: boolean, organ: string | null): Ci
       if (!hasHead && organ !== 'GA' && organ !== 'HRC') return null;
       const number = Number(token.number);
       if (number < 1 || number > 400) return null;
+      // "resolution 1992/1 of the Economic and Social Council", "Commission on Human Rights resolution 1993/6"
+      if (/^\d{4}$/u.test(token.session)) {
+        const year = Number(token.session);
+        return (organ === 'ECOSOC' || organ === 'CHR') && isValidYearSession(organ, year) ? yearResolution(organ, year, String(number)) : null;
+      }
       if (organ === 'HRC') {
         return isValidHrcSession(token.session)
           ? sessionResolution('HRC', token.session, String(number), token.year)

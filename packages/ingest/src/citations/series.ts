@@ -166,6 +166,17 @@ export function sessionResolution(
   return citedTarget('Resolution', `${prefix}/${session}/${number}`, organ, `${session}/${number}`, year);
 }
 
+/** ECOSOC's or the Commission on Human Rights' resolution written year/number: "1992/1" (E/RES/1992/1), "1993/6" (E/CN.4/RES/1993/6). */
+export function yearResolution(organ: 'ECOSOC' | 'CHR', year: number, number: string): CitedTarget {
+  const prefix = organ === 'CHR' ? 'E/CN.4/RES' : 'E/RES';
+  return citedTarget('Resolution', `${prefix}/${year}/${number}`, organ, `${year}/${number}`, year);
+}
+
+/** The years of the organs that number their resolutions year/number (ECOSOC since 1946; the Commission on Human Rights until 2006). */
+export function isValidYearSession(organ: 'ECOSOC' | 'CHR', year: number): boolean {
+  return year >= 1946 && year <= (organ === 'CHR' ? 2006 : 2030);
+}
+
 /** Older GA resolution written number (roman session): "3379 (XXX)". */
 export function romanResolution(number: string, roman: string): CitedTarget {
   return citedTarget('Resolution', `A/RES/${number} (${roman})`, 'GA', number, null);

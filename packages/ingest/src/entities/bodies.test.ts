@@ -65,6 +65,51 @@ describe('short references that hold a name', () => {
   });
 });
 
+describe('"the Institution", "l’Institution", "la Institución" after the institution the text named (stop 33, n73, set 38 07)', () => {
+  const institution = (text: string, lang: string): string[] => {
+    const { mentions } = recogniseEntities(testDocument(text, { lang, docType: 'news' }));
+    return mentions.filter((mention) => mention.kind === 'Body' && /^(?:Institution|Institución)$/u.test(text.slice(mention.start, mention.end))).map((mention) => mention.id);
+  };
+  it.each([
+    // set 38 07 (ONU Info style, composed): the Institution created, then named by its head noun alone
+    [
+      'fr',
+      'L’Assemblée générale des Nations Unies a décidé jeudi de créer l’Institution indépendante chargée de la question des personnes disparues en République arabe syrienne.\nAux termes du texte, l’Institution sera chargée d’apporter un soutien adéquat aux victimes.',
+      ['IIMP'],
+    ],
+    ['en', 'The General Assembly established the Independent Institution on Missing Persons in the Syrian Arab Republic. The Institution will support the families.', ['IIMP']],
+    ['es', 'La Asamblea General creó la Institución Independiente sobre las Personas Desaparecidas en la República Árabe Siria. La Institución apoyará a las familias.', ['IIMP']],
+    // no institution named before: none
+    ['fr', 'Aux termes du texte, l’Institution sera chargée d’apporter un soutien adéquat aux victimes.', []],
+    // two institutions named once each: none
+    [
+      'fr',
+      'En Guinée, l’Institution nationale indépendante des droits de l’homme a salué la création de l’Institution indépendante chargée de la question des personnes disparues. L’Institution sera chargée d’aider les familles.',
+      [],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(institution(text, lang)).toEqual(expected);
+  });
+});
+
+describe('CTED as "the Committee’s Executive Directorate" where the paragraph names the CTC (stop 33, n73, set 38 05)', () => {
+  it.each([
+    // set 38 05 (SC meetings-coverage style, composed)
+    [
+      'en',
+      'Briefing the Security Council this morning, Mohammed Loulichki of Morocco, Chair of the Counter‑Terrorism Committee, said the Committee’s Executive Directorate had conducted assessment visits to Mauritania, Niger and Chad since January.',
+      ['CTC', 'CTED', 'SC'],
+    ],
+    ['fr', 'Le Président du Comité contre le terrorisme a indiqué que la Direction exécutive du Comité avait effectué des visites au Niger.', ['CTC', 'CTED']],
+    ['es', 'El Presidente del Comité contra el Terrorismo dijo que la Dirección Ejecutiva del Comité había visitado el Níger.', ['CTC', 'CTED']],
+    // no Counter-Terrorism Committee in the paragraph: another committee's directorate, none
+    ['en', 'The Chair of the 1540 Committee said the Committee’s Executive Directorate had no role in the visits.', ['Committee1540']],
+    ['fr', 'Le Comité 1540 a indiqué que la Direction exécutive du Comité n’existait pas.', ['Committee1540']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(bodies(text, lang)).toEqual(expected);
+  });
+});
+
 describe('the International Commission of Inquiry on Darfur', () => {
   it('reads its name, and its short name in a text that names the Sudan (S/RES/1574 (2004), ¶15; S/RES/1593 (2005))', () => {
     expect(bodies('Recalling its resolutions on the Sudan,\n15. Calls on all parties to cooperate fully with the International Commission of Inquiry established by the Secretary-General')).toEqual(['COIDarfur', 'SG']);
@@ -173,13 +218,13 @@ describe('names in news texts', () => {
 
 describe('bodies of the UN Library index', () => {
   it('reads one mission per place of a plural head (S/RES/1579 (2004), S/RES/1610 (2005))', () => {
+    // ("United Nations" inside the first mission's name is part of it; a text with no date reads the places' missions as named)
     expect(bodies('Calls upon UNMIL and the United Nations Missions in Sierra Leone and Côte d’Ivoire to intensify their cooperation')).toEqual([
       'MINUCI',
-      'UN',
       'UNAMSIL',
       'UNMIL',
     ]);
-    expect(bodies('the United Nations missions in Sierra Leone and in Liberia in the implementation of a voluntary disarmament')).toEqual(['UN', 'UNAMSIL', 'UNMIL']);
+    expect(bodies('the United Nations missions in Sierra Leone and in Liberia in the implementation of a voluntary disarmament')).toEqual(['UNAMSIL', 'UNMIL']);
   });
   it('reads an abbreviation with full stops inside a name (S/RES/1671 (2006))', () => {
     expect(bodies('the deployment of a European Union force (“Eufor R.D.Congo”) to support MONUC')).toEqual(['EUFOR', 'EUFORRDC', 'MONUC']);
@@ -256,6 +301,27 @@ describe('bodies that unseen news names (composed probes in the UN News, press-s
     expect(bodies('ainsi qu’avec le Centre international de déminage humanitaire de Genève (GICHD).', 'fr')).toEqual(['GICHD']);
     expect(bodies('UNICEF, junto con el Servicio Estatal de Emergencias de Ucrania y el Servicio de las Naciones Unidas de Actividades relativas a las Minas (UNMAS)', 'es')).toEqual(['SESU_UA', 'UNICEF', 'UNMAS']);
     expect(bodies('como la Unión Africana, la Organización de los Estados Americanos (OEA) y la Asociación de Naciones de Asia Sudoriental.', 'es')).toEqual(['ASEAN', 'AU', 'OAS']);
+  });
+  it('reads the Climate Security Mechanism, the UN Network on Migration and its Review Forum, the Police Division, the Electoral Assistance Division, the CSW and the bodies merged into UN Women (composed probes of n71, set 40)', () => {
+    expect(bodies('the Climate Security Mechanism, a small team drawn from the Department of Political and Peacebuilding Affairs (DPPA)')).toEqual(['ClimateSecurityMechanism', 'DPPA']);
+    expect(bodies('UNMAS coordinates the Inter‑Agency Coordination Group on Mine Action, which includes UNICEF')).toEqual(['IACG_MA', 'UNICEF', 'UNMAS']);
+    expect(bodies('decided that the International Migration Review Forum shall serve as the primary global platform')).toEqual(['IMRF']);
+    expect(bodies('United Nations Network on Migration')).toEqual(['UNNetworkMigration']);
+    expect(bodies('called on donors to support the Migration Multi‑Partner Trust Fund.')).toEqual(['MPTF_Migration']);
+    expect(bodies('La Division de la police du Département des opérations de maintien de la paix est chargée', 'fr')).toEqual(['DPKO', 'PoliceDivision']);
+    expect(bodies('el Consejo pidió a la División de Policía que elaborara, junto con los Estados Miembros, un marco', 'es')).toEqual(['MemberStates', 'PoliceDivision']);
+    expect(bodies('La Oficina del Estado de Derecho y las Instituciones de Seguridad tendrá el mandato de velar', 'es')).toEqual(['OROLSI']);
+    expect(bodies('il est secondé par la Division de l’assistance électorale, créée en 1992.', 'fr')).toEqual(['EAD']);
+    expect(bodies('the technical support given to the Lebanese authorities by the UN Electoral Assistance Division')).toEqual(['EAD', 'Gov-LB']);
+    expect(bodies('tels que la Commission de la condition de la femme, dans l’élaboration de politiques', 'fr')).toEqual(['CSW']);
+    expect(
+      bodies('la Division de la promotion de la femme, l’Institut international de recherche et de formation pour la promotion de la femme (INSTRAW), le Bureau de la Conseillère spéciale pour l’égalité des sexes et le Fonds de développement des Nations Unies pour la femme (UNIFEM)', 'fr'),
+    ).toEqual(['DAW', 'INSTRAW', 'OSAGI', 'UNIFEM']);
+    expect(bodies('exhortó a los miembros a seguir trabajando en el Grupo Oficioso de Expertos sobre el Clima y la Seguridad.', 'es')).toEqual(['IEG_Climate']);
+    expect(bodies('pidió a los donantes que financien el Fondo Fiduciario de Contribuciones Voluntarias para Prestar Asistencia en las Actividades relativas a las Minas.', 'es')).toEqual(['VTFMineAction']);
+    // not a body: a national police unit, a division in lower case, a climate word alone
+    expect(bodies('the police division of the Haitian National Police')).toEqual(['HNP']);
+    expect(bodies('climate security mechanisms at the regional level')).toEqual([]);
   });
   it('reads a human-rights commission, the INCB in Spanish, "operation Atalanta" in lower case, and the Secretary-General as a complement before a comma (composed probes of q23n, sets 7 and 8)', () => {
     expect(bodies('Meanwhile, the Commission on Human Rights in South Sudan, established by the Human Rights Council, reported a sharp rise')).toEqual(['CHRSS', 'HRC']);
@@ -650,5 +716,28 @@ describe('a new Secretariat office, AMISOM’s support office, a national commis
     ['fr', 'Le Gouvernement fédéral a adopté le budget.', []],
   ])('%s: %s', (lang, text, expected) => {
     expect(bodies(text, lang)).toEqual(expected);
+  });
+});
+
+describe('bodies of probe set 41 (stop 33): commissions, programmes and operations the gazetteer lacked', () => {
+  it('reads them in English, French and Spanish', () => {
+    expect(bodies('The representative of Iran spoke on behalf of the Non-Aligned Movement.')).toEqual(['NAM']);
+    expect(bodies('La Comisión de la Condición Jurídica y Social de la Mujer inició su período de sesiones.', 'es')).toEqual(['CSW']);
+    expect(bodies('la Commission de la condition de la femme', 'fr')).toEqual(['CSW']);
+    expect(bodies('el Programa de las Naciones Unidas para la Fiscalización Internacional de Drogas', 'es')).toEqual(['UNDCP']);
+    expect(bodies('el representante de Francia recordó que la Operación Barkhane seguirá apoyando', 'es')).toEqual(['Barkhane']);
+    expect(bodies('The Ad Hoc Committee established by General Assembly resolution 51/210 has not met since 2013.')).toEqual(['AdHocCommittee51_210']);
+    expect(bodies('L’UNOWAS préside aussi la Commission mixte Cameroun-Nigéria.', 'fr')).toEqual(['CNMC', 'UNOWAS']);
+    expect(bodies('la Mission doit appuyer l’Initiative africaine pour la paix et la réconciliation.', 'fr')).toEqual(['AfricanInitiativeCAR']);
+    expect(bodies('avec le Centre de coordination interrégional de Yaoundé', 'fr')).toEqual(['ICCYaounde']);
+  });
+
+  it('reads "the Commission" as the one commission its own sentence names before it, when the document names two (S/PRST/2005/52)', () => {
+    const text = [
+      '“The Security Council recalls the Declaration of the forty-ninth session of the Commission on the Status of Women.',
+      '“The Security Council welcomes the decision to establish the Peacebuilding Commission, inviting the Commission to pay particular attention to women.',
+    ].join('\n');
+    const { mentions } = recogniseEntities(testDocument(text, { lang: 'en' }));
+    expect(mentions.filter((mention) => text.slice(mention.start, mention.end) === 'Commission').map((mention) => mention.id)).toEqual(['PBC']);
   });
 });

@@ -21,6 +21,8 @@ interface CoordinationFile {
   conjunctions: Record<string, string[]>;
   articles: Record<string, string[]>;
   bodyPlurals: Record<string, Array<{ plural: string; singular: string; links: string[] }> | string>;
+  /** body id -> the body that took it over and from when (ISO date); "about" holds the comment */
+  successors?: Record<string, { by: string; from: string } | string>;
 }
 
 interface Rules {
@@ -216,22 +218,53 @@ interface BodyPlural {
   pattern: RegExp;
 }
 let bodyPlurals: BodyPlural[] | null = null;
+let successors: Map<string, { by: string; from: string }> | null = null;
 
 /**
  * "the United Nations Missions in Sierra Leone and Côte d'Ivoire", "les missions des Nations
  * Unies en Sierra Leone et au Libéria": one body per place, each read as the singular name with
  * its place ("United Nations Mission in Sierra Leone") and kept when the gazetteer knows it.
  */
-export function findCoordinatedBodies(text: string, matcher: Matcher, tokens: Tokens, hits: readonly number[]): NameMatch[] {
+export function findCoordinatedBodies(text: string, matcher: Matcher, tokens: Tokens, hits: readonly number[], date: string | null = null): NameMatch[] {
   if (!hits.some((index) => (KEYWORDS.flagsOf(tokens.hashes[index]!) & KEYWORD.PLURAL_BODY) !== 0)) return [];
-  bodyPlurals ??= compileBodyPlurals(readDataFile<CoordinationFile>('coordination.json'));
+  if (!bodyPlurals || !successors) {
+    const data = readDataFile<CoordinationFile>('coordination.json');
+    bodyPlurals = compileBodyPlurals(data);
+    successors = new Map(
+      Object.entries(data.successors ?? {}).filter((entry): entry is [string, { by: string; from: string }] => typeof entry[1] !== 'string'),
+    );
+  }
   const found: NameMatch[] = [];
   for (const { plural, singular, pattern } of bodyPlurals) {
     if (!text.includes(plural)) continue;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(...placesOf(match, plural, singular, matcher));
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      for (const place of placesOf(match, plural, singular, matcher)) found.push(date ? { ...place, id: successorAt(place.id, date) } : place);
+    }
   }
   return found;
+}
+
+/** The body that stood for `id` at `date` (coordination.json successors: MINUCI -> UNOCI from 2004-04-04). */
+function successorAt(id: string, date: string): string {
+  let current = id;
+  // (a chain of a few links at most; the bound guards a cycle in the data)
+  for (let step = 0; step < 8; step++) {
+    const next = successors!.get(current);
+    if (!next || date < next.from) break;
+    current = next.by;
+  }
+  return current;
+}
+
+/**
+ * The date a document is read at: its own date, else mid-year of the year its symbol carries ("S/RES/1607 (2005)",
+ * "S/PRST/2005/30"), else null.
+ */
+export function documentDate(date: string | null, symbol: string | null): string | null {
+  if (date) return date;
+  const year = symbol ? (/\((\d{4})\)/.exec(symbol) ?? /\/(\d{4})\//.exec(symbol)) : null;
+  return year ? `${year[1]}-07-01` : null;
 }
 
 function compileBodyPlurals(data: CoordinationFile): BodyPlural[] {
@@ -266,7 +299,9 @@ function placesOf(match: RegExpExecArray, plural: string, singular: string, matc
   const before = match[0].slice(0, match[0].length - secondPlace!.length);
   const secondFrom = secondLink ? match.index + before.search(new RegExp(`${escape(secondLink)}\\s+$`, 'u')) : secondStart;
   for (const [link, place, start, from] of [
-    [firstLink!, firstPlace!, firstStart, firstStart],
+    // the first body is named from the plural head ("United Nations Missions in Sierra Leone"), so the head's own names
+    // ("United Nations") are inside it and the list reads as the two bodies
+    [firstLink!, firstPlace!, firstStart, match.index],
     [secondLink ?? firstLink!, secondPlace!, secondStart, secondFrom],
   ] as const) {
     const words = [...place.matchAll(new RegExp(WORD, 'gu'))];

@@ -312,6 +312,8 @@ export interface MandateLanguageRules {
   /** a participle and its agent word before a name ("designated by the Committee"): the name is the participle's agent, no
    *  partner even inside a partner marker's phrase; a participle is a word with one of the suffixes or one of the words */
   participleAgent?: { agents: string[]; determiners: string[]; suffixes: string[]; words: string[] };
+  /** auxiliaries of a passive subjunctive after a that-clause's subject ('be', 'not be'): the subject is what the clause is done to */
+  patientPassive?: { auxiliaries: string[]; tasking?: string[] };
   /** forms of clause verbs that are adjectives right before a name, no verb opening a clause ("and concerned Member States") */
   adjectives?: string[];
   verbFirst?: boolean;
@@ -335,6 +337,12 @@ export interface MandateLanguageRules {
   mutualAnd?: { connectors: string[]; mutual: string[] };
   /** Chinese: a phrase of inclusion before a name ("包括…在内的", at most `longest` characters between), read over in an addressee zone's gap */
   including?: { open: string; close: string; longest: number };
+  /**
+   * the parties or signatories of a named agreement, in an addressee zone's gap ("Calls upon the Ivorian parties to the Ouagadougou
+   * Political Agreement and all States", S/RES/1893): `heads` `of` up to `longest` words of its name and one of `nouns`; parties are
+   * not annotated, the phrase is read over as allowed words
+   */
+  agreementParties?: { heads: string[]; of: string[]; nouns: string[]; longest: number };
   months?: string[];
   phrases?: Record<string, string>;
   /** a participle and "in" after a directive phrase, pointing to the resolution that made it, before its complementizer ("its demand expressed in paragraph 1 of resolution 1640 (2005) that") */
@@ -370,6 +378,8 @@ export interface MandateRules {
    * directive verb, with nothing but fillers and collective words between them ("Urges peacekeeping operations to"); elsewhere the
    * noun is the operations' work or place ("women in peacekeeping operations", "Member States hosting peacekeeping operations") */
   directOnly?: string[];
+  /** body categories that give no MANDATES item (armed groups: the gold's Rules do not annotate them) */
+  notMandatedCategories?: { categories: string[] };
   languages: Record<string, MandateLanguageRules>;
 }
 

@@ -10,7 +10,7 @@ import type { SegmentedDocument, Segment } from '../types';
 import { findAcronymIntroductions } from './acronyms';
 import { findNamedBodies } from './named-bodies';
 import { findGenericPanels, findSubsidiaryBodies, panelOfCommittee, prepareSubsidiaryBodies } from './committees';
-import { findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
+import { documentDate, findCoordinatedBodies, findCoordinatedThreats, prepareCoordination } from './coordination';
 import { findEstablishedBodies } from './established';
 import { decodeUnits, foldAndTokenize, TokenBuffer, type Tokens } from './fold';
 import { DOCUMENT_SCOPE, EntityTable, entityRef, loadGazetteer, readDataFile, type EntityInfo, type Gazetteer } from './gazetteer';
@@ -124,7 +124,7 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   const outside = references.length > 0 ? found.filter((match) => !references.some((reference) => reference.start <= match.start && match.end <= reference.end)) : found;
   const owned: OwnedPost[] = [];
   const withPosts = resolvePosts(text, folded, doc.identity.lang, doc.identity.docType, outside.concat(references).sort((a, b) => a.start - b.start), entities, owned);
-  const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits).concat(findCoordinatedBodies(text, gazetteer.matcher, tokens, hits));
+  const coordinated = findCoordinatedThreats(text, accepted, gazetteer.matcher, tokens, hits).concat(findCoordinatedBodies(text, gazetteer.matcher, tokens, hits, documentDate(doc.identity.date, doc.identity.symbol ?? doc.identity.textOf[0] ?? null)));
   const generic = findGenericPanels(text, withPosts, doc.identity.lang);
   // a generic panel in a document that names one panel (or one at least twice as often as any other) is that panel; in
   // the Council's own texts also the panel of the one sanctions committee it names
@@ -137,7 +137,15 @@ export function recogniseEntities(doc: SegmentedDocument): DocumentEntities {
   // they had no panel to stand for; read again with them, and only those that stand for that panel kept
   const panelReferences = onePanel && panels.length > 0 ? referencesToPanel(text, folded, doc.identity.lang, found, withPosts, panels, onePanel, entities, tokens) : [];
   // concat, not spreads: this function runs in baseline code, where a spread after the first walks the iterator protocol
-  const allMatches = withPosts.concat(
+  // a name inside a plural head's mission is part of it: "United Nations" in "the United Nations Missions in Sierra Leone and
+  // …", the places' States ("Côte d’Ivoire" there names the mission, not the State addressed); a Government's place stays
+  // its State ("Gouvernements du Mali et de la Fédération de Russie" names both States)
+  const coordinatedMissions = coordinated.filter((match) => match.kind === 'Body' && entities.get(entityRef('Body', match.id))?.category !== 'government');
+  const outsideCoordinated =
+    coordinatedMissions.length > 0
+      ? withPosts.filter((match) => (match.kind !== 'Body' && match.kind !== 'State') || !coordinatedMissions.some((body) => body.start <= match.start && match.end <= body.end))
+      : withPosts;
+  const allMatches = outsideCoordinated.concat(
     coordinated,
     panels.map((panel): NameMatch => makeMatch('Body', panel.id, panel.start, panel.end)),
     panelReferences,

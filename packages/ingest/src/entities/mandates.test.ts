@@ -117,6 +117,52 @@ describe('mandates (English)', () => {
       '33. Decides to extend the mandate of UNOMIG for a new period terminating on 31 January 2006; subject to a review as appropriate of its mandate by the Council in the event of changes in the mandate of the CIS peacekeeping force;';
     expect(mandates(text, 'en', 'S/RES/1615 (2005)')).toEqual([{ body: 'UNOMIG', verb: 'decide', paragraph: '33' }]);
   });
+  it('reads a plural mission head as one mission per place, each the mission of its date (S/RES/1607 (2005), 1579 (2004), 1609 (2005); coordination.json successors)', () => {
+    const missions = 'Calls upon UNMIL and the United Nations Missions in Sierra Leone and Côte d’Ivoire to intensify their cooperation, within their capabilities;';
+    const called = (paragraph: string, cote: string): Array<{ body: string; verb: string; paragraph: string }> =>
+      ['UNMIL', 'UNAMSIL', cote].map((body) => ({ body, verb: 'call upon', paragraph }));
+    expect(mandates(`12. ${missions}`, 'en', 'S/RES/1607 (2005)')).toEqual(called('12', 'UNOCI'));
+    expect(
+      mandates('10. Calls upon UNMIL and the United Nations Missions in Sierra Leone and Côte d’Ivoire to continue assisting the Committee and the Panel of Experts in accordance with paragraph 23 of resolution 1521 (2003);', 'en', 'S/RES/1579 (2004)'),
+    ).toEqual(called('10', 'UNOCI'));
+    // (composed: before UNOCI took over on 4 April 2004, the mission in Côte d'Ivoire was MINUCI)
+    expect(mandates(`12. ${missions}`, 'en', 'S/RES/1500 (2003)')).toEqual(called('12', 'MINUCI'));
+    const liaison = '9. Requests UNOCI to carry out its mandate in close liaison with the United Nations missions in Sierra Leone and in Liberia, including especially in the prevention of movements of arms and combatants across shared borders;';
+    expect(mandates(liaison, 'en', 'S/RES/1609 (2005)')).toEqual([
+      { body: 'UNOCI', verb: 'request', paragraph: '9' },
+      { body: 'UNAMSIL', verb: 'request', paragraph: '9', role: 'partner' },
+      { body: 'UNMIL', verb: 'request', paragraph: '9', role: 'partner' },
+    ]);
+    // (composed: from 2006 the United Nations in Sierra Leone was UNIOSIL)
+    expect(mandates(liaison, 'en', 'S/RES/1700 (2006)').map((item) => item.body)).toEqual(['UNOCI', 'UNIOSIL', 'UNMIL']);
+    // no places joined: the missions of a region are no body (S/RES/1626 (2005), S/PRST/2007/27 wording)
+    expect(mandates('5. Calls upon the United Nations missions in the region to continue their efforts towards enhancing inter-mission cooperation;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
+    expect(mandates('5. Calls upon the United Nations Missions in the subregion to contribute to the consolidation of peace and security;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
+  });
+  it('gives no item for an armed group, named as one of the parties (S/RES/1721 (2006), para 14; mandates.json notMandatedCategories)', () => {
+    const text =
+      '14. Demands that all the Ivorian parties concerned, in particular the Armed Forces of Forces Nouvelles and the Armed Forces of Côte d’Ivoire, participate fully and in good faith in the work of the quadripartite commission responsible for overseeing the implementation of the DDR programme;';
+    expect(mandates(text, 'en', 'S/RES/1721 (2006)')).toEqual([]);
+    // (composed) nor as a partner of another addressee; the addressee stays
+    expect(mandates('15. Requests UNOCI to work closely with the Armed Forces of the Forces Nouvelles in the disarmament of combatants;', 'en', 'S/RES/1721 (2006)')).toEqual([
+      { body: 'UNOCI', verb: 'request', paragraph: '15' },
+    ]);
+  });
+  it('reads the subject of a passive subjunctive as what the clause is done to, no addressee (S/RES/1290 (2000), 1326 (2000); mandates.json patientPassive)', () => {
+    // (the texts' one paragraph is unnumbered; numbered here so that the test document reads it as operative)
+    expect(mandates('1. Recommends to the General Assembly that Tuvalu be admitted to membership in the United Nations.', 'en', 'S/RES/1290 (2000)')).toEqual([
+      { body: 'GA', verb: 'recommend', paragraph: '1' },
+    ]);
+    expect(
+      mandates('1. Recommends to the General Assembly that the Federal Republic of Yugoslavia be admitted to membership in the United Nations.', 'en', 'S/RES/1326 (2000)'),
+    ).toEqual([{ body: 'GA', verb: 'recommend', paragraph: '1' }]);
+    // a participle that gives a task: the subject stays addressed (S/RES/1870 (2009), para 12)
+    expect(
+      mandates('12. Recalls the CPA’s provision for referenda, and reaffirming UNMIS’ support for these efforts, requests that UNMIS be prepared to provide assistance to the parties, if requested;', 'en', 'S/RES/1870 (2009)'),
+    ).toEqual([{ body: 'UNMIS', verb: 'request', paragraph: '12' }]);
+    // the subject of an active subjunctive is addressed (composed from S/RES/1590 (2005) wording)
+    expect(mandates('5. Requests that the Secretary-General transfer all functions to UNMIS;', 'en', 'S/RES/1590 (2005)').map((item) => item.body)).toEqual(['SG']);
+  });
   it('reads a partner between the subject of "decides that" and its modal as a partner (S/RES/1902 (2009), para 5)', () => {
     const text =
       '5. Decides that BINUB, working in close cooperation with the Government of Burundi, shall pay particular attention to supporting the electoral process, democratic governance, the consolidation of peace, sustainable reintegration and gender issues;';

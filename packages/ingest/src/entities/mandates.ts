@@ -82,6 +82,8 @@ interface Language {
   allowedPattern: RegExp | null;
   /** a phrase of inclusion before a name, part of an addressee zone's gap (Chinese "包括维持和平特派团和特别政治任务在内的") */
   including: RegExp | null;
+  /** the parties or signatories of a named agreement, read over in a gap (`agreementParties`: "the Ivorian parties to the Ouagadougou Political Agreement and all States") */
+  agreementParties: RegExp | null;
   /** the fillers alone (no collective nouns) and the genitive words: a gap of these only makes the name the verb's object ("exige de tous les États Membres") */
   objectWords: Set<string>;
   /** words allowed between two addressees of a chain */
@@ -167,6 +169,10 @@ interface Language {
   agentWords: Set<string>;
   /** a participle and its agent word right before a name ("individuals designated by the", "désignés par le"): the name is the participle's agent */
   participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
+  /** a passive subjunctive's auxiliary and participle right after a that-clause's subject ("that Tuvalu be admitted"; mandates.json patientPassive) */
+  patientPassive: RegExp | null;
+  /** participles after which the subject is still given a task ("be prepared to provide", "be authorized to"; patientPassive.tasking) */
+  taskingParticiples: Set<string>;
   /** clause verbs' forms that are adjectives right before a name ("and concerned Member States") */
   adjectives: Set<string>;
   /** the words inside an unknown capitalised name and the conjunctions after it (`namedRow` in mandates.json) */
@@ -284,6 +290,8 @@ interface Compiled {
   mandating: Set<string>;
   /** mandates.json directOnly: collectives named by a common noun, addressed only right after their verb (`directAddressee`) */
   directOnly: Set<string>;
+  /** mandates.json notMandatedCategories: body categories that give no item (armed groups) */
+  notMandated: Set<string>;
   decideThat: Set<string>;
   /** decideThat lemmas whose object is addressed when no that-clause follows ("demands all Member States not to") */
   objectOrThat: Set<string>;
@@ -406,6 +414,10 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
     namedRow: data.namedRow ? { inside: new Set(data.namedRow.inside), conjunctions: new Set(data.namedRow.conjunctions) } : null,
     allowedPattern: spaced ? null : new RegExp(`(?:${alternation([...allowedList, ...(data.connectors ?? [])])})`, 'gu'),
     including: data.including ? new RegExp(`${alternation([data.including.open])}[^,;:，；：。、]{1,${data.including.longest}}?${alternation([data.including.close])}`, 'gu') : null,
+    agreementParties:
+      spaced && data.agreementParties
+        ? new RegExp(`${before}(?:${alternation(data.agreementParties.heads)})\\s+(?:${alternation(data.agreementParties.of)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,${data.agreementParties.longest}}?(?:${alternation(data.agreementParties.nouns)})${after}`, 'gu')
+        : null,
     connectors: wordSet(data.connectors ?? []),
     rowWords: rowWordsOf(data),
     rowContinuers: spaced && data.listContinuers ? new RegExp(`${before}(?:${alternation(data.listContinuers.including)})${after}`, 'gu') : null,
@@ -462,6 +474,8 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       spaced && data.chain !== true && data.passiveAgent
         ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
         : null,
+    taskingParticiples: wordSet(data.patientPassive?.tasking ?? []),
+    patientPassive: spaced && data.patientPassive?.auxiliaries.length ? new RegExp(`^\\s+(?:${alternation(data.patientPassive.auxiliaries)})\\s+([\\p{L}-]+)`, 'u') : null,
     participleAgent:
       spaced && data.participleAgent
         ? {
@@ -716,6 +730,7 @@ function compile(rules: MandateRules): Compiled {
     establishedThrough: { lemmas: new Set(rules.establishedThrough?.lemmas ?? []), addressees: new Set(rules.establishedThrough?.addressees ?? []) },
     transparent: new Set(rules.transparentLemmas ?? []),
     directOnly: new Set(rules.directOnly ?? []),
+    notMandated: new Set(rules.notMandatedCategories?.categories ?? []),
     relevant: new Set([...rules.mandatingLemmas, ...rules.decideThatLemmas, ...(rules.modalThatLemmas ?? []), ...rules.phraseLemmas, ...rules.extensionLemmas, ...(rules.restatingLemmas ?? [])]),
     languages: new Map(),
     gated: new Set(),
@@ -1058,6 +1073,9 @@ export function findMandates(
           if (addressed.length === 0) addressed = thatSubjects(lang, folded, zoneStart, clauseEnd, candidates, undefined, text);
           // joint work written after its parties, as English "between" writes it before them
           if (addressed.length === 0 && lang.jointAfter) addressed = jointAfterParties(lang.jointAfter, folded, zoneStart, clauseEnd, candidates);
+          // a name read in a row after the addressee that a passive subjunctive follows is the subject of a that-clause done to it,
+          // no addressee ("Recommends to the General Assembly that Tuvalu be admitted to membership", S/RES/1290 (2000))
+          if (addressed.length > 1 && lang.patientPassive) addressed = addressed.filter(({ candidate }) => !patientOfPassive(lang, folded, candidate.end));
         }
         // "encourages it and all States to take all possible concrete steps" (1345): the names listed after the pronoun too
         const coordinated = pronoun ? lang.pronounCoordinated?.exec(folded.slice(zoneStart, clauseEnd)) : null;
@@ -1158,7 +1176,9 @@ export function findMandates(
   // one name read twice, a partner of one clause and the addressee of the next through a pronoun ("reiterates the primary
   // responsibility of States …, and calls upon them to comply", S/PRST/2009/9): the addressee's item, as required wins over optional
   const addressed = new Set(found.filter((match) => match.role === undefined).map((match) => `${match.body} ${match.start}`));
-  const kept = rules.directOnly.size === 0 ? found : found.filter((match) => !rules.directOnly.has(match.body) || directAddressee(rules, lang, verbLang, doc, match));
+  const direct = rules.directOnly.size === 0 ? found : found.filter((match) => !rules.directOnly.has(match.body) || directAddressee(rules, lang, verbLang, doc, match));
+  // an armed group is never annotated, addressed or not (the gold's Rules)
+  const kept = rules.notMandated.size === 0 ? direct : direct.filter((match) => !rules.notMandated.has(bodyCategory(match.body)));
   return addressed.size === 0 ? kept : kept.filter((match) => match.role !== 'partner' || !addressed.has(`${match.body} ${match.start}`));
 }
 
@@ -1947,6 +1967,8 @@ function allowedGap(lang: Language, gap: string, dates: boolean, jointAllowed = 
     const rest = (lang.including ? gap.replace(lang.including, '') : gap).replace(lang.allowedPattern!, '').replace(/[\s,，、：:;；*_()（）]+/gu, '');
     return rest.length === 0 || (dates && (lang.datePattern?.test(rest) ?? false));
   }
+  // "the Ivorian parties to the Ouagadougou Political Agreement and": the parties' phrase read over (a cheap test first)
+  if (lang.agreementParties && gap.length > 20) gap = gap.replace(lang.agreementParties, ' ');
   const words = gap.match(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (words.length > 16) return false;
   // "continued, closer cooperation between ICAO and CTED": the bodies after "between" are addressed
@@ -2066,6 +2088,9 @@ function requestedThat(lang: Language, text: string, folded: string, markers: Ma
     subjects = rowFrom(lang, folded, inClause, first);
     break;
   }
+  // a subject a passive subjunctive follows is what the clause is done to ("requests that the Committee's list be conveyed"): no
+  // addressee; the passive's agent is read instead, if the clause names one
+  if (subjects.length > 0 && patientOfPassive(lang, folded, subjects[subjects.length - 1]!.end)) subjects = [];
   // a subject that owns what the clause is about ("the Committee's list … be conveyed by the Secretariat") gives way to the
   // passive verb's agent; without one, the owner is read ("that the Government of Libya's focal point informs the Committee")
   if (subjects.length === 0 || (subjects.length === 1 && lang.possessiveAfter?.test(text.slice(subjects[0]!.end, subjects[0]!.end + 4)))) {
@@ -2526,6 +2551,19 @@ function partnerInfinitives(lang: Language, text: string, folded: string, from: 
   return found;
 }
 
+/** Whether a passive subjunctive ("be admitted", "not be used") follows `end` (mandates.json patientPassive). */
+function patientOfPassive(lang: Language, folded: string, end: number): boolean {
+  if (!lang.patientPassive) return false;
+  const match = lang.patientPassive.exec(folded.slice(end, end + 40));
+  return match !== null && isParticiple(lang, match[1]!) && !lang.taskingParticiples.has(match[1]!);
+}
+
+/** A participle as participleAgent reads one: one of its words, or a word with one of its suffixes. */
+function isParticiple(lang: Language, word: string): boolean {
+  if (!lang.participleAgent) return false;
+  return lang.participleAgent.words.has(word) || lang.participleAgent.suffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix));
+}
+
 /** Where the participle starts when a participle and its agent word stand right before `start` ("designated by the "), else -1. */
 function agentOfParticiple(lang: Language, folded: string, start: number): number {
   if (!lang.participleAgent) return -1;
@@ -2533,8 +2571,7 @@ function agentOfParticiple(lang: Language, folded: string, start: number): numbe
   const match = lang.participleAgent.pattern.exec(folded.slice(from, start));
   if (!match) return -1;
   const word = match[1]!;
-  const participle = lang.participleAgent.words.has(word) || lang.participleAgent.suffixes.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix));
-  return participle ? from + match.index : -1;
+  return isParticiple(lang, word) ? from + match.index : -1;
 }
 
 /** What a name's letters are not (`MarkerMatches.named`): a code point outside the letters and digits, or any astral one. */

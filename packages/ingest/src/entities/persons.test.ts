@@ -51,6 +51,8 @@ describe('persons without a title', () => {
       'Ante Gotovina',
     ]);
     expect(names('that requires the Taliban to turn over Usama bin Laden to appropriate authorities')).toEqual(['Usama bin Laden']);
+    // an Arabic given name the lexicon lacked (given-names.lists.json add; composed probe set 40, n71)
+    expect(names('Alaa Salah, a Sudanese activist speaking for the NGO Working Group, called on members to act.')).toEqual(['Alaa Salah']);
     // a second given name inside the name is no second person ("Fernanda Espinosa", "Francis Short")
     expect(names('La Presidenta de la Asamblea General, María Fernanda Espinosa, recordó la resolución 1373 (2001)', 'es')).toEqual(['María Fernanda Espinosa']);
     expect(names('Mr. Emile Francis Short (Ghana); Mr. Francis M. Ssekandi (Uganda)')).toEqual(['Emile Francis Short', 'Francis M. Ssekandi']);

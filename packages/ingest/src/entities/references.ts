@@ -227,6 +227,8 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       id = byEarlier.get(earlier);
       // two missions named as often: the one named before this reference and not the other (resolve's tie), per reference
       if (!id && head.category === 'mission') id = resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }, start);
+      // none for the document: the one candidate the reference's own sentence names before it, per reference
+      if (!id) id = resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }, start, true);
     }
     if (id) found.push(makeMatch('Body', id, start, end));
   };
@@ -547,7 +549,16 @@ function antecedentInParagraph(all: [string, Named][], preferred: [string, Named
   return all.some(([, entry]) => !preferred.some(([, other]) => other === entry) && entry.spans.some((span) => span >= paragraph && span < before));
 }
 
-function resolve(head: Head, named: Map<string, Named>, folded: string, rules: LanguageReferences, arabic: boolean, place: Place, before = Infinity): string | null {
+function resolve(
+  head: Head,
+  named: Map<string, Named>,
+  folded: string,
+  rules: LanguageReferences,
+  arabic: boolean,
+  place: Place,
+  before = Infinity,
+  local = false,
+): string | null {
   const { spaced } = rules;
   // the forms padded once per head ("the form in the name as whole words"), not per name and form
   const padded = head.forms.map((form) => ` ${form} `);
@@ -631,7 +642,21 @@ function resolve(head: Head, named: Map<string, Named>, folded: string, rules: L
     const [earlier, later] = top[1].spans[0]! < next[1].spans[0]! ? [top, next] : [next, top];
     return earlier[1].spans[0]! < before && later[1].spans[0]! > before ? earlier[0] : null;
   }
-  return top[1].count > next[1].count && top[1].spans[0] === first ? top[0] : null;
+  if (top[1].count > next[1].count && top[1].spans[0] === first) return top[0];
+  if (!local) return null;
+  // else (asked per reference, see findShortReferences) the one candidate its own sentence names before it: "welcomes the
+  // decision … to establish the Peacebuilding Commission …, inviting the Commission to" of S/PRST/2005/52, whose other
+  // paragraph recalls the Commission on the Status of Women
+  return localAntecedent(candidates, folded, before);
+}
+
+/** The one body of `candidates` named in the sentence of `before`, before it; else null (a sentence before names another topic:
+ * "…, qui appuie également le Comité 1267, présente au Comité des rapports. Le Comité peut …" is no reference to the 1267 Committee). */
+function localAntecedent(candidates: [string, Named][], folded: string, before: number): string | null {
+  if (!Number.isFinite(before)) return null;
+  const sentence = Math.max(folded.lastIndexOf('\n', before), folded.lastIndexOf('. ', before)) + 1;
+  const local = candidates.filter(([, entry]) => entry.spans.some((span) => span >= sentence && span < before));
+  return local.length === 1 ? local[0]![0] : null;
 }
 
 /** Whether the body's first mention is the whole first line of the text (a page's title naming it alone). */

@@ -81,6 +81,18 @@ describe('mandates reported in news (English)', () => {
     expect(reported(text, 'en', 'news')).toEqual([{ resolution: 'S/RES/2370 (2017)', body: 'MemberStates', verb: 'call upon', name: 'all Member States' }]);
   });
 
+  it('reads the present participles after an adopted resolution: urging, encouraging, inviting (composed probe set 40, n71)', () => {
+    expect(verbItems('The Security Council this morning adopted resolution 2493 (2019), urging Member States to fully implement the women and peace and security agenda.', 'en', 'press-release')).toEqual([
+      'S/RES/2493 (2019) MemberStates urge',
+    ]);
+    expect(verbItems('The Council unanimously adopted resolution 2382 (2017), encouraging troop-contributing countries to increase the number of women police and inviting the Secretary-General to report.', 'en', 'press-release')).toEqual([
+      'S/RES/2382 (2017) TPCC encourage',
+      'S/RES/2382 (2017) SG invite',
+    ]);
+    // a speaker's participle, no resolution as its subject
+    expect(verbItems('The representative of South Africa took the floor, urging Member States to implement the agenda.', 'en', 'press-release')).toEqual([]);
+    expect(verbItems('Ms. Salah spoke after the adoption of resolution 2493 (2019). She addressed the Council, urging Member States to act.', 'en', 'press-release')).toEqual([]);
+  });
   it('reads a table of resolutions and their provisions (751 Committee)', () => {
     const text = [
       'S/RES/2124 (2013) 12 November 2013 Requests the Secretary-General and his Special Representative to raise awareness amongst relevant Member States on their requirements to abide by the charcoal ban.',
@@ -643,6 +655,37 @@ describe('mandates reported in news: the same source in the sentences after (pro
       items('Le Conseil a adopté la résolution 2684 (2023). La Fédération de Russie a rappelé qu’une seule organisation régionale est chargée de la surveillance de cet embargo.', 'fr'),
     ).toEqual([]);
     expect(items('The Council adopted resolution 2713 (2023). The Panel, which is tasked with monitoring the embargo, presented its report.', 'en')).toEqual([]);
+  });
+});
+
+describe('mandates reported in news: "was entrusted to X", "X was entrusted with" (stop 33, n73, probe set 38)', () => {
+  const items = verbItems;
+  it('reads the addressee after "entrusted to", "confiée à", only where the sentence names its resolution (UNODC page style, set 38 03)', () => {
+    const en =
+      'The General Assembly established the Trust Fund in its resolution 64/293 of 30 July 2010, by which it adopted the United Nations Global Plan of Action to Combat Trafficking in Persons. In that resolution, the Assembly decided that the Fund would provide humanitarian, legal and financial aid to victims of trafficking in persons through established channels of assistance, and its management was entrusted to the United Nations Office on Drugs and Crime (UNODC).';
+    expect(items(en, 'en')).toContain('A/RES/64/293 UNODC direct');
+    expect(
+      items('By its resolution 64/293, the General Assembly established the Trust Fund. Under that resolution, the United Nations Office on Drugs and Crime was entrusted with managing it.', 'en'),
+    ).toEqual(['A/RES/64/293 UNODC direct']);
+    expect(
+      items('Par sa résolution 64/293, l’Assemblée générale a créé le Fonds. Aux termes de cette résolution, sa gestion a été confiée à l’Office des Nations Unies contre la drogue et le crime (ONUDC).', 'fr'),
+    ).toEqual(['A/RES/64/293 UNODC direct']);
+    // no resolution named in the sentence nor referred to: a description, no item
+    expect(items('The General Assembly adopted resolution 64/293. Its management was later entrusted to the United Nations Office on Drugs and Crime.', 'en')).toEqual([]);
+    expect(items('L’Assemblée a adopté la résolution 64/293. La gestion du Fonds a été confiée à l’ONUDC en 2011.', 'fr')).toEqual([]);
+    // the subject of "was entrusted to" is no addressee
+    expect(items('Under resolution 64/293, the task of the Secretariat was entrusted to the United Nations Office on Drugs and Crime.', 'en')).toEqual([
+      'A/RES/64/293 UNODC direct',
+    ]);
+  });
+  it('reads "l’Institution sera chargée de" as the institution the document created (set 38 07, ONU Info style)', () => {
+    const fr = [
+      'L’Assemblée générale des Nations Unies a décidé jeudi de créer l’Institution indépendante chargée de la question des personnes disparues en République arabe syrienne.',
+      'La résolution 77/301, présentée par le Luxembourg, a été adoptée par 83 voix pour, 11 voix contre et 62 abstentions. Aux termes du texte, l’Institution sera chargée d’apporter un soutien adéquat aux victimes, aux survivants et aux familles des personnes disparues.',
+    ].join('\n');
+    expect(items(fr, 'fr')).toEqual(['A/RES/77/301 IIMP direct']);
+    // the institution never named by its full name: no item
+    expect(items(fr.split('\n')[1]!, 'fr')).toEqual([]);
   });
 });
 
@@ -1755,5 +1798,36 @@ describe('the Human Rights Council as "the Council", an organ’s own act after 
     expect(verbItems(persons, 'es')).toEqual([]);
     // a speaker's description: "dijo" makes the sentence a speaker's
     expect(verbItems('“La Oficina, creada por la resolución 428 (V), tiene el mandato de proteger a los refugiados”, dijo el portavoz.', 'es')).toEqual([]);
+  });
+});
+
+describe('mandates reported in news: probe set 41 (stop 33)', () => {
+  it('reads no organ after a preposition as the subject of the verbs a speaker coordinates after it ("Devant le Conseil, M. X …")', () => {
+    const head = 'Par la résolution 2637 (2022), adoptée par 14 voix pour, le Conseil a également prié le Mécanisme de réduire ses coûts.';
+    const french = [head, 'Devant le Conseil, M. Brammertz a exhorté les États à « coopérer pleinement » et a invité la Serbie à arrêter les fugitifs.'].join('\n');
+    expect(reported(french, 'fr', 'news').filter((item) => item.body === 'Gov-RS')).toEqual([]);
+    const english = [
+      'The Security Council today adopted resolution 2637 (2022).',
+      'Briefing the Council, the Prosecutor urged States to “cooperate fully” and called on Serbia to arrest the fugitives.',
+    ].join('\n');
+    expect(reported(english, 'en', 'news')).toEqual([]);
+    const spanish = [
+      'El Consejo de Seguridad aprobó hoy la resolución 2637 (2022).',
+      'Ante el Consejo, el Fiscal exhortó a los Estados a «cooperar plenamente» y pidió a Serbia que detenga a los prófugos.',
+    ].join('\n');
+    expect(reported(spanish, 'es', 'news')).toEqual([]);
+    // the Council as subject after its own adverbial phrase still reads its verbs
+    const council = ['Le Conseil de sécurité a adopté la résolution 2448 (2018).', 'Avec ce texte, le Conseil a prié la MINUSCA d’appuyer le processus de paix.'].join('\n');
+    expect(reported(council, 'fr', 'news').map((item) => item.body)).toEqual(['MINUSCA']);
+  });
+
+  it('reads "confier à X le soin de", after the organ and after an object pronoun ("lui a confié le soin de")', () => {
+    const pronoun =
+      'Par sa résolution 48/141, l’Assemblée générale a décidé de créer le poste de Haut-Commissaire aux droits de l’homme et lui a confié le soin de promouvoir les droits de l’homme.';
+    expect(verbItems(pronoun, 'fr')).toEqual(['A/RES/48/141 HCHR direct']);
+    const organ = 'Par la résolution 2448 (2018), le Conseil a confié à la MINUSCA le soin de protéger les civils.';
+    expect(verbItems(organ, 'fr')).toEqual(['S/RES/2448 (2018) MINUSCA direct']);
+    // a speaker's "confié": none
+    expect(verbItems('Le Conseil a adopté la résolution 2448 (2018). Le représentant de la France a confié à la presse son inquiétude.', 'fr')).toEqual([]);
   });
 });

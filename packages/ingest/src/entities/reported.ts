@@ -109,6 +109,10 @@ interface ReportedLanguageData {
     future?: string[];
     descriptions?: Record<string, string>;
     created?: string[];
+    /** `receivers`: participles whose addressee follows a preposition of `receiverAfter` ("its management was entrusted to UNODC",
+     * "la gestion a été confiée à l'ONUDC"), mapped to an operative form with that addressee; read as `namedOnly` forms */
+    receivers?: Record<string, string>;
+    receiverAfter?: string[];
   };
   relatives?: string[];
   /** words that refer back to the resolution a sentence before named as its source ("En ese texto", "In that resolution") */
@@ -224,6 +228,8 @@ interface Language {
     futureOnly: Set<string>;
     descriptions: Array<[string, string]>;
     created: string[];
+    receivers: Array<[string, string]>;
+    receiverAfter: string[];
     /** up to three words and a resolution word after a `created` phrase ("créé par sa résolution 1612") */
     createdResolution: RegExp;
   } | null;
@@ -388,11 +394,13 @@ function compilePassive(passive: NonNullable<ReportedLanguageData['passive']>, r
     impersonal: new Set(passive.impersonal),
     forms: Object.entries(passive.forms).sort(longestKeyFirst),
     taskAfter: longestFirst(passive.taskAfter),
-    namedOnly: new Set([...(passive.namedOnly ?? []), ...Object.keys(passive.descriptions ?? {})]),
+    namedOnly: new Set([...(passive.namedOnly ?? []), ...Object.keys(passive.descriptions ?? {}), ...Object.keys(passive.receivers ?? {})]),
     future: new Set(future),
     futureOnly: new Set(futureOnly),
     descriptions: Object.entries(passive.descriptions ?? {}).sort(longestKeyFirst),
     created: longestFirst(passive.created ?? []),
+    receivers: Object.entries(passive.receivers ?? {}).sort(longestKeyFirst),
+    receiverAfter: longestFirst(passive.receiverAfter ?? []),
     createdResolution: new RegExp(String.raw`^[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}(?:${alternation(resolutionWords)})(?![\p{L}])`, 'u'),
   };
 }
@@ -470,6 +478,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       !lang.subjects.some((subject) => paragraph.includes(subject.text)) &&
       !lang.passive?.forms.some(([form]) => paragraph.includes(form)) &&
       !lang.passive?.descriptions.some(([form]) => paragraph.includes(form)) &&
+      !lang.passive?.receivers.some(([form]) => paragraph.includes(form)) &&
       !lang.mandatePassive?.forms.some(([form]) => paragraph.includes(form))
     ) {
       previous = null;
@@ -541,10 +550,15 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         if (next?.source && next.replacements.length > 0) found.push(...readClause(doc, lowered, mentions, index, next.source, next.replacements, next.end ?? to));
         more = next;
       }
-      if (!clause || clause.replacements.length === 0) {
+      // after an active clause, a receiver's passive coordinated later in the sentence ("the Assembly decided that the Fund would …, and
+      // its management was entrusted to UNODC"): the receivers alone
+      const active = clause !== null && clause.replacements.length > 0;
+      const passiveFrom = active ? clause.replacements[clause.replacements.length - 1]!.end : from;
+      if (!active || lang.passive?.receivers.some(([form]) => lowered.slice(passiveFrom, to).includes(form))) {
         // "The Secretary-General is requested to …", "il est décidé que …", "se pide al Secretario General que …"; a second one later in
         // the sentence too ("the Panel is tasked with assessing …, and the Federal Government is requested to report")
-        for (let passive = passiveClause(lang, doc.text, lowered, segment, from, to); passive; passive = passiveClause(lang, doc.text, lowered, segment, passive.formEnd, to)) {
+        for (let passive = passiveClause(lang, doc.text, lowered, segment, passiveFrom, to); passive; passive = passiveClause(lang, doc.text, lowered, segment, passive.formEnd, to)) {
+          if (active && !lang.passive?.receivers.some(([form]) => form === passive!.form)) continue;
           adopted ??= adoptedResolutions(doc, lowered, lang);
           // "Under that resolution, the Panel is tasked with …": the resolution the paragraph named last
           // ("Aux termes du texte, le BINUCA est chargé …" in a paragraph naming none: the one the document reports adopted; in a
@@ -1230,6 +1244,20 @@ function passiveClause(
     const auxiliaryEnd = description ? at : auxiliaryEndAt(lang, lowered, at, passive.auxiliaries);
     if (auxiliaryEnd < 0) continue;
     const position = description ? at : skipBetween(lang, lowered, auxiliaryEnd, to);
+    // "its management was entrusted to UNODC": the addressee after the preposition, the subject no addressee (a task, read as none)
+    const receiver = description ? undefined : passive.receivers.find(([word]) => startsWord(lang, lowered, position, word));
+    if (receiver) {
+      const end = position + receiver[0].length;
+      const next = skipBetween(lang, lowered, end, to);
+      const preposition = passive.receiverAfter.find((word) => startsWord(lang, lowered, next, word));
+      if (preposition !== undefined) {
+        const clauseStart = clauseStartBefore(lowered, from, at, AFTER_COMMA);
+        if (insideQuotes(text, segment.start, clauseStart)) continue;
+        const auxiliary = lowered.slice(at, auxiliaryEnd).trim();
+        const addressee = skipBetween(lang, lowered, next + preposition.length, to);
+        return { clauseStart, form: receiver[0], formEnd: end, future: passive.future.has(auxiliary), parts: [`${receiver[1]} `, [addressee, to]] };
+      }
+    }
     const form = description ?? passive.forms.find(([word]) => startsWord(lang, lowered, position, word));
     if (!form) continue;
     // "The Mission will be tasked with": a future auxiliary listed for the future alone takes the descriptive participles only
