@@ -354,10 +354,15 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const notAfter = data.partnersNotAfter?.length ? `(?<!${alternation(data.partnersNotAfter)})` : '';
   // and one followed by one of `partnersNotBefore` ("与此目标相衔接": "with this objective")
   const notBefore = data.partnersNotBefore?.length ? `(?!${alternation(data.partnersNotBefore)})` : '';
-  const partners = data.partners?.length ? new RegExp(`${clitics}(?:${alternation(data.partners)})${notAfter}${after}${notBefore}`, 'gu') : null;
+  // "cooperate immediately, unconditionally, and actively with" (1441): a partner verb, a chain of adverbs and "with"
+  const chains = data.partnerChains;
+  const adverbChain = chains
+    ? `|(?:${alternation(chains.verbs)})(?:\\s+(?:${alternation(chains.adverbs)})(?:\\s*,|\\s+(?:${alternation(chains.joiners)})(?![\\p{L}]))*){2,}\\s+(?:${alternation(chains.with)})`
+    : '';
+  const partners = data.partners?.length ? new RegExp(`${clitics}(?:${alternation(data.partners)}${adverbChain})${notAfter}${after}${notBefore}`, 'gu') : null;
   const blockers = words(data.blockers, clitics);
   const support = words(data.support, clitics);
-  const markerLists: Array<[RegExp | null, string[] | undefined]> = spaced ? [[partners, data.partners], [blockers, data.blockers], [support, data.support]] : [];
+  const markerLists: Array<[RegExp | null, string[] | undefined]> = spaced ? [[partners, [...(data.partners ?? []), ...(chains?.verbs ?? [])]], [blockers, data.blockers], [support, data.support]] : [];
   const task = data.task ?? {};
   let taskPattern: RegExp | null = null;
   if (spaced && (task.markers?.length || task.complementizers?.length || task.bare)) {
