@@ -181,6 +181,11 @@ export interface MandateLanguageRules {
   /** subordinators of a clause that may stand, up to its comma, between a complementizer and its subject ('that where paragraphs 10 or 11 apply, the FGS shall') */
   thatClauses?: string[];
   partners?: string[];
+  /**
+   * a partner verb, a chain of its adverbs (commas and 'and' between them) and 'with' ("cooperate immediately, unconditionally,
+   * and actively with", 1441): a partner marker like the fixed phrases of `partners`
+   */
+  partnerChains?: { about?: string; verbs: string[]; adverbs: string[]; joiners: string[]; with: string[] };
   /** a partner's work named between its marker and its name ("to cooperate fully with the operations of UNDOF"): the name is the partner */
   partnerWork?: string[];
   /** phrases ending in a partner marker that are another word (Chinese "决议通过", a resolution adopted: "本决议通过后", not "通过" through) */

@@ -354,10 +354,15 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
   const notAfter = data.partnersNotAfter?.length ? `(?<!${alternation(data.partnersNotAfter)})` : '';
   // and one followed by one of `partnersNotBefore` ("与此目标相衔接": "with this objective")
   const notBefore = data.partnersNotBefore?.length ? `(?!${alternation(data.partnersNotBefore)})` : '';
-  const partners = data.partners?.length ? new RegExp(`${clitics}(?:${alternation(data.partners)})${notAfter}${after}${notBefore}`, 'gu') : null;
+  // "cooperate immediately, unconditionally, and actively with" (1441): a partner verb, a chain of adverbs and "with"
+  const chains = data.partnerChains;
+  const adverbChain = chains
+    ? `|(?:${alternation(chains.verbs)})(?:\\s+(?:${alternation(chains.adverbs)})(?:\\s*,|\\s+(?:${alternation(chains.joiners)})(?![\\p{L}]))*){2,}\\s+(?:${alternation(chains.with)})`
+    : '';
+  const partners = data.partners?.length ? new RegExp(`${clitics}(?:${alternation(data.partners)}${adverbChain})${notAfter}${after}${notBefore}`, 'gu') : null;
   const blockers = words(data.blockers, clitics);
   const support = words(data.support, clitics);
-  const markerLists: Array<[RegExp | null, string[] | undefined]> = spaced ? [[partners, data.partners], [blockers, data.blockers], [support, data.support]] : [];
+  const markerLists: Array<[RegExp | null, string[] | undefined]> = spaced ? [[partners, [...(data.partners ?? []), ...(chains?.verbs ?? [])]], [blockers, data.blockers], [support, data.support]] : [];
   const task = data.task ?? {};
   let taskPattern: RegExp | null = null;
   if (spaced && (task.markers?.length || task.complementizers?.length || task.bare)) {
@@ -826,6 +831,10 @@ export function findMandates(
   // "1. Decides, on the basis of its assessment …:" closing a paragraph it opens: a sub-paragraph that opens with the
   // complementizer ("(b) That Member States shall notify the Committee", 1792, 1854) is a that-clause of that verb
   let thatItems: { lemma: string; parent: string } | null = null;
+  // "7. Decides further that, …, the Council hereby establishes the following … authorities …:" closing a paragraph it opens, and
+  // dash items under it that the segmenter keeps in that paragraph ("– UNMOVIC and the IAEA shall determine …", 1441): each item a
+  // that-clause of that verb, its subject before its modal (an item naming none is read as any paragraph)
+  let dashThat: { lemma: string; parent: string } | null = null;
   const indirect: Array<[number, number]> = [];
   // the one person (the Secretary-General, an envoy) the last directive clause of the previous operative paragraph addressed: the
   // antecedent of a singular pronoun opening the next paragraph ("8. Requests the Secretary-General to submit a new report …; 9.
@@ -875,6 +884,16 @@ export function findMandates(
           }
         }
       }
+    }
+    if (dashThat !== null && (segment.paragraph !== dashThat.parent || !DASH_CAPITAL.test(text))) dashThat = null;
+    if (dashThat !== null) {
+      const named = bySegment.get(index);
+      const before = found.length;
+      if (named) readListItem(rules, lang, verbLang, doc, segment, index, named, dashThat.lemma, units, found);
+      if (found.length > before) return;
+    } else if (segment.paragraph !== null && !segment.paragraph.includes('(') && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ && lang.spaced && !lang.chain && !DASH_CAPITAL.test(text)) {
+      const lead = leadVerb(text, verbLang);
+      if (lead !== null && rules.decideThat.has(lead)) dashThat = { lemma: lead, parent: segment.paragraph };
     }
     const listed = thatList && segment.paragraph?.startsWith(`${thatList.parent} (`) ? thatList : null;
     thatList = listed ?? (segment.paragraph !== null && doc.text.charCodeAt(segment.end - 1) === 58 /* ':' */ ? listOpening(rules, lang, verbLang, text, segment.paragraph) : null);

@@ -23,14 +23,15 @@ export function testDocument(text: string, options: TestDocumentOptions = {}): S
   const line = /[^\n]+/g;
   // a lettered line after an operative paragraph is its sub-paragraph, numbered as the segmenter does ("8 (a)")
   let parent: string | null = null;
-  // (a dash item after a lettered line is part of that sub-paragraph, as the segmenter numbers it: "– To liaise with …" of "2 (a)")
+  // (a dash item after a lettered line is part of that sub-paragraph, as the segmenter numbers it: "– To liaise with …" of "2 (a)";
+  // after a numbered one, of that paragraph: "– UNMOVIC and the IAEA shall determine …" of "7", S/RES/1441)
   let lettered: string | null = null;
   for (let match = line.exec(text); match; match = line.exec(text)) {
     const number = /^\s*(\d{1,3})\.\s/.exec(match[0]);
     // ("(a)" or, as French and Spanish write it, "a)")
     const letter: RegExpExecArray | null = number || parent === null ? null : /^\s*\(?([a-z])\)\s/.exec(match[0]);
-    const dash: boolean = !number && !letter && lettered !== null && /^\s*[–—-]\s/u.test(match[0]);
-    lettered = letter ? `${parent} (${letter[1]})` : dash ? lettered : null;
+    const dash: boolean = !number && !letter && (lettered ?? parent) !== null && /^\s*[–—-]\s/u.test(match[0]);
+    lettered = letter ? `${parent} (${letter[1]})` : dash ? (lettered ?? parent) : null;
     parent = number ? number[1]! : letter || dash ? parent : null;
     segments.push({
       section: textOf ? (number || letter || dash ? 'operative' : 'preamble') : 'body',
