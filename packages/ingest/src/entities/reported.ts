@@ -627,12 +627,18 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
           if (openedInDocument === undefined) openedInDocument = documentYear > 0 ? openingResolutionOfYear(doc, lowered, lang, documentYear) : null;
           source = openedInDocument;
         }
+        // "Par cette résolution, l'Assemblée a prié … ¶ La résolution charge également …": the text's continued act too
         if (
           source === null &&
           carriedNamed !== null &&
-          kind === 'council' &&
+          (kind === 'council' || kind === 'text') &&
           lastResolution(doc, segment.start, from, kind) === null &&
-          lang.continued.some((words) => containsWord(lang, lowered.slice(from, clause.replacements[0]!.end), words))
+          lang.continued.some(
+            (words) =>
+              containsWord(lang, lowered.slice(from, clause.replacements[0]!.end), words) ||
+              // right after the verb ("La résolution charge également …")
+              startsWord(lang, lowered, skipSpaces(lowered, clause.replacements[0]!.end), words),
+          )
         ) {
           source = carriedNamed;
         }
@@ -646,6 +652,9 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         lang.subjects.some((subject) => subject.kind === 'text' && !/resolu|résolu/u.test(subject.text) && lowered.startsWith(subject.text, from));
       if (relative) antecedent = previous = 'text';
       if (own && !relative) named = own;
+      // "In that resolution, the Assembly welcomed … The Assembly requested …": the resolution the anaphor pointed back to goes on for
+      // the organ's next sentences in the paragraph, as one the sentence named itself
+      else if (own === null && back !== null) named = back;
       // also the organ's own source named in its sentence ("El Consejo prorroga … el mandato de la … mediante la resolución 2684 (2023).")
       if (own && (own === opened || kind === 'council') && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
       if (!source) continue;
