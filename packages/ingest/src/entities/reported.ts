@@ -494,6 +494,18 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const sentence = lowered.slice(from, to);
       // a statement's provisions, a speaker's words: no resolution's
       if (lang.statements.some((word) => sentence.includes(word))) {
+        // a numbered presidential statement's own request ("a 2011 presidential statement (S/PRST/2011/15), in which it requested the
+        // Secretary-General to …"): that statement is the act, where the sentence names one statement by its symbol and no resolution
+        if (sentence.includes('s/prst/')) {
+          const cited = citationsInSpan(doc.text, from, to);
+          const statements = new Set(cited.filter((citation) => citation.target.kind === 'Statement').map((citation) => citation.target.symbol));
+          if (statements.size === 1 && !cited.some((citation) => citation.target.kind === 'Resolution')) {
+            let clause = reportedClause(lang, doc.text, lowered, segment, from, to, null, null);
+            // "The Council last spoke … in a … statement (S/PRST/…), in which it requested": the pronoun stands for the sentence's subject
+            if (clause && clause.replacements.length === 0) clause = reportedClause(lang, doc.text, lowered, segment, from, to, clause.kind, null);
+            if (clause && clause.replacements.length > 0) found.push(...readClause(doc, lowered, mentions, index, [...statements][0]!, clause.replacements, clause.end ?? to));
+          }
+        }
         // a statement's or a draft's provisions: the rest of the paragraph tells them ("In a presidential statement, … The Council also
         // requested …")
         previous = null;
@@ -831,6 +843,8 @@ function reportedClause(
     }
     if (verb) {
       // "… and encouraged UNODC", "et a prié", "y alentó"
+      // "… of its landmark resolution 1325, the Security Council this morning adopted resolution 2493 (2019), urging …": the adopted one
+      if (source !== null) source = adoptedBetween(lang, text, lowered, after, verb.start) ?? source;
       return { kind, subjectStart: at, source, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, kind)] };
     }
     if (!first) {
@@ -840,7 +854,13 @@ function reportedClause(
     at = after - 1;
   }
   // no subject with its verb: the verbs coordinated after the first one ("принял резолюцию … и продлил", "adopted … and requested")
-  if (first) first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
+  if (first) {
+    first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
+    // "Marking the anniversary of its landmark resolution 1325, the Security Council this morning adopted resolution 2493 (2019), urging
+    // …": a resolution adopted between the first subject and the coordinated verb is the verb's source, not the one recalled before
+    const verb = first.replacements[0];
+    if (verb) first.source = adoptedBetween(lang, text, lowered, firstAfter, verb.start) ?? first.source;
+  }
   return first;
 }
 
@@ -1187,6 +1207,21 @@ function insertedOpener(lang: Language, modal: NonNullable<Language['modal']>, l
     return [`${modal.operative} `, [start, at], ' ', [skipSpaces(lowered, openerStart + opener.length + 1), to]];
   }
   return null;
+}
+
+/**
+ * A resolution the text reports adopted in [from, to), between a subject and its verb ("Marking the anniversary of its landmark
+ * resolution 1325, the Security Council this morning adopted resolution 2493 (2019), urging …"): the last one cited there with an
+ * adoption word right before it (40 characters); it, not the one recalled before, is the verb's source. Else null.
+ */
+function adoptedBetween(lang: Language, text: string, lowered: string, from: number, to: number): string | null {
+  if (to <= from || !lang.adopted.some((word) => lowered.slice(from, to).includes(word))) return null;
+  const last = citationsInSpan(text, from, to)
+    .filter((citation) => citation.target.kind === 'Resolution')
+    .at(-1);
+  if (!last) return null;
+  const window = lowered.slice(Math.max(from, last.start - 40), last.start);
+  return lang.adopted.some((word) => containsWord(lang, window, word)) ? last.target.symbol : null;
 }
 
 /** An object pronoun at `at`: a whole word, or an elided one ("l'") glued to the next. */
