@@ -617,7 +617,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // else, in a document that reports none adopted, the last one it named before the paragraph (a committee page's "Par la même
       // résolution, le Conseil a prié …" after a paragraph telling the committee's creation by resolution 1160 (1998); where one is reported
       // adopted, "Aux termes de ce texte" after "… adopté la résolution 2688 (2023), … le Comité créé par la résolution 1533 (2004)." is 2688)
-      const back =
+      const back: string | null =
         own === null && sameTextBefore(lang, lowered, from, Math.max(clause.subjectStart, clause.replacements[0]!.start))
           ? (named ?? lastResolution(doc, segment.start, from, kind) ?? (adopted.length === 0 ? lastResolution(doc, 0, segment.start, kind) : null))
           : null;
