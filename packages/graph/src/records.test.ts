@@ -135,7 +135,7 @@ describe('records', () => {
     };
     const reportingProblems = validateRecords({ contract: '2' }, [...NODES.slice(0, 3), reporting]).join('\n');
     expect(reportingProblems).toMatch(/paragraph 1: only a MANDATES item may name its resolution/);
-    expect(reportingProblems).toMatch(/paragraph 1: MANDATES source body:ctc is a Body \(expected Resolution\)/);
+    expect(reportingProblems).toMatch(/paragraph 1: MANDATES source body:ctc is a Body \(expected Resolution or Statement\)/);
     expect(validateRecords({}, [NODES[1]!, NODES[0]!])).toEqual(['record S/RES/1373 (2001): records must be sorted by key, without duplicates (after S/RES/2370 (2017))']);
   });
 });

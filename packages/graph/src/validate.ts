@@ -159,11 +159,11 @@ export class GraphValidator {
         this.report(`${where}: a ${kind} item is [target, start, end, verb, refinements]: ${JSON.stringify(item).slice(0, 120)}`);
         continue;
       }
-      // a MANDATES item may name the resolution whose provision a news paragraph reports
+      // a MANDATES item may name the resolution (or numbered presidential statement) whose provision a news paragraph reports
       const reported = itemRefinements(item as never)?.resolution;
       if (reported !== undefined) {
         if (kind !== 'MANDATES' || typeof reported !== 'string') this.report(`${where}: only a MANDATES item may name its resolution (a string)`);
-        else this.reference(`${where}: ${kind} source`, reported, ['Resolution']);
+        else this.reference(`${where}: ${kind} source`, reported, ['Resolution', 'Statement']);
       } else if (source === undefined) {
         this.report(`${where}: ${kind} evidence in a paragraph that is no resolution's or statement's text (no textOf)`);
         continue;

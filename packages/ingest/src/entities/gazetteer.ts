@@ -121,6 +121,8 @@ export interface EnvoysFile {
   possessives: Record<string, string[]>;
   /** titles holding the possessive themselves (Arabic "ممثله الخاص"): as if a possessive stood before them */
   possessiveTitles?: Record<string, string[]>;
+  /** plural title words ("Special Representatives", "Représentants spéciaux"): a plural title stands for no one post */
+  plurals?: Record<string, string[]>;
   offices: Record<string, string[]>;
   /** conjunctions and prepositions glued to an office's word (Arabic "ومكتب الممثلة الخاصة"): the office starts after them */
   officeProclitics?: Record<string, string[]>;

@@ -115,6 +115,21 @@ describe('specific posts', () => {
     expect(mandates(text, 'es')).toEqual(['AU encourage', 'AUHIP encourage', 'SpecialEnvoy-HornOfAfrica encourage']);
   });
 
+  it('a plural title stands for no one post: it stays generic where the document names a specific one (set 40 01)', () => {
+    const english =
+      'By the text, the Council requested the Special Envoys and Special Representatives of the Secretary‑General to brief it regularly.\nThe Council welcomed the work of the Special Representative of the Secretary‑General on Sexual Violence in Conflict, Zainab Hawa Bangura.';
+    expect(posts(english, 'en')).toEqual([
+      'SpecialEnvoy[Special Envoys]',
+      'SRSG[Special Representatives of the Secretary‑General]',
+      'SRSG-SVC[Special Representative of the Secretary‑General on Sexual Violence in Conflict]',
+    ]);
+    // the singular short form still stands for the post the document names
+    expect(posts(english.replace('Special Envoys and Special Representatives', 'Special Representative'), 'en').map((post) => post.split('[')[0])).toEqual(['SRSG-SVC', 'SRSG-SVC']);
+    const french =
+      'Le Conseil a prié les Représentants spéciaux du Secrétaire général de lui rendre compte.\nIl a salué le travail de la Représentante spéciale du Secrétaire général chargée de la question des violences sexuelles commises en période de conflit.';
+    expect(posts(french, 'fr').map((post) => post.split('[')[0])).toEqual(['SRSG', 'SRSG-SVC']);
+  });
+
   it("in a mission's resolution, a Special Representative no text names is the one heading the mission", () => {
     const text =
       'Recalling the mandate of the United Nations Assistance Mission in Afghanistan (UNAMA),\n6. Decides that UNAMA and the Special Representative of the Secretary-General will continue to lead international civilian efforts;\n8. Calls on UNAMA to support the Government;';

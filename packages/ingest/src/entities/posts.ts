@@ -49,6 +49,8 @@ interface LanguagePosts {
   possessive: RegExp | null;
   /** folded titles holding the possessive themselves (Arabic "ممثله الخاص") */
   possessiveTitles: Set<string>;
+  /** a plural title word ("Special Representatives", "Envoyés spéciaux"): the title stands for no one post and stays generic */
+  plural: RegExp | null;
   /** "Office of the" before a title (Chinese: "办公室" after it) */
   officeBefore: RegExp | null;
   officeAfter: RegExp | null;
@@ -314,6 +316,7 @@ function compileLanguage(lang: string, forms: Map<string, string>, data: Gazette
     ownersBefore: !spaced && data.owners[lang]?.length ? new RegExp(`(?:${alternation(data.owners[lang].map(foldText))})$`, 'u') : null,
     possessive: data.possessives[lang]?.length ? new RegExp(`${spaced ? '(?<![\\p{L}])' : ''}(?:${alternation(data.possessives[lang].map(foldText))})\\s*$`, 'u') : null,
     possessiveTitles: new Set((data.possessiveTitles?.[lang] ?? []).map(foldText)),
+    plural: data.plurals?.[lang]?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.plurals[lang].map(foldText))})(?![\\p{L}])`, 'u') : null,
     officeBefore:
       spaced && data.offices[lang]?.length
         ? new RegExp(
@@ -509,12 +512,14 @@ export function resolvePosts(
   }
   const mainMission = dominant(missionCounts);
   for (const { original, start, end } of generic) {
-    const named = dominant(specificCounts.get(original.id) ?? new Map());
+    // "the Special Envoys and Special Representatives of the Secretary-General": several posts, none in particular
+    const plural = language.plural?.test(folded.slice(original.start, original.end)) ?? false;
+    const named = plural ? null : dominant(specificCounts.get(original.id) ?? new Map());
     if (named) {
       replaced.set(original, makeMatch(original.kind, named, start, end, original.requires));
       continue;
     }
-    if (original.id === 'SRSG' && mainMission && (docType === 'resolution' || docType === 'statement')) {
+    if (original.id === 'SRSG' && !plural && mainMission && (docType === 'resolution' || docType === 'statement')) {
       const headed = missionPost(original.id, mainMission);
       define(headed.id, original.id, headed.place, headed.place ? null : mainMission, null);
       replaced.set(original, makeMatch(original.kind, headed.id, start, end, original.requires));

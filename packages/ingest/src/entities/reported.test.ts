@@ -1831,3 +1831,57 @@ describe('mandates reported in news: probe set 41 (stop 33)', () => {
     expect(verbItems('Le Conseil a adopté la résolution 2448 (2018). Le représentant de la France a confié à la presse son inquiétude.', 'fr')).toEqual([]);
   });
 });
+
+describe('mandates reported in news: probe set 40 left (stop 33, n75)', () => {
+  it('carries the resolution an anaphor pointed back to ("In that resolution", "Par cette résolution") to the organ\'s and the text\'s next acts', () => {
+    const english = [
+      'The Global Compact for Safe, Orderly and Regular Migration, endorsed by the General Assembly in resolution 73/195 of 19 December 2018, is the first intergovernmental agreement covering all dimensions of international migration.',
+      'In that resolution, the Assembly welcomed the Secretary‑General’s decision to establish a United Nations network on migration and decided that the International Migration Review Forum shall serve as the primary global platform for Member States to discuss progress. The Assembly requested the Secretary‑General to report biennially on the implementation of the Compact.',
+    ].join('\n');
+    expect(verbItems(english, 'en')).toEqual(['A/RES/73/195 IMRF decide', 'A/RES/73/195 SG request']);
+    // without the anaphor, the Assembly's later sentence has no source
+    expect(verbItems(english.replace('In that resolution, the', 'The'), 'en')).toEqual([]);
+    const french = [
+      'NEW YORK — Plus de cent pays ont demandé l’aide des Nations Unies pour organiser leurs scrutins depuis 1991, rappelle ONU Info à l’occasion de l’anniversaire de la résolution 46/137 de l’Assemblée générale.',
+      'Par cette résolution, l’Assemblée a prié le Secrétaire général de désigner un haut fonctionnaire chargé de coordonner les demandes d’assistance électorale.',
+      'La résolution charge également le Secrétaire général de faire rapport tous les deux ans à l’Assemblée sur l’application de ses dispositions.',
+    ].join('\n');
+    expect(verbItems(french, 'fr')).toEqual(['A/RES/46/137 SG request', 'A/RES/46/137 SG direct']);
+    // no anaphor: the Assembly's bare "a prié" tells no numbered text, and "La résolution charge" without "également" continues none
+    expect(verbItems(french.replace('Par cette résolution, l’Assemblée', 'L’Assemblée').replace(' également', ''), 'fr')).toEqual([]);
+    const spanish = [
+      'La Asamblea General aprobó la resolución 60/97 en diciembre de 2005.',
+      'Mediante esa resolución, la Asamblea pidió al Secretario General que informara sobre la asistencia para las actividades relativas a las minas.',
+    ].join('\n');
+    expect(verbItems(spanish, 'es')).toEqual(['A/RES/60/97 SG request']);
+  });
+
+  it('reads the participle after an adoption as the adopted resolution\'s, not one recalled before it in the sentence', () => {
+    const english =
+      'Marking the nineteenth anniversary of its landmark resolution 1325, the Security Council this morning adopted resolution 2493 (2019), urging Member States to fully implement the women and peace and security agenda and to promote all the rights of women.';
+    expect(verbItems(english, 'en')).toEqual(['S/RES/2493 (2019) MemberStates urge']);
+    expect(verbItems('Recalling resolution 1325 (2000), the Council today adopted resolution 2242 (2015), requesting the Secretary-General to report annually.', 'en')).toEqual([
+      'S/RES/2242 (2015) SG request',
+    ]);
+    // no adoption between the recalled resolution and the participle: as before, the resolution the sentence opened with
+    expect(verbItems('Resolution 2242 (2015), urging Member States to act, was welcomed by speakers.', 'en').every((item) => item.startsWith('S/RES/2242'))).toBe(true);
+  });
+
+  it('reads a request of a numbered presidential statement as the statement\'s, never a resolution\'s', () => {
+    const english =
+      'The Council last spoke with one voice on the issue in a 2011 presidential statement (S/PRST/2011/15), in which it requested the Secretary‑General to provide contextual information on the possible security implications of climate change when reporting to the Council. No new resolution was put forward at the meeting.';
+    expect(verbItems(english, 'en')).toEqual(['S/PRST/2011/15 SG request']);
+    const french =
+      'Le Conseil s’était déjà exprimé dans une déclaration présidentielle (S/PRST/2011/15), dans laquelle il a prié le Secrétaire général de lui fournir des informations sur les risques climatiques.';
+    expect(verbItems(french, 'fr')).toEqual(['S/PRST/2011/15 SG request']);
+    // a statement with no number: none (news-mandates 09)
+    expect(
+      verbItems(
+        'Dans une déclaration présidentielle adoptée ce matin, le Conseil de sécurité demande aux États Membres de renforcer la coopération judiciaire et prie le Secrétaire général de lui présenter des recommandations, rappelant sa résolution 2195 (2014).',
+        'fr',
+      ),
+    ).toEqual([]);
+    // a press statement's numbered press release is no statement's act
+    expect(verbItems('In a press statement (SC/16032), Council members called on Member States to cooperate.', 'en')).toEqual([]);
+  });
+});

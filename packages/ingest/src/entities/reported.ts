@@ -503,6 +503,18 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const sentence = lowered.slice(from, to);
       // a statement's provisions, a speaker's words: no resolution's
       if (lang.statements.some((word) => sentence.includes(word))) {
+        // a numbered presidential statement's own request ("a 2011 presidential statement (S/PRST/2011/15), in which it requested the
+        // Secretary-General to …"): that statement is the act, where the sentence names one statement by its symbol and no resolution
+        if (sentence.includes('s/prst/')) {
+          const cited = citationsInSpan(doc.text, from, to);
+          const statements = new Set(cited.filter((citation) => citation.target.kind === 'Statement').map((citation) => citation.target.symbol));
+          if (statements.size === 1 && !cited.some((citation) => citation.target.kind === 'Resolution')) {
+            let clause = reportedClause(lang, doc.text, lowered, segment, from, to, null, null);
+            // "The Council last spoke … in a … statement (S/PRST/…), in which it requested": the pronoun stands for the sentence's subject
+            if (clause && clause.replacements.length === 0) clause = reportedClause(lang, doc.text, lowered, segment, from, to, clause.kind, null);
+            if (clause && clause.replacements.length > 0) found.push(...readClause(doc, lowered, mentions, index, [...statements][0]!, clause.replacements, clause.end ?? to));
+          }
+        }
         // a statement's or a draft's provisions: the rest of the paragraph tells them ("In a presidential statement, … The Council also
         // requested …")
         previous = null;
@@ -619,7 +631,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       // else, in a document that reports none adopted, the last one it named before the paragraph (a committee page's "Par la même
       // résolution, le Conseil a prié …" after a paragraph telling the committee's creation by resolution 1160 (1998); where one is reported
       // adopted, "Aux termes de ce texte" after "… adopté la résolution 2688 (2023), … le Comité créé par la résolution 1533 (2004)." is 2688)
-      const back =
+      const back: string | null =
         own === null && sameTextBefore(lang, lowered, from, Math.max(clause.subjectStart, clause.replacements[0]!.start))
           ? (named ?? lastResolution(doc, segment.start, from, kind) ?? (adopted.length === 0 ? lastResolution(doc, 0, segment.start, kind) : null))
           : null;
@@ -641,12 +653,18 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
           if (openedInDocument === undefined) openedInDocument = documentYear > 0 ? openingResolutionOfYear(doc, lowered, lang, documentYear) : null;
           source = openedInDocument;
         }
+        // "Par cette résolution, l'Assemblée a prié … ¶ La résolution charge également …": the text's continued act too
         if (
           source === null &&
           carriedNamed !== null &&
-          kind === 'council' &&
+          (kind === 'council' || kind === 'text') &&
           lastResolution(doc, segment.start, from, kind) === null &&
-          lang.continued.some((words) => containsWord(lang, lowered.slice(from, clause.replacements[0]!.end), words))
+          lang.continued.some(
+            (words) =>
+              containsWord(lang, lowered.slice(from, clause.replacements[0]!.end), words) ||
+              // right after the verb ("La résolution charge également …")
+              startsWord(lang, lowered, skipSpaces(lowered, clause.replacements[0]!.end), words),
+          )
         ) {
           source = carriedNamed;
         }
@@ -660,6 +678,9 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
         lang.subjects.some((subject) => subject.kind === 'text' && !/resolu|résolu/u.test(subject.text) && lowered.startsWith(subject.text, from));
       if (relative) antecedent = previous = 'text';
       if (own && !relative) named = own;
+      // "In that resolution, the Assembly welcomed … The Assembly requested …": the resolution the anaphor pointed back to goes on for
+      // the organ's next sentences in the paragraph, as one the sentence named itself
+      else if (own === null && back !== null) named = back;
       // also the organ's own source named in its sentence ("El Consejo prorroga … el mandato de la … mediante la resolución 2684 (2023).")
       if (own && (own === opened || kind === 'council') && documentYear > 0 && yearOf(own) === documentYear) openedThisYear = own;
       if (!source) continue;
@@ -836,6 +857,8 @@ function reportedClause(
     }
     if (verb) {
       // "… and encouraged UNODC", "et a prié", "y alentó"
+      // "… of its landmark resolution 1325, the Security Council this morning adopted resolution 2493 (2019), urging …": the adopted one
+      if (source !== null) source = adoptedBetween(lang, text, lowered, after, verb.start) ?? source;
       return { kind, subjectStart: at, source, replacements: [verb, ...coordinated(lang, lowered, verb.end, to, kind)] };
     }
     if (!first) {
@@ -845,7 +868,13 @@ function reportedClause(
     at = after - 1;
   }
   // no subject with its verb: the verbs coordinated after the first one ("принял резолюцию … и продлил", "adopted … and requested")
-  if (first) first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
+  if (first) {
+    first.replacements = coordinated(lang, lowered, firstAfter, to, first.kind);
+    // "Marking the anniversary of its landmark resolution 1325, the Security Council this morning adopted resolution 2493 (2019), urging
+    // …": a resolution adopted between the first subject and the coordinated verb is the verb's source, not the one recalled before
+    const verb = first.replacements[0];
+    if (verb) first.source = adoptedBetween(lang, text, lowered, firstAfter, verb.start) ?? first.source;
+  }
   return first;
 }
 
@@ -1192,6 +1221,21 @@ function insertedOpener(lang: Language, modal: NonNullable<Language['modal']>, l
     return [`${modal.operative} `, [start, at], ' ', [skipSpaces(lowered, openerStart + opener.length + 1), to]];
   }
   return null;
+}
+
+/**
+ * A resolution the text reports adopted in [from, to), between a subject and its verb ("Marking the anniversary of its landmark
+ * resolution 1325, the Security Council this morning adopted resolution 2493 (2019), urging …"): the last one cited there with an
+ * adoption word right before it (40 characters); it, not the one recalled before, is the verb's source. Else null.
+ */
+function adoptedBetween(lang: Language, text: string, lowered: string, from: number, to: number): string | null {
+  if (to <= from || !lang.adopted.some((word) => lowered.slice(from, to).includes(word))) return null;
+  const last = citationsInSpan(text, from, to)
+    .filter((citation) => citation.target.kind === 'Resolution')
+    .at(-1);
+  if (!last) return null;
+  const window = lowered.slice(Math.max(from, last.start - 40), last.start);
+  return lang.adopted.some((word) => containsWord(lang, window, word)) ? last.target.symbol : null;
 }
 
 /** An object pronoun at `at`: a whole word, or an elided one ("l'") glued to the next. */
