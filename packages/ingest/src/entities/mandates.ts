@@ -2694,19 +2694,28 @@ class MarkerMatches {
    * ("UNITAMS, and the Panel"): the comma before that one, the list going on from there (`goesOn`). Else, without a serial
    * comma ("A, B, C and D,": up to ENUMERATION_CONJUNCTS conjuncts of up to CONJUNCT_WORDS words, no semicolon between), the
    * comma (or `to`) after the conjunct holding the conjunction after its first word; a longer conjunct running on into the
-   * clause ends the language's lastConjunctWords words after its conjunction (lastConjunct). Null if neither. `listStart`: the marker's end.
+   * clause ends the language's lastConjunctWords words after its conjunction (lastConjunct). With no conjunction at all (spaced
+   * languages, up to ENUMERATION_ITEMS items of up to 8 words joined by commas only), the comma right before the task. Null if none. `listStart`: the marker's end.
    */
   private enumeration(comma: number, to: number, listStart: number): { end: number; goesOn: boolean } | null {
     const joining = this.continuer!.joining;
     const holdsConjunction = (words: string[]): boolean => words.some((_, index) => index > 0 && joining.test(` ${words.slice(index).join(' ')}`));
     // items are counted in words: languages written without spaces are not read for a serial comma
     let serial = this.lang.spaced;
+    // (no conjunction at all, items joined by commas only up to the task: "in consultation with the African Union, the Economic
+    // Community of West African States (ECOWAS), the Community of Portuguese-speaking Countries (CPLP), to assist", 1876 para 11)
+    let asyndetic = this.lang.spaced;
     let plain: number | null = null;
     let plainRead = false;
     let at = comma;
-    for (let item = 0; item < ENUMERATION_CONJUNCTS && (serial || !plainRead); item++) {
+    for (let item = 0; item < ENUMERATION_CONJUNCTS && (serial || asyndetic || !plainRead); item++) {
+      if (asyndetic && item > 0 && this.startsTask(this.folded.slice(at + 1, at + 1 + TASK_WINDOW))) return { end: at, goesOn: false };
       const next = nextComma(this.folded, at + 1);
       const end = next < 0 || next > to ? to : next;
+      if (asyndetic) {
+        const words = this.named.slice(at + 1, end).trim().split(/\s+/u);
+        if (item >= ENUMERATION_ITEMS || next < 0 || next >= to || this.folded[next] !== ',' || words.length > 8 || holdsConjunction(words) || this.startsTask(this.folded.slice(at + 1, end))) asyndetic = false;
+      }
       if (serial) {
         const segment = this.named.slice(at + 1, end);
         const words = segment.trim().split(/\s+/u);
@@ -2836,6 +2845,8 @@ const ENUMERATION_CONJUNCTS = 6;
 const CONJUNCT_WORDS = 6;
 /** The most items an enumeration with a serial comma after a partner marker's first one is read for (MarkerMatches.enumeration). */
 const ENUMERATION_ITEMS = 4;
+/** How much of the text after a comma is read for a task opening there (MarkerMatches.enumeration). */
+const TASK_WINDOW = 40;
 
 /** The commas and semicolons of six languages: where a zone's phrases, regions and list items end. */
 const COMMAS = /[,;،؛，；]/gu;
