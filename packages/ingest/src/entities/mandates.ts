@@ -274,7 +274,7 @@ interface Language {
   resumedVerbEnd: RegExp | null;
   singularSuffixes: string[];
   indefinites: RegExp | null;
-  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string>; of: Set<string>; ofNouns: Set<string>; wordsOf: Set<string> } | null;
+  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string>; of: Set<string>; ofNouns: Set<string>; wordsOf: Set<string>; statements: Set<string> } | null;
   /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
   verbLang: string;
   /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
@@ -644,6 +644,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           agents: wordSet(data.joint.agents ?? []),
           of: wordSet(data.joint.of ?? []),
           ofNouns: wordSet(data.joint.ofNouns ?? []),
+          statements: wordSet(data.joint.statements ?? []),
           wordsOf: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives, ...(data.joint.of ?? []), ...(data.joint.ofNouns ?? [])]),
         }
       : null,
@@ -2182,6 +2183,13 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   const end = modal >= 0 ? modal : Math.min(clauseEnd, start + 150);
   const chain = chainFrom(lang, folded, start, end, candidates, true);
   if (chain.length === 0) return [];
+  // joint work as the subject, a verb of statement after it (`joint.statements`), states what the work is, no task of its agents:
+  // "underlines that full cooperation by States and entities with the International Tribunal includes, inter alia, the surrender
+  // for trial …" (1575, 1785 para 3)
+  if (modal >= 0 && lang.joint !== null && lang.joint.statements.has(/[\p{L}]+/u.exec(folded.slice(modal, modal + 24))?.[0] ?? '')) {
+    const gap = folded.slice(start, chain[0]!.start);
+    if (!allowedGap(lang, gap, true, false) && allowedGap(lang, gap, true)) return [];
+  }
   // "reaffirms that UNFICYP's freedom of movement should be respected": the name owns the subject, it is not it
   // ("decides that MINUSMA's mandate shall include", "stresses that MONUSCO's activities should": its tasks, it is addressed)
   if (chain.length === 1 && lang.mandate?.ownedNotTask?.test(folded.slice(chain[0]!.end, chain[0]!.end + 40))) return [];
