@@ -2712,7 +2712,9 @@ class MarkerMatches {
     let serial = this.lang.spaced;
     // (no conjunction at all, items joined by commas only up to the task: "in consultation with the African Union, the Economic
     // Community of West African States (ECOWAS), the Community of Portuguese-speaking Countries (CPLP), to assist", 1876 para 11)
-    let asyndetic = this.lang.spaced;
+    // (the marker's first item a name, no conjunction in it: "after consultations with the African Union and President Thabo Mbeki,
+    // a High Representative …, autonomous from UNOCI, to assist", 1603 para 7, is no list going on)
+    let asyndetic = this.lang.spaced && this.shortItemBefore(comma, listStart);
     let plain: number | null = null;
     let plainRead = false;
     let at = comma;
