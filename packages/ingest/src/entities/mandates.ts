@@ -167,6 +167,10 @@ interface Language {
   passiveAgent: RegExp | null;
   /** the words of a passive's agent ('by', 'par', 'por'; `passiveAgent.agents`) */
   agentWords: Set<string>;
+  /** a modal and a passive participle in a that-clause (`passiveAgent.modals`, auxiliaries, `participleAgent.suffixes`): "shall be submitted" */
+  passiveModal: RegExp | null;
+  /** a passive's agent word right before a name ("by", "by the") */
+  agentBefore: RegExp | null;
   /** a participle and its agent word right before a name ("individuals designated by the", "désignés par le"): the name is the participle's agent */
   participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
   /** clause verbs' forms that are adjectives right before a name ("and concerned Member States") */
@@ -464,6 +468,14 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       'u',
     ),
     agentWords: wordSet(data.passiveAgent?.agents ?? []),
+    passiveModal:
+      spaced && data.chain !== true && data.passiveAgent?.modals?.length && data.participleAgent
+        ? new RegExp(`${before}(?:${alternation(data.passiveAgent.modals)})\\s+(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+(?:${alternation(data.participleAgent.suffixes)})|${alternation(data.participleAgent.words)})${after}`, 'u')
+        : null,
+    agentBefore:
+      spaced && data.chain !== true && data.passiveAgent
+        ? new RegExp(`${before}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
+        : null,
     passiveAgent:
       spaced && data.chain !== true && data.passiveAgent
         ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
@@ -2002,7 +2014,8 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     const preposition = word ? lang.subjectPrepositions.find((form) => folded.startsWith(form, start) && candidates.some((candidate) => candidate.start === start + form.length)) : undefined;
     if (preposition) start += preposition.length;
   }
-  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals, text);
+  let found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals, text);
+  if (found.length === 0 && lang.passiveModal !== null) found = passiveThatAgents(lang, folded, start, clauseEnd, candidates);
   // "Underlines that UNDOF remains an impartial entity": a verb of state after the subject, no task
   if (found.length > 0 && lang.stativeAfter?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
   // "着重指出，联合国和非洲联盟在苏丹继续保持战略和政治伙伴关系依然至关重要": the names are inside the clause's subject, what is important
@@ -2022,6 +2035,27 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
   }
   return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
 }
+
+/**
+ * A that-clause whose subject names no body and whose modal governs a passive gives the task to the passive's agent, the names in a
+ * row after "by (the)" up to the phrase's comma: "Decides that a request made in accordance with paragraph 16 shall be submitted to
+ * the Committee jointly by the Kimberley Process and the importing Member State" (1893 para 17; the Committee only receives).
+ */
+function passiveThatAgents(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+  const passive = lang.passiveModal!.exec(folded.slice(start, Math.min(clauseEnd, start + PASSIVE_SUBJECT_LENGTH)));
+  if (!passive) return [];
+  const from = start + passive.index + passive[0].length;
+  // (a body in the subject is none of this: "Decides that ONUB will be headed by the Special Representative", its own subject)
+  if (candidates.some((candidate) => candidate.start >= start && candidate.start < from) || /[,;:]/u.test(folded.slice(start, from))) return [];
+  const comma = nextComma(folded, from);
+  const end = comma < 0 || comma > clauseEnd ? clauseEnd : comma;
+  const inPhrase = candidates.filter((candidate) => candidate.start >= from && candidate.end <= end && !candidate.inert);
+  const agent = inPhrase.findIndex((candidate) => lang.agentBefore!.test(folded.slice(Math.max(from, candidate.start - 16), candidate.start)));
+  return agent < 0 ? [] : rowFrom(lang, folded, inPhrase, agent).map((candidate) => ({ candidate, support: false }));
+}
+
+/** The longest subject and modal of a that-clause read for a passive's agent (passiveThatAgents). */
+const PASSIVE_SUBJECT_LENGTH = 160;
 
 /**
  * The one name a modal follows, after a phrase not set off by commas: "постановляет далее, что в соответствии со своими
