@@ -2015,7 +2015,7 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     if (preposition) start += preposition.length;
   }
   let found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals, text);
-  if (found.length === 0 && lang.passiveModal !== null) found = passiveThatAgents(lang, folded, start, clauseEnd, candidates);
+  if (found.length === 0 && lang.passiveModal !== null) found = passiveThatAgents(lang, folded, start, clauseEnd, candidates, text);
   // "Underlines that UNDOF remains an impartial entity": a verb of state after the subject, no task
   if (found.length > 0 && lang.stativeAfter?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
   // "着重指出，联合国和非洲联盟在苏丹继续保持战略和政治伙伴关系依然至关重要": the names are inside the clause's subject, what is important
@@ -2041,16 +2041,27 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
  * row after "by (the)" up to the phrase's comma: "Decides that a request made in accordance with paragraph 16 shall be submitted to
  * the Committee jointly by the Kimberley Process and the importing Member State" (1893 para 17; the Committee only receives).
  */
-function passiveThatAgents(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[]): Array<{ candidate: Candidate; support: boolean }> {
+function passiveThatAgents(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[], text?: string): Array<{ candidate: Candidate; support: boolean }> {
   const passive = lang.passiveModal!.exec(folded.slice(start, Math.min(clauseEnd, start + PASSIVE_SUBJECT_LENGTH)));
   if (!passive) return [];
   const from = start + passive.index + passive[0].length;
-  // (a body in the subject is none of this: "Decides that ONUB will be headed by the Special Representative", its own subject)
+  // (a body in the subject is none of this: "Decides that ONUB will be headed by the Special Representative", its own subject;
+  // nor a passive after the clause's own modal, in a relative clause: "Stresses that it will base its assessment … on the
+  // certification that will be prepared by the Special Representative", 1880 para 8)
   if (candidates.some((candidate) => candidate.start >= start && candidate.start < from) || /[,;:]/u.test(folded.slice(start, from))) return [];
+  if (modalFrom(lang, lang.modal, folded, start, clauseEnd, text) < start + passive.index) return [];
+  const participle = from - (/[\p{L}-]+$/u.exec(passive[0])?.[0].length ?? 0);
   const comma = nextComma(folded, from);
   const end = comma < 0 || comma > clauseEnd ? clauseEnd : comma;
   const inPhrase = candidates.filter((candidate) => candidate.start >= from && candidate.end <= end && !candidate.inert);
-  const agent = inPhrase.findIndex((candidate) => lang.agentBefore!.test(folded.slice(Math.max(from, candidate.start - 16), candidate.start)));
+  // (the agent of another participle is not the passive's: "targeted measures will be imposed against persons to be designated by the
+  // Committee", S/PRST/2006/2; nor an owner: "its military command will be replaced by UNTAET’s military component")
+  const agent = inPhrase.findIndex(
+    (candidate) =>
+      lang.agentBefore!.test(folded.slice(Math.max(from, candidate.start - 16), candidate.start)) &&
+      [-1, participle].includes(agentOfParticiple(lang, folded, candidate.start)) &&
+      !(lang.possessiveAfter?.test(folded.slice(candidate.end, candidate.end + 4)) ?? false),
+  );
   return agent < 0 ? [] : rowFrom(lang, folded, inPhrase, agent).map((candidate) => ({ candidate, support: false }));
 }
 
