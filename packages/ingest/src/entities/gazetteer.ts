@@ -167,7 +167,7 @@ export interface MandateLanguageRules {
    *  فيما بين بعثات الأمم المتحدة في المنطقة، ومنها العملية المختلطة …، وبوجه خاص مع قوة الأمم المتحدة الأمنية المؤقتة لأبيي") */
   /** (`of`, `ofNouns`: a genitive word that names the agents only right after one of these nouns, narrow: "Requests the full
    *  cooperation of Member States", "Encourages the ongoing efforts of ECOWAS" address them) */
-  /** `statements`: verbs after joint work as a that-clause's subject that state what it is, no task of its agents ('underlines that full cooperation by States … includes') */
+  /** `statements`: verbs after joint work as a that-clause's subject that define what it is, no task of its agents ('underlines that full cooperation by States … includes'; not 'is critical', S/RES/1861 para 27 keeps its three Governments) */
   joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[]; agents?: string[]; of?: string[]; ofNouns?: string[]; possessives?: string[]; statements?: string[] };
   task?: {
     markers?: string[];

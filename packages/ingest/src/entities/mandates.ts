@@ -2228,7 +2228,7 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   const end = modal >= 0 ? modal : Math.min(clauseEnd, start + 150);
   const chain = chainFrom(lang, folded, start, end, candidates, true);
   if (chain.length === 0) return [];
-  // joint work as the subject, a verb of statement after it (`joint.statements`), states what the work is, no task of its agents:
+  // joint work as the subject, a verb defining it after it (`joint.statements`: "includes") states what the work is, no task of its agents:
   // "underlines that full cooperation by States and entities with the International Tribunal includes, inter alia, the surrender
   // for trial …" (1575, 1785 para 3)
   if (modal >= 0 && lang.joint !== null && lang.joint.statements.has(/[\p{L}]+/u.exec(folded.slice(modal, modal + 24))?.[0] ?? '')) {
