@@ -169,7 +169,8 @@ export interface MandateLanguageRules {
    *  فيما بين بعثات الأمم المتحدة في المنطقة، ومنها العملية المختلطة …، وبوجه خاص مع قوة الأمم المتحدة الأمنية المؤقتة لأبيي") */
   /** (`of`, `ofNouns`: a genitive word that names the agents only right after one of these nouns, narrow: "Requests the full
    *  cooperation of Member States", "Encourages the ongoing efforts of ECOWAS" address them) */
-  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[]; agents?: string[]; of?: string[]; ofNouns?: string[]; possessives?: string[] };
+  /** `statements`: verbs after joint work as a that-clause's subject that define what it is, no task of its agents ('underlines that full cooperation by States … includes'; not 'is critical', S/RES/1861 para 27 keeps its three Governments) */
+  joint?: { nouns: string[]; between: string[]; adjectives: string[]; with?: string[]; agents?: string[]; of?: string[]; ofNouns?: string[]; possessives?: string[]; statements?: string[] };
   task?: {
     markers?: string[];
     complementizers?: string[];
@@ -315,7 +316,8 @@ export interface MandateLanguageRules {
   infinitiveList?: string[];
   /** list languages whose directives take a that-clause ("Requests that X transfer …"): its subject is addressed, and
    *  when the subject is no body, the agent of its passive verb ("be conveyed by the Secretariat"); the words of "be … by the" */
-  passiveAgent?: { auxiliaries: string[]; agents: string[]; determiners: string[] };
+  /** `modals`: the modals after which a passive's agent in a that-clause whose subject names no body is given the task ('decides that a request … shall be submitted to the Committee jointly by the Kimberley Process') */
+  passiveAgent?: { auxiliaries: string[]; agents: string[]; determiners: string[]; modals?: string[] };
   /** a participle and its agent word before a name ("designated by the Committee"): the name is the participle's agent, no
    *  partner even inside a partner marker's phrase; a participle is a word with one of the suffixes or one of the words */
   participleAgent?: { agents: string[]; determiners: string[]; suffixes: string[]; words: string[] };

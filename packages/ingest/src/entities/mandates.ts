@@ -167,6 +167,10 @@ interface Language {
   passiveAgent: RegExp | null;
   /** the words of a passive's agent ('by', 'par', 'por'; `passiveAgent.agents`) */
   agentWords: Set<string>;
+  /** a modal and a passive participle in a that-clause (`passiveAgent.modals`, auxiliaries, `participleAgent.suffixes`): "shall be submitted" */
+  passiveModal: RegExp | null;
+  /** a passive's agent word right before a name ("by", "by the") */
+  agentBefore: RegExp | null;
   /** a participle and its agent word right before a name ("individuals designated by the", "désignés par le"): the name is the participle's agent */
   participleAgent: { pattern: RegExp; suffixes: string[]; words: Set<string> } | null;
   /** a passive subjunctive's auxiliary and participle right after a that-clause's subject ("that Tuvalu be admitted"; mandates.json patientPassive) */
@@ -278,7 +282,7 @@ interface Language {
   resumedVerbEnd: RegExp | null;
   singularSuffixes: string[];
   indefinites: RegExp | null;
-  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string>; of: Set<string>; ofNouns: Set<string>; wordsOf: Set<string> } | null;
+  joint: { nouns: Set<string>; between: Set<string>; words: Set<string>; with: Set<string>; agents: Set<string>; of: Set<string>; ofNouns: Set<string>; wordsOf: Set<string>; statements: Set<string> } | null;
   /** the language of the verb tables (data/verbs), to read a verb without its glued pronoun */
   verbLang: string;
   /** trailing words a clause may put before its verb (subject, adverbs, pronouns), with separators */
@@ -475,6 +479,14 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
       'u',
     ),
     agentWords: wordSet(data.passiveAgent?.agents ?? []),
+    passiveModal:
+      spaced && data.chain !== true && data.passiveAgent?.modals?.length && data.participleAgent
+        ? new RegExp(`${before}(?:${alternation(data.passiveAgent.modals)})\\s+(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+(?:${alternation(data.participleAgent.suffixes)})|${alternation(data.participleAgent.words)})${after}`, 'u')
+        : null,
+    agentBefore:
+      spaced && data.chain !== true && data.passiveAgent
+        ? new RegExp(`${before}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
+        : null,
     passiveAgent:
       spaced && data.chain !== true && data.passiveAgent
         ? new RegExp(`${before}(?:${alternation(data.passiveAgent.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(data.passiveAgent.agents)})\\s+(?:(?:${alternation(data.passiveAgent.determiners)})\\s+)?$`, 'u')
@@ -657,6 +669,7 @@ function compileLanguage(lang: string, data: MandateLanguageRules): Language {
           agents: wordSet(data.joint.agents ?? []),
           of: wordSet(data.joint.of ?? []),
           ofNouns: wordSet(data.joint.ofNouns ?? []),
+          statements: wordSet(data.joint.statements ?? []),
           wordsOf: wordSet([...data.joint.nouns, ...data.joint.between, ...data.joint.adjectives, ...(data.joint.of ?? []), ...(data.joint.ofNouns ?? [])]),
         }
       : null,
@@ -2034,7 +2047,8 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
     const preposition = word ? lang.subjectPrepositions.find((form) => folded.startsWith(form, start) && candidates.some((candidate) => candidate.start === start + form.length)) : undefined;
     if (preposition) start += preposition.length;
   }
-  const found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals, text);
+  let found = subjectsFrom(lang, folded, start, clauseEnd, candidates, modals, text);
+  if (found.length === 0 && lang.passiveModal !== null) found = passiveThatAgents(lang, folded, start, clauseEnd, candidates, text);
   // "Underlines that UNDOF remains an impartial entity": a verb of state after the subject, no task
   if (found.length > 0 && lang.stativeAfter?.test(folded.slice(found.at(-1)!.candidate.end, clauseEnd))) return [];
   // "着重指出，联合国和非洲联盟在苏丹继续保持战略和政治伙伴关系依然至关重要": the names are inside the clause's subject, what is important
@@ -2054,6 +2068,38 @@ function thatSubjects(lang: Language, folded: string, zoneStart: number, clauseE
   }
   return subjectBeforeModal(lang, folded, start, clauseEnd, candidates);
 }
+
+/**
+ * A that-clause whose subject names no body and whose modal governs a passive gives the task to the passive's agent, the names in a
+ * row after "by (the)" up to the phrase's comma: "Decides that a request made in accordance with paragraph 16 shall be submitted to
+ * the Committee jointly by the Kimberley Process and the importing Member State" (1893 para 17; the Committee only receives).
+ */
+function passiveThatAgents(lang: Language, folded: string, start: number, clauseEnd: number, candidates: Candidate[], text?: string): Array<{ candidate: Candidate; support: boolean }> {
+  const passive = lang.passiveModal!.exec(folded.slice(start, Math.min(clauseEnd, start + PASSIVE_SUBJECT_LENGTH)));
+  if (!passive) return [];
+  const from = start + passive.index + passive[0].length;
+  // (a body in the subject is none of this: "Decides that ONUB will be headed by the Special Representative", its own subject;
+  // nor a passive after the clause's own modal, in a relative clause: "Stresses that it will base its assessment … on the
+  // certification that will be prepared by the Special Representative", 1880 para 8)
+  if (candidates.some((candidate) => candidate.start >= start && candidate.start < from) || /[,;:]/u.test(folded.slice(start, from))) return [];
+  if (modalFrom(lang, lang.modal, folded, start, clauseEnd, text) < start + passive.index) return [];
+  const participle = from - (/[\p{L}-]+$/u.exec(passive[0])?.[0].length ?? 0);
+  const comma = nextComma(folded, from);
+  const end = comma < 0 || comma > clauseEnd ? clauseEnd : comma;
+  const inPhrase = candidates.filter((candidate) => candidate.start >= from && candidate.end <= end && !candidate.inert);
+  // (the agent of another participle is not the passive's: "targeted measures will be imposed against persons to be designated by the
+  // Committee", S/PRST/2006/2; nor an owner: "its military command will be replaced by UNTAET’s military component")
+  const agent = inPhrase.findIndex(
+    (candidate) =>
+      lang.agentBefore!.test(folded.slice(Math.max(from, candidate.start - 16), candidate.start)) &&
+      [-1, participle].includes(agentOfParticiple(lang, folded, candidate.start)) &&
+      !(lang.possessiveAfter?.test(folded.slice(candidate.end, candidate.end + 4)) ?? false),
+  );
+  return agent < 0 ? [] : rowFrom(lang, folded, inPhrase, agent).map((candidate) => ({ candidate, support: false }));
+}
+
+/** The longest subject and modal of a that-clause read for a passive's agent (passiveThatAgents). */
+const PASSIVE_SUBJECT_LENGTH = 160;
 
 /**
  * The one name a modal follows, after a phrase not set off by commas: "постановляет далее, что в соответствии со своими
@@ -2218,6 +2264,13 @@ function subjectsFrom(lang: Language, folded: string, start: number, clauseEnd: 
   const end = modal >= 0 ? modal : Math.min(clauseEnd, start + 150);
   const chain = chainFrom(lang, folded, start, end, candidates, true);
   if (chain.length === 0) return [];
+  // joint work as the subject, a verb defining it after it (`joint.statements`: "includes") states what the work is, no task of its agents:
+  // "underlines that full cooperation by States and entities with the International Tribunal includes, inter alia, the surrender
+  // for trial …" (1575, 1785 para 3)
+  if (modal >= 0 && lang.joint !== null && lang.joint.statements.has(/[\p{L}]+/u.exec(folded.slice(modal, modal + 24))?.[0] ?? '')) {
+    const gap = folded.slice(start, chain[0]!.start);
+    if (!allowedGap(lang, gap, true, false) && allowedGap(lang, gap, true)) return [];
+  }
   // "reaffirms that UNFICYP's freedom of movement should be respected": the name owns the subject, it is not it
   // ("decides that MINUSMA's mandate shall include", "stresses that MONUSCO's activities should": its tasks, it is addressed)
   if (chain.length === 1 && lang.mandate?.ownedNotTask?.test(folded.slice(chain[0]!.end, chain[0]!.end + 40))) return [];
@@ -2742,19 +2795,30 @@ class MarkerMatches {
    * ("UNITAMS, and the Panel"): the comma before that one, the list going on from there (`goesOn`). Else, without a serial
    * comma ("A, B, C and D,": up to ENUMERATION_CONJUNCTS conjuncts of up to CONJUNCT_WORDS words, no semicolon between), the
    * comma (or `to`) after the conjunct holding the conjunction after its first word; a longer conjunct running on into the
-   * clause ends the language's lastConjunctWords words after its conjunction (lastConjunct). Null if neither. `listStart`: the marker's end.
+   * clause ends the language's lastConjunctWords words after its conjunction (lastConjunct). With no conjunction at all (spaced
+   * languages, up to ENUMERATION_ITEMS items of up to 8 words joined by commas only), the comma right before the task. Null if none. `listStart`: the marker's end.
    */
   private enumeration(comma: number, to: number, listStart: number): { end: number; goesOn: boolean } | null {
     const joining = this.continuer!.joining;
     const holdsConjunction = (words: string[]): boolean => words.some((_, index) => index > 0 && joining.test(` ${words.slice(index).join(' ')}`));
     // items are counted in words: languages written without spaces are not read for a serial comma
     let serial = this.lang.spaced;
+    // (no conjunction at all, items joined by commas only up to the task: "in consultation with the African Union, the Economic
+    // Community of West African States (ECOWAS), the Community of Portuguese-speaking Countries (CPLP), to assist", 1876 para 11)
+    // (the marker's first item a name, no conjunction in it: "after consultations with the African Union and President Thabo Mbeki,
+    // a High Representative …, autonomous from UNOCI, to assist", 1603 para 7, is no list going on)
+    let asyndetic = this.lang.spaced && this.shortItemBefore(comma, listStart);
     let plain: number | null = null;
     let plainRead = false;
     let at = comma;
-    for (let item = 0; item < ENUMERATION_CONJUNCTS && (serial || !plainRead); item++) {
+    for (let item = 0; item < ENUMERATION_CONJUNCTS && (serial || asyndetic || !plainRead); item++) {
+      if (asyndetic && item > 0 && this.startsTask(this.folded.slice(at + 1, at + 1 + TASK_WINDOW))) return { end: at, goesOn: false };
       const next = nextComma(this.folded, at + 1);
       const end = next < 0 || next > to ? to : next;
+      if (asyndetic) {
+        const words = this.named.slice(at + 1, end).trim().split(/\s+/u);
+        if (item >= ENUMERATION_ITEMS || next < 0 || next >= to || this.folded[next] !== ',' || words.length > 8 || holdsConjunction(words) || this.startsTask(this.folded.slice(at + 1, end))) asyndetic = false;
+      }
       if (serial) {
         const segment = this.named.slice(at + 1, end);
         const words = segment.trim().split(/\s+/u);
@@ -2884,6 +2948,8 @@ const ENUMERATION_CONJUNCTS = 6;
 const CONJUNCT_WORDS = 6;
 /** The most items an enumeration with a serial comma after a partner marker's first one is read for (MarkerMatches.enumeration). */
 const ENUMERATION_ITEMS = 4;
+/** How much of the text after a comma is read for a task opening there (MarkerMatches.enumeration). */
+const TASK_WINDOW = 40;
 
 /** The commas and semicolons of six languages: where a zone's phrases, regions and list items end. */
 const COMMAS = /[,;،؛，；]/gu;
