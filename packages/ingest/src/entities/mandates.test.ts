@@ -139,6 +139,13 @@ describe('mandates (English)', () => {
     expect(mandates('5. Calls upon the United Nations missions in the region to continue their efforts towards enhancing inter-mission cooperation;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
     expect(mandates('5. Calls upon the United Nations Missions in the subregion to contribute to the consolidation of peace and security;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
   });
+  it('reads a connective adverb between the verb and its addressee (S/RES/1655 (2006), para 8; mandates.json fillers)', () => {
+    const text =
+      '8. Urges nevertheless the Lebanese Government to do more to assert its authority in the South, to exert control and monopoly over the use of force and to maintain law and order on its entire territory;';
+    expect(mandates(text, 'en', 'S/RES/1655 (2006)')).toEqual([{ body: 'Gov-LB', verb: 'urge', paragraph: '8' }]);
+    // (composed) the same adverbs before no body give nothing
+    expect(mandates('8. Stresses however the importance of the electoral process;', 'en', 'S/RES/1655 (2006)')).toEqual([]);
+  });
   it('reads the Prosecutors of the ICTY and ICTR as posts of their own, one per tribunal (S/RES/1534 (2004) para 4, 1503 (2003) para 1; bodies.json, coordination.json premodifiedPlurals)', () => {
     const review =
       '4. Calls on the ICTY and ICTR Prosecutors to review the case load of the ICTY and ICTR respectively in particular with a view to determining which cases should be proceeded with and which should be transferred to competent national jurisdictions;';
