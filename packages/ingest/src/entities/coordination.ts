@@ -21,6 +21,8 @@ interface CoordinationFile {
   conjunctions: Record<string, string[]>;
   articles: Record<string, string[]>;
   bodyPlurals: Record<string, Array<{ plural: string; singular: string; links: string[] }> | string>;
+  /** plural posts whose places come before them ("the ICTY and ICTR Prosecutors"); "about" holds the comment */
+  premodifiedPlurals?: Record<string, Array<{ plural: string; singular: string }> | string>;
   /** body id -> the body that took it over and from when (ISO date); "about" holds the comment */
   successors?: Record<string, { by: string; from: string } | string>;
 }
@@ -58,6 +60,9 @@ function compile(): Rules {
   for (const head of heads) KEYWORDS.add(head, KEYWORD.SHARED_HEAD);
   const conjunctionHashes = new Set(all(data.conjunctions).map((word) => wordHash(foldText(word))));
   for (const { plural } of Object.values(data.bodyPlurals).filter(Array.isArray).flat() as Array<{ plural: string }>) {
+    KEYWORDS.add(plural, KEYWORD.PLURAL_BODY, 'last');
+  }
+  for (const { plural } of Object.values(data.premodifiedPlurals ?? {}).filter(Array.isArray).flat() as Array<{ plural: string }>) {
     KEYWORDS.add(plural, KEYWORD.PLURAL_BODY, 'last');
   }
   return {
@@ -217,7 +222,14 @@ interface BodyPlural {
   singular: string;
   pattern: RegExp;
 }
+interface PremodifiedPlural {
+  plural: string;
+  singular: string;
+  /** two places, a conjunction, at most one other plural title of the same places, then the plural */
+  pattern: RegExp;
+}
 let bodyPlurals: BodyPlural[] | null = null;
+let premodifiedPlurals: PremodifiedPlural[] | null = null;
 let successors: Map<string, { by: string; from: string }> | null = null;
 
 /**
@@ -227,9 +239,10 @@ let successors: Map<string, { by: string; from: string }> | null = null;
  */
 export function findCoordinatedBodies(text: string, matcher: Matcher, tokens: Tokens, hits: readonly number[], date: string | null = null): NameMatch[] {
   if (!hits.some((index) => (KEYWORDS.flagsOf(tokens.hashes[index]!) & KEYWORD.PLURAL_BODY) !== 0)) return [];
-  if (!bodyPlurals || !successors) {
+  if (!bodyPlurals || !successors || !premodifiedPlurals) {
     const data = readDataFile<CoordinationFile>('coordination.json');
     bodyPlurals = compileBodyPlurals(data);
+    premodifiedPlurals = compilePremodifiedPlurals(data);
     successors = new Map(
       Object.entries(data.successors ?? {}).filter((entry): entry is [string, { by: string; from: string }] => typeof entry[1] !== 'string'),
     );
@@ -242,7 +255,57 @@ export function findCoordinatedBodies(text: string, matcher: Matcher, tokens: To
       for (const place of placesOf(match, plural, singular, matcher)) found.push(date ? { ...place, id: successorAt(place.id, date) } : place);
     }
   }
+  for (const { plural, singular, pattern } of premodifiedPlurals) {
+    if (!text.includes(plural)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(...premodifiedPlaces(match, singular, matcher));
+  }
   return found;
+}
+
+/**
+ * "the ICTY and ICTR Prosecutors": each place read with the singular before it ("ICTY Prosecutor"), kept when the
+ * gazetteer knows that name. Alone before the plural, the places name only the posts, so each post spans its place
+ * (the place's own mention inside it is dropped, index.ts); with another title between ("the ICTY and ICTR Presidents,
+ * Prosecutors, and Registrars") the places stay the tribunals of that title, and the posts span the plural only.
+ */
+function premodifiedPlaces(match: RegExpExecArray, singular: string, matcher: Matcher): NameMatch[] {
+  const [whole, first, second, between] = match;
+  const pluralStart = match.index + whole.length - match[4]!.length;
+  const pluralEnd = match.index + whole.length;
+  const firstStart = match.index;
+  const secondStart = match.index + whole.indexOf(second!, first!.length);
+  const found: NameMatch[] = [];
+  // after another title, two spans inside the plural: the first its singular's words ("Prosecutor"), the second all of it
+  const singularEnd = match[4]!.startsWith(singular) ? pluralStart + singular.length : pluralEnd - 1;
+  for (const [place, start, end, innerEnd] of [
+    [first!, firstStart, firstStart + first!.length, singularEnd],
+    [second!, secondStart, pluralEnd, pluralEnd],
+  ] as const) {
+    const name = `${place} ${singular}`;
+    const body = scan(matcher, { text: name }).find((candidate) => candidate.kind === 'Body' && candidate.start === 0 && candidate.end === name.length);
+    if (!body) return [];
+    found.push(between ? makeMatch('Body', body.id, pluralStart, innerEnd) : makeMatch('Body', body.id, start, end));
+  }
+  return found;
+}
+
+function compilePremodifiedPlurals(data: CoordinationFile): PremodifiedPlural[] {
+  return Object.entries(data.premodifiedPlurals ?? {})
+    .filter((entry): entry is [string, Array<{ plural: string; singular: string }>] => Array.isArray(entry[1]))
+    .flatMap(([lang, list]) =>
+      list.map(({ plural, singular }) => {
+        const conjunction = data.conjunctions[lang]!.map(escape).join('|');
+        return {
+          plural,
+          singular,
+          pattern: new RegExp(
+            `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(?:${conjunction})\\s+(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(\\p{Lu}\\p{Ll}+s,\\s+)?(${escape(plural)})(?![\\p{L}\\p{N}])`,
+            'gu',
+          ),
+        };
+      }),
+    );
 }
 
 /** The body that stood for `id` at `date` (coordination.json successors: MINUCI -> UNOCI from 2004-04-04). */

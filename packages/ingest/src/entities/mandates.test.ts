@@ -139,6 +139,33 @@ describe('mandates (English)', () => {
     expect(mandates('5. Calls upon the United Nations missions in the region to continue their efforts towards enhancing inter-mission cooperation;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
     expect(mandates('5. Calls upon the United Nations Missions in the subregion to contribute to the consolidation of peace and security;', 'en', 'S/RES/1626 (2005)')).toEqual([]);
   });
+  it('reads a connective adverb between the verb and its addressee (S/RES/1655 (2006), para 8; mandates.json fillers)', () => {
+    const text =
+      '8. Urges nevertheless the Lebanese Government to do more to assert its authority in the South, to exert control and monopoly over the use of force and to maintain law and order on its entire territory;';
+    expect(mandates(text, 'en', 'S/RES/1655 (2006)')).toEqual([{ body: 'Gov-LB', verb: 'urge', paragraph: '8' }]);
+    // (composed) the same adverbs before no body give nothing
+    expect(mandates('8. Stresses however the importance of the electoral process;', 'en', 'S/RES/1655 (2006)')).toEqual([]);
+  });
+  it('reads the Prosecutors of the ICTY and ICTR as posts of their own, one per tribunal (S/RES/1534 (2004) para 4, 1503 (2003) para 1; bodies.json, coordination.json premodifiedPlurals)', () => {
+    const review =
+      '4. Calls on the ICTY and ICTR Prosecutors to review the case load of the ICTY and ICTR respectively in particular with a view to determining which cases should be proceeded with and which should be transferred to competent national jurisdictions;';
+    expect(mandates(review, 'en', 'S/RES/1534 (2004)')).toEqual([
+      { body: 'ICTY-Prosecutor', verb: 'call upon', paragraph: '4' },
+      { body: 'ICTR-Prosecutor', verb: 'call upon', paragraph: '4' },
+    ]);
+    // the places of another title first: the Presidents stand for their tribunals, the Prosecutors are their posts
+    const outreach =
+      '1. Calls on the international community to assist national jurisdictions, as part of the completion strategy, in improving their capacity to prosecute cases transferred from the ICTY and the ICTR and encourages the ICTY and ICTR Presidents, Prosecutors, and Registrars to develop and improve their outreach programmes;';
+    expect(mandates(outreach, 'en', 'S/RES/1503 (2003)').map((item) => item.body).sort()).toEqual(['ICTR', 'ICTR-Prosecutor', 'ICTY', 'ICTY-Prosecutor']);
+    // (composed) one Prosecutor is its post, with the acronym or the tribunal's English name
+    expect(mandates('5. Invites the ICTR Prosecutor to brief the Council;', 'en', 'S/RES/1534 (2004)')).toEqual([{ body: 'ICTR-Prosecutor', verb: 'invite', paragraph: '5' }]);
+    expect(mandates('5. Invites the Prosecutor of the International Criminal Tribunal for Rwanda to brief the Council;', 'en', 'S/RES/1534 (2004)')).toEqual([
+      { body: 'ICTR-Prosecutor', verb: 'invite', paragraph: '5' },
+    ]);
+    // places the gazetteer has no Prosecutor for give no post, and no plural head reads a list of other nouns
+    expect(mandates('4. Calls on the Sudan and Chad Prosecutors to cooperate;', 'en', 'S/RES/1534 (2004)').map((item) => item.body)).not.toContain('ICTY-Prosecutor');
+    expect(mandates('4. Calls on the ICTY and ICTR to cooperate with national prosecutors;', 'en', 'S/RES/1534 (2004)').map((item) => item.body)).toEqual(['ICTY', 'ICTR']);
+  });
   it('gives no item for an armed group, named as one of the parties (S/RES/1721 (2006), para 14; mandates.json notMandatedCategories)', () => {
     const text =
       '14. Demands that all the Ivorian parties concerned, in particular the Armed Forces of Forces Nouvelles and the Armed Forces of Côte d’Ivoire, participate fully and in good faith in the work of the quadripartite commission responsible for overseeing the implementation of the DDR programme;';
