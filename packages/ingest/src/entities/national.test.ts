@@ -102,6 +102,28 @@ describe('national bodies (English)', () => {
   });
 });
 
+describe('gazetteer names read at set 42 (news; official titles in en/fr/es)', () => {
+  it('"Forces armées libanaises" is the LAF in French, as "Armée libanaise" (set 42, 06)', () => {
+    expect(mentioned('Le Conseil engage en outre les Forces armées libanaises à poursuivre leur déploiement dans le sud du pays.', { lang: 'fr' })).toEqual(['LAF']);
+  });
+  it('the Kurdistan Regional Government in en/fr/es (set 42, 13), not "Kurdistan" or "the Regional Government" alone', () => {
+    expect(mentioned('el Consejo alentó al Gobierno del Iraq y al Gobierno Regional del Kurdistán a resolver sus diferencias', { lang: 'es' })).toContain('KRG');
+    expect(mentioned('talks between Baghdad and the Kurdistan Regional Government on oil revenues', { lang: 'en' })).toEqual(['KRG']);
+    expect(mentioned('le Gouvernement régional du Kurdistan et Bagdad', { lang: 'fr' })).toEqual(['KRG']);
+    expect(mentioned('elections in the Kurdistan region; the Regional Government said', { lang: 'en' })).toEqual([]);
+  });
+  it('the Special Rapporteur on human rights while countering terrorism by its full title in en/fr/es (set 42, 04); a bare "Special Rapporteur" is no name', () => {
+    expect(mentioned('The Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism was appointed in 2005.', { lang: 'en' })).toEqual(['SpecialRapporteurCT']);
+    expect(mentioned('le Rapporteur spécial sur la promotion et la protection des droits de l’homme et des libertés fondamentales dans la lutte antiterroriste', { lang: 'fr' })).toEqual(['SpecialRapporteurCT']);
+    expect(mentioned('el Relator Especial sobre la promoción y la protección de los derechos humanos y las libertades fundamentales en la lucha contra el terrorismo', { lang: 'es' })).toEqual(['SpecialRapporteurCT']);
+    expect(mentioned('the Special Rapporteur said in his first statement', { lang: 'en' })).toEqual([]);
+  });
+  it('the UNCAC Implementation Review Group in fr/es, full and short (set 42, 09)', () => {
+    expect(mentioned('Elle a créé en 2009 le Mécanisme d’examen de l’application, appuyé par le Groupe d’examen de l’application.', { lang: 'fr' })).toContain('IRG_UNCAC');
+    expect(mentioned('el Grupo de Examen de la Aplicación de la Convención de las Naciones Unidas contra la Corrupción', { lang: 'es' })).toContain('IRG_UNCAC');
+  });
+});
+
 describe('national bodies (French)', () => {
   it('finds the Armée libanaise next to the FINUL (S_RES_2539_2020.fr.txt, para 2)', () => {
     const text =

@@ -1502,6 +1502,18 @@ describe('the future passive of a task in a sentence naming no resolution (stop 
     // the present is a description: no item without the resolution named in the sentence
     expect(items('El Consejo de Seguridad aprobó por unanimidad la resolución 797 (1992).\n\nLa Oficina de Asuntos Jurídicos está encargada de asesorar.', 'es')).toEqual([]);
   });
+  it('reads "La Force restera chargée de" and "La FNUOS tendrá el mandato de" as the adopted resolution\'s task; nothing with no resolution adopted (probe set 42 08, 11)', () => {
+    const fr =
+      'Le Conseil de sécurité a décidé, ce matin, de proroger jusqu’au 31 janvier 2024 le mandat de la Force des Nations Unies chargée du maintien de la paix à Chypre (UNFICYP), en adoptant à l’unanimité la résolution 2674 (2023).\n\nLa Force restera chargée de surveiller la zone tampon et de contribuer au maintien de l’ordre public.';
+    expect(items(fr, 'fr')).toContain('S/RES/2674 (2023) UNFICYP Force');
+    const es =
+      'El Consejo de Seguridad prorrogó hoy por seis meses el mandato de la Fuerza de las Naciones Unidas de Observación de la Separación (FNUOS), al aprobar por unanimidad la resolución 2450 (2018). La FNUOS tendrá el mandato de seguir regresando gradualmente a sus posiciones en la zona de separación.';
+    expect(items(es, 'es')).toContain('S/RES/2450 (2018) UNDOF FNUOS');
+    // no resolution adopted or named: a description, no item; "restera" takes the descriptive participle only
+    expect(items('La Force restera chargée de surveiller la zone tampon.', 'fr')).toEqual([]);
+    expect(items('La FNUOS tendrá el mandato de vigilar la zona de separación.', 'es')).toEqual([]);
+    expect(items('Le Conseil de sécurité a adopté la résolution 2674 (2023).\n\nLe Secrétaire général restera prié de faire rapport.', 'fr')).toEqual([]);
+  });
 });
 
 describe('"En el texto" where the document reports several resolutions adopted: the last one adopted before it (stop 30, n52, probe set 30)', () => {

@@ -94,7 +94,8 @@ interface ReportedLanguageData {
    * resolution ("Under that resolution, the Panel is tasked with …"), never with the document's adopted one alone */
   /** `future`: future auxiliaries or forms ("will be", "sera", "se encargará") after which a `namedOnly` participle is a task the
    * document's adopted resolution gives ("La Mission sera chargée de …": the mission being set up, not a description); an auxiliary
-   * listed here alone takes only the `namedOnly` forms */
+   * listed here alone takes only the `namedOnly` forms ("La Force restera chargée de"); a `descriptions` key listed here ("La FNUOS
+   * tendrá el mandato de") is such a task too */
   /** `descriptions`: a body's mandate described with no auxiliary ("has the mandate to", "a pour mandat de", "tiene el mandato de"),
    * mapped to an operative form and read as a `namedOnly` form. `created`: words that describe a body as created by a resolution
    * ("créé par", "established by", "creado por"): a relative pronoun or an apposition set off by commas before the passive makes the
@@ -388,7 +389,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
 /** The passive's forms; a future auxiliary that is neither a form nor a present auxiliary ("will be") is read as an auxiliary that takes the `namedOnly` participles only. */
 function compilePassive(passive: NonNullable<ReportedLanguageData['passive']>, resolutionWords: string[]): NonNullable<Language['passive']> {
   const future = passive.future ?? [];
-  const futureOnly = future.filter((word) => !passive.forms[word] && !passive.auxiliaries.includes(word));
+  const futureOnly = future.filter((word) => !passive.forms[word] && !passive.auxiliaries.includes(word) && !passive.descriptions?.[word]);
   return {
     auxiliaries: longestFirst([...passive.auxiliaries, ...futureOnly]),
     impersonal: new Set(passive.impersonal),
@@ -1307,7 +1308,8 @@ function passiveClause(
     // "The Mission will be tasked with": a future auxiliary listed for the future alone takes the descriptive participles only
     const auxiliary = lowered.slice(at, auxiliaryEnd).trim();
     if (passive.futureOnly.has(auxiliary) && !passive.namedOnly.has(form[0])) continue;
-    const future = !description && (passive.future.has(auxiliary) || passive.future.has(form[0]));
+    // a description listed in `future` ("tendrá el mandato de") is the adopted resolution's task, as "sera chargée de"
+    const future = description ? passive.future.has(description[0]) : passive.future.has(auxiliary) || passive.future.has(form[0]);
     const end = position + form[0].length;
     const next = skipBetween(lang, lowered, end, to);
     if (!passive.taskAfter.some((word) => lowered.startsWith(word, next) && (!/\p{L}$/u.test(word) || !wordCharAt(lowered, next + word.length)))) continue;

@@ -254,7 +254,10 @@ const MEASURED: Record<string, Partial<Record<Category, number>>> = {
   // Government not in the gazetteer), threats, groups, persons, states and resolutions 1. Paragraph level: 26 of 35 required
   // (P 1 with headline items optional): "will continue to lead", "prorogeant ... le mandat de", "elle est autorisee a", "La Force
   // restera chargee de", "La FNUOS tendra el mandato de" unread; 2695 -> UNIFIL comes only from the headline.
-  set42: { bodies: 0.958, threats: 1, groups: 1, persons: 1, states: 1, mandates: 0.923, resolutions: 1 },
+  // After fixes (n77; no longer unseen): gazetteer (LAF "Forces armées libanaises", KRG en/fr/es, the Special Rapporteur's full
+  // title en/fr/es, IRG_UNCAC fr/es) gave bodies .975, mandates .963; with GCTCC optional in 02, 04 (README gold correction)
+  // bodies .992 (left: COSP_UNCAC; "the Special Rapporteur"/"the mandate-holder" anaphora under 2005/80, 6/28).
+  set42: { bodies: 0.992, threats: 1, groups: 1, persons: 1, states: 1, mandates: 0.963, resolutions: 1 },
   // mandates reported in news (reported.ts): 0.776 at the one unseen run, 0.982 after the fixes it showed; with the nine ru, ar,
   // zh passages added at stop 25, 0.833 at their first run, 1 after the fixes
   'news-mandates': { mandates: 1 },
