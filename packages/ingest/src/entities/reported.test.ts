@@ -1785,6 +1785,34 @@ describe('the Human Rights Council as "the Council", an organ’s own act after 
     expect(verbItems(other, 'fr')).toEqual([]);
   });
 
+  it('reads a described mandate from the resolution a sentence before in its paragraph named with the body, before the heading’s (set 38 10)', () => {
+    const french = [
+      'Comité du Conseil de sécurité créé par la résolution 1988 (2011)',
+      'Dérogations à l’interdiction de voyager',
+      'Par sa résolution 2082 (2012), le Conseil de sécurité a décidé que l’interdiction de voyager ne s’applique pas lorsque le Comité détermine, au cas par cas, qu’un voyage est justifié. Le Comité est chargé d’examiner chaque demande de dérogation dans un délai de dix jours ouvrables.',
+    ].join('\n');
+    expect(verbItems(french, 'fr')).toEqual(['S/RES/2082 (2012) Committee1988 direct']);
+    const english = [
+      'Security Council Committee established pursuant to resolution 1988 (2011)',
+      'By resolution 2082 (2012), the Security Council decided that the travel ban does not apply where the Committee determines that travel is justified. The Committee is mandated to consider each exemption request within ten working days.',
+    ].join('\n');
+    expect(verbItems(english, 'en')).toEqual(['S/RES/2082 (2012) Committee1988 direct']);
+    const spanish = [
+      'Comité del Consejo de Seguridad dimanante de la resolución 1988 (2011)',
+      'Mediante la resolución 2082 (2012), el Consejo de Seguridad decidió que la prohibición de viajar no se aplica cuando el Comité determine que el viaje está justificado. El Comité tiene el mandato de examinar cada solicitud de exención.',
+    ].join('\n');
+    expect(verbItems(spanish, 'es')).toEqual(['S/RES/2082 (2012) Committee1988 direct']);
+    // the body not named in the sentence of the resolution: the heading's resolution, as before
+    const notNamed = [
+      'Comité du Conseil de sécurité créé par la résolution 1988 (2011)',
+      'Par sa résolution 2082 (2012), le Conseil de sécurité a décidé que l’interdiction de voyager ne s’applique pas aux pèlerinages. Le Comité est chargé d’examiner chaque demande de dérogation.',
+    ].join('\n');
+    expect(verbItems(notNamed, 'fr')).toEqual(['S/RES/1988 (2011) Committee1988 direct']);
+    // no heading and the resolution only mentioned, not the sentence's own: nothing
+    const mentioned = 'Le rapport sur la résolution 2082 (2012) mentionne le Comité 1988. Le Comité est chargé d’examiner chaque demande.';
+    expect(verbItems(mentioned, 'fr')).toEqual([]);
+  });
+
   it('gives no item for a described mandate whose sentence names no resolution, nor for a relative with no created body before it', () => {
     // the panel page's "Le Groupe d’experts est chargé de" (set 34): no resolution in the sentence
     expect(verbItems('Le Groupe d’experts est chargé d’aider le Comité à s’acquitter de son mandat.', 'fr')).toEqual([]);

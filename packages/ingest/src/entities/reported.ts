@@ -581,7 +581,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
               ? (reported ?? (adopted.length === 0 ? openedThisYear : null))
               : reported !== null && (passive.future || namedWithAdoption(doc, mentions, adopted, reported, passive.parts, from))
                 ? reported
-                : headingSource(doc, mentions, passive.parts, from));
+                : (sourceNamingSubject(doc, mentions, named ?? opened, passive.parts, segment.start, from) ?? headingSource(doc, mentions, passive.parts, from)));
           // "En 2021, se prorrogó el mandato …": another year before the passive's task, its source not named, is history
           const task = passive.parts.find((part): part is [number, number] => typeof part !== 'string');
           const history = named === null && task !== undefined && historical(lang, lowered.slice(from, task[0]), yearOf(source ?? ''));
@@ -1441,6 +1441,22 @@ function headingSource(doc: SegmentedDocument, mentions: readonly EntityMention[
     if (name) return lastResolution(doc, name.start, name.end, 'text');
   }
   return null;
+}
+
+/**
+ * A description's source in a paragraph where a sentence before named its own resolution and, after the citation, the body the
+ * description's subject names ("Par sa résolution 2082 (2012), le Conseil … a décidé que … lorsque le Comité détermine … Le Comité est
+ * chargé d'examiner …"): that resolution, before the one a page heading names as creating the body. Else null.
+ */
+function sourceNamingSubject(doc: SegmentedDocument, mentions: readonly EntityMention[], named: string | null, parts: readonly Part[], start: number, before: number): string | null {
+  if (named === null) return null;
+  const subject = parts[1];
+  if (subject === undefined || typeof subject === 'string') return null;
+  const ids = new Set(mentions.filter((mention) => mention.kind === 'Body' && mention.start >= subject[0] && mention.end <= subject[1]).map((mention) => mention.id));
+  if (ids.size !== 1) return null;
+  const citation = citationsInSpan(doc.text, start, before).find((found) => found.target.symbol === named);
+  if (!citation) return null;
+  return mentions.some((mention) => mention.kind === 'Body' && ids.has(mention.id) && mention.start >= citation.end && mention.end <= before) ? named : null;
 }
 
 /** The resolution the sentence names as its source before the subject ("By resolution 2482 (2019), the Council"). */
