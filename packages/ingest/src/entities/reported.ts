@@ -29,7 +29,7 @@ import type { EntityMention } from './index';
 import { findMandates, namedAsPlace, type MandateMatch } from './mandates';
 import { dominant } from './dominant';
 
-type SubjectKind = 'council' | 'assembly' | 'rights' | 'text' | 'pronoun';
+type SubjectKind = 'council' | 'assembly' | 'rights' | 'ecosoc' | 'chr' | 'text' | 'pronoun';
 
 interface ReportedLanguageData {
   subjects: Partial<Record<SubjectKind, string[]>>;
@@ -117,6 +117,8 @@ interface ReportedLanguageData {
   relatives?: string[];
   /** words that refer back to the resolution a sentence before named as its source ("En ese texto", "In that resolution") */
   sameText?: string[];
+  /** text subjects with a demonstrative ("That resolution", "Cette résolution", "Dicha resolución"): the last resolution the paragraph named before */
+  demonstratives?: string[];
   mandatePassive?: MandatePassiveData;
   /** the Government named without its country ("the Government", "правительство", "الحكومة", "政府"): the Government of the one State the document is about */
   governmentAlone?: string[];
@@ -235,6 +237,7 @@ interface Language {
   } | null;
   relatives: string[];
   sameText: string[];
+  demonstratives: string[];
   mandatePassive: {
     heads: string[];
     headsAfter: string[];
@@ -270,6 +273,11 @@ interface Replacement {
 const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
 const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA', rights: 'HRC' };
 const ORGANS = new Set(Object.values(ORGAN_OF));
+/** The organs of the Economic and Social Council's resolutions and of its former Commission on Human Rights' (E/RES, E/CN.4/RES), as subjects of
+ * their own resolutions in news ("ECOSOC, in its resolution 1992/1, requested …"); no organ whose mention is kept from addressees. */
+const OTHER_ORGAN_OF: Record<string, string> = { ecosoc: 'ECOSOC', chr: 'CHR' };
+/** Organs whose resolutions a text subject ("the resolution", "That resolution") may stand for besides the council's and the Assembly's. */
+const TEXT_ORGANS = new Set(Object.values(OTHER_ORGAN_OF));
 /**
  * The council "the Council" stands for in the document being read: the Security Council, else the Human Rights Council where the
  * document names that one and never the Security Council ("The UN Human Rights Council … In resolution 22/13, … the Council decided …
@@ -359,6 +367,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     passive: rules.passive ? compilePassive(rules.passive, rules.resolutionWords) : null,
     relatives: longestFirst(rules.relatives ?? []),
     sameText: rules.sameText ?? [],
+    demonstratives: rules.demonstratives ?? [],
     mandatePassive: rules.mandatePassive
       ? {
           heads: longestFirst(rules.mandatePassive.heads),
@@ -634,7 +643,10 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const previousOwn = kind !== 'text' ? named : null;
       // "En el texto, el Consejo encomienda …" where the document reports several adopted: the last one reported before the sentence
       const textAt = reportedOne === null && (kind === 'text' || sameTextBefore(lang, lowered, from, Math.max(clause.subjectStart, clause.replacements[0]!.start))) ? adoptedBefore(adopted, from, kind) : null;
-      let source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? textAt ?? (agents.size === 1 && kind !== 'assembly' && kind !== 'rights' ? [...agents][0]! : null);
+      // "… under Commission on Human Rights resolution 1993/6. That resolution requested …": the last resolution the paragraph named
+      const demonstrative =
+        own === null && kind === 'text' && lang.demonstratives.some((words) => lowered.startsWith(words, clause.subjectStart)) ? lastResolution(doc, segment.start, from, 'text') : null;
+      let source = own ?? back ?? demonstrative ?? previousText ?? previousOwn ?? reportedOne ?? textAt ?? (agents.size === 1 && (kind === 'council' || kind === 'text' || kind === 'pronoun') ? [...agents][0]! : null);
       if (source === null && adopted.length === 0 && (kind === 'council' || kind === 'text')) {
         if (kind === 'council' && openedThisYear !== null) source = openedThisYear;
         else {
@@ -1489,8 +1501,8 @@ function sourceAfterVerb(doc: SegmentedDocument, lowered: string, lang: Language
 function fitsSubject(citation: ResolvedCitation, kind: SubjectKind): boolean {
   if (citation.target.kind !== 'Resolution') return false;
   if (kind === 'council') return citation.target.organ === councilOrgan;
-  const organ = ORGAN_OF[kind];
-  return organ ? citation.target.organ === organ : citation.target.organ === councilOrgan || citation.target.organ === 'GA';
+  const organ = ORGAN_OF[kind] ?? OTHER_ORGAN_OF[kind];
+  return organ ? citation.target.organ === organ : citation.target.organ === councilOrgan || citation.target.organ === 'GA' || TEXT_ORGANS.has(citation.target.organ ?? '');
 }
 
 /** The Human Rights Council where the document names it and never the Security Council; else the Security Council. */
