@@ -1797,6 +1797,49 @@ describe('the Human Rights Council as "the Council", an organ’s own act after 
     expect(verbItems(other, 'fr')).toEqual([]);
   });
 
+  it('reads a described mandate from the resolution a sentence before in its paragraph named with the body, before the heading’s (set 38 10)', () => {
+    const french = [
+      'Comité du Conseil de sécurité créé par la résolution 1988 (2011)',
+      'Dérogations à l’interdiction de voyager',
+      'Par sa résolution 2082 (2012), le Conseil de sécurité a décidé que l’interdiction de voyager ne s’applique pas lorsque le Comité détermine, au cas par cas, qu’un voyage est justifié. Le Comité est chargé d’examiner chaque demande de dérogation dans un délai de dix jours ouvrables.',
+    ].join('\n');
+    expect(verbItems(french, 'fr')).toEqual(['S/RES/2082 (2012) Committee1988 direct']);
+    const english = [
+      'Security Council Committee established pursuant to resolution 1988 (2011)',
+      'By resolution 2082 (2012), the Security Council decided that the travel ban does not apply where the Committee determines that travel is justified. The Committee is mandated to consider each exemption request within ten working days.',
+    ].join('\n');
+    expect(verbItems(english, 'en')).toEqual(['S/RES/2082 (2012) Committee1988 direct']);
+    const spanish = [
+      'Comité del Consejo de Seguridad dimanante de la resolución 1988 (2011)',
+      'Mediante la resolución 2082 (2012), el Consejo de Seguridad decidió que la prohibición de viajar no se aplica cuando el Comité determine que el viaje está justificado. El Comité tiene el mandato de examinar cada solicitud de exención.',
+    ].join('\n');
+    expect(verbItems(spanish, 'es')).toEqual(['S/RES/2082 (2012) Committee1988 direct']);
+    // the body not named in the sentence of the resolution: the heading's resolution, as before
+    const notNamed = [
+      'Comité du Conseil de sécurité créé par la résolution 1988 (2011)',
+      'Par sa résolution 2082 (2012), le Conseil de sécurité a décidé que l’interdiction de voyager ne s’applique pas aux pèlerinages. Le Comité est chargé d’examiner chaque demande de dérogation.',
+    ].join('\n');
+    expect(verbItems(notNamed, 'fr')).toEqual(['S/RES/1988 (2011) Committee1988 direct']);
+    // no heading and the resolution only mentioned, not the sentence's own: nothing
+    const mentioned = 'Le rapport sur la résolution 2082 (2012) mentionne le Comité 1988. Le Comité est chargé d’examiner chaque demande.';
+    expect(verbItems(mentioned, 'fr')).toEqual([]);
+  });
+
+  it('reads ECOSOC and the Commission on Human Rights as subjects of their own resolutions, and a text subject for theirs (set 35 05, set 38 12)', () => {
+    const cambodia = 'The Cambodia Office of the United Nations High Commissioner for Human Rights was set up in 1993 under Commission on Human Rights resolution 1993/6. That resolution requested the Secretary‑General to ensure a continued United Nations human rights presence.';
+    expect(verbItems('In its resolution 1992/1, the Economic and Social Council requested the Secretary-General to prepare the Congresses.', 'en')).toEqual(['E/RES/1992/1 SG request']);
+    expect(verbItems('Par sa résolution 1993/6, la Commission des droits de l’homme a prié le Secrétaire général de maintenir une présence.', 'fr')).toEqual(['E/CN.4/RES/1993/6 SG request']);
+    expect(verbItems('Mediante la resolución 1992/1, el Consejo Económico y Social pidió al Secretario General que preparara los Congresos.', 'es')).toEqual(['E/RES/1992/1 SG request']);
+    // the Security Council's resolution is no ECOSOC act, and an ECOSOC resolution only recalled by the Council gives none
+    expect(verbItems('By resolution 2082 (2012), the Economic and Social Council requested the Secretary-General to report.', 'en')).toEqual([]);
+    expect(verbItems('The Council recalled Economic and Social Council resolution 1992/1 and welcomed the work of the Commission.', 'en')).toEqual([]);
+    expect(verbItems(cambodia, 'en')).toEqual(['E/CN.4/RES/1993/6 SG request']);
+    expect(verbItems('Le Bureau a été créé en 1993 en vertu de la résolution 1993/6 de la Commission des droits de l’homme. Cette résolution a prié le Secrétaire général d’assurer une présence.', 'fr')).toEqual(['E/CN.4/RES/1993/6 SG request']);
+    expect(verbItems('La Oficina se creó en 1993 en virtud de la resolución 1993/6 de la Comisión de Derechos Humanos. Dicha resolución pidió al Secretario General que asegurara una presencia.', 'es')).toEqual(['E/CN.4/RES/1993/6 SG request']);
+    // no resolution named before in the paragraph: none
+    expect(verbItems('The Office was set up in 1993. That resolution requested the Secretary-General to ensure a presence.', 'en')).toEqual([]);
+  });
+
   it('gives no item for a described mandate whose sentence names no resolution, nor for a relative with no created body before it', () => {
     // the panel page's "Le Groupe d’experts est chargé de" (set 34): no resolution in the sentence
     expect(verbItems('Le Groupe d’experts est chargé d’aider le Comité à s’acquitter de son mandat.', 'fr')).toEqual([]);

@@ -29,7 +29,7 @@ import type { EntityMention } from './index';
 import { findMandates, namedAsPlace, type MandateMatch } from './mandates';
 import { dominant } from './dominant';
 
-type SubjectKind = 'council' | 'assembly' | 'rights' | 'text' | 'pronoun';
+type SubjectKind = 'council' | 'assembly' | 'rights' | 'ecosoc' | 'chr' | 'text' | 'pronoun';
 
 interface ReportedLanguageData {
   subjects: Partial<Record<SubjectKind, string[]>>;
@@ -118,6 +118,8 @@ interface ReportedLanguageData {
   relatives?: string[];
   /** words that refer back to the resolution a sentence before named as its source ("En ese texto", "In that resolution") */
   sameText?: string[];
+  /** text subjects with a demonstrative ("That resolution", "Cette résolution", "Dicha resolución"): the last resolution the paragraph named before */
+  demonstratives?: string[];
   mandatePassive?: MandatePassiveData;
   /** the Government named without its country ("the Government", "правительство", "الحكومة", "政府"): the Government of the one State the document is about */
   governmentAlone?: string[];
@@ -236,6 +238,7 @@ interface Language {
   } | null;
   relatives: string[];
   sameText: string[];
+  demonstratives: string[];
   mandatePassive: {
     heads: string[];
     headsAfter: string[];
@@ -271,6 +274,11 @@ interface Replacement {
 const REPORTING_TYPES = new Set(['news', 'press-release', 'document']);
 const ORGAN_OF: Record<string, string> = { council: 'SC', assembly: 'GA', rights: 'HRC' };
 const ORGANS = new Set(Object.values(ORGAN_OF));
+/** The organs of the Economic and Social Council's resolutions and of its former Commission on Human Rights' (E/RES, E/CN.4/RES), as subjects of
+ * their own resolutions in news ("ECOSOC, in its resolution 1992/1, requested …"); no organ whose mention is kept from addressees. */
+const OTHER_ORGAN_OF: Record<string, string> = { ecosoc: 'ECOSOC', chr: 'CHR' };
+/** Organs whose resolutions a text subject ("the resolution", "That resolution") may stand for besides the council's and the Assembly's. */
+const TEXT_ORGANS = new Set(Object.values(OTHER_ORGAN_OF));
 /**
  * The council "the Council" stands for in the document being read: the Security Council, else the Human Rights Council where the
  * document names that one and never the Security Council ("The UN Human Rights Council … In resolution 22/13, … the Council decided …
@@ -360,6 +368,7 @@ function compile(lang: string, rules: ReportedLanguageData): Language {
     passive: rules.passive ? compilePassive(rules.passive, rules.resolutionWords) : null,
     relatives: longestFirst(rules.relatives ?? []),
     sameText: rules.sameText ?? [],
+    demonstratives: rules.demonstratives ?? [],
     mandatePassive: rules.mandatePassive
       ? {
           heads: longestFirst(rules.mandatePassive.heads),
@@ -594,7 +603,7 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
               ? (reported ?? (adopted.length === 0 ? openedThisYear : null))
               : reported !== null && (passive.future || namedWithAdoption(doc, mentions, adopted, reported, passive.parts, from))
                 ? reported
-                : headingSource(doc, mentions, passive.parts, from));
+                : (sourceNamingSubject(doc, mentions, named ?? opened, passive.parts, segment.start, from) ?? headingSource(doc, mentions, passive.parts, from)));
           // "En 2021, se prorrogó el mandato …": another year before the passive's task, its source not named, is history
           const task = passive.parts.find((part): part is [number, number] => typeof part !== 'string');
           const history = named === null && task !== undefined && historical(lang, lowered.slice(from, task[0]), yearOf(source ?? ''));
@@ -647,7 +656,10 @@ export function findReportedMandates(doc: SegmentedDocument, mentions: readonly 
       const previousOwn = kind !== 'text' ? named : null;
       // "En el texto, el Consejo encomienda …" where the document reports several adopted: the last one reported before the sentence
       const textAt = reportedOne === null && (kind === 'text' || sameTextBefore(lang, lowered, from, Math.max(clause.subjectStart, clause.replacements[0]!.start))) ? adoptedBefore(adopted, from, kind) : null;
-      let source = own ?? back ?? previousText ?? previousOwn ?? reportedOne ?? textAt ?? (agents.size === 1 && kind !== 'assembly' && kind !== 'rights' ? [...agents][0]! : null);
+      // "… under Commission on Human Rights resolution 1993/6. That resolution requested …": the last resolution the paragraph named
+      const demonstrative =
+        own === null && kind === 'text' && lang.demonstratives.some((words) => lowered.startsWith(words, clause.subjectStart)) ? lastResolution(doc, segment.start, from, 'text') : null;
+      let source = own ?? back ?? demonstrative ?? previousText ?? previousOwn ?? reportedOne ?? textAt ?? (agents.size === 1 && (kind === 'council' || kind === 'text' || kind === 'pronoun') ? [...agents][0]! : null);
       if (source === null && adopted.length === 0 && (kind === 'council' || kind === 'text')) {
         if (kind === 'council' && openedThisYear !== null) source = openedThisYear;
         else {
@@ -1489,6 +1501,22 @@ function headingSource(doc: SegmentedDocument, mentions: readonly EntityMention[
   return null;
 }
 
+/**
+ * A description's source in a paragraph where a sentence before named its own resolution and, after the citation, the body the
+ * description's subject names ("Par sa résolution 2082 (2012), le Conseil … a décidé que … lorsque le Comité détermine … Le Comité est
+ * chargé d'examiner …"): that resolution, before the one a page heading names as creating the body. Else null.
+ */
+function sourceNamingSubject(doc: SegmentedDocument, mentions: readonly EntityMention[], named: string | null, parts: readonly Part[], start: number, before: number): string | null {
+  if (named === null) return null;
+  const subject = parts[1];
+  if (subject === undefined || typeof subject === 'string') return null;
+  const ids = new Set(mentions.filter((mention) => mention.kind === 'Body' && mention.start >= subject[0] && mention.end <= subject[1]).map((mention) => mention.id));
+  if (ids.size !== 1) return null;
+  const citation = citationsInSpan(doc.text, start, before).find((found) => found.target.symbol === named);
+  if (!citation) return null;
+  return mentions.some((mention) => mention.kind === 'Body' && ids.has(mention.id) && mention.start >= citation.end && mention.end <= before) ? named : null;
+}
+
 /** The resolution the sentence names as its source before the subject ("By resolution 2482 (2019), the Council"). */
 function sourceInSentence(doc: SegmentedDocument, lowered: string, lang: Language, from: number, subjectStart: number, kind: SubjectKind): string | null {
   const citations = citationsInSpan(doc.text, from, subjectStart).filter((citation) => fitsSubject(citation, kind));
@@ -1519,8 +1547,8 @@ function sourceAfterVerb(doc: SegmentedDocument, lowered: string, lang: Language
 function fitsSubject(citation: ResolvedCitation, kind: SubjectKind): boolean {
   if (citation.target.kind !== 'Resolution') return false;
   if (kind === 'council') return citation.target.organ === councilOrgan;
-  const organ = ORGAN_OF[kind];
-  return organ ? citation.target.organ === organ : citation.target.organ === councilOrgan || citation.target.organ === 'GA';
+  const organ = ORGAN_OF[kind] ?? OTHER_ORGAN_OF[kind];
+  return organ ? citation.target.organ === organ : citation.target.organ === councilOrgan || citation.target.organ === 'GA' || TEXT_ORGANS.has(citation.target.organ ?? '');
 }
 
 /** The Human Rights Council where the document names it and never the Security Council; else the Security Council. */
