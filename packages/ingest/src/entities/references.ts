@@ -225,9 +225,9 @@ export function findShortReferences(text: string, folded: string, lang: string, 
       const byEarlier = resolved.get(head) ?? resolved.set(head, new Map()).get(head)!;
       if (!byEarlier.has(earlier)) byEarlier.set(earlier, resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }, start) ?? panelsCommittee(head, named, entities));
       id = byEarlier.get(earlier);
-      // two missions named as often: the one named before this reference and not the other (resolve's tie), per reference
-      if (!id && head.category === 'mission') id = resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }, start);
-      // none for the document: the one candidate the reference's own sentence names before it, per reference
+      // none for the document, asked again per reference (one call: `local` only adds a last answer): two missions named as
+      // often, the one named before this reference and not the other (resolve's tie); else the one candidate the
+      // reference's own sentence names before it
       if (!id) id = resolve(head, named, folded, rules, lang === 'ar', { lang, texts: mainPlace() }, start, true);
     }
     if (id) found.push(makeMatch('Body', id, start, end));
